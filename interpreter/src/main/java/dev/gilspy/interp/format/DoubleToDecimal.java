@@ -11,11 +11,9 @@ import java.math.RoundingMode;
  * significant digits (mode 2) and a number of fraction digits (mode 3). All rounding is
  * half-even on the exact binary value, so {@code 2.675} (really 2.67499999…) gives 2.67.
  *
- * <p>Fast paths avoid {@link BigDecimal} for the common cases: JDK 17's
- * {@link Double#toString} output is used for the shortest digits when it has at most 15
- * significant digits (then it is provably the unique, shortest answer; longer outputs may
- * carry a superfluous digit, a known JDK 17 defect, and go through the exact search), and
- * fixed-point rounding uses 128-bit integer arithmetic while the scaled value fits a long.
+ * <p>Fast paths avoid {@link BigDecimal} for the common cases: {@link Schubfach} finds the
+ * shortest digits of normal doubles, and fixed-point rounding uses 128-bit integer arithmetic
+ * while the scaled value fits a long.
  */
 final class DoubleToDecimal {
     private DoubleToDecimal() {}
@@ -35,13 +33,7 @@ final class DoubleToDecimal {
             return Digits.ZERO;
         }
         if (abs >= Double.MIN_NORMAL) {
-            Digits candidate = parseJavaString(Double.toString(abs));
-            if (candidate.digits().length() <= 15) {
-                return candidate;
-            }
-            // No 14-or-fewer-digit string rounds to abs (the JDK would have found a 15-digit
-            // one), and at most one 15-digit string can: start the exact search there.
-            return shortestBySearch(abs, 15);
+            return Schubfach.shortest(abs);
         }
         return shortestBySearch(abs, 1);
     }
@@ -187,33 +179,5 @@ final class DoubleToDecimal {
             }
         }
         return quotient;
-    }
-
-    /** Reads the digits and exponent out of {@link Double#toString} output such as {@code 1.25E-5}. */
-    private static Digits parseJavaString(String s) {
-        int len = s.length();
-        StringBuilder digits = new StringBuilder(20);
-        int pointPos = -1;
-        int exp = 0;
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c == '.') {
-                pointPos = digits.length();
-            } else if (c == 'E') {
-                exp = Integer.parseInt(s, i + 1, len, 10);
-                break;
-            } else {
-                digits.append(c);
-            }
-        }
-        int lead = 0;
-        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
-            lead++;
-        }
-        int end = digits.length();
-        while (end > lead + 1 && digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        return new Digits(digits.substring(lead, end), pointPos - lead + exp);
     }
 }
