@@ -144,6 +144,7 @@ for b in (True, False):
         row("format", b, spec, run(lambda: format(b, spec)))
 for spec in ["", ">5", "s"]:
     row("format", None, spec, run(lambda: format(None, spec)))
+    row("format", b"ab", spec, run(lambda: format(b"ab", spec)))
     row("format", Obj("P(1)"), spec, run(lambda: format(Obj("P(1)"), spec)))
 
 # ---------------------------------------------------------------- str
@@ -179,6 +180,7 @@ percent_cases = [
     ("%.0f", 2.5), ("%s", ()), ("%\u00e9", 1), ("%5.2%", (1,)), ("x%\n", 1),
     ("%d%%", 50), ("%i%s", (1, "z")), ("%.3s|%-4.2s|", ("abcdef", "xyz")), ("%s", "h\u00e9llo \U0001F600"),
     ("%a", "\U0001F600\n"), ("%r", "\u00e9\x7f"), ("%5r", "\u00e9"),
+    ("%s|%r", (b"ab", b"c'd")), ("abc", b"x"), ("%s", b"x"), ("%(a)s", b"x"), ("%s %s", b"x"),
 ]
 for fmt, args in percent_cases:
     row("percent", args, fmt, run(lambda: fmt % args))

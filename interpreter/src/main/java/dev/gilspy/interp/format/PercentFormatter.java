@@ -21,6 +21,8 @@ final class PercentFormatter {
     private final Function<Object, String> repr;
     private final Function<Object, Object> lookup;
     private final Function<Object, String> typeName;
+    /** CPython's {@code ctx.dict}: the operand supports item lookup, so leftovers are not an error. */
+    private final boolean mapping;
     private final StringBuilder out;
     private final int end;
     private int pos;
@@ -39,6 +41,8 @@ final class PercentFormatter {
         this.out = new StringBuilder(fmt.length() + 16);
         this.end = fmt.length();
         this.args = args;
+        // bytes has __getitem__ too, which makes it a "mapping" for %, like a list or a dict.
+        this.mapping = lookup != null || args instanceof byte[];
         if (args instanceof List<?> list && lookup == null) {
             tuple = list;
             arglen = list.size();
@@ -66,7 +70,7 @@ final class PercentFormatter {
             pos = next + 1;
             formatOne();
         }
-        if (argidx < arglen && lookup == null) {
+        if (argidx < arglen && !mapping) {
             throw Errors.typeError("not all arguments converted during string formatting");
         }
         return out.toString();
@@ -166,7 +170,7 @@ final class PercentFormatter {
     }
 
     private void readMappingKey() {
-        if (lookup == null) {
+        if (!mapping) {
             throw Errors.typeError("format requires a mapping");
         }
         int keyStart = ++pos;
@@ -181,6 +185,9 @@ final class PercentFormatter {
         }
         if (depth > 0) {
             throw Errors.valueError("incomplete format key");
+        }
+        if (lookup == null) {
+            throw Errors.typeError("byte indices must be integers or slices, not str");
         }
         args = lookup.apply(fmt.substring(keyStart, pos - 1));
         arglen = -1;
@@ -227,7 +234,7 @@ final class PercentFormatter {
                         + Integer.toHexString(ch) + ") at index " + index);
             }
         }
-        if (lookup != null && argidx < arglen) {
+        if (mapping && argidx < arglen) {
             throw Errors.typeError("not all arguments converted during string formatting");
         }
         output(ch, flags, width, prec, text, numeric);

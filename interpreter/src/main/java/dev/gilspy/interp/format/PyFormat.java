@@ -201,6 +201,9 @@ public final class PyFormat {
         if (v == null) {
             return "None";
         }
+        if (v instanceof byte[] b) {
+            return Reprs.bytesRepr(b);
+        }
         return str.apply(v);
     }
 
@@ -209,11 +212,8 @@ public final class PyFormat {
         if (v instanceof String s) {
             return Reprs.strRepr(s);
         }
-        if (v instanceof byte[] b) {
-            return Reprs.bytesRepr(b);
-        }
         if (v instanceof Double || v instanceof Long || v instanceof BigInteger || v instanceof Integer
-                || v instanceof Boolean || v == null) {
+                || v instanceof Boolean || v == null || v instanceof byte[]) {
             return basicStr(v, null);
         }
         return repr.apply(v);

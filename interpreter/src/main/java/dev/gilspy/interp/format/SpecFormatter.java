@@ -28,10 +28,10 @@ final class SpecFormatter {
             return format((double) f, spec, str, typeName);
         }
         if (spec.isEmpty()) {
-            return value == null ? "None" : str.apply(value);
+            return PyFormat.basicStr(value, str);
         }
-        if (value == null || typeName != null) {
-            String name = value == null ? "NoneType" : typeName.apply(value);
+        if (value == null || value instanceof byte[] || typeName != null) {
+            String name = typeName == null || value == null ? TypeNames.of(value) : typeName.apply(value);
             throw Errors.typeError("unsupported format string passed to " + name + ".__format__");
         }
         return formatString(str.apply(value), spec, TypeNames.of(value));
