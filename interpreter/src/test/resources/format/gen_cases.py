@@ -188,7 +188,7 @@ for fmt, args in percent_cases:
 # ---------------------------------------------------------------- repr of str and bytes, ascii
 reprs = ["", "abc", "it's", 'say "hi"', "both ' and \"", "tab\there", "nl\nline", "cr\r", "back\\slash",
          "\x00\x01\x1f\x7f", "\x80\x9f\xa0\xad", "h\u00e9llo", "\u65e5\u672c\u8a9e", "\u200b\u2028\u2029\u3000",
-         "\U0001F600", "\ud800", "\udfff x", "\U000E0001", "\uE000", "\U0010FFFF", "\u0378", "'\"\\"]
+         "\U0001F600", "\u061d\u0870\U0001FAF0\u0890", "\ud800", "\udfff x", "\U000E0001", "\uE000", "\U0010FFFF", "\u0378", "'\"\\"]
 for s in reprs:
     row("strrepr", s, "", repr(s))
     row("ascii", s, "", ascii(s))
