@@ -35,16 +35,16 @@ final class DoubleToDecimal {
         if (abs >= Double.MIN_NORMAL) {
             return Schubfach.shortest(abs);
         }
-        return shortestBySearch(abs, 1);
+        return shortestBySearch(abs);
     }
 
     /**
      * Exact search: at each length, only the two neighbours of the exact value can round-trip;
      * when both do, the nearer (then the even) one wins, as in Gay's algorithm.
      */
-    static Digits shortestBySearch(double abs, int fromLength) {
+    static Digits shortestBySearch(double abs) {
         BigDecimal exact = new BigDecimal(abs);
-        for (int p = fromLength; p <= 17; p++) {
+        for (int p = 1; p <= 17; p++) {
             BigDecimal down = exact.round(new MathContext(p, RoundingMode.FLOOR));
             BigDecimal up = exact.round(new MathContext(p, RoundingMode.CEILING));
             boolean downOk = Double.parseDouble(down.toString()) == abs;

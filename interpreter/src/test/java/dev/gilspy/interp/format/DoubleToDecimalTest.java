@@ -22,10 +22,11 @@ class DoubleToDecimalTest {
 
     @Test
     void schubfachAgreesWithExactSearchOnRandomDoubles() {
-        for (int i = 0; i < 20_000; i++) {
-            double d = randomFinite();
+        for (int i = 0; i < 2_000; i++) {
+            // Mostly everyday magnitudes; the exact search is slow on extreme exponents.
+            double d = i % 4 == 0 ? randomFinite() : random.nextDouble() * Math.pow(10, random.nextInt(-20, 21));
             if (d >= Double.MIN_NORMAL) {
-                assertThat(Schubfach.shortest(d)).as("%s", d).isEqualTo(DoubleToDecimal.shortestBySearch(d, 1));
+                assertThat(Schubfach.shortest(d)).as("%s", d).isEqualTo(DoubleToDecimal.shortestBySearch(d));
             }
         }
     }
@@ -35,13 +36,13 @@ class DoubleToDecimalTest {
         // Powers of two have a narrower rounding interval below than above.
         for (int e = -1022; e <= 1023; e++) {
             double d = Math.scalb(1.0, e);
-            assertThat(Schubfach.shortest(d)).as("2^%d", e).isEqualTo(DoubleToDecimal.shortestBySearch(d, 1));
+            assertThat(Schubfach.shortest(d)).as("2^%d", e).isEqualTo(DoubleToDecimal.shortestBySearch(d));
         }
     }
 
     @Test
     void shortestDigitsReadBackAsTheSameDouble() {
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 5_000; i++) {
             double d = randomFinite();
             Digits digits = DoubleToDecimal.shortest(d);
             String text = "0." + digits.digits() + "E" + digits.decpt();
@@ -57,7 +58,7 @@ class DoubleToDecimalTest {
 
     @Test
     void roundScaledMatchesBigDecimalHalfEven() {
-        for (int i = 0; i < 50_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             double d = random.nextInt(4) == 0 ? randomFinite() : random.nextDouble() * Math.pow(10, random.nextInt(-12, 19));
             if (d < 1e15 && random.nextBoolean()) {
                 d = Math.rint(d * 1000) / 1000; // values that sit on decimal boundaries
@@ -75,7 +76,7 @@ class DoubleToDecimalTest {
 
     @Test
     void significantDigitsMatchBigDecimalHalfEven() {
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 5_000; i++) {
             double d = random.nextInt(3) == 0 ? randomFinite() : Math.rint(random.nextDouble() * 1e6) / 1e3;
             if (d == 0) {
                 continue;
