@@ -33,7 +33,7 @@ class ContextDecorator:
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+class _GeneratorContextManager(ContextDecorator):
     """Helper for @contextmanager."""
 
     def __init__(self, func, args, kwds):

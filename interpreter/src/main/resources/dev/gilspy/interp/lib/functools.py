@@ -72,7 +72,7 @@ class partial:
             merged = dict(self.keywords)
             merged.update(keywords)
             keywords = merged
-        return self.func(*self.args, *args, **keywords)
+        return self.func(*(self.args + args), **keywords)
 
     def __repr__(self):
         qualname = type(self).__qualname__

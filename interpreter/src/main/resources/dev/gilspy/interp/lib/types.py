@@ -1,5 +1,7 @@
 """Names for built-in types, and SimpleNamespace."""
 
+import sys as _sys
+
 
 def _f():
     pass
@@ -7,7 +9,7 @@ def _f():
 
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
+CodeType = type(getattr(_f, '__code__', None))
 
 
 def _g():
@@ -25,7 +27,7 @@ class _C:
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-ModuleType = type(__import__('sys'))
+ModuleType = type(_sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
@@ -34,8 +36,7 @@ try:
     raise TypeError
 except TypeError as _exc:
     TracebackType = type(_exc.__traceback__)
-    FrameType = type(_exc.__traceback__.tb_frame)
-    _exc = None
+    FrameType = type(getattr(_exc.__traceback__, 'tb_frame', None))
 
 
 class SimpleNamespace:
