@@ -44,3 +44,7 @@ for block in range(6):
         g = random.Random(s * 7919)
         acc.append((g.random(), g.randrange(1000), g.getrandbits(45), g.choice(range(17))))
     print(block, sum(a[0] for a in acc), sum(a[1] + a[2] + a[3] for a in acc))
+# str and bytes seeds go through SHA-512
+for s in ["", "hello", "gilspy", b"bytes seed", bytearray(b"ba"), "x" * 300, "héllo"]:
+    random.seed(s)
+    print(repr(s)[:20], random.random(), random.randint(1, 100))

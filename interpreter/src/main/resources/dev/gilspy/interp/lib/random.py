@@ -3,7 +3,8 @@
 For an int seed, every method below returns exactly what CPython 3.11 returns: seeding is
 MT19937's init_by_array over the seed's 32-bit words, random() joins 27 and 26 bits, and
 integers come from getrandbits() with rejection sampling, as in Lib/random.py and
-Modules/_randommodule.c. Seeding from str/bytes (which needs SHA-512) is not exact.
+Modules/_randommodule.c. str and bytes seeds go through a pure-Python SHA-512, as CPython's
+version-2 seeding does.
 """
 
 import math as _math
@@ -127,13 +128,10 @@ class Random:
         elif isinstance(a, float):
             a = hash(a)
         elif isinstance(a, (str, bytes, bytearray)):
-            # CPython hashes with SHA-512 here; this stand-in is deterministic but different.
             if isinstance(a, str):
                 a = a.encode('utf-8')
-            n = 0
-            for b in a:
-                n = (n * 257 + b) & ((1 << 512) - 1)
-            a = n
+            a = bytes(a)
+            a = int.from_bytes(a + _sha512(a), 'big')
         elif not isinstance(a, int):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
@@ -443,6 +441,84 @@ class SystemRandom(Random):
 
     def seed(self, *args, **kwds):
         Random.seed(self, None)
+
+
+_SHA512_K = []
+_SHA512_H = []
+_M64 = 0xffffffffffffffff
+
+
+def _icbrt(n):
+    x = 1 << ((n.bit_length() + 2) // 3)
+    while True:
+        y = (2 * x + n // (x * x)) // 3
+        if y >= x:
+            break
+        x = y
+    while x * x * x > n:
+        x -= 1
+    while (x + 1) * (x + 1) * (x + 1) <= n:
+        x += 1
+    return x
+
+
+def _sha512_constants():
+    primes = []
+    n = 2
+    while len(primes) < 80:
+        is_prime = True
+        for p in primes:
+            if p * p > n:
+                break
+            if n % p == 0:
+                is_prime = False
+                break
+        if is_prime:
+            primes.append(n)
+        n += 1
+    for p in primes[:8]:
+        _SHA512_H.append(_math.isqrt(p << 128) & _M64)
+    for p in primes:
+        _SHA512_K.append(_icbrt(p << 192) & _M64)
+
+
+def _rotr(x, n):
+    return ((x >> n) | (x << (64 - n))) & _M64
+
+
+def _sha512(data):
+    if not _SHA512_K:
+        _sha512_constants()
+    data = bytes(data)
+    length = len(data)
+    padding = b'\x80' + b'\x00' * ((111 - length) % 128) + (length * 8).to_bytes(16, 'big')
+    message = data + padding
+    h = list(_SHA512_H)
+    k = _SHA512_K
+    for start in range(0, len(message), 128):
+        w = [int.from_bytes(message[start + 8 * i:start + 8 * i + 8], 'big') for i in range(16)]
+        for i in range(16, 80):
+            s0 = _rotr(w[i - 15], 1) ^ _rotr(w[i - 15], 8) ^ (w[i - 15] >> 7)
+            s1 = _rotr(w[i - 2], 19) ^ _rotr(w[i - 2], 61) ^ (w[i - 2] >> 6)
+            w.append((w[i - 16] + s0 + w[i - 7] + s1) & _M64)
+        a, b, c, d, e, f, g, hh = h
+        for i in range(80):
+            s1 = _rotr(e, 14) ^ _rotr(e, 18) ^ _rotr(e, 41)
+            ch = (e & f) ^ ((~e) & g)
+            t1 = (hh + s1 + ch + k[i] + w[i]) & _M64
+            s0 = _rotr(a, 28) ^ _rotr(a, 34) ^ _rotr(a, 39)
+            maj = (a & b) ^ (a & c) ^ (b & c)
+            t2 = (s0 + maj) & _M64
+            hh = g
+            g = f
+            f = e
+            e = (d + t1) & _M64
+            d = c
+            c = b
+            b = a
+            a = (t1 + t2) & _M64
+        h = [(x + y) & _M64 for x, y in zip(h, [a, b, c, d, e, f, g, hh])]
+    return b''.join([x.to_bytes(8, 'big') for x in h])
 
 
 def _index(value, message):
