@@ -64,6 +64,24 @@ def gethostbyname(host):
     return _socket.gethostbyname(host)
 
 
+def getfqdn(name=''):
+    """Fully qualified name for name; the name itself when `_socket` has no reverse lookup."""
+    name = name.strip()
+    if not name or name in ('0.0.0.0', '::'):
+        name = gethostname()
+    if not hasattr(_socket, 'gethostbyaddr'):
+        return name
+    try:
+        hostname, aliases, ipaddrs = _socket.gethostbyaddr(name)
+    except error:
+        return name
+    aliases.insert(0, hostname)
+    for candidate in aliases:
+        if '.' in candidate:
+            return candidate
+    return hostname
+
+
 if hasattr(_socket, 'getaddrinfo'):
     getaddrinfo = _socket.getaddrinfo
 
@@ -159,7 +177,11 @@ class socket:
                 sock.setblocking(True)
             return sock, addr
         conn, addr = raw.accept()
-        return socket(_sock=conn), addr
+        sock = socket(_sock=conn)
+        # As in CPython: a listener's timeout is not inherited without a default timeout.
+        if getdefaulttimeout() is None and self.gettimeout():
+            sock.setblocking(True)
+        return sock, addr
 
     def bind(self, address):
         self._sock.bind(address)
