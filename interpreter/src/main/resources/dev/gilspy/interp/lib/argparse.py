@@ -68,7 +68,7 @@ class Namespace:
     def __eq__(self, other):
         if not isinstance(other, Namespace):
             return NotImplemented
-        return vars(self) == vars(other)
+        return self.__dict__ == other.__dict__
 
     def __contains__(self, key):
         return key in self.__dict__

@@ -771,7 +771,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return _NamedTuple
 
 
-_KEYWORDS = frozenset([
+_KEYWORDS = set([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
     'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
     'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',

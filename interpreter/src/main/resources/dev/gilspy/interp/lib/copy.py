@@ -9,8 +9,14 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range,
-           type(len), type(Ellipsis), type(NotImplemented))
+import builtins as _builtins
+
+# Types the core may lack are looked up once, so this module imports without them.
+_frozenset = getattr(_builtins, 'frozenset', None)
+_bytearray = getattr(_builtins, 'bytearray', None)
+_ATOMIC = tuple([t for t in (type(None), int, float, bool, str, type, range, type(len),
+                             getattr(_builtins, 'complex', None),
+                             getattr(_builtins, 'bytes', None)) if t is not None])
 
 
 def _is_atomic(x):
@@ -22,7 +28,7 @@ def _is_atomic(x):
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if _is_atomic(x) or cls is tuple or cls is frozenset:
+    if _is_atomic(x) or cls is tuple or (cls is _frozenset and cls is not None):
         return x
     if cls is list:
         return list(x)
@@ -30,8 +36,8 @@ def copy(x):
         return dict(x)
     if cls is set:
         return set(x)
-    if cls is bytearray:
-        return bytearray(x)
+    if _bytearray is not None and cls is _bytearray:
+        return _bytearray(x)
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
@@ -94,10 +100,10 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for a in x:
             y.add(deepcopy(a, memo))
-    elif cls is frozenset:
-        y = frozenset([deepcopy(a, memo) for a in x])
-    elif cls is bytearray:
-        y = bytearray(x)
+    elif _frozenset is not None and cls is _frozenset:
+        y = _frozenset([deepcopy(a, memo) for a in x])
+    elif _bytearray is not None and cls is _bytearray:
+        y = _bytearray(x)
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:

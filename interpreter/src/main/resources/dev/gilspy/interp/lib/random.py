@@ -7,6 +7,7 @@ Modules/_randommodule.c. str and bytes seeds go through a pure-Python SHA-512, a
 version-2 seeding does.
 """
 
+import builtins as _builtins
 import math as _math
 from bisect import bisect as _bisect
 
@@ -15,6 +16,10 @@ __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "triangular", 
            "expovariate", "vonmisesvariate", "gammavariate", "gauss", "betavariate",
            "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits",
            "choices", "randbytes"]
+
+# Optional builtin types are looked up once, so a core without them can still import this.
+_BYTES_LIKE = tuple([t for t in (getattr(_builtins, 'bytes', None), getattr(_builtins, 'bytearray', None)) if t is not None])
+_UNORDERED = tuple([t for t in (set, dict, getattr(_builtins, 'frozenset', None)) if t is not None])
 
 NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
 TWOPI = 2.0 * _math.pi
@@ -127,7 +132,7 @@ class Random:
             a = int(a)
         elif isinstance(a, float):
             a = hash(a)
-        elif isinstance(a, (str, bytes, bytearray)):
+        elif isinstance(a, _BYTES_LIKE) or isinstance(a, str):
             if isinstance(a, str):
                 a = a.encode('utf-8')
             a = bytes(a)
@@ -244,7 +249,7 @@ class Random:
 
     def sample(self, population, k, *, counts=None):
         """Chooses k unique random elements from a population sequence."""
-        if isinstance(population, (set, frozenset, dict)) or not hasattr(population, '__getitem__'):
+        if isinstance(population, _UNORDERED) or not hasattr(population, '__getitem__'):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
         n = len(population)

@@ -30,7 +30,10 @@ BuiltinMethodType = type([].append)
 ModuleType = type(_sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
-EllipsisType = type(Ellipsis)
+try:
+    EllipsisType = type(Ellipsis)
+except NameError:
+    pass
 
 try:
     raise TypeError

@@ -5,6 +5,10 @@ allow_nan, skipkeys), JSONDecoder (object_hook, object_pairs_hook, parse_float, 
 parse_constant, strict) and JSONDecodeError.
 """
 
+import builtins as _builtins
+
+_BYTES_LIKE = tuple([t for t in (getattr(_builtins, 'bytes', None), getattr(_builtins, 'bytearray', None)) if t is not None])
+
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 _INFINITY = float('inf')
@@ -463,7 +467,7 @@ def dump(obj, fp, **kw):
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
-    if isinstance(s, (bytes, bytearray)):
+    if isinstance(s, _BYTES_LIKE):
         s = bytes(s).decode('utf-8')
     elif not isinstance(s, str):
         raise TypeError('the JSON object must be str, bytes or bytearray, not %s'

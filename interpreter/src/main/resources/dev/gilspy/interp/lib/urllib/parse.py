@@ -8,7 +8,7 @@ CPython's safe-character rules.
 __all__ = ["urlparse", "urlunparse", "urlsplit", "urlunsplit", "urlencode", "parse_qs",
            "parse_qsl", "quote", "quote_plus", "unquote", "unquote_plus", "urljoin"]
 
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+_ALWAYS_SAFE = set(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
                          b'abcdefghijklmnopqrstuvwxyz'
                          b'0123456789'
                          b'_.-~')
@@ -282,7 +282,7 @@ _HEX = '0123456789abcdefABCDEF'
 def unquote_to_bytes(string):
     if isinstance(string, str):
         string = string.encode('utf-8')
-    out = bytearray()
+    out = []
     i = 0
     n = len(string)
     while i < n:
