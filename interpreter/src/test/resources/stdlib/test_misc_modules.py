@@ -130,3 +130,55 @@ atexit.register(bye, "first", punct="?")
 atexit.register(print, "unregistered")
 atexit.unregister(print)
 print("end of main")
+
+from string import Template
+from collections import UserDict, UserList
+from functools import cached_property
+
+t = Template("$who likes ${what}; cost: $$10")
+print(t.substitute(who="tim", what="kung pao"), t.substitute({"who": "a", "what": "b"}, who="c"))
+print(Template("$who and $missing").safe_substitute(who="x"), t.get_identifiers(), t.is_valid())
+for bad in [lambda: Template("$who").substitute(), lambda: Template("cost $5").substitute()]:
+    try:
+        bad()
+    except (KeyError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
+
+
+class Upper(UserDict):
+    def __setitem__(self, key, value):
+        self.data[key.upper()] = value
+
+
+u = Upper({"a": 1}, b=2)
+u["c"] = 3
+print(u, len(u), "A" in u, u.get("Z", 0), sorted(u.keys()), u.pop("A"), u == {"B": 2, "C": 3})
+
+
+class Stack(UserList):
+    def push(self, x):
+        self.append(x)
+
+
+s = Stack([1, 2])
+s.push(3)
+print(s, s[1:], type(s[1:]).__name__, s + [4], len(s), s.pop(), s == [1, 2])
+
+
+class Circle:
+    def __init__(self, r):
+        self.r = r
+        self.calls = 0
+
+    @cached_property
+    def area(self):
+        self.calls += 1
+        return 3 * self.r * self.r
+
+
+c = Circle(2)
+print(c.area, c.area, c.calls)
+del c.area
+print(c.area, c.calls)
+c.area = 99
+print(c.area, c.calls)

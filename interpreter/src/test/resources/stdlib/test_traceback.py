@@ -107,3 +107,21 @@ try:
 except ValueError:
     traceback.print_exc()
 print("done")
+
+
+def deepest():
+    return [(os.path.basename(f.filename), f.lineno, f.name, f.line) for f in traceback.extract_stack()][-3:]
+
+
+def deeper():
+    return deepest()
+
+
+print(deeper())
+
+
+def stack_text():
+    return clean("".join(traceback.format_stack()[-2:]))
+
+
+print(stack_text(), end="")

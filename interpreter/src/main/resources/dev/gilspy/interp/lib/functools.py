@@ -325,3 +325,30 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 def cache(user_function):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
+
+
+def cached_property(func):
+    """Computes the value once per instance and keeps it in the instance's __dict__.
+
+    Built on property (the core has no general descriptors), so assignment and del work as
+    with CPython's cached_property, but the class attribute is a property object.
+    """
+    name = func.__name__
+
+    def getter(self):
+        cache = self.__dict__
+        if name in cache:
+            return cache[name]
+        value = func(self)
+        cache[name] = value
+        return value
+
+    def setter(self, value):
+        self.__dict__[name] = value
+
+    def deleter(self):
+        if name not in self.__dict__:
+            raise AttributeError(name)
+        del self.__dict__[name]
+
+    return property(getter, setter, deleter, func.__doc__)

@@ -9,7 +9,8 @@ import sys
 
 __all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
            'format_list', 'format_tb', 'print_exc', 'print_exception', 'print_last',
-           'print_tb', 'print_list', 'FrameSummary', 'StackSummary', 'walk_tb']
+           'print_tb', 'print_list', 'FrameSummary', 'StackSummary', 'walk_tb',
+           'extract_stack', 'format_stack', 'print_stack', 'walk_stack']
 
 _cause_message = ("\nThe above exception was the direct cause "
                   "of the following exception:\n\n")
@@ -146,6 +147,51 @@ class StackSummary(list):
             result.append('  [Previous line repeated %d more time%s]\n'
                           % (count, 's' if count > 1 else ''))
         return result
+
+
+class _Locator(Exception):
+    pass
+
+
+def _caller_frame(depth):
+    """The frame depth levels above the caller of the public function, or None."""
+    try:
+        raise _Locator
+    except _Locator:
+        tb = sys.exc_info()[2]
+    frame = getattr(tb, 'tb_frame', None)
+    for i in range(depth + 1):
+        frame = getattr(frame, 'f_back', None)
+        if frame is None:
+            return None
+    return frame
+
+
+def walk_stack(f):
+    while f is not None:
+        yield f, f.f_lineno
+        f = getattr(f, 'f_back', None)
+
+
+def extract_stack(f=None, limit=None):
+    """The current stack (oldest frame first); empty if frames have no f_back."""
+    if f is None:
+        f = _caller_frame(1)
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = _caller_frame(1)
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = _caller_frame(1)
+    print_list(extract_stack(f, limit=limit), file=file)
 
 
 def extract_tb(tb, limit=None):
