@@ -146,3 +146,38 @@ rel.start()
 rel.join()
 print("released by other thread", handoff.acquire(timeout=5))
 print(repr(threading.main_thread()).startswith("<_MainThread(MainThread, started"))
+
+# The pure-Python RLock (used when the core's RLock lacks the Condition hooks)
+pr = threading._PyRLock()
+print(repr(pr).split(" at ")[0])
+with pr:
+    with pr:
+        print(repr(pr).split(" at ")[0])
+try:
+    pr.release()
+except RuntimeError as e:
+    print("RuntimeError:", e)
+pcond = threading.Condition(threading._PyRLock())
+
+
+def pnotify():
+    with pcond:
+        pcond.notify()
+
+
+with pcond:
+    with pcond:
+        t = threading.Thread(target=pnotify)
+        t.start()
+        print("py rlock woken", pcond.wait(5))
+t.join()
+print(pr.acquire(blocking=False), pr.acquire(timeout=0.01))
+pr.release()
+pr.release()
+other_got = []
+pr.acquire()
+ot = threading.Thread(target=lambda: other_got.append(pr.acquire(timeout=0.01)))
+ot.start()
+ot.join()
+pr.release()
+print("other thread blocked", other_got)

@@ -80,15 +80,18 @@ class _RLock:
 
     def __repr__(self):
         owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d>" % (
+        if owner in _active:
+            owner = _active[owner].name
+        return "<%s %s.%s object owner=%r count=%d at 0x%x>" % (
             "locked" if self._block.locked() else "unlocked",
-            self.__class__.__module__, self.__class__.__name__, owner, self._count)
+            self.__class__.__module__, self.__class__.__qualname__, owner, self._count,
+            id(self))
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
         if self._owner == me:
             self._count += 1
-            return True
+            return 1
         rc = self._block.acquire(blocking, timeout)
         if rc:
             self._owner = me
@@ -127,6 +130,9 @@ class _RLock:
 
     def _is_owned(self):
         return self._owner == get_ident()
+
+
+_PyRLock = _RLock
 
 
 class Condition:
