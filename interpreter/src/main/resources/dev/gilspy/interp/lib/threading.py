@@ -7,6 +7,7 @@ Every blocking wait here ends in `_thread.LockType.acquire`, which releases the 
 
 import sys as _sys
 import _thread
+from time import monotonic as _time
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -240,11 +241,6 @@ class Condition:
 
     def notifyAll(self):
         self.notify_all()
-
-
-def _time():
-    import time
-    return time.monotonic()
 
 
 class Semaphore:
