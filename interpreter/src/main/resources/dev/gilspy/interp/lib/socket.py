@@ -120,6 +120,9 @@ class socket:
                     and _default_timeout[0] is not None:
                 _sock.settimeout(_default_timeout[0])
         self._sock = _sock
+        # Remembered in case the Java socket object does not expose them.
+        self._family = family if family != -1 else AF_INET
+        self._type = type if type != -1 else SOCK_STREAM
         self._closed = False
         # Files from makefile() keep the connection open until they are closed too.
         self._io_refs = 0
@@ -154,11 +157,11 @@ class socket:
 
     @property
     def family(self):
-        return self._sock.family
+        return getattr(self._sock, 'family', self._family)
 
     @property
     def type(self):
-        return self._sock.type
+        return getattr(self._sock, 'type', self._type)
 
     @property
     def proto(self):
@@ -177,7 +180,7 @@ class socket:
                 sock.setblocking(True)
             return sock, addr
         conn, addr = raw.accept()
-        sock = socket(_sock=conn)
+        sock = socket(self.family, self.type, _sock=conn)
         # As in CPython: a listener's timeout is not inherited without a default timeout.
         if getdefaulttimeout() is None and self.gettimeout():
             sock.setblocking(True)
@@ -377,7 +380,11 @@ def socketpair(family=None, type=SOCK_STREAM, proto=0):
     """Two connected sockets; over loopback TCP when `_socket` has no socketpair."""
     if hasattr(_socket, 'socketpair') and family is None:
         a, b = _socket.socketpair()
-        return socket(_sock=a), socket(_sock=b)
+        return socket(AF_UNIX, type, _sock=a), socket(AF_UNIX, type, _sock=b)
+    return _loopback_socketpair(type)
+
+
+def _loopback_socketpair(type=SOCK_STREAM):
     lsock = socket(AF_INET, type)
     try:
         lsock.bind(('127.0.0.1', 0))
