@@ -6,7 +6,10 @@ Every special form is subscriptable and prints like CPython's (`typing.List[int]
 metaclass and is not supported), and `get_type_hints` returns `__annotations__` as is.
 """
 
+import builtins as _builtins
+
 TYPE_CHECKING = False
+_ELLIPSIS = getattr(_builtins, 'Ellipsis', None)
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generator',
            'Generic', 'Iterable', 'Iterator', 'List', 'Literal', 'Mapping', 'NamedTuple',
@@ -25,7 +28,7 @@ def _type_repr(obj):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return '%s.%s' % (obj.__module__, obj.__qualname__)
-    if obj is Ellipsis:
+    if obj is _ELLIPSIS and obj is not None:
         return '...'
     if obj is None:
         return 'None'
