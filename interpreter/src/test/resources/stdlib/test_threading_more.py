@@ -181,3 +181,26 @@ ot.start()
 ot.join()
 pr.release()
 print("other thread blocked", other_got)
+
+# A user's sys.excepthook is not used for thread exceptions; SystemExit subclasses are silent.
+import sys
+seen_by_sys_hook = []
+sys.excepthook = lambda *a: seen_by_sys_hook.append(a[0].__name__)
+
+
+class QuietExit(SystemExit):
+    pass
+
+
+def quiet_exit():
+    raise QuietExit(2)
+
+
+qt = threading.Thread(target=quiet_exit)
+qt.start()
+qt.join()
+lt = threading.Thread(target=lambda: [][1], name="indexer")
+lt.start()
+lt.join()
+sys.excepthook = sys.__excepthook__
+print("sys.excepthook calls", seen_by_sys_hook)

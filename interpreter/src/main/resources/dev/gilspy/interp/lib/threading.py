@@ -505,7 +505,7 @@ class ExceptHookArgs:
 
 def excepthook(args):
     """Report an exception that escaped Thread.run(), as CPython's _thread._excepthook does."""
-    if args.exc_type is SystemExit:
+    if args.exc_type is not None and issubclass(args.exc_type, SystemExit):
         return
     stderr = _sys.stderr
     if stderr is None:
@@ -523,8 +523,10 @@ def excepthook(args):
 
 
 def _print_exception(exc_type, exc_value, exc_tb, file):
+    # CPython prints with its built-in display, so a user's sys.excepthook is not used here.
     if file is _sys.stderr:
-        _sys.excepthook(exc_type, exc_value, exc_tb)
+        display = getattr(_sys, '__excepthook__', None) or _sys.excepthook
+        display(exc_type, exc_value, exc_tb)
         return
     import traceback
     traceback.print_exception(exc_type, exc_value, exc_tb, file=file)
