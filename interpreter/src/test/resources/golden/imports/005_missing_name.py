@@ -1,0 +1,13 @@
+try:
+    from math import not_a_function
+except ImportError as e:
+    print("ImportError:", e)
+try:
+    from mod_util import nothing_here
+except ImportError as e:
+    print("ImportError:", str(e).split(" (")[0])
+import mod_util
+try:
+    mod_util.nothing
+except AttributeError as e:
+    print("AttributeError:", e)
