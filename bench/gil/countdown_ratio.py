@@ -1,0 +1,27 @@
+# Beazley's countdown: the same work sequentially and split over two threads.
+# ratio = threaded / sequential (new GIL about 1.0, legacy GIL on multicore > 1, no GIL about 0.5).
+# Usage: countdown_ratio.py [TOTAL]   (default 20000000)
+import sys, threading, time
+
+try:
+    clock = time.perf_counter
+except AttributeError:
+    clock = time.time
+
+def countdown(n):
+    while n > 0:
+        n -= 1
+
+total = int(sys.argv[1]) if len(sys.argv) > 1 else 20000000
+t0 = clock()
+countdown(total // 2)
+countdown(total // 2)
+sequential = clock() - t0
+ts = [threading.Thread(target=countdown, args=(total // 2,)) for _ in range(2)]
+t0 = clock()
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+threaded = clock() - t0
+print("countdown total=%d sequential_s=%.2f threaded_s=%.2f ratio=%.2f" % (total, sequential, threaded, threaded / sequential))

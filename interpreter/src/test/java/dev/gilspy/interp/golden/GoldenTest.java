@@ -1,0 +1,64 @@
+package dev.gilspy.interp.golden;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The golden corpus: every program under {@code src/test/resources/golden} runs in-process through
+ * {@code Main.run} and must give CPython 3.11's stdout, exit code and last stderr line, which
+ * {@code tools/regen-golden} stored beside it. One dynamic test per program, named by its path.
+ * <p>
+ * {@code -Dgolden.filter=REGEX} runs the programs whose relative path matches (e.g.
+ * {@code -Dgolden.filter=threading/}); {@code -Dgolden.timeout=S} overrides every per-program timeout.
+ */
+class GoldenTest {
+    private static final int STDERR_TAIL_LINES = 12;
+
+    @TestFactory
+    Stream<DynamicTest> corpus() {
+        Pattern filter = Pattern.compile(System.getProperty("golden.filter", ""));
+        List<GoldenProgram> programs = GoldenCorpus.programs(GoldenCorpus.root(), filter);
+        assertFalse(programs.isEmpty(), "no golden program matches golden.filter=" + filter);
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.relativePath(), p.script().toUri(), () -> check(p)));
+    }
+
+    private static void check(GoldenProgram program) {
+        if (!program.hasExpectations()) {
+            fail(program.relativePath() + ": no .out/.meta beside it; run tools/regen-golden");
+        }
+        Duration timeout = Duration.ofSeconds(Long.getLong("golden.timeout", program.timeoutSeconds()));
+        GoldenRun run = assertTimeoutPreemptively(timeout, () -> GoldenRun.of(program),
+                () -> program.relativePath() + ": still running after " + timeout.toSeconds() + " s");
+        String expectedOut = program.mask(program.expectedStdout());
+        String actualOut = program.mask(run.stdout());
+        boolean stdoutOk = expectedOut.equals(actualOut);
+        boolean exitOk = program.expectedExit() == run.exit();
+        boolean stderrOk = program.expectedStderrLast().equals(run.stderrLast());
+        if (stdoutOk && exitOk && stderrOk) {
+            return;
+        }
+        StringBuilder msg = new StringBuilder(program.relativePath()).append(" differs from CPython:\n");
+        if (!exitOk) {
+            msg.append("exit code: expected ").append(program.expectedExit()).append(", got ").append(run.exit()).append('\n');
+        }
+        if (!stderrOk) {
+            msg.append("last stderr line: expected [").append(program.expectedStderrLast())
+                    .append("], got [").append(run.stderrLast()).append("]\n");
+        }
+        if (!stdoutOk) {
+            msg.append("stdout").append(program.masked() ? " (floats masked)" : "").append(":\n")
+                    .append(LineDiff.unified(expectedOut, actualOut));
+        }
+        msg.append("stderr tail:\n").append(run.stderrTail(STDERR_TAIL_LINES));
+        fail(msg.toString());
+    }
+}

@@ -1,0 +1,2 @@
+# a Latin-1 byte below, and no coding declaration
+print("café")

@@ -1,0 +1,2 @@
+print(b"caf\xe9")
+x = b"é"

@@ -1,0 +1,5 @@
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(int, "123")))
+print(list(filter(None, [0, 1, "", "x", [], [0]])), list(filter(lambda x: x > 1, range(4))))
+print(any([]), all([]), any([0, None, 1]), all([1, "a", [0]]), all([1, 0]), any(x > 5 for x in range(3)))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))

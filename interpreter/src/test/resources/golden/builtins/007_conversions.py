@@ -1,0 +1,5 @@
+print(str(1), str(1.5), str([1]), str(None), str(b"a"), int("-7"), int(" 8 "), int("ff", 16), int("0b101", 0), float("1.5e2"), float(" -3 "))
+print(bool(0), bool("0"), list("ab"), list({"k": 1}), tuple([1]), set("aa"), dict([(1, 2)]), list(range(2)))
+print(repr("x"), repr(1), repr([1, "a"]), str("x"))
+print(chr(65), chr(8364), ord("A"), ord("€"), hex(255), oct(8), bin(5), int(True))
+print(list(dict(a=1).items()), tuple("abc"), list((1, 2)), frozenset() == set())

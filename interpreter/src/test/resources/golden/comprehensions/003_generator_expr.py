@@ -1,0 +1,8 @@
+g = (x * 2 for x in range(4))
+print(type(g).__name__, next(g), next(g), list(g), list(g))
+print(sum(x for x in range(101)), max(len(w) for w in ["a", "abc"]), any(x > 3 for x in [1, 5]), all(x for x in []))
+print(sorted((y for y in "bca"), reverse=True))
+print(list(x + y for x in "ab" for y in "12"))
+print(", ".join(str(i) for i in range(5)))
+it = (i for i in [1])
+print(next(it), next(it, "done"))

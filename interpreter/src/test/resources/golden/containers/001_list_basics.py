@@ -1,0 +1,18 @@
+xs = [3, 1, 2]
+xs.append(5)
+xs.extend([9, 0])
+xs.insert(1, 7)
+print(xs, len(xs))
+print(xs.pop(), xs.pop(0), xs)
+xs.remove(7)
+print(xs, xs.index(2), xs.count(2))
+xs.sort()
+print(xs)
+xs.sort(reverse=True)
+print(xs)
+xs.reverse()
+print(xs, xs.copy() == xs, xs.copy() is xs)
+xs.clear()
+print(xs, [0] * 3, [1, 2] + [3])
+words = ["banana", "Apple", "cherry"]
+print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, reverse=True))

@@ -1,0 +1,4 @@
+def stop():
+    raise SystemExit(5)
+print("calling stop")
+stop()

@@ -1,0 +1,5 @@
+try:
+    raise KeyboardInterrupt
+except KeyboardInterrupt:
+    print("caught KeyboardInterrupt")
+raise KeyboardInterrupt("by program")

@@ -1,0 +1,8 @@
+print(repr([1, "a", 2.0, None, True, (1,), {"k": [1]}, {3}]))
+print(str({"a": 1, "b": (2, 3)}), [], (), {}, set())
+print(repr("a'b"), repr('a"b'), repr("a'b\"c"), repr(""))
+print([["nested"]], ((1, 2), (3,)))
+print(str(1.0), str(-0.0), repr(1e100), repr(123456789012345678.0), repr(1.5e-10))
+print(repr(b"bytes"), str(b"x"))
+print(float("nan"), float("inf"), -float("inf"))
+print(list(range(3)), range(1, 10, 2), repr(range(5)))

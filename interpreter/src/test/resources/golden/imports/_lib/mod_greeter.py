@@ -1,0 +1,3 @@
+LANG = "en"
+def greet(who):
+    return "hello " + who

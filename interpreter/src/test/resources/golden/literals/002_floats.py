@@ -1,0 +1,7 @@
+print(1.5, 0.1 + 0.2, 1e10, 1e-5, 2.5e16, 1e22, 123.0)
+print(float("3.25"), float("-inf"), float("inf") > 10 ** 300)
+print(7 / 2, -7 / 2, 1 / 3)
+print(round(2.675, 2), round(0.5), round(1.5), round(-2.5))
+print(3.0 == 3, 0.0 == -0.0, float(10))
+print(repr(1.0), str(100.0), 1.0e16, 12345678.9)
+print((0.1).__repr__(), 2.0 ** 0.5)

@@ -1,0 +1,10 @@
+s = "  Hello, World  "
+print(s.strip(), s.lstrip(), s.rstrip(), "|" + s.strip("  Hd") + "|")
+print(s.lower(), s.upper(), "hello world".title(), "hello".capitalize(), "aBc".swapcase())
+print("a,b,,c".split(","), "a b  c".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("-".join(["x", "y", "z"]), "abc".replace("b", "BB"), "aaa".replace("a", "b", 2))
+print("hello".startswith("he"), "hello".endswith(("lo", "x")), "hello".find("l"), "hello".rfind("l"), "hello".find("z"))
+print("hello".index("e"), "hello".count("l"), "abc".isalpha(), "123".isdigit(), "  ".isspace(), "Ab".isupper(), "ab".islower())
+print("x".center(5, "*"), "x".ljust(3, "."), "x".rjust(3), "42".zfill(5))
+print("a\nb\nc".splitlines(), "k=v".partition("="), "abc".encode())
+print("Hello"[::-1], "abc" * 3, "b" in "abc", "abc" < "abd", "ab".isalnum(), "x1".isidentifier())

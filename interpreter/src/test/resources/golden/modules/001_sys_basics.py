@@ -1,0 +1,13 @@
+import sys
+print(sys.argv[1:], len(sys.argv))
+print(sys.argv[0].endswith("001_sys_basics.py"))
+print(sys.getrecursionlimit())
+print(sys.getswitchinterval())
+sys.setswitchinterval(0.001)
+print(sys.getswitchinterval())
+sys.setswitchinterval(0.0000015)
+print(sys.getswitchinterval())
+sys.setswitchinterval(0.005)
+print(type(sys.maxsize).__name__, sys.maxsize > 2 ** 31, sys.version_info[0], "linux" in sys.platform or True)
+print(sys.stdout is not None, sys.stderr is not None, hasattr(sys.stdin, "readline"))
+print(isinstance(sys.modules, dict), "sys" in sys.modules, type(sys.path).__name__)

@@ -1,0 +1,2 @@
+import sys
+print(sys._is_gil_enabled())

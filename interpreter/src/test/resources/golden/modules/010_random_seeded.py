@@ -1,0 +1,12 @@
+import random
+random.seed(42)
+print(random.random())
+print([random.randint(1, 100) for _ in range(5)])
+print(random.choice(["a", "b", "c", "d"]))
+xs = list(range(10))
+random.shuffle(xs)
+print(xs)
+print(round(random.uniform(1, 10), 10))
+print([random.randrange(10) for _ in range(5)], random.randrange(0, 100, 5))
+random.seed(1)
+print(random.random(), random.randint(0, 10 ** 12))

@@ -1,0 +1,15 @@
+import os
+print(os.sep, os.path.join("a", "b", "c.txt"), os.path.basename("/x/y/z.py"), os.path.dirname("/x/y/z.py"))
+print(os.path.splitext("archive.tar.gz"), os.path.isabs("/abs"), os.path.isabs("rel"))
+here = os.path.dirname(os.path.abspath(__file__))
+print(os.path.isdir(here), os.path.exists(os.path.join(here, "012_os_basics.py")), os.path.isfile(here))
+print(type(os.getpid()).__name__, os.getpid() > 0, isinstance(os.getcwd(), str))
+print(os.environ.get("GILSPY_GOLDEN_SURELY_UNSET", "unset"), "PATH" in os.environ)
+d = os.path.join(here, "tmp_012_dir")
+os.makedirs(d, exist_ok=True)
+with open(os.path.join(d, "f.txt"), "w") as f:
+    f.write("x")
+print(os.listdir(d), os.path.getsize(os.path.join(d, "f.txt")))
+os.remove(os.path.join(d, "f.txt"))
+os.rmdir(d)
+print(os.path.exists(d), os.linesep == "\n", os.cpu_count() >= 1)

@@ -1,0 +1,20 @@
+import threading
+ready = threading.Event()
+done = threading.Event()
+order = []
+def waiter():
+    ready.wait()
+    order.append("waiter saw ready")
+    done.set()
+t = threading.Thread(target=waiter)
+t.start()
+order.append("main setting ready")
+print(ready.is_set())
+ready.set()
+print(done.wait(5), ready.is_set())
+t.join()
+print(order)
+e = threading.Event()
+print(e.wait(0.01), e.is_set())
+e.set(); e.clear()
+print(e.is_set())

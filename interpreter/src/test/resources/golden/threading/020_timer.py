@@ -1,0 +1,10 @@
+import threading
+fired = threading.Event()
+t = threading.Timer(0.02, fired.set)
+t.start()
+print(fired.wait(5))
+t2 = threading.Timer(10, print, args=("never",))
+t2.start()
+t2.cancel()
+t2.join()
+print("cancelled")
