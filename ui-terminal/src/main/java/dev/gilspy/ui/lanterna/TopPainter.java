@@ -86,13 +86,17 @@ final class TopPainter {
         x = put(g, 1, 3, "holder ", null);
         put(g, x, 3, Fmt.fit(holder, Math.max(0, width - x)), TextColor.ANSI.GREEN_BRIGHT);
 
-        String label = "contention " + Math.round(60.0) + "s ";
-        x = put(g, 1, 4, label, null);
-        int sparkWidth = Math.max(0, Math.min(s.history().size(), width - x - 28));
-        x = put(g, x, 4, Fmt.sparkline(s.history(), sparkWidth), severity(s.contention()));
+        x = put(g, 1, 4, "contention 60s ", null);
+        int sparkWidth = Math.max(0, Math.min(model.historySize(), width - x - 30));
+        String spark = Fmt.sparkline(s.history(), sparkWidth);
+        put(g, x, 4, spark, severity(s.contention()));
+        x += sparkWidth; // the figures after the sparkline stay put while it fills up
         put(g, x, 4, "  wait p99 " + Fmt.millis(gs.waitP99Millis()) + "  max " + Fmt.millis(gs.waitMaxMillis()), null);
 
-        put(g, 1, 5, Fmt.fit("» " + s.verdict(), width - 1), severity(s.contention()), SGR.BOLD);
+        put(g, 1, 5, Fmt.fit("» " + s.verdict().headline(), width - 1), severity(s.contention()), SGR.BOLD);
+        if (!s.verdict().hint().isEmpty()) {
+            put(g, 3, 6, Fmt.fit(s.verdict().hint(), width - 3), TextColor.ANSI.YELLOW_BRIGHT);
+        }
 
         tableHeader(g, width, model);
         List<ThreadRow> rows = model.rows();

@@ -13,4 +13,4 @@ import java.util.List;
 public record Snapshot(int number, long takenAtMillis, TargetInfo target, GilSample sample,
                        double held, double contention, double waiters,
                        double switchesPerSecond, double forcedDropsPerSecond,
-                       List<ThreadRow> rows, List<Double> history, String verdict) {}
+                       List<ThreadRow> rows, List<Double> history, Verdict verdict) {}

@@ -44,6 +44,8 @@ public final class TopModel {
     }
 
     public TargetInfo target() { return target; }
+    /** How many refreshes the 60 s history holds. */
+    public int historySize() { return historySize; }
     public Duration interval() { return interval; }
     public int refreshes() { return refreshes; }
 
@@ -86,7 +88,7 @@ public final class TopModel {
         while (history.size() > historySize) {
             history.removeFirst();
         }
-        String verdict = Verdict.of(s, held, s.contention(), waiters, rows);
+        Verdict verdict = Verdict.of(s, held, s.contention(), waiters, rows);
         return new Snapshot(refreshes, nowMillis, target, s, held, s.contention(), waiters, switches, forced,
                 List.copyOf(rows), List.copyOf(history), verdict);
     }

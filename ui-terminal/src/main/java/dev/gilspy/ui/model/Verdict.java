@@ -7,16 +7,19 @@ import java.util.Locale;
  * Thresholds follow what CPython's own measurements show (see shared/reference): a CPU-bound pair
  * under the 3.2+ GIL sits near 100% contention with about one waiter per extra thread.
  */
-public final class Verdict {
-    private Verdict() {}
+public record Verdict(String headline, String hint) {
+    /** The whole verdict on one line, as batch mode prints it. */
+    public String text() {
+        return hint.isEmpty() ? headline : headline + "; " + hint;
+    }
 
-    public static String of(GilSample sample, double held, double contention, double waiters,
+    public static Verdict of(GilSample sample, double held, double contention, double waiters,
                             java.util.List<ThreadRow> rows) {
         if ("off".equalsIgnoreCase(sample.mode())) {
-            return "Free-threaded (--gil=off): no GIL, Python threads run in parallel";
+            return new Verdict("Free-threaded (--gil=off): no GIL, Python threads run in parallel", "");
         }
         if (rows.isEmpty()) {
-            return "No Python threads yet";
+            return new Verdict("No Python threads yet", "");
         }
         String verdict;
         if (contention >= 0.5 && waiters >= 0.75) {
@@ -38,14 +41,14 @@ public final class Verdict {
             verdict = String.format(Locale.ROOT,
                     "Little contention (%.0f%%): the GIL is not what limits these threads", contention * 100);
         }
-        return verdict + convoy(sample, contention, rows);
+        return new Verdict(verdict, hint(sample, contention, rows));
     }
 
     /**
      * The convoy effect (bpo-7946): a thread that mostly does I/O must wait a whole switch interval
      * behind a CPU-bound holder every time it comes back, so its throughput collapses.
      */
-    private static String convoy(GilSample sample, double contention, java.util.List<ThreadRow> rows) {
+    private static String hint(GilSample sample, double contention, java.util.List<ThreadRow> rows) {
         if (contention < 0.3 || Double.isNaN(sample.switchIntervalSeconds())) {
             return "";
         }
@@ -53,13 +56,13 @@ public final class Verdict {
         for (ThreadRow r : rows) {
             boolean ioBound = r.status() == ThreadStatus.IO || (r.held() < 0.1 && r.acquisitionsPerSecond() >= 20);
             if (ioBound && r.avgWaitMillis() >= 0.5 * intervalMs) {
-                return String.format(Locale.ROOT, "; %s waits %s per re-take behind them (convoy effect)",
+                return String.format(Locale.ROOT, "%s waits %s per re-take behind them (convoy effect)",
                         r.name(), Fmt.millis(r.avgWaitMillis()));
             }
         }
         for (ThreadRow r : rows) {
             if (r.held() < 0.02 && r.waiting() >= 0.5) {
-                return String.format(Locale.ROOT, "; %s is starved: waits %.0f%% of the time, runs %.0f%%",
+                return String.format(Locale.ROOT, "%s is starved: waits %.0f%% of the time, runs %.0f%%",
                         r.name(), r.waiting() * 100, r.held() * 100);
             }
         }

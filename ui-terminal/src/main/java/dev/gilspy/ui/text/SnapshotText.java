@@ -49,7 +49,7 @@ public final class SnapshotText {
                 + "  hold-max=" + Fmt.millis(g.holdMaxMillis()));
         out.add("holder   " + (g.holderThread().isEmpty() ? "-" : g.holderThread()
                 + (g.holderFunction().isEmpty() ? "" : "  " + g.holderFunction())));
-        out.add("verdict  " + s.verdict());
+        out.add("verdict  " + s.verdict().text());
         out.add("");
         out.add(header());
         for (ThreadRow r : model.rows()) {
