@@ -87,7 +87,7 @@ public final class AttachedTarget implements TargetConnection {
         try {
             vm.loadAgent(jar.toString(), options.isEmpty() ? null : options);
         } catch (AgentLoadException | AgentInitializationException | IOException e) {
-            if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (e instanceof IOException && exitsSoon(pid)) {
                 throw died(pid, e);
             }
             String why = oneLine(e.getMessage());
@@ -111,8 +111,28 @@ public final class AttachedTarget implements TargetConnection {
         }
     }
 
+    /**
+     * A broken connection usually means the target is dying; give it a moment to finish, so the
+     * message says "exited" rather than an RMI error.
+     */
+    public static boolean exitsSoon(long pid) {
+        long deadline = System.currentTimeMillis() + 1000;
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     static CliException lost(long pid, Exception e) {
-        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        if (exitsSoon(pid)) {
             return died(pid, e);
         }
         return new CliException(1, "lost the connection to PID " + pid + ": " + oneLine(e.getMessage()), e);

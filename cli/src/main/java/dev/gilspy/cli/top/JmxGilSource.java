@@ -91,7 +91,7 @@ public final class JmxGilSource implements GilSource {
     }
 
     private SourceGoneException gone(IOException e) {
-        boolean alive = ProcessHandle.of(target.pid()).map(ProcessHandle::isAlive).orElse(false);
+        boolean alive = !dev.gilspy.cli.attach.AttachedTarget.exitsSoon(target.pid());
         return new SourceGoneException(alive ? "lost the connection to PID " + target.pid() + ": " + e.getMessage()
                 : "target PID " + target.pid() + " exited", e);
     }

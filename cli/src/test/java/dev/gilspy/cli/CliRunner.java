@@ -1,0 +1,25 @@
+package dev.gilspy.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs a gilspy command line in-process and captures what it printed. */
+record CliRunner(int exitCode, String out, String err) {
+    static CliRunner run(String... args) {
+        CommandLine cmd = args.length > 0 && args[0].equals("run")
+                ? GilspyCli.runCommandLine() : GilspyCli.commandLine();
+        String[] rest = args.length > 0 && args[0].equals("run") ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(rest);
+        return new CliRunner(code, out.toString(), err.toString());
+    }
+
+    String[] errLines() {
+        return err.isEmpty() ? new String[0] : err.split("\n");
+    }
+}

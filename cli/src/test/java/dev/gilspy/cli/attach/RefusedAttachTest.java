@@ -1,0 +1,86 @@
+package dev.gilspy.cli.attach;
+
+import dev.gilspy.cli.CliException;
+import dev.gilspy.cli.testapp.ChildJvm;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Targets that say no: a JDK 21+ JVM refusing dynamic agents, and another user's JVM. */
+class RefusedAttachTest {
+    private static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+
+    @Test
+    void aJdk21PlusTargetRefusingDynamicAgentsSaysHowToFixIt() throws Exception {
+        assumeTrue(Files.isExecutable(JDK25), "needs a JDK 21+ at " + JDK25);
+        Path jar = agentJar();
+        String previous = System.getProperty(AgentJar.PROPERTY);
+        System.setProperty(AgentJar.PROPERTY, jar.toString());
+        // the child's classes are compiled for 17, which 25 runs; no sampled MXBean so the agent is "missing"
+        try (ChildJvm child = ChildJvm.start(JDK25.toString(), List.of("-XX:-EnableDynamicAgentLoading"), "1")) {
+            assertThatThrownBy(() -> AttachedTarget.attach(child.pid(), true))
+                    .isInstanceOf(CliException.class)
+                    .hasMessageMatching("PID " + child.pid() + " \\(java 25[0-9.]*\\) refuses dynamically loaded agents:"
+                            + " start it with -javaagent:" + jar.getFileName() + " or -XX:\\+EnableDynamicAgentLoading");
+            assertThat(child.process().isAlive()).isTrue();
+        } finally {
+            restore(previous);
+        }
+    }
+
+    @Test
+    void anotherUsersJvmIsRefusedBeforeAttaching() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs root to start a process as nobody");
+        Path dir = Files.createTempDirectory("gilspy-other-user");
+        Path source = dir.resolve("Sleeper.java");
+        Files.writeString(source, "class Sleeper { public static void main(String[] a) throws Exception {"
+                + " System.out.println(\"ready\"); Thread.sleep(60000); } }");
+        dir.toFile().setReadable(true, false);
+        dir.toFile().setExecutable(true, false);
+        source.toFile().setReadable(true, false);
+        Process p = new ProcessBuilder("runuser", "-u", "nobody", "--", ChildJvm.defaultJava(), source.toString())
+                .redirectErrorStream(true).start();
+        try {
+            assumeTrue(new String(p.getInputStream().readNBytes(5)).equals("ready"), "could not start a JVM as nobody");
+            long pid = ProcessHandle.of(p.pid()).flatMap(h -> h.children().findFirst()).map(ProcessHandle::pid).orElse(p.pid());
+            assertThatThrownBy(() -> AttachedTarget.attach(pid, true))
+                    .isInstanceOf(CliException.class)
+                    .hasMessage("PID " + pid + " belongs to user nobody; the JDK attaches only to JVMs of the same user:"
+                            + " run gilspy as nobody");
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+    }
+
+    /** A jar with only a manifest naming the agent: the refusal comes before any class is loaded. */
+    private static Path agentJar() throws IOException {
+        Path jar = Files.createTempFile("gilspy-agent", ".jar");
+        Manifest m = new Manifest();
+        m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().putValue("Agent-Class", "dev.gilspy.agent.GilspyAgent");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out, m)) {
+            j.flush();
+        }
+        return jar;
+    }
+
+    private static void restore(String previous) {
+        if (previous == null) {
+            System.clearProperty(AgentJar.PROPERTY);
+        } else {
+            System.setProperty(AgentJar.PROPERTY, previous);
+        }
+    }
+}
