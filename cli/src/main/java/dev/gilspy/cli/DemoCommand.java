@@ -73,6 +73,12 @@ public final class DemoCommand implements Callable<Integer> {
             try (AttachedTarget target = AttachedTarget.attach(app.pid(), true)) {
                 TopCommand.watch(new JmxGilSource(target, null), interval, iterations,
                         batch || System.console() == null, out);
+            } catch (CliException e) {
+                if (app.waitFor(2, TimeUnit.SECONDS)) {
+                    throw new CliException(ExitCodes.FAILURE, "the sample app exited early with code " + app.exitValue()
+                            + ": " + lastLine(dir.resolve("app.err")) + " (outputs in " + dir + ")", e);
+                }
+                throw e;
             }
         } finally {
             stop(app);

@@ -1,44 +1,18 @@
 package dev.gilspy.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 
 /**
- * {@code gilspy COMMAND}: the command-line entry of gilspy.jar. Start reading here.
+ * {@code java -jar gilspy.jar COMMAND}: the jar's entry point. The commands themselves start at
+ * {@link GilspyCommand}.
  *
- * <ul>
- *   <li>One picocli {@code Callable<Integer>} per command: {@link RunCommand}, {@link TopCommand},
- *       {@link ListCommand}, {@link DemoCommand} (and {@code record}/{@code report} from the
- *       flame-graph issue).</li>
- *   <li>Shared options live in the {@link CommonOptions} mixin; failures become exit codes in one
- *       place, {@link ExitCodeMapper}, with the codes in {@link ExitCodes}.</li>
- *   <li>Attaching to a PID: {@link dev.gilspy.cli.attach.AttachedTarget}; reading the GIL MXBean:
- *       {@link dev.gilspy.cli.top.JmxGilSource}; the view itself is the {@code ui-terminal} module.</li>
- * </ul>
- *
- * <p>{@code gilspy run} is the hot path (it should feel like {@code python3}), so it builds only its
- * own command: no other subcommand, Lanterna or JMX class is loaded for it.
+ * <p>{@code gilspy run FILE.py} should start like {@code python3}, so this class references no
+ * picocli type: a plain {@code run [--gil=M] [--switch-interval=S] FILE ARGS} goes straight to the
+ * interpreter, and loading (and verifying) picocli's 170-odd classes is left to every other command
+ * line, {@code --help} and bad values included.
  */
-@Command(name = "gilspy", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "A GIL contention profiler: run Python on a GIL like CPython's, and watch that GIL.",
-        subcommands = {
-            RunCommand.class,
-            TopCommand.class,
-            ListCommand.class,
-            DemoCommand.class,
-            // MERGE(flame): register RecordCommand.class and ReportCommand.class here
-        },
-        footer = {"", "Exit codes: 0 ok, 1 the target or input failed, 2 bad usage."})
-public final class GilspyCli implements Callable<Integer> {
-    @Mixin CommonOptions common;
-
-    @Spec CommandSpec spec;
+public final class GilspyCli {
+    private GilspyCli() {}
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -47,30 +21,11 @@ public final class GilspyCli implements Callable<Integer> {
     /** Runs one gilspy command line and returns its exit code. */
     public static int execute(String... args) {
         if (args.length > 0 && args[0].equals("run")) {
-            return runCommandLine().execute(Arrays.copyOfRange(args, 1, args.length));
+            String[] direct = RunCommand.directArgv(Arrays.copyOfRange(args, 1, args.length));
+            if (direct != null) {
+                return dev.gilspy.interp.Main.run(direct, System.in, System.out, System.err);
+            }
         }
-        return commandLine().execute(args);
-    }
-
-    /** The full command tree with the exit-code mapper installed; tests parse with it. */
-    public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new GilspyCli());
-        cmd.getSubcommands().get("run").setStopAtPositional(true); // the script's options are the script's
-        return ExitCodeMapper.install(cmd);
-    }
-
-    /** {@code gilspy run} alone, named as in the full tree so messages and help read the same. */
-    static CommandLine runCommandLine() {
-        CommandLine run = new CommandLine(new RunCommand());
-        run.setCommandName("gilspy run");
-        run.setStopAtPositional(true);
-        return ExitCodeMapper.install(run);
-    }
-
-    /** {@code gilspy} with no command: usage on stderr, and exit 2 as for any bad usage. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
+        return GilspyCommand.execute(args);
     }
 }

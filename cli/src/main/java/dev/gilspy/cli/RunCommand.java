@@ -6,7 +6,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dev.gilspy.interp.gil.GilMode;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,11 +46,43 @@ public final class RunCommand implements Callable<Integer> {
             argv.add("--gil=" + gil);
         }
         if (switchInterval != null) {
-            argv.add("--switch-interval=" + String.format(Locale.ROOT, "%s", switchInterval));
+            argv.add("--switch-interval=" + switchInterval);
         }
         argv.add(file);
         argv.addAll(args);
         return argv;
+    }
+
+    /**
+     * The interpreter's argv for the common case, parsed without picocli: only {@code --gil=M} and
+     * {@code --switch-interval=S} with valid values before FILE. Returns null for anything else
+     * (help, other options, bad values) so that picocli parses it and reports errors the usual way.
+     */
+    static String[] directArgv(String[] args) {
+        List<String> argv = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("-") || a.equals("-")) {
+                argv.addAll(Arrays.asList(args).subList(i, args.length));
+                return argv.toArray(String[]::new);
+            }
+            try {
+                if (a.startsWith("--gil=")) {
+                    argv.add("--gil=" + GilMode.parse(a.substring(6)).name().toLowerCase(Locale.ROOT));
+                } else if (a.startsWith("--switch-interval=")) {
+                    double seconds = Double.parseDouble(a.substring(18).trim());
+                    if (!(seconds > 0) || Double.isInfinite(seconds)) {
+                        return null;
+                    }
+                    argv.add("--switch-interval=" + seconds);
+                } else {
+                    return null;
+                }
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null; // no FILE: picocli says so
     }
 
     @Override

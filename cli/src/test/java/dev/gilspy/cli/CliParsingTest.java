@@ -63,7 +63,7 @@ class CliParsingTest {
 
     @Test
     void topOptionsParse() {
-        CommandLine cmd = GilspyCli.commandLine();
+        CommandLine cmd = GilspyCommand.commandLine();
         CommandLine.ParseResult pr = cmd.parseArgs("top", "-b", "-n", "3", "-i", "250ms", "--interpreter=2", "4711");
         TopCommand top = (TopCommand) pr.subcommand().commandSpec().userObject();
         assertThat(top.pid).isEqualTo(4711);
@@ -72,7 +72,7 @@ class CliParsingTest {
         assertThat(top.interval).isEqualTo(Duration.ofMillis(250));
         assertThat(top.interpreter).isEqualTo(2);
 
-        TopCommand defaults = (TopCommand) GilspyCli.commandLine().parseArgs("top", "1").subcommand().commandSpec().userObject();
+        TopCommand defaults = (TopCommand) GilspyCommand.commandLine().parseArgs("top", "1").subcommand().commandSpec().userObject();
         assertThat(defaults.interval).isEqualTo(Duration.ofSeconds(1));
         assertThat(defaults.iterations).isZero();
     }
@@ -88,7 +88,7 @@ class CliParsingTest {
 
     @Test
     void runPassesGilOptionsAndEveryScriptArgumentThrough() {
-        for (CommandLine cmd : List.of(GilspyCli.runCommandLine(), GilspyCli.commandLine())) {
+        for (CommandLine cmd : List.of(GilspyCommand.runCommandLine(), GilspyCommand.commandLine())) {
             String[] args = cmd == null ? null : new String[] {"--gil=LEGACY", "--switch-interval", "0.001", "prog.py",
                     "-v", "--gil=off", "x"};
             CommandLine.ParseResult pr = cmd.getCommandName().equals("gilspy")
@@ -97,8 +97,28 @@ class CliParsingTest {
             assertThat(run.interpreterArgv()).containsExactly("--gil=legacy", "--switch-interval=0.001", "prog.py",
                     "-v", "--gil=off", "x");
         }
-        RunCommand plain = (RunCommand) GilspyCli.runCommandLine().parseArgs("hello.py").commandSpec().userObject();
+        RunCommand plain = (RunCommand) GilspyCommand.runCommandLine().parseArgs("hello.py").commandSpec().userObject();
         assertThat(plain.interpreterArgv()).containsExactly("hello.py");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "hello.py",
+        "--gil=LEGACY --switch-interval=0.001 prog.py -v --gil=off x",
+        "--gil=0 --switch-interval=1e-3 prog.py",
+        "--switch-interval=5 prog.py a b",
+    })
+    void theFastRunPathGivesTheInterpreterWhatPicocliWould(String line) {
+        String[] args = line.split(" ");
+        RunCommand viaPicocli = (RunCommand) GilspyCommand.runCommandLine().parseArgs(args).commandSpec().userObject();
+        assertThat(RunCommand.directArgv(args)).containsExactlyElementsOf(viaPicocli.interpreterArgv());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--help", "--gil=maybe x.py", "--gil legacy x.py", "--switch-interval=-1 x.py",
+            "--switch-interval=NaN x.py", "-v x.py", "--verbose x.py"})
+    void anythingUnusualGoesThroughPicocli(String line) {
+        assertThat(RunCommand.directArgv(line.isEmpty() ? new String[0] : line.split(" "))).isNull();
     }
 
     private static String[] concat(String[] a, String... b) {

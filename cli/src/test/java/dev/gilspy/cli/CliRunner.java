@@ -9,7 +9,7 @@ import java.io.StringWriter;
 record CliRunner(int exitCode, String out, String err) {
     static CliRunner run(String... args) {
         CommandLine cmd = args.length > 0 && args[0].equals("run")
-                ? GilspyCli.runCommandLine() : GilspyCli.commandLine();
+                ? GilspyCommand.runCommandLine() : GilspyCommand.commandLine();
         String[] rest = args.length > 0 && args[0].equals("run") ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
