@@ -96,7 +96,7 @@ public final class ListCommand implements Callable<Integer> {
         if (p == null) {
             return new JvmEntry(parsePid(d.id()), command, null, null, null);
         }
-        if (command.isEmpty()) {
+        if (command.isEmpty() || command.equals("Unknown")) { // no perf data: ask the JVM itself
             command = p.getProperty("sun.java.command", "").strip();
         }
         boolean interp = p.getProperty("gilspy.interpreter.version") != null;

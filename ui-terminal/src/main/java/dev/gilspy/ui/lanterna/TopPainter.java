@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 final class TopPainter {
     private static final TextColor HEADER_BG = TextColor.ANSI.BLUE;
-    static final int TABLE_TOP = 7;
+    static final int TABLE_TOP = 8;
 
     private TopPainter() {}
 
@@ -83,8 +83,12 @@ final class TopPainter {
 
         String holder = gs.holderThread().isEmpty() ? "nobody" : gs.holderThread()
                 + (gs.holderFunction().isEmpty() ? "" : " in " + gs.holderFunction());
+        String census = census(s.rows());
         x = put(g, 1, 3, "holder ", null);
-        put(g, x, 3, Fmt.fit(holder, Math.max(0, width - x)), TextColor.ANSI.GREEN_BRIGHT);
+        put(g, x, 3, Fmt.fit(holder, Math.max(0, width - x - census.length() - 2)), TextColor.ANSI.GREEN_BRIGHT);
+        if (width - census.length() - 1 > x) {
+            put(g, width - census.length() - 1, 3, census, null);
+        }
 
         x = put(g, 1, 4, "contention 60s ", null);
         int sparkWidth = Math.max(0, Math.min(model.historySize(), width - x - 30));
@@ -109,6 +113,19 @@ final class TopPainter {
             }
             threadRow(g, width, y++, r, r.ident() == selected);
         }
+    }
+
+    /** {@code threads 3: 1 HOLD, 2 WAIT}: how many threads are in each state right now. */
+    private static String census(List<ThreadRow> rows) {
+        java.util.EnumMap<ThreadStatus, Integer> counts = new java.util.EnumMap<>(ThreadStatus.class);
+        rows.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        StringBuilder sb = new StringBuilder("threads " + rows.size());
+        String sep = ": ";
+        for (var e : counts.entrySet()) {
+            sb.append(sep).append(e.getValue()).append(' ').append(e.getKey().label());
+            sep = ", ";
+        }
+        return sb.toString();
     }
 
     private static void tableHeader(TextGraphics g, int width, TopModel model) {
@@ -228,7 +245,7 @@ final class TopPainter {
             default -> " Esc back  q quit";
         };
         String right = "sort " + model.sortColumn().header() + (model.descending() ? " ▼" : " ▲")
-                + "  every " + Fmt.millis(model.interval().toMillis()) + " ";
+                + "  every " + Fmt.seconds(model.interval()) + " ";
         Optional<String> gone = model.goneMessage();
         if (gone.isPresent()) {
             g.setBackgroundColor(TextColor.ANSI.RED);

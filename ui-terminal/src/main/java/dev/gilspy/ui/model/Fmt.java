@@ -52,6 +52,11 @@ public final class Fmt {
                 : String.format(Locale.ROOT, "%d:%02d", m, s % 60);
     }
 
+    /** A refresh interval as typed on the command line: {@code 1s}, {@code 0.5s}. */
+    public static String seconds(java.time.Duration d) {
+        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString() + "s";
+    }
+
     /** The switch interval as CPython users set it: {@code 5.0ms}. */
     public static String interval(double seconds) {
         return Double.isNaN(seconds) ? "-" : millis(seconds * 1000);
