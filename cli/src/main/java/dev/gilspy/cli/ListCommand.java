@@ -29,7 +29,13 @@ import java.util.concurrent.TimeUnit;
 public final class ListCommand implements Callable<Integer> {
     private static final long INSPECT_TIMEOUT_SECONDS = 5;
 
+    /** Past this, a command line is cut (with {@code ~}) unless {@code --long}. */
+    static final int COMMAND_WIDTH = 90;
+
     @Mixin CommonOptions common;
+
+    @picocli.CommandLine.Option(names = {"-l", "--long"}, description = "Show whole command lines, never cut.")
+    boolean longLines;
 
     @Spec CommandSpec spec;
 
@@ -42,7 +48,7 @@ public final class ListCommand implements Callable<Integer> {
         List<JvmEntry> entries = inspectAll();
         out.println(String.format(Locale.ROOT, "%8s  %-6s  %-5s  %-6s  %s", "PID", "INTERP", "AGENT", "GIL", "MAIN"));
         for (JvmEntry e : entries) {
-            out.println(format(e));
+            out.println(format(e, longLines ? Integer.MAX_VALUE : COMMAND_WIDTH));
         }
         if (entries.isEmpty()) {
             out.println("(no other JVMs of user " + System.getProperty("user.name") + " are running)");
@@ -51,9 +57,13 @@ public final class ListCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static String format(JvmEntry e) {
+    static String format(JvmEntry e, int commandWidth) {
+        String command = e.command().isEmpty() ? "?" : e.command();
+        if (command.length() > commandWidth) {
+            command = command.substring(0, commandWidth - 1) + "~";
+        }
         return String.format(Locale.ROOT, "%8d  %-6s  %-5s  %-6s  %s", e.pid(), yesNo(e.interpreter()), yesNo(e.agent()),
-                e.gilMode() == null ? "?" : e.gilMode(), e.command().isEmpty() ? "?" : e.command());
+                e.gilMode() == null ? "?" : e.gilMode(), command);
     }
 
     private static String yesNo(Boolean b) {

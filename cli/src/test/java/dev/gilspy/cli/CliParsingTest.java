@@ -121,6 +121,15 @@ class CliParsingTest {
         assertThat(RunCommand.directArgv(line.isEmpty() ? new String[0] : line.split(" "))).isNull();
     }
 
+    @Test
+    void listCutsLongCommandLinesUnlessAskedNotTo() {
+        var entry = new ListCommand.JvmEntry(42, "x".repeat(200), true, false, "on");
+        assertThat(ListCommand.format(entry, ListCommand.COMMAND_WIDTH))
+                .isEqualTo("      42  yes     no     on      " + "x".repeat(89) + "~");
+        assertThat(ListCommand.format(new ListCommand.JvmEntry(7, "", null, null, null), 90))
+                .isEqualTo("       7  ?       ?      ?       ?");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
