@@ -37,6 +37,8 @@ public final class JmxGilSource implements GilSource {
         "Contention1m", "Contention5m", "Contention15m", "WaitP50Millis", "WaitP99Millis", "WaitMaxMillis",
         "HoldP99Millis", "HoldMaxMillis", "HolderThread", "HolderFunction", "HeldSecondsTotal",
         "WaitSecondsTotal", "AcquisitionsTotal", "SwitchesTotal", "ForcedDropsTotal", "Threads",
+        // newer agents only; getAttributes leaves out what a bean lacks
+        "ContendedSecondsTotal", "WallSecondsTotal",
     };
 
     private final TargetConnection target;
@@ -133,7 +135,8 @@ public final class JmxGilSource implements GilSource {
                 dbl(v.get("WaitMaxMillis")), dbl(v.get("HoldP99Millis")), dbl(v.get("HoldMaxMillis")),
                 str(v.get("HolderThread")), str(v.get("HolderFunction")), dbl(v.get("HeldSecondsTotal")),
                 dbl(v.get("WaitSecondsTotal")), lng(v.get("AcquisitionsTotal")), lng(v.get("SwitchesTotal")),
-                lng(v.get("ForcedDropsTotal")), threads);
+                lng(v.get("ForcedDropsTotal")), dbl(v.get("ContendedSecondsTotal")), dbl(v.get("WallSecondsTotal")),
+                threads);
     }
 
     private static ThreadSample decodeThread(CompositeData c) {

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One read of a GIL's MXBean ({@code dev.gilspy:type=Gil,interpreter=N}), attribute for attribute.
  * {@link TopModel} turns consecutive samples into a {@link Snapshot} with rates over the refresh.
+ * {@code contendedSecondsTotal} and {@code wallSecondsTotal} are NaN when the agent does not
+ * publish them; the rates then fall back to the agent's uptime and its one-second window.
  */
 public record GilSample(int interpreterId, String mode, double switchIntervalSeconds, long uptimeMillis,
                         double held, double contention, double waiters, double knockRatio,
@@ -15,6 +17,7 @@ public record GilSample(int interpreterId, String mode, double switchIntervalSec
                         String holderThread, String holderFunction,
                         double heldSecondsTotal, double waitSecondsTotal, long acquisitionsTotal,
                         long switchesTotal, long forcedDropsTotal,
+                        double contendedSecondsTotal, double wallSecondsTotal,
                         List<ThreadSample> threads) {
     public GilSample {
         mode = mode == null ? "?" : mode;

@@ -67,9 +67,11 @@ public final class TopModel {
     }
 
     private Snapshot derive(GilSample s, GilSample prev, long nowMillis) {
-        double dt = prev == null ? 0 : (s.uptimeMillis() - prev.uptimeMillis()) / 1000.0;
+        double dt = prev == null ? 0 : elapsedSeconds(prev, s);
         boolean rates = dt > 0 && s.heldSecondsTotal() >= prev.heldSecondsTotal();
         double held = rates ? clamp01((s.heldSecondsTotal() - prev.heldSecondsTotal()) / dt) : s.held();
+        double contention = rates && !Double.isNaN(s.contendedSecondsTotal() - prev.contendedSecondsTotal())
+                ? clamp01((s.contendedSecondsTotal() - prev.contendedSecondsTotal()) / dt) : s.contention();
         double waiters = rates ? Math.max(0, (s.waitSecondsTotal() - prev.waitSecondsTotal()) / dt) : s.waiters();
         double switches = rates ? (s.switchesTotal() - prev.switchesTotal()) / dt : s.switchesPerSecond();
         double forced = rates ? (s.forcedDropsTotal() - prev.forcedDropsTotal()) / dt : s.forcedDropsPerSecond();
@@ -84,13 +86,19 @@ public final class TopModel {
         }
         histograms.keySet().retainAll(rows.stream().map(ThreadRow::ident).toList());
 
-        history.addLast(s.contention());
+        history.addLast(contention);
         while (history.size() > historySize) {
             history.removeFirst();
         }
-        Verdict verdict = Verdict.of(s, held, s.contention(), waiters, rows);
-        return new Snapshot(refreshes, nowMillis, target, s, held, s.contention(), waiters, switches, forced,
+        Verdict verdict = Verdict.of(s, held, contention, waiters, rows);
+        return new Snapshot(refreshes, nowMillis, target, s, held, contention, waiters, switches, forced,
                 List.copyOf(rows), List.copyOf(history), verdict);
+    }
+
+    /** The agent's own wall clock when it has one (the same clock as its totals), else its uptime. */
+    private static double elapsedSeconds(GilSample prev, GilSample s) {
+        double wall = s.wallSecondsTotal() - prev.wallSecondsTotal();
+        return Double.isNaN(wall) ? (s.uptimeMillis() - prev.uptimeMillis()) / 1000.0 : wall;
     }
 
     private ThreadRow deriveRow(ThreadSample t, ThreadSample prev, double dt) {

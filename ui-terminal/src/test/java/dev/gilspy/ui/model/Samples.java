@@ -22,7 +22,7 @@ public final class Samples {
     public static GilSample pairAt(int t) {
         return new GilSample(0, "on", 0.005, t * 1000L, 0.99, 0.97, 1.0, 0.96, 200, 199, 200,
                 0.95, 0.6, 0.22, 5, 5.2, 6, 5.1, 5.5, "countdown-0", "countdown (countdown.py:9)",
-                0.99 * t, 1.0 * t, 200L * t, 200L * t, 199L * t,
+                0.99 * t, 1.0 * t, 200L * t, 200L * t, 199L * t, 0.97 * t, t,
                 List.of(thread(1, "countdown-0", ThreadStatus.HOLD, 0.5, 0.5, 0.5 * t, 0.5 * t, 100L * t),
                         thread(2, "countdown-1", ThreadStatus.WAIT, 0.49, 0.5, 0.49 * t, 0.5 * t, 100L * t),
                         thread(3, "reader", ThreadStatus.IO, 0.0, 0.0, 0.001 * t, 0.0, 2L * t)));

@@ -32,7 +32,28 @@ class TopModelTest {
         assertThat(pair0.acquisitionsPerSecond()).isCloseTo(100, within(1e-9));
         assertThat(pair0.avgWaitMillis()).isCloseTo(5.0, within(1e-9)); // 1 s waited over 200 acquisitions
         assertThat(pair0.waitHistogram().total()).isEqualTo(200);
-        assertThat(second.history()).containsExactly(0.97, 0.97);
+        assertThat(second.contention()).isCloseTo(0.97, within(1e-9));
+        assertThat(second.history()).hasSize(2).allSatisfy(c -> assertThat(c).isCloseTo(0.97, within(1e-9)));
+    }
+
+    @Test
+    void withoutWallAndContendedTotalsTheAgentsUptimeAndWindowAreUsed() {
+        GilSample a = Samples.pairAt(10);
+        GilSample b = Samples.pairAt(12);
+        model.accept(Optional.of(withoutNewTotals(a)), 0);
+        model.accept(Optional.of(withoutNewTotals(b)), 2000);
+        Snapshot s = model.snapshot().orElseThrow();
+        assertThat(s.held()).isCloseTo(0.99, within(1e-9)); // from uptime: 2 s
+        assertThat(s.contention()).isEqualTo(b.contention());
+    }
+
+    private static GilSample withoutNewTotals(GilSample g) {
+        return new GilSample(g.interpreterId(), g.mode(), g.switchIntervalSeconds(), g.uptimeMillis(), g.held(),
+                g.contention(), g.waiters(), g.knockRatio(), g.switchesPerSecond(), g.forcedDropsPerSecond(),
+                g.dropRequestsPerSecond(), g.contention1m(), g.contention5m(), g.contention15m(), g.waitP50Millis(),
+                g.waitP99Millis(), g.waitMaxMillis(), g.holdP99Millis(), g.holdMaxMillis(), g.holderThread(),
+                g.holderFunction(), g.heldSecondsTotal(), g.waitSecondsTotal(), g.acquisitionsTotal(), g.switchesTotal(),
+                g.forcedDropsTotal(), Double.NaN, Double.NaN, g.threads());
     }
 
     @Test
