@@ -57,6 +57,12 @@ public final class TopCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "-n must be 0 or more, not " + iterations);
         }
         try (AttachedTarget target = AttachedTarget.attach(pid, true)) {
+            if (target.warnedAboutDynamicAgent()) {
+                spec.commandLine().getErr().println("gilspy top: note: PID " + pid + " runs JDK " + target.jvmVersion()
+                        + ", which warns on its stderr about the agent gilspy just loaded; start it with"
+                        + " -javaagent:gilspy.jar to avoid that");
+                spec.commandLine().getErr().flush();
+            }
             watch(new JmxGilSource(target, interpreter), interval, iterations,
                     batch || System.console() == null, spec.commandLine().getOut());
         }

@@ -29,6 +29,7 @@ public final class AttachedTarget implements TargetConnection {
     private final Properties properties;
     private final JMXConnector connector;
     private final MBeanServerConnection mbeans;
+    private boolean loadedAgent;
 
     private AttachedTarget(long pid, Properties properties, JMXConnector connector) throws IOException {
         this.pid = pid;
@@ -53,13 +54,16 @@ public final class AttachedTarget implements TargetConnection {
         VirtualMachine vm = attachVm(pid);
         try {
             Properties props = vm.getSystemProperties();
-            if (agentOptions != null && props.getProperty(AGENT_VERSION_PROPERTY) == null) {
+            boolean load = agentOptions != null && props.getProperty(AGENT_VERSION_PROPERTY) == null;
+            if (load) {
                 loadAgent(vm, pid, agentOptions, props);
                 props = vm.getSystemProperties();
             }
             String address = vm.startLocalManagementAgent();
             JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
-            return new AttachedTarget(pid, props, connector);
+            AttachedTarget target = new AttachedTarget(pid, props, connector);
+            target.loadedAgent = load;
+            return target;
         } catch (IOException e) {
             throw lost(pid, e);
         } finally {
@@ -103,6 +107,18 @@ public final class AttachedTarget implements TargetConnection {
 
     /** JDK 21+ (JEP 451) may be told to refuse; the reply does not always say why. */
     private static boolean refusesDynamicAgents(Properties props) {
+        return isJdk21OrLater(props);
+    }
+
+    /**
+     * True when this attach loaded the agent into a JDK 21+ target, which then printed a warning
+     * about a dynamically loaded agent on its own stderr (JEP 451).
+     */
+    public boolean warnedAboutDynamicAgent() {
+        return loadedAgent && isJdk21OrLater(properties);
+    }
+
+    private static boolean isJdk21OrLater(Properties props) {
         String spec = props.getProperty("java.specification.version", "17");
         try {
             return Integer.parseInt(spec.split("\\.")[0]) >= 21;

@@ -51,7 +51,7 @@ public final class SampledGilStats implements GilMXBean {
         this.gil = gil;
     }
 
-    static void register(Gil gil) throws Exception {
+    public static void register(Gil gil) throws Exception {
         SampledGilStats stats = new SampledGilStats(gil);
         ManagementFactory.getPlatformMBeanServer().registerMBean(stats, new ObjectName(GilMXBean.objectName(gil.interpreterId())));
         System.setProperty("gilspy.agent.version", "test-sampled");
