@@ -79,8 +79,12 @@ public final class AttachedTarget implements TargetConnection {
         try {
             return VirtualMachine.attach(Long.toString(pid));
         } catch (AttachNotSupportedException e) {
-            throw new CliException(1, "cannot attach to PID " + pid + ": " + oneLine(e.getMessage())
-                    + " (a JVM started with -XX:+DisableAttachMechanism refuses every attach)", e);
+            String why = oneLine(e.getMessage());
+            if (why.contains("does not support the attach mechanism")) {
+                throw new CliException(1, "PID " + pid + " refuses every attach (it runs with -XX:+DisableAttachMechanism):"
+                        + " start it with -javaagent:gilspy.jar and without that option", e);
+            }
+            throw new CliException(1, "cannot attach to PID " + pid + ": " + why, e);
         } catch (IOException e) {
             throw lost(pid, e);
         }

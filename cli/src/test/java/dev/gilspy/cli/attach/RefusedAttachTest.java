@@ -40,6 +40,16 @@ class RefusedAttachTest {
     }
 
     @Test
+    void aJvmThatDisabledAttachSaysSo() throws Exception {
+        try (ChildJvm child = ChildJvm.start(ChildJvm.defaultJava(), List.of("-XX:+DisableAttachMechanism"), "1")) {
+            assertThatThrownBy(() -> AttachedTarget.attach(child.pid(), true))
+                    .isInstanceOf(CliException.class)
+                    .hasMessage("PID " + child.pid() + " refuses every attach (it runs with -XX:+DisableAttachMechanism):"
+                            + " start it with -javaagent:gilspy.jar and without that option");
+        }
+    }
+
+    @Test
     void anotherUsersJvmIsRefusedBeforeAttaching() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")), "needs root to start a process as nobody");
         Path dir = Files.createTempDirectory("gilspy-other-user");
