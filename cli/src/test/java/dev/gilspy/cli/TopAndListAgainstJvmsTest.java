@@ -40,12 +40,14 @@ class TopAndListAgainstJvmsTest {
         assertThat(lines.stream().filter(l -> l.startsWith("gilspy top #"))).hasSize(3);
         assertThat(lines).anyMatch(l -> l.startsWith("gil      mode=on  switch-interval=5.00ms  interpreter=0  threads=2"));
         Matcher m = Pattern.compile("contention=([0-9.]+)%").matcher(r.out());
-        int snapshots = 0;
+        List<Double> contention = new java.util.ArrayList<>();
         while (m.find()) {
-            snapshots++;
-            assertThat(Double.parseDouble(m.group(1))).isBetween(30.0, 100.0);
+            contention.add(Double.parseDouble(m.group(1)));
         }
-        assertThat(snapshots).isEqualTo(3);
+        assertThat(contention).hasSize(3);
+        // the first snapshot shows the bean's own one-second window, still empty in a child this young;
+        // the next ones are rates over the refresh from the monotonic counters
+        assertThat(contention.subList(1, 3)).allSatisfy(c -> assertThat(c).isBetween(30.0, 100.0));
         assertThat(lines).anyMatch(l -> l.trim().matches("\\d+ countdown-\\d +(HOLD|WAIT) .*countdown \\(countdown.py:9\\)"));
     }
 
@@ -85,9 +87,13 @@ class TopAndListAgainstJvmsTest {
     @Test
     void aTargetThatDiesMidSessionIsExit1WithTheLastSnapshotsPrinted() throws Exception {
         ChildJvm doomed = ChildJvm.sampled("2");
+        java.io.StringWriter out = new java.io.StringWriter();
         CompletableFuture<CliRunner> top = CompletableFuture.supplyAsync(
-                () -> CliRunner.run("top", "-b", "-n", "50", "-i", "200ms", Long.toString(doomed.pid())));
-        Thread.sleep(1500);
+                () -> CliRunner.run(out, "top", "-b", "-n", "500", "-i", "200ms", Long.toString(doomed.pid())));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!out.toString().contains("gilspy top #2") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
         doomed.kill();
         CliRunner r = top.get(30, TimeUnit.SECONDS);
         assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);

@@ -21,6 +21,7 @@ class TopWithAgentIT {
     @Test
     void aCpuBoundPairStartedWithTheAgentShowsContentionAbove80Percent() throws Exception {
         try (ChildJvm pair = ChildJvm.start(ChildJvm.defaultJava(), List.of("-javaagent:" + GilspyJar.path()), "2")) {
+            Thread.sleep(1500); // a full measuring window before the first snapshot
             assertContended(GilspyJar.run(60, "top", "--batch", "-n", "3", Long.toString(pair.pid())));
         }
     }
