@@ -19,19 +19,47 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Targets that say no: a JDK 21+ JVM refusing dynamic agents, and another user's JVM. */
 class RefusedAttachTest {
-    private static final Path JDK25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+    /** A JDK 21+ java: {@code -Dgilspy.test.jdk21=JAVA_HOME}, else one installed beside the running JDK. */
+    private static final Path JDK21 = findJdk21();
+
+    private static Path findJdk21() {
+        String configured = System.getProperty("gilspy.test.jdk21", System.getenv("GILSPY_TEST_JDK21"));
+        if (configured != null) {
+            return Path.of(configured, "bin", "java");
+        }
+        Path jvms = Path.of(System.getProperty("java.home")).toAbsolutePath().getParent();
+        try (var homes = Files.list(jvms)) {
+            return homes.filter(h -> featureVersion(h) >= 21).map(h -> h.resolve("bin/java"))
+                    .filter(Files::isExecutable).findFirst().orElse(jvms.resolve("none"));
+        } catch (IOException e) {
+            return jvms.resolve("none");
+        }
+    }
+
+    private static int featureVersion(Path javaHome) {
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    return Integer.parseInt(line.replaceAll("[^0-9.]", "").split("\\.")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a JDK home
+        }
+        return 0;
+    }
 
     @Test
     void aJdk21PlusTargetRefusingDynamicAgentsSaysHowToFixIt() throws Exception {
-        assumeTrue(Files.isExecutable(JDK25), "needs a JDK 21+ at " + JDK25);
+        assumeTrue(Files.isExecutable(JDK21), "needs a JDK 21+ beside this one, or -Dgilspy.test.jdk21=JAVA_HOME");
         Path jar = agentJar();
         String previous = System.getProperty(AgentJar.PROPERTY);
         System.setProperty(AgentJar.PROPERTY, jar.toString());
         // the child's classes are compiled for 17, which 25 runs; no sampled MXBean so the agent is "missing"
-        try (ChildJvm child = ChildJvm.start(JDK25.toString(), List.of("-XX:-EnableDynamicAgentLoading"), "1")) {
+        try (ChildJvm child = ChildJvm.start(JDK21.toString(), List.of("-XX:-EnableDynamicAgentLoading"), "1")) {
             assertThatThrownBy(() -> AttachedTarget.attach(child.pid(), true))
                     .isInstanceOf(CliException.class)
-                    .hasMessageMatching("PID " + child.pid() + " \\(java 25[0-9.]*\\) refuses dynamically loaded agents:"
+                    .hasMessageMatching("PID " + child.pid() + " \\(java 2[0-9.]+\\) refuses dynamically loaded agents:"
                             + " start it with -javaagent:" + jar.getFileName() + " or -XX:\\+EnableDynamicAgentLoading");
             assertThat(child.process().isAlive()).isTrue();
         } finally {
