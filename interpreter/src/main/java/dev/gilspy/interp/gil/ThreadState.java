@@ -16,7 +16,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Check sites: the eval loop polls {@link #evalBreaker} at loop back-edges, on function entry and
  * resume, and after calls into builtins, and only there. When it is non-zero the loop calls
  * {@link #handleEvalBreaker()}, which serves a drop request (a forced switch), counts legacy ticks,
- * or reports a pending signal for the loop to raise.
+ * or reports a pending signal for the loop to raise. With nothing to do, {@code evalBreaker} stays 0
+ * in the new GIL and free-threaded modes, so the check site costs one volatile read.
+ *
+ * <p>Host API for Java code:
+ * <ul>
+ *   <li>{@link #allowThreads(int, Blocking)}: {@code Py_BEGIN/END_ALLOW_THREADS} around a blocking
+ *       or native Java call made from Python ({@link #beginAllowThreads}/{@link #endAllowThreads}
+ *       when the caller already has its state at hand);</li>
+ *   <li>{@link GilState}: {@code PyGILState_Ensure/Release} for Java threads calling into Python;</li>
+ *   <li>{@link #current()}: the calling thread's state, a thread-local lookup kept off hot paths.</li>
+ * </ul>
  */
 public final class ThreadState {
     /** Not running Python code and not waiting: a daemon at rest, a thread not yet started. */
