@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -57,8 +58,9 @@ class FreeThreadedGilTest {
                 break;
             }
         }
-        assertThat(off).isGreaterThanOrEqualTo(0.75 * plain);
         assertThat(on).as("the GIL lets one worker run at a time").isLessThanOrEqualTo(1.25);
+        Assumptions.assumeTrue(plain >= 1.3, "inconclusive: plain Java threads got only " + plain + " cores");
+        assertThat(off).isGreaterThanOrEqualTo(0.75 * plain);
     }
 
     /** CPU seconds per wall second of two spinning workers on a fresh GIL in {@code mode} (null: no GIL). */
