@@ -224,9 +224,7 @@ public final class Gil {
     private void takeContended(ThreadState ts) {
         mutex.lock();
         try {
-            if (holder == ts) {
-                throw new IllegalStateException("take: " + ts + " already holds the GIL");
-            }
+            checkCanTake(ts);
             awaitUnlockedAndLock(ts);
             // Taken before lastHolder moves, so a forced dropper cannot miss the change (see dropContended).
             switchMutex.lock();
@@ -347,9 +345,7 @@ public final class Gil {
     private void takeLegacy(ThreadState ts) {
         mutex.lock();
         try {
-            if (holder == ts) {
-                throw new IllegalStateException("take: " + ts + " already holds the GIL");
-            }
+            checkCanTake(ts);
             if ((state & LOCKED) != 0) {
                 STATE.getAndAdd(this, ONE_WAITER);
                 ts.status = ThreadState.WAITING;
@@ -385,6 +381,15 @@ public final class Gil {
             cond.signal(); // no hand-off: whoever reaches the mutex first wins, usually the releaser
         } finally {
             mutex.unlock();
+        }
+    }
+
+    private void checkCanTake(ThreadState ts) {
+        if (ts.gil() != this) {
+            throw new IllegalArgumentException("take: " + ts + " belongs to another interpreter's GIL, not " + this);
+        }
+        if (holder == ts) {
+            throw new IllegalStateException("take: " + ts + " already holds the GIL");
         }
     }
 

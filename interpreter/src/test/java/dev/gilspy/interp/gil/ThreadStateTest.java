@@ -167,6 +167,11 @@ class ThreadStateTest {
         assertThatThrownBy(() -> gil.take(ts)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("take: " + ts + " already holds the GIL");
         assertThat(ts.holdsGil()).isTrue();
+
+        Gil other = new Gil(10, mode);
+        assertThatThrownBy(() -> other.take(ts)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("take: " + ts + " belongs to another interpreter's GIL, not Gil[interp=10, mode=" + mode + "]");
+        other.close();
     }
 
     @Test
