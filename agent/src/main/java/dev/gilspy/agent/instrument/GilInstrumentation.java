@@ -1,6 +1,7 @@
 package dev.gilspy.agent.instrument;
 
 import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
@@ -9,7 +10,9 @@ import dev.gilspy.agent.target.HookShape;
 import dev.gilspy.agent.target.TargetDescriptor;
 import java.lang.instrument.Instrumentation;
 import java.util.function.Consumer;
+import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
@@ -35,12 +38,13 @@ public final class GilInstrumentation {
         if (target.shape() != HookShape.THREAD_STATE_ARGUMENT) {
             throw new IllegalArgumentException("no advice for hook shape " + target.shape());
         }
-        new AgentBuilder.Default()
+        new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.RedefinitionStrategy.Listener.ErrorEscalating.FAIL_LAST)
                 .with(new Listener(target, onInstrumented, onError))
-                .ignore(net.bytebuddy.matcher.ElementMatchers.none())
+                // Only the GIL class is of interest: rejecting every other name up front keeps start-up short.
+                .ignore(not(named(target.gilClass())))
                 .type(named(target.gilClass()))
                 .transform((builder, type, loader, module, domain) -> {
                     builder = builder.visit(Advice.to(TakeAdvice.class)

@@ -83,15 +83,23 @@ public final class AgentRuntime implements AgentMXBean {
     }
 
     private void run(Instrumentation inst) {
+        long t0 = System.nanoTime();
         try {
             JfrSupport.register();
         } catch (Throwable t) {
             fail("JFR events unavailable: " + t);
         }
+        long t1 = System.nanoTime();
         register(this, AgentMXBean.OBJECT_NAME);
+        long t2 = System.nanoTime();
         GilHooks.install(this::bind);
         instrument(inst);
+        long t3 = System.nanoTime();
         bindIfLoaded(inst);
+        if (Boolean.getBoolean("gilspy.agent.debug")) {
+            err.printf("gilspy-agent: start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%n",
+                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
+        }
         new AgentThread("gilspy-ticker", this::tickLoop).start();
         if (options.sampleHz() > 0) {
             new AgentThread("gilspy-sampler", new Sampler(options.sampleHz())).start();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 /** Workloads whose answer is known, measured by the agent loaded with {@code -javaagent}. */
 class MetricsIT {
     /** How far gilknocker's estimate may be from the exact contention on a saturated GIL. */
-    static final double KNOCK_TOLERANCE = 0.25;
+    static final double KNOCK_TOLERANCE = 0.4;
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -20,7 +20,7 @@ class MetricsIT {
         ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet")), "CpuPair", "1500");
         assertThat(r.exit()).as(r.toString()).isZero();
         Map<String, Double> v = r.values();
-        assertThat(v.get("held")).as(r.toString()).isGreaterThan(0.9).isLessThanOrEqualTo(1.0);
+        assertThat(v.get("held")).as(r.toString()).isGreaterThan(0.85).isLessThanOrEqualTo(1.0);
         assertThat(v.get("contention")).as(r.toString()).isGreaterThanOrEqualTo(0.9);
         assertThat(v.get("waiters")).as(r.toString()).isGreaterThan(0.8);
         assertThat(v.get("knock")).as(r.toString()).isCloseTo(v.get("contention"), within(KNOCK_TOLERANCE));
@@ -35,8 +35,8 @@ class MetricsIT {
         Map<String, Double> v = r.values();
         assertThat(v.get("thread.spinner.held")).as(r.toString()).isGreaterThan(0.6);
         for (int i = 1; i <= 3; i++) {
-            // A sleeper wakes every 20 ms and waits at most about one 5 ms switch interval for the spinner.
-            assertThat(v.get("thread.sleeper-" + i + ".wait")).as(r.toString()).isLessThan(0.35);
+            // A sleeper wakes every 50 ms and waits at most about one 5 ms switch interval for the spinner.
+            assertThat(v.get("thread.sleeper-" + i + ".wait")).as(r.toString()).isLessThan(0.25);
         }
         assertThat(Double.isNaN(v.get("knock"))).as("knocker off: no knock ratio").isTrue();
     }

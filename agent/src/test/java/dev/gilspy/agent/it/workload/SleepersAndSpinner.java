@@ -6,7 +6,7 @@ public final class SleepersAndSpinner {
         Workload w = new Workload();
         w.cpu("spinner");
         for (int i = 1; i <= 3; i++) {
-            w.sleeper("sleeper-" + i, 20_000, 100);
+            w.sleeper("sleeper-" + i, 50_000, 100);
         }
         w.measure(300, Workload.arg(args, 0, 1500));
     }

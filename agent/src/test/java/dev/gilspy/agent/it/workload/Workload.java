@@ -31,6 +31,22 @@ public final class Workload {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean stop;
     private volatile boolean measuring;
+    /** A line on stdin ends the measurement early, so attach tests need not wait out a long run. */
+    private final java.util.concurrent.CountDownLatch stopRequest = new java.util.concurrent.CountDownLatch(1);
+
+    public Workload() {
+        Thread stdin = new Thread(() -> {
+            try {
+                if (System.in.read() >= 0) {
+                    stopRequest.countDown();
+                }
+            } catch (java.io.IOException ignored) {
+                // no stdin: run for the full time
+            }
+        }, "stdin-watch");
+        stdin.setDaemon(true);
+        stdin.start();
+    }
 
     /** A CPU-bound Python thread: {@code countdown(n)} forever. */
     public void cpu(String name) {
@@ -114,7 +130,7 @@ public final class Workload {
         Map<String, Double> a = snapshot();
         long t0 = System.nanoTime();
         measuring = true;
-        Thread.sleep(millis);
+        stopRequest.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
         measuring = false;
         double wall = (System.nanoTime() - t0) / 1e9;
         Map<String, Double> b = snapshot();
