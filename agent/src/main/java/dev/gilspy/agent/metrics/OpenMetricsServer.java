@@ -37,7 +37,15 @@ public final class OpenMetricsServer {
             }
         });
         server.setExecutor(Executors.newSingleThreadExecutor(threads));
-        server.start();
+        // The JDK's dispatcher thread inherits daemon status from the thread that starts the
+        // server: start it from a daemon thread so it never keeps the application alive.
+        Thread starter = threads.newThread(server::start);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return new OpenMetricsServer(server);
     }
 

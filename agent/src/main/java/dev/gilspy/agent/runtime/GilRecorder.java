@@ -98,7 +98,7 @@ public final class GilRecorder {
 
     void dropEnd(Object gil, Object ts, boolean forced) {
         ThreadRecord r = record(gil, ts);
-        r.gil.dropEnd(r, forced, System.nanoTime());
+        r.gil.dropEnd(r, forced);
         GilHoldEvent h = r.pendingHold;
         if (h != null) {
             r.pendingHold = null;

@@ -154,8 +154,9 @@ final class GilStats {
         }
     }
 
-    synchronized void dropEnd(ThreadRecord r, boolean forced, long t1) {
+    synchronized void dropEnd(ThreadRecord r, boolean forced) {
         if (r.waiting && r.waitFromDrop) {
+            long t1 = System.nanoTime(); // only here: the common voluntary drop needs no clock read
             long t = advance(t1);
             r.waiting = false;
             r.waitFromDrop = false;

@@ -3,7 +3,11 @@ package dev.gilspy.agent.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.tools.attach.VirtualMachine;
+import java.nio.file.Path;
 import java.util.List;
+import javax.management.JMX;
+import jdk.jfr.consumer.RecordingFile;
+import jdk.management.jfr.FlightRecorderMXBean;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import javax.management.MBeanServerConnection;
@@ -14,12 +18,13 @@ import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Loading the agent into a JVM that is already running, the way {@code gilspy top PID} does. */
 class AttachIT {
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
-    void attachesToARunningInterpreterOnceAndServesTheMXBean() throws Exception {
+    void attachesToARunningInterpreterOnceAndServesTheMXBean(@TempDir Path dir) throws Exception {
         Process child = new ProcessBuilder(ChildJvm.command(List.of(), "CpuPair", "60000"))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
@@ -52,6 +57,7 @@ class AttachIT {
                     CompositeData[] threads = (CompositeData[]) server.getAttribute(gil, "Threads");
                     assertThat(threads).extracting(t -> t.get("name")).containsExactlyInAnyOrder("cpu-1", "cpu-2");
                     assertThat(server.queryNames(new ObjectName("dev.gilspy:*"), null)).hasSize(2);
+                    recordLater(server, dir.resolve("later.jfr"));
                 }
             } finally {
                 vm.detach();
@@ -65,5 +71,20 @@ class AttachIT {
         } finally {
             child.destroyForcibly();
         }
+    }
+
+    /** A recording started after the agent, through FlightRecorderMXBean, sees the gilspy events. */
+    private static void recordLater(MBeanServerConnection server, Path file) throws Exception {
+        FlightRecorderMXBean jfr = JMX.newMXBeanProxy(server, new ObjectName(FlightRecorderMXBean.MXBEAN_NAME),
+                FlightRecorderMXBean.class);
+        long id = jfr.newRecording();
+        jfr.setPredefinedConfiguration(id, "default");
+        jfr.startRecording(id);
+        Thread.sleep(1000);
+        jfr.stopRecording(id);
+        jfr.copyTo(id, file.toString());
+        jfr.closeRecording(id);
+        assertThat(RecordingFile.readAllEvents(file)).extracting(e -> e.getEventType().getName())
+                .contains("gilspy.GilHold", "gilspy.GilWait", "gilspy.GilSample");
     }
 }

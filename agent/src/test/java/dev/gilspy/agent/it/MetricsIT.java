@@ -44,11 +44,18 @@ class MetricsIT {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void ioOnlyHoldsAlmostNothing() throws Exception {
-        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet")), "IoOnly", "1500");
+        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet,metrics=127.0.0.1:0")), "IoOnly", "1500");
         assertThat(r.exit()).as(r.toString()).isZero();
         Map<String, Double> v = r.values();
         assertThat(v.get("held")).as(r.toString()).isLessThan(0.05);
         assertThat(v.get("contention")).as(r.toString()).isLessThan(0.05);
         assertThat(v.get("knock")).as(r.toString()).isLessThan(0.1);
+        // The same counters over OpenMetrics, on loopback.
+        assertThat(r.stdout()).as(r.toString())
+                .contains("om: content-type application/openmetrics-text; version=1.0.0; charset=utf-8")
+                .contains("om: # TYPE gilspy_gil_held_seconds counter")
+                .containsPattern("om: gilspy_gil_acquisitions_total\\{interpreter=\"0\"\\} [1-9][0-9]*")
+                .containsPattern("om: gilspy_thread_wait_seconds_total\\{interpreter=\"0\",thread=\"io-1\",ident=\"[0-9]+\"\\} ")
+                .contains("om: # EOF");
     }
 }

@@ -51,6 +51,24 @@ class SoakIT {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theRecordingSurvivesSigterm(@TempDir Path dir) throws Exception {
+        Path jfr = dir.resolve("term.jfr");
+        Process child = new ProcessBuilder(ChildJvm.command(List.of(ChildJvm.agentArg("quiet,jfr=" + jfr)), "CpuPair", "60000"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            assertThat(ChildJvm.readLine(child.getInputStream())).isEqualTo("started");
+            Thread.sleep(1500);
+            child.destroy(); // SIGTERM: shutdown hooks run, and JFR's dumps the recording
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertThat(RecordingFile.readAllEvents(jfr)).extracting(e -> e.getEventType().getName())
+                .contains("gilspy.GilHold", "gilspy.GilSample");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void jfrPrintShowsTheStacks(@TempDir Path dir) throws Exception {
         Path jfr = dir.resolve("pair.jfr");
         ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet,jfr=" + jfr)), "CpuPair", "1000");

@@ -16,10 +16,10 @@ class GilStatsTest {
         gil.takeEnd(a, 0, 0, true);           // a holds from 0
         gil.takeBegin(b, 100);                // b waits from 100
         gil.dropBegin(a, 600, false);         // a holds 600
-        gil.dropEnd(a, false, 600);
+        gil.dropEnd(a, false);
         gil.takeEnd(b, 100, 700, true);       // b waited 600, holds from 700
         gil.dropBegin(b, 1000, false);
-        gil.dropEnd(b, false, 1000);
+        gil.dropEnd(b, false);
         Counters c = gil.counters(1000);
         assertThat(c.wall()).isEqualTo(1000);
         assertThat(c.held()).isEqualTo(900);          // 0..600 and 700..1000
@@ -49,25 +49,27 @@ class GilStatsTest {
 
     @Test
     void aForcedDropWaitsUntilItReturnsAndIsCounted() {
-        gil.takeBegin(a, 0);
-        gil.takeEnd(a, 0, 0, true);
-        gil.takeBegin(b, 0);
+        long t = System.nanoTime();
+        gil.takeBegin(a, t);
+        gil.takeEnd(a, t, t, true);
+        gil.takeBegin(b, t);
         gil.dropRequested();
-        gil.dropBegin(a, 100, true);          // forced: a waits for the hand-off
-        gil.takeEnd(b, 0, 300, true);
-        gil.dropEnd(a, true, 400);
-        Counters c = gil.counters(400);
+        gil.dropBegin(a, t + 100, true);      // forced: a waits for the hand-off
+        gil.takeEnd(b, t, t + 300, true);
+        gil.dropEnd(a, true);                 // at the real clock, which is later
+        long end = System.nanoTime();
+        Counters c = gil.counters(end);
         assertThat(c.forcedDrops()).isEqualTo(1);
         assertThat(c.dropRequests()).isEqualTo(1);
-        assertThat(c.contended()).isEqualTo(400);     // b from 0, then a from 100 to 400
-        assertThat(c.waitArea()).isEqualTo(300 + 300);
-        assertThat(gil.totals(a, 400).forcedDrops()).isEqualTo(1);
+        assertThat(c.contended()).isBetween(300L, end - t);  // b from t, then a from t+100 until its drop returned
+        assertThat(c.waitArea()).isBetween(300 + 200L, 300 + (end - t));
+        assertThat(gil.totals(a, end).forcedDrops()).isEqualTo(1);
     }
 
     @Test
     void aDropWithoutAMeasuredTakeIsIgnored() {
         gil.dropBegin(a, 100, false);
-        gil.dropEnd(a, false, 100);
+        gil.dropEnd(a, false);
         assertThat(gil.counters(200).held()).isZero();
         gil.seedHolder(b, 200);
         assertThat(gil.counters(300).held()).isEqualTo(100);

@@ -128,15 +128,20 @@ public final class Workload {
         System.out.flush();
         Thread.sleep(warmupMillis);
         Map<String, Double> a = snapshot();
+        long cpu0 = threadsCpuNanos();
         long t0 = System.nanoTime();
         measuring = true;
         stopRequest.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
         measuring = false;
         double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (threadsCpuNanos() - cpu0) / 1e9;
         Map<String, Double> b = snapshot();
+        printOpenMetrics();
         stopAll();
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("iterations_per_second", iterations.get() / wall);
+        // Per CPU second of the Python threads: steadier than per wall second on a shared machine.
+        out.put("iterations_per_cpu_second", cpu > 0 ? iterations.get() / cpu : 0);
         if (!a.isEmpty() && !b.isEmpty()) {
             double w = b.get("WallSecondsTotal") - a.get("WallSecondsTotal");
             out.put("held", (b.get("HeldSecondsTotal") - a.get("HeldSecondsTotal")) / w);
@@ -155,6 +160,31 @@ public final class Workload {
         }
         print(out);
         return out;
+    }
+
+    /** Fetches the agent's own OpenMetrics endpoint, when it serves one, and echoes it prefixed {@code om: }. */
+    static void printOpenMetrics() throws Exception {
+        String address = System.getProperty("gilspy.agent.metrics");
+        if (address == null) {
+            return;
+        }
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) new java.net.URL("http://" + address + "/metrics").openConnection();
+        System.out.println("om: content-type " + c.getContentType());
+        try (java.io.InputStream in = c.getInputStream()) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                System.out.println("om: " + line);
+            }
+        }
+    }
+
+    private long threadsCpuNanos() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : threads) {
+            long ns = mx.getThreadCpuTime(t.getId());
+            sum += Math.max(0, ns);
+        }
+        return sum;
     }
 
     void stopAll() throws InterruptedException {
