@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 public final class GilRecorder {
     private static final GilWaitEvent WAIT_PROBE = new GilWaitEvent();
     private static final GilHoldEvent HOLD_PROBE = new GilHoldEvent();
+    private static final GilDropRequestEvent DROP_REQUEST_PROBE = new GilDropRequestEvent();
 
     final TargetReader reader;
     final String targetName;
@@ -110,6 +111,9 @@ public final class GilRecorder {
     void dropRequest(Object gil, Object holderTs) {
         GilStats s = stats(gil);
         s.dropRequested();
+        if (!DROP_REQUEST_PROBE.isEnabled()) {
+            return;
+        }
         GilDropRequestEvent e = new GilDropRequestEvent();
         if (e.shouldCommit()) {
             ThreadRecord mine = last.get();
