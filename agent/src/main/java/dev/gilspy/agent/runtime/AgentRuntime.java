@@ -158,7 +158,8 @@ public final class AgentRuntime implements AgentMXBean {
 
     /** The binder {@link GilHooks} calls with the first GIL object it sees. */
     private GilRecorder bind(Object gil) {
-        return bindClass(gil.getClass());
+        // After a failed bind every hook call lands here: answer without taking the lock.
+        return bindFailed ? null : bindClass(gil.getClass());
     }
 
     private synchronized GilRecorder bindClass(Class<?> gilClass) {
