@@ -87,7 +87,7 @@ public final class AgentRuntime implements AgentMXBean {
         try {
             JfrSupport.register();
         } catch (Throwable t) {
-            fail("JFR events unavailable: " + t);
+            warn("JFR events unavailable: " + t);
         }
         long t1 = System.nanoTime();
         register(this, AgentMXBean.OBJECT_NAME);
@@ -112,7 +112,7 @@ public final class AgentRuntime implements AgentMXBean {
                 JfrSupport.startRecording(Path.of(options.jfrFile()), options.waitThresholdNanos(),
                         options.holdThresholdNanos());
             } catch (Throwable t) {
-                fail("cannot record to " + options.jfrFile() + ": " + t.getMessage());
+                warn("cannot record to " + options.jfrFile() + ": " + t.getMessage());
             }
         }
         if (options.metricsPort() >= 0) {
@@ -126,7 +126,7 @@ public final class AgentRuntime implements AgentMXBean {
                     err.println("gilspy-agent: OpenMetrics at http://" + metricsAddress + "/metrics");
                 }
             } catch (Throwable t) {
-                fail("cannot serve metrics on " + options.metricsHost() + ":" + options.metricsPort() + ": " + t.getMessage());
+                warn("cannot serve metrics on " + options.metricsHost() + ":" + options.metricsPort() + ": " + t.getMessage());
             }
         }
     }
@@ -208,7 +208,7 @@ public final class AgentRuntime implements AgentMXBean {
             try {
                 tick(r, ++ticks);
             } catch (Throwable t) {
-                fail("statistics stopped: " + t);
+                warn("statistics stopped: " + t);
                 return;
             }
         }
@@ -246,7 +246,7 @@ public final class AgentRuntime implements AgentMXBean {
         } catch (Exception e) {
             AgentRuntime rt = current;
             if (rt != null) {
-                rt.fail("cannot register MBean " + name + ": " + e);
+                rt.warn("cannot register MBean " + name + ": " + e);
             }
             return null;
         }
@@ -263,12 +263,17 @@ public final class AgentRuntime implements AgentMXBean {
         }
     }
 
-    /** Reports a failure once on stderr; the application carries on unmeasured. */
+    /** Reports an instrumentation failure once on stderr; the application carries on unmeasured. */
     private synchronized void fail(String message) {
         if (error.isEmpty()) {
             error = message;
             err.println("gilspy-agent: " + message);
         }
+    }
+
+    /** Reports a failure of one optional part (JFR, MBeans, metrics): the rest keeps measuring. */
+    private void warn(String message) {
+        err.println("gilspy-agent: " + message);
     }
 
     // ------------------------------------------------------------------ AgentMXBean

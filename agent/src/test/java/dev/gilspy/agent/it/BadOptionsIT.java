@@ -27,4 +27,14 @@ class BadOptionsIT {
         assertThat(r.stderr().lines().toList()).as(r.toString()).hasSize(1).first().asString()
                 .startsWith("gilspy-agent: target=graalpy is not supported");
     }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anUnwritableRecordingIsOneLineAndTheRestStillMeasures() throws Exception {
+        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet,jfr=/nonexistent-gilspy-dir/x.jfr")), "IoOnly", "300");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.stderr().lines().toList()).as(r.toString()).hasSize(1).first().asString()
+                .startsWith("gilspy-agent: cannot record to /nonexistent-gilspy-dir/x.jfr");
+        assertThat(r.stdout()).contains("held=");
+    }
 }
