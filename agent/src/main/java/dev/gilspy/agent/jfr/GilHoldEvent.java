@@ -5,6 +5,7 @@ import jdk.jfr.Description;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
+import jdk.jfr.Threshold;
 
 /** A thread held the GIL. Committed by the holder when it drops the GIL. */
 @Name(GilHoldEvent.NAME)
@@ -12,6 +13,8 @@ import jdk.jfr.StackTrace;
 @Description("A Python thread held the Global Interpreter Lock from take to drop")
 @Category({"gilspy", "GIL"})
 @StackTrace(false)
+// The default for recordings started without gilspy's settings (jcmd JFR.start, JMC): see agent/README.md.
+@Threshold("1 ms")
 public final class GilHoldEvent extends jdk.jfr.Event {
     public static final String NAME = "gilspy.GilHold";
 

@@ -5,6 +5,7 @@ import jdk.jfr.Description;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
+import jdk.jfr.Threshold;
 
 /** A thread waited to take the GIL. Committed by the waiting thread when it gets the GIL. */
 @Name(GilWaitEvent.NAME)
@@ -12,6 +13,8 @@ import jdk.jfr.StackTrace;
 @Description("A Python thread waited to take the Global Interpreter Lock")
 @Category({"gilspy", "GIL"})
 @StackTrace(false)
+// The default for recordings started without gilspy's settings (jcmd JFR.start, JMC): see agent/README.md.
+@Threshold("1 ms")
 public final class GilWaitEvent extends jdk.jfr.Event {
     public static final String NAME = "gilspy.GilWait";
 
