@@ -230,7 +230,7 @@ public final class SvgConverter extends ProfileConverter {
             function zoom(target) {
               var tr = target.querySelector("rect");
               var xmin = orig(tr, "x"), width = orig(tr, "width"), ymin = parseFloat(tr.getAttribute("y"));
-              var xmax = xmin + width, ratio = (svgwidth - 2 * xpad) / width, fudge = 0.0001;
+              var xmax = xmin + width, ratio = (svgwidth - 2 * xpad) / width, fudge = 0.02; // x and width are rounded to 0.01
               unzoombtn.classList.remove("hide");
               var gs = frames.children;
               for (var i = 0; i < gs.length; i++) {
