@@ -79,6 +79,8 @@ public final class RecordCommand implements Callable<Integer> {
     private final Attacher attacher;
     private final PrintStream err;
     private volatile boolean stopRequested;
+    /** Set when the target ended on its own during the recording: said once we know what was kept. */
+    private String targetEnded;
     private final CountDownLatch finished = new CountDownLatch(1);
 
     public RecordCommand() {
@@ -119,7 +121,15 @@ public final class RecordCommand implements Callable<Integer> {
         try {
             Path work = Files.createTempDirectory("gilspy-record-");
             Path jfr = pid == null ? launch(work, nanos) : attach(work, nanos);
-            GilRecording recording = RecordingReader.standard().read(jfr);
+            GilRecording recording;
+            try {
+                recording = RecordingReader.standard().read(jfr);
+            } catch (RecordingException e) {
+                if (targetEnded == null) throw e;
+                throw CliException.failure(targetEnded + " during the recording and no gilspy events reached it");
+            }
+            if (targetEnded != null) err.println("gilspy: " + targetEnded + " during the recording; kept what reached it");
+            else if (stopRequested) err.println("gilspy: stopped early; kept what was recorded");
             if (keepJfr != null) Files.copy(jfr, keepJfr, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             err.println(Outputs.write(recording, flame, out));
             return stopRequested ? ExitCodes.INTERRUPTED : ExitCodes.OK;
@@ -177,11 +187,7 @@ public final class RecordCommand implements Callable<Integer> {
             throw CliException.failure(script.get(0) + " exited with code " + code
                     + " and no recording reached " + jfr + (code == 137 ? " (killed)" : ""));
         }
-        if (!stoppedByUs && !stopRequested && code != 0) {
-            err.println("gilspy: " + script.get(0) + " exited with code " + code + " during the recording; kept what reached it");
-        } else if (stopRequested) {
-            err.println("gilspy: stopped early; kept what was recorded");
-        }
+        if (!stoppedByUs && !stopRequested && code != 0) targetEnded = script.get(0) + " exited with code " + code;
         return jfr;
     }
 
@@ -224,13 +230,10 @@ public final class RecordCommand implements Callable<Integer> {
             }
             if (died) {
                 closeQuietly(recorder, id);
-                if (Files.isRegularFile(jfr) && Files.size(jfr) > 0) {
-                    err.println("gilspy: process " + pid + " exited during the recording; kept what reached its recording");
-                } else {
-                    throw CliException.failure("process " + pid + " exited during the recording and nothing reached it");
+                targetEnded = "process " + pid + " exited";
+                if (!Files.isRegularFile(jfr) || Files.size(jfr) == 0) {
+                    throw CliException.failure(targetEnded + " during the recording and nothing reached it");
                 }
-            } else if (stopRequested) {
-                err.println("gilspy: stopped early; kept what was recorded");
             }
             return jfr;
         }
@@ -239,7 +242,7 @@ public final class RecordCommand implements Callable<Integer> {
     private static void closeQuietly(FlightRecorderMXBean recorder, long id) {
         try {
             recorder.closeRecording(id);
-        } catch (RuntimeException gone) {
+        } catch (IOException | RuntimeException gone) {
             // the target is gone, and its recording with it
         }
     }
@@ -261,7 +264,7 @@ public final class RecordCommand implements Callable<Integer> {
             bar.clear();
         }
         if (target.isAlive()) loadAgent(target.mbeans(), profiler.library() + "=" + profiler.stopArguments(jfr));
-        else err.println("gilspy: process " + pid + " exited during the recording; kept what reached its recording");
+        else targetEnded = "process " + pid + " exited";
         return jfr;
     }
 
