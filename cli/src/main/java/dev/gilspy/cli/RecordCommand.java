@@ -251,7 +251,7 @@ public final class RecordCommand implements Callable<Integer> {
         JavaProfiler profiler = javaProfiler();
         Path jfr = work.resolve("recording.jfr");
         Path jfc = JavaProfiler.writeGilspyJfc(work);
-        loadAgent(target.mbeans(), profiler.library() + "=" + profiler.startArguments(jfr, jfc));
+        loadAgent(target.mbeans(), profiler.library(), profiler.startArguments(jfr, jfc));
         ProgressBar bar = new ProgressBar(err, System.console() != null, nanos);
         try {
             while (!stopRequested && bar.elapsedNanos() < nanos && target.isAlive()) {
@@ -263,20 +263,27 @@ public final class RecordCommand implements Callable<Integer> {
         } finally {
             bar.clear();
         }
-        if (target.isAlive()) loadAgent(target.mbeans(), profiler.library() + "=" + profiler.stopArguments(jfr));
+        if (target.isAlive()) loadAgent(target.mbeans(), profiler.library(), profiler.stopArguments(jfr));
         else targetEnded = "process " + pid + " exited";
         return jfr;
     }
 
     /** Loads a JVMTI agent into the target through the DiagnosticCommand MBean (jcmd JVMTI.agent_load). */
-    private static void loadAgent(MBeanServerConnection mbeans, String libraryAndOptions) throws IOException {
+    private static void loadAgent(MBeanServerConnection mbeans, Path library, String options) throws IOException {
         try {
-            mbeans.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "jvmtiAgentLoad",
-                    new Object[] {new String[] {libraryAndOptions}}, new String[] {String[].class.getName()});
+            Object answer = mbeans.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "jvmtiAgentLoad",
+                    new Object[] {new String[] {library.toString(), quoted(options)}}, new String[] {String[].class.getName()});
+            String text = answer == null ? "" : answer.toString().strip();
+            if (!text.isEmpty() && !text.contains("return code: 0")) {
+                throw new IOException("async-profiler in the target answered: " + text.lines().findFirst().orElse(text));
+            }
         } catch (javax.management.JMException e) {
             throw new IOException("cannot load async-profiler into the target: " + e.getMessage(), e);
         }
     }
+
+    /** The diagnostic command parser would read {@code event=cpu} as its own option: quote the whole string. */
+    private static String quoted(String options) { return "\"" + options + "\""; }
 
     private JavaProfiler javaProfiler() throws IOException {
         try {

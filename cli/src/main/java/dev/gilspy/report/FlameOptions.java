@@ -19,7 +19,7 @@ public final class FlameOptions {
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "wait",
             description = "wait (time waiting for the GIL), hold (time holding it), cpu (samples on the GIL), "
-                    + "wall (all samples, I/O and idle too) or blame (holders weighted by the waits they caused). "
+                    + "wall (all samples, I/O and idle too), blame (holders weighted by the waits they caused) or java (JVM stacks from --java). "
                     + "Default: ${DEFAULT-VALUE}")
     public String mode;
 
@@ -80,6 +80,7 @@ public final class FlameOptions {
             case CPU -> "CPU: samples of threads running Python on the GIL";
             case WALL -> "Wall clock: all samples by thread state";
             case BLAME -> "GIL blame: what the holders ran while others waited";
+            case JAVA -> "JVM stacks (async-profiler)";
         };
     }
 

@@ -11,7 +11,9 @@ public enum Mode {
     /** All samples, the thread state as a synthetic leaf: HOLD, WAIT, IO, NATIVE, IDLE. */
     WALL("samples"),
     /** The holders' stacks, weighted by how long other threads waited while they ran. */
-    BLAME("nanoseconds");
+    BLAME("nanoseconds"),
+    /** The JVM stacks async-profiler recorded with {@code --java}, Java and native frames. */
+    JAVA("samples");
 
     private final String unit;
 
@@ -24,6 +26,6 @@ public enum Mode {
 
     public static Mode parse(String text) {
         for (Mode m : values()) if (m.name().equalsIgnoreCase(text)) return m;
-        throw new IllegalArgumentException("unknown mode '" + text + "' (expected wait, hold, cpu, wall or blame)");
+        throw new IllegalArgumentException("unknown mode '" + text + "' (expected wait, hold, cpu, wall, blame or java)");
     }
 }

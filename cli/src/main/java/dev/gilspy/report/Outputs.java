@@ -40,6 +40,7 @@ public final class Outputs {
             case CPU -> "GIL samples in state HOLD (was the agent's sampler on?)";
             case WALL -> "GIL samples (was the agent's sampler on?)";
             case BLAME -> "GIL waits that overlap another thread's hold";
+            case JAVA -> "JVM samples (record with --java cpu|wall|lock)";
         };
         throw new RecordingException(recording.source() + ": nothing to draw for --mode "
                 + profile.mode().name().toLowerCase() + ": no " + what

@@ -36,8 +36,9 @@ public final class Profile {
     private record Key(String thread, PyStack stack, String leaf) {}
 
     public static Profile build(GilRecording recording, ProfileOptions options) {
-        Map<Key, long[]> sums = new LinkedHashMap<>();
         Mode mode = options.mode();
+        if (mode == Mode.JAVA) return javaProfile(recording, options);
+        Map<Key, long[]> sums = new LinkedHashMap<>();
         if (mode == Mode.BLAME) {
             for (Blame.Overlap o : Blame.overlaps(recording.events())) {
                 add(sums, new Key(o.hold().thread(), o.hold().stack(), null), o.nanos());
@@ -67,6 +68,26 @@ public final class Profile {
             }
         }
         return new Profile(mode, stacks);
+    }
+
+    private static Profile javaProfile(GilRecording recording, ProfileOptions options) {
+        Map<List<Frame>, long[]> sums = new LinkedHashMap<>();
+        for (GilRecording.JavaSample s : recording.javaSamples()) {
+            List<Frame> frames = new ArrayList<>(s.innermostFirst().size() + 1);
+            if (options.threads()) frames.add(new Frame(s.thread(), Frame.Type.THREAD));
+            List<Frame> stack = new ArrayList<>(s.innermostFirst());
+            if (!options.reverse()) java.util.Collections.reverse(stack);
+            frames.addAll(stack);
+            sums.computeIfAbsent(frames, k -> new long[1])[0] += s.weight();
+        }
+        List<Stack> stacks = new ArrayList<>();
+        for (var e : sums.entrySet()) {
+            Frame[] f = e.getKey().toArray(new Frame[0]);
+            if (accepted(f, options.include(), options.exclude())) {
+                stacks.add(new Stack(options.threads() ? f[0].name() : null, f, e.getValue()[0]));
+            }
+        }
+        return new Profile(Mode.JAVA, stacks);
     }
 
     /** The state of a sample as the leaf of a wall-clock stack; waiting shares the wait frame. */
