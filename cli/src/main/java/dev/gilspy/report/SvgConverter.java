@@ -54,7 +54,7 @@ public final class SvgConverter extends ProfileConverter {
         List<Placed> placed = new ArrayList<>();
         place(root, 0, 0, minWeight, placed);
         int maxDepth = placed.stream().mapToInt(Placed::depth).max().orElse(0);
-        int top = FONT_SIZE * 3;
+        int top = FONT_SIZE * 3 + (render.subtitle().isEmpty() ? 0 : 14);
         int bottom = FONT_SIZE * 2 + 10;
         int height = top + (maxDepth + 1) * FRAME_HEIGHT + bottom;
         long baseTotal = root.baseline();
