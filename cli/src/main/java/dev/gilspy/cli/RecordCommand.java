@@ -118,8 +118,9 @@ public final class RecordCommand implements Callable<Integer> {
             }
         }, "gilspy-record-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        Path work = null;
         try {
-            Path work = Files.createTempDirectory("gilspy-record-");
+            work = Files.createTempDirectory("gilspy-record-");
             Path jfr = pid == null ? launch(work, nanos) : attach(work, nanos);
             GilRecording recording;
             try {
@@ -138,6 +139,7 @@ public final class RecordCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliException(ExitCodes.FAILURE, "record failed: " + e.getMessage(), e);
         } finally {
+            deleteQuietly(work);
             finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -185,7 +187,7 @@ public final class RecordCommand implements Callable<Integer> {
         boolean written = Files.isRegularFile(jfr) && Files.size(jfr) > 0;
         if (!written) {
             throw CliException.failure(script.get(0) + " exited with code " + code
-                    + " and no recording reached " + jfr + (code == 137 ? " (killed)" : ""));
+                    + " before the agent wrote any recording" + (code == 137 ? " (killed)" : ""));
         }
         if (!stoppedByUs && !stopRequested && code != 0) targetEnded = script.get(0) + " exited with code " + code;
         return jfr;
@@ -236,6 +238,16 @@ public final class RecordCommand implements Callable<Integer> {
                 }
             }
             return jfr;
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // a temp file left behind is not worth failing a recording for
         }
     }
 
