@@ -77,6 +77,7 @@ public final class ReportCommand implements Callable<Integer> {
             if (diff) return diff(reader);
             GilRecording recording = reader.read(files.get(0));
             if (!quiet) new Summary(recording).print(out, top);
+            out.flush();
             if (flame.output != null) err.println(Outputs.write(recording, flame, flame.output));
             return ExitCodes.OK;
         } catch (RecordingException e) {
@@ -97,6 +98,7 @@ public final class ReportCommand implements Callable<Integer> {
         Profile after = Profile.build(b, flame.profileOptions());
         DiffReport report = new DiffReport(before, after);
         if (!quiet) report.printTable(out, top);
+        out.flush();
         if (flame.output != null) {
             String subtitle = files.get(0).getFileName() + " -> " + files.get(1).getFileName()
                     + ": red grew, blue shrank (share of the total)";
