@@ -36,6 +36,11 @@ public final class FlameOptions {
             description = "Leave out frames narrower than this many pixels, or this percentage with %% (default ${DEFAULT-VALUE})")
     public String minwidth;
 
+    @Option(names = "--mixed",
+            description = "With --java: one graph of Java, native and Python frames (the interpreter's frames "
+                    + "replaced by the Python frames running at that moment)")
+    public boolean mixed;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "The flame graph's title")
     public String title;
 
@@ -57,11 +62,11 @@ public final class FlameOptions {
 
     public ProfileOptions profileOptions() {
         return ProfileOptions.of(parsedMode()).withThreads(threads).withReverse(reverse)
-                .withFilters(regex("--include", include), regex("--exclude", exclude));
+                .withFilters(regex("--include", include), regex("--exclude", exclude)).withMixed(mixed);
     }
 
     public RenderOptions renderOptions(String subtitle) {
-        String t = title != null ? title : defaultTitle(parsedMode());
+        String t = title != null ? title : mixed ? "Mixed: Java, native and Python frames" : defaultTitle(parsedMode());
         return RenderOptions.defaults(t).withMinwidth(minwidth).withInverted(inverted).withSubtitle(subtitle);
     }
 

@@ -13,9 +13,16 @@ package dev.gilspy.report;
  * @param stack         the Python stack
  * @param state         for samples: HOLD, WAIT, IO, NATIVE or IDLE; else null
  * @param other         for waits the previous holder, for drop requests the holder; else null
+ * @param javaThread    the Java thread that ran the Python thread (the event thread, or the sampled
+ *                      thread of a sample), null when unknown; {@code --mixed} matches JVM samples by it
  */
 public record GilEvent(Kind kind, int interpreterId, long start, long duration, String thread,
-                       PyStack stack, String state, String other) {
+                       PyStack stack, String state, String other, String javaThread) {
+
+    public GilEvent(Kind kind, int interpreterId, long start, long duration, String thread,
+                    PyStack stack, String state, String other) {
+        this(kind, interpreterId, start, duration, thread, stack, state, other, null);
+    }
 
     public enum Kind { WAIT, HOLD, SAMPLE, DROP_REQUEST }
 

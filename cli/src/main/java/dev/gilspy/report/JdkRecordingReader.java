@@ -46,8 +46,10 @@ public final class JdkRecordingReader extends RecordingReader {
                     case DROP_REQUEST -> e.getString("holderThread");
                     default -> null;
                 };
+                RecordedThread javaThread = kind == GilEvent.Kind.SAMPLE ? e.getThread("sampledThread") : e.getThread();
                 events.add(new GilEvent(kind, e.getInt("interpreterId"), start, duration,
-                        names.get(thread), stacks.get(stackText), state, names.get(other2)));
+                        names.get(thread), stacks.get(stackText), state, names.get(other2),
+                        javaThread == null ? null : names.get(javaName(javaThread))));
             }
         }
         return new GilRecording(file, events, other, javaSamples);
@@ -71,8 +73,12 @@ public final class JdkRecordingReader extends RecordingReader {
             frames.add(JavaStacks.frame(f.getMethod().getType().getName(), f.getMethod().getName(), f.getType()));
         }
         RecordedThread t = e.hasField("sampledThread") ? e.getThread("sampledThread") : e.getThread();
-        String thread = t == null ? "[unknown]" : t.getJavaName() != null ? t.getJavaName() : t.getOSName();
+        String thread = t == null ? "[unknown]" : javaName(t);
         out.add(new GilRecording.JavaSample(nanos(e.getStartTime()), names.get(thread), frames, 1));
+    }
+
+    private static String javaName(RecordedThread t) {
+        return t.getJavaName() != null ? t.getJavaName() : t.getOSName();
     }
 
     private static long nanos(Instant t) {

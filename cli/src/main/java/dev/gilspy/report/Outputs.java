@@ -28,7 +28,7 @@ public final class Outputs {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             ProfileConverter.forFormat(format, options.renderOptions(subtitle)).convert(profile, os);
         }
-        return "wrote " + out + " (" + format.extension() + ", --mode " + profile.mode().name().toLowerCase()
+        return "wrote " + out + " (" + format.extension() + ", " + (options.mixed ? "--mixed" : "--mode " + profile.mode().name().toLowerCase())
                 + ", " + ProfileConverter.formatWeight(profile.total(), profile.mode()) + ")";
     }
 

@@ -37,7 +37,7 @@ public final class Profile {
 
     public static Profile build(GilRecording recording, ProfileOptions options) {
         Mode mode = options.mode();
-        if (mode == Mode.JAVA) return javaProfile(recording, options);
+        if (mode == Mode.JAVA || options.mixed()) return javaProfile(recording, options);
         Map<Key, long[]> sums = new LinkedHashMap<>();
         if (mode == Mode.BLAME) {
             for (Blame.Overlap o : Blame.overlaps(recording.events())) {
@@ -72,11 +72,14 @@ public final class Profile {
 
     private static Profile javaProfile(GilRecording recording, ProfileOptions options) {
         Map<List<Frame>, long[]> sums = new LinkedHashMap<>();
+        MixedStacks mixed = options.mixed() ? new MixedStacks(recording.events()) : null;
         for (GilRecording.JavaSample s : recording.javaSamples()) {
             List<Frame> frames = new ArrayList<>(s.innermostFirst().size() + 1);
             if (options.threads()) frames.add(new Frame(s.thread(), Frame.Type.THREAD));
             List<Frame> stack = new ArrayList<>(s.innermostFirst());
-            if (!options.reverse()) java.util.Collections.reverse(stack);
+            java.util.Collections.reverse(stack);
+            if (mixed != null) stack = new ArrayList<>(MixedStacks.merge(stack, mixed.at(s.thread(), s.start())));
+            if (options.reverse()) java.util.Collections.reverse(stack);
             frames.addAll(stack);
             sums.computeIfAbsent(frames, k -> new long[1])[0] += s.weight();
         }
