@@ -122,6 +122,9 @@ public final class RecordCommand implements Callable<Integer> {
         try {
             work = Files.createTempDirectory("gilspy-record-");
             Path jfr = pid == null ? launch(work, nanos) : attach(work, nanos);
+            if (keepJfr != null && Files.isRegularFile(jfr)) {
+                Files.copy(jfr, keepJfr, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             GilRecording recording;
             try {
                 recording = RecordingReader.standard().read(jfr);
@@ -131,7 +134,6 @@ public final class RecordCommand implements Callable<Integer> {
             }
             if (targetEnded != null) err.println("gilspy: " + targetEnded + " during the recording; kept what reached it");
             else if (stopRequested) err.println("gilspy: stopped early; kept what was recorded");
-            if (keepJfr != null) Files.copy(jfr, keepJfr, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             err.println(Outputs.write(recording, flame, out));
             return stopRequested ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         } catch (RecordingException e) {
