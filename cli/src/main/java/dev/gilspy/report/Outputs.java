@@ -24,7 +24,7 @@ public final class Outputs {
         Profile profile = Profile.build(recording, options.profileOptions());
         requireData(profile, recording, options.include != null || options.exclude != null);
         String subtitle = recording.source().getFileName() + ": " + ProfileConverter.formatWeight(profile.total(), profile.mode())
-                + " in " + profile.stacks().size() + " stacks";
+                + " in " + profile.stacks().size() + (profile.stacks().size() == 1 ? " stack" : " stacks");
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             ProfileConverter.forFormat(format, options.renderOptions(subtitle)).convert(profile, os);
         }
