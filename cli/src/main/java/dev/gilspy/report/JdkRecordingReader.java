@@ -30,6 +30,7 @@ public final class JdkRecordingReader extends RecordingReader {
                 GilEvent.Kind kind = kindOf(type.getName());
                 if (kind == null) {
                     other++;
+                    if (type.getName().startsWith("gilspy.")) otherGilspyEvents++;
                     if (JavaStacks.isExecutionSample(type.getName())) addJavaSample(e, javaSamples, names);
                     continue;
                 }

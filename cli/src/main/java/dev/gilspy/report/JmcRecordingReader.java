@@ -51,6 +51,7 @@ public final class JmcRecordingReader extends RecordingReader {
             GilEvent.Kind kind = JdkRecordingReader.kindOf(type.getIdentifier());
             if (kind == null) {
                 other += group.getItemCount();
+                if (type.getIdentifier().startsWith("gilspy.")) otherGilspyEvents += group.getItemCount();
                 continue;
             }
             IMemberAccessor<IQuantity, IItem> start = JfrAttributes.START_TIME.getAccessor(type);

@@ -25,6 +25,9 @@ public abstract class RecordingReader {
 
     private static final byte[] MAGIC = {'F', 'L', 'R', 0};
 
+    /** Other gilspy events (GilStats) seen by the last parse: the agent was there, the GIL idle. */
+    protected long otherGilspyEvents;
+
     /** The reader named by {@code --parser}: {@code jdk} (default) or {@code jmc}. */
     public static RecordingReader named(String name) {
         return switch (name) {
@@ -39,11 +42,16 @@ public abstract class RecordingReader {
     /** Reads the file; fails with a one-line message for a missing, empty, foreign or truncated file. */
     public final GilRecording read(Path file) throws RecordingException {
         checkHeader(file);
+        otherGilspyEvents = 0;
         GilRecording recording;
         try {
             recording = parse(file);
         } catch (IOException | RuntimeException e) {
             throw new RecordingException(file + ": truncated or corrupt JFR recording (" + oneLine(e) + ")", e);
+        }
+        if (recording.events().isEmpty() && otherGilspyEvents > 0) {
+            throw new RecordingException(file + ": no GIL waits, holds or samples, only " + otherGilspyEvents
+                    + " gilspy.GilStats events: no Python thread ran while recording");
         }
         if (recording.events().isEmpty()) {
             throw new RecordingException(recording.otherEvents() == 0

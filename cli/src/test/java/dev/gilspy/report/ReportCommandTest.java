@@ -149,6 +149,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void recordingWithOnlyGilStats() throws Exception {
+        Path file = dir.resolve("stats-only.jfr");
+        try (Recording r = new Recording()) {
+            r.enable(dev.gilspy.agent.jfr.GilStatsEvent.class);
+            r.start();
+            new dev.gilspy.agent.jfr.GilStatsEvent().commit();
+            r.stop();
+            r.dump(file);
+        }
+        expectFailure(file, "only 1 gilspy.GilStats events: no Python thread ran while recording");
+    }
+
+    @Test
     void aModeWithNothingToDraw() throws Exception {
         JfrFixture f = new JfrFixture().hold("T1", 0, 1, "f (x.py:1)");
         Path file = f.write(dir.resolve("holds-only.jfr"));
