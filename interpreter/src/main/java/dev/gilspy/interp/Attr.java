@@ -7,7 +7,7 @@ import java.util.Map;
 final class Attr {
     private Attr() {}
 
-    static Map<String, Object> instanceDict(Object o) {
+    static PyDict instanceDict(Object o) {
         if (o instanceof PyInstance i) {
             return i.dict;
         }
@@ -66,7 +66,7 @@ final class Attr {
         if (o instanceof PyDescriptors.Super) {
             return special(o, name);
         }
-        Map<String, Object> dict = instanceDict(o);
+        PyDict dict = instanceDict(o);
         PyType cls = Ops.typeOf(o);
         Object tv = cls.lookup(name);
         if (tv instanceof PyDescriptors.Property p) {
@@ -160,7 +160,7 @@ final class Attr {
             case "__name__": return f.name;
             case "__qualname__": return f.qualname;
             case "__module__": return f.globals.name;
-            case "__doc__": return PyNone.NONE;
+            case "__doc__": return f.code.doc == null ? PyNone.NONE : f.code.doc;
             case "__defaults__": return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults);
             case "__code__": return new CodeObj(f.code);
             case "__dict__": {
@@ -178,11 +178,7 @@ final class Attr {
         switch (name) {
             case "__class__": return Ops.typeOf(o);
             case "__dict__": {
-                Map<String, Object> d = instanceDict(o);
-                if (d == null) {
-                    return null;
-                }
-                return new InstanceDictView(d);
+                return instanceDict(o);
             }
             case "__doc__": return PyNone.NONE;
             default: break;
@@ -200,6 +196,7 @@ final class Attr {
                 case "value": return e.type().isSubtypeOf(Types.StopIteration) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
                 case "code": return e.type().isSubtypeOf(Types.SystemExit) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
                 case "msg": return e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE;
+                case "name", "path": return e.type().isSubtypeOf(Types.ImportError) ? PyNone.NONE : null;
                 default: return null;
             }
         }
@@ -342,7 +339,7 @@ final class Attr {
             }
             return;
         }
-        Map<String, Object> d = instanceDict(o);
+        PyDict d = instanceDict(o);
         if (d != null) {
             Object tv = Ops.typeOf(o).lookup(name);
             if (tv instanceof PyDescriptors.Property p) {
@@ -383,7 +380,7 @@ final class Attr {
     }
 
     static void delete(Object o, String name) {
-        Map<String, Object> d = instanceDict(o);
+        PyDict d = instanceDict(o);
         if (o instanceof PyInstance inst) {
             Object tv = inst.cls.lookup(name);
             if (tv instanceof PyDescriptors.Property p && p.fdel != null) {
@@ -397,14 +394,7 @@ final class Attr {
             }
         }
         if (d != null) {
-            Object removed;
-            if (Sync.ON) {
-                synchronized (d) {
-                    removed = d.remove(name);
-                }
-            } else {
-                removed = d.remove(name);
-            }
+            Object removed = o instanceof PyLocal pl ? pl.removeLocal(name) : d.remove(name);
             if (removed == null) {
                 throw Ops.attrError(o, name);
             }
@@ -436,14 +426,6 @@ final class Attr {
         Object getAttr(String name);
 
         default boolean setAttr(String name, Object v) { return false; }
-    }
-
-    /** {@code obj.__dict__}: a dict view over an instance's attributes (a copy; writes go back). */
-    static final class InstanceDictView extends PyDict {
-        InstanceDictView(Map<String, Object> d) {
-            super(d.size());
-            new HashMap<>(d).forEach(this::put);
-        }
     }
 
     /** {@code f.__code__}: the few fields tools read. */

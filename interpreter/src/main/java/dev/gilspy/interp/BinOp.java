@@ -35,6 +35,9 @@ enum BinOp {
         boolean an = isNum(a);
         boolean bn = isNum(b);
         if (an && bn) {
+            if (a instanceof Boolean x && b instanceof Boolean y && (this == AND || this == OR || this == XOR)) {
+                return this == AND ? x & y : this == OR ? x | y : x ^ y;
+            }
             if (a instanceof Double || b instanceof Double) {
                 return floatOp(Ops.toDouble(a), Ops.toDouble(b));
             }
@@ -43,7 +46,7 @@ enum BinOp {
             }
             return bigOp(Ops.big(a), Ops.big(b));
         }
-        if (a instanceof PyInstance || b instanceof PyInstance) {
+        if (Ops.isUser(a) || Ops.isUser(b)) {
             Object r = dunder(a, b);
             if (r != Types.NOT_IMPLEMENTED) {
                 return r;
@@ -106,7 +109,7 @@ enum BinOp {
             l.replace(out);
             return l;
         }
-        if (a instanceof PyInstance) {
+        if (Ops.isUser(a)) {
             Object m = Ops.typeOf(a).lookup(idunder);
             if (m != null) {
                 Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);
@@ -299,6 +302,20 @@ enum BinOp {
     }
 
     private Object seqOp(Object a, Object b) {
+        if (a instanceof DictView || b instanceof DictView) {
+            if (this == AND || this == OR || this == SUB || this == XOR) {
+                PySet x = new PySet(false);
+                for (Object o : Ops.toArray(a)) {
+                    x.add(o);
+                }
+                PySet y = new PySet(false);
+                for (Object o : Ops.toArray(b)) {
+                    y.add(o);
+                }
+                return seqOp(x, y);
+            }
+            return null;
+        }
         switch (this) {
             case ADD:
                 if (a instanceof String x && b instanceof String y) {

@@ -574,7 +574,9 @@ final class Builtins {
             } else {
                 var d = Attr.instanceDict(o);
                 if (d != null) {
-                    s.addAll(d.keySet());
+                    for (Object key : d.keysArray()) {
+                        s.add(Ops.str(key));
+                    }
                 }
                 PyType type = o instanceof PyType pt ? pt : Ops.typeOf(o);
                 for (PyType c : type.mro) {

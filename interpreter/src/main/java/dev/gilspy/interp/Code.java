@@ -19,6 +19,8 @@ final class Code {
     boolean generator;
     boolean simpleArgs;
     String qualname;
+    /** The docstring, or null. */
+    String doc;
 
     Code(String name, String file, int firstLine) {
         this.name = name;

@@ -56,7 +56,7 @@ enum Compare {
         if (a instanceof String x && b instanceof String y) {
             return fromCmp(x.compareTo(y));
         }
-        if (a instanceof PyInstance || b instanceof PyInstance) {
+        if (Ops.isUser(a) || Ops.isUser(b)) {
             Object r = dunder(a, b);
             if (r != Types.NOT_IMPLEMENTED) {
                 return r;

@@ -33,7 +33,7 @@ final class Frame implements FrameInfo {
         this.globals = globals;
         this.t = t;
         this.line = code.firstLine;
-        if (code.nstates > 0) {
+        if (code.generator && code.nstates > 0) {
             state = new int[code.nstates];
         }
     }

@@ -198,7 +198,9 @@ public final class Interpreter {
                     throw Err.make(Types.ImportError, "cannot read module " + name);
                 }
             }
-            throw Err.make(Types.get("ModuleNotFoundError"), "No module named '" + name + "'");
+            PyException nf = Err.make(Types.get("ModuleNotFoundError"), "No module named '" + name + "'");
+            nf.exc.putDictAttr("name", name);
+            throw nf;
         }
     }
 

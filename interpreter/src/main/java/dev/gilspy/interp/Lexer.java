@@ -25,12 +25,15 @@ final class Lexer {
     private int lineStart;
     private int depth;
     private final Deque<Integer> indents = new ArrayDeque<>();
+    /** Indentation measured with tabs as one column: CPython's check for inconsistent tabs. */
+    private final Deque<Integer> altIndents = new ArrayDeque<>();
     private final List<Token> out = new ArrayList<>();
 
     Lexer(String src, String file) {
         this.src = src;
         this.file = file;
         indents.push(0);
+        altIndents.push(0);
     }
 
     List<Token> tokenize() {
@@ -96,13 +99,16 @@ final class Lexer {
     private boolean indentation() {
         while (true) {
             int col = 0;
+            int alt = 0;
             int start = pos;
             while (pos < src.length()) {
                 char c = src.charAt(pos);
                 if (c == ' ') {
                     col++;
+                    alt++;
                 } else if (c == '\t') {
                     col = (col / 8 + 1) * 8;
+                    alt++;
                 } else if (c == '\f') {
                     col = 0;
                 } else {
@@ -127,20 +133,36 @@ final class Lexer {
             }
             int current = indents.peek();
             if (col > current) {
+                if (alt <= altIndents.peek()) {
+                    throw tabError();
+                }
                 indents.push(col);
+                altIndents.push(alt);
                 add(Token.Kind.INDENT, src.substring(start, pos), null, pos);
             } else if (col < current) {
                 while (indents.peek() > col) {
                     indents.pop();
+                    altIndents.pop();
                     add(Token.Kind.DEDENT, "", null, pos);
+                }
+                if (indents.peek() == col && altIndents.peek() != alt) {
+                    throw tabError();
                 }
                 if (indents.peek() != col) {
                     throw new SyntaxError("IndentationError", "unindent does not match any outer indentation level",
                         file, line, pos - lineStart + 1, currentLineText());
                 }
             }
+            if (col == current && alt != altIndents.peek()) {
+                throw tabError();
+            }
             return true;
         }
+    }
+
+    private SyntaxError tabError() {
+        return new SyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", file, line,
+            pos - lineStart + 1, currentLineText());
     }
 
     private String currentLineText() {
@@ -276,6 +298,12 @@ final class Lexer {
         if (prefix.indexOf('f') >= 0) {
             add(Token.Kind.FSTRING, body, raw, start);
         } else if (prefix.indexOf('b') >= 0) {
+            for (int i = 0; i < body.length(); i++) {
+                if (body.charAt(i) > 127) {
+                    line = startLine;
+                    throw error("bytes can only contain ASCII literal characters");
+                }
+            }
             add(Token.Kind.BYTES, body, raw ? body : unescape(body, true), start);
         } else {
             add(Token.Kind.STRING, body, raw ? body : unescape(body, false), start);
@@ -334,6 +362,18 @@ final class Lexer {
                         sb.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 9), 16));
                         i += 8;
                     }
+                }
+                case 'N' -> {
+                    int close = s.indexOf('}', i);
+                    String name = s.substring(i + 2, close);
+                    int cp;
+                    try {
+                        cp = Character.codePointOf(name);
+                    } catch (IllegalArgumentException e) {
+                        cp = '?';
+                    }
+                    sb.appendCodePoint(cp);
+                    i = close;
                 }
                 case 'a' -> sb.append('\u0007');
                 case 'b' -> sb.append('\b');

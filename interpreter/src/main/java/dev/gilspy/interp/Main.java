@@ -189,6 +189,7 @@ public final class Main {
             PyModule mainModule = new PyModule("__main__");
             mainModule.put("__file__", file);
             mainModule.put("__builtins__", interp.builtins);
+            mainModule.put("__doc__", PyNone.NONE);
             interp.mainModule = mainModule;
             interp.modules.put("__main__", mainModule);
             Code c;

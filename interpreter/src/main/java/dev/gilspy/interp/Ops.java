@@ -39,6 +39,11 @@ public final class Ops {
 
     static String typeName(Object o) { return typeOf(o).name; }
 
+    /** True for instances of classes defined in Python (including subclasses of dict/list). */
+    static boolean isUser(Object o) {
+        return o instanceof PyObj p && !p.type().builtin;
+    }
+
     public static Object normalize(BigInteger b) {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
@@ -750,12 +755,12 @@ public final class Ops {
             }
             return (x - r.start) % r.step == 0;
         }
+        if (container instanceof PyBytes b) {
+            return Seq.bytesContains(b, item);
+        }
         Object m = typeOf(container).lookup("__contains__");
         if (m != null) {
             return truthy(call(PyThread.current(), m, new Object[] {container, item}, null));
-        }
-        if (container instanceof PyBytes b) {
-            return Seq.bytesContains(b, item);
         }
         PyThread t = PyThread.current();
         Object it = iter(container);

@@ -34,6 +34,7 @@ final class Parser {
             statement(body);
         }
         code.body = suite(body);
+        code.doc = docOf(code.body);
         Scope.resolveAll(scope);
         return code;
     }
@@ -102,6 +103,14 @@ final class Parser {
     private <T extends Expr> T at(T e, Token t) {
         e.line = t.line();
         return e;
+    }
+
+    static String docOf(Stmt body) {
+        if (body instanceof Stmts.Suite s && s.body.length > 0 && s.body[0] instanceof Stmts.ExprStmt e
+            && e.value instanceof Exprs.Const c && c.value instanceof String doc) {
+            return doc;
+        }
+        return null;
     }
 
     private Stmts.Suite suite(List<Stmt> body) {
@@ -774,6 +783,7 @@ final class Parser {
         try {
             Stmt b = body.parse();
             code.body = b;
+            code.doc = docOf(b);
             Scope inner = scope;
             Exprs.MakeFunction make = new Exprs.MakeFunction(code, defaults.toArray(new Expr[0]),
                 kwNames.toArray(new String[0]), kwValues.toArray(new Expr[0]));
@@ -828,6 +838,7 @@ final class Parser {
         try {
             blockOwner = "class definition on line " + t.line();
             code.body = block();
+            code.doc = docOf(code.body);
         } finally {
             scope = outer;
             qualPrefix = savedPrefix;
@@ -1296,6 +1307,20 @@ final class Parser {
                 }
             } else if (k.kind() == Token.Kind.NAME && depth == 0 && (k.text().equals("for") || k.text().equals("async"))) {
                 return true;
+            } else if (k.kind() == Token.Kind.NAME && k.text().equals("lambda")) {
+                int d = 0;
+                for (i++; i < tokens.size(); i++) {
+                    Token p = tokens.get(i);
+                    if (p.kind() == Token.Kind.OP && "([{".contains(p.text())) {
+                        d++;
+                    } else if (p.kind() == Token.Kind.OP && ")]}".contains(p.text())) {
+                        d--;
+                    } else if (p.kind() == Token.Kind.OP && p.text().equals(":") && d == 0) {
+                        break;
+                    } else if (p.kind() == Token.Kind.EOF) {
+                        return false;
+                    }
+                }
             } else if (k.kind() == Token.Kind.EOF) {
                 return false;
             }

@@ -27,8 +27,15 @@ public class PyDict extends PyObj {
         return map.get(key);
     }
 
+    /** Original keys (True, 1.0) that were normalised to another Java key; null until one appears. */
+    java.util.HashMap<Object, Object> origKeys;
+
     public void put(Object k, Object v) {
         Object key = Ops.key(k);
+        if (key != k) {
+            putOrig(k, key, v);
+            return;
+        }
         if (Sync.ON) {
             synchronized (this) {
                 map.put(key, v);
@@ -38,8 +45,31 @@ public class PyDict extends PyObj {
         }
     }
 
+    private synchronized void putOrig(Object k, Object key, Object v) {
+        if (map.put(key, v) == null) {
+            if (origKeys == null) {
+                origKeys = new java.util.HashMap<>();
+            }
+            origKeys.put(key, k);
+        }
+    }
+
+    Object orig(Object key) {
+        java.util.HashMap<Object, Object> o = origKeys;
+        if (o == null) {
+            return key;
+        }
+        Object r = o.get(key);
+        return r == null ? key : r;
+    }
+
     public Object remove(Object k) {
         Object key = Ops.key(k);
+        if (origKeys != null) {
+            synchronized (this) {
+                origKeys.remove(key);
+            }
+        }
         if (Sync.ON) {
             synchronized (this) {
                 return map.remove(key);
@@ -68,24 +98,42 @@ public class PyDict extends PyObj {
         } else {
             map.clear();
         }
+        origKeys = null;
     }
 
     public Object[] keysArray() {
+        Object[] keys;
         if (Sync.ON) {
             synchronized (this) {
-                return map.keySet().toArray();
+                keys = map.keySet().toArray();
+            }
+        } else {
+            keys = map.keySet().toArray();
+        }
+        if (origKeys != null) {
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = orig(keys[i]);
             }
         }
-        return map.keySet().toArray();
+        return keys;
     }
 
     List<Map.Entry<Object, Object>> entries() {
+        List<Map.Entry<Object, Object>> out;
         if (Sync.ON) {
             synchronized (this) {
-                return new ArrayList<>(map.entrySet());
+                out = new ArrayList<>(map.entrySet());
+            }
+        } else {
+            out = new ArrayList<>(map.entrySet());
+        }
+        if (origKeys != null) {
+            for (int i = 0; i < out.size(); i++) {
+                var e = out.get(i);
+                out.set(i, Map.entry(orig(e.getKey()), e.getValue()));
             }
         }
-        return new ArrayList<>(map.entrySet());
+        return out;
     }
 
     public String getStr(String k) {

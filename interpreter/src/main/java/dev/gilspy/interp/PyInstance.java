@@ -1,33 +1,20 @@
 package dev.gilspy.interp;
 
-import java.util.HashMap;
-
 /** An instance of a class defined in Python. Java equals/hashCode dispatch to {@code __eq__}/{@code __hash__}. */
 public class PyInstance extends PyObj {
     PyType cls;
-    final HashMap<String, Object> dict = new HashMap<>();
+    final PyDict dict = new PyDict();
 
     PyInstance(PyType cls) { this.cls = cls; }
 
     @Override public PyType type() { return cls; }
 
     public Object getDictAttr(String name) {
-        if (Sync.ON) {
-            synchronized (dict) {
-                return dict.get(name);
-            }
-        }
         return dict.get(name);
     }
 
     public void putDictAttr(String name, Object v) {
-        if (Sync.ON) {
-            synchronized (dict) {
-                dict.put(name, v);
-            }
-        } else {
-            dict.put(name, v);
-        }
+        dict.put(name, v);
     }
 
     @Override

@@ -87,9 +87,9 @@ abstract class PyIter extends PyObj {
                 Object o = it.next();
                 if (mode == 2) {
                     java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) o;
-                    return PyTuple.of(e.getKey(), e.getValue());
+                    return PyTuple.of(d.orig(e.getKey()), e.getValue());
                 }
-                return o;
+                return mode == 0 ? d.orig(o) : o;
             } catch (java.util.ConcurrentModificationException e) {
                 throw Err.runtime("dictionary changed size during iteration");
             }

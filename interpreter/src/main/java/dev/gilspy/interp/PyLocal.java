@@ -27,9 +27,7 @@ final class PyLocal extends PyInstance {
         local.get().put(name, v);
     }
 
-    void delete(String name) {
-        if (local.get().remove(name) == null) {
-            throw Ops.attrError(this, name);
-        }
+    Object removeLocal(String name) {
+        return local.get().remove(name);
     }
 }

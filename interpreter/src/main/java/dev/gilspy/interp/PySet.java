@@ -12,8 +12,21 @@ public final class PySet extends PyObj {
 
     @Override public PyType type() { return frozen ? Types.FROZENSET : Types.SET; }
 
+    java.util.HashMap<Object, Object> origKeys;
+
     void add(Object k) {
         Object key = Ops.key(k);
+        if (key != k) {
+            synchronized (this) {
+                if (set.add(key)) {
+                    if (origKeys == null) {
+                        origKeys = new java.util.HashMap<>();
+                    }
+                    origKeys.put(key, k);
+                }
+            }
+            return;
+        }
         if (Sync.ON) {
             synchronized (this) {
                 set.add(key);
@@ -44,12 +57,23 @@ public final class PySet extends PyObj {
     }
 
     Object[] toArray() {
+        Object[] a;
         if (Sync.ON) {
             synchronized (this) {
-                return set.toArray();
+                a = set.toArray();
+            }
+        } else {
+            a = set.toArray();
+        }
+        if (origKeys != null) {
+            for (int i = 0; i < a.length; i++) {
+                Object o = origKeys.get(a[i]);
+                if (o != null) {
+                    a[i] = o;
+                }
             }
         }
-        return set.toArray();
+        return a;
     }
 
     int size() { return set.size(); }

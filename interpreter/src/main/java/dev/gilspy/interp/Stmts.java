@@ -605,6 +605,7 @@ final class Stmts {
             cf.classDict = new LinkedHashMap<>();
             cf.classDict.put("__module__", f.globals.name);
             cf.classDict.put("__qualname__", qualname);
+            cf.classDict.put("__doc__", body.doc == null ? PyNone.NONE : body.doc);
             PyCell[] closure = Exprs.MakeFunction.capture(f, captureSlots);
             if (closure != null) {
                 for (int i = 0; i < closure.length; i++) {
