@@ -43,7 +43,8 @@ enum Compare {
                 if (Double.isNaN(x) || Double.isNaN(y)) {
                     return this == NE;
                 }
-                if ((a instanceof BigInteger || b instanceof BigInteger) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                if ((a instanceof BigInteger || b instanceof BigInteger || Math.abs(x) >= 9.007199254740992E15
+                    || Math.abs(y) >= 9.007199254740992E15) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
                     return fromCmp(toDec(a).compareTo(toDec(b)));
                 }
                 return fromCmp(Double.compare(x, y) == 0 ? 0 : (x < y ? -1 : (x > y ? 1 : 0)));

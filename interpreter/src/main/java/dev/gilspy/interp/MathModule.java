@@ -10,8 +10,12 @@ final class MathModule {
     private static void f1(PyModule m, String name, DoubleUnaryOperator op) {
         NativeModules.fn(m, name, (t, a, k) -> {
             double r = op.applyAsDouble(Ops.toDouble(a[0]));
-            if (Double.isNaN(r) && !Double.isNaN(Ops.toDouble(a[0]))) {
+            double x = Ops.toDouble(a[0]);
+            if (Double.isNaN(r) && !Double.isNaN(x)) {
                 throw Err.value("math domain error");
+            }
+            if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+                throw Err.overflow("math range error");
             }
             return r;
         });

@@ -230,7 +230,7 @@ public final class Ops {
         if (o instanceof PyBaseException e && !(typeOf(o).lookup("__str__") instanceof PyFunction)) {
             return excStr(e);
         }
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || isUser(o)) {
             Object m = typeOf(o).lookup("__str__");
             if (m instanceof PyFunction) {
                 return checkStr(call(PyThread.current(), m, new Object[] {o}, null), "__str__");
@@ -279,6 +279,12 @@ public final class Ops {
         }
         if (o == PyNone.NONE) {
             return "None";
+        }
+        if (isUser(o) && !(o instanceof PyInstance)) {
+            Object m = typeOf(o).lookup("__repr__");
+            if (m instanceof PyFunction) {
+                return checkStr(call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+            }
         }
         if (o instanceof PyList l) {
             Object[] items = l.toArray();
