@@ -49,6 +49,41 @@ final class BytesMethods {
         return new String(b.data, cs);
     }
 
+    private static Object toLatin1(Object o) {
+        if (o instanceof PyBytes x) {
+            return new String(x.data, StandardCharsets.ISO_8859_1);
+        }
+        if (o instanceof PyTuple tu) {
+            Object[] items = new Object[tu.items.length];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = toLatin1(tu.items[i]);
+            }
+            return new PyTuple(items);
+        }
+        return o;
+    }
+
+    private static Object fromLatin1(Object o, boolean mutable) {
+        if (o instanceof String s) {
+            return new PyBytes(s.getBytes(StandardCharsets.ISO_8859_1), mutable);
+        }
+        if (o instanceof PyList l) {
+            Object[] items = l.toArray();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fromLatin1(items[i], mutable);
+            }
+            return new PyList(items);
+        }
+        if (o instanceof PyTuple tu) {
+            Object[] items = tu.items.clone();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fromLatin1(items[i], mutable);
+            }
+            return new PyTuple(items);
+        }
+        return o;
+    }
+
     private static PyBytes b(Object o) {
         return (PyBytes) o;
     }
@@ -162,6 +197,26 @@ final class BytesMethods {
             Methods.def(t, "__getitem__", (th, a, k) -> Ops.getitem(a[0], a[1]));
             Methods.def(t, "__iter__", (th, a, k) -> Ops.iter(a[0]));
             Methods.def(t, "__contains__", (th, a, k) -> Ops.contains(a[0], a[1]));
+        }
+        for (String name : new String[] {"replace", "rsplit", "lstrip", "rstrip", "partition", "rpartition", "rfind", "index",
+            "rindex", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "center",
+            "ljust", "rjust", "zfill", "splitlines", "swapcase", "expandtabs", "removeprefix", "removesuffix", "strip",
+            "split", "startswith", "endswith", "find", "count"}) {
+            Object strMethod = Types.STR.dict.get(name);
+            for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+                if (t.dict.containsKey(name) && !name.equals("strip") && !name.equals("split") && !name.equals("startswith")
+                    && !name.equals("endswith") && !name.equals("find") && !name.equals("count")) {
+                    continue;
+                }
+                boolean mutable = t == Types.BYTEARRAY;
+                Methods.def(t, name, (th, a, k) -> {
+                    Object[] conv = new Object[a.length];
+                    for (int i = 0; i < a.length; i++) {
+                        conv[i] = toLatin1(a[i]);
+                    }
+                    return fromLatin1(Ops.call(th, strMethod, conv, k), mutable);
+                });
+            }
         }
         Methods.def(Types.BYTEARRAY, "append", (th, a, k) -> {
             PyBytes x = b(a[0]);

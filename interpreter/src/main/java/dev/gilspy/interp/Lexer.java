@@ -150,7 +150,7 @@ final class Lexer {
                 }
                 if (indents.peek() != col) {
                     throw new SyntaxError("IndentationError", "unindent does not match any outer indentation level",
-                        file, line, pos - lineStart + 1, currentLineText());
+                        file, line, currentLineText().length() + 1, currentLineText());
                 }
             }
             if (col == current && alt != altIndents.peek()) {

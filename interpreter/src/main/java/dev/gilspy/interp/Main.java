@@ -138,6 +138,8 @@ public final class Main {
                 err.println("gilspy: can't open file '" + file + "': " + e.getMessage());
                 return 2;
             }
+            // CPython 3.9+ reports the main script by its absolute path (tracebacks, __file__).
+            file = Path.of(file).toAbsolutePath().normalize().toString();
             try {
                 source = Interpreter.decodeSource(data, file);
             } catch (SyntaxError e) {
@@ -270,7 +272,9 @@ public final class Main {
             int removed = e.text.length() - stripped.length();
             sb.append("    ").append(stripped.stripTrailing()).append('\n');
             int caret = Math.max(0, e.col - 1 - removed);
-            sb.append("    ").append(" ".repeat(Math.min(caret, Math.max(0, stripped.length())))).append("^\n");
+            if (!e.msg.equals("unexpected indent") && !e.msg.startsWith("expected an indented block")) {
+                sb.append("    ").append(" ".repeat(Math.min(caret, Math.max(0, stripped.stripTrailing().length())))).append("^\n");
+            }
         }
         sb.append(e.typeName).append(": ").append(e.msg).append('\n');
         interp.stdout.flush(t);
