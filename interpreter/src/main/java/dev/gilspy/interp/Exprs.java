@@ -252,10 +252,24 @@ final class Exprs {
         final Expr left;
         final Expr right;
         final Compare cmp;
+        /** 0-5: ==, !=, <, <=, >, >=; 6 is, 7 is not, 8 in, 9 not in. */
+        final int code;
         Cmp(String op, Expr left, Expr right) {
             this.op = op;
             this.left = left;
             this.right = right;
+            this.code = switch (op) {
+                case "==" -> 0;
+                case "!=" -> 1;
+                case "<" -> 2;
+                case "<=" -> 3;
+                case ">" -> 4;
+                case ">=" -> 5;
+                case "is" -> 6;
+                case "is not" -> 7;
+                case "in" -> 8;
+                default -> 9;
+            };
             this.cmp = switch (op) {
                 case "==" -> Compare.EQ;
                 case "!=" -> Compare.NE;
@@ -278,23 +292,23 @@ final class Exprs {
             if (a instanceof Long x && b instanceof Long y) {
                 long p = x;
                 long q = y;
-                switch (op) {
-                    case "<": return p < q;
-                    case ">": return p > q;
-                    case "<=": return p <= q;
-                    case ">=": return p >= q;
-                    case "==": return p == q;
-                    case "!=": return p != q;
+                switch (code) {
+                    case 0: return p == q;
+                    case 1: return p != q;
+                    case 2: return p < q;
+                    case 3: return p <= q;
+                    case 4: return p > q;
+                    case 5: return p >= q;
                     default: break;
                 }
             }
-            switch (op) {
-                case "is": return a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b);
-                case "is not": return !(a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b));
-                case "in": return Ops.contains(b, a);
-                case "not in": return !Ops.contains(b, a);
-                case "==": return Ops.eq(a, b);
-                case "!=": return a instanceof String x && b instanceof String y ? !x.equals(y) : cmp.test(a, b);
+            switch (code) {
+                case 6: return a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b);
+                case 7: return !(a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b));
+                case 8: return Ops.contains(b, a);
+                case 9: return !Ops.contains(b, a);
+                case 0: return Ops.eq(a, b);
+                case 1: return a instanceof String x && b instanceof String y ? !x.equals(y) : cmp.test(a, b);
                 default: return cmp.test(a, b);
             }
         }
