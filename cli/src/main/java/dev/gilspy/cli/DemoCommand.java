@@ -71,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
         Process app = start(jar, script, recording, dir);
         try {
             out.println("gilspy demo: " + SCRIPT + " runs two CPU-bound threads in PID " + app.pid()
-                    + "; watching its GIL for " + iterations + " refreshes...");
+                    + "; watching its GIL for " + iterations + " refreshes once its interpreter is up...");
             out.flush();
             awaitAttachable(app, dir);
             try (AttachedTarget target = AttachedTarget.attach(app.pid(), true)) {

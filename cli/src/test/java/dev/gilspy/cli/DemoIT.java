@@ -18,5 +18,7 @@ class DemoIT {
         assertThat(r.out().lines().filter(l -> l.startsWith("gilspy top #"))).hasSize(3);
         assertThat(r.out()).contains("verdict  CPU-bound threads are taking turns", "gilspy demo: outputs in " + dir);
         assertThat(dir.resolve("countdown_pair.py")).exists();
+        assertThat(r.out()).contains("demo.jfr                the JFR recording");
+        assertThat(dir.resolve("demo.jfr")).as("the agent's jfr= recording, dumped when the demo stops the app").isNotEmptyFile();
     }
 }
