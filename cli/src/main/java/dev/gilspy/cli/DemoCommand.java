@@ -33,7 +33,11 @@ import java.util.concurrent.TimeUnit;
         footer = {"", "Prints where the outputs went. Without a terminal, top runs in batch mode and the demo ends by itself."})
 public final class DemoCommand implements Callable<Integer> {
     static final String SCRIPT = "countdown_pair.py";
-    private static final long START_TIMEOUT_MILLIS = 15_000;
+    private static final long START_TIMEOUT_MILLIS = 30_000;
+    /** The agent's windows are 1 s: wait this long so the first snapshot covers a full one. */
+    private static final long FIRST_WINDOW_MILLIS = 1_200;
+    /** How long the sample counts down: far longer than the demo watches it (it is stopped after). */
+    private static final String SAMPLE_SECONDS = "600";
 
     @Mixin CommonOptions common;
 
@@ -67,12 +71,13 @@ public final class DemoCommand implements Callable<Integer> {
         Process app = start(jar, script, recording, dir);
         try {
             out.println("gilspy demo: " + SCRIPT + " runs two CPU-bound threads in PID " + app.pid()
-                    + "; watching its GIL for " + iterations + " refreshes...");
+                    + "; watching its GIL for " + iterations + " refreshes once its interpreter is up...");
             out.flush();
             awaitAttachable(app, dir);
             try (AttachedTarget target = AttachedTarget.attach(app.pid(), true)) {
-                TopCommand.watch(new JmxGilSource(target, null), interval, iterations,
-                        batch || System.console() == null, out);
+                JmxGilSource source = new JmxGilSource(target, null);
+                awaitGil(source, app, dir);
+                TopCommand.watch(source, interval, iterations, batch || System.console() == null, out);
             } catch (CliException e) {
                 if (app.waitFor(2, TimeUnit.SECONDS)) {
                     throw new CliException(ExitCodes.FAILURE, "the sample app exited early with code " + app.exitValue()
@@ -109,7 +114,7 @@ public final class DemoCommand implements Callable<Integer> {
     private static Process start(Path jar, Path script, Path recording, Path dir) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-javaagent:" + jar + "=jfr=" + recording,
-                "-jar", jar.toString(), "run", script.toString()));
+                "-jar", jar.toString(), "run", script.toString(), SAMPLE_SECONDS));
         return new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("app.out").toFile())
@@ -133,6 +138,27 @@ public final class DemoCommand implements Callable<Integer> {
         }
         throw CliException.failure("the sample app (PID " + id + ") did not start within "
                 + START_TIMEOUT_MILLIS / 1000 + " s");
+    }
+
+    /**
+     * The interpreter and its GIL come up a few seconds after the JVM can be attached (agent, JFR and
+     * interpreter start-up); refreshes spent before that would show nothing. Then one more full
+     * measuring window, so the first snapshot is of the pair running, not of its start.
+     */
+    private static void awaitGil(JmxGilSource source, Process app, Path dir) throws Exception {
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
+        while (source.sample().isEmpty()) {
+            if (!app.isAlive()) {
+                throw CliException.failure("the sample app exited with code " + app.exitValue()
+                        + " before its GIL could be watched: " + lastLine(dir.resolve("app.err")));
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw CliException.failure("the sample app (PID " + app.pid() + ") started no interpreter within "
+                        + START_TIMEOUT_MILLIS / 1000 + " s");
+            }
+            Thread.sleep(100);
+        }
+        Thread.sleep(FIRST_WINDOW_MILLIS);
     }
 
     private static String lastLine(Path file) throws IOException {

@@ -81,19 +81,19 @@ public final class ListCommand implements Callable<Integer> {
             return t;
         });
         try {
-            List<Future<Properties>> futures = new ArrayList<>();
+            List<Future<JvmEntry>> futures = new ArrayList<>();
             for (VirtualMachineDescriptor d : vms) {
-                futures.add(pool.submit(() -> properties(d)));
+                futures.add(pool.submit(() -> inspect(d)));
             }
             List<JvmEntry> entries = new ArrayList<>();
             for (int i = 0; i < vms.size(); i++) {
-                Properties p;
+                JvmEntry e;
                 try {
-                    p = futures.get(i).get(INSPECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    p = null;
+                    e = futures.get(i).get(INSPECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                } catch (Exception ex) {
+                    e = entry(vms.get(i), null, null);
                 }
-                entries.add(entry(vms.get(i), p));
+                entries.add(e);
             }
             return entries;
         } finally {
@@ -101,7 +101,11 @@ public final class ListCommand implements Callable<Integer> {
         }
     }
 
-    static JvmEntry entry(VirtualMachineDescriptor d, Properties p) {
+    /**
+     * @param runsInterpreter what a thread dump said (see {@link InterpreterProbe}), or null when the
+     *                        target's properties already answer or no dump could be taken
+     */
+    static JvmEntry entry(VirtualMachineDescriptor d, Properties p, Boolean runsInterpreter) {
         String command = d.displayName() == null ? "" : d.displayName().strip();
         if (p == null) {
             return new JvmEntry(parsePid(d.id()), command, null, null, null);
@@ -109,16 +113,27 @@ public final class ListCommand implements Callable<Integer> {
         if (command.isEmpty() || command.equals("Unknown")) { // no perf data: ask the JVM itself
             command = p.getProperty("sun.java.command", "").strip();
         }
-        boolean interp = p.getProperty("gilspy.interpreter.version") != null;
+        command = jarByName(command);
+        Boolean interp = p.getProperty(InterpreterProbe.VERSION_PROPERTY) != null ? Boolean.TRUE : runsInterpreter;
         boolean agent = p.getProperty("gilspy.agent.version") != null;
-        String mode = p.getProperty("gilspy.gil.mode", interp ? "?" : "-");
+        String mode = p.getProperty(InterpreterProbe.MODE_PROPERTY, Boolean.FALSE.equals(interp) ? "-" : "?");
         return new JvmEntry(parsePid(d.id()), command, interp, agent, mode);
     }
 
-    private static Properties properties(VirtualMachineDescriptor d) throws Exception {
+    /** {@code /long/path/gilspy.jar run app.py} as {@code gilspy.jar run app.py}: the script is what matters. */
+    static String jarByName(String command) {
+        int space = command.indexOf(' ');
+        String first = space < 0 ? command : command.substring(0, space);
+        int slash = first.lastIndexOf('/');
+        return first.endsWith(".jar") && slash >= 0 ? command.substring(slash + 1) : command;
+    }
+
+    private static JvmEntry inspect(VirtualMachineDescriptor d) throws Exception {
         VirtualMachine vm = VirtualMachine.attach(d);
         try {
-            return vm.getSystemProperties();
+            Properties p = vm.getSystemProperties();
+            Boolean runs = p.getProperty(InterpreterProbe.VERSION_PROPERTY) != null ? null : InterpreterProbe.runsInterpreter(vm);
+            return entry(d, p, runs);
         } finally {
             vm.detach();
         }

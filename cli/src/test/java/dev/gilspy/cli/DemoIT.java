@@ -1,7 +1,6 @@
 package dev.gilspy.cli;
 
 import dev.gilspy.cli.testapp.GilspyJar;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code gilspy demo} without a terminal: batch snapshots, then where the outputs went, then it ends. */
-@Disabled("needs the interpreter and agent merges: the demo runs countdown_pair.py on the interpreter")
 class DemoIT {
     @Test
     void demoFinishesByItselfAndSaysWhereTheOutputsWent() throws Exception {
@@ -20,5 +18,7 @@ class DemoIT {
         assertThat(r.out().lines().filter(l -> l.startsWith("gilspy top #"))).hasSize(3);
         assertThat(r.out()).contains("verdict  CPU-bound threads are taking turns", "gilspy demo: outputs in " + dir);
         assertThat(dir.resolve("countdown_pair.py")).exists();
+        assertThat(r.out()).contains("demo.jfr                the JFR recording");
+        assertThat(dir.resolve("demo.jfr")).as("the agent's jfr= recording, dumped when the demo stops the app").isNotEmptyFile();
     }
 }

@@ -1,29 +1,28 @@
 package dev.gilspy.cli;
 
-import dev.gilspy.cli.testapp.ChildJvm;
 import dev.gilspy.cli.testapp.GilspyJar;
+import dev.gilspy.cli.testapp.PythonApp;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shaded jar end to end: {@code java -jar gilspy.jar top PID} with no terminal attached falls back
- * to batch mode by itself. The child's MXBean is the sampled test stand-in; {@link TopWithAgentIT}
- * does the same with the real agent.
+ * to batch mode by itself, and {@code list} sees the target.
  */
 class TopBatchIT {
     @Test
     void withoutATerminalTopPrintsBatchSnapshotsAndStopsAfterN() throws Exception {
-        try (ChildJvm pair = ChildJvm.sampled("2")) {
+        try (PythonApp pair = PythonApp.start(true, PythonApp.sample("countdown_pair.py"), "120")) {
             GilspyJar.Result r = GilspyJar.run(60, "top", "-n", "3", Long.toString(pair.pid()));
             assertThat(r.err()).isEmpty();
             assertThat(r.exitCode()).isZero();
             assertThat(r.out().lines().filter(l -> l.startsWith("gilspy top #"))).hasSize(3);
             assertThat(r.out()).containsPattern("(?m)^verdict  \\S")
-                    .containsPattern("(?m)^load     held=[0-9.]+%  contention=[0-9.]+%  waiters=[0-9.]+  knock=-$");
+                    .containsPattern("(?m)^load     held=[0-9.]+%  contention=[0-9.]+%  waiters=[0-9.]+  knock=[0-9.]+%$");
 
             GilspyJar.Result list = GilspyJar.run(60, "list");
-            assertThat(list.out()).containsPattern("(?m)^\\s*" + pair.pid() + "  yes     yes    on ");
+            assertThat(list.out()).containsPattern("(?m)^\\s*" + pair.pid() + "  yes     yes    \\S+ +\\S*gilspy.jar run \\S*countdown_pair.py 120$");
         }
     }
 

@@ -170,14 +170,27 @@ public final class AttachedTarget implements TargetConnection {
         return (nl < 0 ? message : message.substring(0, nl)).strip();
     }
 
-    /** {@code jps -l}'s view: the first word of {@code sun.java.command}, the main class or the jar. */
+    /**
+     * {@code jps -l}'s view, the main class or the jar, except that a jar is shown with its arguments:
+     * for {@code gilspy.jar run app.py} the script is what the user recognises. Paths are cut to their
+     * file names so the header stays one line.
+     */
     static String mainClassOf(Properties props) {
         String command = props.getProperty("sun.java.command", "").strip();
         if (command.isEmpty()) {
             return "?";
         }
-        int space = command.indexOf(' ');
-        return space < 0 ? command : command.substring(0, space);
+        String[] words = command.split("\\s+");
+        if (!words[0].endsWith(".jar")) {
+            return words[0];
+        }
+        StringBuilder shown = new StringBuilder();
+        for (int i = 0; i < words.length && shown.length() < 60; i++) {
+            String w = words[i];
+            int slash = w.lastIndexOf('/');
+            shown.append(i == 0 ? "" : " ").append(slash >= 0 && slash < w.length() - 1 ? w.substring(slash + 1) : w);
+        }
+        return shown.toString();
     }
 
     @Override public long pid() { return pid; }

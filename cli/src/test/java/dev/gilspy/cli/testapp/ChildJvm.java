@@ -19,7 +19,7 @@ public final class ChildJvm implements AutoCloseable {
 
     /**
      * @param java        the java launcher to use
-     * @param jvmOptions  options before the main class, e.g. {@code -Dgilspy.test.stats=sampled}
+     * @param jvmOptions  options before the main class, e.g. {@code -XX:+DisableAttachMechanism}
      * @param args        {@link GilWorkload}'s arguments
      */
     public static ChildJvm start(String java, List<String> jvmOptions, String... args) throws IOException {
@@ -34,10 +34,6 @@ public final class ChildJvm implements AutoCloseable {
         ChildJvm child = new ChildJvm(p);
         child.awaitReady();
         return child;
-    }
-
-    public static ChildJvm sampled(String... args) throws IOException {
-        return start(defaultJava(), List.of("-Dgilspy.test.stats=sampled"), args);
     }
 
     public static String defaultJava() {

@@ -10,10 +10,8 @@ import java.lang.management.ManagementFactory;
 /**
  * A GIL-busy child JVM for the CLI's tests: Java threads drive the real {@link Gil} the way the eval
  * loop does (take it, spin, poll the eval breaker). Arguments: {@code CPU_THREADS [IO_THREADS]}.
- *
- * <p>With {@code -Dgilspy.test.stats=sampled} it also registers {@link SampledGilStats}, a stand-in
- * for the agent's MXBean measured by sampling thread states, so {@code top} has figures before the
- * agent lands. Without it, the figures come from whatever agent the JVM was started with.
+ * The attach-refusal tests use it as a small target; the figures tests run real Python
+ * ({@link PythonApp}).
  */
 public final class GilWorkload {
     private GilWorkload() {}
@@ -22,9 +20,6 @@ public final class GilWorkload {
         int cpu = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         int io = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         Gil gil = new Gil(0, GilMode.ON);
-        if ("sampled".equals(System.getProperty("gilspy.test.stats"))) {
-            SampledGilStats.register(gil);
-        }
         for (int i = 0; i < cpu; i++) {
             start("countdown-" + i, () -> cpuBound(gil));
         }

@@ -82,7 +82,7 @@ final class TopPainter {
                 + "  5m " + Fmt.pct(gs.contention5m()) + "  15m " + Fmt.pct(gs.contention15m()), null);
 
         String holder = gs.holderThread().isEmpty() ? "nobody" : gs.holderThread()
-                + (gs.holderFunction().isEmpty() ? "" : " in " + gs.holderFunction());
+                + (gs.holderFunction().isEmpty() ? "" : " in " + Fmt.frame(gs.holderFunction()));
         String census = census(s.rows());
         x = put(g, 1, 3, "holder ", null);
         put(g, x, 3, Fmt.fit(holder, Math.max(0, width - x - census.length() - 2)), TextColor.ANSI.GREEN_BRIGHT);

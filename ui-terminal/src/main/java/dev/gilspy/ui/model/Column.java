@@ -80,7 +80,7 @@ public enum Column {
         (Function<ThreadRow, String>) r -> Fmt.millis(r.avgWaitMillis()),
         (Function<ThreadRow, String>) r -> Fmt.millis(r.p99WaitMillis()),
         (Function<ThreadRow, String>) r -> Fmt.millis(r.maxHoldMillis()),
-        (Function<ThreadRow, String>) r -> r.function().isEmpty() ? "-" : r.function(),
+        (Function<ThreadRow, String>) r -> r.function().isEmpty() ? "-" : Fmt.frame(r.function()),
     };
 
     /** The cell padded to this column's width (the last column is not padded). */

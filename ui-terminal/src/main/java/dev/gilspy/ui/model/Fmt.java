@@ -79,6 +79,16 @@ public final class Fmt {
     }
 
     /** Cuts {@code text} to {@code width} columns, marking the cut with {@code ~}. */
+    /**
+     * {@code countdown (/long/path/app.py:18)} as {@code countdown (app.py:18)}, as py-spy shows it:
+     * rows and the header have room for the function, not the directory. The detail view keeps paths.
+     */
+    public static String frame(String frame) {
+        int open = frame.lastIndexOf(" (");
+        int slash = frame.lastIndexOf('/');
+        return open >= 0 && slash > open ? frame.substring(0, open + 2) + frame.substring(slash + 1) : frame;
+    }
+
     public static String fit(String text, int width) {
         if (width <= 0) {
             return "";

@@ -55,7 +55,7 @@ public record Verdict(String headline, String hint) {
         double intervalMs = sample.switchIntervalSeconds() * 1000;
         for (ThreadRow r : rows) {
             boolean ioBound = r.status() == ThreadStatus.IO || (r.held() < 0.1 && r.acquisitionsPerSecond() >= 20);
-            if (ioBound && r.avgWaitMillis() >= 0.5 * intervalMs) {
+            if (ioBound && r.avgWaitMillis() >= 0.5 * intervalMs && !waitsOnOtherThreads(r)) {
                 return String.format(Locale.ROOT, "%s waits %s per re-take behind them (convoy effect)",
                         r.name(), Fmt.millis(r.avgWaitMillis()));
             }
@@ -67,5 +67,13 @@ public record Verdict(String headline, String hint) {
             }
         }
         return "";
+    }
+
+    /**
+     * A thread parked in {@code threading} (join, Event.wait, Condition.wait) waits for other Python
+     * threads, not for I/O: its re-takes cost it nothing it could have used, so it is no convoy victim.
+     */
+    private static boolean waitsOnOtherThreads(ThreadRow r) {
+        return r.function().contains("(<frozen threading>:") || r.function().contains("threading.py:");
     }
 }

@@ -48,7 +48,7 @@ public final class SnapshotText {
                 + "  max=" + Fmt.millis(g.waitMaxMillis()) + "  hold-p99=" + Fmt.millis(g.holdP99Millis())
                 + "  hold-max=" + Fmt.millis(g.holdMaxMillis()));
         out.add("holder   " + (g.holderThread().isEmpty() ? "-" : g.holderThread()
-                + (g.holderFunction().isEmpty() ? "" : "  " + g.holderFunction())));
+                + (g.holderFunction().isEmpty() ? "" : "  " + Fmt.frame(g.holderFunction()))));
         out.add("verdict  " + s.verdict().text());
         out.add("");
         out.add(header());

@@ -8,7 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class VerdictTest {
     private static ThreadRow row(String name, ThreadStatus status, double held, double wait, double acq, double avgWait) {
-        return new ThreadRow(1, name, status, held, wait, acq, avgWait, 6, 5, "f (x.py:1)", List.of(), WaitHistogram.empty());
+        return row(name, status, held, wait, acq, avgWait, "f (x.py:1)");
+    }
+
+    private static ThreadRow row(String name, ThreadStatus status, double held, double wait, double acq, double avgWait,
+                                 String function) {
+        return new ThreadRow(1, name, status, held, wait, acq, avgWait, 6, 5, function, List.of(), WaitHistogram.empty());
     }
 
     @Test
@@ -37,5 +42,13 @@ class VerdictTest {
     void aMostlyFreeGilMeansTheThreadsCanScale() {
         Verdict v = Verdict.of(Samples.pairAt(5), 0.12, 0.01, 0.01, List.of(row("io", ThreadStatus.IO, 0.1, 0, 50, 0.01)));
         assertThat(v.headline()).contains("mostly free (held 12%)");
+    }
+
+    @Test
+    void aThreadJoiningTheOthersIsNoConvoyVictim() {
+        Verdict v = Verdict.of(Samples.pairAt(5), 0.99, 1.0, 1.2,
+                List.of(row("counter-0", ThreadStatus.HOLD, 0.5, 0.5, 50, 9),
+                        row("MainThread", ThreadStatus.IO, 0.0, 0.2, 14, 20, "join (<frozen threading>:676)")));
+        assertThat(v.hint()).isEmpty();
     }
 }

@@ -1,0 +1,20 @@
+package dev.gilspy.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ListFormatTest {
+    @Test
+    void onlyTheJarPathIsShortened() {
+        assertThat(ListCommand.jarByName("/w/cli/target/gilspy.jar run /w/app.py 1")).isEqualTo("gilspy.jar run /w/app.py 1");
+        assertThat(ListCommand.jarByName("dev.example.Main /w/x.jar")).isEqualTo("dev.example.Main /w/x.jar");
+        assertThat(ListCommand.jarByName("")).isEmpty();
+    }
+
+    @Test
+    void anUnknownInterpreterIsAQuestionMarkNotANo() {
+        ListCommand.JvmEntry e = new ListCommand.JvmEntry(42, "gilspy.jar run a.py", null, true, "?");
+        assertThat(ListCommand.format(e, 90)).isEqualTo("      42  ?       yes    ?       gilspy.jar run a.py");
+    }
+}
