@@ -4,6 +4,11 @@ import com.sun.tools.attach.VirtualMachine;
 import dev.gilspy.cli.attach.AgentJar;
 import dev.gilspy.cli.attach.AttachedTarget;
 import dev.gilspy.cli.top.JmxGilSource;
+import dev.gilspy.report.FlameOptions;
+import dev.gilspy.report.GilRecording;
+import dev.gilspy.report.Outputs;
+import dev.gilspy.report.RecordingException;
+import dev.gilspy.report.RecordingReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -182,13 +187,28 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Hook for the flame-graph issue: turn the demo's recording into a flame graph next to it.
+     * Draws the demo's recording as a wait flame graph next to it: where the Python threads
+     * waited for the GIL. A recording that cannot be drawn is reported, never fatal.
      *
-     * @return the flame graph written, or empty when there is nothing to draw it from (yet)
+     * @return the flame graph written, or empty when the recording holds nothing to draw
      */
     static Optional<Path> writeFlameGraph(Path recording, Path dir) {
-        // MERGE(flame): e.g. return Optional.of(ReportCommand.flameGraph(recording, dir.resolve("demo-flame.html")));
-        return Optional.empty();
+        if (!Files.exists(recording)) {
+            return Optional.empty();
+        }
+        Path svg = dir.resolve("demo-wait.svg");
+        FlameOptions options = new FlameOptions();
+        options.mode = "wait";
+        options.minwidth = "0.1";
+        options.output = svg;
+        options.title = "gilspy demo: where two CPU-bound threads wait for the GIL";
+        try {
+            GilRecording events = RecordingReader.standard().read(recording);
+            Outputs.write(events, options, svg);
+            return Optional.of(svg);
+        } catch (IOException | RecordingException e) {
+            return Optional.empty();
+        }
     }
 
     private static void report(PrintWriter out, Path dir, Path script, Path recording, Optional<Path> flame) {

@@ -15,8 +15,7 @@ import java.util.concurrent.Callable;
  *
  * <ul>
  *   <li>One picocli {@code Callable<Integer>} per command: {@link RunCommand}, {@link TopCommand},
- *       {@link ListCommand}, {@link DemoCommand} (and {@code record}/{@code report} from the
- *       flame-graph issue).</li>
+ *       {@link ListCommand}, {@link DemoCommand}, {@link RecordCommand} and {@link ReportCommand}.</li>
  *   <li>Shared options live in the {@link CommonOptions} mixin; failures become exit codes in one
  *       place, {@link ExitCodeMapper}, with the codes in {@link ExitCodes}.</li>
  *   <li>Attaching to a PID: {@link dev.gilspy.cli.attach.AttachedTarget}; reading the GIL MXBean:
@@ -32,7 +31,8 @@ import java.util.concurrent.Callable;
             TopCommand.class,
             ListCommand.class,
             DemoCommand.class,
-            // MERGE(flame): register RecordCommand.class and ReportCommand.class here
+            RecordCommand.class,
+            ReportCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 the target or input failed, 2 bad usage."})
 public final class GilspyCommand implements Callable<Integer> {
