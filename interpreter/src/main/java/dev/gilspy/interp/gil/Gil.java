@@ -309,6 +309,8 @@ public final class Gil {
         try {
             ts.resetDropRequest();
             if (lastHolder == ts) {
+                // A forced dropper wants the GIL straight back: to a sampler it is waiting, not idle.
+                ts.status = ThreadState.WAITING;
                 awaitSwitch(ts);
             }
         } finally {
