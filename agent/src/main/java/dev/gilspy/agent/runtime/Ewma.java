@@ -3,12 +3,12 @@ package dev.gilspy.agent.runtime;
 /**
  * An exponentially weighted moving average updated once per window, as the Unix load average is
  * (there every 5 s with {@code exp(-5/60)}; here every window with {@code exp(-window/period)}).
- * Unlike the load average it starts at the first value rather than at zero, so that a profile of a
- * short run is not dominated by the warm-up.
+ * Like the load average it starts at zero: seeding it with the first window would let start-up
+ * (one thread, nobody waiting, or a burst of imports) colour the 15-minute figure for a long time.
  */
 final class Ewma {
     private final double periodSeconds;
-    private double value = Double.NaN;
+    private double value;
 
     Ewma(double periodSeconds) {
         this.periodSeconds = periodSeconds;
@@ -18,19 +18,15 @@ final class Ewma {
         if (Double.isNaN(sample)) {
             return;
         }
-        if (Double.isNaN(value)) {
-            value = sample;
-        } else {
-            double decay = Math.exp(-windowSeconds / periodSeconds);
-            value = value * decay + sample * (1 - decay);
-        }
+        double decay = Math.exp(-windowSeconds / periodSeconds);
+        value = value * decay + sample * (1 - decay);
     }
 
     double value() {
-        return Double.isNaN(value) ? 0 : value;
+        return value;
     }
 
     void reset() {
-        value = Double.NaN;
+        value = 0;
     }
 }
