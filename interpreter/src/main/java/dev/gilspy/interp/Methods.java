@@ -350,10 +350,13 @@ final class Methods {
     private static void tupleMethods() {
         PyType tp = Types.TUPLE;
         tp.ctor = (t, cls, a, k) -> {
+            if (cls != Types.TUPLE) {
+                return new PyTuple.Sub(cls, a.length == 0 ? new Object[0] : Ops.toArray(a[0]).clone());
+            }
             if (a.length == 0) {
                 return PyTuple.EMPTY;
             }
-            if (a[0] instanceof PyTuple tu) {
+            if (a[0] instanceof PyTuple tu && tu.getClass() == PyTuple.class) {
                 return tu;
             }
             return new PyTuple(Ops.toArray(a[0]).clone());

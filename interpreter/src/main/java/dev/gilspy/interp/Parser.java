@@ -357,15 +357,18 @@ final class Parser {
         }
         if (atOp(":")) {
             next();
-            test();
+            Expr annotation = test();
+            Stmt assign = null;
             if (accept("=")) {
                 Expr value = testListStarExpr();
-                return at(new Stmts.Assign(new Target[] {toTarget(first, t)}, value), t);
-            }
-            if (first instanceof Exprs.Name n) {
+                assign = at(new Stmts.Assign(new Target[] {toTarget(first, t)}, value), t);
+            } else if (first instanceof Exprs.Name n) {
                 scope.declareLocal(n.name);
             }
-            return at(new Stmts.Pass(), t);
+            if (first instanceof Exprs.Name n && scope.kind != Scope.Kind.FUNCTION) {
+                return at(new Stmts.Annotated(n.name, annotation, assign), t);
+            }
+            return assign != null ? assign : at(new Stmts.Pass(), t);
         }
         return at(new Stmts.ExprStmt(first), t);
     }

@@ -22,7 +22,7 @@ public final class PyType extends PyObj {
 
     private static final Object MISSING = new Object();
 
-    public final String name;
+    public String name;
     String module = "builtins";
     final PyType[] bases;
     PyType[] mro;
@@ -123,6 +123,13 @@ public final class PyType extends PyObj {
     void setAttr(String name, Object value) {
         if (builtin) {
             throw Err.type("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        if (name.equals("__name__") && value instanceof String s) {
+            this.name = s;
+            return;
+        }
+        if (name.equals("__module__") && value instanceof String s) {
+            this.module = s;
         }
         if (value == null) {
             dict.remove(name);
