@@ -278,6 +278,9 @@ final class Builtins {
         if (spec.isEmpty()) {
             return Ops.str(v);
         }
+        if (v instanceof PyValueSub vs) {
+            return format(vs.value, spec);
+        }
         if (v instanceof PyInstance || v instanceof PyObj) {
             throw Err.type("unsupported format string passed to " + Ops.typeName(v) + ".__format__");
         }
