@@ -34,7 +34,10 @@ public final class PyType extends PyObj {
     private final List<PyType> subclasses = new ArrayList<>();
     /** True when instances need a {@code __getattr__} fallback; kept in sync on class writes. */
     boolean hasGetattr;
-    boolean hasSlotsEq;
+    /** Some class in the MRO defines a property: instance attribute reads must check the type first. */
+    boolean hasProperties = true;
+    /** Some class in the MRO defines {@code __setattr__} in Python. */
+    boolean hasSetattr = true;
 
     PyType(String name, PyType[] bases, Layout layout, boolean builtin) {
         this.name = name;
@@ -139,9 +142,24 @@ public final class PyType extends PyObj {
         invalidate();
     }
 
+    private void computeFlags() {
+        hasGetattr = lookup("__getattr__") != null;
+        hasSetattr = lookup("__setattr__") instanceof PyFunction;
+        boolean props = false;
+        for (PyType t : mro) {
+            for (Object v : t.dict.values()) {
+                if (v instanceof PyDescriptors.Property) {
+                    props = true;
+                    break;
+                }
+            }
+        }
+        hasProperties = props;
+    }
+
     private void invalidate() {
         cache.clear();
-        hasGetattr = lookup("__getattr__") != null;
+        computeFlags();
         synchronized (subclasses) {
             for (PyType s : subclasses) {
                 s.invalidate();
@@ -150,7 +168,7 @@ public final class PyType extends PyObj {
     }
 
     void finishInit() {
-        hasGetattr = lookup("__getattr__") != null;
+        computeFlags();
     }
 
     public boolean isSubtypeOf(PyType other) {
