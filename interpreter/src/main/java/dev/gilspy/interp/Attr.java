@@ -17,6 +17,9 @@ final class Attr {
         if (o instanceof PyListSub l) {
             return l.attrs;
         }
+        if (o instanceof PyTuple.Sub s) {
+            return s.attrs;
+        }
         return null;
     }
 
@@ -110,8 +113,21 @@ final class Attr {
     private static Object typeAttr(PyType t, String name) {
         switch (name) {
             case "__name__": return t.name;
-            case "__qualname__": return t.name;
+            case "__qualname__": {
+                Object q = t.dict.get("__qualname__");
+                return q instanceof String ? q : t.name;
+            }
             case "__module__": return t.module;
+            case "__annotations__": {
+                Object ann = t.dict.get("__annotations__");
+                if (ann == null) {
+                    ann = new PyDict();
+                    if (!t.builtin) {
+                        t.dict.put("__annotations__", ann);
+                    }
+                }
+                return ann;
+            }
             case "__mro__": return new PyTuple(t.mro.clone());
             case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
             case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];

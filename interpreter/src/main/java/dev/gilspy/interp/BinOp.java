@@ -52,6 +52,9 @@ enum BinOp {
                 return r;
             }
         }
+        if (a instanceof PyValueSub || b instanceof PyValueSub) {
+            return apply(PyValueSub.unwrap(a), PyValueSub.unwrap(b));
+        }
         Object r = seqOp(a, b);
         if (r != null) {
             return r;
@@ -80,6 +83,9 @@ enum BinOp {
 
     Object dunder(Object a, Object b) {
         Object m = Ops.typeOf(a).lookup(dunder);
+        if (m instanceof PyBuiltin) {
+            m = null;
+        }
         if (m != null && m != PyNone.NONE) {
             Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);
             if (r != Types.NOT_IMPLEMENTED) {
@@ -88,7 +94,7 @@ enum BinOp {
         }
         if (Ops.typeOf(a) != Ops.typeOf(b) || m == null) {
             Object rm = Ops.typeOf(b).lookup(rdunder);
-            if (rm != null && rm != PyNone.NONE) {
+            if (rm != null && rm != PyNone.NONE && !(rm instanceof PyBuiltin)) {
                 return Ops.call(PyThread.current(), rm, new Object[] {b, a}, null);
             }
         }

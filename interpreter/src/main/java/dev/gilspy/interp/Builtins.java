@@ -197,6 +197,20 @@ final class Builtins {
             throw Err.type("__build_class__ is not supported");
         });
         fn(m, "breakpoint", (t, a, k) -> PyNone.NONE);
+        fn(m, "exec", (t, a, k) -> {
+            runIn(t, interp, Ops.str(a[0]), a.length > 1 ? a[1] : PyNone.NONE, "<string>");
+            return PyNone.NONE;
+        });
+        fn(m, "eval", (t, a, k) -> {
+            String expr = Ops.str(a[0]).strip();
+            PyModule target = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)", a.length > 1 ? a[1] : PyNone.NONE, "<string>");
+            Object v = target.get("__gilspy_eval__");
+            target.cells.remove("__gilspy_eval__");
+            if (a.length > 1 && a[1] instanceof PyDict d) {
+                d.remove("__gilspy_eval__");
+            }
+            return v;
+        });
         return m;
     }
 
@@ -209,6 +223,40 @@ final class Builtins {
             default:
                 return false;
         }
+    }
+
+    /**
+     * {@code exec}/{@code eval}: runs source as module-level code in the caller's module, or in a
+     * scratch module whose names are copied back into the given globals dict. Function locals of the
+     * caller are not visible (a documented gilspy limitation).
+     */
+    private static PyModule runIn(PyThread t, Interpreter interp, String src, Object globals, String file) {
+        PyModule target;
+        if (globals instanceof PyDict d) {
+            target = new PyModule("__exec__");
+            for (var e : d.entries()) {
+                if (e.getKey() instanceof String name) {
+                    target.put(name, e.getValue());
+                }
+            }
+        } else {
+            target = t.top == null ? interp.mainModule : t.top.globals;
+        }
+        Code code;
+        try {
+            code = interp.compile(src, file);
+        } catch (SyntaxError e) {
+            throw new PyException(Interpreter.syntaxErrorObject(e));
+        }
+        interp.execute(t, code, target);
+        if (globals instanceof PyDict d) {
+            target.cells.forEach((name, c) -> {
+                if (c.value != null && !name.equals("__name__")) {
+                    d.put(name, c.value);
+                }
+            });
+        }
+        return target;
     }
 
     static Object print(PyThread t, Object[] a, String[] k) {
@@ -277,6 +325,9 @@ final class Builtins {
         }
         if (spec.isEmpty()) {
             return Ops.str(v);
+        }
+        if (v instanceof PyValueSub vs) {
+            return format(vs.value, spec);
         }
         if (v instanceof PyInstance || v instanceof PyObj) {
             throw Err.type("unsupported format string passed to " + Ops.typeName(v) + ".__format__");

@@ -62,6 +62,9 @@ enum Compare {
             if (r != Types.NOT_IMPLEMENTED) {
                 return r;
             }
+            if (a instanceof PyValueSub || b instanceof PyValueSub) {
+                return rich(PyValueSub.unwrap(a), PyValueSub.unwrap(b));
+            }
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return seq(x.items, x.items.length, y.items, y.items.length);

@@ -368,7 +368,7 @@ final class Exprs {
             Object o = obj.eval(f);
             if (o instanceof PyInstance inst) {
                 Object v = inst.getDictAttr(name);
-                if (v != null && !(inst.cls.lookup(name) instanceof PyDescriptors.Property)) {
+                if (v != null && (!inst.cls.hasProperties || !(inst.cls.lookup(name) instanceof PyDescriptors.Property))) {
                     return v;
                 }
             }
@@ -382,9 +382,8 @@ final class Exprs {
         @Override
         public void assign(Frame f, Object v) {
             Object o = obj.eval(f);
-            if (o instanceof PyInstance inst && inst.cls.lookup("__setattr__") == null && !(o instanceof PyBaseException)) {
-                Object tv = inst.cls.lookup(name);
-                if (!(tv instanceof PyDescriptors.Property)) {
+            if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException)) {
+                if (!inst.cls.hasProperties || !(inst.cls.lookup(name) instanceof PyDescriptors.Property)) {
                     inst.putDictAttr(name, v);
                     return;
                 }

@@ -157,7 +157,17 @@ public final class Interpreter {
         if (m != null) {
             return m;
         }
-        synchronized (modules) {
+        // The import lock is taken without holding the GIL when it is contended: a thread that holds
+        // it may be blocked in Python code (sleep, lock wait) waiting for the GIL we would hold.
+        if (!importLock.tryLock()) {
+            t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+            try {
+                importLock.lock();
+            } finally {
+                t.ts.endAllowThreads();
+            }
+        }
+        try {
             m = modules.get(name);
             if (m != null) {
                 return m;
@@ -201,8 +211,12 @@ public final class Interpreter {
             PyException nf = Err.make(Types.get("ModuleNotFoundError"), "No module named '" + name + "'");
             nf.exc.putDictAttr("name", name);
             throw nf;
+        } finally {
+            importLock.unlock();
         }
     }
+
+    private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
 
     private List<String> sysPath() {
         Object p = sys.get("path");

@@ -23,10 +23,6 @@ public final class Main {
     static final long MAIN_STACK = 512L * 1024 * 1024;
 
     public static void main(String[] args) {
-        GilMode mode = modeFrom(args, System.getenv("PYTHON_GIL"));
-        if (mode != GilMode.OFF && System.getProperty("gilspy.sync") == null) {
-            System.setProperty("gilspy.sync", "false");
-        }
         int code = run(args, System.in, System.out, System.err);
         System.out.flush();
         System.err.flush();
@@ -152,6 +148,9 @@ public final class Main {
 
     private static int runSource(GilMode mode, double switchInterval, boolean verbose, String file, String source,
                                  String[] scriptArgs, InputStream in, PrintStream out, PrintStream err) {
+        if (mode == GilMode.OFF) {
+            Sync.enableForFreeThreading();
+        }
         Interpreter interp = new Interpreter(mode, in, out, err, verbose);
         if (switchInterval > 0) {
             interp.gil.setSwitchIntervalMicros(Math.max(1, (long) (switchInterval * 1e6)));

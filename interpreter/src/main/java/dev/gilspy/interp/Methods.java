@@ -350,10 +350,13 @@ final class Methods {
     private static void tupleMethods() {
         PyType tp = Types.TUPLE;
         tp.ctor = (t, cls, a, k) -> {
+            if (cls != Types.TUPLE) {
+                return new PyTuple.Sub(cls, a.length == 0 ? new Object[0] : Ops.toArray(a[0]).clone());
+            }
             if (a.length == 0) {
                 return PyTuple.EMPTY;
             }
-            if (a[0] instanceof PyTuple tu) {
+            if (a[0] instanceof PyTuple tu && tu.getClass() == PyTuple.class) {
                 return tu;
             }
             return new PyTuple(Ops.toArray(a[0]).clone());
@@ -642,13 +645,14 @@ final class Methods {
     private static void numberCtors() {
         Types.INT.ctor = (t, cls, a, k) -> {
             int n = Args.npos(a, k);
-            if (n == 0) {
-                return 0L;
-            }
             Object base = Args.get(a, k, 1, "base", null);
-            return toInt(a[0], base);
+            Object v = n == 0 ? (Object) 0L : toInt(a[0], base);
+            return cls == Types.INT ? v : new PyValueSub(cls, v);
         };
-        Types.FLOAT.ctor = (t, cls, a, k) -> a.length == 0 ? 0.0 : toFloat(a[0]);
+        Types.FLOAT.ctor = (t, cls, a, k) -> {
+            Object v = a.length == 0 ? (Object) 0.0 : toFloat(a[0]);
+            return cls == Types.FLOAT ? v : new PyValueSub(cls, v);
+        };
         Types.BOOL.ctor = (t, cls, a, k) -> a.length > 0 && Ops.truthy(a[0]);
         def(Types.INT, "bit_length", (t, a, k) -> (long) Ops.big(a[0]).abs().bitLength());
         def(Types.INT, "bit_count", (t, a, k) -> (long) Ops.big(a[0]).abs().bitCount());
@@ -723,6 +727,7 @@ final class Methods {
     }
 
     static Object toInt(Object v, Object base) {
+        v = PyValueSub.unwrap(v);
         if (base != null && base != PyNone.NONE) {
             if (!(v instanceof String || v instanceof PyBytes)) {
                 throw Err.type("int() can't convert non-string with explicit base");
@@ -801,6 +806,7 @@ final class Methods {
     }
 
     static Object toFloat(Object v) {
+        v = PyValueSub.unwrap(v);
         if (v instanceof Double) {
             return v;
         }
@@ -906,13 +912,15 @@ final class Methods {
             return PyTuple.of(ix[0], ix[1], ix[2]);
         });
         Types.STR.ctor = (t, cls, a, k) -> {
+            String v;
             if (a.length == 0) {
-                return "";
+                v = "";
+            } else if (a[0] instanceof PyBytes b && a.length > 1) {
+                v = BytesMethods.decode(b, Ops.str(a[1]), a.length > 2 ? Ops.str(a[2]) : "strict");
+            } else {
+                v = Ops.str(a[0]);
             }
-            if (a[0] instanceof PyBytes b && a.length > 1) {
-                return BytesMethods.decode(b, Ops.str(a[1]), a.length > 2 ? Ops.str(a[2]) : "strict");
-            }
-            return Ops.str(a[0]);
+            return cls == Types.STR ? v : new PyValueSub(cls, v);
         };
         Types.PROPERTY.ctor = (t, cls, a, k) -> new PyDescriptors.Property(Args.get(a, k, 0, "fget", PyNone.NONE),
             Args.get(a, k, 1, "fset", null), Args.get(a, k, 2, "fdel", null));

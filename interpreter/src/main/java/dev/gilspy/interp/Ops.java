@@ -51,6 +51,9 @@ public final class Ops {
     static boolean isInt(Object o) { return o instanceof Long || o instanceof BigInteger || o instanceof Boolean; }
 
     static BigInteger big(Object o) {
+        if (o instanceof PyValueSub v) {
+            return big(v.value);
+        }
         if (o instanceof Long l) {
             return BigInteger.valueOf(l);
         }
@@ -63,6 +66,9 @@ public final class Ops {
     public static long toLong(Object o) {
         if (o instanceof Long l) {
             return l;
+        }
+        if (o instanceof PyValueSub v) {
+            return toLong(v.value);
         }
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
@@ -92,6 +98,9 @@ public final class Ops {
     public static double toDouble(Object o) {
         if (o instanceof Double d) {
             return d;
+        }
+        if (o instanceof PyValueSub v) {
+            return toDouble(v.value);
         }
         if (o instanceof Long l) {
             return l;
@@ -132,6 +141,9 @@ public final class Ops {
         }
         if (k instanceof PyList) {
             throw Err.type("unhashable type: 'list'");
+        }
+        if (k instanceof PyValueSub v && !(v.cls.lookup("__hash__") instanceof PyFunction)) {
+            return key(v.value);
         }
         if (k instanceof PyObj) {
             k.hashCode(); // raises TypeError for unhashable values before they reach the map
@@ -189,6 +201,10 @@ public final class Ops {
         if (o instanceof BigInteger) {
             return true;
         }
+        if (o instanceof PyValueSub v && !(typeOf(o).lookup("__bool__") instanceof PyFunction)
+            && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {
+            return truthy(v.value);
+        }
         if (o instanceof PyInstance) {
             PyType t = typeOf(o);
             Object m = t.lookup("__bool__");
@@ -234,6 +250,9 @@ public final class Ops {
             Object m = typeOf(o).lookup("__str__");
             if (m instanceof PyFunction) {
                 return checkStr(call(PyThread.current(), m, new Object[] {o}, null), "__str__");
+            }
+            if (o instanceof PyValueSub v && v.value instanceof String s) {
+                return s;
             }
         }
         return repr(o);
@@ -313,6 +332,9 @@ public final class Ops {
             if (o instanceof PyBaseException e) {
                 Object[] a = e.args.items;
                 return t.name + (a.length == 1 ? "(" + repr(a[0]) + ")" : repr(e.args));
+            }
+            if (o instanceof PyValueSub v) {
+                return repr(v.value);
             }
             return "<" + t.qualName().replace("__main__.", "__main__.") + " object at 0x"
                 + Long.toHexString(System.identityHashCode(o)) + ">";
@@ -616,6 +638,9 @@ public final class Ops {
             Object[] a = s.toArray();
             return new PyIter.ArrayIter(a, a.length);
         }
+        if (o instanceof PyValueSub v && !(typeOf(o).lookup("__iter__") instanceof PyFunction)) {
+            return iter(v.value);
+        }
         if (o instanceof PyBytes b) {
             Object[] a = new Object[b.data.length];
             for (int i = 0; i < a.length; i++) {
@@ -690,6 +715,9 @@ public final class Ops {
     }
 
     public static long len(Object o) {
+        if (o instanceof PyValueSub v) {
+            o = v.value;
+        }
         if (o instanceof String s) {
             return s.codePointCount(0, s.length());
         }
@@ -763,6 +791,9 @@ public final class Ops {
         }
         if (container instanceof PyBytes b) {
             return Seq.bytesContains(b, item);
+        }
+        if (container instanceof PyValueSub v && !(typeOf(container).lookup("__contains__") instanceof PyFunction)) {
+            return contains(v.value, item);
         }
         Object m = typeOf(container).lookup("__contains__");
         if (m != null) {

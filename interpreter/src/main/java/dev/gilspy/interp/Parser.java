@@ -357,29 +357,31 @@ final class Parser {
         }
         if (atOp(":")) {
             next();
-            test();
+            Expr annotation = test();
+            Stmt assign = null;
             if (accept("=")) {
                 Expr value = testListStarExpr();
-                return at(new Stmts.Assign(new Target[] {toTarget(first, t)}, value), t);
-            }
-            if (first instanceof Exprs.Name n) {
+                assign = at(new Stmts.Assign(new Target[] {toTarget(first, t)}, value), t);
+            } else if (first instanceof Exprs.Name n) {
                 scope.declareLocal(n.name);
             }
-            return at(new Stmts.Pass(), t);
+            if (first instanceof Exprs.Name n && scope.kind != Scope.Kind.FUNCTION) {
+                return at(new Stmts.Annotated(n.name, annotation, assign), t);
+            }
+            return assign != null ? assign : at(new Stmts.Pass(), t);
         }
         return at(new Stmts.ExprStmt(first), t);
     }
 
     /** Replaces {@code local = value} with the slot-store node once the name's slot is known. */
     private Stmt deferLocalAssign(Stmt generic, Exprs.Name n, Expr value) {
-        Stmt[] holder = {generic};
         DeferredStmt d = new DeferredStmt(generic);
         scope.fixups.add(() -> {
             if (n.kind == Scope.LOCAL) {
                 d.delegate = new Stmts.AssignLocal(n.slot, value);
             }
         });
-        return holder[0] == generic ? d : generic;
+        return d;
     }
 
     /** A statement whose concrete node is chosen after name resolution. */
@@ -1086,7 +1088,7 @@ final class Parser {
             next();
             Expr operand = factor();
             if (t.text().equals("-") && operand instanceof Exprs.Const c && (c.value instanceof Long || c.value instanceof Double
-                || c.value instanceof java.math.BigInteger) && !(peekPrevWasPower())) {
+                || c.value instanceof java.math.BigInteger)) {
                 Object v = c.value;
                 Object neg = v instanceof Long l ? (l == Long.MIN_VALUE ? (Object) java.math.BigInteger.valueOf(l).negate() : (Object) (-l))
                     : v instanceof Double d ? (Object) (-d) : Ops.normalize(((java.math.BigInteger) v).negate());
@@ -1096,8 +1098,6 @@ final class Parser {
         }
         return power();
     }
-
-    private boolean peekPrevWasPower() { return false; }
 
     private Expr power() {
         Token t = peek();

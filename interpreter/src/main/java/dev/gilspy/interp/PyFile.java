@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -296,6 +295,4 @@ final class PyFile extends PyIter implements Attr.AttrHolder {
     public String toString() {
         return "<_io.TextIOWrapper name='" + name + "' mode='" + mode + "' encoding='utf-8'>";
     }
-
-    static RandomAccessFile unused() { return null; }
 }

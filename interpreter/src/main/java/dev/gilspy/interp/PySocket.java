@@ -20,8 +20,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class PySocket extends PyObj {
     static final PyType SOCKET = Types.builtin("socket");
-    static final PyType GAIERROR = Types.exc("gaierror", Types.OSError);
-    static final PyType HERROR = Types.exc("herror", Types.OSError);
+    static final PyType GAIERROR = socketError("gaierror");
+    static final PyType HERROR = socketError("herror");
+
+    private static PyType socketError(String name) {
+        PyType t = new PyType(name, new PyType[] {Types.OSError}, PyType.Layout.EXCEPTION, true);
+        t.module = "socket";
+        t.finishInit();
+        return t;
+    }
     private static final AtomicLong NEXT_FD = new AtomicLong(3);
 
     private final long family;

@@ -3,7 +3,7 @@ package dev.gilspy.interp;
 import java.util.Arrays;
 
 /** Python {@code tuple}; Java equals/hashCode follow Python's so tuples work as dict keys. */
-public final class PyTuple extends PyObj {
+public class PyTuple extends PyObj {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
     final Object[] items;
 
@@ -15,6 +15,17 @@ public final class PyTuple extends PyObj {
 
     public int size() { return items.length; }
     public Object get(int i) { return items[i]; }
+
+    /** An instance of a Python class deriving from tuple (namedtuple). */
+    static final class Sub extends PyTuple {
+        final PyType cls;
+        final PyDict attrs = new PyDict();
+        Sub(PyType cls, Object[] items) {
+            super(items);
+            this.cls = cls;
+        }
+        @Override public PyType type() { return cls; }
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -22,7 +22,7 @@ public final class PyType extends PyObj {
 
     private static final Object MISSING = new Object();
 
-    public final String name;
+    public String name;
     String module = "builtins";
     final PyType[] bases;
     PyType[] mro;
@@ -34,7 +34,10 @@ public final class PyType extends PyObj {
     private final List<PyType> subclasses = new ArrayList<>();
     /** True when instances need a {@code __getattr__} fallback; kept in sync on class writes. */
     boolean hasGetattr;
-    boolean hasSlotsEq;
+    /** Some class in the MRO defines a property: instance attribute reads must check the type first. */
+    boolean hasProperties = true;
+    /** Some class in the MRO defines {@code __setattr__} in Python. */
+    boolean hasSetattr = true;
 
     PyType(String name, PyType[] bases, Layout layout, boolean builtin) {
         this.name = name;
@@ -124,6 +127,13 @@ public final class PyType extends PyObj {
         if (builtin) {
             throw Err.type("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
         }
+        if (name.equals("__name__") && value instanceof String s) {
+            this.name = s;
+            return;
+        }
+        if (name.equals("__module__") && value instanceof String s) {
+            this.module = s;
+        }
         if (value == null) {
             dict.remove(name);
         } else {
@@ -132,9 +142,24 @@ public final class PyType extends PyObj {
         invalidate();
     }
 
+    private void computeFlags() {
+        hasGetattr = lookup("__getattr__") != null;
+        hasSetattr = lookup("__setattr__") instanceof PyFunction;
+        boolean props = false;
+        for (PyType t : mro) {
+            for (Object v : t.dict.values()) {
+                if (v instanceof PyDescriptors.Property) {
+                    props = true;
+                    break;
+                }
+            }
+        }
+        hasProperties = props;
+    }
+
     private void invalidate() {
         cache.clear();
-        hasGetattr = lookup("__getattr__") != null;
+        computeFlags();
         synchronized (subclasses) {
             for (PyType s : subclasses) {
                 s.invalidate();
@@ -143,7 +168,7 @@ public final class PyType extends PyObj {
     }
 
     void finishInit() {
-        hasGetattr = lookup("__getattr__") != null;
+        computeFlags();
     }
 
     public boolean isSubtypeOf(PyType other) {

@@ -1,7 +1,6 @@
 package dev.gilspy.interp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -219,15 +218,10 @@ final class Scope {
         code.nstates = nstates;
         code.generator = generator;
         List<Integer> cellSlots = new ArrayList<>();
-        for (Scope s : allFrameScopes()) {
-            if (s.kind == Kind.COMP) {
-                continue;
-            }
-            for (String c : s.cells) {
-                Integer slot = s.locals.get(c);
-                if (slot != null && slot >= 0) {
-                    cellSlots.add(slot);
-                }
+        for (String c : cells) {
+            Integer slot = locals.get(c);
+            if (slot != null && slot >= 0) {
+                cellSlots.add(slot);
             }
         }
         code.cellSlots = cellSlots.stream().mapToInt(Integer::intValue).toArray();
@@ -248,19 +242,9 @@ final class Scope {
         }
     }
 
-    private List<Scope> allFrameScopes() {
-        List<Scope> out = new ArrayList<>();
-        out.add(this);
-        return out;
-    }
-
     /** Cell slots of an inlined comprehension: fresh cells each time it runs. */
     int[] compCellSlots() {
         return cells.stream().mapToInt(locals::get).toArray();
-    }
-
-    Map<String, Integer> debugLocals() {
-        return new HashMap<>(locals);
     }
 
     /** Statements that can be re-entered after a yield. */

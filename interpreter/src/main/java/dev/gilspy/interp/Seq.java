@@ -63,6 +63,9 @@ final class Seq {
             if (m instanceof PyFunction) {
                 return Ops.call(PyThread.current(), m, new Object[] {o, k}, null);
             }
+            if (o instanceof PyValueSub v) {
+                return Ops.getitem(v.value, k);
+            }
         }
         if (o instanceof PyDict d) {
             Object v = d.get(k);

@@ -553,6 +553,35 @@ final class Stmts {
         }
     }
 
+    /** {@code name: annotation [= value]} at module or class level: records {@code __annotations__}. */
+    static final class Annotated extends Stmt {
+        final String name;
+        final Expr annotation;
+        final Stmt assign;
+        Annotated(String name, Expr annotation, Stmt assign) {
+            this.name = name;
+            this.annotation = annotation;
+            this.assign = assign;
+        }
+        @Override int exec(Frame f) {
+            if (assign != null) {
+                assign.exec(f);
+            }
+            Object ann = annotation.eval(f);
+            Object d = f.classDict != null ? f.classDict.get("__annotations__") : f.globals.get("__annotations__");
+            if (!(d instanceof PyDict)) {
+                d = new PyDict();
+                if (f.classDict != null) {
+                    f.classDict.put("__annotations__", d);
+                } else {
+                    f.globals.put("__annotations__", d);
+                }
+            }
+            ((PyDict) d).put(name, ann);
+            return NORMAL;
+        }
+    }
+
     /** Global/nonlocal declarations only matter at compile time. */
     static final class Declaration extends Stmt {
         @Override int exec(Frame f) { return NORMAL; }

@@ -8,6 +8,9 @@ final class StrMethods {
     private StrMethods() {}
 
     private static String s(Object o) {
+        if (o instanceof PyValueSub v) {
+            o = v.value;
+        }
         if (o instanceof String x) {
             return x;
         }

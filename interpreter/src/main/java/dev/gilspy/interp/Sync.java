@@ -1,15 +1,21 @@
 package dev.gilspy.interp;
 
 /**
- * Whether containers lock their mutations, decided once before the runtime classes initialise.
+ * Whether containers lock their mutations.
  *
- * <p>With a GIL, only one thread runs Python code at a time, so list/dict/set need no locks and
- * pay nothing. Free-threaded runs ({@code --gil=off}) need them. {@link Main#main} sets the
- * system property {@code gilspy.sync=false} when the GIL is on, so the JIT folds the checks away;
- * in-process callers that never set it get the safe default.
+ * <p>With a GIL only one thread runs Python code at a time, so list/dict/set need no locks and
+ * pay one predictable branch. Free-threaded runs ({@code --gil=off}) need them: starting any
+ * free-threaded interpreter turns locking on for the rest of the JVM's life (it never turns off,
+ * so an interpreter can never observe it flipping under its feet). {@code -Dgilspy.sync=true}
+ * forces it on from the start.
  */
 final class Sync {
-    static final boolean ON = !"false".equals(System.getProperty("gilspy.sync"));
+    /** Written only before the first free-threaded interpreter starts its threads. */
+    static boolean ON = "true".equals(System.getProperty("gilspy.sync"));
 
     private Sync() {}
+
+    static synchronized void enableForFreeThreading() {
+        ON = true;
+    }
 }

@@ -74,6 +74,12 @@ final class ThreadModule {
         ThreadState ts = ThreadState.attach(interp.gil, name == null ? "Thread-" + Thread.currentThread().getId() : name);
         PyThread t = new PyThread(interp, ts);
         ts.takeGil();
+        if (name == null && fn instanceof PyBoundMethod m && m.self instanceof PyInstance owner
+            && owner.getDictAttr("_name") instanceof String threadName) {
+            // threading.Thread starts its _bootstrap method: profilers should see the Python thread name.
+            ts.setName(threadName);
+            Thread.currentThread().setName(threadName);
+        }
         try {
             Ops.call(t, fn, args, kw);
         } catch (PyException e) {

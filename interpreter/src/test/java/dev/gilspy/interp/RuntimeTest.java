@@ -194,4 +194,24 @@ class RuntimeTest {
         Py.Result r = Py.runArgs("-c", "import sys; print(sys.argv, 6 * 7)", "arg");
         assertThat(r.out()).isEqualTo("['-c', 'arg'] 42\n");
     }
+
+    @Test
+    void builtinTypesCanBeSubclassed() {
+        String src = """
+            class Name(str):
+                def shout(self): return self.upper() + '!'
+            class Bag(dict):
+                def __missing__(self, k): return 0
+            class Pair(tuple):
+                pass
+            b = Bag(a=1)
+            print(Name('hi').shout(), Name('x') == 'x', b['a'], b['zz'], Pair((1, 2))[1], isinstance(Pair(()), tuple))
+            """;
+        assertThat(out(src)).isEqualTo("HI! True 1 0 2 True\n");
+    }
+
+    @Test
+    void execAndEvalRunInTheCallersModule() {
+        assertThat(out("x = 4\nexec('y = x * 2')\nprint(y, eval('x + y'))\n")).isEqualTo("8 12\n");
+    }
 }
