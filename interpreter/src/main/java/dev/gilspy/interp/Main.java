@@ -152,6 +152,7 @@ public final class Main {
             Sync.enableForFreeThreading();
         }
         Interpreter interp = new Interpreter(mode, in, out, err, verbose);
+        publishForProfilers(mode);
         if (switchInterval > 0) {
             interp.gil.setSwitchIntervalMicros(Math.max(1, (long) (switchInterval * 1e6)));
         }
@@ -178,6 +179,15 @@ public final class Main {
         out.flush();
         err.flush();
         return exit.get();
+    }
+
+    /**
+     * Tells tools that inspect this JVM from outside (the attach API's system properties, as
+     * {@code gilspy list} reads them) that a gilspy interpreter runs here, and in which GIL mode.
+     */
+    private static void publishForProfilers(GilMode mode) {
+        System.setProperty("gilspy.interpreter.version", "3.11.7");
+        System.setProperty("gilspy.gil.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int runMain(Interpreter interp, String file, String source) {
