@@ -1,6 +1,6 @@
 """Check gilspy's Python standard library against CPython's, on CPython.
 
-Runs each test_*.py here twice with python3: once with CPython's own modules, once with
+Runs each golden/stdlib/NNN_test_*.py twice with python3: once with CPython's own modules, once with
 gilspy's modules (interpreter/src/main/resources/dev/gilspy/interp/lib) shadowing them.
 The two runs must agree on stdout, exit code and the last line of stderr, which is what
 the golden tests compare.
@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+TESTS = os.path.join(HERE, '..', 'golden', 'stdlib')
 LIB = os.path.normpath(os.path.join(
     HERE, '..', '..', '..', 'main', 'resources', 'dev', 'gilspy', 'interp', 'lib'))
 TIMEOUT = 120
@@ -80,11 +81,13 @@ def run(args, cwd):
 
 
 def main(argv):
-    scripts = argv or sorted(f for f in os.listdir(HERE)
-                             if f.startswith('test_') and f.endswith('.py'))
+    # The scripts live in the golden corpus (golden/stdlib/NNN_test_*.py), whose runner holds
+    # gilspy to the same CPython output that this check holds our modules to.
+    scripts = argv or sorted(f for f in os.listdir(TESTS)
+                             if '_test_' in f and f.endswith('.py'))
     failed = 0
     for name in scripts:
-        script = os.path.join(HERE, os.path.basename(name))
+        script = os.path.join(TESTS, os.path.basename(name))
         expected = run([script], HERE)
         actual = run([os.path.abspath(__file__), '--shadow', script], HERE)
         if expected == actual:
