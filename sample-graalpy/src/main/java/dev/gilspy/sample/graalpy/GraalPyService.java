@@ -2,6 +2,7 @@ package dev.gilspy.sample.graalpy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class GraalPyService implements AutoCloseable {
     private final Context context;
     private final Value cpuJob;
     private final Value ioJob;
+    /** CPU time of the last {@link #serve}'s workers: what an agent's per-take cost adds to. */
+    private final AtomicLong workerCpuNanos = new AtomicLong();
 
     public GraalPyService() throws IOException {
         context = Context.newBuilder("python")
@@ -57,6 +60,7 @@ public final class GraalPyService implements AutoCloseable {
      */
     public long serve(String kind, int workers, long deadlineNanos, int rounds) throws InterruptedException {
         AtomicLong served = new AtomicLong();
+        workerCpuNanos.set(0);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
             boolean cpu = kind.equals("cpu") || (kind.equals("mixed") && i % 2 == 0);
@@ -71,6 +75,7 @@ public final class GraalPyService implements AutoCloseable {
                     done++;
                     served.incrementAndGet();
                 }
+                workerCpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             }, (cpu ? "cpu-worker-" : "io-worker-") + i);
             threads.add(t);
             t.start();
@@ -104,8 +109,8 @@ public final class GraalPyService implements AutoCloseable {
             } else {
                 served = service.serve(kind, workers, t0 + (long) (Double.parseDouble(amount) * 1e9), 0);
             }
-            System.out.printf(Locale.ROOT, "graalpy-service: served=%d elapsed_ms=%.1f%n", served,
-                    (System.nanoTime() - t0) / 1e6);
+            System.out.printf(Locale.ROOT, "graalpy-service: served=%d elapsed_ms=%.1f worker_cpu_ms=%.1f%n", served,
+                    (System.nanoTime() - t0) / 1e6, service.workerCpuNanos.get() / 1e6);
         }
     }
 }
