@@ -1,6 +1,9 @@
 package dev.gilspy.agent.runtime;
 
 import dev.gilspy.agent.jfr.GilDropRequestEvent;
+import dev.gilspy.agent.jfr.GilHoldEvent;
+import dev.gilspy.agent.jfr.GilSampleEvent;
+import dev.gilspy.agent.jfr.GilWaitEvent;
 import dev.gilspy.agent.target.GraalPyReader;
 import dev.gilspy.agent.target.GraalPyThread;
 
@@ -14,12 +17,22 @@ import dev.gilspy.agent.target.GraalPyThread;
  *   <li>drop: {@code releaseGil()}, forced when it runs inside GraalPy's GIL release scheduler
  *       action, which is GraalPy's drop request delivered to the holder.</li>
  * </ul>
- * The stack is captured on the thread itself, at most once per {@link #CAPTURE_NANOS}.
+ * The stack is captured on the thread itself, at most once per {@link #RECORDING_CAPTURE_NANOS} per
+ * thread while a recording wants stacks, else once per {@link #IDLE_CAPTURE_NANOS} (enough for the
+ * holder's function in {@code top}).
  */
 public final class GraalPyHooks {
-    /** Truffle frame walks cost microseconds: one per few milliseconds per thread keeps them negligible. */
-    static final long CAPTURE_NANOS = 2_000_000L;
+    /**
+     * A Truffle frame walk through reflection costs 10-100 µs (measured on a loaded 2-core
+     * machine): one per 10 ms per thread bounds it to about 1% of a thread that takes and drops
+     * the GIL constantly, and far less for CPU-bound threads, which switch every 50 ms.
+     */
+    static final long RECORDING_CAPTURE_NANOS = 10_000_000L;
+    static final long IDLE_CAPTURE_NANOS = 100_000_000L;
     private static final GilDropRequestEvent DROP_REQUEST_PROBE = new GilDropRequestEvent();
+    private static final GilHoldEvent HOLD_PROBE = new GilHoldEvent();
+    private static final GilWaitEvent WAIT_PROBE = new GilWaitEvent();
+    private static final GilSampleEvent SAMPLE_PROBE = new GilSampleEvent();
 
     private GraalPyHooks() {}
 
@@ -29,6 +42,11 @@ public final class GraalPyHooks {
         }
         GilRecorder r = GilHooks.recorderFor(context);
         return r != null && r.reader instanceof GraalPyReader ? r : null;
+    }
+
+    private static long captureInterval() {
+        return HOLD_PROBE.isEnabled() || WAIT_PROBE.isEnabled() || SAMPLE_PROBE.isEnabled()
+                ? RECORDING_CAPTURE_NANOS : IDLE_CAPTURE_NANOS;
     }
 
     private static GraalPyReader reader(GilRecorder r) {
@@ -58,7 +76,7 @@ public final class GraalPyHooks {
         GraalPyThread ts = reader.currentThread(context);
         if (acquired) {
             reader.taken(ts);
-            reader.capture(ts, t1, CAPTURE_NANOS);
+            reader.capture(ts, t1, captureInterval());
         } else {
             reader.released(ts, false);
         }
@@ -89,7 +107,7 @@ public final class GraalPyHooks {
         }
         GraalPyReader reader = reader(r);
         GraalPyThread ts = reader.currentThread(context);
-        reader.capture(ts, t, CAPTURE_NANOS);
+        reader.capture(ts, t, captureInterval());
         r.dropBegin(context, ts, t);
         reader.released(ts, ts.forcedPending());
     }
