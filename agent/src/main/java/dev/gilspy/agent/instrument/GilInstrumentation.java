@@ -35,6 +35,10 @@ public final class GilInstrumentation {
      */
     public static void install(Instrumentation inst, TargetDescriptor target, Consumer<String> onInstrumented,
                                Consumer<String> onError) {
+        if (target.shape() == HookShape.GRAALPY_CONTEXT) {
+            GraalPyInstrumentation.install(inst, target, onInstrumented, onError);
+            return;
+        }
         if (target.shape() != HookShape.THREAD_STATE_ARGUMENT) {
             throw new IllegalArgumentException("no advice for hook shape " + target.shape());
         }

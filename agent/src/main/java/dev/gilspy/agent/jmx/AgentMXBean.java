@@ -23,6 +23,8 @@ public interface AgentMXBean {
     /** 0 when the knocker is off. */
     long getKnockPollingMicros();
     long getKnockWindowMicros();
+    /** {@code on}, {@code off (knock=off)}, {@code waiting for a target}, or {@code off: <why>} for a target it cannot knock. */
+    String getKnockerStatus();
     long getWaitThresholdMicros();
     long getHoldThresholdMicros();
     /** The {@code jfr=} file, or empty. */

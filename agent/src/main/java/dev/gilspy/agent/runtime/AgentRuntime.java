@@ -291,6 +291,16 @@ public final class AgentRuntime implements AgentMXBean {
     @Override public int getSamplerHz() { return options.sampleHz(); }
     @Override public long getKnockPollingMicros() { return options.knockPollNanos() / 1000; }
     @Override public long getKnockWindowMicros() { return options.knockWindowNanos() / 1000; }
+    @Override public String getKnockerStatus() {
+        GilRecorder r = GilHooks.recorder();
+        if (options.knockPollNanos() <= 0) {
+            return "off (knock=off)";
+        }
+        if (r == null) {
+            return "waiting for a target";
+        }
+        return r.reader.canKnock() ? "on" : "off: " + r.reader.knockerUnavailableReason();
+    }
     @Override public long getWaitThresholdMicros() { return options.waitThresholdNanos() / 1000; }
     @Override public long getHoldThresholdMicros() { return options.holdThresholdNanos() / 1000; }
     @Override public String getJfrFile() { return options.jfrFile() == null ? "" : options.jfrFile(); }

@@ -29,6 +29,11 @@ public final class GilHooks {
         return recorder;
     }
 
+    /** The bound recorder, binding it from {@code gil}'s class on first use: for other targets' hooks. */
+    public static GilRecorder recorderFor(Object gil) {
+        return current(gil);
+    }
+
     private static GilRecorder current(Object gil) {
         GilRecorder r = recorder;
         if (r != null) {

@@ -7,4 +7,10 @@ public enum HookShape {
      * drop was forced, {@code void setDropRequest(ThreadState holder)}; the GIL is {@code this}.
      */
     THREAD_STATE_ARGUMENT,
+    /**
+     * GraalPy: {@code PythonContext.tryAcquireGil()}/{@code acquireGil()}/{@code releaseGil()} take no
+     * argument and act for the calling thread; the GIL is the context ({@code this}). The forced
+     * release is GraalPy's {@code GilReleaseScheduler} thread-local action, advised separately.
+     */
+    GRAALPY_CONTEXT,
 }

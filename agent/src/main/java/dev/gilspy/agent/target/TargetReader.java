@@ -41,6 +41,8 @@ public interface TargetReader {
 
     /** Whether {@link #knockAttach} and friends work for this target. */
     boolean canKnock();
+    /** Why the knocker is off for this target (for {@code top}), or empty when it can knock. */
+    default String knockerUnavailableReason() { return canKnock() ? "" : "this target cannot be knocked"; }
     /** Attaches a Python thread state for the calling (agent) thread, without the GIL. */
     Object knockAttach(Object gil, String name);
     /** Takes the GIL through the interpreter's real take path (blocking). */

@@ -11,6 +11,10 @@ public final class Targets {
             "dev.gilspy.interp.gil.Gil", "take", "drop", "setDropRequest",
             HookShape.THREAD_STATE_ARGUMENT, GilspyReader::bind);
 
+    public static final TargetDescriptor GRAALPY = new TargetDescriptor("graalpy",
+            "com.oracle.graal.python.runtime.PythonContext", "acquireGil", "releaseGil", null,
+            HookShape.GRAALPY_CONTEXT, GraalPyReader::bind);
+
     /**
      * Resolves the {@code target=} option: {@code auto} instruments every supported descriptor and
      * binds whichever class shows up.
@@ -19,8 +23,9 @@ public final class Targets {
      */
     public static List<TargetDescriptor> select(String option) {
         switch (option.toLowerCase(Locale.ROOT)) {
-            case "auto": case "gilspy": return List.of(GILSPY);
-            case "graalpy": throw new IllegalArgumentException("target=graalpy is not supported by this agent version yet");
+            case "auto": return List.of(GILSPY, GRAALPY);
+            case "gilspy": return List.of(GILSPY);
+            case "graalpy": return List.of(GRAALPY);
             default: throw new IllegalArgumentException("unknown target '" + option + "' (expected auto, gilspy or graalpy)");
         }
     }

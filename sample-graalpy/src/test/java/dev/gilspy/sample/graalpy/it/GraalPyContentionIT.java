@@ -1,0 +1,69 @@
+package dev.gilspy.sample.graalpy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The GraalPy service under {@code -javaagent}, measured through the agent's MXBeans and its
+ * {@code jfr=} recording. GraalPy's GIL is fair and its release scheduler asks the holder to let
+ * go every 50 ms while someone waits, so two CPU-bound workers keep one of them waiting nearly
+ * all the time; sleeping workers hold the GIL only for the instants between their sleeps.
+ */
+class GraalPyContentionIT {
+    private static final String PROBE = "dev.gilspy.sample.graalpy.it.GraalPyProbe";
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void twoCpuBoundWorkersContendAndTheRecordingNamesThePythonFunctions(@TempDir Path dir) throws Exception {
+        Path jfr = dir.resolve("graalpy.jfr");
+        GraalPyChild.Result r = GraalPyChild.run(List.of(GraalPyChild.agentArg("quiet,jfr=" + jfr)),
+                GraalPyChild.classpath(), PROBE, "cpu", "2", "3");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.number("contention")).as(r.toString()).isGreaterThan(0.8);
+        assertThat(r.number("held")).as(r.toString()).isGreaterThan(0.8);
+        // About one forced drop per 50 ms release interval; a loaded machine stretches the interval.
+        assertThat(r.number("forced_per_s")).as(r.toString()).isBetween(3.0, 30.0);
+        assertThat(r.values().get("target")).isEqualTo("graalpy");
+        assertThat(r.values().get("knocker")).as(r.toString()).startsWith("off: ");
+        assertThat(Double.isNaN(r.number("knock"))).as("no knock ratio without a knocker").isTrue();
+        assertThat(r.agentLines()).as(r.toString()).isEmpty();
+
+        List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
+        List<String> holdStacks = stacks(events, "gilspy.GilHold", "pythonStack");
+        assertThat(holdStacks).as("GilHold stacks").anySatisfy(s -> assertThat(s)
+                .contains("checksum (workload.py:8)").contains("cpu_job (workload.py:15)"));
+        assertThat(events.stream().filter(e -> e.getEventType().getName().equals("gilspy.GilHold"))
+                .anyMatch(e -> e.getBoolean("forced"))).as("forced drops recorded").isTrue();
+        assertThat(stacks(events, "gilspy.GilWait", "pythonStack")).anySatisfy(s -> assertThat(s).contains("checksum ("));
+        assertThat(events.stream().anyMatch(e -> e.getEventType().getName().equals("gilspy.GilDropRequest")))
+                .as("drop requests from GraalPy's release scheduler").isTrue();
+        // Takes made outside Python code (a Java thread entering the context) carry the Java caller, marked.
+        assertThat(holdStacks).filteredOn(s -> s.contains("[java stack:"))
+                .allSatisfy(s -> assertThat(s).endsWith("[java stack: no Python frame at this GIL take/drop] (gilspy:0)"));
+    }
+
+    @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    void sleepingWorkersBarelyContend() throws Exception {
+        GraalPyChild.Result r = GraalPyChild.run(List.of(GraalPyChild.agentArg("quiet")),
+                GraalPyChild.classpath(), PROBE, "io", "3", "3");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.number("contention")).as(r.toString()).isLessThan(0.2);
+        assertThat(r.number("held")).as(r.toString()).isLessThan(0.3);
+        assertThat(r.agentLines()).as(r.toString()).isEmpty();
+    }
+
+    private static List<String> stacks(List<RecordedEvent> events, String type, String field) {
+        return events.stream().filter(e -> e.getEventType().getName().equals(type))
+                .map(e -> e.getString(field)).filter(s -> s != null && !s.isEmpty()).collect(Collectors.toList());
+    }
+}
