@@ -638,7 +638,7 @@ class Unpickler:
             elif op == 0x32:     # DUP
                 stack.append(stack[-1])
             else:
-                raise UnpicklingError("invalid load key, '%s'." % chr(op))
+                raise UnpicklingError("invalid load key, '%s'." % (chr(op) if 0x20 <= op < 0x7f else '\\x%02x' % op))
 
 
 def _build(inst, state):
