@@ -25,8 +25,17 @@ public final class MpWorker {
     private static volatile BlockingQueue<?> inbox;
 
     static final String BOOT = "from multiprocessing.spawn import _worker_main\n_worker_main()\n";
+    static final String CDS_TRAIN = "--cds-train";
+    private static final String TRAIN = "import multiprocessing.spawn, multiprocessing.pool, pickle, traceback, queue\n"
+        + "import concurrent.futures.process\npickle.loads(pickle.dumps([1, 2.5, 'x', (None,), {1: b''}]))\n";
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(CDS_TRAIN)) {
+            // a normal exit, so that -XX:ArchiveClassesAtExit writes the archive (see CdsArchive)
+            MultiprocessingModule.startChildReader(new FileInputStream(FileDescriptor.in));
+            PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream());
+            System.exit(Main.run(new String[] {"-c", TRAIN}, new ByteArrayInputStream(new byte[0]), sink, sink));
+        }
         pipe = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         inbox = MultiprocessingModule.startChildReader(new FileInputStream(FileDescriptor.in));
         if (System.getProperty("gilspy.sync") == null) {

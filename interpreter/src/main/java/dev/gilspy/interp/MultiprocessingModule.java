@@ -320,13 +320,21 @@ final class MultiprocessingModule {
                 cmd.add(arg);
             }
         }
+        // JVM warnings must never reach fd 1: it carries the frames
+        cmd.add("-Xlog:disable");
+        cmd.add("-Xlog:all=warning:stderr");
         String extra = System.getenv("GILSPY_MP_JVM_OPTS");
         if (extra != null && !extra.isBlank()) {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
         } else {
+            // serial GC and few compiler threads: workers share the cores with their siblings
             cmd.add("-Xshare:auto");
             cmd.add("-XX:+UseSerialGC");
-            cmd.add("-XX:TieredStopAtLevel=1");
+            cmd.add("-XX:CICompilerCount=2");
+            java.nio.file.Path archive = CdsArchive.forChildren(cmd.get(0));
+            if (archive != null) {
+                cmd.add("-XX:SharedArchiveFile=" + archive);
+            }
         }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
