@@ -36,6 +36,7 @@ public final class MpWorker {
             PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream());
             System.exit(Main.run(new String[] {"-c", TRAIN}, new ByteArrayInputStream(new byte[0]), sink, sink));
         }
+        installTermHandler();
         pipe = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         inbox = MultiprocessingModule.startChildReader(new FileInputStream(FileDescriptor.in));
         if (System.getProperty("gilspy.sync") == null) {
@@ -53,6 +54,16 @@ public final class MpWorker {
         out.flush();
         err.flush();
         Runtime.getRuntime().halt(code);
+    }
+
+    /** Process.terminate() sends SIGTERM: die at once with 128+15, so the parent reports exitcode -15 like CPython. */
+    @SuppressWarnings("removal")
+    private static void installTermHandler() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), sig -> Runtime.getRuntime().halt(128 + 15));
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // the default JVM shutdown still ends the worker
+        }
     }
 
     static boolean isChild() {

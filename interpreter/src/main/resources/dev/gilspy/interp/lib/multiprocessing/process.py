@@ -15,11 +15,12 @@ class BaseProcess:
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'
-        self._identity = None
+        self._identity = _next_identity()
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs)
-        self._name = name
+        self._name = name or '%s-%d' % ('SpawnProcess' if type(self) is Process else type(self).__name__,
+                                        self._identity)
         self._daemonic = daemon if daemon is not None else current_process().daemon
         self._conn = None
         self._exitcode = None
@@ -47,10 +48,6 @@ class BaseProcess:
     def start(self):
         self._check_closed()
         assert self._conn is None, 'cannot start a process twice'
-        if self._name is None:
-            self._identity = _next_identity()
-            self._name = '%s-%d' % ('SpawnProcess' if type(self) is Process else type(self).__name__,
-                                    self._identity)
         import pickle
         from multiprocessing import spawn
         blob = pickle.dumps(self)
