@@ -11,6 +11,9 @@ class Sq:
     def __init__(self, k): self.k = k
 def use(obj):
     return obj.k + 1
+def suicide():
+    import os
+    os.kill(os.getpid(), 9)
 def boom(x):
     raise ValueError("bad %d" % x)
 if __name__ == "__main__":
@@ -37,3 +40,9 @@ if __name__ == "__main__":
             pool.map(lambda x: x, [1])
         except Exception as e:
             print("caught", type(e).__module__, type(e).__name__, str(e).split(" at ")[0])
+        # CPython's Pool would hang here forever; gilspy fails the task and replaces the worker
+        try:
+            pool.apply(suicide)
+        except Exception as e:
+            print("caught", type(e).__name__)
+        print(pool.apply(use, (Sq(9),)))

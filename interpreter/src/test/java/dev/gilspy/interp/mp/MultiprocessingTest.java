@@ -91,6 +91,8 @@ class MultiprocessingTest {
             "[2, 5]",
             "caught bad 1",
             "caught _pickle PicklingError Can't pickle <function <lambda>",
+            "caught BrokenProcessPool",
+            "10",
             ""), r.out().replace("child says hi 1\nchild says hi 0", "child says hi 0\nchild says hi 1"));
         // the failing Process prints its traceback like CPython's BaseProcess._bootstrap
         assertTrue(r.err().contains("Process SpawnProcess-3:\nTraceback (most recent call last):"), r.err());
