@@ -382,8 +382,9 @@ final class MultiprocessingModule {
             } catch (IOException e) {
                 // same
             }
-            // no parent, no purpose: never outlive it (CPython's workers die on a closed pipe too)
-            Runtime.getRuntime().halt(0);
+            // no parent, no purpose: never outlive it. Process.terminate() also lands here, since the
+            // JDK closes our stdin right after its SIGTERM, hence the SIGTERM exit status
+            Runtime.getRuntime().halt(128 + 15);
         }, "gilspy-mp-parent-watch");
         reader.setDaemon(true);
         reader.start();

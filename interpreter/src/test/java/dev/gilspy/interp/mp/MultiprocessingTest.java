@@ -100,6 +100,13 @@ class MultiprocessingTest {
     }
 
     @Test
+    void processJoinTimeoutTerminateKillAndDaemonAtExit() throws IOException {
+        Result r = run("process_lifecycle.py");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(expected("process_lifecycle.expected"), r.out());
+    }
+
+    @Test
     void executorResultsErrorsLambdaAndSigkilledWorker() throws IOException {
         Result r = run("executor.py");
         assertEquals(0, r.code(), r.err());

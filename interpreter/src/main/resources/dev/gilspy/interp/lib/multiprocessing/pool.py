@@ -14,6 +14,9 @@ import threading
 
 from multiprocessing import spawn
 from multiprocessing.process import current_process
+# imported here, not when a worker dies: an import from a feeder thread can deadlock with the
+# main thread's imports (the module table's monitor is held without the GIL being dropped)
+from concurrent.futures.process import BrokenProcessPool
 
 __all__ = ['Pool', 'ThreadPool', 'AsyncResult', 'ApplyResult', 'MapResult', 'IMapIterator']
 
@@ -47,7 +50,6 @@ def _unpack_result(ok, data):
 
 
 def _broken_error(worker, code):
-    from concurrent.futures.process import BrokenProcessPool
     return BrokenProcessPool('A worker process of the pool (pid %s) terminated abruptly (exit code %s) '
                              'while running this task' % (worker.pid, code))
 
@@ -91,9 +93,9 @@ class _Worker:
                 msg = conn.recv()
             except (EOFError, OSError):
                 code = conn.wait(5)
-                if pool._state == RUN:
-                    job._set(i, False, _broken_error(self, code))
-                    pool._replace(self)
+                # replace first: once the caller sees the error it may terminate the pool
+                pool._replace(self)
+                job._set(i, False, _broken_error(self, code))
                 return
             ok, value = _unpack_result(msg[2], msg[3])
             job._set(i, ok, value)
@@ -220,20 +222,26 @@ class Pool:
         return it
 
     def close(self):
-        if self._state == RUN:
+        with self._lock:
+            if self._state != RUN:
+                return
             self._state = CLOSE
-            for _ in self._pool:
-                self._taskqueue.put(None)
+            n = len(self._pool)
+        for _ in range(n):
+            self._taskqueue.put(None)
 
     def terminate(self):
-        if self._state == TERMINATE:
-            return
-        self._state = TERMINATE
-        for w in list(self._pool):
+        with self._lock:
+            # under the lock, so that no replacement worker appears after this snapshot
+            if self._state == TERMINATE:
+                return
+            self._state = TERMINATE
+            workers = list(self._pool)
+        for w in workers:
             w.conn.kill()
-        for _ in self._pool:
+        for _ in workers:
             self._taskqueue.put(None)
-        for w in list(self._pool):
+        for w in workers:
             w.conn.wait(5)
             w.conn.close()
         if self in _live_pools:

@@ -2,7 +2,6 @@
 
 import os
 import sys
-import threading
 
 __all__ = ['BaseProcess', 'Process', 'current_process', 'parent_process', 'active_children']
 
@@ -55,6 +54,7 @@ class BaseProcess:
         self._conn = spawn.ChildConnection(self._name, 'process')
         self._conn.send(('run', blob))
         _children.add(self)
+        import threading
         self._pump = threading.Thread(target=self._serve, name='pump-' + self._name, daemon=True)
         self._pump.start()
 
@@ -79,7 +79,7 @@ class BaseProcess:
 
     def _finish(self, code):
         self._exitcode = code
-        if self._pump is not None and self._pump is not threading.current_thread():
+        if self._pump is not None and self._pump.ident != _thread_ident():
             self._pump.join(5)
         self._conn.close()
         _children.discard(self)
@@ -260,7 +260,13 @@ def _exit_function():
         p.join()
 
 
+def _thread_ident():
+    import _thread
+    return _thread.get_ident()
+
+
 def _register_atexit():
     if not _atexit_registered[0]:
         _atexit_registered[0] = True
+        import threading
         threading._register_atexit(_exit_function)

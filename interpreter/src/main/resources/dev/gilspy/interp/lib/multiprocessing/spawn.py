@@ -11,10 +11,10 @@ and answers the child's requests on `multiprocessing.Queue`s owned by this proce
 import os
 import sys
 import pickle
-import threading
+import _thread
 import _gilspy_mp
 
-_counter_lock = threading.Lock()
+_counter_lock = _thread.allocate_lock()
 _counter = [0]
 
 
@@ -39,8 +39,8 @@ class ChildConnection:
         self.name = name
         self.handle = _gilspy_mp.spawn(name)
         self.pid = _gilspy_mp.pid(self.handle)
-        self._send_lock = threading.Lock()
-        self._recv_lock = threading.Lock()
+        self._send_lock = _thread.allocate_lock()
+        self._recv_lock = _thread.allocate_lock()
         self._closed = False
         self.send(('init', {'name': name, 'kind': kind, 'argv': list(sys.argv), 'path': list(sys.path),
                             'main': _main_path(), 'cwd': os.getcwd(), 'parent_pid': os.getpid()}))
@@ -111,7 +111,7 @@ class ChildConnection:
 
 # ---------------------------------------------------------------------------- child side
 
-_child_lock = threading.Lock()
+_child_lock = _thread.allocate_lock()
 
 
 def child_send(obj):
