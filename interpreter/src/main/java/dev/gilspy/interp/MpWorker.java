@@ -38,6 +38,12 @@ public final class MpWorker {
         }
         installTermHandler();
         pipe = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+        try {
+            pipe.write(MultiprocessingModule.MAGIC);
+            pipe.flush();
+        } catch (IOException e) {
+            Runtime.getRuntime().halt(1);
+        }
         inbox = MultiprocessingModule.startChildReader(new FileInputStream(FileDescriptor.in));
         if (System.getProperty("gilspy.sync") == null) {
             System.setProperty("gilspy.sync", "false");

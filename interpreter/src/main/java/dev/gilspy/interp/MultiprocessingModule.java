@@ -293,6 +293,7 @@ final class MultiprocessingModule {
 
     private static void pump(Child c, long h) {
         try (DataInputStream in = new DataInputStream(c.process.getInputStream())) {
+            skipToMagic(in, c);
             while (true) {
                 Msg m = Frames.read(in);
                 if (m == null) {
@@ -305,6 +306,26 @@ final class MultiprocessingModule {
         } finally {
             c.eof = true;
             c.inbox.add(EOF);
+        }
+    }
+
+    /** Marks the start of the frames: whatever a java agent printed before main() is passed on as output. */
+    static final byte[] MAGIC = "\0gilspy-mp-frames\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static void skipToMagic(DataInputStream in, Child c) throws IOException {
+        java.io.ByteArrayOutputStream before = new java.io.ByteArrayOutputStream();
+        int matched = 0;
+        while (matched < MAGIC.length) {
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException();
+            }
+            before.write(b);
+            matched = b == (MAGIC[matched] & 0xff) ? matched + 1 : b == (MAGIC[0] & 0xff) ? 1 : 0;
+        }
+        byte[] all = before.toByteArray();
+        if (all.length > MAGIC.length) {
+            c.inbox.add(new Msg('O', java.util.Arrays.copyOf(all, all.length - MAGIC.length)));
         }
     }
 
