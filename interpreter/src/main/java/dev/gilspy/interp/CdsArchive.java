@@ -25,17 +25,20 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CdsArchive {
     private CdsArchive() {}
 
-    /** Running trainers and the lock file each must release. */
-    private static final java.util.Map<Process, Path> TRAINERS = new ConcurrentHashMap<>();
+    /** Running trainers and the files each must clean up: its lock and its partial archive. */
+    private static final java.util.Map<Process, Path[]> TRAINERS = new ConcurrentHashMap<>();
     private static volatile boolean trainingStarted;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> TRAINERS.forEach((p, lock) -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> TRAINERS.forEach((p, files) -> {
             // a trainer cut short leaves no archive; release its lock so that the next run retries
             p.destroyForcibly();
             try {
-                Files.deleteIfExists(lock);
-            } catch (IOException e) {
+                p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
+                for (Path f : files) {
+                    Files.deleteIfExists(f);
+                }
+            } catch (IOException | InterruptedException e) {
                 // the stale-lock rule will clear it
             }
         }), "gilspy-cds-reaper"));
@@ -82,7 +85,7 @@ final class CdsArchive {
             Process p = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + tmp, "-Xlog:disable",
                 "-XX:+UseSerialGC", "-cp", cp, MpWorker.class.getName(), MpWorker.CDS_TRAIN)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            TRAINERS.put(p, lock);
+            TRAINERS.put(p, new Path[] {lock, tmp});
             p.onExit().thenRun(() -> {
                 TRAINERS.remove(p);
                 try {
