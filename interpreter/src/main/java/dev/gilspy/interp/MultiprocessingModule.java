@@ -26,8 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * stdout/stderr so that it reaches the parent's {@code sys.stdout}/{@code sys.stderr}.
  *
  * <p>Parent side: {@code spawn, send, recv, pid, poll, wait, kill, terminate, close}, on integer
- * handles. Child side: {@code child_recv, child_send}. Helpers the stdlib lacks:
- * {@code pack_double, unpack_double, kill}.
+ * handles. Child side: {@code child_recv, child_send, is_child, load_main} (runs the parent's
+ * script as {@code __mp_main__}). Helpers the core lacks: {@code pack_double, unpack_double}
+ * (for pickle's BINFLOAT) and {@code os_kill} (installed as {@code os.kill} by multiprocessing).
+ * Blocking calls drop the GIL and wake every 100 ms so that Ctrl-C gets through.
  */
 final class MultiprocessingModule {
     private MultiprocessingModule() {}
@@ -140,13 +142,6 @@ final class MultiprocessingModule {
                 } catch (IOException e) {
                     // the child is gone already
                 }
-            }
-            return PyNone.NONE;
-        });
-        NativeModules.fn(m, "release", (t, a, k) -> {
-            Child c = mine.remove(Ops.toLong(a[0]));
-            if (c != null) {
-                LIVE.values().remove(c);
             }
             return PyNone.NONE;
         });
