@@ -17,6 +17,7 @@ from concurrent.futures._base import (FIRST_COMPLETED,
                                       wait,
                                       as_completed)
 from concurrent.futures.thread import ThreadPoolExecutor
+from concurrent.futures.process import ProcessPoolExecutor, BrokenProcessPool
 
 __all__ = (
     'FIRST_COMPLETED',
@@ -30,4 +31,5 @@ __all__ = (
     'wait',
     'as_completed',
     'ThreadPoolExecutor',
+    'ProcessPoolExecutor',
 )

@@ -1,0 +1,120 @@
+"""Process-based parallelism, the `spawn` way: every child is a new JVM running the interpreter.
+
+Each process has its own interpreter and its own GIL, so CPU-bound work scales with cores at the
+cost of start-up and pickling. `gilspy top CHILD_PID` profiles a child's GIL like any other.
+What is here: Process, Pool, Queue, cpu_count, current_process, parent_process,
+active_children, get/set_start_method ('spawn' only: a JVM cannot fork), freeze_support.
+"""
+
+import os as _os
+import sys as _sys
+import _gilspy_mp
+
+from multiprocessing.process import (Process, current_process, parent_process,
+                                     active_children)
+
+__all__ = ['Process', 'Pool', 'Queue', 'SimpleQueue', 'JoinableQueue', 'cpu_count',
+           'current_process', 'parent_process', 'active_children', 'freeze_support',
+           'get_start_method', 'set_start_method', 'get_all_start_methods', 'get_context',
+           'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError']
+
+# pickles made in children name their main module __mp_main__; here that is __main__
+if '__mp_main__' not in _sys.modules and '__main__' in _sys.modules:
+    _sys.modules['__mp_main__'] = _sys.modules['__main__']
+
+# os.kill is needed to signal children (and by tests that SIGKILL a worker from inside)
+if not hasattr(_os, 'kill'):
+    _os.kill = _gilspy_mp.os_kill
+
+
+class ProcessError(Exception):
+    __module__ = 'multiprocessing.context'
+
+
+class BufferTooShort(ProcessError):
+    __module__ = 'multiprocessing.context'
+
+
+class TimeoutError(ProcessError):
+    __module__ = 'multiprocessing.context'
+
+
+class AuthenticationError(ProcessError):
+    __module__ = 'multiprocessing.context'
+
+
+_start_method = [None]
+
+
+def cpu_count():
+    return _os.cpu_count()
+
+
+def freeze_support():
+    pass
+
+
+def get_all_start_methods():
+    return ['spawn']
+
+
+def get_start_method(allow_none=False):
+    if _start_method[0] is None and not allow_none:
+        _start_method[0] = 'spawn'
+    return _start_method[0]
+
+
+def set_start_method(method, force=False):
+    if _start_method[0] is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method is None and force:
+        _start_method[0] = None
+        return
+    _check_method(method)
+    _start_method[0] = method
+
+
+def _check_method(method):
+    if method in ('fork', 'forkserver'):
+        raise ValueError("gilspy supports only the 'spawn' start method, not %r: a JVM cannot fork" % method)
+    if method != 'spawn':
+        raise ValueError('cannot find context for %r' % method)
+
+
+class _SpawnContext:
+    _name = 'spawn'
+
+    def __getattr__(self, name):
+        return globals()[name]
+
+    def get_start_method(self, allow_none=False):
+        return 'spawn'
+
+    def __repr__(self):
+        return '<multiprocessing.context.SpawnContext object at %#x>' % id(self)
+
+
+def get_context(method=None):
+    if method is not None:
+        _check_method(method)
+    return _SpawnContext()
+
+
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    from multiprocessing.pool import Pool as _Pool
+    return _Pool(processes, initializer, initargs, maxtasksperchild)
+
+
+def Queue(maxsize=0):
+    from multiprocessing.queues import Queue as _Queue
+    return _Queue(maxsize)
+
+
+def SimpleQueue():
+    from multiprocessing.queues import SimpleQueue as _SimpleQueue
+    return _SimpleQueue()
+
+
+def JoinableQueue(maxsize=0):
+    from multiprocessing.queues import JoinableQueue as _JoinableQueue
+    return _JoinableQueue(maxsize)

@@ -1,0 +1,216 @@
+"""Child processes in the spirit of CPython's `spawn` start method.
+
+A child is a new JVM running the interpreter (see the Java class MpWorker). `ChildConnection` is
+the parent's end: it starts the child, sends it the parent's sys.argv/sys.path and main script
+(imported in the child as `__mp_main__`, so `if __name__ == "__main__":` stays false there), then
+exchanges pickled messages. While it waits for a message it forwards the child's stdout/stderr
+and answers the child's requests on `multiprocessing.Queue`s owned by this process.
+`_worker_main` is the child's end.
+"""
+
+import os
+import sys
+import pickle
+import _thread
+import _gilspy_mp
+
+_counter_lock = _thread.allocate_lock()
+_counter = [0]
+
+
+def next_identity():
+    with _counter_lock:
+        _counter[0] += 1
+        return _counter[0]
+
+
+def _main_path():
+    main = sys.modules.get('__main__')
+    path = getattr(main, '__file__', None)
+    if path is None or path.startswith('<'):
+        return None
+    return os.path.abspath(path)
+
+
+class ChildConnection:
+    """The parent's end of one child process."""
+
+    def __init__(self, name, kind):
+        self.name = name
+        self.handle = _gilspy_mp.spawn(name)
+        self.pid = _gilspy_mp.pid(self.handle)
+        self._send_lock = _thread.allocate_lock()
+        self._recv_lock = _thread.allocate_lock()
+        self._closed = False
+        self.send(('init', {'name': name, 'kind': kind, 'argv': list(sys.argv), 'path': list(sys.path),
+                            'main': _main_path(), 'cwd': os.getcwd(), 'parent_pid': os.getpid()}))
+
+    def send(self, obj):
+        self.send_bytes(pickle.dumps(obj))
+
+    def send_bytes(self, data):
+        with self._send_lock:
+            _gilspy_mp.send(self.handle, data)
+
+    def recv(self, timeout=None):
+        """The next message from the child; EOFError once it is gone, None after `timeout` seconds."""
+        with self._recv_lock:
+            while True:
+                item = _gilspy_mp.recv(self.handle, timeout)
+                if item is None:
+                    return None
+                kind, data = item
+                if kind == 'M':
+                    msg = pickle.loads(data)
+                    if msg[0] == 'q':
+                        self._serve_queue(msg)
+                        continue
+                    return msg
+                stream = sys.stdout if kind == 'O' else sys.stderr
+                stream.write(data.decode('utf-8', 'replace'))
+                stream.flush()
+
+    def _serve_queue(self, msg):
+        from multiprocessing import queues
+        op, qid = msg[1], msg[2]
+        q = queues._owned(qid)
+        if op == 'put':
+            q._q.put(msg[3])
+            return
+        if op == 'get':
+            try:
+                reply = ('qr', True, q._q.get(msg[3], msg[4]))
+            except BaseException:
+                reply = ('qr', False, None)
+        elif op == 'qsize':
+            reply = ('qr', True, q._q.qsize())
+        else:
+            reply = ('qr', False, None)
+        try:
+            self.send(reply)
+        except OSError:
+            pass
+
+    def poll(self):
+        return _gilspy_mp.poll(self.handle)
+
+    def wait(self, timeout=None):
+        return _gilspy_mp.wait(self.handle, timeout)
+
+    def terminate(self):
+        _gilspy_mp.terminate(self.handle)
+
+    def kill(self):
+        _gilspy_mp.kill(self.handle)
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            _gilspy_mp.close(self.handle)
+
+
+# ---------------------------------------------------------------------------- child side
+
+_child_lock = _thread.allocate_lock()
+
+
+def child_send(obj):
+    _gilspy_mp.child_send(pickle.dumps(obj))
+
+
+def child_recv():
+    return pickle.loads(_gilspy_mp.child_recv())
+
+
+def child_request(msg):
+    """A queue request to the parent, answered on the same pipe."""
+    with _child_lock:
+        child_send(msg)
+        return child_recv()
+
+
+def _format_remote(exc):
+    import traceback
+    return ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+
+
+def _reply_error(exc):
+    """An exception as the parent will see it: the object itself if it pickles, else its type name and message."""
+    tb = _format_remote(exc)
+    try:
+        return pickle.dumps((exc, tb))
+    except BaseException:
+        return pickle.dumps((RuntimeError('%s: %s' % (type(exc).__name__, exc)), tb))
+
+
+def _run_call(blob):
+    kind, func, args, kwargs = pickle.loads(blob)
+    if kind == 'call':
+        return func(*args, **kwargs)
+    if kind == 'map':
+        return [func(x) for x in args]
+    return [func(*x) for x in args]
+
+
+def _worker_main():
+    from multiprocessing import process
+    msg = child_recv()
+    info = msg[1]
+    sys.argv[:] = info['argv']
+    sys.path[:] = info['path']
+    process._set_child(info['name'], info['parent_pid'])
+    if info['main'] is not None:
+        _gilspy_mp.load_main(info['main'])
+    while True:
+        try:
+            msg = child_recv()
+        except EOFError:
+            return
+        op = msg[0]
+        if op == 'stop':
+            return
+        if op == 'task':
+            try:
+                result = _run_call(msg[2])
+                try:
+                    data = pickle.dumps(result)
+                    ok = True
+                except BaseException as e:
+                    data = _reply_error(e)
+                    ok = False
+            except BaseException as e:
+                data = _reply_error(e)
+                ok = False
+            sys.stdout.flush()
+            sys.stderr.flush()
+            child_send(('result', msg[1], ok, data))
+        elif op == 'run':
+            sys.exit(_run_process(msg[1]))
+
+
+def _run_process(blob):
+    from multiprocessing import process
+    code = 1
+    try:
+        proc = pickle.loads(blob)
+        process._current_process = proc
+        proc._in_child = True
+        proc.run()
+        code = 0
+    except SystemExit as e:
+        c = e.args[0] if e.args else None
+        if c is None:
+            code = 0
+        elif isinstance(c, int):
+            code = c
+        else:
+            sys.stderr.write(str(c) + '\n')
+            code = 1
+    except BaseException as e:
+        sys.stdout.flush()
+        sys.stderr.write('Process %s:\n' % process.current_process().name)
+        sys.stderr.write(_format_remote(e))
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return code

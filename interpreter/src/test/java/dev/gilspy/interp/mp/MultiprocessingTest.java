@@ -1,0 +1,173 @@
+package dev.gilspy.interp.mp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.gilspy.interp.Main;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * multiprocessing and ProcessPoolExecutor end to end: the parent runs in-process through
+ * {@link Main#run}, its workers are real child JVMs. Each script's expected output is what
+ * CPython 3.11 prints (spawn names where CPython's fork default would differ).
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class MultiprocessingTest {
+
+    private record Result(int code, String out, String err) {}
+
+    private static Path script(String name) {
+        try {
+            return Path.of(MultiprocessingTest.class.getResource("/mp/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Result run(String name) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {script(name).toString()}, new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String expected(String name) throws IOException {
+        return Files.readString(script(name));
+    }
+
+    /** No worker may outlive its test: they are killed or exit on their own within a few seconds. */
+    @AfterEach
+    void noOrphans() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<ProcessHandle> left;
+        do {
+            left = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+            if (left.isEmpty()) {
+                return;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        left.forEach(ProcessHandle::destroyForcibly);
+        assertEquals(List.of(), left.stream().map(ProcessHandle::pid).toList(), "orphan worker processes");
+    }
+
+    @Test
+    void seedPoolExamplePrintsWhatCpythonPrints() {
+        Result r = run("seed_pool_small.py");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("[333328333350000, 333328333350000, 333328333350000, 333328333350000]\n", r.out());
+    }
+
+    @Test
+    void processQueueAndPoolApis() {
+        Result r = run("process_pool.py");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(String.join("\n",
+            "MainProcess spawn True",
+            "child says hi 0",
+            "child says hi 1",
+            "[('SpawnProcess-1', 0), ('SpawnProcess-2', 2)] [0, 0]",
+            "exitcode 1",
+            "exitcode 3 False",
+            "5",
+            "2 True True",
+            "[1, 2, 3, 4]",
+            "[1, 2, 3, 4]",
+            "[2, 5]",
+            "caught bad 1",
+            "caught _pickle PicklingError Can't pickle <function <lambda>",
+            "caught BrokenProcessPool",
+            "10",
+            ""), r.out().replace("child says hi 1\nchild says hi 0", "child says hi 0\nchild says hi 1"));
+        // the failing Process prints its traceback like CPython's BaseProcess._bootstrap
+        assertTrue(r.err().contains("Process SpawnProcess-3:\nTraceback (most recent call last):"), r.err());
+        assertTrue(r.err().contains("KeyError: 'nope'"), r.err());
+    }
+
+    @Test
+    void processJoinTimeoutTerminateKillAndDaemonAtExit() throws IOException {
+        Result r = run("process_lifecycle.py");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(expected("process_lifecycle.expected"), r.out());
+    }
+
+    @Test
+    void executorResultsErrorsLambdaAndSigkilledWorker() throws IOException {
+        Result r = run("executor.py");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(expected("executor.expected"), r.out());
+    }
+
+    @Test
+    void pickleReadsAndWritesCpythonBytes() throws IOException {
+        Result r = run("pickle_compat.py");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(expected("pickle_compat.expected"), r.out());
+    }
+
+    @Test
+    void onlySpawnIsOffered() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"-c", "import multiprocessing\nmultiprocessing.set_start_method('fork')"},
+            new ByteArrayInputStream(new byte[0]), new PrintStream(out, true), new PrintStream(err, true));
+        assertEquals(1, code);
+        assertTrue(err.toString().endsWith(
+            "ValueError: gilspy supports only the 'spawn' start method, not 'fork': a JVM cannot fork\n"), err.toString());
+    }
+
+    /** Ctrl-C in a real parent JVM: KeyboardInterrupt there, and its workers die with it. */
+    @Test
+    void ctrlCInParentLeavesNoWorkers() throws Exception {
+        assumeTrue(!sigintIgnored(), "SIGINT is ignored in this JVM, so its children cannot receive it");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Main.class.getName(), script("ctrl_c.py").toString()).redirectErrorStream(true).start();
+        try {
+            byte[] line = new byte[6];
+            int n = parent.getInputStream().readNBytes(line, 0, 6);
+            assertEquals("ready\n", new String(line, 0, n, StandardCharsets.UTF_8));
+            List<ProcessHandle> workers = parent.descendants().toList();
+            assertEquals(2, workers.size(), "two pool workers");
+            new ProcessBuilder("kill", "-INT", Long.toString(parent.pid())).start().waitFor();
+            assertTrue(parent.waitFor(20, TimeUnit.SECONDS), "parent exits after Ctrl-C");
+            String rest = new String(parent.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(130, parent.exitValue(), rest);
+            assertTrue(rest.endsWith("KeyboardInterrupt\n"), rest);
+            for (ProcessHandle w : workers) {
+                w.onExit().get(10, TimeUnit.SECONDS);
+                assertFalse(w.isAlive(), "worker " + w.pid() + " outlived its parent");
+            }
+        } finally {
+            parent.destroyForcibly();
+        }
+    }
+
+    private static boolean sigintIgnored() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("SigIgn:")) {
+                    return (Long.parseUnsignedLong(l.substring(7).trim(), 16) & 2) != 0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return true;
+        }
+        return true;
+    }
+}
