@@ -16,7 +16,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Check sites: the eval loop polls {@link #evalBreaker} at loop back-edges, on function entry and
  * resume, and after calls into builtins, and only there. When it is non-zero the loop calls
  * {@link #handleEvalBreaker()}, which serves a drop request (a forced switch), counts legacy ticks,
- * or reports a pending signal for the loop to raise.
+ * or reports a pending signal for the loop to raise. With nothing to do, {@code evalBreaker} stays 0
+ * in the new GIL and free-threaded modes, so the check site costs one volatile read.
+ *
+ * <p>Host API for Java code:
+ * <ul>
+ *   <li>{@link #allowThreads(int, Blocking)}: {@code Py_BEGIN/END_ALLOW_THREADS} around a blocking
+ *       or native Java call made from Python ({@link #beginAllowThreads}/{@link #endAllowThreads}
+ *       when the caller already has its state at hand);</li>
+ *   <li>{@link GilState}: {@code PyGILState_Ensure/Release} for Java threads calling into Python;</li>
+ *   <li>{@link #current()}: the calling thread's state, a thread-local lookup kept off hot paths.</li>
+ * </ul>
  */
 public final class ThreadState {
     /** Not running Python code and not waiting: a daemon at rest, a thread not yet started. */
@@ -36,51 +46,94 @@ public final class ThreadState {
     public static final int SIGINT = 1;
 
     private static final Set<ThreadState> ALL = ConcurrentHashMap.newKeySet();
+    /** The calling thread's innermost attached state: {@code PyThreadState_Get}, for host code only. */
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
     private final Gil gil;
     private final Thread thread;
     private final long ident;
+    private final boolean legacy;
     private volatile String name;
+    /** The state that was current on this thread before this one was attached. */
+    private final ThreadState previous;
 
     /** Non-zero when the eval loop must call {@link #handleEvalBreaker()} at its next check site. */
     public volatile int evalBreaker;
     volatile boolean dropRequest;
-    volatile boolean pendingSigint;
     volatile int status = IDLE;
     /** Depth of nested {@link #beginAllowThreads} blocks; only the outermost releases. */
     private int allowDepth;
-    private int savedStatus;
+    /** Check sites passed since the last release, in the legacy mode. */
     int ticks;
 
     /** The innermost Python frame; written only by the owning thread, read by profilers. */
     private volatile FrameInfo frame;
 
-    private ThreadState(Gil gil, Thread thread, String name) {
+    private ThreadState(Gil gil, Thread thread, String name, ThreadState previous) {
         this.gil = gil;
         this.thread = thread;
         this.ident = thread.getId();
         this.name = name;
+        this.legacy = gil.mode() == GilMode.LEGACY;
+        this.previous = previous;
     }
 
-    /** Creates the state for the calling thread, registers it, and leaves it {@link #IDLE} without the GIL. */
+    /**
+     * Creates the state for the calling thread, registers it, makes it the thread's
+     * {@link #current()} one, and leaves it {@link #IDLE} without the GIL.
+     */
     public static ThreadState attach(Gil gil, String name) {
-        ThreadState ts = new ThreadState(gil, Thread.currentThread(), name);
-        if (gil.mode() == GilMode.LEGACY) {
-            ts.evalBreaker = 1; // legacy mode counts ticks at every check site
+        if (gil == null) {
+            throw new IllegalArgumentException("attach: gil must not be null");
         }
+        ThreadState ts = new ThreadState(gil, Thread.currentThread(), name, CURRENT.get());
+        ts.recomputeEvalBreaker(); // legacy mode counts ticks at every check site; a signal may be pending
         ALL.add(ts);
+        CURRENT.set(ts);
         return ts;
     }
 
-    /** Unregisters this state. The thread must not hold the GIL. */
+    /**
+     * Unregisters this state, releasing the GIL first if this thread still holds it (a thread
+     * that ends, even by an exception, must not take the GIL with it).
+     */
     public void detach() {
+        if (holdsGil() && gil.isEnabled()) {
+            allowDepth = 0;
+            gil.drop(this);
+        }
         ALL.remove(this);
         status = IDLE;
+        if (Thread.currentThread() == thread && CURRENT.get() == this) {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
     }
 
     /** A snapshot of every registered Python thread state, across all interpreters. */
     public static Collection<ThreadState> all() {
         return Collections.unmodifiableList(new ArrayList<>(ALL));
+    }
+
+    /**
+     * The calling thread's innermost attached state, or {@code null}. A thread-local lookup for
+     * host code ({@link GilState}, {@link #allowThreads}); the eval loop passes its state around instead.
+     */
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** The calling thread's attached state for {@code gil}, or {@code null}. */
+    public static ThreadState current(Gil gil) {
+        for (ThreadState ts = CURRENT.get(); ts != null; ts = ts.previous) {
+            if (ts.gil == gil && ALL.contains(ts)) {
+                return ts;
+            }
+        }
+        return null;
     }
 
     public Gil gil() { return gil; }
@@ -96,6 +149,11 @@ public final class ThreadState {
     public void setFrame(FrameInfo frame) { this.frame = frame; }
     public boolean dropRequested() { return dropRequest; }
 
+    /** Whether this thread holds the GIL now (free-threaded: whether it is running Python code). */
+    public boolean holdsGil() {
+        return gil.isEnabled() ? gil.holder() == this : status == HOLDING;
+    }
+
     /** Takes the GIL for this thread (blocking). */
     public void takeGil() { gil.take(this); }
 
@@ -103,12 +161,14 @@ public final class ThreadState {
     public void dropGil() { gil.drop(this); }
 
     /**
-     * Called by the eval loop at a check site when {@link #evalBreaker} is non-zero.
+     * Called by the eval loop at a check site when {@link #evalBreaker} is non-zero. Serves a drop
+     * request (drop, then take again once another thread had its turn), counts legacy ticks, and
+     * reports a pending {@code KeyboardInterrupt} on the main thread.
      *
      * @return {@link #NO_EVENT}, or {@link #SIGINT} when the loop must raise {@code KeyboardInterrupt}
      */
     public int handleEvalBreaker() {
-        if (gil.mode() == GilMode.LEGACY) {
+        if (legacy) {
             if (++ticks >= gil.checkInterval()) {
                 ticks = 0;
                 gil.drop(this);
@@ -118,45 +178,122 @@ public final class ThreadState {
             gil.drop(this);
             gil.take(this);
         }
-        if (pendingSigint && thread == gil.mainThread()) {
-            pendingSigint = false;
-            recomputeEvalBreaker();
-            return SIGINT;
+        int event = NO_EVENT;
+        if (canHandleSignals() && gil.consumeInterrupt()) {
+            event = SIGINT;
         }
-        return NO_EVENT;
+        recomputeEvalBreaker();
+        return event;
     }
 
-    /** Asks this thread to raise {@code KeyboardInterrupt} at its next check site. */
+    /**
+     * Asks for {@code KeyboardInterrupt}. As in CPython, signals are only ever handled by the main
+     * thread, so this forwards to {@link Gil#requestInterrupt()} whichever thread it is called on.
+     */
     public void requestInterrupt() {
-        pendingSigint = true;
-        evalBreaker = 1;
+        gil.requestInterrupt();
     }
 
+    private boolean canHandleSignals() {
+        return thread == gil.mainThread();
+    }
+
+    void resetDropRequest() {
+        dropRequest = false;
+        recomputeEvalBreaker();
+    }
+
+    /**
+     * {@code COMPUTE_EVAL_BREAKER}. Setters write their flag before {@code evalBreaker = 1}, so
+     * reading the flags again after writing 0 means a request that raced with us is never lost.
+     */
     void recomputeEvalBreaker() {
-        evalBreaker = (dropRequest || pendingSigint || gil.mode() == GilMode.LEGACY) ? 1 : 0;
+        if (legacy) {
+            evalBreaker = 1;
+            return;
+        }
+        boolean any = dropRequest || (gil.interruptPending() && canHandleSignals());
+        evalBreaker = any ? 1 : 0;
+        if (!any && (dropRequest || (gil.interruptPending() && canHandleSignals()))) {
+            evalBreaker = 1;
+        }
     }
 
     /**
      * {@code Py_BEGIN_ALLOW_THREADS}: drops the GIL around a blocking or native call.
-     * Nested blocks are allowed; only the outermost one drops.
+     * Nested blocks are allowed; only the outermost one drops. Pair it with
+     * {@link #endAllowThreads()} in a {@code finally}, or use {@link #allowThreads}.
      *
      * @param why {@link #RELEASED_IO} or {@link #RELEASED_NATIVE}
      */
     public void beginAllowThreads(int why) {
-        if (allowDepth++ == 0) {
-            savedStatus = status;
+        if (why != RELEASED_IO && why != RELEASED_NATIVE) {
+            throw new IllegalArgumentException("beginAllowThreads: why must be RELEASED_IO or RELEASED_NATIVE, not " + why);
+        }
+        if (allowDepth == 0) {
             gil.drop(this);
             status = why;
         }
+        allowDepth++;
     }
 
-    /** {@code Py_END_ALLOW_THREADS}: takes the GIL back. */
+    /** {@code Py_END_ALLOW_THREADS}: takes the GIL back (blocking). */
     public void endAllowThreads() {
+        if (allowDepth == 0) {
+            throw new IllegalStateException("endAllowThreads without beginAllowThreads on " + this);
+        }
         if (--allowDepth == 0) {
             gil.take(this);
-            if (savedStatus != HOLDING) {
-                status = HOLDING;
-            }
+        }
+    }
+
+    /** A blocking or native call made while the GIL is released; {@code X} is what it may throw. */
+    @FunctionalInterface
+    public interface Blocking<T, X extends Throwable> {
+        T call() throws X;
+    }
+
+    /** {@link Blocking} without a result. */
+    @FunctionalInterface
+    public interface BlockingVoid<X extends Throwable> {
+        void run() throws X;
+    }
+
+    /**
+     * Runs {@code body} with the GIL released, for Java code called from Python: the equivalent
+     * of wrapping a C call in {@code Py_BEGIN_ALLOW_THREADS} / {@code Py_END_ALLOW_THREADS}.
+     * The GIL is taken back even if {@code body} throws. On a thread with no attached state for
+     * any interpreter it just runs {@code body}.
+     *
+     * <pre>{@code byte[] data = ThreadState.allowThreads(ThreadState.RELEASED_IO, () -> in.readNBytes(n));}</pre>
+     *
+     * @param why {@link #RELEASED_IO} or {@link #RELEASED_NATIVE}
+     */
+    public static <T, X extends Throwable> T allowThreads(int why, Blocking<T, X> body) throws X {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) {
+            return body.call();
+        }
+        ts.beginAllowThreads(why);
+        try {
+            return body.call();
+        } finally {
+            ts.endAllowThreads();
+        }
+    }
+
+    /** {@link #allowThreads(int, Blocking)} for a body without a result. */
+    public static <X extends Throwable> void allowThreads(int why, BlockingVoid<X> body) throws X {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) {
+            body.run();
+            return;
+        }
+        ts.beginAllowThreads(why);
+        try {
+            body.run();
+        } finally {
+            ts.endAllowThreads();
         }
     }
 

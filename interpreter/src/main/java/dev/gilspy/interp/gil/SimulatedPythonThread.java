@@ -1,0 +1,209 @@
+package dev.gilspy.interp.gil;
+
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A CPU-bound Python thread without the interpreter: it takes the GIL, then runs a "bytecode loop"
+ * that does a little work and polls the eval breaker at every iteration, as the eval loop does at
+ * its check sites. It records every holder run: from taking the GIL to the check site where it
+ * had to let another thread run.
+ */
+final class SimulatedPythonThread extends Thread {
+    private final Gil gil;
+    private final CountDownLatch start;
+    private final long[] runNanos = new long[200_000];
+    private int runs;
+    private int selfHandoffs;
+    private long iterations;
+    private long checkSitesServed;
+    private long releases;
+    private long retakes;
+    private volatile boolean stopRequested;
+    private volatile long sink;
+
+    SimulatedPythonThread(Gil gil, String name, CountDownLatch start) {
+        super(name);
+        setDaemon(true);
+        this.gil = gil;
+        this.start = start;
+    }
+
+    @Override
+    public void run() {
+        ThreadState ts = ThreadState.attach(gil, getName());
+        try {
+            start.await();
+            gil.take(ts);
+            try {
+                loop(ts);
+            } finally {
+                gil.drop(ts);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            ts.detach();
+        }
+    }
+
+    private void loop(ThreadState ts) {
+        long x = getId();
+        long runStart = System.nanoTime();
+        while (!stopRequested) {
+            for (int i = 0; i < 64; i++) { // one "bytecode": a few hundred nanoseconds of arithmetic
+                x ^= x << 13;
+                x ^= x >>> 7;
+                x ^= x << 17;
+            }
+            iterations++;
+            if (ts.evalBreaker != 0) {
+                long now = System.nanoTime();
+                long before = gil.switchNumber();
+                boolean dropRequested = ts.dropRequested();
+                ts.handleEvalBreaker();
+                checkSitesServed++;
+                long switches = gil.switchNumber() - before;
+                if (switches > 0) {
+                    record(now - runStart);
+                    runStart = System.nanoTime();
+                }
+                if (ts.ticks == 0 && gil.mode() == GilMode.LEGACY) {
+                    releases++;
+                    if (switches == 0) {
+                        retakes++;
+                    }
+                }
+                if (dropRequested && switches == 0) {
+                    // a forced drop, and nobody else took the GIL before we took it back: must never happen
+                    selfHandoffs++;
+                }
+            }
+        }
+        sink = x;
+    }
+
+    private void record(long nanos) {
+        if (runs < runNanos.length) {
+            runNanos[runs++] = nanos;
+        }
+    }
+
+    void requestStop() { stopRequested = true; }
+
+    /** Holder runs ended by a switch, in milliseconds; the first run (start-up) is left out. */
+    double[] runMillis() {
+        return Arrays.stream(runNanos, Math.min(1, runs), runs).mapToDouble(n -> n / 1e6).toArray();
+    }
+
+    /** Times the thread took the GIL straight back after a forced drop (must stay 0 in the new GIL). */
+    int selfHandoffs() { return selfHandoffs; }
+
+    long iterations() { return iterations; }
+
+    long checkSitesServed() { return checkSitesServed; }
+
+    /** Legacy mode: how often this thread released the GIL at a check interval. */
+    long releases() { return releases; }
+
+    /** Legacy mode: releases after which this same thread got the GIL back first. */
+    long retakes() { return retakes; }
+
+    /** Runs {@code threads} spinners on {@code gil} for {@code millis}, then stops and joins them. */
+    static SimulatedPythonThread[] runSpinners(Gil gil, int threads, long millis) throws InterruptedException {
+        CountDownLatch start = new CountDownLatch(1);
+        SimulatedPythonThread[] spinners = new SimulatedPythonThread[threads];
+        for (int i = 0; i < threads; i++) {
+            spinners[i] = new SimulatedPythonThread(gil, "spinner-" + i, start);
+            spinners[i].start();
+        }
+        start.countDown();
+        Thread.sleep(millis);
+        for (SimulatedPythonThread s : spinners) {
+            s.requestStop();
+        }
+        for (SimulatedPythonThread s : spinners) {
+            s.join(10_000);
+        }
+        return spinners;
+    }
+
+    /**
+     * The same two-thread switching pattern with no GIL at all, as a baseline for what the OS
+     * alone allows right now: the "holder" spins until a flag is raised, the other thread sleeps
+     * one interval with a timed park, raises the flag and spins until it gets its turn; then they
+     * swap roles. Returns the median run length in milliseconds: on an idle machine the interval
+     * plus about 0.1 ms; when more CPU-bound threads than cores compete, the threads lose whole
+     * scheduler ticks (4 ms) and CPython's switch period stretches the same way.
+     */
+    static double medianBaselineRunMillis(long intervalMicros, long millis) throws InterruptedException {
+        long intervalNanos = intervalMicros * 1000L;
+        AtomicInteger turn = new AtomicInteger();
+        AtomicBoolean request = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+        double[][] runs = new double[2][(int) Math.min(100_000, 10 + millis * 1000 / Math.max(1, intervalMicros))];
+        int[] counts = new int[2];
+        Thread[] threads = new Thread[2];
+        for (int t = 0; t < 2; t++) {
+            int me = t;
+            threads[t] = new Thread(() -> {
+                long x = 1;
+                boolean holder = me == 0;
+                while (!stop.get()) {
+                    if (holder) {
+                        long start = System.nanoTime();
+                        while (!request.get() && !stop.get()) {
+                            for (int i = 0; i < 64; i++) {
+                                x ^= x << 13;
+                                x ^= x >>> 7;
+                                x ^= x << 17;
+                            }
+                        }
+                        if (counts[me] < runs[me].length) {
+                            runs[me][counts[me]++] = (System.nanoTime() - start) / 1e6;
+                        }
+                        request.set(false);
+                        turn.set(1 - me);
+                    } else {
+                        LockSupport.parkNanos(intervalNanos);
+                        request.set(true);
+                        while (turn.get() != me && !stop.get()) {
+                            Thread.onSpinWait();
+                        }
+                    }
+                    holder = !holder;
+                }
+                blackhole = x;
+            }, "baseline-" + t);
+            threads[t].setDaemon(true);
+            threads[t].start();
+        }
+        Thread.sleep(millis);
+        stop.set(true);
+        for (Thread t : threads) {
+            t.join(5000);
+        }
+        double[] all = new double[Math.max(0, counts[0] - 1) + Math.max(0, counts[1] - 1)];
+        System.arraycopy(runs[0], Math.min(1, counts[0]), all, 0, Math.max(0, counts[0] - 1));
+        System.arraycopy(runs[1], Math.min(1, counts[1]), all, Math.max(0, counts[0] - 1), Math.max(0, counts[1] - 1));
+        Arrays.sort(all);
+        return percentile(all, 0.5);
+    }
+
+    private static volatile long blackhole;
+
+    static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    static double[] allRunsSorted(SimulatedPythonThread[] spinners) {
+        return Arrays.stream(spinners).flatMapToDouble(s -> Arrays.stream(s.runMillis())).sorted().toArray();
+    }
+}

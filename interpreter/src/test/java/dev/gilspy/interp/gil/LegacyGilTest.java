@@ -1,0 +1,92 @@
+package dev.gilspy.interp.gil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** CPython 3.1's tick-based GIL: release and re-take every check interval, no hand-off. */
+class LegacyGilTest {
+    private final Gil gil = new Gil(2, GilMode.LEGACY);
+
+    @AfterEach
+    void close() {
+        gil.close();
+    }
+
+    @Test
+    @Timeout(10)
+    void twoSpinnersShowTheConvoyEffectTheReleaserTakesTheGilStraightBack() throws Exception {
+        gil.setCheckInterval(100);
+        long t0 = System.nanoTime();
+        SimulatedPythonThread[] two = SimulatedPythonThread.runSpinners(gil, 2, 400);
+        double wallMs = (System.nanoTime() - t0) / 1e6;
+
+        long releases = two[0].releases() + two[1].releases();
+        long retakes = two[0].retakes() + two[1].retakes();
+        double meanHoldMs = wallMs / releases;
+        double[] runs = SimulatedPythonThread.allRunsSorted(two);
+        double medianStreakMs = runs.length == 0 ? wallMs : SimulatedPythonThread.percentile(runs, 0.5);
+        System.out.printf("legacy: %d releases, retake ratio %.3f, mean hold %.4f ms, median run between switches %.2f ms%n",
+                releases, (double) retakes / releases, meanHoldMs, medianStreakMs);
+
+        assertThat(releases).isGreaterThan(1000);
+        assertThat((double) retakes / releases).as("releases re-taken by the releaser").isGreaterThan(0.5);
+        assertThat(meanHoldMs).as("a hold lasts only 100 ticks").isLessThan(0.5);
+        assertThat(medianStreakMs).as("yet a thread keeps the GIL across many releases").isGreaterThan(10 * meanHoldMs);
+        assertThat(two[0].selfHandoffs() + two[1].selfHandoffs()).as("no drop requests in the legacy mode").isZero();
+    }
+
+    @Test
+    @Timeout(10)
+    void everyCheckIntervalTicksTheHolderReleasesAndRetakesWithoutARequest() {
+        gil.setCheckInterval(10);
+        ThreadState ts = ThreadState.attach(gil, "alone");
+        gil.take(ts);
+        assertThat(ts.evalBreaker).as("every check site counts a tick").isEqualTo(1);
+        int releases = 0;
+        for (int i = 0; i < 100; i++) {
+            assertThat(ts.handleEvalBreaker()).isEqualTo(ThreadState.NO_EVENT);
+            if (ts.ticks == 0) {
+                releases++;
+            }
+        }
+        assertThat(releases).isEqualTo(10);
+        assertThat(ts.evalBreaker).isEqualTo(1);
+        assertThat(ts.dropRequested()).isFalse();
+        assertThat(gil.switchNumber()).isEqualTo(1);
+        assertThat(ts.holdsGil()).isTrue();
+        assertThat(ts.status()).isEqualTo(ThreadState.HOLDING);
+        ts.detach();
+        assertThat(gil.isLocked()).isFalse();
+    }
+
+    @Test
+    @Timeout(10)
+    void onlyOneThreadHoldsTheLegacyGilAtATime() throws Exception {
+        gil.setCheckInterval(5);
+        long[] counter = {0};
+        Runnable body = () -> {
+            ThreadState ts = ThreadState.attach(gil, Thread.currentThread().getName());
+            gil.take(ts);
+            try {
+                for (int i = 0; i < 200_000; i++) {
+                    counter[0]++; // not atomic: exact only if the GIL excludes the other thread
+                    if (ts.evalBreaker != 0) {
+                        ts.handleEvalBreaker();
+                    }
+                }
+            } finally {
+                ts.detach();
+            }
+        };
+        Thread[] threads = {new Thread(body), new Thread(body)};
+        Arrays.stream(threads).forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(counter[0]).isEqualTo(400_000);
+    }
+}

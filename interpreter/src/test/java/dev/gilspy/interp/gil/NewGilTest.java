@@ -1,0 +1,429 @@
+package dev.gilspy.interp.gil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The new GIL's acceptance items of issue 3 that are measurable without the interpreter. */
+class NewGilTest {
+    private final Gil gil = new Gil(1, GilMode.ON);
+    private volatile long sink;
+
+    @AfterEach
+    void close() {
+        gil.close();
+    }
+
+    @Test
+    @Timeout(10)
+    void oneThreadAloneSeesNoDropRequestAndNoSwitch() throws Exception {
+        gil.setSwitchIntervalMicros(1000);
+        SimulatedPythonThread[] one = SimulatedPythonThread.runSpinners(gil, 1, 300);
+
+        assertThat(one[0].iterations()).isPositive();
+        assertThat(one[0].checkSitesServed()).isZero();
+        assertThat(gil.switchNumber()).isEqualTo(1); // the first take only
+        assertThat(gil.isLocked()).isFalse();
+    }
+
+    @ParameterizedTest(name = "interval {0} ms")
+    @CsvSource({"1, 400", "5, 600", "20, 1000"})
+    @Timeout(20)
+    void twoCpuBoundThreadsSwitchEveryInterval(int intervalMs, long millis) throws Exception {
+        gil.setSwitchIntervalMicros(intervalMs * 1000L);
+        double median = Double.NaN;
+        double bound = intervalMs + 2.0;
+        boolean osCouldMeetTheBound = false;
+        StringBuilder attempts = new StringBuilder();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            SimulatedPythonThread[] two = SimulatedPythonThread.runSpinners(gil, 2, millis);
+            double[] runs = SimulatedPythonThread.allRunsSorted(two);
+            median = SimulatedPythonThread.percentile(runs, 0.5);
+            assertThat(two[0].selfHandoffs() + two[1].selfHandoffs()).as("forced drops re-taken by the dropper").isZero();
+            if (runs.length >= 10) {
+                assertThat(median).isGreaterThanOrEqualTo(intervalMs);
+                if (median <= intervalMs + 2.0) {
+                    osCouldMeetTheBound = true;
+                    break;
+                }
+            }
+            // More CPU-bound threads than cores (other builds, a cold JIT): our threads lose whole
+            // scheduler ticks and CPython's runs stretch the same way (8 ms at 5 ms here). Then the
+            // GIL may add at most 2 ms to the same switching pattern run with no GIL, right now.
+            double baseline = SimulatedPythonThread.medianBaselineRunMillis(intervalMs * 1000L, millis);
+            attempts.append(String.format(" [median %.2f ms over %d runs, no-GIL baseline %.2f ms]", median, runs.length, baseline));
+            if (Double.isNaN(baseline) || baseline > intervalMs + 2.0) {
+                continue; // the OS alone misses the bound: this attempt says nothing about the GIL
+            }
+            osCouldMeetTheBound = true;
+            bound = baseline + 2.0;
+            if (runs.length >= 10 && median <= bound) {
+                break;
+            }
+        }
+        System.out.printf("interval %d ms: median run %.3f ms (bound %.2f)%s%n", intervalMs, median, bound, attempts);
+        Assumptions.assumeTrue(osCouldMeetTheBound,
+                "inconclusive: the machine is saturated, even without a GIL runs miss interval + 2 ms:" + attempts);
+        assertThat(median).as(attempts.toString()).isLessThanOrEqualTo(bound);
+    }
+
+    @Test
+    @Timeout(10)
+    void dropRequestComesOnlyAfterAWholeIntervalOfWaiting() throws Exception {
+        gil.setSwitchIntervalMicros(5000);
+        ThreadState holder = ThreadState.attach(gil, "holder");
+        gil.take(holder);
+        AtomicLong waitStarted = new AtomicLong();
+        Thread waiter = startWaiter("waiter", waitStarted, null);
+        waitForWaiters(1);
+
+        long seen = spinUntilDropRequested(holder);
+        assertThat(TimeUnit.NANOSECONDS.toMicros(seen - waitStarted.get())).isGreaterThanOrEqualTo(5000);
+
+        assertThat(gil.drop(holder)).as("forced").isTrue();
+        assertThat(gil.lastHolder()).as("the dropper waited for the hand-off").isNotSameAs(holder);
+        waiter.join(5000);
+        holder.detach();
+    }
+
+    @Test
+    @Timeout(10)
+    void aWaitInterruptedByAnotherThreadsTakeStartsAWholeNewInterval() throws Exception {
+        // Two waiters start half an interval apart. After the first switch the later waiter's timer
+        // expires, but a switch happened meanwhile, so it must wait a whole new interval: the new
+        // holder runs about 1.5 intervals, never just the half interval that was left.
+        gil.setSwitchIntervalMicros(20_000);
+        ThreadState holder = ThreadState.attach(gil, "holder");
+        gil.take(holder);
+        long[][] tookAndSeen = new long[2][2];
+        Thread w1 = startWaiter("w1", new AtomicLong(), tookAndSeen[0]);
+        waitForWaiters(1);
+        Thread.sleep(10);
+        Thread w2 = startWaiter("w2", new AtomicLong(), tookAndSeen[1]);
+        waitForWaiters(2);
+
+        spinUntilDropRequested(holder);
+        assertThat(gil.drop(holder)).isTrue();
+        long switched = System.nanoTime(); // the forced drop returns only after the next holder took
+        w1.join(5000);
+        w2.join(5000);
+        holder.detach();
+
+        long[] next = tookAndSeen[0][0] < tookAndSeen[1][0] ? tookAndSeen[0] : tookAndSeen[1];
+        // both timestamps come after the switch; a preempted recorder makes one late, rarely both
+        long run = Math.max(next[1] - next[0], next[1] - switched);
+        // without the restart it would run about 10 ms
+        assertThat(TimeUnit.NANOSECONDS.toMillis(run)).isGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    @Timeout(20)
+    void aThreadSleeping1msBesideASpinnerWaitsAboutOneIntervalExtraAndAloneAlmostNothing() throws Exception {
+        gil.setSwitchIntervalMicros(5000);
+        double alone = medianExtraSleepLatencyMillis(false);
+        double besideSpinner = Double.NaN;
+        boolean conclusive = false;
+        boolean passed = false;
+        StringBuilder attempts = new StringBuilder();
+        for (int attempt = 1; attempt <= 3 && !passed; attempt++) {
+            besideSpinner = medianExtraSleepLatencyMillis(true);
+            // io_latency.py on CPython 3.11: 5.23 ms beside a spinner at 5 ms (0.8 to 1.5 intervals)
+            assertThat(besideSpinner).as("the drop request comes a whole interval after the sleeper asked").isGreaterThanOrEqualTo(4.0);
+            if (besideSpinner <= 7.5) {
+                conclusive = passed = true;
+            } else {
+                // saturated machine: the GIL may add at most 2.5 ms to a no-GIL switch measured now
+                double baseline = SimulatedPythonThread.medianBaselineRunMillis(5000, 300);
+                attempts.append(String.format(" [beside a spinner %.2f ms, no-GIL switching baseline %.2f ms]", besideSpinner, baseline));
+                if (!Double.isNaN(baseline) && baseline <= 7.0) {
+                    conclusive = true;
+                    passed = besideSpinner <= baseline + 2.5;
+                }
+            }
+        }
+        System.out.printf("extra latency of sleep(1 ms): alone %.3f ms, beside a spinner %.3f ms%s%n", alone, besideSpinner, attempts);
+        Assumptions.assumeTrue(conclusive, "inconclusive: the machine is saturated:" + attempts);
+        assertThat(passed).as("extra latency beside a spinner within 1.5 intervals:" + attempts).isTrue();
+        // CPython 3.11: 0.09-0.12 ms with no spinning thread; sleeping threads are woken promptly even under load
+        assertThat(alone).isLessThan(0.5);
+    }
+
+    /** Median of (time a sleep(1 ms) with the GIL released took, minus 1 ms), as io_latency.py measures. */
+    private double medianExtraSleepLatencyMillis(boolean withSpinner) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        SimulatedPythonThread spinner = new SimulatedPythonThread(gil, "spinner", start);
+        if (withSpinner) {
+            spinner.start();
+        }
+        start.countDown();
+        double[] extra = new double[40];
+        ThreadState ts = ThreadState.attach(gil, "sleeper");
+        gil.take(ts);
+        try {
+            for (int i = 0; i < extra.length; i++) {
+                long t0 = System.nanoTime();
+                ThreadState.allowThreads(ThreadState.RELEASED_IO, () -> java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L));
+                extra[i] = Math.max(0, System.nanoTime() - t0 - 1_000_000L) / 1e6;
+                if (ts.evalBreaker != 0) {
+                    ts.handleEvalBreaker();
+                }
+            }
+        } finally {
+            gil.drop(ts);
+            ts.detach();
+            spinner.requestStop();
+            spinner.join(5000);
+        }
+        java.util.Arrays.sort(extra);
+        return SimulatedPythonThread.percentile(extra, 0.5);
+    }
+
+    @Test
+    @Timeout(10)
+    void aForcedDropWithNobodyLeftToTakeTheGilDoesNotHang() {
+        ThreadState ts = ThreadState.attach(gil, "alone");
+        gil.take(ts);
+        gil.setDropRequest(ts); // a waiter asked, then went away
+        long t0 = System.nanoTime();
+
+        assertThat(gil.drop(ts)).isTrue();
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1000);
+        assertThat(ts.dropRequested()).isFalse();
+        assertThat(ts.evalBreaker).isZero();
+        gil.take(ts);
+        assertThat(ts.holdsGil()).isTrue();
+        ts.detach();
+        assertThat(gil.isLocked()).isFalse();
+    }
+
+    @Test
+    @Timeout(10)
+    void aVoluntaryDropReturnsWithoutWaitingForTheWaiter() throws Exception {
+        ThreadState holder = ThreadState.attach(gil, "holder");
+        gil.take(holder);
+        Thread waiter = startWaiter("waiter", new AtomicLong(), null);
+        waitForWaiters(1);
+
+        assertThat(gil.drop(holder)).as("forced").isFalse();
+        assertThat(holder.status()).isEqualTo(ThreadState.IDLE);
+        waiter.join(5000);
+        holder.detach();
+    }
+
+    @Test
+    @Timeout(10)
+    void aBuiltinWithoutCheckSitesDelaysTheOtherThreadByItsWholeDuration() throws Exception {
+        gil.setSwitchIntervalMicros(5000);
+        ThreadState holder = ThreadState.attach(gil, "builtin");
+        gil.take(holder);
+        AtomicLong waitStarted = new AtomicLong();
+        AtomicLong got = new AtomicLong();
+        Thread waiter = new Thread(() -> {
+            ThreadState ts = ThreadState.attach(gil, "sleeper");
+            waitStarted.set(System.nanoTime());
+            gil.take(ts);
+            got.set(System.nanoTime());
+            ts.detach();
+        });
+        waiter.start();
+        waitForWaiters(1);
+        Thread.sleep(1000); // "sum(range(6e7))": holds the GIL, passes no check site
+        assertThat(holder.dropRequested()).isTrue();
+        holder.handleEvalBreaker(); // the first check site after the builtin
+        waiter.join(5000);
+        holder.detach();
+
+        long delayMs = TimeUnit.NANOSECONDS.toMillis(got.get() - waitStarted.get());
+        assertThat(delayMs).isBetween(950L, 1600L);
+    }
+
+    @Test
+    @Timeout(10)
+    void withFourThreadsEveryThreadMakesProgressAndNoRunIsCutShort() throws Exception {
+        gil.setSwitchIntervalMicros(1000);
+        SimulatedPythonThread[] four = SimulatedPythonThread.runSpinners(gil, 4, 600);
+
+        for (SimulatedPythonThread t : four) {
+            assertThat(t.runMillis().length).as(t.getName() + " runs").isGreaterThanOrEqualTo(3);
+            assertThat(t.selfHandoffs()).isZero();
+        }
+        double[] runs = SimulatedPythonThread.allRunsSorted(four);
+        // every drop request follows a whole interval without a switch; allow for a preempted recorder
+        assertThat(SimulatedPythonThread.percentile(runs, 0.05)).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    @Timeout(10)
+    void onlyOneThreadHoldsTheGilAtATime() throws Exception {
+        gil.setSwitchIntervalMicros(200);
+        int[] inside = {0};
+        int[] maxInside = {0};
+        Runnable body = () -> {
+            ThreadState ts = ThreadState.attach(gil, Thread.currentThread().getName());
+            gil.take(ts);
+            try {
+                long end = System.nanoTime() + 200_000_000L;
+                while (System.nanoTime() < end) {
+                    inside[0]++;
+                    maxInside[0] = Math.max(maxInside[0], inside[0]);
+                    inside[0]--;
+                    if (ts.evalBreaker != 0) {
+                        ts.handleEvalBreaker();
+                    }
+                }
+            } finally {
+                ts.detach();
+            }
+        };
+        Thread a = new Thread(body, "a");
+        Thread b = new Thread(body, "b");
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        assertThat(maxInside[0]).isEqualTo(1);
+        assertThat(gil.switchNumber()).isGreaterThan(10);
+    }
+
+    @Test
+    @Timeout(10)
+    void statusFollowsTheThreadThroughTakeWaitAndDrop() throws Exception {
+        ThreadState holder = ThreadState.attach(gil, "holder");
+        assertThat(holder.status()).isEqualTo(ThreadState.IDLE);
+        gil.take(holder);
+        assertThat(holder.status()).isEqualTo(ThreadState.HOLDING);
+        assertThat(gil.holder()).isSameAs(holder);
+
+        ThreadState[] waiterState = new ThreadState[1];
+        CountDownLatch attached = new CountDownLatch(1);
+        Thread waiter = new Thread(() -> {
+            waiterState[0] = ThreadState.attach(gil, "waiter");
+            attached.countDown();
+            gil.take(waiterState[0]);
+            waiterState[0].detach();
+        });
+        waiter.start();
+        attached.await();
+        waitForWaiters(1);
+        assertThat(waiterState[0].status()).isEqualTo(ThreadState.WAITING);
+
+        gil.drop(holder);
+        assertThat(holder.status()).isEqualTo(ThreadState.IDLE);
+        waiter.join(5000);
+        assertThat(waiterState[0].status()).isEqualTo(ThreadState.IDLE);
+        holder.detach();
+    }
+
+    @Test
+    @Timeout(10)
+    void anExceptionWhileHoldingReleasesTheGilThroughFinally() throws Exception {
+        Thread crasher = new Thread(() -> {
+            ThreadState ts = ThreadState.attach(gil, "crasher");
+            gil.take(ts);
+            try {
+                throw new IllegalStateException("boom inside Python code");
+            } finally {
+                gil.drop(ts);
+                ts.detach();
+            }
+        });
+        crasher.setUncaughtExceptionHandler((t, e) -> { });
+        crasher.start();
+        crasher.join(5000);
+        assertThat(gil.isLocked()).isFalse();
+
+        ThreadState next = ThreadState.attach(gil, "next");
+        gil.take(next);
+        assertThat(next.holdsGil()).isTrue();
+        next.detach();
+    }
+
+    @Test
+    @Timeout(10)
+    void detachingAThreadThatStillHoldsTheGilReleasesIt() throws Exception {
+        Thread exiting = new Thread(() -> {
+            ThreadState ts = ThreadState.attach(gil, "exiting");
+            gil.take(ts);
+            ts.detach(); // sys.exit() in a thread: its state goes away with the GIL still held
+        });
+        exiting.start();
+        exiting.join(5000);
+
+        assertThat(gil.isLocked()).isFalse();
+        assertThat(gil.holder()).isNull();
+        ThreadState next = ThreadState.attach(gil, "next");
+        gil.take(next);
+        next.detach();
+    }
+
+    @Test
+    @Timeout(10)
+    void uncontendedTakeAndDropDoNotAllocate() {
+        ThreadState ts = ThreadState.attach(gil, "alone");
+        gil.take(ts);
+        gil.drop(ts);
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        for (int warm = 0; warm < 20_000; warm++) {
+            gil.take(ts);
+            gil.drop(ts);
+        }
+        long before = mx.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 100_000; i++) {
+            gil.take(ts);
+            ts.beginAllowThreads(ThreadState.RELEASED_IO);
+            ts.endAllowThreads();
+            gil.drop(ts);
+        }
+        long allocated = mx.getThreadAllocatedBytes(id) - before;
+        assertThat(allocated).as("bytes for 100k take/drop pairs").isLessThan(10_000);
+        assertThat(gil.switchNumber()).isEqualTo(1);
+        ts.detach();
+    }
+
+    /** A thread that takes the GIL; with {@code tookAndSeen}, it then spins until asked to drop, and records when. */
+    private Thread startWaiter(String name, AtomicLong waitStarted, long[] tookAndSeen) {
+        Thread t = new Thread(() -> {
+            ThreadState ts = ThreadState.attach(gil, name);
+            waitStarted.set(System.nanoTime());
+            gil.take(ts);
+            long took = System.nanoTime();
+            if (tookAndSeen != null) {
+                tookAndSeen[0] = took;
+                tookAndSeen[1] = spinUntilDropRequested(ts);
+                ts.handleEvalBreaker();
+            }
+            gil.drop(ts);
+            ts.detach();
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private long spinUntilDropRequested(ThreadState ts) {
+        long x = 1;
+        while (ts.evalBreaker == 0) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+        }
+        sink = x;
+        return System.nanoTime();
+    }
+
+    private void waitForWaiters(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (gil.waiters() < n && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(gil.waiters()).isGreaterThanOrEqualTo(n);
+    }
+}
