@@ -1,8 +1,18 @@
 package dev.gilspy.agent;
 
+import dev.gilspy.agent.runtime.AgentRuntime;
 import java.lang.instrument.Instrumentation;
 
-/** The agent's entry points: {@code -javaagent:gilspy.jar[=OPTIONS]} and dynamic attach. */
+/**
+ * The agent's entry points: {@code -javaagent:gilspy.jar[=OPTIONS]} and dynamic attach.
+ *
+ * <p>Start reading here, then: {@link AgentOptions} (the option string),
+ * {@link dev.gilspy.agent.target.Targets} (what is instrumented, by name),
+ * {@link dev.gilspy.agent.instrument.GilInstrumentation} (the advice),
+ * {@link dev.gilspy.agent.runtime.GilHooks} (all the advice calls),
+ * {@link dev.gilspy.agent.runtime.GilRecorder} and {@code GilStats} (exact accounting),
+ * {@code Sampler} and {@code Knocker} (the two probes), {@link AgentRuntime} (wiring, MBeans, JFR).
+ */
 public final class GilspyAgent {
     private GilspyAgent() {}
 
@@ -11,6 +21,7 @@ public final class GilspyAgent {
     }
 
     public static void agentmain(String options, Instrumentation inst) {
-        // filled in by the agent issue
+        String version = GilspyAgent.class.getPackage().getImplementationVersion();
+        AgentRuntime.start(options, inst, System.err, version == null ? "dev" : version);
     }
 }

@@ -43,6 +43,9 @@ public interface GilMXBean {
     double getContention1m();
     double getContention5m();
     double getContention15m();
+    double getWaiters1m();
+    double getWaiters5m();
+    double getWaiters15m();
 
     // --- percentiles over the last minute, in milliseconds
     double getWaitP50Millis();
@@ -65,6 +68,15 @@ public interface GilMXBean {
     long getSwitchesTotal();
     long getForcedDropsTotal();
     long getDropRequestsTotal();
+    /** Seconds during which at least one thread waited: difference it against {@link #getWallSecondsTotal()}. */
+    double getContendedSecondsTotal();
+    /** Seconds since the agent started measuring this GIL, on the same clock as the other totals. */
+    double getWallSecondsTotal();
+    /** The knocker's total wait, and the time it has been knocking: their ratio is the knock ratio. */
+    double getKnockWaitSecondsTotal();
+    double getKnockSecondsTotal();
+    /** gilknocker's figure: the knock ratio of the last complete sampling window, NaN before one. */
+    double getKnockRatioLastWindow();
 
     /** One entry per live Python thread of this interpreter. */
     ThreadGilStats[] getThreads();

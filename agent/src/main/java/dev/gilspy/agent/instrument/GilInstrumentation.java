@@ -1,0 +1,126 @@
+package dev.gilspy.agent.instrument;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.returns;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import dev.gilspy.agent.runtime.GilHooks;
+import dev.gilspy.agent.target.HookShape;
+import dev.gilspy.agent.target.TargetDescriptor;
+import java.lang.instrument.Instrumentation;
+import java.util.function.Consumer;
+import net.bytebuddy.ByteBuddy;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.dynamic.scaffold.TypeValidation;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.utility.JavaModule;
+
+/**
+ * Puts advice on one target's GIL class: take, drop, and the drop request. One instrumentation
+ * class per instrumented type, static stateless advice, strict name matchers, as OpenTelemetry's
+ * instrumentations are written. The advice is inlined into the target, so it calls nothing but
+ * {@link GilHooks}.
+ */
+public final class GilInstrumentation {
+    private GilInstrumentation() {}
+
+    /**
+     * Installs the advice with retransformation, so classes loaded before the agent are
+     * instrumented too.
+     *
+     * @param onError called with a one-line description when a transformation fails
+     */
+    public static void install(Instrumentation inst, TargetDescriptor target, Consumer<String> onInstrumented,
+                               Consumer<String> onError) {
+        if (target.shape() != HookShape.THREAD_STATE_ARGUMENT) {
+            throw new IllegalArgumentException("no advice for hook shape " + target.shape());
+        }
+        new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
+                .disableClassFormatChanges()
+                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+                .with(AgentBuilder.RedefinitionStrategy.Listener.ErrorEscalating.FAIL_LAST)
+                .with(new Listener(target, onInstrumented, onError))
+                // Only the GIL class is of interest: rejecting every other name up front keeps start-up short.
+                .ignore(not(named(target.gilClass())))
+                .type(named(target.gilClass()))
+                .transform((builder, type, loader, module, domain) -> {
+                    builder = builder.visit(Advice.to(TakeAdvice.class)
+                            .on(named(target.takeMethod()).and(takesArguments(1)).and(returns(void.class))));
+                    builder = builder.visit(Advice.to(DropAdvice.class)
+                            .on(named(target.dropMethod()).and(takesArguments(1)).and(returns(boolean.class))));
+                    if (target.dropRequestMethod() != null) {
+                        builder = builder.visit(Advice.to(DropRequestAdvice.class)
+                                .on(named(target.dropRequestMethod()).and(takesArguments(1))));
+                    }
+                    return builder;
+                })
+                .installOn(inst);
+    }
+
+    /** {@code void take(ThreadState)}: a wait from entry to exit, then a hold begins. */
+    static final class TakeAdvice {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static long enter(@Advice.This Object gil, @Advice.Argument(0) Object ts) {
+            long t = System.nanoTime();
+            GilHooks.takeBegin(gil, ts, t);
+            return t;
+        }
+
+        @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
+        static void exit(@Advice.This Object gil, @Advice.Argument(0) Object ts, @Advice.Enter long t0,
+                         @Advice.Thrown Throwable thrown) {
+            GilHooks.takeEnd(gil, ts, t0, thrown == null);
+        }
+    }
+
+    /** {@code boolean drop(ThreadState)}: the hold ends on entry; the result says whether it was forced. */
+    static final class DropAdvice {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static long enter(@Advice.This Object gil, @Advice.Argument(0) Object ts) {
+            long t = System.nanoTime();
+            GilHooks.dropBegin(gil, ts, t);
+            return t;
+        }
+
+        @Advice.OnMethodExit(suppress = Throwable.class)
+        static void exit(@Advice.This Object gil, @Advice.Argument(0) Object ts, @Advice.Return boolean forced) {
+            GilHooks.dropEnd(gil, ts, forced);
+        }
+    }
+
+    /** {@code void setDropRequest(ThreadState holder)}, called by a waiter after a quiet interval. */
+    static final class DropRequestAdvice {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Object gil, @Advice.Argument(0) Object holder) {
+            GilHooks.dropRequest(gil, holder);
+        }
+    }
+
+    private static final class Listener extends AgentBuilder.Listener.Adapter {
+        private final TargetDescriptor target;
+        private final Consumer<String> onInstrumented;
+        private final Consumer<String> onError;
+
+        Listener(TargetDescriptor target, Consumer<String> onInstrumented, Consumer<String> onError) {
+            this.target = target;
+            this.onInstrumented = onInstrumented;
+            this.onError = onError;
+        }
+
+        @Override
+        public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module, boolean loaded,
+                                     DynamicType dynamicType) {
+            onInstrumented.accept(type.getName());
+        }
+
+        @Override
+        public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
+            if (typeName.equals(target.gilClass())) {
+                onError.accept("cannot instrument " + typeName + ": " + error);
+            }
+        }
+    }
+}

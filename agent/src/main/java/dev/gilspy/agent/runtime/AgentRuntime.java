@@ -1,0 +1,300 @@
+package dev.gilspy.agent.runtime;
+
+import dev.gilspy.agent.AgentOptions;
+import dev.gilspy.agent.instrument.GilInstrumentation;
+import dev.gilspy.agent.jmx.AgentMXBean;
+import dev.gilspy.agent.jmx.GilMXBean;
+import dev.gilspy.agent.metrics.OpenMetricsServer;
+import dev.gilspy.agent.target.TargetDescriptor;
+import dev.gilspy.agent.target.TargetReader;
+import dev.gilspy.agent.target.Targets;
+import java.io.PrintStream;
+import java.lang.instrument.Instrumentation;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * The running agent: binds the recorder to the first target whose GIL class is used, owns the
+ * agent threads (ticker, sampler, knocker), the MBeans, the {@code jfr=} recording and the
+ * metrics endpoint. One per JVM; a second start is a no-op.
+ */
+public final class AgentRuntime implements AgentMXBean {
+    public static final String VERSION_PROPERTY = "gilspy.agent.version";
+    public static final String TARGET_PROPERTY = "gilspy.agent.target";
+    public static final String METRICS_PROPERTY = "gilspy.agent.metrics";
+
+    private static AgentRuntime current;
+
+    private final AgentOptions options;
+    private final List<TargetDescriptor> targets;
+    private final PrintStream err;
+    private final String version;
+    private final Set<String> instrumented = ConcurrentHashMap.newKeySet();
+    private final List<GilMXBean> gilBeans = new CopyOnWriteArrayList<>();
+    private final Map<Object, ObjectName> beanNames = Collections.synchronizedMap(new IdentityHashMap<>());
+    private volatile String error = "";
+    private volatile boolean bindFailed;
+    private volatile String metricsAddress = "";
+
+    private AgentRuntime(AgentOptions options, List<TargetDescriptor> targets, PrintStream err, String version) {
+        this.options = options;
+        this.targets = targets;
+        this.err = err;
+        this.version = version;
+    }
+
+    /**
+     * Starts the agent once per JVM. Nothing thrown here may reach the application: failures are
+     * reported as one {@code gilspy-agent: ...} line on {@code err}.
+     *
+     * @return false when the options were bad or the agent was already running
+     */
+    public static synchronized boolean start(String optionString, Instrumentation inst, PrintStream err, String version) {
+        if (current != null || System.getProperty(VERSION_PROPERTY) != null) {
+            return false;
+        }
+        AgentOptions options;
+        List<TargetDescriptor> targets;
+        try {
+            options = AgentOptions.parse(optionString);
+            targets = Targets.select(options.target());
+        } catch (IllegalArgumentException e) {
+            err.println("gilspy-agent: " + e.getMessage() + "; agent not started");
+            return false;
+        }
+        AgentRuntime rt = new AgentRuntime(options, targets, err, version);
+        current = rt;
+        System.setProperty(VERSION_PROPERTY, version);
+        System.setProperty(TARGET_PROPERTY, options.target());
+        rt.run(inst);
+        return true;
+    }
+
+    private void run(Instrumentation inst) {
+        long t0 = System.nanoTime();
+        try {
+            JfrSupport.register();
+        } catch (Throwable t) {
+            fail("JFR events unavailable: " + t);
+        }
+        long t1 = System.nanoTime();
+        register(this, AgentMXBean.OBJECT_NAME);
+        long t2 = System.nanoTime();
+        GilHooks.install(this::bind);
+        instrument(inst);
+        long t3 = System.nanoTime();
+        bindIfLoaded(inst);
+        if (Boolean.getBoolean("gilspy.agent.debug")) {
+            err.printf("gilspy-agent: start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%n",
+                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
+        }
+        new AgentThread("gilspy-ticker", this::tickLoop).start();
+        if (options.sampleHz() > 0) {
+            new AgentThread("gilspy-sampler", new Sampler(options.sampleHz())).start();
+        }
+        if (options.knockPollNanos() > 0) {
+            new AgentThread("gilspy-knocker", new Knocker(options.knockPollNanos(), options.knockWindowNanos())).start();
+        }
+        if (options.jfrFile() != null) {
+            try {
+                JfrSupport.startRecording(Path.of(options.jfrFile()), options.waitThresholdNanos(),
+                        options.holdThresholdNanos());
+            } catch (Throwable t) {
+                fail("cannot record to " + options.jfrFile() + ": " + t.getMessage());
+            }
+        }
+        if (options.metricsPort() >= 0) {
+            try {
+                AtomicInteger n = new AtomicInteger();
+                OpenMetricsServer server = OpenMetricsServer.start(options.metricsHost(), options.metricsPort(),
+                        () -> List.copyOf(gilBeans), r -> new AgentThread("gilspy-metrics-" + n.incrementAndGet(), r));
+                metricsAddress = server.address();
+                System.setProperty(METRICS_PROPERTY, metricsAddress);
+                if (!options.quiet()) {
+                    err.println("gilspy-agent: OpenMetrics at http://" + metricsAddress + "/metrics");
+                }
+            } catch (Throwable t) {
+                fail("cannot serve metrics on " + options.metricsHost() + ":" + options.metricsPort() + ": " + t.getMessage());
+            }
+        }
+    }
+
+    private void instrument(Instrumentation inst) {
+        if (!inst.isRetransformClassesSupported()) {
+            fail("this JVM cannot retransform classes (the agent jar needs Can-Retransform-Classes: true)");
+            return;
+        }
+        for (TargetDescriptor t : targets) {
+            try {
+                GilInstrumentation.install(inst, t, instrumented::add, this::fail);
+            } catch (Throwable e) {
+                fail("cannot instrument " + t.gilClass() + ": " + e);
+            }
+        }
+    }
+
+    private void bindIfLoaded(Instrumentation inst) {
+        for (Class<?> c : inst.getAllLoadedClasses()) {
+            for (TargetDescriptor t : targets) {
+                if (c.getName().equals(t.gilClass())) {
+                    bindClass(c);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The binder {@link GilHooks} calls with the first GIL object it sees. */
+    private GilRecorder bind(Object gil) {
+        return bindClass(gil.getClass());
+    }
+
+    private synchronized GilRecorder bindClass(Class<?> gilClass) {
+        GilRecorder bound = GilHooks.recorder();
+        if (bound != null || bindFailed) {
+            return bound;
+        }
+        for (TargetDescriptor t : targets) {
+            if (t.gilClass().equals(gilClass.getName())) {
+                try {
+                    TargetReader reader = t.readerFactory().apply(gilClass);
+                    GilRecorder r = new GilRecorder(reader, t.name(), this::onNewGil);
+                    GilHooks.bound(r);
+                    return r;
+                } catch (Throwable e) {
+                    bindFailed = true;
+                    fail(e.getMessage());
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void onNewGil(GilStats s) {
+        GilRecorder r = GilHooks.recorder();
+        GilMBean bean = new GilMBean(r, s);
+        ObjectName name = register(bean, GilMXBean.objectName(s.interpreterId));
+        if (name != null) {
+            beanNames.put(s, name);
+            gilBeans.add(bean);
+        }
+    }
+
+    private void tickLoop() {
+        long period = 1_000_000_000L;
+        long next = System.nanoTime() + period;
+        long ticks = 0;
+        while (true) {
+            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
+            next += period;
+            GilRecorder r = GilHooks.recorder();
+            if (r == null) {
+                continue;
+            }
+            try {
+                tick(r, ++ticks);
+            } catch (Throwable t) {
+                fail("statistics stopped: " + t);
+                return;
+            }
+        }
+    }
+
+    private void tick(GilRecorder r, long ticks) {
+        r.discover();
+        Set<Object> live = Collections.newSetFromMap(new IdentityHashMap<>());
+        live.addAll(r.reader.gils());
+        long now = System.nanoTime();
+        for (GilStats s : r.all()) {
+            if (live.contains(s.gil)) {
+                s.tick(now);
+            } else {
+                r.forget(s);
+                ObjectName name = beanNames.remove(s);
+                gilBeans.removeIf(b -> b.getInterpreterId() == s.interpreterId && !beanNames.containsKey(s));
+                unregister(name);
+            }
+        }
+        if (ticks % 10 == 0) {
+            r.prune(r.reader.threadStates());
+        }
+    }
+
+    private static ObjectName register(Object bean, String name) {
+        try {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName on = new ObjectName(name);
+            if (server.isRegistered(on)) {
+                server.unregisterMBean(on);
+            }
+            server.registerMBean(bean, on);
+            return on;
+        } catch (Exception e) {
+            AgentRuntime rt = current;
+            if (rt != null) {
+                rt.fail("cannot register MBean " + name + ": " + e);
+            }
+            return null;
+        }
+    }
+
+    private static void unregister(ObjectName name) {
+        if (name == null) {
+            return;
+        }
+        try {
+            ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
+        } catch (Exception ignored) {
+            // already gone: nothing to undo
+        }
+    }
+
+    /** Reports a failure once on stderr; the application carries on unmeasured. */
+    private synchronized void fail(String message) {
+        if (error.isEmpty()) {
+            error = message;
+            err.println("gilspy-agent: " + message);
+        }
+    }
+
+    // ------------------------------------------------------------------ AgentMXBean
+
+    @Override public String getVersion() { return version; }
+    @Override public String getOptions() { return options.raw(); }
+    @Override public String getTarget() { return options.target(); }
+    @Override public String getBoundTarget() {
+        GilRecorder r = GilHooks.recorder();
+        return r == null ? "" : r.targetName;
+    }
+    @Override public boolean isInstrumented() { return !instrumented.isEmpty() && error.isEmpty(); }
+    @Override public String getInstrumentationError() { return error; }
+    @Override public String[] getInstrumentedClasses() { return instrumented.toArray(new String[0]); }
+    @Override public int getSamplerHz() { return options.sampleHz(); }
+    @Override public long getKnockPollingMicros() { return options.knockPollNanos() / 1000; }
+    @Override public long getKnockWindowMicros() { return options.knockWindowNanos() / 1000; }
+    @Override public long getWaitThresholdMicros() { return options.waitThresholdNanos() / 1000; }
+    @Override public long getHoldThresholdMicros() { return options.holdThresholdNanos() / 1000; }
+    @Override public String getJfrFile() { return options.jfrFile() == null ? "" : options.jfrFile(); }
+    @Override public String getMetricsAddress() { return metricsAddress; }
+    @Override public int getInternedStacks() {
+        GilRecorder r = GilHooks.recorder();
+        return r == null ? 0 : r.stacks.size();
+    }
+
+    List<GilMXBean> gilBeans() {
+        return new ArrayList<>(gilBeans);
+    }
+}

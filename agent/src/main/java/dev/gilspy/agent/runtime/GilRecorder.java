@@ -1,0 +1,196 @@
+package dev.gilspy.agent.runtime;
+
+import dev.gilspy.agent.jfr.GilDropRequestEvent;
+import dev.gilspy.agent.jfr.GilHoldEvent;
+import dev.gilspy.agent.jfr.GilWaitEvent;
+import dev.gilspy.agent.target.TargetReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Turns the hook calls of one bound target into exact per-GIL and per-thread accounting
+ * ({@link GilStats}) and, when a recording enables them, {@code gilspy.*} JFR events.
+ *
+ * <p>The hot path (a take or a drop with no recording) is: one thread-local lookup, one monitor
+ * enter and a few field updates; no allocation, no strings. JFR events are allocated only when
+ * their type is enabled, and a Python stack is interned only when an event will be committed.
+ */
+public final class GilRecorder {
+    private static final GilWaitEvent WAIT_PROBE = new GilWaitEvent();
+    private static final GilHoldEvent HOLD_PROBE = new GilHoldEvent();
+
+    final TargetReader reader;
+    final String targetName;
+    final StackInterner stacks;
+    private final Consumer<GilStats> onNewGil;
+    private volatile GilStats[] gils = new GilStats[0];
+    private final ThreadLocal<ThreadRecord> last = new ThreadLocal<>();
+    private final Set<Object> agentStates = Collections.newSetFromMap(new ConcurrentHashMap<>());
+
+    GilRecorder(TargetReader reader, String targetName, Consumer<GilStats> onNewGil) {
+        this.reader = reader;
+        this.targetName = targetName;
+        this.stacks = new StackInterner(reader);
+        this.onNewGil = onNewGil;
+    }
+
+    public TargetReader reader() { return reader; }
+    public String targetName() { return targetName; }
+    public StackInterner stacks() { return stacks; }
+
+    // ------------------------------------------------------------------ hooks (from GilHooks)
+
+    void takeBegin(Object gil, Object ts, long t) {
+        ThreadRecord r = record(gil, ts);
+        r.gil.takeBegin(r, t);
+        if (WAIT_PROBE.isEnabled()) {
+            GilWaitEvent e = new GilWaitEvent();
+            e.begin();
+            ThreadRecord holder = r.gil.lastHolder();
+            e.holderThread = holder == null || holder == r ? "" : reader.name(holder.ts);
+            r.pendingWait = e;
+        }
+    }
+
+    void takeEnd(Object gil, Object ts, long t0, long t1, boolean acquired) {
+        ThreadRecord r = record(gil, ts);
+        r.gil.takeEnd(r, t0, t1, acquired);
+        GilWaitEvent e = r.pendingWait;
+        if (e != null) {
+            r.pendingWait = null;
+            e.end();
+            if (acquired && e.shouldCommit()) {
+                e.interpreterId = r.gil.interpreterId;
+                e.pythonThread = reader.name(ts);
+                e.pythonStack = stacks.intern(reader.frame(ts)).text;
+                e.commit();
+            }
+        }
+        if (acquired && HOLD_PROBE.isEnabled()) {
+            GilHoldEvent h = new GilHoldEvent();
+            h.begin();
+            r.pendingHold = h;
+        }
+    }
+
+    void dropBegin(Object gil, Object ts, long t0) {
+        ThreadRecord r = record(gil, ts);
+        r.gil.dropBegin(r, t0, reader.dropRequested(ts));
+        GilHoldEvent h = r.pendingHold;
+        if (h != null) {
+            h.end();
+            if (h.shouldCommit()) {
+                // The stack where it dropped, read while this thread still holds the GIL.
+                h.interpreterId = r.gil.interpreterId;
+                h.pythonThread = reader.name(ts);
+                h.pythonStack = stacks.intern(reader.frame(ts)).text;
+            } else {
+                r.pendingHold = null;
+            }
+        }
+    }
+
+    void dropEnd(Object gil, Object ts, boolean forced) {
+        ThreadRecord r = record(gil, ts);
+        r.gil.dropEnd(r, forced, System.nanoTime());
+        GilHoldEvent h = r.pendingHold;
+        if (h != null) {
+            r.pendingHold = null;
+            h.forced = forced;
+            h.commit();
+        }
+    }
+
+    void dropRequest(Object gil, Object holderTs) {
+        GilStats s = stats(gil);
+        s.dropRequested();
+        GilDropRequestEvent e = new GilDropRequestEvent();
+        if (e.shouldCommit()) {
+            ThreadRecord mine = last.get();
+            e.interpreterId = s.interpreterId;
+            e.requesterThread = mine != null && mine.gil == s ? reader.name(mine.ts) : Thread.currentThread().getName();
+            e.holderThread = holderTs == null ? "" : reader.name(holderTs);
+            e.holderStack = holderTs == null ? "" : stacks.intern(reader.frame(holderTs)).text;
+            e.commit();
+        }
+    }
+
+    // ------------------------------------------------------------------ lookup
+
+    private ThreadRecord record(Object gil, Object ts) {
+        ThreadRecord r = last.get();
+        if (r != null && r.ts == ts && r.gil.gil == gil) {
+            return r;
+        }
+        GilStats s = stats(gil);
+        ThreadRecord found = s.threads.computeIfAbsent(ts, k -> new ThreadRecord(k, s));
+        last.set(found);
+        return found;
+    }
+
+    GilStats stats(Object gil) {
+        for (GilStats s : gils) {
+            if (s.gil == gil) {
+                return s;
+            }
+        }
+        return addGil(gil);
+    }
+
+    private synchronized GilStats addGil(Object gil) {
+        for (GilStats s : gils) {
+            if (s.gil == gil) {
+                return s;
+            }
+        }
+        long now = System.nanoTime();
+        GilStats s = new GilStats(gil, reader.interpreterId(gil), now);
+        Object holder = reader.holder(gil);
+        if (holder != null && !agentStates.contains(holder)) {
+            ThreadRecord r = s.threads.computeIfAbsent(holder, k -> new ThreadRecord(k, s));
+            s.seedHolder(r, now);
+        }
+        GilStats[] grown = Arrays.copyOf(gils, gils.length + 1);
+        grown[gils.length] = s;
+        gils = grown;
+        onNewGil.accept(s);
+        return s;
+    }
+
+    /** Makes sure every live GIL has its statistics; called by the ticker. */
+    void discover() {
+        for (Object gil : reader.gils()) {
+            stats(gil);
+        }
+    }
+
+    List<GilStats> all() {
+        return List.of(gils);
+    }
+
+    synchronized void forget(GilStats s) {
+        List<GilStats> kept = new ArrayList<>(List.of(gils));
+        kept.remove(s);
+        gils = kept.toArray(new GilStats[0]);
+    }
+
+    /** Drops the records of thread states that are gone and idle; their time stays in the GIL totals. */
+    void prune(List<Object> liveStates) {
+        Set<Object> live = Collections.newSetFromMap(new IdentityHashMap<>());
+        live.addAll(liveStates);
+        for (GilStats s : gils) {
+            s.threads.values().removeIf(r -> !live.contains(r.ts) && !r.holding && !r.waiting);
+        }
+    }
+
+    /** Registers a thread state the agent itself attached (the knocker's): never an application thread. */
+    void addAgentState(Object ts) { agentStates.add(ts); }
+    void removeAgentState(Object ts) { agentStates.remove(ts); }
+    public boolean isAgentState(Object ts) { return agentStates.contains(ts); }
+}

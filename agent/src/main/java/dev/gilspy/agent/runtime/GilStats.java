@@ -1,0 +1,312 @@
+package dev.gilspy.agent.runtime;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.HdrHistogram.IntCountsHistogram;
+
+/**
+ * Exact accounting for one GIL.
+ *
+ * <p>Every transition (a thread starts or stops waiting, starts or stops holding) happens under
+ * this object's monitor with a timestamp clamped to be no earlier than the previous one. Between
+ * two transitions the waiter and holder counts are constant, so integrating them gives Σ wait
+ * (waiters), the time with at least one waiter (contention) and the time with a holder (held)
+ * exactly, in-flight waits and holds included, and every counter is monotonic.
+ *
+ * <p>The monitor is nearly uncontended: take-exit and drop-enter run on the GIL holder, which
+ * the GIL itself serialises; only take-enter of a new waiter can meet them.
+ */
+final class GilStats {
+    static final long MAX_MICROS = 3_600_000_000L;
+    private static final int RING_SLOTS = 12;
+    private static final int SECONDS_PER_SLOT = 5;
+
+    final Object gil;
+    final int interpreterId;
+    final long startNanos;
+    final ConcurrentHashMap<Object, ThreadRecord> threads = new ConcurrentHashMap<>();
+
+    // Guarded by this.
+    private long lastT;
+    private int waiters;
+    private int holders;
+    private long waitArea;
+    private long contended;
+    private long held;
+    private long acquisitions;
+    private long switches;
+    private long forcedDrops;
+    private long dropRequests;
+    private ThreadRecord lastHolder;
+    private IntCountsHistogram windowWaits = new IntCountsHistogram(MAX_MICROS, 2);
+    private IntCountsHistogram windowHolds = new IntCountsHistogram(MAX_MICROS, 2);
+
+    // Written by the knocker thread only.
+    volatile long knockWait;
+    volatile long knockTime;
+    /** The knock ratio of the last complete sampling window (gilknocker's own figure), NaN before one. */
+    volatile double knockWindowRatio = Double.NaN;
+
+    // Guarded by ringLock: the ticker and resetWindows.
+    private final Object ringLock = new Object();
+    private final IntCountsHistogram[] waitRing = new IntCountsHistogram[RING_SLOTS];
+    private final IntCountsHistogram[] holdRing = new IntCountsHistogram[RING_SLOTS];
+    private long ticks;
+    private Counters previous;
+    private final Ewma held1 = new Ewma(60), held5 = new Ewma(300), held15 = new Ewma(900);
+    private final Ewma cont1 = new Ewma(60), cont5 = new Ewma(300), cont15 = new Ewma(900);
+    private final Ewma wait1 = new Ewma(60), wait5 = new Ewma(300), wait15 = new Ewma(900);
+    volatile GilWindow window = GilWindow.EMPTY;
+
+    GilStats(Object gil, int interpreterId, long now) {
+        this.gil = gil;
+        this.interpreterId = interpreterId;
+        this.startNanos = now;
+        this.lastT = now;
+        this.previous = new Counters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (int i = 0; i < RING_SLOTS; i++) {
+            waitRing[i] = new IntCountsHistogram(MAX_MICROS, 2);
+            holdRing[i] = new IntCountsHistogram(MAX_MICROS, 2);
+        }
+    }
+
+    private long advance(long t) {
+        if (t < lastT) {
+            t = lastT;
+        }
+        long dt = t - lastT;
+        if (waiters > 0) {
+            contended += dt;
+            waitArea += waiters * dt;
+        }
+        if (holders > 0) {
+            held += dt;
+        }
+        lastT = t;
+        return t;
+    }
+
+    synchronized void takeBegin(ThreadRecord r, long t) {
+        t = advance(t);
+        if (!r.waiting) {
+            r.waiting = true;
+            r.waitFromDrop = false;
+            r.waitStart = t;
+            r.waitStartExact = t;
+            waiters++;
+        }
+    }
+
+    synchronized void takeEnd(ThreadRecord r, long t0, long t1, boolean acquired) {
+        long t = advance(t1);
+        if (r.waiting) {
+            r.waiting = false;
+            waiters--;
+            r.waitNanos += t - r.waitStart;
+        }
+        if (!acquired) {
+            return;
+        }
+        long exactWait = Math.max(0, t1 - t0) + r.handoffNanos;
+        r.handoffNanos = 0;
+        windowWaits.recordValue(Math.min(MAX_MICROS, exactWait / 1000));
+        r.windowWaits.recordValue(Math.min(MAX_MICROS, exactWait / 1000));
+        if (!r.holding) {
+            r.holding = true;
+            holders++;
+        }
+        r.holdStart = t;
+        r.holdStartExact = t1;
+        acquisitions++;
+        r.acquisitions++;
+        if (lastHolder != r) {
+            lastHolder = r;
+            switches++;
+        }
+    }
+
+    /**
+     * A hold ends. When a drop request is pending the drop is a forced switch, and the thread
+     * counts as waiting until the drop returns: like CPython's eval breaker handler, it blocks in
+     * drop until another thread has taken the GIL, then takes it straight back. Counting only its
+     * time inside take would hide that hand-off, which a loaded machine stretches to
+     * milliseconds, and two CPU-bound threads would not look contended. The wait ends when the
+     * drop returns, so a thread that exits after a forced drop is never left waiting.
+     */
+    synchronized void dropBegin(ThreadRecord r, long t0, boolean forcedLikely) {
+        long t = advance(t0);
+        if (forcedLikely && !r.waiting) {
+            r.waiting = true;
+            r.waitFromDrop = true;
+            r.waitStart = t;
+            r.waitStartExact = t0;
+            waiters++;
+        }
+        if (!r.holding) {
+            return; // it took the GIL before the agent started measuring
+        }
+        r.holding = false;
+        holders--;
+        r.heldNanos += t - r.holdStart;
+        long exactHold = Math.max(0, t0 - r.holdStartExact);
+        windowHolds.recordValue(Math.min(MAX_MICROS, exactHold / 1000));
+        if (exactHold > r.windowMaxHold) {
+            r.windowMaxHold = exactHold;
+        }
+    }
+
+    synchronized void dropEnd(ThreadRecord r, boolean forced, long t1) {
+        if (r.waiting && r.waitFromDrop) {
+            long t = advance(t1);
+            r.waiting = false;
+            r.waitFromDrop = false;
+            waiters--;
+            r.waitNanos += t - r.waitStart;
+            r.handoffNanos = forced ? Math.max(0, t1 - r.waitStartExact) : 0;
+        }
+        if (forced) {
+            forcedDrops++;
+            r.forcedDrops++;
+        }
+    }
+
+    synchronized void dropRequested() {
+        dropRequests++;
+    }
+
+    /** Seeds a thread that already holds the GIL when measuring starts. */
+    synchronized void seedHolder(ThreadRecord r, long t) {
+        t = advance(t);
+        if (!r.holding) {
+            r.holding = true;
+            r.holdStart = t;
+            r.holdStartExact = t;
+            holders++;
+            lastHolder = r;
+        }
+    }
+
+    ThreadRecord lastHolder() {
+        return lastHolder; // racy read: only used for a label in a JFR event
+    }
+
+    synchronized Counters counters(long now) {
+        advance(now);
+        return new Counters(lastT - startNanos, held, waitArea, contended, acquisitions, switches, forcedDrops,
+                dropRequests, knockWait, knockTime);
+    }
+
+    synchronized ThreadRecord.Totals totals(ThreadRecord r, long now) {
+        advance(now);
+        long h = r.heldNanos + (r.holding ? lastT - r.holdStart : 0);
+        long w = r.waitNanos + (r.waiting ? lastT - r.waitStart : 0);
+        return new ThreadRecord.Totals(h, w, r.acquisitions, r.forcedDrops);
+    }
+
+    /** Closes the current window: called by the ticker about once a second. */
+    void tick(long now) {
+        synchronized (ringLock) {
+            tickLocked(now);
+        }
+    }
+
+    private void tickLocked(long now) {
+        Counters c;
+        IntCountsHistogram waits;
+        IntCountsHistogram holds;
+        synchronized (this) {
+            c = counters(now);
+            waits = windowWaits;
+            holds = windowHolds;
+            windowWaits = new IntCountsHistogram(MAX_MICROS, 2);
+            windowHolds = new IntCountsHistogram(MAX_MICROS, 2);
+        }
+        Counters p = previous;
+        previous = c;
+        double wall = (c.wall() - p.wall()) / 1e9;
+        if (wall <= 0) {
+            return;
+        }
+        tickThreads(now, wall);
+        int slot = (int) ((ticks++ / SECONDS_PER_SLOT) % RING_SLOTS);
+        if (ticks > 1 && (ticks - 1) % SECONDS_PER_SLOT == 0) {
+            waitRing[slot].reset();
+            holdRing[slot].reset();
+        }
+        waitRing[slot].add(waits);
+        holdRing[slot].add(holds);
+        IntCountsHistogram minuteWaits = new IntCountsHistogram(MAX_MICROS, 2);
+        IntCountsHistogram minuteHolds = new IntCountsHistogram(MAX_MICROS, 2);
+        for (int i = 0; i < RING_SLOTS; i++) {
+            minuteWaits.add(waitRing[i]);
+            minuteHolds.add(holdRing[i]);
+        }
+        double heldNow = Math.min(1, (c.held() - p.held()) / 1e9 / wall);
+        double contentionNow = Math.min(1, (c.contended() - p.contended()) / 1e9 / wall);
+        double waitersNow = (c.waitArea() - p.waitArea()) / 1e9 / wall;
+        long knockSpan = c.knockTime() - p.knockTime();
+        double knock = knockSpan > 0 ? Math.min(1, (double) (c.knockWait() - p.knockWait()) / knockSpan) : Double.NaN;
+        update(wall, heldNow, held1, held5, held15);
+        update(wall, contentionNow, cont1, cont5, cont15);
+        update(wall, waitersNow, wait1, wait5, wait15);
+        window = new GilWindow(wall, heldNow, contentionNow, waitersNow, knock,
+                (c.switches() - p.switches()) / wall, (c.forcedDrops() - p.forcedDrops()) / wall,
+                (c.dropRequests() - p.dropRequests()) / wall,
+                held1.value(), held5.value(), held15.value(), cont1.value(), cont5.value(), cont15.value(),
+                wait1.value(), wait5.value(), wait15.value(),
+                millis(minuteWaits.getValueAtPercentile(50)), millis(minuteWaits.getValueAtPercentile(99)),
+                millis(minuteWaits.getMaxValue()), millis(minuteHolds.getValueAtPercentile(50)),
+                millis(minuteHolds.getValueAtPercentile(99)), millis(minuteHolds.getMaxValue()));
+    }
+
+    private void tickThreads(long now, double wall) {
+        for (ThreadRecord r : threads.values()) {
+            ThreadRecord.Totals t;
+            double avgWait;
+            double p99;
+            double maxHold;
+            synchronized (this) {
+                t = totals(r, now);
+                avgWait = r.windowWaits.getTotalCount() == 0 ? 0 : r.windowWaits.getMean() / 1000;
+                p99 = millis(r.windowWaits.getValueAtPercentile(99));
+                maxHold = Math.max(r.windowMaxHold, r.holding ? lastT - r.holdStart : 0) / 1e6;
+                r.windowWaits.reset();
+                r.windowMaxHold = 0;
+            }
+            r.window = new ThreadRecord.ThreadWindow(
+                    Math.min(1, (t.heldNanos() - r.prevHeld) / 1e9 / wall),
+                    Math.min(1, (t.waitNanos() - r.prevWait) / 1e9 / wall),
+                    (t.acquisitions() - r.prevAcquisitions) / wall, avgWait, p99, maxHold);
+            r.prevHeld = t.heldNanos();
+            r.prevWait = t.waitNanos();
+            r.prevAcquisitions = t.acquisitions();
+        }
+    }
+
+    private static void update(double wall, double v, Ewma a, Ewma b, Ewma c) {
+        a.update(v, wall);
+        b.update(v, wall);
+        c.update(v, wall);
+    }
+
+    private static double millis(long micros) {
+        return micros / 1000.0;
+    }
+
+    /** Clears windows, histograms and averages; never the monotonic counters. */
+    void resetWindows() {
+        synchronized (ringLock) {
+            resetLocked();
+        }
+    }
+
+    private void resetLocked() {
+        for (int i = 0; i < RING_SLOTS; i++) {
+            waitRing[i].reset();
+            holdRing[i].reset();
+        }
+        for (Ewma e : new Ewma[] {held1, held5, held15, cont1, cont5, cont15, wait1, wait5, wait15}) {
+            e.reset();
+        }
+        window = GilWindow.EMPTY;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.gilspy.agent.runtime;
+
+import dev.gilspy.agent.jfr.GilSampleEvent;
+import dev.gilspy.agent.target.TargetReader;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Samples every Python thread's state and stack at a fixed rate, as py-spy does, without ever
+ * taking the GIL: it reads the thread states and frame chains racily. It does nothing but sleep
+ * unless a recording enables {@code gilspy.GilSample}.
+ */
+final class Sampler implements Runnable {
+    private static final GilSampleEvent PROBE = new GilSampleEvent();
+    private final long periodNanos;
+    private volatile boolean stopped;
+
+    Sampler(int hz) {
+        this.periodNanos = 1_000_000_000L / hz;
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public void run() {
+        long next = System.nanoTime();
+        while (!stopped) {
+            next += periodNanos;
+            long delay = next - System.nanoTime();
+            if (delay > 0) {
+                LockSupport.parkNanos(delay);
+            } else {
+                next = System.nanoTime(); // fell behind: skip samples rather than burst
+            }
+            GilRecorder r = GilHooks.recorder();
+            if (r != null && PROBE.isEnabled()) {
+                sample(r);
+            }
+        }
+    }
+
+    private static void sample(GilRecorder r) {
+        TargetReader reader = r.reader;
+        for (Object ts : reader.threadStates()) {
+            if (r.isAgentState(ts)) {
+                continue;
+            }
+            GilSampleEvent e = new GilSampleEvent();
+            if (!e.shouldCommit()) {
+                return;
+            }
+            e.interpreterId = reader.threadInterpreterId(ts);
+            e.sampledThread = reader.thread(ts);
+            e.pythonThread = reader.name(ts);
+            e.state = TargetReader.stateName(reader.status(ts));
+            e.pythonStack = r.stacks.intern(reader.frame(ts)).text;
+            e.commit();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.gilspy.agent.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.tools.attach.VirtualMachine;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.openmbean.CompositeData;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Loading the agent into a JVM that is already running, the way {@code gilspy top PID} does. */
+class AttachIT {
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void attachesToARunningInterpreterOnceAndServesTheMXBean() throws Exception {
+        Process child = new ProcessBuilder(ChildJvm.command(List.of(), "CpuPair", "60000"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            assertThat(ChildJvm.readLine(child.getInputStream())).isEqualTo("started");
+            VirtualMachine vm = VirtualMachine.attach(String.valueOf(child.pid()));
+            try {
+                vm.loadAgent(ChildJvm.agentJar().toString(), "quiet,knock=off");
+                vm.loadAgent(ChildJvm.agentJar().toString(), "sample=abc"); // a second load is a no-op, even with bad options
+                Properties props = vm.getSystemProperties();
+                assertThat(props.getProperty("gilspy.agent.version")).isNotBlank();
+                assertThat(props.getProperty("gilspy.agent.target")).isEqualTo("auto");
+                String url = vm.startLocalManagementAgent();
+                try (JMXConnector c = JMXConnectorFactory.connect(new JMXServiceURL(url))) {
+                    MBeanServerConnection server = c.getMBeanServerConnection();
+                    ObjectName agent = new ObjectName("dev.gilspy:type=Agent");
+                    assertThat(server.getAttribute(agent, "Instrumented")).isEqualTo(true);
+                    assertThat(server.getAttribute(agent, "InstrumentationError")).isEqualTo("");
+                    assertThat(server.getAttribute(agent, "Options")).isEqualTo("quiet,knock=off");
+                    ObjectName gil = new ObjectName("dev.gilspy:type=Gil,interpreter=0");
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                    while (!server.isRegistered(gil) && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
+                    }
+                    long first = (Long) server.getAttribute(gil, "AcquisitionsTotal");
+                    Thread.sleep(1500);
+                    long second = (Long) server.getAttribute(gil, "AcquisitionsTotal");
+                    assertThat(second).isGreaterThan(first);
+                    assertThat((Double) server.getAttribute(gil, "Contention")).isGreaterThan(0.5);
+                    assertThat((String) server.getAttribute(gil, "HolderFunction")).startsWith("countdown (workload.py:");
+                    CompositeData[] threads = (CompositeData[]) server.getAttribute(gil, "Threads");
+                    assertThat(threads).extracting(t -> t.get("name")).containsExactlyInAnyOrder("cpu-1", "cpu-2");
+                    assertThat(server.queryNames(new ObjectName("dev.gilspy:*"), null)).hasSize(2);
+                }
+            } finally {
+                vm.detach();
+            }
+            child.getOutputStream().write('\n');
+            child.getOutputStream().flush();
+            String rest = ChildJvm.text(child.getInputStream());
+            assertThat(rest).contains("iterations_per_second=");
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).isZero();
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.gilspy.agent.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Workloads whose answer is known, measured by the agent loaded with {@code -javaagent}. */
+class MetricsIT {
+    /** How far gilknocker's estimate may be from the exact contention on a saturated GIL. */
+    static final double KNOCK_TOLERANCE = 0.4;
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void twoCpuBoundThreadsContendAllTheTimeAndTheKnockerAgrees() throws Exception {
+        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet")), "CpuPair", "1500");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        Map<String, Double> v = r.values();
+        assertThat(v.get("held")).as(r.toString()).isGreaterThan(0.85).isLessThanOrEqualTo(1.0);
+        assertThat(v.get("contention")).as(r.toString()).isGreaterThanOrEqualTo(0.9);
+        assertThat(v.get("waiters")).as(r.toString()).isGreaterThan(0.8);
+        assertThat(v.get("knock")).as(r.toString()).isCloseTo(v.get("contention"), within(KNOCK_TOLERANCE));
+        assertThat(r.stderr()).as(r.toString()).doesNotContain("gilspy-agent:");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void sleepersBesideOneSpinnerWaitLittle() throws Exception {
+        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet,knock=off")), "SleepersAndSpinner", "1500");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        Map<String, Double> v = r.values();
+        assertThat(v.get("thread.spinner.held")).as(r.toString()).isGreaterThan(0.6);
+        for (int i = 1; i <= 3; i++) {
+            // A sleeper wakes every 50 ms and waits at most about one 5 ms switch interval for the spinner.
+            assertThat(v.get("thread.sleeper-" + i + ".wait")).as(r.toString()).isLessThan(0.25);
+        }
+        assertThat(Double.isNaN(v.get("knock"))).as("knocker off: no knock ratio").isTrue();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void ioOnlyHoldsAlmostNothing() throws Exception {
+        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet")), "IoOnly", "1500");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        Map<String, Double> v = r.values();
+        assertThat(v.get("held")).as(r.toString()).isLessThan(0.05);
+        assertThat(v.get("contention")).as(r.toString()).isLessThan(0.05);
+        assertThat(v.get("knock")).as(r.toString()).isLessThan(0.1);
+    }
+}
