@@ -1,15 +1,31 @@
 package dev.gilspy.cli;
 
-/** {@code gilspy COMMAND}: the command-line entry of gilspy.jar. */
+import java.util.Arrays;
+
+/**
+ * {@code java -jar gilspy.jar COMMAND}: the jar's entry point. The commands themselves start at
+ * {@link GilspyCommand}.
+ *
+ * <p>{@code gilspy run FILE.py} should start like {@code python3}, so this class references no
+ * picocli type: a plain {@code run [--gil=M] [--switch-interval=S] FILE ARGS} goes straight to the
+ * interpreter, and loading (and verifying) picocli's 170-odd classes is left to every other command
+ * line, {@code --help} and bad values included.
+ */
 public final class GilspyCli {
     private GilspyCli() {}
 
     public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs one gilspy command line and returns its exit code. */
+    public static int execute(String... args) {
         if (args.length > 0 && args[0].equals("run")) {
-            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-            System.exit(dev.gilspy.interp.Main.run(rest, System.in, System.out, System.err));
+            String[] direct = RunCommand.directArgv(Arrays.copyOfRange(args, 1, args.length));
+            if (direct != null) {
+                return dev.gilspy.interp.Main.run(direct, System.in, System.out, System.err);
+            }
         }
-        System.err.println("usage: gilspy run FILE.py [ARGS]");
-        System.exit(2);
+        return GilspyCommand.execute(args);
     }
 }

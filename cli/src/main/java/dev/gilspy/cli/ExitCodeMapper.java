@@ -1,0 +1,77 @@
+package dev.gilspy.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+
+/**
+ * The one place where failures become exit codes (see {@link ExitCodes}): bad usage prints one line
+ * and a pointer to {@code --help} (2); a {@link CliException} prints its message and returns its code;
+ * anything else is an internal error (1). Stack traces only with {@code --verbose}.
+ */
+public final class ExitCodeMapper implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    /** Installs the mapper on {@code cmd} and, through picocli's inheritance, on its subcommands. */
+    public static CommandLine install(CommandLine cmd) {
+        ExitCodeMapper mapper = new ExitCodeMapper();
+        cmd.setParameterExceptionHandler(mapper);
+        cmd.setExecutionExceptionHandler(mapper);
+        return cmd;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        PrintWriter err = cmd.getErr();
+        err.println(name + ": " + firstLine(ex.getMessage()));
+        err.println("Try '" + name + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        String name = cmd.getCommandSpec().qualifiedName();
+        boolean verbose = verbose(parseResult);
+        int code;
+        if (ex instanceof CliException ce) {
+            err.println(name + ": " + firstLine(ce.getMessage()));
+            code = ce.exitCode();
+            if (verbose && ce.getCause() != null) {
+                ce.getCause().printStackTrace(err);
+            }
+        } else {
+            err.println(name + ": internal error: " + firstLine(String.valueOf(ex))
+                    + (verbose ? "" : " (run with --verbose for the stack trace)"));
+            code = ExitCodes.FAILURE;
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+        }
+        err.flush();
+        return code;
+    }
+
+    static boolean verbose(ParseResult parseResult) {
+        for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+            if (pr.hasMatchedOption(CommonOptions.VERBOSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "failed";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+}

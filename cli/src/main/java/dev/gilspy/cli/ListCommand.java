@@ -1,0 +1,134 @@
+package dev.gilspy.cli;
+
+import com.sun.tools.attach.VirtualMachine;
+import com.sun.tools.attach.VirtualMachineDescriptor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code gilspy list}: the local JVMs, like {@code jps -l}, with what gilspy needs to know about each.
+ * It reads each target's system properties over the attach API without loading anything into it.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "List local JVMs: PID, gilspy interpreter and agent present?, GIL mode, main class or jar.",
+        footer = {"", "'?' marks a JVM that could not be inspected; '-' a JVM without gilspy's interpreter."})
+public final class ListCommand implements Callable<Integer> {
+    private static final long INSPECT_TIMEOUT_SECONDS = 5;
+
+    /** Past this, a command line is cut (with {@code ~}) unless {@code --long}. */
+    static final int COMMAND_WIDTH = 90;
+
+    @Mixin CommonOptions common;
+
+    @picocli.CommandLine.Option(names = {"-l", "--long"}, description = "Show whole command lines, never cut.")
+    boolean longLines;
+
+    @Spec CommandSpec spec;
+
+    /** One line of the listing. {@code null} fields were not readable. */
+    record JvmEntry(long pid, String command, Boolean interpreter, Boolean agent, String gilMode) {}
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<JvmEntry> entries = inspectAll();
+        out.println(String.format(Locale.ROOT, "%8s  %-6s  %-5s  %-6s  %s", "PID", "INTERP", "AGENT", "GIL", "MAIN"));
+        for (JvmEntry e : entries) {
+            out.println(format(e, longLines ? Integer.MAX_VALUE : COMMAND_WIDTH));
+        }
+        if (entries.isEmpty()) {
+            out.println("(no other JVMs of user " + System.getProperty("user.name") + " are running)");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static String format(JvmEntry e, int commandWidth) {
+        String command = e.command().isEmpty() ? "?" : e.command();
+        if (command.length() > commandWidth) {
+            command = command.substring(0, commandWidth - 1) + "~";
+        }
+        return String.format(Locale.ROOT, "%8d  %-6s  %-5s  %-6s  %s", e.pid(), yesNo(e.interpreter()), yesNo(e.agent()),
+                e.gilMode() == null ? "?" : e.gilMode(), command);
+    }
+
+    private static String yesNo(Boolean b) {
+        return b == null ? "?" : b ? "yes" : "no";
+    }
+
+    static List<JvmEntry> inspectAll() throws InterruptedException {
+        String self = Long.toString(ProcessHandle.current().pid());
+        List<VirtualMachineDescriptor> vms = new ArrayList<>(VirtualMachine.list());
+        vms.removeIf(d -> d.id().equals(self));
+        vms.sort(Comparator.comparingLong(d -> parsePid(d.id())));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, vms.size())), r -> {
+            Thread t = new Thread(r, "gilspy-list");
+            t.setDaemon(true); // a JVM that never answers must not keep gilspy alive
+            return t;
+        });
+        try {
+            List<Future<Properties>> futures = new ArrayList<>();
+            for (VirtualMachineDescriptor d : vms) {
+                futures.add(pool.submit(() -> properties(d)));
+            }
+            List<JvmEntry> entries = new ArrayList<>();
+            for (int i = 0; i < vms.size(); i++) {
+                Properties p;
+                try {
+                    p = futures.get(i).get(INSPECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    p = null;
+                }
+                entries.add(entry(vms.get(i), p));
+            }
+            return entries;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static JvmEntry entry(VirtualMachineDescriptor d, Properties p) {
+        String command = d.displayName() == null ? "" : d.displayName().strip();
+        if (p == null) {
+            return new JvmEntry(parsePid(d.id()), command, null, null, null);
+        }
+        if (command.isEmpty() || command.equals("Unknown")) { // no perf data: ask the JVM itself
+            command = p.getProperty("sun.java.command", "").strip();
+        }
+        boolean interp = p.getProperty("gilspy.interpreter.version") != null;
+        boolean agent = p.getProperty("gilspy.agent.version") != null;
+        String mode = p.getProperty("gilspy.gil.mode", interp ? "?" : "-");
+        return new JvmEntry(parsePid(d.id()), command, interp, agent, mode);
+    }
+
+    private static Properties properties(VirtualMachineDescriptor d) throws Exception {
+        VirtualMachine vm = VirtualMachine.attach(d);
+        try {
+            return vm.getSystemProperties();
+        } finally {
+            vm.detach();
+        }
+    }
+
+    private static long parsePid(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

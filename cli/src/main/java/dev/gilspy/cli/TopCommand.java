@@ -1,0 +1,89 @@
+package dev.gilspy.cli;
+
+import dev.gilspy.cli.attach.AttachedTarget;
+import dev.gilspy.cli.top.JmxGilSource;
+import dev.gilspy.ui.model.GilSource;
+import dev.gilspy.ui.model.TopModel;
+import dev.gilspy.ui.text.BatchTop;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** {@code gilspy top PID}: the live GIL view of a running JVM, interactive or as batch snapshots. */
+@Command(name = "top", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Watch the GIL of a running JVM live: who holds it, who waits, and why threads don't scale.",
+                "Attaches by PID and loads gilspy's agent if the target does not have it yet."},
+        footer = {"", "Batch mode (-b, automatic when stdout is not a terminal) prints a plain-text snapshot",
+                "per refresh, each starting with 'gilspy top #N'.",
+                "Exit codes: 0 ok, 1 the target failed or exited, 2 bad usage."})
+public final class TopCommand implements Callable<Integer> {
+    @Mixin CommonOptions common;
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PID", description = "The JVM to watch (see 'gilspy list').")
+    long pid;
+
+    @Option(names = {"-i", "--interval"}, paramLabel = "DURATION", defaultValue = "1s",
+            converter = IntervalConverter.class,
+            description = "Refresh interval: seconds (0.5) or with a unit (500ms, 2s). Default: ${DEFAULT-VALUE}.")
+    Duration interval;
+
+    @Option(names = {"-n", "--iterations"}, paramLabel = "N",
+            description = "Stop after N refreshes (default: until q, or until the target exits).")
+    int iterations;
+
+    @Option(names = {"-b", "--batch"}, description = "Print plain-text snapshots instead of the live screen.")
+    boolean batch;
+
+    @Option(names = "--interpreter", paramLabel = "ID",
+            description = "Which interpreter's GIL to watch when the target runs several (default: the first).")
+    Integer interpreter;
+
+    @Override
+    public Integer call() throws Exception {
+        if (pid <= 0) {
+            throw new ParameterException(spec.commandLine(), "PID must be a positive number, not " + pid);
+        }
+        if (iterations < 0) {
+            throw new ParameterException(spec.commandLine(), "-n must be 0 or more, not " + iterations);
+        }
+        try (AttachedTarget target = AttachedTarget.attach(pid, true)) {
+            if (target.warnedAboutDynamicAgent()) {
+                spec.commandLine().getErr().println("gilspy top: note: PID " + pid + " runs JDK " + target.jvmVersion()
+                        + ", which warns on its stderr about the agent gilspy just loaded; start it with"
+                        + " -javaagent:gilspy.jar to avoid that");
+                spec.commandLine().getErr().flush();
+            }
+            watch(new JmxGilSource(target, interpreter), interval, iterations,
+                    batch || System.console() == null, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Runs the view until {@code iterations} refreshes (0: until quit or exit); {@code demo} reuses it.
+     *
+     * @throws CliException (exit 1) when the target exits or the connection breaks before that
+     */
+    public static void watch(GilSource source, Duration interval, int iterations, boolean batch, PrintWriter out)
+            throws Exception {
+        TopModel model = new TopModel(source.target(), interval);
+        if (batch) {
+            BatchTop.run(source, model, iterations, out);
+        } else {
+            dev.gilspy.ui.lanterna.TopScreen.runOnTerminal(source, model, iterations);
+        }
+        if (model.goneMessage().isPresent()) {
+            throw CliException.failure(model.goneMessage().get() + " (after " + model.refreshes() + " refreshes)");
+        }
+    }
+}

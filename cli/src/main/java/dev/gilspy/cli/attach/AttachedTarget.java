@@ -1,0 +1,214 @@
+package dev.gilspy.cli.attach;
+
+import com.sun.tools.attach.AgentInitializationException;
+import com.sun.tools.attach.AgentLoadException;
+import com.sun.tools.attach.AttachNotSupportedException;
+import com.sun.tools.attach.VirtualMachine;
+import dev.gilspy.cli.CliException;
+
+import javax.management.MBeanServerConnection;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * {@link TargetConnection} over the JDK attach API: checks the PID, attaches, loads gilspy's agent
+ * unless the target already has it ({@code gilspy.agent.version} is set), starts the target's local
+ * JMX agent and connects to it. Every failure is a {@link CliException} with one clear line.
+ */
+public final class AttachedTarget implements TargetConnection {
+    /** Set by the agent in the target once it runs. */
+    public static final String AGENT_VERSION_PROPERTY = "gilspy.agent.version";
+
+    private final long pid;
+    private final String mainClass;
+    private final String jvmVersion;
+    private final Properties properties;
+    private final JMXConnector connector;
+    private final MBeanServerConnection mbeans;
+    private boolean loadedAgent;
+
+    private AttachedTarget(long pid, Properties properties, JMXConnector connector) throws IOException {
+        this.pid = pid;
+        this.properties = properties;
+        this.mainClass = mainClassOf(properties);
+        this.jvmVersion = properties.getProperty("java.version", "?");
+        this.connector = connector;
+        this.mbeans = connector.getMBeanServerConnection();
+    }
+
+    /** Attaches to {@code pid}; with {@code loadAgent}, loads gilspy's agent with default options if missing. */
+    public static AttachedTarget attach(long pid, boolean loadAgent) {
+        return attach(pid, loadAgent ? "" : null);
+    }
+
+    /**
+     * @param agentOptions options for the agent ({@code jfr=FILE,...}) when it must be loaded;
+     *                     {@code null} never loads it
+     */
+    public static AttachedTarget attach(long pid, String agentOptions) {
+        JvmProcess.check(pid);
+        VirtualMachine vm = attachVm(pid);
+        try {
+            Properties props = vm.getSystemProperties();
+            boolean load = agentOptions != null && props.getProperty(AGENT_VERSION_PROPERTY) == null;
+            if (load) {
+                loadAgent(vm, pid, agentOptions, props);
+                props = vm.getSystemProperties();
+            }
+            String address = vm.startLocalManagementAgent();
+            JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
+            AttachedTarget target = new AttachedTarget(pid, props, connector);
+            target.loadedAgent = load;
+            return target;
+        } catch (IOException e) {
+            throw lost(pid, e);
+        } finally {
+            try {
+                vm.detach();
+            } catch (IOException ignored) {
+                // the JMX connection no longer needs the attach channel
+            }
+        }
+    }
+
+    private static VirtualMachine attachVm(long pid) {
+        try {
+            return VirtualMachine.attach(Long.toString(pid));
+        } catch (AttachNotSupportedException e) {
+            String why = oneLine(e.getMessage());
+            if (why.contains("does not support the attach mechanism")) {
+                throw new CliException(1, "PID " + pid + " refuses every attach (it runs with -XX:+DisableAttachMechanism):"
+                        + " start it with -javaagent:gilspy.jar and without that option", e);
+            }
+            throw new CliException(1, "cannot attach to PID " + pid + ": " + why, e);
+        } catch (IOException e) {
+            throw lost(pid, e);
+        }
+    }
+
+    private static void loadAgent(VirtualMachine vm, long pid, String options, Properties props) throws IOException {
+        Path jar = AgentJar.locate();
+        try {
+            vm.loadAgent(jar.toString(), options.isEmpty() ? null : options);
+        } catch (AgentLoadException | AgentInitializationException | IOException e) {
+            if (e instanceof IOException && exitsSoon(pid)) {
+                throw died(pid, e);
+            }
+            String why = oneLine(e.getMessage());
+            if (why.contains("EnableDynamicAgentLoading") || why.toLowerCase().contains("dynamic agent")
+                    || refusesDynamicAgents(props)) {
+                throw new CliException(1, "PID " + pid + " (java " + props.getProperty("java.version")
+                        + ") refuses dynamically loaded agents: start it with -javaagent:" + jar.getFileName()
+                        + " or -XX:+EnableDynamicAgentLoading", e);
+            }
+            throw new CliException(1, "PID " + pid + " could not load the gilspy agent from " + jar + ": " + why, e);
+        }
+    }
+
+    /** JDK 21+ (JEP 451) may be told to refuse; the reply does not always say why. */
+    private static boolean refusesDynamicAgents(Properties props) {
+        return isJdk21OrLater(props);
+    }
+
+    /**
+     * True when this attach loaded the agent into a JDK 21+ target, which then printed a warning
+     * about a dynamically loaded agent on its own stderr (JEP 451).
+     */
+    public boolean warnedAboutDynamicAgent() {
+        return loadedAgent && isJdk21OrLater(properties);
+    }
+
+    private static boolean isJdk21OrLater(Properties props) {
+        String spec = props.getProperty("java.specification.version", "17");
+        try {
+            return Integer.parseInt(spec.split("\\.")[0]) >= 21;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A broken connection usually means the target is dying; give it a moment to finish, so the
+     * message says "exited" rather than an RMI error.
+     */
+    public static boolean exitsSoon(long pid) {
+        long deadline = System.currentTimeMillis() + 1000;
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static CliException lost(long pid, Exception e) {
+        if (exitsSoon(pid)) {
+            return died(pid, e);
+        }
+        return new CliException(1, "lost the connection to PID " + pid + ": " + oneLine(e.getMessage()), e);
+    }
+
+    private static CliException died(long pid, Exception e) {
+        return new CliException(1, "target PID " + pid + " exited", e);
+    }
+
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "no reason given";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+
+    /** {@code jps -l}'s view: the first word of {@code sun.java.command}, the main class or the jar. */
+    static String mainClassOf(Properties props) {
+        String command = props.getProperty("sun.java.command", "").strip();
+        if (command.isEmpty()) {
+            return "?";
+        }
+        int space = command.indexOf(' ');
+        return space < 0 ? command : command.substring(0, space);
+    }
+
+    @Override public long pid() { return pid; }
+    @Override public String mainClass() { return mainClass; }
+    @Override public String jvmVersion() { return jvmVersion; }
+    @Override public MBeanServerConnection mbeans() { return mbeans; }
+
+    /** The target's system properties as read at attach time (after the agent loaded). */
+    public Properties systemProperties() {
+        return (Properties) properties.clone();
+    }
+
+    @Override
+    public boolean isAlive() {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        try {
+            mbeans.getMBeanCount();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connector.close();
+        } catch (IOException ignored) {
+            // the target may already be gone; nothing left to release
+        }
+    }
+}

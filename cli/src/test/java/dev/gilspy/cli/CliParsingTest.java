@@ -1,0 +1,138 @@
+package dev.gilspy.cli;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Parsing only: none of these attaches to anything or runs a script. */
+class CliParsingTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "top                          | gilspy top: Missing required parameter: 'PID'",
+        "top abc                      | gilspy top: Invalid value for positional parameter at index 0 (PID): 'abc' is not a long",
+        "top -i x 12                  | gilspy top: Invalid value for option '--interval': 'x' is not a duration (use seconds like 0.5, or 500ms, 2s, 1m)",
+        "top -i 10ms 12               | gilspy top: Invalid value for option '--interval': '10ms' is out of range (50ms to 1h)",
+        "top -n -1 12                 | gilspy top: -n must be 0 or more, not -1",
+        "top -n many 12               | gilspy top: Invalid value for option '--iterations': 'many' is not an int",
+        "top 0                        | gilspy top: PID must be a positive number, not 0",
+        "top --frobnicate 12          | gilspy top: Unknown option: '--frobnicate'",
+        "list extra                   | gilspy list: Unmatched argument at index 1: 'extra'",
+        "demo -n 0                    | gilspy demo: -n must be at least 1, not 0",
+        "bogus                        | gilspy: Unmatched argument at index 0: 'bogus'",
+        "run                          | gilspy run: Missing required parameter: 'FILE.py'",
+        "run --gil=maybe x.py         | gilspy run: Invalid value for option '--gil': 'maybe' is not a GIL mode (expected on, legacy or off)",
+        "run --switch-interval=0 x.py | gilspy run: Invalid value for option '--switch-interval': '0': switch interval must be positive (e.g. 0.005)",
+        "run --switch-interval=x x.py | gilspy run: Invalid value for option '--switch-interval': 'x' is not a number of seconds (e.g. 0.005)",
+    })
+    void badUsageIsExit2WithOneLineAndAPointerToHelp(String args, String message) {
+        CliRunner r = CliRunner.run(args.trim().split("\\s+"));
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.errLines()).hasSize(2);
+        assertThat(r.errLines()[0]).isEqualTo(message.trim());
+        String command = message.substring(0, message.indexOf(':')).trim();
+        assertThat(r.errLines()[1]).isEqualTo("Try '" + command + " --help' for more information.");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "run", "top", "list", "demo"})
+    void helpAndVersionWorkEverywhere(String command) {
+        String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
+        CliRunner help = CliRunner.run(concat(prefix, "--help"));
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: gilspy" + (command.isEmpty() ? "" : " " + command));
+        CliRunner version = CliRunner.run(concat(prefix, "--version"));
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("gilspy ");
+    }
+
+    @Test
+    void gilspyAloneShowsUsageAndExits2() {
+        CliRunner r = CliRunner.run();
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Commands:", "run", "top", "list", "demo");
+    }
+
+    @Test
+    void topOptionsParse() {
+        CommandLine cmd = GilspyCommand.commandLine();
+        CommandLine.ParseResult pr = cmd.parseArgs("top", "-b", "-n", "3", "-i", "250ms", "--interpreter=2", "4711");
+        TopCommand top = (TopCommand) pr.subcommand().commandSpec().userObject();
+        assertThat(top.pid).isEqualTo(4711);
+        assertThat(top.batch).isTrue();
+        assertThat(top.iterations).isEqualTo(3);
+        assertThat(top.interval).isEqualTo(Duration.ofMillis(250));
+        assertThat(top.interpreter).isEqualTo(2);
+
+        TopCommand defaults = (TopCommand) GilspyCommand.commandLine().parseArgs("top", "1").subcommand().commandSpec().userObject();
+        assertThat(defaults.interval).isEqualTo(Duration.ofSeconds(1));
+        assertThat(defaults.iterations).isZero();
+    }
+
+    @Test
+    void intervalsTakeSecondsOrUnits() {
+        IntervalConverter c = new IntervalConverter();
+        assertThat(c.convert("0.5")).isEqualTo(Duration.ofMillis(500));
+        assertThat(c.convert("2s")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(c.convert("1m")).isEqualTo(Duration.ofMinutes(1));
+        assertThat(c.convert("100ms")).isEqualTo(Duration.ofMillis(100));
+    }
+
+    @Test
+    void runPassesGilOptionsAndEveryScriptArgumentThrough() {
+        for (CommandLine cmd : List.of(GilspyCommand.runCommandLine(), GilspyCommand.commandLine())) {
+            String[] args = cmd == null ? null : new String[] {"--gil=LEGACY", "--switch-interval", "0.001", "prog.py",
+                    "-v", "--gil=off", "x"};
+            CommandLine.ParseResult pr = cmd.getCommandName().equals("gilspy")
+                    ? cmd.parseArgs(concat(new String[] {"run"}, args)).subcommand() : cmd.parseArgs(args);
+            RunCommand run = (RunCommand) pr.commandSpec().userObject();
+            assertThat(run.interpreterArgv()).containsExactly("--gil=legacy", "--switch-interval=0.001", "prog.py",
+                    "-v", "--gil=off", "x");
+        }
+        RunCommand plain = (RunCommand) GilspyCommand.runCommandLine().parseArgs("hello.py").commandSpec().userObject();
+        assertThat(plain.interpreterArgv()).containsExactly("hello.py");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "hello.py",
+        "--gil=LEGACY --switch-interval=0.001 prog.py -v --gil=off x",
+        "--gil=0 --switch-interval=1e-3 prog.py",
+        "--switch-interval=5 prog.py a b",
+    })
+    void theFastRunPathGivesTheInterpreterWhatPicocliWould(String line) {
+        String[] args = line.split(" ");
+        RunCommand viaPicocli = (RunCommand) GilspyCommand.runCommandLine().parseArgs(args).commandSpec().userObject();
+        assertThat(RunCommand.directArgv(args)).containsExactlyElementsOf(viaPicocli.interpreterArgv());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--help", "--gil=maybe x.py", "--gil legacy x.py", "--switch-interval=-1 x.py",
+            "--switch-interval=NaN x.py", "-v x.py", "--verbose x.py"})
+    void anythingUnusualGoesThroughPicocli(String line) {
+        assertThat(RunCommand.directArgv(line.isEmpty() ? new String[0] : line.split(" "))).isNull();
+    }
+
+    @Test
+    void listCutsLongCommandLinesUnlessAskedNotTo() {
+        var entry = new ListCommand.JvmEntry(42, "x".repeat(200), true, false, "on");
+        assertThat(ListCommand.format(entry, ListCommand.COMMAND_WIDTH))
+                .isEqualTo("      42  yes     no     on      " + "x".repeat(89) + "~");
+        assertThat(ListCommand.format(new ListCommand.JvmEntry(7, "", null, null, null), 90))
+                .isEqualTo("       7  ?       ?      ?       ?");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.gilspy.ui.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds MXBean-shaped samples for the view tests: a CPU-bound pair plus an I/O thread. */
+public final class Samples {
+    public static final TargetInfo TARGET = new TargetInfo(4242, "dev.example.Countdown", "17.0.15");
+
+    private Samples() {}
+
+    public static ThreadSample thread(long ident, String name, ThreadStatus status, double held, double wait,
+                                      double heldTotal, double waitTotal, long acqTotal) {
+        return new ThreadSample(ident, name, status, held, wait, 100, 5, 6, 5.5,
+                "countdown (countdown.py:9)", List.of("countdown (countdown.py:9)", "<module> (countdown.py:14)"),
+                heldTotal, waitTotal, acqTotal, 0);
+    }
+
+    /** A contended pair at second {@code t}: each holds half the time and waits the other half. */
+    public static GilSample pairAt(int t) {
+        return new GilSample(0, "on", 0.005, t * 1000L, 0.99, 0.97, 1.0, 0.96, 200, 199, 200,
+                0.95, 0.6, 0.22, 5, 5.2, 6, 5.1, 5.5, "countdown-0", "countdown (countdown.py:9)",
+                0.99 * t, 1.0 * t, 200L * t, 200L * t, 199L * t, 0.97 * t, t,
+                List.of(thread(1, "countdown-0", ThreadStatus.HOLD, 0.5, 0.5, 0.5 * t, 0.5 * t, 100L * t),
+                        thread(2, "countdown-1", ThreadStatus.WAIT, 0.49, 0.5, 0.49 * t, 0.5 * t, 100L * t),
+                        thread(3, "reader", ThreadStatus.IO, 0.0, 0.0, 0.001 * t, 0.0, 2L * t)));
+    }
+
+    /** Replays samples, then reports that the target exited. */
+    public static final class Replay implements GilSource {
+        private final Deque<GilSample> queue = new ArrayDeque<>();
+        public int resets;
+
+        public Replay(GilSample... samples) {
+            queue.addAll(List.of(samples));
+        }
+
+        @Override public TargetInfo target() { return TARGET; }
+
+        @Override
+        public Optional<GilSample> sample() throws SourceGoneException {
+            if (queue.isEmpty()) {
+                throw new SourceGoneException("target PID 4242 exited");
+            }
+            return Optional.of(queue.removeFirst());
+        }
+
+        @Override public void resetWindows() { resets++; }
+    }
+}

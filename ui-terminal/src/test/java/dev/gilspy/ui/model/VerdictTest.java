@@ -1,0 +1,41 @@
+package dev.gilspy.ui.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VerdictTest {
+    private static ThreadRow row(String name, ThreadStatus status, double held, double wait, double acq, double avgWait) {
+        return new ThreadRow(1, name, status, held, wait, acq, avgWait, 6, 5, "f (x.py:1)", List.of(), WaitHistogram.empty());
+    }
+
+    @Test
+    void aContendedCpuBoundPairIsTakingTurns() {
+        Verdict v = Verdict.of(Samples.pairAt(5), 0.99, 0.97, 2.0,
+                List.of(row("a", ThreadStatus.HOLD, 0.5, 0.5, 100, 5), row("b", ThreadStatus.WAIT, 0.5, 0.5, 100, 5)));
+        assertThat(v.headline()).isEqualTo(
+                "CPU-bound threads are taking turns: contention 97%, 2.0 waiters; one runs Python at a time");
+        assertThat(v.hint()).isEmpty();
+    }
+
+    @Test
+    void anIoThreadStuckBehindThemIsNamedAsAConvoy() {
+        Verdict v = Verdict.of(Samples.pairAt(5), 0.99, 0.97, 1.5,
+                List.of(row("cpu", ThreadStatus.HOLD, 0.99, 0.0, 10, 0), row("reader", ThreadStatus.IO, 0.01, 0.4, 90, 4.9)));
+        assertThat(v.hint()).isEqualTo("reader waits 4.90ms per re-take behind them (convoy effect)");
+    }
+
+    @Test
+    void oneBusyThreadAloneIsNotContention() {
+        Verdict v = Verdict.of(Samples.pairAt(5), 0.98, 0.0, 0.0, List.of(row("main", ThreadStatus.HOLD, 0.98, 0, 1, 0)));
+        assertThat(v.headline()).startsWith("One thread runs Python 98% of the time and nobody waits");
+    }
+
+    @Test
+    void aMostlyFreeGilMeansTheThreadsCanScale() {
+        Verdict v = Verdict.of(Samples.pairAt(5), 0.12, 0.01, 0.01, List.of(row("io", ThreadStatus.IO, 0.1, 0, 50, 0.01)));
+        assertThat(v.headline()).contains("mostly free (held 12%)");
+    }
+}
