@@ -1,0 +1,49 @@
+package dev.gilspy.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a recording in the format the user asked for: the one place record and report share. */
+public final class Outputs {
+    private Outputs() {}
+
+    /** Writes {@code out} and returns a one-line description of what was written. */
+    public static String write(GilRecording recording, FlameOptions options, Path out)
+            throws IOException, RecordingException {
+        Format format = options.parsedFormat();
+        if (format == Format.JFR) {
+            if (!recording.source().toAbsolutePath().equals(out.toAbsolutePath())) {
+                Files.copy(recording.source(), out, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return "wrote " + out + " (" + recording.events().size() + " gilspy events)";
+        }
+        Profile profile = Profile.build(recording, options.profileOptions());
+        requireData(profile, recording, options.include != null || options.exclude != null);
+        String subtitle = recording.source().getFileName() + ": " + ProfileConverter.formatWeight(profile.total(), profile.mode())
+                + " in " + profile.stacks().size() + " stacks";
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+            ProfileConverter.forFormat(format, options.renderOptions(subtitle)).convert(profile, os);
+        }
+        return "wrote " + out + " (" + format.extension() + ", --mode " + profile.mode().name().toLowerCase()
+                + ", " + ProfileConverter.formatWeight(profile.total(), profile.mode()) + ")";
+    }
+
+    static void requireData(Profile profile, GilRecording recording, boolean filtered) throws RecordingException {
+        if (profile.total() > 0) return;
+        String what = switch (profile.mode()) {
+            case WAIT -> "GIL waits";
+            case HOLD -> "GIL holds";
+            case CPU -> "GIL samples in state HOLD (was the agent's sampler on?)";
+            case WALL -> "GIL samples (was the agent's sampler on?)";
+            case BLAME -> "GIL waits that overlap another thread's hold";
+            case JAVA -> "JVM samples (record with --java cpu|wall|lock)";
+        };
+        throw new RecordingException(recording.source() + ": nothing to draw for --mode "
+                + profile.mode().name().toLowerCase() + ": no " + what
+                + (filtered ? " left after --include/--exclude" : ""));
+    }
+}

@@ -1,0 +1,155 @@
+package dev.gilspy.report;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The text summary of {@code gilspy report}: per-thread held and wait with percentiles, the top
+ * functions by wait and by hold, and the blame table (who held the GIL while whom waited).
+ */
+public final class Summary {
+
+    /** One thread's totals and duration percentiles, in nanoseconds. */
+    public record ThreadStats(String thread, long held, long waited, long holds, long waits,
+                              long holdP50, long holdP99, long holdMax, long waitP50, long waitP99, long waitMax) {}
+
+    /** Wait time attributed to one (waiter function, holder thread, holder function). */
+    public record BlameRow(String waiterThread, String waiterFunction, String holderThread, String holderFunction, long nanos) {}
+
+    private final GilRecording recording;
+    private final long wall;
+    private final List<ThreadStats> threads;
+    private final Map<String, Long> waitByFunction;
+    private final Map<String, Long> holdByFunction;
+    private final List<BlameRow> blame;
+    private final long totalWait;
+    private final long blamedWait;
+
+    public Summary(GilRecording recording) {
+        this.recording = recording;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        Map<String, List<GilEvent>> byThread = new TreeMap<>();
+        Map<String, Long> waitFn = new HashMap<>();
+        Map<String, Long> holdFn = new HashMap<>();
+        long waited = 0;
+        for (GilEvent e : recording.events()) {
+            first = Math.min(first, e.start());
+            last = Math.max(last, e.end());
+            if (e.kind() == GilEvent.Kind.WAIT) {
+                waitFn.merge(e.stack().innermost(), e.duration(), Long::sum);
+                waited += e.duration();
+            } else if (e.kind() == GilEvent.Kind.HOLD) {
+                holdFn.merge(e.stack().innermost(), e.duration(), Long::sum);
+            } else {
+                continue;
+            }
+            byThread.computeIfAbsent(String.valueOf(e.thread()), k -> new ArrayList<>()).add(e);
+        }
+        this.wall = Math.max(0, last - first);
+        this.threads = new ArrayList<>();
+        byThread.forEach((t, events) -> threads.add(stats(t, events)));
+        this.waitByFunction = sortedDescending(waitFn);
+        this.holdByFunction = sortedDescending(holdFn);
+        this.totalWait = waited;
+        Map<BlameRow, long[]> rows = new HashMap<>();
+        long blamed = 0;
+        for (Blame.Overlap o : Blame.overlaps(recording.events())) {
+            BlameRow key = new BlameRow(String.valueOf(o.waiter().thread()), o.waiter().stack().innermost(),
+                    String.valueOf(o.hold().thread()), o.hold().stack().innermost(), 0);
+            rows.computeIfAbsent(key, k -> new long[1])[0] += o.nanos();
+            blamed += o.nanos();
+        }
+        this.blamedWait = blamed;
+        this.blame = new ArrayList<>();
+        rows.forEach((k, v) -> blame.add(new BlameRow(k.waiterThread(), k.waiterFunction(), k.holderThread(), k.holderFunction(), v[0])));
+        blame.sort(Comparator.comparingLong(BlameRow::nanos).reversed().thenComparing(BlameRow::waiterThread));
+    }
+
+    public long wallNanos() { return wall; }
+    public List<ThreadStats> threads() { return threads; }
+    public Map<String, Long> waitByFunction() { return waitByFunction; }
+    public Map<String, Long> holdByFunction() { return holdByFunction; }
+    public List<BlameRow> blame() { return blame; }
+    public long totalWait() { return totalWait; }
+    public long blamedWait() { return blamedWait; }
+
+    private static ThreadStats stats(String thread, List<GilEvent> events) {
+        long[] holds = events.stream().filter(e -> e.kind() == GilEvent.Kind.HOLD).mapToLong(GilEvent::duration).sorted().toArray();
+        long[] waits = events.stream().filter(e -> e.kind() == GilEvent.Kind.WAIT).mapToLong(GilEvent::duration).sorted().toArray();
+        return new ThreadStats(thread, Arrays.stream(holds).sum(), Arrays.stream(waits).sum(), holds.length, waits.length,
+                percentile(holds, 50), percentile(holds, 99), max(holds),
+                percentile(waits, 50), percentile(waits, 99), max(waits));
+    }
+
+    /** Nearest-rank percentile of sorted values, 0 for none. */
+    static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) return 0;
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static long max(long[] sorted) { return sorted.length == 0 ? 0 : sorted[sorted.length - 1]; }
+
+    private static Map<String, Long> sortedDescending(Map<String, Long> m) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        m.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    public void print(PrintStream out, int top) {
+        out.printf(Locale.ROOT, "%s: %d gilspy events over %s%n", recording.source().getFileName(),
+                recording.events().size(), ProfileConverter.formatNanos(wall));
+        out.println();
+        out.printf(Locale.ROOT, "%-20s %10s %6s %10s %6s | %9s %9s %9s | %9s %9s %9s%n", "THREAD", "HELD", "HELD%",
+                "WAIT", "WAIT%", "WAIT p50", "p99", "max", "HOLD p50", "p99", "max");
+        for (ThreadStats t : threads) {
+            out.printf(Locale.ROOT, "%-20s %10s %6s %10s %6s | %9s %9s %9s | %9s %9s %9s%n", cut(t.thread(), 20),
+                    ProfileConverter.formatNanos(t.held()), pct(t.held(), wall),
+                    ProfileConverter.formatNanos(t.waited()), pct(t.waited(), wall),
+                    ProfileConverter.formatNanos(t.waitP50()), ProfileConverter.formatNanos(t.waitP99()),
+                    ProfileConverter.formatNanos(t.waitMax()), ProfileConverter.formatNanos(t.holdP50()),
+                    ProfileConverter.formatNanos(t.holdP99()), ProfileConverter.formatNanos(t.holdMax()));
+        }
+        printTop(out, "Top functions by GIL wait:", waitByFunction, totalWait, top);
+        long totalHold = holdByFunction.values().stream().mapToLong(Long::longValue).sum();
+        printTop(out, "Top functions by GIL hold:", holdByFunction, totalHold, top);
+        out.println();
+        out.printf(Locale.ROOT, "Blame: of %s waited, %s (%s) overlapped another thread's hold:%n",
+                ProfileConverter.formatNanos(totalWait), ProfileConverter.formatNanos(blamedWait), pct(blamedWait, totalWait));
+        if (blame.isEmpty()) {
+            out.println("  (no wait overlapped a hold)");
+            return;
+        }
+        out.printf(Locale.ROOT, "  %10s %6s  %-16s %-30s <- %-16s %s%n", "TIME", "SHARE", "WAITER", "WAITING IN", "HOLDER", "HOLDER RUNNING");
+        for (BlameRow r : blame.subList(0, Math.min(top, blame.size()))) {
+            out.printf(Locale.ROOT, "  %10s %6s  %-16s %-30s <- %-16s %s%n", ProfileConverter.formatNanos(r.nanos()),
+                    pct(r.nanos(), totalWait), cut(r.waiterThread(), 16), cut(r.waiterFunction(), 30),
+                    cut(r.holderThread(), 16), r.holderFunction());
+        }
+    }
+
+    private static void printTop(PrintStream out, String heading, Map<String, Long> byFunction, long total, int top) {
+        out.println();
+        out.println(heading);
+        if (byFunction.isEmpty()) out.println("  (none)");
+        byFunction.entrySet().stream().limit(top).forEach(e -> out.printf(Locale.ROOT, "  %10s %6s  %s%n",
+                ProfileConverter.formatNanos(e.getValue()), pct(e.getValue(), total), e.getKey()));
+    }
+
+    static String pct(long part, long whole) {
+        return whole <= 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
+    }
+
+    private static String cut(String s, int n) { return s.length() <= n ? s : s.substring(0, n - 1) + "…"; }
+}

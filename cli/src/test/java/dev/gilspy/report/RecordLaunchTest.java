@@ -1,0 +1,68 @@
+package dev.gilspy.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.gilspy.cli.CliException;
+import dev.gilspy.cli.RecordCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code record -- script.py}: a real child JVM with a -javaagent that writes the recording at exit. */
+class RecordLaunchTest {
+    @TempDir static Path dir;
+
+    @BeforeAll
+    static void fakeJar() throws Exception {
+        System.setProperty("gilspy.jar", FakeGilspyJar.write(dir.resolve("fake-gilspy.jar")).toString());
+    }
+
+    @AfterAll
+    static void clear() { System.clearProperty("gilspy.jar"); }
+
+    record Result(int exit, String err) {}
+
+    private static Result record(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        CommandLine cl = new CommandLine(new RecordCommand(pid -> null, e));
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof CliException c) {
+                e.println("gilspy: " + c.getMessage());
+                return c.exitCode();
+            }
+            throw ex;
+        });
+        return new Result(cl.execute(args), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theDurationStopsTheScriptAndKeepsItsRecording() throws Exception {
+        Path script = Files.writeString(dir.resolve("forever.py"), "600\n0\n");
+        Path out = dir.resolve("forever.collapsed");
+        long t0 = System.nanoTime();
+        Result r = record("-d", "2s", "-o", out.toString(), "--", script.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(60);
+        assertThat(Files.readString(out)).startsWith("countdown (" + script + ":3);[GIL wait] ");
+    }
+
+    @Test
+    void aScriptThatFailsKeepsWhatWasRecordedAndSaysSo() throws Exception {
+        Path script = Files.writeString(dir.resolve("fails.py"), "0.3\n3\n");
+        Path out = dir.resolve("fails.svg");
+        Result r = record("-o", out.toString(), "--", script.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("fails.py exited with code 3 during the recording; kept what reached it")
+                .contains("wrote " + out);
+        assertThat(SvgConverterTest.frameNames(SvgConverterTest.parse(out))).contains("[GIL wait]");
+    }
+}
