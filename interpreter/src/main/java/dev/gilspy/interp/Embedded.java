@@ -154,9 +154,12 @@ public final class Embedded implements AutoCloseable {
         });
     }
 
-    /** A callable global of {@code __main__}, looked up once and callable from any Java thread. */
+    /** A callable global of {@code __main__} or builtin, looked up once and callable from any Java thread. */
     public Function function(String name) {
-        Object fn = withGil(t -> main.get(name));
+        Object fn = withGil(t -> {
+            Object f = main.get(name);
+            return f != null ? f : interp.builtins.get(name);
+        });
         if (fn == null) {
             throw new PythonError("NameError", "name '" + name + "' is not defined",
                 "NameError: name '" + name + "' is not defined\n");
