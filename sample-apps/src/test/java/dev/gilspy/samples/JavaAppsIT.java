@@ -29,9 +29,10 @@ class JavaAppsIT {
         // four clients on /cpu keep requests queued on the GIL; on /sleep they overlap in time.sleep
         Recording c = cpu.recording();
         Recording s = sleep.recording();
+        // maxima over the 1 s windows: on a loaded machine start-up leaves several idle windows
         assertTrue(c.maxContention() >= 0.5, "cpu load: " + c);
-        assertTrue(s.medianContention() <= 0.2, "sleep load: " + s);
-        assertTrue(c.medianContention() > 2 * s.medianContention() + 0.1, "cpu " + c + "\nsleep " + s);
+        assertTrue(s.maxContention() <= 0.3, "sleep load: " + s);
+        assertTrue(c.maxContention() > s.maxContention() + 0.3, "cpu " + c + "\nsleep " + s);
         // the request threads are Python threads to the agent, released for I/O while they sleep
         assertTrue(s.samples.stream().anyMatch(x -> x.thread() != null && x.thread().startsWith("request-")
             && "IO".equals(x.state())), "no request thread sampled in IO: " + s);

@@ -59,27 +59,30 @@ final class Recording {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    /** The windows of the steady state: without the first (JVM start-up) and the last (shutdown). */
-    List<Stats> steady() {
-        return stats.size() > 3 ? stats.subList(1, stats.size() - 1) : stats;
-    }
-
-    double medianContention() {
-        return median(steady().stream().mapToDouble(Stats::contention).toArray());
-    }
-
     double maxContention() {
         return stats.stream().mapToDouble(Stats::contention).max().orElse(Double.NaN);
     }
 
-    /** Held over the windows after the first, which covers JVM start-up and the parse of the program. */
-    double medianHeldAfterStartup() {
-        List<Stats> after = stats.size() > 1 ? stats.subList(1, stats.size()) : stats;
-        return median(after.stream().mapToDouble(Stats::held).toArray());
+    /** Contention over the windows where the GIL was held at least half the time. */
+    double medianContentionWhenBusy() {
+        return median(stats.stream().filter(s -> s.held() >= 0.5).mapToDouble(Stats::contention).toArray());
     }
 
-    double medianForcedDrops() {
-        return median(steady().stream().mapToDouble(Stats::forcedDropsPerSecond).toArray());
+    /** Forced drops/s over the windows where threads contended (≥ 50%), i.e. not start-up or shutdown. */
+    double medianForcedDropsWhenContended() {
+        return median(stats.stream().filter(s -> s.contention() >= 0.5).mapToDouble(Stats::forcedDropsPerSecond).toArray());
+    }
+
+    /** Σ GilWait durations, in seconds, of the threads whose name passes {@code which}. */
+    double waitSeconds(java.util.function.Predicate<String> which) {
+        return waits.stream().filter(w -> w.thread() != null && which.test(w.thread())).mapToDouble(Span::millis).sum() / 1000;
+    }
+
+    /** Share of HOLD among the samples of those threads that were HOLD, WAIT or IO/NATIVE (idle ones ignored). */
+    double holdShare(java.util.function.Predicate<String> which) {
+        long busy = samples.stream().filter(s -> s.thread() != null && which.test(s.thread()) && !"IDLE".equals(s.state())).count();
+        long hold = samples.stream().filter(s -> s.thread() != null && which.test(s.thread()) && "HOLD".equals(s.state())).count();
+        return busy == 0 ? Double.NaN : (double) hold / busy;
     }
 
     double maxHoldMillis() {
