@@ -17,9 +17,10 @@ class JavaAppsIT {
     @Test
     @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void serviceContentionRisesWithCpuLoadAndStaysLowWithSleepLoad() {
+        // ~100 ms of Python per request, so the GIL, not HTTP, is what the requests queue on
         Child.Result cpu = Child.main(tmp, "dev.gilspy.samples.PyService", "--load", "cpu", "--clients", "4",
-            "--seconds", "4").ok();
-        assertTrue(cpu.number("/cpu\\?n=100000\\s+(\\d+)") > 10, cpu.stdout());
+            "--cpu-n", "400000", "--seconds", "5").ok();
+        assertTrue(cpu.number("/cpu\\?n=400000\\s+(\\d+)") > 5, cpu.stdout());
         PythonAppsIT.assertLoopbackOnly(cpu);
         Child.Result sleep = Child.main(tmp, "dev.gilspy.samples.PyService", "--load", "sleep", "--clients", "4",
             "--seconds", "4").ok();
@@ -29,10 +30,11 @@ class JavaAppsIT {
         // four clients on /cpu keep requests queued on the GIL; on /sleep they overlap in time.sleep
         Recording c = cpu.recording();
         Recording s = sleep.recording();
-        // maxima over the 1 s windows: on a loaded machine start-up leaves several idle windows
+        // On a loaded machine start-up leaves idle windows, and the first requests all run cold code at
+        // once: judge the cpu run by its busiest window, the sleep run by its typical active one.
         assertTrue(c.maxContention() >= 0.5, "cpu load: " + c);
-        assertTrue(s.maxContention() <= 0.3, "sleep load: " + s);
-        assertTrue(c.maxContention() > s.maxContention() + 0.3, "cpu " + c + "\nsleep " + s);
+        assertTrue(s.medianContentionWhenActive() <= 0.2, "sleep load: " + s);
+        assertTrue(c.maxContention() > s.medianContentionWhenActive() + 0.3, "cpu " + c + "\nsleep " + s);
         // the request threads are Python threads to the agent, released for I/O while they sleep
         assertTrue(s.samples.stream().anyMatch(x -> x.thread() != null && x.thread().startsWith("request-")
             && "IO".equals(x.state())), "no request thread sampled in IO: " + s);

@@ -68,6 +68,11 @@ final class Recording {
         return median(stats.stream().filter(s -> s.held() >= 0.5).mapToDouble(Stats::contention).toArray());
     }
 
+    /** Contention over the windows in which the GIL changed hands at all (Python was running). */
+    double medianContentionWhenActive() {
+        return median(stats.stream().filter(s -> s.switchesPerSecond() > 0).mapToDouble(Stats::contention).toArray());
+    }
+
     /** Forced drops/s over the windows where threads contended (≥ 50%), i.e. not start-up or shutdown. */
     double medianForcedDropsWhenContended() {
         return median(stats.stream().filter(s -> s.contention() >= 0.5).mapToDouble(Stats::forcedDropsPerSecond).toArray());
