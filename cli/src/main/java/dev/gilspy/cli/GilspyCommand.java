@@ -32,6 +32,8 @@ import java.util.concurrent.Callable;
             TopCommand.class,
             ListCommand.class,
             DemoCommand.class,
+            DoctorCommand.class,
+            CompareCommand.class,
             // MERGE(flame): register RecordCommand.class and ReportCommand.class here
         },
         footer = {"", "Exit codes: 0 ok, 1 the target or input failed, 2 bad usage."})

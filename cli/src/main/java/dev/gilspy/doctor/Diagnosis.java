@@ -84,7 +84,7 @@ public final class Diagnosis {
     private static void nativeRelease(GilProfile p, List<Finding> out) {
         double nat = p.sampleShare("NATIVE");
         if (nat < Thresholds.NATIVE_SAMPLE_SHARE || p.held >= Thresholds.NATIVE_RELEASE_HELD_MAX) return;
-        if (p.longHolds.nanos() >= Thresholds.NATIVE_HOLD_SHARE * p.heldNanos && p.longHolds.count() > 0) return;
+        if (nativeHolds(p)) return;
         String fn = p.sampleTopFunction.get("NATIVE");
         out.add(new Finding("native-release", "native code releases the GIL; threads work here",
                 "Native work that releases the GIL",
@@ -95,15 +95,21 @@ public final class Diagnosis {
                 "Close to one core per thread for the native part; only the Python glue is serialized."));
     }
 
+    static boolean nativeHolds(GilProfile p) {
+        GilProfile.LongHolds lh = p.longHolds;
+        return lh.count() > 0 && lh.ignoredNanos() >= Thresholds.NATIVE_HOLD_SHARE * p.contendedNanos
+                && p.contention >= Thresholds.NATIVE_HOLD_CONTENTION;
+    }
+
     private static void nativeHold(GilProfile p, List<Finding> out) {
         GilProfile.LongHolds lh = p.longHolds;
-        if (lh.count() == 0 || lh.nanos() < Thresholds.NATIVE_HOLD_SHARE * p.heldNanos
-                || p.contention < Thresholds.NATIVE_HOLD_CONTENTION) return;
+        if (!nativeHolds(p)) return;
         out.add(new Finding("native-hold", "native code holds the GIL; release it in the native code or use processes",
                 "Native work that holds the GIL",
-                List.of(String.format(Locale.ROOT, "%d holds ran on >= %.0f intervals (%s) after a drop request, no check site to drop the GIL: %s, %s of hold time (threshold >= %s)",
+                List.of(String.format(Locale.ROOT, "%d holds ran on >= %.0f intervals (%s) after a drop request: no check site dropped the GIL; "
+                                        + "requests ignored for %s, %s of the contended time (threshold >= %s)",
                                 lh.count(), Thresholds.LONG_HOLD_INTERVALS, ms((long) (Thresholds.LONG_HOLD_INTERVALS * p.intervalNanos)),
-                                ms(lh.nanos()), pct((double) lh.nanos() / Math.max(1, p.heldNanos)), pct(Thresholds.NATIVE_HOLD_SHARE)),
+                                ms(lh.ignoredNanos()), pct((double) lh.ignoredNanos() / Math.max(1, p.contendedNanos)), pct(Thresholds.NATIVE_HOLD_SHARE)),
                         String.format(Locale.ROOT, "longest hold %s = %.0f x the %s interval; hold p99 %s", ms(lh.maxNanos()),
                                 (double) lh.maxNanos() / p.intervalNanos, ms(p.intervalNanos), ms(p.holdP99)),
                         String.format(Locale.ROOT, "meanwhile others waited: contention %s, wait max %s, %d drop requests",
@@ -118,29 +124,41 @@ public final class Diagnosis {
     private static void convoy(GilProfile p, List<Finding> out) {
         GilProfile.ThreadFigures worst = null;
         for (GilProfile.ThreadFigures t : p.threads) {
-            if (t.holds() < Thresholds.CONVOY_MIN_WAITS || t.voluntaryShare() < Thresholds.CONVOY_VOLUNTARY_SHARE) continue;
-            if (t.convoyWaits() < Thresholds.CONVOY_MIN_WAITS || t.convoyWaits() < Thresholds.CONVOY_WAIT_SHARE * t.waits()) continue;
+            if (!isIoThread(t) || t.convoyWaits() < Thresholds.CONVOY_MIN_WAITS) continue;
             if (worst == null || t.convoyWaitedNanos() > worst.convoyWaitedNanos()) worst = t;
         }
-        if (worst == null || p.forcedDrops == 0) return;
+        if (worst == null || p.forcedDrops < Thresholds.CONVOY_MIN_FORCED_DROPS) return;
         List<String> fns = new ArrayList<>();
         if (worst.waitFunction() != null) fns.add(worst.waitFunction());
         String holderFn = p.holdByFunction.keySet().stream().findFirst().orElse(null);
         if (holderFn != null && !fns.contains(holderFn)) fns.add(holderFn);
         out.add(new Finding("convoy", "convoy; shorten the interval or move the CPU work to a process",
                 "A convoy: I/O threads wait a switch interval after each release",
-                List.of(String.format(Locale.ROOT, "thread %s releases the GIL voluntarily (I/O) in %s of its %d holds (threshold >= %s)",
-                                worst.thread(), pct(worst.voluntaryShare()), worst.holds(), pct(Thresholds.CONVOY_VOLUNTARY_SHARE)),
-                        String.format(Locale.ROOT, "%d of its %d waits (%s) last %.1f-%.0f switch intervals, %s in all; wait p50 %s at a %s interval",
-                                worst.convoyWaits(), worst.waits(), pct((double) worst.convoyWaits() / Math.max(1, worst.waits())),
-                                Thresholds.CONVOY_WAIT_LOW, Thresholds.CONVOY_WAIT_HIGH, ms(worst.convoyWaitedNanos()),
-                                ms(worst.waitP50()), ms(p.intervalNanos)),
+                List.of(ioEvidence(worst),
+                        String.format(Locale.ROOT, "%d of its waits last %.1f-%.0f switch intervals after it came back from I/O (threshold >= %d), %s in all (%s of wall time)",
+                                worst.convoyWaits(), Thresholds.CONVOY_WAIT_LOW, Thresholds.CONVOY_WAIT_HIGH, Thresholds.CONVOY_MIN_WAITS,
+                                ms(worst.convoyWaitedNanos()), pct((double) worst.convoyWaitedNanos() / Math.max(1, p.wallNanos))),
                         String.format(Locale.ROOT, "it waits behind %s (CPU-bound: %d forced drops, %.0f/s)",
                                 worst.blockedBy() == null ? "other threads" : worst.blockedBy(), p.forcedDrops, p.forcedDropsPerSecond())),
                 fns,
                 "move the CPU-bound work to a process (multiprocessing) so the I/O thread never queues behind it; "
                         + "or shorten the switch interval (sys.setswitchinterval(0.0005)) to cut each wait; free-threading also removes it.",
                 "Each I/O round trip stops paying a whole interval: round trips/s rise by up to interval / (I/O time)."));
+    }
+
+    /** An I/O thread: sampled mostly in I/O, or (without samples) releasing the GIL mostly by itself. */
+    static boolean isIoThread(GilProfile.ThreadFigures t) {
+        if (t.busySamples() >= Thresholds.CONVOY_MIN_SAMPLES) return t.ioShare() >= Thresholds.CONVOY_IO_SAMPLE_SHARE;
+        return t.holds() >= Thresholds.CONVOY_MIN_WAITS && t.voluntaryShare() >= Thresholds.CONVOY_VOLUNTARY_SHARE;
+    }
+
+    private static String ioEvidence(GilProfile.ThreadFigures t) {
+        if (t.busySamples() >= Thresholds.CONVOY_MIN_SAMPLES) {
+            return String.format(Locale.ROOT, "thread %s is an I/O thread: %s of its %d non-idle samples in I/O (threshold >= %s)",
+                    t.thread(), pct(t.ioShare()), t.busySamples(), pct(Thresholds.CONVOY_IO_SAMPLE_SHARE));
+        }
+        return String.format(Locale.ROOT, "thread %s releases the GIL by itself (I/O) in %s of its %d holds (threshold >= %s)",
+                t.thread(), pct(t.voluntaryShare()), t.holds(), pct(Thresholds.CONVOY_VOLUNTARY_SHARE));
     }
 
     private static void smallInterval(GilProfile p, List<Finding> out) {

@@ -21,8 +21,10 @@ public final class GilProfile {
     /** One Python thread's pattern. Convoy waits: waits of {@code convoyLow..convoyHigh} intervals. */
     public record ThreadFigures(String thread, int holds, int forcedHolds, long heldNanos, int waits,
                                 long waitedNanos, long waitP50, int convoyWaits, long convoyWaitedNanos,
-                                String waitFunction, String blockedBy) {
+                                String waitFunction, String blockedBy, int ioSamples, int busySamples) {
         public double voluntaryShare() { return holds == 0 ? 0 : 1.0 - (double) forcedHolds / holds; }
+        /** Share of this thread's non-idle samples spent in I/O (NaN without samples). */
+        public double ioShare() { return busySamples == 0 ? Double.NaN : (double) ioSamples / busySamples; }
     }
 
     /**
@@ -30,7 +32,7 @@ public final class GilProfile {
      * drop request: no check site ran to honour it (native code holding the GIL). A long hold nobody
      * asked to end is not one of them.
      */
-    public record LongHolds(int count, long nanos, long maxNanos, String topFunction, String topThread) {}
+    public record LongHolds(int count, long nanos, long ignoredNanos, long maxNanos, String topFunction, String topThread) {}
 
     public final String source;
     public final String mode;
@@ -40,6 +42,8 @@ public final class GilProfile {
     public final long heldNanos;
     public final double held;
     public final double contention;
+    /** Time during which at least one thread waited. */
+    public final long contendedNanos;
     public final double waiters;
     public final int holds;
     public final int forcedDrops;
@@ -86,11 +90,13 @@ public final class GilProfile {
                 }
                 case WAIT -> waitEvents.add(e);
                 case SAMPLE -> {
-                    String s = e.state() == null ? "UNKNOWN" : e.state();
+                    String s = state(e);
                     states.merge(s, 1, Integer::sum);
                     stateFns.computeIfAbsent(s, k -> new HashMap<>()).merge(e.stack().innermost(), 1, Integer::sum);
                 }
                 case DROP_REQUEST -> {
+                    // the agent's own probe (gilspy-knocker) is no Python waiter: its requests say nothing about the program
+                    if (e.thread() != null && e.thread().startsWith("gilspy-")) continue;
                     requests++;
                     requestsByHolder.computeIfAbsent(String.valueOf(e.other()), k -> new ArrayList<>()).add(e.start());
                 }
@@ -118,6 +124,7 @@ public final class GilProfile {
         Map<String, Long> longByThread = new HashMap<>();
         int longCount = 0;
         long longNanos = 0;
+        long ignoredSum = 0;
         long longMax = 0;
         for (int i = 0; i < holdEvents.size(); i++) {
             GilEvent h = holdEvents.get(i);
@@ -131,6 +138,7 @@ public final class GilProfile {
             if (ignored >= Thresholds.LONG_HOLD_INTERVALS * interval && ignored >= Thresholds.LONG_HOLD_MIN_NANOS) {
                 longCount++;
                 longNanos += h.duration();
+                ignoredSum += ignored;
                 longMax = Math.max(longMax, h.duration());
                 longByFn.merge(h.stack().innermost(), h.duration(), Long::sum);
                 longByThread.merge(String.valueOf(h.thread()), h.duration(), Long::sum);
@@ -148,7 +156,7 @@ public final class GilProfile {
         this.holdP99 = percentile(holdDurations, 99);
         this.holdMax = holdDurations.length == 0 ? 0 : holdDurations[holdDurations.length - 1];
         this.holdByFunction = sortedDescending(byFn);
-        this.longHolds = new LongHolds(longCount, longNanos, longMax,
+        this.longHolds = new LongHolds(longCount, longNanos, ignoredSum, longMax,
                 longByFn.isEmpty() ? null : topKeyLong(longByFn), longByThread.isEmpty() ? null : topKeyLong(longByThread));
 
         long[] waitDurations = waitEvents.stream().mapToLong(GilEvent::duration).sorted().toArray();
@@ -157,7 +165,8 @@ public final class GilProfile {
         this.waitMax = waitDurations.length == 0 ? 0 : waitDurations[waitDurations.length - 1];
         long waitedSum = Arrays.stream(waitDurations).sum();
         this.waiters = ratio(waitedSum, wallNanos);
-        this.contention = ratio(unionLength(waitEvents), wallNanos);
+        this.contendedNanos = unionLength(waitEvents);
+        this.contention = ratio(contendedNanos, wallNanos);
 
         this.threads = threadFigures(holdEvents, forced, m, waitEvents, stats);
     }
@@ -170,8 +179,24 @@ public final class GilProfile {
     /** 1/interval: the forced drops per second two spinning threads would cause on an idle machine. */
     public double idealForcedRate() { return 1e9 / intervalNanos; }
     public int nonIdleSamples() {
-        return sampleStates.entrySet().stream().filter(e -> !e.getKey().equals("IDLE")).mapToInt(Map.Entry::getValue).sum();
+        return sampleStates.entrySet().stream().filter(e -> busy(e.getKey())).mapToInt(Map.Entry::getValue).sum();
     }
+
+    /**
+     * A sample's state, with one correction: a thread blocked in threading's join/wait/acquire shows
+     * as IO to the sampler, but it waits for another thread, not for the outside world: LOCK.
+     */
+    static String state(GilEvent sample) {
+        String s = sample.state() == null ? "UNKNOWN" : sample.state();
+        if (s.equals("IO")) {
+            String top = sample.stack().innermost();
+            if (top.contains("<frozen threading>") || top.contains("threading.py:")) return "LOCK";
+        }
+        return s;
+    }
+
+    /** Idle threads and threads blocked on another thread do not count in the shares. */
+    static boolean busy(String state) { return !state.equals("IDLE") && !state.equals("LOCK"); }
     public double sampleShare(String state) {
         int n = nonIdleSamples();
         return n == 0 ? 0 : (double) sampleStates.getOrDefault(state, 0) / n;
@@ -204,6 +229,13 @@ public final class GilProfile {
             if (forcedInFileOrder.get(i++)) c[1]++;
             heldBy.merge(String.valueOf(e.thread()), e.duration(), Long::sum);
         }
+        Map<String, int[]> samples = new HashMap<>(); // io, busy
+        for (GilEvent e : m.events()) {
+            if (e.kind() != GilEvent.Kind.SAMPLE || !busy(state(e))) continue;
+            int[] c = samples.computeIfAbsent(String.valueOf(e.thread()), k -> new int[2]);
+            if ("IO".equals(state(e))) c[0]++;
+            c[1]++;
+        }
         Map<String, List<GilEvent>> waitsBy = new TreeMap<>();
         for (GilEvent w : waits) waitsBy.computeIfAbsent(String.valueOf(w.thread()), k -> new ArrayList<>()).add(w);
         for (String t : holdCounts.keySet()) waitsBy.computeIfAbsent(t, k -> new ArrayList<>());
@@ -226,7 +258,8 @@ public final class GilProfile {
             int[] c = holdCounts.getOrDefault(thread, new int[2]);
             out.add(new ThreadFigures(thread, c[0], c[1], heldBy.getOrDefault(thread, 0L), ws.size(),
                     Arrays.stream(d).sum(), percentile(d, 50), convoy, convoyNanos,
-                    waitFns.isEmpty() ? null : topKeyLong(waitFns), blockers.isEmpty() ? null : topKeyLong(blockers)));
+                    waitFns.isEmpty() ? null : topKeyLong(waitFns), blockers.isEmpty() ? null : topKeyLong(blockers),
+                    samples.getOrDefault(thread, new int[2])[0], samples.getOrDefault(thread, new int[2])[1]));
         });
         return out;
     }

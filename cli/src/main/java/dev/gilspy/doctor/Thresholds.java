@@ -31,7 +31,7 @@ public final class Thresholds {
     public static final double LONG_HOLD_INTERVALS = 4.0;
     /** ... and at least this long, so a tiny interval does not make every hold "long". */
     public static final long LONG_HOLD_MIN_NANOS = 20_000_000L;
-    /** Native work holding the GIL: long holds make up at least this share of the hold time ... */
+    /** Native work holding the GIL: drop requests ignored by long holds cover at least this share of the contended time ... */
     public static final double NATIVE_HOLD_SHARE = 0.40;
     /** ... while somebody waited (contention at least this). */
     public static final double NATIVE_HOLD_CONTENTION = 0.10;
@@ -39,14 +39,20 @@ public final class Thresholds {
     /** A thread counts as busy (one of those fighting) when it holds at least this share of all hold time. */
     public static final double BUSY_THREAD_HOLD_SHARE = 0.10;
 
-    /** Convoy: an I/O thread releases the GIL voluntarily in at least this share of its holds ... */
+    /**
+     * Convoy: an I/O thread (at least this share of its non-idle samples in I/O, given at least
+     * {@link #CONVOY_MIN_SAMPLES} samples; without samples: at least {@link #CONVOY_VOLUNTARY_SHARE}
+     * of its holds released voluntarily) ...
+     */
+    public static final double CONVOY_IO_SAMPLE_SHARE = 0.30;
+    public static final int CONVOY_MIN_SAMPLES = 10;
     public static final double CONVOY_VOLUNTARY_SHARE = 0.70;
-    /** ... and at least this many of its waits last between these multiples of the interval ... */
-    public static final int CONVOY_MIN_WAITS = 20;
+    /** ... with at least this many waits lasting between these multiples of the interval ... */
+    public static final int CONVOY_MIN_WAITS = 10;
     public static final double CONVOY_WAIT_LOW = 0.5;
     public static final double CONVOY_WAIT_HIGH = 3.0;
-    /** ... which are at least this share of its waits. */
-    public static final double CONVOY_WAIT_SHARE = 0.25;
+    /** ... while CPU-bound threads were forced off the GIL at least this many times. */
+    public static final int CONVOY_MIN_FORCED_DROPS = 10;
 
     /** Interval too small: below this ... */
     public static final long SMALL_INTERVAL_NANOS = 1_000_000L;
