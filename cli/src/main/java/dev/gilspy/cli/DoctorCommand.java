@@ -118,7 +118,14 @@ public final class DoctorCommand implements Callable<Integer> {
 
     private Path attach(Path work, long nanos) {
         Path jfr = work.resolve("doctor.jfr");
-        RecordCommand record = new RecordCommand(p -> AttachedTarget.attach(p, true), err);
+        // record's progress bar and warnings are useful here; its "wrote <temp file>" line is not
+        PrintStream quiet = new PrintStream(err, true) {
+            @Override
+            public void println(String line) {
+                if (line == null || !line.startsWith("wrote ")) super.println(line);
+            }
+        };
+        RecordCommand record = new RecordCommand(p -> AttachedTarget.attach(p, true), quiet);
         new CommandLine(record).parseArgs("-p", Long.toString(pid), "-d", (nanos / 1_000_000) + "ms",
                 "-o", work.resolve("doctor.collapsed").toString(), "--keep-jfr", jfr.toString());
         record.call();

@@ -112,7 +112,7 @@ public final class Comparison {
             out.printf(Locale.ROOT, "%-16s %-30s %7.2fs   (reference: CPython's wall time for the same script)%n",
                     "cpython", "python3 (same script and args)", cpythonWall);
         } else {
-            out.println("(no python3 on PATH: no CPython reference)");
+            out.println("(no CPython reference: python3 is not on PATH, failed, or --no-cpython)");
         }
         out.println(byWork ? "* speedup by the work the script reported (rounds/work line), at a fixed duration"
                 : "speedup = default wall time / wall time; CPU in cores = child CPU time / wall time");

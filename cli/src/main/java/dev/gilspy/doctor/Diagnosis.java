@@ -202,7 +202,7 @@ public final class Diagnosis {
     private static List<String> topFunctions(Map<String, Long> byFn, long total, int n) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Long> e : byFn.entrySet()) {
-            if (out.size() == n) break;
+            if (out.size() == n || e.getValue() < 0.01 * total) break;
             out.add(e.getKey() + " " + pct((double) e.getValue() / Math.max(1, total)) + " of hold");
         }
         return out;

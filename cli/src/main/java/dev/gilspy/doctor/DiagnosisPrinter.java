@@ -11,7 +11,7 @@ public final class DiagnosisPrinter {
     public static void text(Diagnosis d, PrintStream out) {
         GilProfile p = d.profile;
         out.printf(Locale.ROOT, "gilspy doctor: %s, %.1f s measured, GIL %s, switch interval %s%s%n", p.source, p.seconds(), p.mode,
-                Diagnosis.ms(p.intervalNanos), p.intervalKnown ? "" : " (assumed: no GilStats in the recording)");
+                Diagnosis.ms(p.intervalNanos), p.intervalKnown ? changed(p) : " (assumed: no GilStats in the recording)");
         out.printf(Locale.ROOT, "  held %s  contention %s  waiters %.2f  switches %.0f/s  forced drops %.0f/s (1/interval = %.0f/s)%n",
                 Diagnosis.pct(p.held), Diagnosis.pct(p.contention), p.waiters, p.switchesPerSecond(), p.forcedDropsPerSecond(),
                 p.idealForcedRate());
@@ -35,6 +35,12 @@ public final class DiagnosisPrinter {
             out.println("   do: " + f.recommendation());
             out.println("   expect: " + f.expectedEffect());
         }
+    }
+
+    private static String changed(GilProfile p) {
+        if (p.intervalsSeen.size() < 2) return "";
+        return " at the end (the program changed it: "
+                + p.intervalsSeen.stream().map(Diagnosis::ms).collect(java.util.stream.Collectors.joining(" -> ")) + ")";
     }
 
     private static String cut(String s, int n) { return s.length() <= n ? s : s.substring(0, n - 1) + "~"; }

@@ -38,6 +38,8 @@ public final class GilProfile {
     public final String mode;
     public final long intervalNanos;
     public final boolean intervalKnown;
+    /** Every switch interval the GilStats showed, in order, without repeats: more than one when the program changed it. */
+    public final List<Long> intervalsSeen;
     public final long wallNanos;
     public final long heldNanos;
     public final double held;
@@ -71,6 +73,11 @@ public final class GilProfile {
         this.mode = last == null || last.mode() == null ? "on" : last.mode();
         this.intervalKnown = last != null && last.intervalNanos() > 0;
         this.intervalNanos = intervalKnown ? last.intervalNanos() : Thresholds.DEFAULT_INTERVAL_NANOS;
+        List<Long> seen = new ArrayList<>();
+        for (Measured.StatsPoint s : stats) {
+            if (s.intervalNanos() > 0 && (seen.isEmpty() || seen.get(seen.size() - 1) != s.intervalNanos())) seen.add(s.intervalNanos());
+        }
+        this.intervalsSeen = List.copyOf(seen);
 
         long first = Long.MAX_VALUE;
         long end = Long.MIN_VALUE;
