@@ -24,8 +24,8 @@ public record CompareMode(String name, String description, List<String> runOptio
                 new CompareMode("interval-20ms", "new GIL, 20 ms interval", List.of("--switch-interval=0.02"), Map.of()),
                 new CompareMode("legacy", "legacy GIL (<= 3.1 ticks)", List.of("--gil=legacy"), Map.of()),
                 new CompareMode("off", "free-threaded (--gil=off)", List.of("--gil=off"), Map.of()),
-                new CompareMode("processes", "the script's processes variant", List.of(), Map.of(VARIANT_ENV, "processes")),
-                new CompareMode("subinterpreters", "the script's subinterpreters variant", List.of(), Map.of(VARIANT_ENV, "subinterpreters")));
+                new CompareMode("processes", "script's processes variant", List.of(), Map.of(VARIANT_ENV, "processes")),
+                new CompareMode("subinterpreters", "script's subinterp. variant", List.of(), Map.of(VARIANT_ENV, "subinterpreters")));
     }
 
     public boolean isVariant() { return env.containsKey(VARIANT_ENV); }

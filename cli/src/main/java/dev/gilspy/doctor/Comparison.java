@@ -115,7 +115,8 @@ public final class Comparison {
             out.println("(no CPython reference: python3 is not on PATH, failed, or --no-cpython)");
         }
         out.println(byWork ? "* speedup by the work the script reported (rounds/work line), at a fixed duration"
-                : "speedup = default wall time / wall time; CPU in cores = child CPU time / wall time");
+                : "speedup = default wall time / wall time");
+        out.println("CPU in cores = the child's CPU time / wall time; wall time includes JVM start-up; figures are medians");
     }
 
     /** One line: which mode wins and what that means, by the seed's table. */
