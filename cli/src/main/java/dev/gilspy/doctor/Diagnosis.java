@@ -135,7 +135,7 @@ public final class Diagnosis {
         out.add(new Finding("convoy", "convoy; shorten the interval or move the CPU work to a process",
                 "A convoy: I/O threads wait a switch interval after each release",
                 List.of(ioEvidence(worst),
-                        String.format(Locale.ROOT, "%d of its waits last %.1f-%.0f switch intervals after it came back from I/O (threshold >= %d), %s in all (%s of wall time)",
+                        String.format(Locale.ROOT, "%d of its waits last %.1f-%.0f switch intervals (threshold >= %d): back from I/O, it queues behind a CPU-bound holder; %s in all (%s of wall time)",
                                 worst.convoyWaits(), Thresholds.CONVOY_WAIT_LOW, Thresholds.CONVOY_WAIT_HIGH, Thresholds.CONVOY_MIN_WAITS,
                                 ms(worst.convoyWaitedNanos()), pct((double) worst.convoyWaitedNanos() / Math.max(1, p.wallNanos))),
                         String.format(Locale.ROOT, "it waits behind %s (CPU-bound: %d forced drops, %.0f/s)",
