@@ -33,6 +33,8 @@ import java.util.concurrent.Callable;
             DemoCommand.class,
             RecordCommand.class,
             ReportCommand.class,
+            DoctorCommand.class,
+            CompareCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 the target or input failed, 2 bad usage."})
 public final class GilspyCommand implements Callable<Integer> {

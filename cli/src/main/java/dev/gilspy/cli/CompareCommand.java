@@ -1,0 +1,121 @@
+package dev.gilspy.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import dev.gilspy.doctor.CompareMode;
+import dev.gilspy.doctor.Comparison;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gilspy compare script.py [ARGS]}: measure the alternatives the doctor recommends. See {@link Comparison}. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run a script under each GIL mode and interval and compare them side by side.",
+                "Modes: default (5 ms), interval-1ms, interval-20ms, legacy, off; plus processes and subinterpreters "
+                        + "when the script reads " + CompareMode.VARIANT_ENV + " (=processes|subinterpreters) and names the variant.",
+                "Scripts that print 'rounds: N' or 'work: N' are compared by that throughput, others by wall time."})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Mixin CommonOptions common;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Runs per mode; the table shows medians (default ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s", description = "Limit per run (default ${DEFAULT-VALUE})")
+    String timeout;
+
+    @Option(names = "--only", paramLabel = "MODE[,MODE...]", split = ",",
+            description = "Only these modes (default is always run first as the baseline)")
+    List<String> only;
+
+    @Option(names = "--no-cpython", description = "Skip the CPython reference run")
+    boolean noCpython;
+
+    @Parameters(paramLabel = "SCRIPT [ARGS]", arity = "1..*", description = "The script and its arguments")
+    List<String> script = new ArrayList<>();
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CompareCommand() { this(System.out, System.err); }
+
+    public CompareCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        if (runs < 1) throw CliException.usage("--runs must be at least 1");
+        long timeoutNanos = RecordCommand.parseDuration(timeout);
+        Path file = Path.of(script.get(0));
+        if (!Files.isRegularFile(file)) throw CliException.usage(file + ": no such script");
+        List<CompareMode> modes = modes(file);
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("gilspy-compare-");
+            Comparison c = new Comparison(RecordCommand.gilspyJar(), script, runs, timeoutNanos, line -> err.println("gilspy compare: " + line));
+            List<Comparison.Row> rows = new ArrayList<>();
+            for (CompareMode m : modes) rows.add(c.run(m, work));
+            double cpython = noCpython ? Double.NaN : c.cpythonWall(work);
+            if (rows.get(0).exitCode() != 0 && !rows.get(0).note().equals("timed out")) {
+                throw CliException.failure(file + " failed under the default GIL (exit " + rows.get(0).exitCode() + ")");
+            }
+            out.println("gilspy compare: " + String.join(" ", script));
+            Comparison.printTable(out, rows, cpython);
+            out.println(Comparison.verdict(rows));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.FAILURE, "compare failed: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private List<CompareMode> modes(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw CliException.failure(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        List<CompareMode> all = CompareMode.all();
+        Set<String> names = all.stream().map(CompareMode::name).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (only != null) {
+            for (String o : only) {
+                if (!names.contains(o)) throw CliException.usage("unknown mode '" + o + "' (expected one of " + String.join(", ", names) + ")");
+            }
+        }
+        List<CompareMode> modes = new ArrayList<>();
+        for (CompareMode m : all) {
+            if (m != CompareMode.DEFAULT && only != null && !only.contains(m.name())) continue;
+            if (!m.offeredBy(text)) {
+                if (only != null) throw CliException.usage(file + " offers no " + m.name() + " variant (it must read " + CompareMode.VARIANT_ENV + ")");
+                continue;
+            }
+            modes.add(m);
+        }
+        return modes;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // a temp file left behind is not worth failing a comparison for
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.gilspy.doctor;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.gilspy.report.RecordingException;
+
+/**
+ * {@code gilspy compare}: the same program as whole child processes under each {@link CompareMode},
+ * each under the agent, then one side-by-side table and a verdict.
+ *
+ * <p>Speed: programs that run for a fixed time and print their throughput as a line
+ * {@code rounds: N} or {@code work: N} (like countdown_pair.py) are compared by that number;
+ * all others by wall time. A run's figures are the medians over {@code --runs}.
+ */
+public final class Comparison {
+
+    /** One mode's medians. Figures from the recording are NaN when it had no GIL events (e.g. --gil=off). */
+    public record Row(CompareMode mode, double wallSeconds, double cores, double contention, double forcedPerSecond,
+                      double waitP99Ms, double work, int exitCode, String note) {}
+
+    private static final Pattern WORK = Pattern.compile("(?m)^\\s*(?:rounds|work)\\s*:\\s*([0-9][0-9_,.]*)");
+
+    private final Path jar;
+    private final List<String> script;
+    private final int runs;
+    private final long timeoutNanos;
+    private final Consumer<String> progress;
+
+    public Comparison(Path jar, List<String> script, int runs, long timeoutNanos, Consumer<String> progress) {
+        this.jar = jar;
+        this.script = script;
+        this.runs = runs;
+        this.timeoutNanos = timeoutNanos;
+        this.progress = progress;
+    }
+
+    public Row run(CompareMode mode, Path work) throws IOException {
+        List<Double> wall = new ArrayList<>(), cores = new ArrayList<>(), cont = new ArrayList<>(), forced = new ArrayList<>(),
+                p99 = new ArrayList<>(), done = new ArrayList<>();
+        int exit = 0;
+        String note = "";
+        for (int i = 0; i < runs; i++) {
+            progress.accept(String.format(Locale.ROOT, "running %s (%s), run %d of %d", mode.name(), mode.description(), i + 1, runs));
+            Path jfr = work.resolve(mode.name() + "-" + i + ".jfr");
+            ChildRun.Result r = ChildRun.run(ChildRun.gilspyCommand(jar, jfr, mode.runOptions(), script), mode.env(), true,
+                    timeoutNanos, work);
+            if (r.timedOut()) note = "timed out";
+            else if (r.exitCode() != 0) note = "exit " + r.exitCode();
+            exit = r.exitCode();
+            wall.add(r.wallNanos() / 1e9);
+            cores.add(r.cores());
+            done.add(parseWork(r.stdout()));
+            try {
+                GilProfile p = GilProfile.of(DoctorRecordingReader.read(jfr));
+                cont.add(p.contention);
+                forced.add(p.forcedDropsPerSecond());
+                p99.add(p.waitP99 / 1e6);
+            } catch (RecordingException noGilEvents) {
+                cont.add(Double.NaN);
+                forced.add(Double.NaN);
+                p99.add(Double.NaN);
+            }
+            Files.deleteIfExists(jfr);
+        }
+        return new Row(mode, median(wall), median(cores), median(cont), median(forced), median(p99), median(done), exit, note);
+    }
+
+    /** CPython's wall time for the same script, or NaN when python3 is not on PATH. */
+    public double cpythonWall(Path work) throws IOException {
+        if (!onPath("python3")) return Double.NaN;
+        List<Double> wall = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            progress.accept("running python3 (reference), run " + (i + 1) + " of " + runs);
+            List<String> cmd = new ArrayList<>(List.of("python3"));
+            cmd.addAll(script);
+            ChildRun.Result r = ChildRun.run(cmd, Map.of(), true, timeoutNanos, work);
+            if (r.exitCode() != 0) return Double.NaN;
+            wall.add(r.wallNanos() / 1e9);
+        }
+        return median(wall);
+    }
+
+    /** Speed of {@code row} against {@code base}: by work done when both printed it, else by wall time. */
+    public static double speedup(Row row, Row base) {
+        if (!Double.isNaN(row.work()) && !Double.isNaN(base.work()) && base.work() > 0) return row.work() / base.work();
+        return row.wallSeconds() <= 0 ? Double.NaN : base.wallSeconds() / row.wallSeconds();
+    }
+
+    public static void printTable(PrintStream out, List<Row> rows, double cpythonWall) {
+        Row base = rows.get(0);
+        boolean byWork = rows.stream().allMatch(r -> !Double.isNaN(r.work()));
+        out.printf(Locale.ROOT, "%-16s %-30s %8s %6s %10s %9s %9s %8s %s%n", "MODE", "", "WALL", "CPU", "CONTENTION",
+                "FORCED/s", "WAIT p99", byWork ? "SPEEDUP*" : "SPEEDUP", "NOTE");
+        for (Row r : rows) {
+            out.printf(Locale.ROOT, "%-16s %-30s %7.2fs %6s %10s %9s %9s %8s %s%n", r.mode().name(), r.mode().description(),
+                    r.wallSeconds(), fmt(r.cores(), "%.2f"), Double.isNaN(r.contention()) ? "-" : Diagnosis.pct(r.contention()),
+                    fmt(r.forcedPerSecond(), "%.0f"), Double.isNaN(r.waitP99Ms()) ? "-" : fmt(r.waitP99Ms(), "%.1fms"),
+                    fmt(speedup(r, base), "%.2fx"), r.note());
+        }
+        if (!Double.isNaN(cpythonWall)) {
+            out.printf(Locale.ROOT, "%-16s %-30s %7.2fs   (reference: CPython's wall time for the same script)%n",
+                    "cpython", "python3 (same script and args)", cpythonWall);
+        } else {
+            out.println("(no CPython reference: python3 is not on PATH, failed, or --no-cpython)");
+        }
+        out.println(byWork ? "* speedup by the work the script reported (rounds/work line), at a fixed duration"
+                : "speedup = default wall time / wall time");
+        out.println("CPU in cores = the child's CPU time / wall time; wall time includes JVM start-up; figures are medians");
+    }
+
+    /** One line: which mode wins and what that means, by the seed's table. */
+    public static String verdict(List<Row> rows) {
+        Row base = rows.get(0);
+        Row best = base;
+        for (Row r : rows) if (r.note().isEmpty() && speedup(r, base) > speedup(best, base)) best = r;
+        double s = speedup(best, base);
+        if (best == base || s < 1.25) {
+            return String.format(Locale.ROOT, "Verdict: no mode is clearly faster than the default (best %s at %.2fx): "
+                    + "the GIL is not the bottleneck here; threads are fine.", best.mode().name(), s);
+        }
+        String why = switch (best.mode().name()) {
+            case "off", "processes", "subinterpreters" -> "CPU-bound threads serialised by the GIL; use processes or free-threading";
+            case "interval-1ms" -> "a shorter interval helps: I/O threads were queueing behind CPU-bound ones (a convoy)";
+            case "interval-20ms" -> "fewer switches help: the switching overhead was the cost";
+            default -> "the GIL's scheduling matters for this program";
+        };
+        return String.format(Locale.ROOT, "Verdict: %s is %.2fx the default: %s.", best.mode().name(), s, why);
+    }
+
+    static double parseWork(String stdout) {
+        Matcher m = WORK.matcher(stdout);
+        if (!m.find()) return Double.NaN;
+        try {
+            return Double.parseDouble(m.group(1).replace("_", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        if (v.length == 0) return Double.NaN;
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static String fmt(double v, String f) { return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, f, v); }
+
+    private static boolean onPath(String exe) {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        return Arrays.stream(path.split(java.io.File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, exe)));
+    }
+}

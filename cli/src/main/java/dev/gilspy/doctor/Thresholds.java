@@ -1,0 +1,75 @@
+package dev.gilspy.doctor;
+
+/**
+ * Every threshold the doctor classifies with, in one place, so the report can quote them and the
+ * README can document them. Shares are fractions of wall time unless said otherwise.
+ *
+ * <p>The values leave room for a loaded 2-core machine: there a waiter's drop request is answered
+ * late, so a CPU-bound pair shows forced drops well below the ideal 1/interval per second.
+ */
+public final class Thresholds {
+    private Thresholds() {}
+
+    /** CPU-bound threads fighting: at least this contention ... */
+    public static final double FIGHT_CONTENTION = 0.50;
+    /** ... this held share ... */
+    public static final double FIGHT_HELD = 0.50;
+    /** ... and forced drops/s of at least this fraction of 1/interval (the ideal for two spinning threads). */
+    public static final double FIGHT_FORCED_RATE = 0.15;
+
+    /** I/O-bound: the GIL is held less than this share of the time ... */
+    public static final double IO_HELD_MAX = 0.25;
+    /** ... and at least this share of the non-idle samples found threads in I/O (when samples exist). */
+    public static final double IO_SAMPLE_SHARE = 0.40;
+
+    /** Native work that releases the GIL: at least this share of the non-idle samples in native code ... */
+    public static final double NATIVE_SAMPLE_SHARE = 0.30;
+    /** ... while the GIL is held less than this share. */
+    public static final double NATIVE_RELEASE_HELD_MAX = 0.60;
+
+    /** A long hold lasts at least this many switch intervals: no check site ran to honour a drop request. */
+    public static final double LONG_HOLD_INTERVALS = 4.0;
+    /** ... and at least this long, so a tiny interval does not make every hold "long". */
+    public static final long LONG_HOLD_MIN_NANOS = 20_000_000L;
+    /** Native work holding the GIL: drop requests ignored by long holds cover at least this share of the contended time ... */
+    public static final double NATIVE_HOLD_SHARE = 0.40;
+    /** ... while somebody waited (contention at least this). */
+    public static final double NATIVE_HOLD_CONTENTION = 0.10;
+
+    /** A thread counts as busy (one of those fighting) when it holds at least this share of all hold time. */
+    public static final double BUSY_THREAD_HOLD_SHARE = 0.10;
+
+    /**
+     * Convoy: an I/O thread (at least this share of its non-idle samples in I/O, given at least
+     * {@link #CONVOY_MIN_SAMPLES} samples; without samples: at least {@link #CONVOY_VOLUNTARY_SHARE}
+     * of its holds released voluntarily) ...
+     */
+    public static final double CONVOY_IO_SAMPLE_SHARE = 0.30;
+    public static final int CONVOY_MIN_SAMPLES = 10;
+    public static final double CONVOY_VOLUNTARY_SHARE = 0.70;
+    /** ... with at least this many waits lasting between these multiples of the interval ... */
+    public static final int CONVOY_MIN_WAITS = 10;
+    public static final double CONVOY_WAIT_LOW = 0.5;
+    public static final double CONVOY_WAIT_HIGH = 3.0;
+    /** ... while CPU-bound threads were forced off the GIL at least this many times. */
+    public static final int CONVOY_MIN_FORCED_DROPS = 10;
+
+    /** Interval too small: below this ... */
+    public static final long SMALL_INTERVAL_NANOS = 1_000_000L;
+    /** ... with at least this many switches per second (the default interval allows 200) ... */
+    public static final double SMALL_INTERVAL_SWITCHES = 400.0;
+    /** ... under contention of at least this. */
+    public static final double SMALL_INTERVAL_CONTENTION = 0.30;
+
+    /** A single hot function: its own frames hold the GIL at least this share of all hold time ... */
+    public static final double HOT_FUNCTION_SHARE = 0.60;
+    /** ... in a program that holds the GIL at least this share of the time. */
+    public static final double HOT_FUNCTION_HELD = 0.20;
+
+    /** One thread busy, nobody waiting: CPU-bound but not contended. */
+    public static final double SOLO_HELD = 0.50;
+    public static final double SOLO_CONTENTION_MAX = 0.10;
+
+    /** CPython's default switch interval, assumed when a recording carries no GilStats. */
+    public static final long DEFAULT_INTERVAL_NANOS = 5_000_000L;
+}

@@ -1,0 +1,63 @@
+package dev.gilspy.doctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** compare's pure parts: the work line, medians, speedups, the verdict and the variant convention. */
+@Timeout(10)
+class ComparisonTest {
+
+    private static Comparison.Row row(String mode, double wall, double work) {
+        CompareMode m = CompareMode.all().stream().filter(x -> x.name().equals(mode)).findFirst().orElseThrow();
+        return new Comparison.Row(m, wall, 1, 0.5, 100, 5, work, 0, "");
+    }
+
+    @Test
+    void readsTheWorkLine() {
+        assertThat(Comparison.parseWork("hello\nrounds: 252 (127 + 125)\n")).isEqualTo(252);
+        assertThat(Comparison.parseWork("work: 1_000\n")).isEqualTo(1000);
+        assertThat(Comparison.parseWork("statuses: ok\n")).isNaN();
+    }
+
+    @Test
+    void mediansIgnoreMissingFigures() {
+        assertThat(Comparison.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
+        assertThat(Comparison.median(List.of(4.0, 1.0, Double.NaN))).isEqualTo(2.5);
+        assertThat(Comparison.median(List.of(Double.NaN))).isNaN();
+    }
+
+    @Test
+    void speedupByWorkWhenReportedElseByWallTime() {
+        assertThat(Comparison.speedup(row("off", 5, 400), row("default", 5, 200))).isEqualTo(2.0);
+        assertThat(Comparison.speedup(row("off", 2, Double.NaN), row("default", 4, Double.NaN))).isEqualTo(2.0);
+    }
+
+    @Test
+    void verdictNamesTheWinnerOrSaysThreadsAreFine() {
+        assertThat(Comparison.verdict(List.of(row("default", 5, 200), row("off", 5, 390))))
+                .startsWith("Verdict: off is 1.95x the default").contains("use processes or free-threading");
+        assertThat(Comparison.verdict(List.of(row("default", 3, Double.NaN), row("off", 2.9, Double.NaN))))
+                .contains("no mode is clearly faster").contains("threads are fine");
+    }
+
+    @Test
+    void variantsNeedTheScriptToOfferThem() {
+        CompareMode processes = CompareMode.all().stream().filter(m -> m.name().equals("processes")).findFirst().orElseThrow();
+        assertThat(processes.env()).isEqualTo(Map.of("GILSPY_COMPARE_MODE", "processes"));
+        assertThat(processes.offeredBy("import os\nif os.environ.get('GILSPY_COMPARE_MODE') == 'processes': pass")).isTrue();
+        assertThat(processes.offeredBy("import threading")).isFalse();
+        assertThat(CompareMode.DEFAULT.offeredBy("anything")).isTrue();
+    }
+
+    @Test
+    void childCpuTimeFromTheShellsTimes() {
+        assertThat(ChildRun.parseTimes("0m0.001s 0m0.002s\n0m3.429s 1m0.463s\n")).isCloseTo(63.892, within(1e-9));
+        assertThat(ChildRun.parseTimes("")).isNaN();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.gilspy.doctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The classifier on exact synthetic event sets: each sample app's shape gets a person's diagnosis. */
+@Timeout(10)
+class DiagnosisTest {
+
+    private static List<String> ids(Diagnosis d) { return d.findings.stream().map(Finding::id).toList(); }
+
+    @Test
+    void countdownPairIsCpuBoundThreads() {
+        Diagnosis d = SyntheticRun.cpuPair(2, 5).diagnose();
+        assertThat(d.verdict()).isEqualTo("CPU-bound threads; use processes or free-threading");
+        Finding f = d.findings.get(0);
+        assertThat(f.evidence()).anyMatch(e -> e.startsWith("contention 100%"));
+        assertThat(f.evidence()).anyMatch(e -> e.startsWith("forced drops 200/s = 1.00 x 1/interval"));
+        assertThat(f.functions()).anyMatch(fn -> fn.startsWith("countdown (countdown_pair.py:17)"));
+        assertThat(f.recommendation()).contains("multiprocessing").contains("free-threading");
+        assertThat(ids(d)).contains("hot-function").doesNotContain("io-bound", "convoy", "native-hold");
+        assertThat(d.profile.busyThreads()).isEqualTo(2);
+    }
+
+    @Test
+    void ioFetchIsIoBound() {
+        Diagnosis d = SyntheticRun.ioFetch(1).diagnose();
+        assertThat(d.verdict()).isEqualTo("I/O-bound; threads are fine");
+        assertThat(d.findings.get(0).functions()).containsExactly("recv (<frozen socket>:216)");
+        assertThat(d.findings.get(0).recommendation()).contains("threading").contains("asyncio");
+        assertThat(ids(d)).containsExactly("io-bound");
+    }
+
+    @Test
+    void nativeReleaseSaysThreadsWork() {
+        Diagnosis d = SyntheticRun.nativeRelease(1).diagnose();
+        assertThat(d.verdict()).contains("threads work here");
+        assertThat(d.findings.get(0).functions()).containsExactly("compute (<native>:0)");
+    }
+
+    @Test
+    void nativeHoldIsFoundByIgnoredDropRequests() {
+        Diagnosis d = SyntheticRun.nativeHold(8).diagnose();
+        assertThat(ids(d).get(0)).isEqualTo("native-hold");
+        assertThat(d.profile.longHolds.count()).isEqualTo(8);
+        assertThat(d.profile.longHolds.ignoredNanos()).isEqualTo(8 * 95_000_000L);
+        assertThat(d.findings.get(0).functions()).containsExactly("work (native_work.py:20)");
+        assertThat(d.findings.get(0).recommendation()).contains("releases the GIL");
+    }
+
+    @Test
+    void longHoldsNobodyAskedToEndAreNotNativeHolds() {
+        // the same long holds, but the only requests come from the agent's knocker probe
+        SyntheticRun r = new SyntheticRun().interval(5, "on");
+        for (int c = 0; c < 8; c++) {
+            r.hold("MainThread", c * 100, c * 100 + 100, "work (native_work.py:20)", true);
+            r.dropRequest("gilspy-knocker", c * 100 + 5, "MainThread");
+        }
+        Diagnosis d = r.diagnose();
+        assertThat(d.profile.longHolds.count()).isZero();
+        assertThat(ids(d)).doesNotContain("native-hold");
+    }
+
+    @Test
+    void convoyIsTheVerdictOverTheSpinnerFight() {
+        Diagnosis d = SyntheticRun.convoy(60).diagnose();
+        assertThat(d.verdict()).isEqualTo("convoy; shorten the interval or move the CPU work to a process");
+        Finding f = d.findings.get(0);
+        assertThat(f.evidence()).anyMatch(e -> e.contains("thread MainThread is an I/O thread"));
+        assertThat(f.evidence()).anyMatch(e -> e.startsWith("60 of its waits"));
+        assertThat(f.evidence()).anyMatch(e -> e.contains("waits behind spinner-0"));
+        assertThat(f.functions()).contains("round_trips (convoy.py:47)", "spin (convoy.py:21)");
+    }
+
+    @Test
+    void joinIsNotIo() {
+        // a main thread blocked in join() is sampled as IO by the interpreter; it must not look like an I/O thread
+        SyntheticRun r = SyntheticRun.cpuPair(2, 5);
+        for (int i = 0; i < 40; i++) {
+            r.sample("MainThread", i * 10, "IO", "join (<frozen threading>:676)");
+            r.waitFor("MainThread", i * 10, i * 10 + 5, "join (<frozen threading>:676)", "counter-0");
+        }
+        Diagnosis d = r.diagnose();
+        assertThat(d.verdict()).isEqualTo("CPU-bound threads; use processes or free-threading");
+        assertThat(ids(d)).doesNotContain("convoy");
+    }
+
+    @Test
+    void tinyIntervalWithManySwitches() {
+        Diagnosis d = SyntheticRun.cpuPair(1, 0.1).diagnose();
+        assertThat(ids(d).get(0)).isEqualTo("interval-too-small");
+        assertThat(d.findings.get(0).evidence()).anyMatch(e -> e.startsWith("switch interval 0.10 ms"));
+        assertThat(d.profile.switchesPerSecond()).isGreaterThan(9000);
+        assertThat(ids(d)).contains("cpu-bound-threads");
+    }
+
+    @Test
+    void oneBusyThreadIsNotContention() {
+        SyntheticRun r = new SyntheticRun().interval(5, "on");
+        for (int i = 0; i < 100; i++) r.hold("MainThread", i * 10, i * 10 + 10, "crunch (app.py:3)", false);
+        Diagnosis d = r.diagnose();
+        assertThat(ids(d)).containsExactly("single-thread-cpu", "hot-function");
+    }
+
+    @Test
+    void freeThreadedRunHasNothingToFightOver() {
+        Diagnosis d = new SyntheticRun().interval(5, "off").hold("t", 0, 10, "f (a.py:1)", false).diagnose();
+        assertThat(ids(d)).containsExactly("free-threaded");
+    }
+
+    @Test
+    void withoutStatsTheDefaultIntervalIsAssumed() {
+        SyntheticRun r = new SyntheticRun();
+        r.hold("a", 0, 5, "f (a.py:1)", true).waitFor("b", 0, 5, "f (a.py:1)", "a");
+        GilProfile p = GilProfile.of(r.measured());
+        assertThat(p.intervalKnown).isFalse();
+        assertThat(p.intervalNanos).isEqualTo(Thresholds.DEFAULT_INTERVAL_NANOS);
+    }
+
+    @Test
+    void jsonCarriesVerdictMetricsAndFindings() {
+        String json = DiagnosisPrinter.json(SyntheticRun.cpuPair(1, 5).diagnose());
+        assertThat(json).startsWith("{\"source\":\"synthetic\",\"verdict\":\"CPU-bound threads; use processes or free-threading\"")
+                .contains("\"contention\":1,").contains("\"forcedDropsPerSecond\":200")
+                .contains("\"id\":\"cpu-bound-threads\"").endsWith("]}");
+    }
+
+    @Test
+    void jsonEscapesHostileNames() {
+        StringBuilder b = DiagnosisPrinter.quote(new StringBuilder(), "a\"b\\c\nd\u0001");
+        assertThat(b.toString()).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\"");
+    }
+}
