@@ -91,7 +91,7 @@ public final class SvgConverter extends ProfileConverter {
             w.write("\" y=\"");
             w.write(num(y + FRAME_HEIGHT - 4.5));
             w.write("\">");
-            w.write(Xml.escape(label(shortName(n.name()), width)));
+            w.write(Xml.escape(label(FrameLabel.shortName(n.name()), width)));
             w.write("</text></g>\n");
         }
         w.write("</g>\n</svg>\n");
@@ -134,17 +134,6 @@ public final class SvgConverter extends ProfileConverter {
 
     private static String pct(long part, long whole) {
         return whole == 0 ? "0%" : String.format(Locale.ROOT, "%.2f%%", 100.0 * part / whole);
-    }
-
-    /**
-     * {@code f (/long/path/app.py:18)} as {@code f (app.py:18)}: the directory eats the frame's width
-     * and says nothing the tooltip (which keeps the whole name) does not. The script's {@code short} does the same.
-     */
-    static String shortName(String name) {
-        if (!name.endsWith(")")) return name;
-        int open = name.lastIndexOf(" (");
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return open >= 0 && slash > open ? name.substring(0, open + 2) + name.substring(slash + 1) : name;
     }
 
     /** The name cut to what fits in the frame, as the script does after a zoom. */

@@ -95,11 +95,11 @@ class SvgConverterTest {
 
     @Test
     void labelsDropTheDirectoryButKeepFileAndLine() {
-        assertThat(SvgConverter.shortName("countdown (/home/me/app/countdown_pair.py:18)")).isEqualTo("countdown (countdown_pair.py:18)");
-        assertThat(SvgConverter.shortName("f (C:\\app\\x.py:3)")).isEqualTo("f (x.py:3)");
-        assertThat(SvgConverter.shortName("run (<frozen threading>:624)")).isEqualTo("run (<frozen threading>:624)");
-        assertThat(SvgConverter.shortName("[GIL wait]")).isEqualTo("[GIL wait]");
-        assertThat(SvgConverter.shortName("a/b")).isEqualTo("a/b");
+        assertThat(FrameLabel.shortName("countdown (/home/me/app/countdown_pair.py:18)")).isEqualTo("countdown (countdown_pair.py:18)");
+        assertThat(FrameLabel.shortName("f (C:\\app\\x.py:3)")).isEqualTo("f (x.py:3)");
+        assertThat(FrameLabel.shortName("run (<frozen threading>:624)")).isEqualTo("run (<frozen threading>:624)");
+        assertThat(FrameLabel.shortName("[GIL wait]")).isEqualTo("[GIL wait]");
+        assertThat(FrameLabel.shortName("a/b")).isEqualTo("a/b");
     }
 
     static Document parse(Path svg) throws Exception {
