@@ -214,16 +214,20 @@ public final class DemoCommand implements Callable<Integer> {
     private static void report(PrintWriter out, Path dir, Path script, Path recording, Optional<Path> flame) {
         out.println();
         out.println("gilspy demo: outputs in " + dir);
-        out.println("  " + script.getFileName() + "    the sample: two threads counting down under the GIL");
-        out.println("  app.out, app.err        the sample's own output");
+        output(out, script.getFileName().toString(), "the sample: two threads counting down under the GIL");
+        output(out, "app.out, app.err", "the sample's own output");
         if (Files.exists(recording)) {
-            out.println("  " + recording.getFileName() + "                the JFR recording: jfr print --events 'gilspy.*' "
-                    + recording);
+            output(out, recording.getFileName().toString(), "the JFR recording: gilspy report " + recording);
         } else {
             out.println("  (no JFR recording: the agent did not write " + recording.getFileName() + ")");
         }
-        flame.ifPresent(f -> out.println("  " + f.getFileName() + "    the GIL flame graph: open it in a browser"));
+        flame.ifPresent(f -> output(out, f.getFileName().toString(), "the GIL flame graph: open it in a browser"));
         out.println("Next: gilspy top PID on your own app (gilspy list shows the PIDs).");
         out.flush();
+    }
+
+    /** One aligned line per output, so the eye runs down the names and then the descriptions. */
+    private static void output(PrintWriter out, String name, String what) {
+        out.printf("  %-20s %s%n", name, what);
     }
 }

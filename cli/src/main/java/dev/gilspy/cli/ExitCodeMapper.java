@@ -28,7 +28,7 @@ public final class ExitCodeMapper implements IExecutionExceptionHandler, IParame
         CommandLine cmd = ex.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
         PrintWriter err = cmd.getErr();
-        err.println(name + ": " + firstLine(ex.getMessage()));
+        err.println(name + ": " + plain(firstLine(ex.getMessage())));
         err.println("Try '" + name + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
@@ -43,6 +43,9 @@ public final class ExitCodeMapper implements IExecutionExceptionHandler, IParame
         if (ex instanceof CliException ce) {
             err.println(name + ": " + firstLine(ce.getMessage()));
             code = ce.exitCode();
+            if (code == ExitCodes.USAGE) {
+                err.println("Try '" + name + " --help' for more information.");
+            }
             if (verbose && ce.getCause() != null) {
                 ce.getCause().printStackTrace(err);
             }
@@ -65,6 +68,19 @@ public final class ExitCodeMapper implements IExecutionExceptionHandler, IParame
             }
         }
         return false;
+    }
+
+    /**
+     * Rewords picocli's Java-flavoured parse errors for people who never typed a Java type:
+     * "Invalid value for positional parameter at index 0 (PID): 'abc' is not a long" becomes
+     * "invalid PID: 'abc' is not a whole number".
+     */
+    static String plain(String message) {
+        return message
+                .replaceFirst("^Invalid value for positional parameter at index \\d+ \\(([^)]+)\\):", "invalid $1:")
+                .replaceFirst("^Invalid value for option '([^']+)':", "invalid $1:")
+                .replaceFirst("' is not an? (long|int|integer|short|byte)\\b.*$", "' is not a whole number")
+                .replaceFirst("' is not an? (double|float)\\b.*$", "' is not a number");
     }
 
     private static String firstLine(String message) {

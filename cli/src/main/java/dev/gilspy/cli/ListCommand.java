@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List local JVMs: PID, gilspy interpreter and agent present?, GIL mode, main class or jar.",
-        footer = {"", "'?' marks a JVM that could not be inspected; '-' a JVM without gilspy's interpreter."})
+        footer = {"", "'?' marks a JVM that could not be inspected; '-' a JVM without gilspy's interpreter.",
+                "Then: gilspy top PID, or gilspy record -p PID -o out.svg.",
+                "Exit codes: 0 ok (also when there is no JVM to list), 1 failure, 2 bad usage."})
 public final class ListCommand implements Callable<Integer> {
     private static final long INSPECT_TIMEOUT_SECONDS = 5;
 

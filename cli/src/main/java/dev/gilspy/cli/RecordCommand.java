@@ -44,10 +44,16 @@ import picocli.CommandLine.Parameters;
  * </ul>
  * Ctrl-C stops early and keeps what was recorded; a target that dies keeps what reached its recording.
  */
-@Command(name = "record", mixinStandardHelpOptions = true,
+@Command(name = "record", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Record where Python threads wait for and hold the GIL, and write a flame graph.",
                 "Launch: gilspy record -o out.svg [-d 30s] -- script.py [ARGS]",
-                "Attach: gilspy record -p PID [-d 30s] -o out.svg"})
+                "Attach: gilspy record -p PID [-d 30s] -o out.svg"},
+        footer = {"", "Examples:",
+                "  gilspy record -o wait.svg -- app.py 3        where threads wait for the GIL",
+                "  gilspy record --mode hold --threads -o hold.svg -- app.py",
+                "  gilspy record -p 4242 -d 10s -o app.collapsed --keep-jfr app.jfr",
+                "Then: gilspy report app.jfr  (per-thread wait, top functions, blame).",
+                "Exit codes: 0 ok, 1 the target or input failed, 2 bad usage, 130 stopped by Ctrl-C."})
 public final class RecordCommand implements Callable<Integer> {
 
     /** Attaches to a running JVM; the CLI wires the real one (see {@link TargetConnection}). */
@@ -75,6 +81,9 @@ public final class RecordCommand implements Callable<Integer> {
 
     @Mixin
     FlameOptions flame = new FlameOptions();
+
+    @Mixin
+    CommonOptions common;
 
     private final Attacher attacher;
     private final PrintStream err;
@@ -106,6 +115,9 @@ public final class RecordCommand implements Callable<Integer> {
             throw CliException.usage(pid == null ? "give a script to launch (record -o out.svg -- script.py) or -p PID"
                     : "give either -p PID or a script, not both");
         }
+        if (pid == null && !Files.isRegularFile(Path.of(script.get(0)))) {
+            throw CliException.failure(script.get(0) + ": no such file");
+        }
         long nanos = duration == null ? (pid == null ? 0 : TimeUnit.SECONDS.toNanos(30)) : parseDuration(duration);
         Path out = flame.output != null ? flame.output : Path.of("gilspy-" + flame.mode + "." + flame.parsedFormat().extension());
         // Ctrl-C: the JVM runs this hook while call() finishes the recording and the conversion.
@@ -119,6 +131,7 @@ public final class RecordCommand implements Callable<Integer> {
         }, "gilspy-record-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         Path work = null;
+        String label = pid == null ? Path.of(script.get(0)).getFileName().toString() : "PID " + pid;
         try {
             work = Files.createTempDirectory("gilspy-record-");
             Path jfr = pid == null ? launch(work, nanos) : attach(work, nanos);
@@ -134,10 +147,12 @@ public final class RecordCommand implements Callable<Integer> {
             }
             if (targetEnded != null) err.println("gilspy: " + targetEnded + " during the recording; kept what reached it");
             else if (stopRequested) err.println("gilspy: stopped early; kept what was recorded");
-            err.println(Outputs.write(recording, flame, out));
+            err.println(Outputs.write(recording, flame, out, label));
             return stopRequested ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         } catch (RecordingException e) {
-            throw new CliException(ExitCodes.FAILURE, e.getMessage(), e);
+            // The recording lives in a temporary directory the user never saw: name what they ran instead.
+            String message = work == null ? e.getMessage() : e.getMessage().replace(work.resolve("recording.jfr").toString(), label);
+            throw new CliException(ExitCodes.FAILURE, message, e);
         } catch (IOException e) {
             throw new CliException(ExitCodes.FAILURE, "record failed: " + e.getMessage(), e);
         } finally {

@@ -24,17 +24,23 @@ import picocli.CommandLine.Parameters;
  * {@code gilspy report FILE.jfr [-o out.svg]}: summarise a recording (per-thread wait and hold,
  * top functions, blame) and write a flame graph; {@code --diff A.jfr B.jfr} compares two.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Summarise a gilspy recording and write a flame graph.",
                 "Prints per-thread held/wait with p50/p99/max, the top functions by wait and hold, and the "
                         + "blame table: which holder stacks ran while other threads waited.",
-                "With --diff A.jfr B.jfr: a differential flame graph of B against A (red grew, blue shrank) and a table."})
+                "With --diff A.jfr B.jfr: a differential flame graph of B against A (red grew, blue shrank) and a table."},
+        footer = {"", "Examples:",
+                "  gilspy report app.jfr                       the summary",
+                "  gilspy report app.jfr -o wait.svg           and a flame graph of GIL waits",
+                "  gilspy report app.jfr --mode blame -o blame.svg",
+                "  gilspy report --diff before.jfr after.jfr -o diff.svg",
+                "Exit codes: 0 ok, 1 the recording could not be read or holds nothing to draw, 2 bad usage."})
 public final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE.jfr", arity = "1..2", description = "The recording (two with --diff: before and after)")
+    @Parameters(paramLabel = "RECORDING", arity = "1..2", description = "The .jfr recording (two with --diff: before and after)")
     List<Path> files;
 
-    @Option(names = "--diff", description = "Compare two recordings: FILE.jfr is the baseline, the second one the new run")
+    @Option(names = "--diff", description = "Compare two recordings: the first is the baseline, the second the new run")
     boolean diff;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Rows per table (default ${DEFAULT-VALUE})")
@@ -49,6 +55,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     FlameOptions flame = new FlameOptions();
+
+    @Mixin
+    CommonOptions common;
 
     private final PrintStream out;
     private final PrintStream err;

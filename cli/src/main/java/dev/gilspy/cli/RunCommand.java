@@ -21,7 +21,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run a Python script on gilspy's interpreter, like python3 FILE.py [ARGS].",
-        footer = {"", "Exit code: the script's (0, 1 for an uncaught exception, sys.exit(N)); 2 for bad usage."})
+        footer = {"", "Example: gilspy run --switch-interval=0.001 app.py 3",
+                "To watch its GIL: gilspy record -o wait.svg -- app.py 3, or gilspy top PID from another terminal.",
+                "Exit code: the script's (0, 1 for an uncaught exception, sys.exit(N)); 2 for bad usage."})
 public final class RunCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 

@@ -21,8 +21,13 @@ import java.util.concurrent.Callable;
 @Command(name = "top", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Watch the GIL of a running JVM live: who holds it, who waits, and why threads don't scale.",
                 "Attaches by PID and loads gilspy's agent if the target does not have it yet."},
-        footer = {"", "Batch mode (-b, automatic when stdout is not a terminal) prints a plain-text snapshot",
-                "per refresh, each starting with 'gilspy top #N'.",
+        footer = {"", "Keys: 1-9 or < > sort, Enter a thread's stack and waits, p pause, r reset, ? help, q quit.",
+                "Batch mode (-b, automatic when stdout is not a terminal) prints one plain-text snapshot per refresh, "
+                        + "each starting with 'gilspy top #N'.",
+                "Examples:",
+                "  gilspy list                      find the PID",
+                "  gilspy top 4242                  the live screen",
+                "  gilspy top -b -n 3 -i 2s 4242    three snapshots, 2 s apart, for a log or CI",
                 "Exit codes: 0 ok, 1 the target failed or exited, 2 bad usage."})
 public final class TopCommand implements Callable<Integer> {
     @Mixin CommonOptions common;

@@ -10,11 +10,11 @@ import picocli.CommandLine.Option;
 public final class FlameOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write a flame graph or profile: .svg, .collapsed, .json (speedscope) or .jfr")
+            description = "Write the flame graph or profile here; the extension picks the format: svg, collapsed, json (speedscope) or jfr")
     public Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "svg, collapsed, json or jfr (default: from the output's extension, else svg)")
+            description = "svg, collapsed, json or jfr (default: from the output's extension; svg when it has none)")
     public String format;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "wait",
@@ -57,7 +57,13 @@ public final class FlameOptions {
         if (format != null) return Format.parse(format);
         if (output == null) return Format.SVG;
         Format f = Format.ofFile(output);
-        return f == null ? Format.SVG : f;
+        if (f != null) return f;
+        // A name with no extension gets an SVG; an extension we do not know is more likely a typo
+        // than a wish for an SVG under a misleading name.
+        String name = output.getFileName().toString();
+        if (name.lastIndexOf('.') <= 0) return Format.SVG;
+        throw new IllegalArgumentException("cannot tell the format of '" + name
+                + "': name it .svg, .collapsed, .json or .jfr, or give -f FORMAT");
     }
 
     public ProfileOptions profileOptions() {

@@ -14,6 +14,15 @@ public final class Outputs {
     /** Writes {@code out} and returns a one-line description of what was written. */
     public static String write(GilRecording recording, FlameOptions options, Path out)
             throws IOException, RecordingException {
+        return write(recording, options, out, recording.source().getFileName().toString());
+    }
+
+    /**
+     * As {@link #write(GilRecording, FlameOptions, Path)}, naming the recording {@code label} in messages
+     * and subtitles: {@code record} reads a temporary file whose name would mean nothing to the user.
+     */
+    public static String write(GilRecording recording, FlameOptions options, Path out, String label)
+            throws IOException, RecordingException {
         Format format = options.parsedFormat();
         if (format == Format.JFR) {
             if (!recording.source().toAbsolutePath().equals(out.toAbsolutePath())) {
@@ -22,8 +31,8 @@ public final class Outputs {
             return "wrote " + out + " (" + recording.events().size() + " gilspy events)";
         }
         Profile profile = Profile.build(recording, options.profileOptions());
-        requireData(profile, recording, options.include != null || options.exclude != null);
-        String subtitle = recording.source().getFileName() + ": " + ProfileConverter.formatWeight(profile.total(), profile.mode())
+        requireData(profile, label, options.include != null || options.exclude != null);
+        String subtitle = label + ": " + ProfileConverter.formatWeight(profile.total(), profile.mode())
                 + " in " + profile.stacks().size() + (profile.stacks().size() == 1 ? " stack" : " stacks");
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             ProfileConverter.forFormat(format, options.renderOptions(subtitle)).convert(profile, os);
@@ -32,17 +41,17 @@ public final class Outputs {
                 + ", " + ProfileConverter.formatWeight(profile.total(), profile.mode()) + ")";
     }
 
-    static void requireData(Profile profile, GilRecording recording, boolean filtered) throws RecordingException {
+    static void requireData(Profile profile, String label, boolean filtered) throws RecordingException {
         if (profile.total() > 0) return;
         String what = switch (profile.mode()) {
-            case WAIT -> "GIL waits";
+            case WAIT -> "GIL waits (a thread alone never waits; try --mode hold)";
             case HOLD -> "GIL holds";
             case CPU -> "GIL samples in state HOLD (was the agent's sampler on?)";
             case WALL -> "GIL samples (was the agent's sampler on?)";
             case BLAME -> "GIL waits that overlap another thread's hold";
             case JAVA -> "JVM samples (record with --java cpu|wall|lock)";
         };
-        throw new RecordingException(recording.source() + ": nothing to draw for --mode "
+        throw new RecordingException(label + ": nothing to draw for --mode "
                 + profile.mode().name().toLowerCase() + ": no " + what
                 + (filtered ? " left after --include/--exclude" : ""));
     }

@@ -134,8 +134,8 @@ public final class Summary {
         out.printf(Locale.ROOT, "  %10s %6s  %-16s %-30s <- %-16s %s%n", "TIME", "SHARE", "WAITER", "WAITING IN", "HOLDER", "HOLDER RUNNING");
         for (BlameRow r : blame.subList(0, Math.min(top, blame.size()))) {
             out.printf(Locale.ROOT, "  %10s %6s  %-16s %-30s <- %-16s %s%n", ProfileConverter.formatNanos(r.nanos()),
-                    pct(r.nanos(), totalWait), cut(r.waiterThread(), 16), cut(r.waiterFunction(), 30),
-                    cut(r.holderThread(), 16), r.holderFunction());
+                    pct(r.nanos(), totalWait), cut(r.waiterThread(), 16), cut(FrameLabel.shortName(r.waiterFunction()), 30),
+                    cut(r.holderThread(), 16), FrameLabel.shortName(r.holderFunction()));
         }
     }
 

@@ -91,7 +91,7 @@ public final class SvgConverter extends ProfileConverter {
             w.write("\" y=\"");
             w.write(num(y + FRAME_HEIGHT - 4.5));
             w.write("\">");
-            w.write(Xml.escape(label(n.name(), width)));
+            w.write(Xml.escape(label(FrameLabel.shortName(n.name()), width)));
             w.write("</text></g>\n");
         }
         w.write("</g>\n</svg>\n");
@@ -214,11 +214,16 @@ public final class SvgConverter extends ProfileConverter {
               if (v === null) { v = e.getAttribute(attr); e.setAttribute("data-" + attr, v); }
               return parseFloat(v);
             }
+            function short(n) {
+              if (n.charAt(n.length - 1) !== ")") return n;
+              var open = n.lastIndexOf(" ("), slash = Math.max(n.lastIndexOf("/"), n.lastIndexOf("\\\\"));
+              return open >= 0 && slash > open ? n.substring(0, open + 2) + n.substring(slash + 1) : n;
+            }
             function fit(g) {
               var r = g.querySelector("rect"), t = g.querySelector("text");
               var x = parseFloat(r.getAttribute("x")), w = parseFloat(r.getAttribute("width"));
               t.setAttribute("x", x + 3);
-              var name = func(g), chars = Math.floor((w - 3) / (fontsize * fontwidth));
+              var name = short(func(g)), chars = Math.floor((w - 3) / (fontsize * fontwidth));
               t.textContent = chars < 3 ? "" : name.length <= chars ? name : name.substring(0, chars - 2) + "..";
             }
             function place(g, x, w) {

@@ -17,20 +17,24 @@ class CliParsingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "top                          | gilspy top: Missing required parameter: 'PID'",
-        "top abc                      | gilspy top: Invalid value for positional parameter at index 0 (PID): 'abc' is not a long",
-        "top -i x 12                  | gilspy top: Invalid value for option '--interval': 'x' is not a duration (use seconds like 0.5, or 500ms, 2s, 1m)",
-        "top -i 10ms 12               | gilspy top: Invalid value for option '--interval': '10ms' is out of range (50ms to 1h)",
+        "top abc                      | gilspy top: invalid PID: 'abc' is not a whole number",
+        "top -i x 12                  | gilspy top: invalid --interval: 'x' is not a duration (use seconds like 0.5, or 500ms, 2s, 1m)",
+        "top -i 0 12                  | gilspy top: invalid --interval: '0' is out of range (50ms to 1h)",
+        "record -o out.xyz -- x.py    | gilspy record: cannot tell the format of 'out.xyz': name it .svg, .collapsed, .json or .jfr, or give -f FORMAT",
+        "record -p x                  | gilspy record: invalid --pid: 'x' is not a whole number",
+        "report --top 0 x.jfr         | gilspy report: --top must be at least 1",
+        "top -i 10ms 12               | gilspy top: invalid --interval: '10ms' is out of range (50ms to 1h)",
         "top -n -1 12                 | gilspy top: -n must be 0 or more, not -1",
-        "top -n many 12               | gilspy top: Invalid value for option '--iterations': 'many' is not an int",
+        "top -n many 12               | gilspy top: invalid --iterations: 'many' is not a whole number",
         "top 0                        | gilspy top: PID must be a positive number, not 0",
         "top --frobnicate 12          | gilspy top: Unknown option: '--frobnicate'",
         "list extra                   | gilspy list: Unmatched argument at index 1: 'extra'",
         "demo -n 0                    | gilspy demo: -n must be at least 1, not 0",
         "bogus                        | gilspy: Unmatched argument at index 0: 'bogus'",
         "run                          | gilspy run: Missing required parameter: 'FILE.py'",
-        "run --gil=maybe x.py         | gilspy run: Invalid value for option '--gil': 'maybe' is not a GIL mode (expected on, legacy or off)",
-        "run --switch-interval=0 x.py | gilspy run: Invalid value for option '--switch-interval': '0': switch interval must be positive (e.g. 0.005)",
-        "run --switch-interval=x x.py | gilspy run: Invalid value for option '--switch-interval': 'x' is not a number of seconds (e.g. 0.005)",
+        "run --gil=maybe x.py         | gilspy run: invalid --gil: 'maybe' is not a GIL mode (expected on, legacy or off)",
+        "run --switch-interval=0 x.py | gilspy run: invalid --switch-interval: '0': switch interval must be positive (e.g. 0.005)",
+        "run --switch-interval=x x.py | gilspy run: invalid --switch-interval: 'x' is not a number of seconds (e.g. 0.005)",
     })
     void badUsageIsExit2WithOneLineAndAPointerToHelp(String args, String message) {
         CliRunner r = CliRunner.run(args.trim().split("\\s+"));
@@ -43,7 +47,7 @@ class CliParsingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "run", "top", "list", "demo"})
+    @ValueSource(strings = {"", "run", "top", "list", "demo", "record", "report"})
     void helpAndVersionWorkEverywhere(String command) {
         String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
         CliRunner help = CliRunner.run(concat(prefix, "--help"));
@@ -52,6 +56,38 @@ class CliParsingTest {
         CliRunner version = CliRunner.run(concat(prefix, "--version"));
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("gilspy ");
+    }
+
+    @Test
+    void recordOfAMissingScriptFailsBeforeLaunchingAnything() {
+        CliRunner r = CliRunner.run("record", "-o", "x.svg", "--", "no-such-script.py");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.errLines()).containsExactly("gilspy record: no-such-script.py: no such file");
+    }
+
+    @Test
+    void runOfASyntaxErrorExits1WithCPythonsReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path script = dir.resolve("syn.py");
+        java.nio.file.Files.writeString(script, "def f(:\n    pass\n");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        CliRunner r;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            r = CliRunner.run("run", script.toString());
+        } finally {
+            System.setErr(saved);
+        }
+        String all = r.err() + err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(all).contains("line 1").contains("SyntaxError").doesNotContain("\tat ");
+    }
+
+    @Test
+    void plainRewordsJavaTypesInParseErrors() {
+        assertThat(ExitCodeMapper.plain("Invalid value for positional parameter at index 0 (PID): 'abc' is not a long"))
+                .isEqualTo("invalid PID: 'abc' is not a whole number");
+        assertThat(ExitCodeMapper.plain("Missing required parameter: 'PID'")).isEqualTo("Missing required parameter: 'PID'");
     }
 
     @Test

@@ -18,7 +18,9 @@ class DemoIT {
         assertThat(r.out().lines().filter(l -> l.startsWith("gilspy top #"))).hasSize(3);
         assertThat(r.out()).contains("verdict  CPU-bound threads are taking turns", "gilspy demo: outputs in " + dir);
         assertThat(dir.resolve("countdown_pair.py")).exists();
-        assertThat(r.out()).contains("demo.jfr                the JFR recording");
+        assertThat(r.out()).containsPattern("(?m)^  demo\\.jfr +the JFR recording: gilspy report ")
+                .containsPattern("(?m)^  demo-wait\\.svg +the GIL flame graph");
+        assertThat(dir.resolve("demo-wait.svg")).isNotEmptyFile();
         assertThat(dir.resolve("demo.jfr")).as("the agent's jfr= recording, dumped when the demo stops the app").isNotEmptyFile();
     }
 }

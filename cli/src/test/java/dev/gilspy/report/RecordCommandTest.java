@@ -100,8 +100,9 @@ class RecordCommandTest {
     }
 
     @Test
-    void launchingNeedsTheJar() {
-        Result r = record(pid -> null, "-o", dir.resolve("x.svg").toString(), "--", "script.py");
+    void launchingNeedsTheJar() throws Exception {
+        Path script = java.nio.file.Files.writeString(dir.resolve("script.py"), "print(1)\n");
+        Result r = record(pid -> null, "-o", dir.resolve("x.svg").toString(), "--", script.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("record needs gilspy.jar").hasLineCount(1);
     }

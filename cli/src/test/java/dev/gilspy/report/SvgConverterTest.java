@@ -93,6 +93,15 @@ class SvgConverterTest {
         assertThat(SvgConverter.label("countdown (x.py:3)", 10)).isEmpty();
     }
 
+    @Test
+    void labelsDropTheDirectoryButKeepFileAndLine() {
+        assertThat(FrameLabel.shortName("countdown (/home/me/app/countdown_pair.py:18)")).isEqualTo("countdown (countdown_pair.py:18)");
+        assertThat(FrameLabel.shortName("f (C:\\app\\x.py:3)")).isEqualTo("f (x.py:3)");
+        assertThat(FrameLabel.shortName("run (<frozen threading>:624)")).isEqualTo("run (<frozen threading>:624)");
+        assertThat(FrameLabel.shortName("[GIL wait]")).isEqualTo("[GIL wait]");
+        assertThat(FrameLabel.shortName("a/b")).isEqualTo("a/b");
+    }
+
     static Document parse(Path svg) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

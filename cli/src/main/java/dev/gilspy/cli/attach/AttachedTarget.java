@@ -105,6 +105,11 @@ public final class AttachedTarget implements TargetConnection {
                         + ") refuses dynamically loaded agents: start it with -javaagent:" + jar.getFileName()
                         + " or -XX:+EnableDynamicAgentLoading", e);
             }
+            if (e instanceof IOException) {
+                // "Premature EOF" and the like: the target hung up mid-load, which a JVM in shutdown does.
+                throw new CliException(1, "PID " + pid + " hung up while loading the gilspy agent (" + why
+                        + "); is it shutting down? Try again, or start it with -javaagent:" + jar.getFileName(), e);
+            }
             throw new CliException(1, "PID " + pid + " could not load the gilspy agent from " + jar + ": " + why, e);
         }
     }
@@ -136,7 +141,8 @@ public final class AttachedTarget implements TargetConnection {
      * message says "exited" rather than an RMI error.
      */
     public static boolean exitsSoon(long pid) {
-        long deadline = System.currentTimeMillis() + 1000;
+        // A JVM running its shutdown hooks on a loaded machine can take seconds to go.
+        long deadline = System.currentTimeMillis() + 3000;
         while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             if (System.currentTimeMillis() > deadline) {
                 return false;

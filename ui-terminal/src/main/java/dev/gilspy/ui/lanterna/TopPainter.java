@@ -98,8 +98,14 @@ final class TopPainter {
         put(g, x, 4, "  wait p99 " + Fmt.millis(gs.waitP99Millis()) + "  max " + Fmt.millis(gs.waitMaxMillis()), null);
 
         put(g, 1, 5, Fmt.fit("» " + s.verdict().headline(), width - 1), severity(s.contention()), SGR.BOLD);
+        // Line 6: who suffers most (yellow), then what to do (cyan), cut together to the width.
+        int ax = 3;
         if (!s.verdict().hint().isEmpty()) {
-            put(g, 3, 6, Fmt.fit(s.verdict().hint(), width - 3), TextColor.ANSI.YELLOW_BRIGHT);
+            String hint = Fmt.fit(s.verdict().hint(), width - ax);
+            ax = put(g, ax, 6, hint, TextColor.ANSI.YELLOW_BRIGHT) + 2;
+        }
+        if (!s.verdict().advice().isEmpty() && ax < width - 10) {
+            put(g, ax, 6, Fmt.fit("→ " + s.verdict().advice(), width - ax), TextColor.ANSI.CYAN);
         }
 
         tableHeader(g, width, model);

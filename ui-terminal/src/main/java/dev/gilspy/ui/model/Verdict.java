@@ -3,11 +3,20 @@ package dev.gilspy.ui.model;
 import java.util.Locale;
 
 /**
- * The one-line answer to "why don't my threads scale?", from the figures of one refresh.
+ * The one-line answer to "why don't my threads scale?", from the figures of one refresh: what is going
+ * on ({@code headline}), who suffers most ({@code hint}) and what to do about it ({@code advice}).
  * Thresholds follow what CPython's own measurements show (see shared/reference): a CPU-bound pair
  * under the 3.2+ GIL sits near 100% contention with about one waiter per extra thread.
  */
-public record Verdict(String headline, String hint) {
+public record Verdict(String headline, String hint, String advice) {
+    static final String PROCESSES = "to scale, run CPU-bound work in processes (multiprocessing) or in native code "
+            + "that releases the GIL; more threads will not help";
+    static final String CONVOY = "a shorter switch interval (sys.setswitchinterval) shortens each wait; "
+            + "moving the CPU-bound work to a process removes it";
+    static final String WHERE = "to see where threads wait: gilspy record -p PID -o wait.svg";
+
+    public Verdict(String headline, String hint) { this(headline, hint, ""); }
+
     /** The whole verdict on one line, as batch mode prints it. */
     public String text() {
         return hint.isEmpty() ? headline : headline + "; " + hint;
@@ -16,13 +25,15 @@ public record Verdict(String headline, String hint) {
     public static Verdict of(GilSample sample, double held, double contention, double waiters,
                             java.util.List<ThreadRow> rows) {
         if ("off".equalsIgnoreCase(sample.mode())) {
-            return new Verdict("Free-threaded (--gil=off): no GIL, Python threads run in parallel", "");
+            return new Verdict("Free-threaded (--gil=off): no GIL, Python threads run in parallel", "", "");
         }
         if (rows.isEmpty()) {
             return new Verdict("No Python threads yet", "");
         }
         String verdict;
+        String advice = "";
         if (contention >= 0.5 && waiters >= 0.75) {
+            advice = PROCESSES;
             verdict = String.format(Locale.ROOT,
                     "CPU-bound threads are taking turns: contention %.0f%%, %.1f waiters; one runs Python at a time",
                     contention * 100, waiters);
@@ -33,6 +44,7 @@ public record Verdict(String headline, String hint) {
             verdict = String.format(Locale.ROOT,
                     "Some contention: a thread waits for the GIL %.0f%% of the time (%.2f waiters)",
                     contention * 100, waiters);
+            advice = WHERE;
         } else if (held < 0.3) {
             verdict = String.format(Locale.ROOT,
                     "The GIL is mostly free (held %.0f%%): threads release it for I/O or native work and can scale",
@@ -41,7 +53,9 @@ public record Verdict(String headline, String hint) {
             verdict = String.format(Locale.ROOT,
                     "Little contention (%.0f%%): the GIL is not what limits these threads", contention * 100);
         }
-        return new Verdict(verdict, hint(sample, contention, rows));
+        String hint = hint(sample, contention, rows);
+        if (hint.endsWith("(convoy effect)")) advice = CONVOY;
+        return new Verdict(verdict, hint, advice);
     }
 
     /**

@@ -50,6 +50,7 @@ public final class SnapshotText {
         out.add("holder   " + (g.holderThread().isEmpty() ? "-" : g.holderThread()
                 + (g.holderFunction().isEmpty() ? "" : "  " + Fmt.frame(g.holderFunction()))));
         out.add("verdict  " + s.verdict().text());
+        out.add("advice   " + (s.verdict().advice().isEmpty() ? "-" : s.verdict().advice()));
         out.add("");
         out.add(header());
         for (ThreadRow r : model.rows()) {

@@ -23,6 +23,7 @@ class VerdictTest {
         assertThat(v.headline()).isEqualTo(
                 "CPU-bound threads are taking turns: contention 97%, 2.0 waiters; one runs Python at a time");
         assertThat(v.hint()).isEmpty();
+        assertThat(v.advice()).contains("processes (multiprocessing)");
     }
 
     @Test
@@ -30,6 +31,7 @@ class VerdictTest {
         Verdict v = Verdict.of(Samples.pairAt(5), 0.99, 0.97, 1.5,
                 List.of(row("cpu", ThreadStatus.HOLD, 0.99, 0.0, 10, 0), row("reader", ThreadStatus.IO, 0.01, 0.4, 90, 4.9)));
         assertThat(v.hint()).isEqualTo("reader waits 4.90ms per re-take behind them (convoy effect)");
+        assertThat(v.advice()).contains("sys.setswitchinterval");
     }
 
     @Test
@@ -42,6 +44,7 @@ class VerdictTest {
     void aMostlyFreeGilMeansTheThreadsCanScale() {
         Verdict v = Verdict.of(Samples.pairAt(5), 0.12, 0.01, 0.01, List.of(row("io", ThreadStatus.IO, 0.1, 0, 50, 0.01)));
         assertThat(v.headline()).contains("mostly free (held 12%)");
+        assertThat(v.advice()).as("nothing to fix").isEmpty();
     }
 
     @Test

@@ -25,6 +25,8 @@ class SnapshotTextTest {
                 "load     held=99.0%  contention=97.0%  waiters=1.00  knock=96.0%",
                 "avg      contention-1m=95.0%  contention-5m=60.0%  contention-15m=22.0%",
                 "holder   countdown-0  countdown (countdown.py:9)");
+        int verdict = lines.indexOf(lines.stream().filter(l -> l.startsWith("verdict  ")).findFirst().orElseThrow());
+        assertThat(lines.get(verdict + 1)).as("what to do, on its own greppable line").matches("advice   \\S.*");
         int header = lines.indexOf(SnapshotText.header());
         assertThat(SnapshotText.header().split("\\s+")).startsWith("", "TID", "NAME", "STATE", "HELD%", "WAIT%");
         assertThat(lines.get(header + 1).trim().split("\\s+")).startsWith("1", "countdown-0", "HOLD", "50.0%", "50.0%");
