@@ -63,23 +63,30 @@ final class ThreadModule {
         }
         final Object[] finalArgs = callArgs;
         final String[] finalKw = kw;
+        // Read here, while the starting thread holds the GIL: the new thread's very first take must
+        // already carry the Python name, or profilers see a phantom "Thread-N" waiting for the GIL.
+        final String threadName = name != null ? name : threadingName(fn);
         interp.threadCount.incrementAndGet();
-        Thread th = new Thread(null, () -> runThread(interp, fn, finalArgs, finalKw, name), "python-thread", STACK_SIZE);
+        Thread th = new Thread(null, () -> runThread(interp, fn, finalArgs, finalKw, threadName),
+            threadName == null ? "python-thread" : threadName, STACK_SIZE);
         th.setDaemon(true);
         th.start();
         return th.getId();
+    }
+
+    /** threading.Thread starts its {@code _bootstrap} method: its {@code _name} is the Python thread name. */
+    private static String threadingName(Object fn) {
+        if (fn instanceof PyBoundMethod m && m.self instanceof PyInstance owner
+            && owner.getDictAttr("_name") instanceof String threadName) {
+            return threadName;
+        }
+        return null;
     }
 
     private static void runThread(Interpreter interp, Object fn, Object[] args, String[] kw, String name) {
         ThreadState ts = ThreadState.attach(interp.gil, name == null ? "Thread-" + Thread.currentThread().getId() : name);
         PyThread t = new PyThread(interp, ts);
         ts.takeGil();
-        if (name == null && fn instanceof PyBoundMethod m && m.self instanceof PyInstance owner
-            && owner.getDictAttr("_name") instanceof String threadName) {
-            // threading.Thread starts its _bootstrap method: profilers should see the Python thread name.
-            ts.setName(threadName);
-            Thread.currentThread().setName(threadName);
-        }
         try {
             Ops.call(t, fn, args, kw);
         } catch (PyException e) {
