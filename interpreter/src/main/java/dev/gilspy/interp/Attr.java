@@ -179,9 +179,19 @@ final class Attr {
             case "__doc__": return f.code.doc == null ? PyNone.NONE : f.code.doc;
             case "__defaults__": return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults);
             case "__code__": return new CodeObj(f.code);
+            case "__annotations__": {
+                // created on first access and kept, so code that fills it in sees its own writes
+                PyDict ann = new PyDict();
+                f.attrs().put("__annotations__", ann);
+                return ann;
+            }
             case "__dict__": {
                 PyDict d = new PyDict();
-                f.attrs().forEach(d::put);
+                f.attrs().forEach((key, v) -> {
+                    if (!key.equals("__annotations__")) {
+                        d.put(key, v);
+                    }
+                });
                 return d;
             }
             case "__globals__": return Attr.get(f.globals, "__dict__");

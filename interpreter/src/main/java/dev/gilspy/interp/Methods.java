@@ -897,6 +897,8 @@ final class Methods {
         };
         def(Types.RANGE, "__len__", (t, a, k) -> ((PyRange) a[0]).length());
         def(Types.RANGE, "__iter__", (t, a, k) -> Ops.iter(a[0]));
+        def(Types.RANGE, "__getitem__", (t, a, k) -> Ops.getitem(a[0], a[1]));
+        def(Types.RANGE, "__contains__", (t, a, k) -> Ops.contains(a[0], a[1]));
         def(Types.RANGE, "index", (t, a, k) -> {
             PyRange r = (PyRange) a[0];
             if (!Ops.contains(r, a[1])) {

@@ -713,11 +713,15 @@ final class Stmts {
         final Exprs.MakeFunction make;
         final Expr[] decorators;
         final Target target;
+        final String[] annotationNames;
+        final Expr[] annotations;
 
-        FunctionDef(Exprs.MakeFunction make, Expr[] decorators, Target target) {
+        FunctionDef(Exprs.MakeFunction make, Expr[] decorators, Target target, String[] annotationNames, Expr[] annotations) {
             this.make = make;
             this.decorators = decorators;
             this.target = target;
+            this.annotationNames = annotationNames;
+            this.annotations = annotations;
         }
 
         @Override
@@ -727,6 +731,13 @@ final class Stmts {
                 decos[i] = decorators[i].eval(f);
             }
             Object fn = make.eval(f);
+            if (annotations.length > 0 && fn instanceof PyFunction pf) {
+                PyDict ann = new PyDict();
+                for (int i = 0; i < annotations.length; i++) {
+                    ann.put(annotationNames[i], annotations[i].eval(f));
+                }
+                pf.attrs().put("__annotations__", ann);
+            }
             for (int i = decos.length - 1; i >= 0; i--) {
                 fn = Ops.call(f.t, decos[i], new Object[] {fn}, null);
             }

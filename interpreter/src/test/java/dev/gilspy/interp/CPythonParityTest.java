@@ -1,0 +1,81 @@
+package dev.gilspy.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Interpreter behaviours the stdlib's pure-Python modules rely on, each pinned to CPython 3.11's output. */
+class CPythonParityTest {
+    private static String out(String src) {
+        Py.Result r = Py.run(src);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        return r.out();
+    }
+
+    @Test
+    void intTrueDivisionRoundsOnceLikeCPython() {
+        // both operands beyond 2**53: converting each to double first gives 3.333333333333333
+        assertThat(out("print((10**20+1)/(3*10**19), 3602879701896397 * 2 / 36028797018963968, 10**400 // 3 / 10**399, -7/2)\n"))
+            .isEqualTo("3.3333333333333335 0.2 3.3333333333333335 -3.5\n");
+        Py.Result r = Py.run("print(10**400 / 3)\n");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.lastErrLine()).isEqualTo("OverflowError: integer division result too large for a float");
+    }
+
+    @Test
+    void strCountHonoursStartAndEnd() {
+        assertThat(out("s = 'a\\nb\\nc'\nprint(s.count('\\n', 0, 2), s.count('\\n', 2), s.count('', 1, 3), s.count('x', 4, 1))\n"))
+            .isEqualTo("1 1 3 0\n");
+    }
+
+    @Test
+    void numericHashesMatchCPython() {
+        assertThat(out("print(hash(3.5), hash(0.1), hash(-2.5), hash(float('inf')), hash(2**61), hash(-(2**70)), hash(5e-324))\n"))
+            .isEqualTo("1152921504606846979 230584300921369408 -1152921504606846978 314159 1 -512 16777216\n");
+    }
+
+    @Test
+    void frexpAndLdexpRoundTrip() {
+        assertThat(out("import math\nprint(math.frexp(8.0), math.frexp(-0.1), math.frexp(5e-324), math.frexp(0.0), math.ldexp(0.5, 4), math.ldexp(1, -1074))\n"))
+            .isEqualTo("(0.5, 4) (-0.8, -3) (0.5, -1073) (0.0, 0) 8.0 5e-324\n");
+        Py.Result r = Py.run("import math\nmath.ldexp(1.0, 2000)\n");
+        assertThat(r.lastErrLine()).isEqualTo("OverflowError: math range error");
+    }
+
+    @Test
+    void functionsKeepTheirAnnotations() {
+        assertThat(out("def f(a: int, *r: str, k: 'x' = 1, **kw: bool) -> list: pass\ndef g(): pass\n"
+            + "g.__annotations__['q'] = 1\nprint(f.__annotations__, g.__annotations__, g.__dict__)\n"))
+            .isEqualTo("{'a': <class 'int'>, 'r': <class 'str'>, 'k': 'x', 'kw': <class 'bool'>, 'return': <class 'list'>} {'q': 1} {}\n");
+    }
+
+    @Test
+    void printWritesEachPieceToAFileLikeObject() {
+        assertThat(out("class W:\n    def __init__(self): self.parts = []\n    def write(self, s): self.parts.append(s)\n"
+            + "w = W()\nprint('a', 1, sep='-', file=w)\nprint(file=w)\nprint(w.parts)\n"))
+            .isEqualTo("['a', '-', '1', '\\n', '\\n']\n");
+    }
+
+    @Test
+    void atexitCallbacksRunAfterTheMainModuleLastRegisteredFirst() {
+        assertThat(out("import atexit\natexit.register(print, 'second')\natexit.register(print, 'first')\nprint('main')\n"))
+            .isEqualTo("main\nfirst\nsecond\n");
+    }
+
+    @Test
+    void rangeIsASequenceForHasattr() {
+        assertThat(out("r = range(2, 10, 3)\nprint(hasattr(r, '__getitem__'), r.__getitem__(1), r.__contains__(5), r.__contains__(6))\n"))
+            .isEqualTo("True 5 True False\n");
+    }
+
+    @Test
+    void literalMisuseGivesCPythonsSyntaxWarnings() {
+        Py.Result r = Py.run("x = 1\nif x is 1:\n    pass\ntry:\n    None()\nexcept TypeError as e:\n    print(e)\n");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("'NoneType' object is not callable\n");
+        assertThat(r.err()).contains(":2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  if x is 1:\n")
+            .contains(":5: SyntaxWarning: 'NoneType' object is not callable; perhaps you missed a comma?\n  None()\n");
+        assertThat(Py.run("x = None\nprint(x is None, x is not True, x is ...)\n").err()).isEmpty();
+    }
+}
