@@ -504,10 +504,19 @@ final class Methods {
                 BinOp bop = op.equals("__and__") ? BinOp.AND : op.equals("__or__") ? BinOp.OR : op.equals("__sub__") ? BinOp.SUB : BinOp.XOR;
                 def(vt, op, (t, a, k) -> bop.apply(toSet(a[0]), toSet(a[1])));
             }
+            def(vt, "isdisjoint", (t, a, k) -> {
+                HashSet<Object> x = new HashSet<>(Arrays.asList(keysOf((DictView) a[0])));
+                for (Object o : Ops.toArray(a[1])) {
+                    if (x.contains(Ops.key(o))) {
+                        return false;
+                    }
+                }
+                return true;
+            });
         }
     }
 
-    private static Object[] keysOf(DictView v) {
+    static Object[] keysOf(DictView v) {
         Object[] items = v.items();
         for (int i = 0; i < items.length; i++) {
             items[i] = Ops.key(items[i]);
@@ -658,9 +667,22 @@ final class Methods {
         def(Types.INT, "bit_count", (t, a, k) -> (long) Ops.big(a[0]).abs().bitCount());
         def(Types.INT, "to_bytes", (t, a, k) -> {
             int len = (int) Ops.toLong(Args.get(a, k, 1, "length", 1L));
-            String order = Ops.str(Args.get(a, k, 2, "byteorder", "big"));
-            byte[] raw = Ops.big(a[0]).toByteArray();
+            String order = byteOrder(Args.get(a, k, 2, "byteorder", "big"));
+            boolean signed = Ops.truthy(Args.kw(a, k, "signed") == null ? false : Args.kw(a, k, "signed"));
+            BigInteger v = Ops.big(a[0]);
+            if (len < 0) {
+                throw Err.value("length argument must be non-negative");
+            }
+            if (!signed && v.signum() < 0) {
+                throw Err.overflow("can't convert negative int to unsigned");
+            }
+            // two's complement needs bitLength + 1 bits when signed, bitLength when not
+            if ((signed ? v.bitLength() + 1 : v.bitLength()) > 8L * len) {
+                throw Err.overflow("int too big to convert");
+            }
+            byte[] raw = v.toByteArray();
             byte[] out = new byte[len];
+            java.util.Arrays.fill(out, v.signum() < 0 ? (byte) -1 : 0);
             for (int i = 0; i < len && i < raw.length; i++) {
                 out[len - 1 - i] = raw[raw.length - 1 - i];
             }
@@ -675,7 +697,8 @@ final class Methods {
         });
         def(Types.INT, "from_bytes", (t, a, k) -> {
             byte[] b = ((PyBytes) a[1]).data.clone();
-            String order = Ops.str(Args.get(a, k, 2, "byteorder", "big"));
+            String order = byteOrder(Args.get(a, k, 2, "byteorder", "big"));
+            boolean signed = Ops.truthy(Args.kw(a, k, "signed") == null ? false : Args.kw(a, k, "signed"));
             if (order.equals("little")) {
                 for (int i = 0, j = b.length - 1; i < j; i++, j--) {
                     byte x = b[i];
@@ -683,7 +706,7 @@ final class Methods {
                     b[j] = x;
                 }
             }
-            return Ops.normalize(new BigInteger(1, b));
+            return Ops.normalize(signed && b.length > 0 ? new BigInteger(b) : new BigInteger(1, b));
         });
         Types.INT.dict.put("from_bytes", new PyDescriptors.ClassMethod(Types.INT.dict.get("from_bytes")));
         def(Types.INT, "__index__", (t, a, k) -> a[0]);
@@ -1073,5 +1096,13 @@ final class Methods {
 
     static List<Object> list(Object[] a) {
         return new ArrayList<>(Arrays.asList(a));
+    }
+
+    private static String byteOrder(Object o) {
+        String order = Ops.str(o);
+        if (!order.equals("big") && !order.equals("little")) {
+            throw Err.value("byteorder must be either 'little' or 'big'");
+        }
+        return order;
     }
 }

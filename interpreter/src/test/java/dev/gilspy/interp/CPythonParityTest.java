@@ -78,4 +78,21 @@ class CPythonParityTest {
             .contains(":5: SyntaxWarning: 'NoneType' object is not callable; perhaps you missed a comma?\n  None()\n");
         assertThat(Py.run("x = None\nprint(x is None, x is not True, x is ...)\n").err()).isEmpty();
     }
+
+    @Test
+    void signedToBytesAndFromBytesUseTwosComplement() {
+        assertThat(out("print((-5).to_bytes(2, 'little', signed=True), int.from_bytes(b'\\xfb\\xff', 'little', signed=True), "
+            + "int.from_bytes(b'\\xff', 'big'), (-(2**70)).to_bytes(10, 'big', signed=True).hex())\n"))
+            .isEqualTo("b'\\xfb\\xff' -5 255 ffc00000000000000000\n");
+        assertThat(Py.run("(-1).to_bytes(2, 'big')\n").lastErrLine()).isEqualTo("OverflowError: can't convert negative int to unsigned");
+        assertThat(Py.run("(128).to_bytes(1, 'big', signed=True)\n").lastErrLine()).isEqualTo("OverflowError: int too big to convert");
+        assertThat(Py.run("(1).to_bytes(1, 'middle')\n").lastErrLine()).isEqualTo("ValueError: byteorder must be either 'little' or 'big'");
+    }
+
+    @Test
+    void keysAndItemsViewsCompareAsSets() {
+        assertThat(out("a = {'x': 1, 'y': 2}\nprint(a.keys() == {'x', 'y'}, a.keys() <= {'x', 'y', 'z'}, a.keys() < {'x'}, "
+            + "a.items() >= {('x', 1)}, a.keys() == {'y': 0, 'x': 0}.keys(), a.keys().isdisjoint(['q']), a.values() == a.values())\n"))
+            .isEqualTo("True True False True True True False\n");
+    }
 }
