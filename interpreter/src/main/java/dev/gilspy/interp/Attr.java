@@ -328,6 +328,40 @@ final class Attr {
         return null;
     }
 
+    /** A property, or an instance of a user class defining {@code __set__}: it wins over the instance dict. */
+    static boolean isDataDescriptor(Object classAttr) {
+        return classAttr instanceof PyDescriptors.Property
+            || classAttr instanceof PyInstance d && d.cls.lookup("__set__") != null;
+    }
+
+    /**
+     * A class attribute whose type defines {@code __set__} (a user data descriptor) takes the
+     * assignment instead of the instance dict, as in object.__setattr__.
+     */
+    static boolean setThroughDescriptor(Object o, Object classAttr, Object v) {
+        if (!(classAttr instanceof PyInstance desc)) {
+            return false;
+        }
+        Object set = desc.cls.lookup("__set__");
+        if (set == null) {
+            return false;
+        }
+        Ops.call(PyThread.current(), set, new Object[] {desc, o, v}, null);
+        return true;
+    }
+
+    private static boolean deleteThroughDescriptor(Object o, Object classAttr) {
+        if (!(classAttr instanceof PyInstance desc)) {
+            return false;
+        }
+        Object del = desc.cls.lookup("__delete__");
+        if (del == null) {
+            return false;
+        }
+        Ops.call(PyThread.current(), del, new Object[] {desc, o}, null);
+        return true;
+    }
+
     static void set(Object o, String name, Object v) {
         if (o instanceof PyInstance inst) {
             PyType cls = inst.cls;
@@ -342,6 +376,9 @@ final class Attr {
             Object sa = cls.lookup("__setattr__");
             if (sa instanceof PyFunction) {
                 Ops.call(PyThread.current(), sa, new Object[] {o, name, v}, null);
+                return;
+            }
+            if (setThroughDescriptor(o, tv, v)) {
                 return;
             }
             if (o instanceof PyBaseException e && setExcField(e, name, v)) {
@@ -419,6 +456,9 @@ final class Attr {
             Object da = inst.cls.lookup("__delattr__");
             if (da instanceof PyFunction) {
                 Ops.call(PyThread.current(), da, new Object[] {o, name}, null);
+                return;
+            }
+            if (deleteThroughDescriptor(o, tv)) {
                 return;
             }
         }

@@ -53,7 +53,11 @@ final class Methods {
         def(o, "__setattr__", (t, a, k) -> {
             String n = Args.str(a[1], "attribute name");
             var d = Attr.instanceDict(a[0]);
-            if (d != null && !(Ops.typeOf(a[0]).lookup(n) instanceof PyDescriptors.Property)) {
+            Object classAttr = Ops.typeOf(a[0]).lookup(n);
+            if (Attr.setThroughDescriptor(a[0], classAttr, a[2])) {
+                return PyNone.NONE;
+            }
+            if (d != null && !(classAttr instanceof PyDescriptors.Property)) {
                 if (a[0] instanceof PyInstance inst) {
                     inst.putDictAttr(n, a[2]);
                 } else {
@@ -78,7 +82,12 @@ final class Methods {
             }
             return PyNone.NONE;
         });
-        def(o, "__init_subclass__", (t, a, k) -> PyNone.NONE);
+        def(o, "__init_subclass__", (t, a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Err.type(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        });
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
         def(o, "__dir__", (t, a, k) -> Builtins.dir(t, a));
         def(o, "__reduce_ex__", (t, a, k) -> PyNone.NONE);

@@ -318,7 +318,7 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && out.size() >= max) {
-                        out.add(x.substring(i).stripTrailing());
+                        out.add(x.substring(i)); // CPython keeps the remainder's trailing whitespace
                         break;
                     }
                     int j = i;
@@ -339,7 +339,7 @@ final class StrMethods {
                     break;
                 }
                 if (max >= 0 && out.size() >= max) {
-                    out.add(0, x.substring(0, j).stripLeading());
+                    out.add(0, x.substring(0, j));
                     break;
                 }
                 int i = j;

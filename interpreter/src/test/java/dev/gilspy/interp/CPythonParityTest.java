@@ -95,4 +95,61 @@ class CPythonParityTest {
             + "a.items() >= {('x', 1)}, a.keys() == {'y': 0, 'x': 0}.keys(), a.keys().isdisjoint(['q']), a.values() == a.values())\n"))
             .isEqualTo("True True False True True True False\n");
     }
+
+    @Test
+    void whitespaceSplitWithMaxsplitKeepsTheRemainderAsIs() {
+        assertThat(out("print('  a  b  c  '.split(None, 1), '  a b c  '.rsplit(None, 1), ' a '.split(None, 0))\n"))
+            .isEqualTo("['a', 'b  c  '] ['  a b', 'c'] ['a ']\n");
+    }
+
+    @Test
+    void userDataDescriptorsTakeAssignmentsAndDeletions() {
+        String src = """
+            class Positive:
+                def __set_name__(self, owner, name): self.name = '_' + name
+                def __get__(self, obj, objtype=None): return getattr(obj, self.name, 0)
+                def __set__(self, obj, v):
+                    if v < 0: raise ValueError('negative')
+                    setattr(obj, self.name, v)
+                def __delete__(self, obj): print('delete', self.name)
+            class P:
+                x = Positive()
+            p = P()
+            p.x = 3
+            print(p.x, vars(p))
+            try:
+                p.x = -1
+            except ValueError as e:
+                print(e, p.x)
+            object.__setattr__(p, 'x', 7)
+            del p.x
+            print(p.x)
+            """;
+        assertThat(out(src)).isEqualTo("3 {'_x': 3}\nnegative 3\ndelete _x\n7\n");
+    }
+
+    @Test
+    void slotsWithoutDictRejectOtherAttributes() {
+        Py.Result r = Py.run("class S:\n    __slots__ = ('a',)\nclass T(S):\n    __slots__ = 'b'\nt = T()\nt.a = 1\nt.b = 2\nprint(t.a, t.b)\nt.c = 3\n");
+        assertThat(r.out()).isEqualTo("1 2\n");
+        assertThat(r.lastErrLine()).isEqualTo("AttributeError: 'T' object has no attribute 'c'");
+        assertThat(out("class S:\n    __slots__ = ('a',)\nclass U(S):\n    pass\nu = U()\nu.c = 3\nprint(u.c)\n")).isEqualTo("3\n");
+    }
+
+    @Test
+    void classKeywordsReachInitSubclassAfterSetName() {
+        String src = """
+            class D:
+                def __set_name__(self, owner, name): print('set_name', name)
+            class Base:
+                def __init_subclass__(cls, tag=None, **kw):
+                    super().__init_subclass__(**kw)
+                    print('init_subclass', cls.__name__, tag)
+            class A(Base, tag='a'):
+                d = D()
+            """;
+        assertThat(out(src)).isEqualTo("set_name d\ninit_subclass A a\n");
+        assertThat(Py.run("class A(tag=1):\n    pass\n").lastErrLine())
+            .isEqualTo("TypeError: A.__init_subclass__() takes no keyword arguments");
+    }
 }
