@@ -179,9 +179,19 @@ final class Attr {
             case "__doc__": return f.code.doc == null ? PyNone.NONE : f.code.doc;
             case "__defaults__": return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults);
             case "__code__": return new CodeObj(f.code);
+            case "__annotations__": {
+                // created on first access and kept, so code that fills it in sees its own writes
+                PyDict ann = new PyDict();
+                f.attrs().put("__annotations__", ann);
+                return ann;
+            }
             case "__dict__": {
                 PyDict d = new PyDict();
-                f.attrs().forEach(d::put);
+                f.attrs().forEach((key, v) -> {
+                    if (!key.equals("__annotations__")) {
+                        d.put(key, v);
+                    }
+                });
                 return d;
             }
             case "__globals__": return Attr.get(f.globals, "__dict__");
@@ -318,6 +328,40 @@ final class Attr {
         return null;
     }
 
+    /** A property, or an instance of a user class defining {@code __set__}: it wins over the instance dict. */
+    static boolean isDataDescriptor(Object classAttr) {
+        return classAttr instanceof PyDescriptors.Property
+            || classAttr instanceof PyInstance d && d.cls.lookup("__set__") != null;
+    }
+
+    /**
+     * A class attribute whose type defines {@code __set__} (a user data descriptor) takes the
+     * assignment instead of the instance dict, as in object.__setattr__.
+     */
+    static boolean setThroughDescriptor(Object o, Object classAttr, Object v) {
+        if (!(classAttr instanceof PyInstance desc)) {
+            return false;
+        }
+        Object set = desc.cls.lookup("__set__");
+        if (set == null) {
+            return false;
+        }
+        Ops.call(PyThread.current(), set, new Object[] {desc, o, v}, null);
+        return true;
+    }
+
+    private static boolean deleteThroughDescriptor(Object o, Object classAttr) {
+        if (!(classAttr instanceof PyInstance desc)) {
+            return false;
+        }
+        Object del = desc.cls.lookup("__delete__");
+        if (del == null) {
+            return false;
+        }
+        Ops.call(PyThread.current(), del, new Object[] {desc, o}, null);
+        return true;
+    }
+
     static void set(Object o, String name, Object v) {
         if (o instanceof PyInstance inst) {
             PyType cls = inst.cls;
@@ -332,6 +376,9 @@ final class Attr {
             Object sa = cls.lookup("__setattr__");
             if (sa instanceof PyFunction) {
                 Ops.call(PyThread.current(), sa, new Object[] {o, name, v}, null);
+                return;
+            }
+            if (setThroughDescriptor(o, tv, v)) {
                 return;
             }
             if (o instanceof PyBaseException e && setExcField(e, name, v)) {
@@ -409,6 +456,9 @@ final class Attr {
             Object da = inst.cls.lookup("__delattr__");
             if (da instanceof PyFunction) {
                 Ops.call(PyThread.current(), da, new Object[] {o, name}, null);
+                return;
+            }
+            if (deleteThroughDescriptor(o, tv)) {
                 return;
             }
         }

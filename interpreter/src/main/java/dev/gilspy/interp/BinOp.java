@@ -195,7 +195,10 @@ enum BinOp {
                 if (y == 0) {
                     throw Err.zero("division by zero");
                 }
-                return (double) x / (double) y;
+                if (Math.abs(x) <= 1L << 53 && Math.abs(y) <= 1L << 53) {
+                    return (double) x / (double) y;
+                }
+                return trueDivide(BigInteger.valueOf(x), BigInteger.valueOf(y));
             case FLOORDIV:
                 if (y == 0) {
                     throw Err.zero("integer division or modulo by zero");
@@ -261,6 +264,30 @@ enum BinOp {
         }
     }
 
+    /**
+     * Correctly rounded {@code x / y} like CPython's long_true_divide: a quotient of at least 55
+     * significant bits plus a sticky bit for any remainder, so the one rounding to double is exact.
+     */
+    static double trueDivide(BigInteger x, BigInteger y) {
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        if (a.bitLength() <= 53 && b.bitLength() <= 53) {
+            return x.doubleValue() / y.doubleValue();
+        }
+        int shift = 55 - (a.bitLength() - b.bitLength());
+        BigInteger[] qr = shift >= 0 ? a.shiftLeft(shift).divideAndRemainder(b) : a.divideAndRemainder(b.shiftLeft(-shift));
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0) {
+            q = q.setBit(0);
+        }
+        // q has 55 or 56 bits, so doubleValue rounds once; scalb is exact unless the result is subnormal
+        double r = Math.scalb(q.doubleValue(), -shift);
+        if (Double.isInfinite(r)) {
+            throw Err.overflow("integer division result too large for a float");
+        }
+        return x.signum() * y.signum() < 0 ? -r : r;
+    }
+
     Object bigOp(BigInteger x, BigInteger y) {
         switch (this) {
             case ADD: return Ops.normalize(x.add(y));
@@ -270,7 +297,7 @@ enum BinOp {
                 if (y.signum() == 0) {
                     throw Err.zero("division by zero");
                 }
-                return new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), java.math.MathContext.DECIMAL64).doubleValue();
+                return trueDivide(x, y);
             case FLOORDIV: {
                 if (y.signum() == 0) {
                     throw Err.zero("integer division or modulo by zero");

@@ -6,6 +6,8 @@ final class Code {
     final String file;
     final int firstLine;
     int nslots;
+    /** Module code only: SyntaxWarnings to print before it runs; null when there are none. */
+    java.util.List<String> syntaxWarnings;
     int nstates;
     int argcount;
     int kwonlycount;

@@ -34,6 +34,14 @@ enum Compare {
         };
     }
 
+    /** keys and items views compare as the sets they view; values views and everything else stay as they are. */
+    private static Object setOfView(Object o) {
+        if (o instanceof DictView v && v.mode != 1) {
+            return new PySet(new java.util.HashSet<>(java.util.Arrays.asList(Methods.keysOf(v))), true);
+        }
+        return o;
+    }
+
     /** The comparison result object (usually a Boolean; user {@code __lt__} may return anything). */
     Object rich(Object a, Object b) {
         if (BinOp.isNum(a) && BinOp.isNum(b)) {
@@ -73,6 +81,13 @@ enum Compare {
             Object[] xa = x.toArray();
             Object[] ya = y.toArray();
             return seq(xa, xa.length, ya, ya.length);
+        }
+        if (a instanceof DictView || b instanceof DictView) {
+            Object x = setOfView(a);
+            Object y = setOfView(b);
+            if (x instanceof PySet && y instanceof PySet) {
+                return rich(x, y);
+            }
         }
         if (this == EQ || this == NE) {
             boolean eq;

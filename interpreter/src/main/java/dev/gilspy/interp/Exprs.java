@@ -368,7 +368,7 @@ final class Exprs {
             Object o = obj.eval(f);
             if (o instanceof PyInstance inst) {
                 Object v = inst.getDictAttr(name);
-                if (v != null && (!inst.cls.hasProperties || !(inst.cls.lookup(name) instanceof PyDescriptors.Property))) {
+                if (v != null && (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name)))) {
                     return v;
                 }
             }
@@ -383,7 +383,7 @@ final class Exprs {
         public void assign(Frame f, Object v) {
             Object o = obj.eval(f);
             if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException)) {
-                if (!inst.cls.hasProperties || !(inst.cls.lookup(name) instanceof PyDescriptors.Property)) {
+                if (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name))) {
                     inst.putDictAttr(name, v);
                     return;
                 }

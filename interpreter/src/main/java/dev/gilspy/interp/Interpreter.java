@@ -97,6 +97,14 @@ public final class Interpreter {
         return new Parser(tokens, file, source).parseModule();
     }
 
+    void printSyntaxWarnings(PyThread t, Code code) {
+        if (code.syntaxWarnings != null) {
+            for (String w : code.syntaxWarnings) {
+                stderr.write(t, w);
+            }
+        }
+    }
+
     Object execute(PyThread t, Code code, PyModule module) {
         Frame f = new Frame(code, module, t);
         return PyFunction.execute(t, f);
@@ -253,6 +261,7 @@ public final class Interpreter {
                 PyBaseException se = syntaxErrorObject(e);
                 throw new PyException(se);
             }
+            printSyntaxWarnings(t, code);
             execute(t, code, m);
         } catch (RuntimeException e) {
             modules.remove(name);

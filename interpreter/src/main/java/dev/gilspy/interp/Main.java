@@ -210,6 +210,7 @@ public final class Main {
                 printSyntaxError(interp, t, e);
                 return 1;
             }
+            interp.printSyntaxWarnings(t, c);
             code = runGuarded(interp, t, () -> interp.execute(t, c, mainModule));
             int shutdown = runGuarded(interp, t, () -> {
                 PyModule threading = interp.modules.get("threading");
@@ -221,6 +222,18 @@ public final class Main {
             });
             if (code == 0) {
                 code = shutdown;
+            }
+            // CPython runs atexit callbacks after joining non-daemon threads (Py_FinalizeEx)
+            int atexit = runGuarded(interp, t, () -> {
+                PyModule mod = interp.modules.get("atexit");
+                Object run = mod == null ? null : mod.get("_run_exitfuncs");
+                if (run != null) {
+                    Ops.call(t, run, new Object[0], null);
+                }
+                return null;
+            });
+            if (code == 0) {
+                code = atexit;
             }
             return code;
         } finally {

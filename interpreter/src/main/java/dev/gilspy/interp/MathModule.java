@@ -89,6 +89,22 @@ final class MathModule {
         NativeModules.fn(m, "isfinite", (t, a, k) -> Double.isFinite(Ops.toDouble(a[0])));
         NativeModules.fn(m, "copysign", (t, a, k) -> Math.copySign(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
         NativeModules.fn(m, "fmod", (t, a, k) -> Ops.toDouble(a[0]) % Ops.toDouble(a[1]));
+        NativeModules.fn(m, "frexp", (t, a, k) -> frexp(Ops.toDouble(a[0])));
+        NativeModules.fn(m, "ldexp", (t, a, k) -> {
+            double x = Ops.toDouble(a[0]);
+            Object e = a[1];
+            if (!(e instanceof Long) && !(e instanceof java.math.BigInteger)) {
+                throw Err.type("Expected an int as second argument to ldexp.");
+            }
+            // beyond +-1e5 every finite non-zero x overflows or underflows anyway
+            long exp = e instanceof Long ? (Long) e : ((java.math.BigInteger) e).signum() * 100_000L;
+            exp = Math.max(-100_000L, Math.min(100_000L, exp));
+            double r = Math.scalb(x, (int) exp);
+            if (Double.isInfinite(r) && Double.isFinite(x)) {
+                throw Err.overflow("math range error");
+            }
+            return r;
+        });
         NativeModules.fn(m, "modf", (t, a, k) -> {
             double x = Ops.toDouble(a[0]);
             double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
@@ -198,5 +214,19 @@ final class MathModule {
             throw Err.value("math domain error");
         }
         return Math.log(x);
+    }
+
+    /** {@code math.frexp}: mantissa in [0.5, 1) and exponent, subnormals included. */
+    static PyTuple frexp(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return PyTuple.of(x, 0L);
+        }
+        int bias = 0;
+        if (Math.getExponent(x) < Double.MIN_EXPONENT) {
+            x *= 0x1p54;
+            bias = 54;
+        }
+        int e = Math.getExponent(x) + 1;
+        return PyTuple.of(Math.scalb(x, -e), (long) (e - bias));
     }
 }

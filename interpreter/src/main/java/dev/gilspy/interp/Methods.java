@@ -53,7 +53,11 @@ final class Methods {
         def(o, "__setattr__", (t, a, k) -> {
             String n = Args.str(a[1], "attribute name");
             var d = Attr.instanceDict(a[0]);
-            if (d != null && !(Ops.typeOf(a[0]).lookup(n) instanceof PyDescriptors.Property)) {
+            Object classAttr = Ops.typeOf(a[0]).lookup(n);
+            if (Attr.setThroughDescriptor(a[0], classAttr, a[2])) {
+                return PyNone.NONE;
+            }
+            if (d != null && !(classAttr instanceof PyDescriptors.Property)) {
                 if (a[0] instanceof PyInstance inst) {
                     inst.putDictAttr(n, a[2]);
                 } else {
@@ -78,7 +82,12 @@ final class Methods {
             }
             return PyNone.NONE;
         });
-        def(o, "__init_subclass__", (t, a, k) -> PyNone.NONE);
+        def(o, "__init_subclass__", (t, a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Err.type(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        });
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
         def(o, "__dir__", (t, a, k) -> Builtins.dir(t, a));
         def(o, "__reduce_ex__", (t, a, k) -> PyNone.NONE);
@@ -504,10 +513,19 @@ final class Methods {
                 BinOp bop = op.equals("__and__") ? BinOp.AND : op.equals("__or__") ? BinOp.OR : op.equals("__sub__") ? BinOp.SUB : BinOp.XOR;
                 def(vt, op, (t, a, k) -> bop.apply(toSet(a[0]), toSet(a[1])));
             }
+            def(vt, "isdisjoint", (t, a, k) -> {
+                HashSet<Object> x = new HashSet<>(Arrays.asList(keysOf((DictView) a[0])));
+                for (Object o : Ops.toArray(a[1])) {
+                    if (x.contains(Ops.key(o))) {
+                        return false;
+                    }
+                }
+                return true;
+            });
         }
     }
 
-    private static Object[] keysOf(DictView v) {
+    static Object[] keysOf(DictView v) {
         Object[] items = v.items();
         for (int i = 0; i < items.length; i++) {
             items[i] = Ops.key(items[i]);
@@ -658,9 +676,22 @@ final class Methods {
         def(Types.INT, "bit_count", (t, a, k) -> (long) Ops.big(a[0]).abs().bitCount());
         def(Types.INT, "to_bytes", (t, a, k) -> {
             int len = (int) Ops.toLong(Args.get(a, k, 1, "length", 1L));
-            String order = Ops.str(Args.get(a, k, 2, "byteorder", "big"));
-            byte[] raw = Ops.big(a[0]).toByteArray();
+            String order = byteOrder(Args.get(a, k, 2, "byteorder", "big"));
+            boolean signed = Ops.truthy(Args.kw(a, k, "signed") == null ? false : Args.kw(a, k, "signed"));
+            BigInteger v = Ops.big(a[0]);
+            if (len < 0) {
+                throw Err.value("length argument must be non-negative");
+            }
+            if (!signed && v.signum() < 0) {
+                throw Err.overflow("can't convert negative int to unsigned");
+            }
+            // two's complement needs bitLength + 1 bits when signed, bitLength when not
+            if ((signed ? v.bitLength() + 1 : v.bitLength()) > 8L * len) {
+                throw Err.overflow("int too big to convert");
+            }
+            byte[] raw = v.toByteArray();
             byte[] out = new byte[len];
+            java.util.Arrays.fill(out, v.signum() < 0 ? (byte) -1 : 0);
             for (int i = 0; i < len && i < raw.length; i++) {
                 out[len - 1 - i] = raw[raw.length - 1 - i];
             }
@@ -675,7 +706,8 @@ final class Methods {
         });
         def(Types.INT, "from_bytes", (t, a, k) -> {
             byte[] b = ((PyBytes) a[1]).data.clone();
-            String order = Ops.str(Args.get(a, k, 2, "byteorder", "big"));
+            String order = byteOrder(Args.get(a, k, 2, "byteorder", "big"));
+            boolean signed = Ops.truthy(Args.kw(a, k, "signed") == null ? false : Args.kw(a, k, "signed"));
             if (order.equals("little")) {
                 for (int i = 0, j = b.length - 1; i < j; i++, j--) {
                     byte x = b[i];
@@ -683,7 +715,7 @@ final class Methods {
                     b[j] = x;
                 }
             }
-            return Ops.normalize(new BigInteger(1, b));
+            return Ops.normalize(signed && b.length > 0 ? new BigInteger(b) : new BigInteger(1, b));
         });
         Types.INT.dict.put("from_bytes", new PyDescriptors.ClassMethod(Types.INT.dict.get("from_bytes")));
         def(Types.INT, "__index__", (t, a, k) -> a[0]);
@@ -897,6 +929,8 @@ final class Methods {
         };
         def(Types.RANGE, "__len__", (t, a, k) -> ((PyRange) a[0]).length());
         def(Types.RANGE, "__iter__", (t, a, k) -> Ops.iter(a[0]));
+        def(Types.RANGE, "__getitem__", (t, a, k) -> Ops.getitem(a[0], a[1]));
+        def(Types.RANGE, "__contains__", (t, a, k) -> Ops.contains(a[0], a[1]));
         def(Types.RANGE, "index", (t, a, k) -> {
             PyRange r = (PyRange) a[0];
             if (!Ops.contains(r, a[1])) {
@@ -1071,5 +1105,13 @@ final class Methods {
 
     static List<Object> list(Object[] a) {
         return new ArrayList<>(Arrays.asList(a));
+    }
+
+    private static String byteOrder(Object o) {
+        String order = Ops.str(o);
+        if (!order.equals("big") && !order.equals("little")) {
+            throw Err.value("byteorder must be either 'little' or 'big'");
+        }
+        return order;
     }
 }

@@ -36,7 +36,84 @@ final class Parser {
         code.body = suite(body);
         code.doc = docOf(code.body);
         Scope.resolveAll(scope);
+        code.syntaxWarnings = warnings.isEmpty() ? null : List.copyOf(warnings);
         return code;
+    }
+
+    /** CPython's compile-time SyntaxWarnings, already in {@code warnings.showwarning}'s format. */
+    private final List<String> warnings = new ArrayList<>();
+
+    private void warn(int line, String msg) {
+        String w = file + ":" + line + ": SyntaxWarning: " + msg + "\n  " + lineText(line).strip() + "\n";
+        // the default warning filter shows one message per location
+        if (!warnings.contains(w)) {
+            warnings.add(w);
+        }
+    }
+
+    /** The type a literal expression evaluates to, or null when it is not a literal (compile.c infer_type). */
+    private static String literalType(Expr e) {
+        if (e instanceof Exprs.Const c) {
+            return c.value == Types.ELLIPSIS ? "ellipsis" : Ops.typeName(c.value);
+        }
+        if (e instanceof Exprs.TupleDisplay) {
+            return "tuple";
+        }
+        if (e instanceof Exprs.ListDisplay) {
+            return "list";
+        }
+        if (e instanceof Exprs.DictDisplay) {
+            return "dict";
+        }
+        if (e instanceof Exprs.SetDisplay) {
+            return "set";
+        }
+        if (e instanceof Exprs.Comprehension comp) {
+            return comp.kind == 0 ? "list" : comp.kind == 1 ? "set" : "dict";
+        }
+        if (e instanceof Exprs.GenExp) {
+            return "generator";
+        }
+        if (e instanceof Exprs.FString) {
+            return "str";
+        }
+        return null;
+    }
+
+    /** compile.c check_caller: calling a literal is almost always a missing comma. */
+    private void checkCaller(Expr fn) {
+        String type = literalType(fn);
+        if (type != null) {
+            warn(fn.line, "'" + type + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
+    /** compile.c check_subscripter: subscripting a literal that has no __getitem__. */
+    private void checkSubscripter(Expr obj) {
+        String type = literalType(obj);
+        boolean warns = obj instanceof Exprs.Const c
+            ? c.value == PyNone.NONE || c.value == Types.ELLIPSIS || c.value instanceof Long || c.value instanceof Double
+                || c.value instanceof Boolean || c.value instanceof java.math.BigInteger
+            : obj instanceof Exprs.SetDisplay || obj instanceof Exprs.GenExp
+                || obj instanceof Exprs.Comprehension comp && comp.kind == 1;
+        if (warns && type != null) {
+            warn(obj.line, "'" + type + "' object is not subscriptable; perhaps you missed a comma?");
+        }
+    }
+
+    /** compile.c check_compare: {@code is} against a literal other than None, True, False, Ellipsis. */
+    private void checkIs(String op, Expr left, Expr right, int line) {
+        if (!op.equals("is") && !op.equals("is not")) {
+            return;
+        }
+        if (isLiteral(left) || isLiteral(right)) {
+            warn(line, op.equals("is") ? "\"is\" with a literal. Did you mean \"==\"?"
+                : "\"is not\" with a literal. Did you mean \"!=\"?");
+        }
+    }
+
+    private static boolean isLiteral(Expr e) {
+        return e instanceof Exprs.Const c && c.value != PyNone.NONE && !(c.value instanceof Boolean) && c.value != Types.ELLIPSIS;
     }
 
     // ---------------------------------------------------------------- token helpers
@@ -678,11 +755,20 @@ final class Parser {
         Token t = next();
         String name = expectName();
         expect("(");
+        List<String> outerNames = annNames;
+        List<Expr> outerExprs = annExprs;
+        annNames = new ArrayList<>();
+        annExprs = new ArrayList<>();
         List<Param> params = parameters(")");
         expect(")");
         if (accept("->")) {
-            test();
+            annNames.add("return");
+            annExprs.add(test());
         }
+        String[] annotationNames = annNames.toArray(new String[0]);
+        Expr[] annotations = annExprs.toArray(new Expr[0]);
+        annNames = outerNames;
+        annExprs = outerExprs;
         Code code = new Code(name, file, t.line());
         code.qualname = qualPrefix + name;
         Exprs.MakeFunction make = functionBody(code, params, () -> {
@@ -690,7 +776,16 @@ final class Parser {
             return block();
         }, qualPrefix + name + ".<locals>.");
         Target target = nameTarget(name, t);
-        return at(new Stmts.FunctionDef(make, decorators, target), t);
+        return at(new Stmts.FunctionDef(make, decorators, target, annotationNames, annotations), t);
+    }
+
+    /** Annotations of the parameter list being parsed, in order; {@code funcDef} takes them. */
+    private List<String> annNames = new ArrayList<>();
+    private List<Expr> annExprs = new ArrayList<>();
+
+    private void annotate(List<Param> params, Expr annotation) {
+        annNames.add(params.get(params.size() - 1).name());
+        annExprs.add(annotation);
     }
 
     /** Parameter list; kind 0 positional, 1 *args, 2 keyword-only, 3 **kwargs. Defaults parse in the outer scope. */
@@ -702,7 +797,7 @@ final class Parser {
                 params.add(new Param(expectName(), null, 3));
                 if (atOp(":") && close.equals(")")) {
                     next();
-                    test();
+                    annotate(params, test());
                 }
             } else if (accept("*")) {
                 kwonly = true;
@@ -710,16 +805,17 @@ final class Parser {
                     params.add(new Param(expectName(), null, 1));
                     if (atOp(":") && close.equals(")")) {
                         next();
-                        test();
+                        annotate(params, test());
                     }
                 }
             } else if (accept("/")) {
                 // positional-only marker: all earlier parameters stay positional
             } else {
                 String n = expectName();
+                Expr ann = null;
                 if (atOp(":") && close.equals(")")) {
                     next();
-                    test();
+                    ann = test();
                 }
                 Expr def = accept("=") ? test() : null;
                 if (def == null && !kwonly && !params.isEmpty() && params.get(params.size() - 1).def != null
@@ -727,6 +823,9 @@ final class Parser {
                     throw error(peek(), "non-default argument follows default argument");
                 }
                 params.add(new Param(n, def, kwonly ? 2 : 0));
+                if (ann != null) {
+                    annotate(params, ann);
+                }
             }
             if (!accept(",")) {
                 break;
@@ -1040,6 +1139,7 @@ final class Parser {
         while (op != null) {
             ops.add(op);
             operands.add(bitOr());
+            checkIs(op, operands.get(operands.size() - 2), operands.get(operands.size() - 1), t.line());
             op = compOp();
         }
         if (ops.size() == 1) {
@@ -1129,9 +1229,11 @@ final class Parser {
                 }
             } else if (atOp("(")) {
                 next();
+                checkCaller(e);
                 e = callArgs(e, t);
             } else if (atOp("[")) {
                 next();
+                checkSubscripter(e);
                 Expr idx = subscriptList();
                 expect("]");
                 e = at(new Exprs.Subscript(e, idx), t);

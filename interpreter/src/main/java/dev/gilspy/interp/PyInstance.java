@@ -14,6 +14,9 @@ public class PyInstance extends PyObj {
     }
 
     public void putDictAttr(String name, Object v) {
+        if (cls.slotNames != null && !cls.slotNames.contains(name)) {
+            throw Err.attr("'" + cls.name + "' object has no attribute '" + name + "'");
+        }
         dict.put(name, v);
     }
 

@@ -36,6 +36,8 @@ public final class PyType extends PyObj {
     boolean hasGetattr;
     /** Some class in the MRO defines a property: instance attribute reads must check the type first. */
     boolean hasProperties = true;
+    /** Non-null when {@code __slots__} leaves instances without a dict: the assignable names. */
+    java.util.Set<String> slotNames;
     /** Some class in the MRO defines {@code __setattr__} in Python. */
     boolean hasSetattr = true;
 
@@ -148,13 +150,46 @@ public final class PyType extends PyObj {
         boolean props = false;
         for (PyType t : mro) {
             for (Object v : t.dict.values()) {
-                if (v instanceof PyDescriptors.Property) {
+                if (Attr.isDataDescriptor(v)) {
                     props = true;
                     break;
                 }
             }
         }
         hasProperties = props;
+        slotNames = computeSlots();
+    }
+
+    /**
+     * Instance attribute names allowed by {@code __slots__}, or null when instances have a dict:
+     * only when every class in the MRO but object is a user class declaring slots without __dict__.
+     */
+    private java.util.Set<String> computeSlots() {
+        if (builtin) {
+            return null;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (PyType t : mro) {
+            if (t == Types.OBJECT) {
+                continue;
+            }
+            Object declared = t.builtin ? null : t.dict.get("__slots__");
+            if (declared == null) {
+                return null;
+            }
+            Object[] items = declared instanceof String one ? new Object[] {one}
+                : declared instanceof PyTuple tu ? tu.items : declared instanceof PyList l ? l.toArray() : null;
+            if (items == null) {
+                return null;
+            }
+            for (Object n : items) {
+                if (!(n instanceof String s) || s.equals("__dict__")) {
+                    return null;
+                }
+                names.add(s);
+            }
+        }
+        return names;
     }
 
     private void invalidate() {

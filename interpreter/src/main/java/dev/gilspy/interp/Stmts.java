@@ -1,6 +1,8 @@
 package dev.gilspy.interp;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -625,9 +627,14 @@ final class Stmts {
                 baseTypes[i] = bt;
             }
             Object metaclass = null;
+            List<String> classKwNames = new ArrayList<>();
+            List<Object> classKwValues = new ArrayList<>();
             for (int i = 0; i < kwnames.length; i++) {
                 if (kwnames[i].equals("metaclass")) {
                     metaclass = kwvalues[i].eval(f);
+                } else {
+                    classKwNames.add(kwnames[i]);
+                    classKwValues.add(kwvalues[i].eval(f));
                 }
             }
             Frame cf = new Frame(body, f.globals, f.t);
@@ -648,7 +655,7 @@ final class Stmts {
                 cf.classDict.forEach(ns::put);
                 cls = Ops.call(f.t, mt, new Object[] {name, new PyTuple(bs), ns}, null);
             } else {
-                cls = makeClass(name, baseTypes, cf.classDict);
+                cls = makeClass(name, baseTypes, cf.classDict, classKwNames.toArray(new String[0]), classKwValues.toArray());
             }
             for (int i = decos.length - 1; i >= 0; i--) {
                 cls = Ops.call(f.t, decos[i], new Object[] {cls}, null);
@@ -658,6 +665,11 @@ final class Stmts {
         }
 
         static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns) {
+            return makeClass(name, bases, ns, new String[0], new Object[0]);
+        }
+
+        /** Builds a class; {@code kwNames}/{@code kwValues} are the class keywords other than metaclass, for __init_subclass__. */
+        static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues) {
             PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
             for (PyType b : bs) {
                 if (b == Types.BOOL || b == Types.NONETYPE || b == Types.FUNCTION || b == Types.RANGE) {
@@ -688,13 +700,7 @@ final class Stmts {
                 cls.dict.put(e.getKey(), v);
             }
             cls.finishInit();
-            for (PyType b : bs) {
-                Object init = b.lookup("__init_subclass__");
-                if (init instanceof PyDescriptors.ClassMethod cm) {
-                    Ops.call(PyThread.current(), cm.func, new Object[] {cls}, null);
-                    break;
-                }
-            }
+            // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__
             for (Map.Entry<String, Object> e : ns.entrySet()) {
                 Object v = e.getValue();
                 if (v instanceof PyInstance) {
@@ -702,6 +708,16 @@ final class Stmts {
                     if (sn != null) {
                         Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
                     }
+                }
+            }
+            for (PyType b : bs) {
+                Object init = b.lookup("__init_subclass__");
+                if (init instanceof PyDescriptors.ClassMethod cm) {
+                    Object[] args = new Object[1 + kwValues.length];
+                    args[0] = cls;
+                    System.arraycopy(kwValues, 0, args, 1, kwValues.length);
+                    Ops.call(PyThread.current(), cm.func, args, kwNames.length == 0 ? null : kwNames);
+                    break;
                 }
             }
             return cls;
@@ -713,11 +729,15 @@ final class Stmts {
         final Exprs.MakeFunction make;
         final Expr[] decorators;
         final Target target;
+        final String[] annotationNames;
+        final Expr[] annotations;
 
-        FunctionDef(Exprs.MakeFunction make, Expr[] decorators, Target target) {
+        FunctionDef(Exprs.MakeFunction make, Expr[] decorators, Target target, String[] annotationNames, Expr[] annotations) {
             this.make = make;
             this.decorators = decorators;
             this.target = target;
+            this.annotationNames = annotationNames;
+            this.annotations = annotations;
         }
 
         @Override
@@ -727,6 +747,13 @@ final class Stmts {
                 decos[i] = decorators[i].eval(f);
             }
             Object fn = make.eval(f);
+            if (annotations.length > 0 && fn instanceof PyFunction pf) {
+                PyDict ann = new PyDict();
+                for (int i = 0; i < annotations.length; i++) {
+                    ann.put(annotationNames[i], annotations[i].eval(f));
+                }
+                pf.attrs().put("__annotations__", ann);
+            }
             for (int i = decos.length - 1; i >= 0; i--) {
                 fn = Ops.call(f.t, decos[i], new Object[] {fn}, null);
             }

@@ -81,8 +81,14 @@ final class StrMethods {
             return (long) i;
         });
         Methods.def(t, "count", (th, a, k) -> {
-            String x = s(a[0]);
+            String full = s(a[0]);
             String sub = s(a[1]);
+            int start = a.length > 2 && a[2] != PyNone.NONE ? (int) Methods.clampIndex(Ops.toLong(a[2]), full.length()) : 0;
+            int end = a.length > 3 && a[3] != PyNone.NONE ? (int) Methods.clampIndex(Ops.toLong(a[3]), full.length()) : full.length();
+            if (start > end) {
+                return 0L;
+            }
+            String x = full.substring(start, end);
             if (sub.isEmpty()) {
                 return (long) x.length() + 1;
             }
@@ -312,7 +318,7 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && out.size() >= max) {
-                        out.add(x.substring(i).stripTrailing());
+                        out.add(x.substring(i)); // CPython keeps the remainder's trailing whitespace
                         break;
                     }
                     int j = i;
@@ -333,7 +339,7 @@ final class StrMethods {
                     break;
                 }
                 if (max >= 0 && out.size() >= max) {
-                    out.add(0, x.substring(0, j).stripLeading());
+                    out.add(0, x.substring(0, j));
                     break;
                 }
                 int i = j;

@@ -1,0 +1,12 @@
+records = [("bob", 3), ("amy", 1), ("cat", 3), ("dan", 2), ("eve", 1), ("fay", 3)]
+print(sorted(records, key=lambda r: r[1]))
+print(sorted(records, key=lambda r: r[1], reverse=True))
+print(sorted(records, key=lambda r: -r[1]))
+by_name = sorted(records, key=lambda r: r[0], reverse=True)
+print(sorted(by_name, key=lambda r: r[1]))
+lst = list(records)
+lst.sort(key=lambda r: r[1] % 2, reverse=True)
+print(lst)
+print(sorted("bAcaBC", key=str.lower), sorted("bAcaBC", key=str.lower, reverse=True))
+print(sorted([3, 1, 2], reverse=True), sorted([], reverse=True), sorted({3: 1, 1: 2}, key=lambda k: -k))
+print(max(records, key=lambda r: r[1]), min(records, key=lambda r: r[1]))
