@@ -42,7 +42,7 @@ public final class DoctorRecordingReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw new RecordingException(file + ": truncated or corrupt JFR recording (" + e.getMessage() + ")", e);
+            throw new RecordingException(file + ": truncated or corrupt JFR recording (" + RecordingReader.oneLine(e) + ")", e);
         }
         return new Measured(String.valueOf(file.getFileName()), recording.events(), forced, stats);
     }

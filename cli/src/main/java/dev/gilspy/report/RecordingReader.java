@@ -78,10 +78,15 @@ public abstract class RecordingReader {
         }
     }
 
-    static String oneLine(Throwable e) {
+    public static String oneLine(Throwable e) {
         String m = e.getMessage();
-        String text = m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
-        return text.lines().findFirst().orElse(text).strip();
+        if (m == null || m.isBlank()) {
+            // The JDK's parser fails on a cut file with bare index or EOF errors: a Java class name
+            // would tell the user nothing.
+            return e instanceof java.io.EOFException || e instanceof IndexOutOfBoundsException
+                    ? "it ends in the middle of a record" : "unreadable data";
+        }
+        return m.lines().findFirst().orElse(m).strip();
     }
 
     /** Shares one parsed {@link PyStack} between all events with the same stack text. */
