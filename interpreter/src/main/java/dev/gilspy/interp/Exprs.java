@@ -593,6 +593,15 @@ final class Exprs {
             if (simple) {
                 int n = args.length;
                 int nk = kwvalues.length;
+                if (nk == 0 && fn instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n) {
+                    // the common case: arguments go straight into the callee's slots, no argument array
+                    Frame nf = pf.newFrame(t);
+                    Object[] slots = nf.slots;
+                    for (int i = 0; i < n; i++) {
+                        slots[i] = args[i].eval(f);
+                    }
+                    return pf.run(t, nf);
+                }
                 Object[] a = new Object[n + nk];
                 for (int i = 0; i < n; i++) {
                     a[i] = args[i].eval(f);
@@ -704,6 +713,15 @@ final class Exprs {
                 if (m != null) {
                     int n = args.length;
                     int nk = kwvalues.length;
+                    if (nk == 0 && m instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n + 1) {
+                        Frame nf = pf.newFrame(t);
+                        Object[] slots = nf.slots;
+                        slots[0] = o;
+                        for (int i = 0; i < n; i++) {
+                            slots[i + 1] = args[i].eval(f);
+                        }
+                        return pf.run(t, nf);
+                    }
                     Object[] a = new Object[n + nk + 1];
                     a[0] = o;
                     for (int i = 0; i < n; i++) {

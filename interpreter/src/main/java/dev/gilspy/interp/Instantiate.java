@@ -30,10 +30,19 @@ final class Instantiate {
         }
         Object init = type.lookup("__init__");
         if (init instanceof PyFunction f) {
-            Object[] a = new Object[args.length + 1];
-            a[0] = obj;
-            System.arraycopy(args, 0, a, 1, args.length);
-            Object r = f.call(t, a, kw);
+            Object r;
+            if (kw == null && f.code.simpleArgs && f.code.argcount == args.length + 1) {
+                // straight into __init__'s slots: one array less per instance
+                Frame nf = f.newFrame(t);
+                nf.slots[0] = obj;
+                System.arraycopy(args, 0, nf.slots, 1, args.length);
+                r = f.run(t, nf);
+            } else {
+                Object[] a = new Object[args.length + 1];
+                a[0] = obj;
+                System.arraycopy(args, 0, a, 1, args.length);
+                r = f.call(t, a, kw);
+            }
             if (r != PyNone.NONE) {
                 throw Err.type("__init__() should return None, not '" + Ops.typeName(r) + "'");
             }

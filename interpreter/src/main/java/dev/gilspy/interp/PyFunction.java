@@ -35,10 +35,16 @@ public final class PyFunction extends PyObj implements PyCallable {
         return attrs;
     }
 
-    @Override
-    public Object call(PyThread t, Object[] args, String[] kwnames) {
+    /** A fresh frame for a call of this function; the caller fills the parameter slots, then {@link #run}s it. */
+    Frame newFrame(PyThread t) {
         Frame f = new Frame(code, globals, t);
         f.function = this;
+        return f;
+    }
+
+    @Override
+    public Object call(PyThread t, Object[] args, String[] kwnames) {
+        Frame f = newFrame(t);
         if (kwnames == null && code.simpleArgs && args.length == code.argcount) {
             System.arraycopy(args, 0, f.slots, 0, args.length);
         } else {
@@ -51,13 +57,12 @@ public final class PyFunction extends PyObj implements PyCallable {
         if (!code.simpleArgs || code.argcount != 1) {
             return call(t, new Object[] {a0}, null);
         }
-        Frame f = new Frame(code, globals, t);
-        f.function = this;
+        Frame f = newFrame(t);
         f.slots[0] = a0;
         return run(t, f);
     }
 
-    private Object run(PyThread t, Frame f) {
+    Object run(PyThread t, Frame f) {
         for (int s : code.cellSlots) {
             f.slots[s] = new PyCell(f.slots[s]);
         }

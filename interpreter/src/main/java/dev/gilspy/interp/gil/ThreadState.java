@@ -1,5 +1,7 @@
 package dev.gilspy.interp.gil;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -68,6 +70,14 @@ public final class ThreadState {
 
     /** The innermost Python frame; written only by the owning thread, read by profilers. */
     private volatile FrameInfo frame;
+    private static final VarHandle FRAME;
+    static {
+        try {
+            FRAME = MethodHandles.lookup().findVarHandle(ThreadState.class, "frame", FrameInfo.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private ThreadState(Gil gil, Thread thread, String name, ThreadState previous) {
         this.gil = gil;
@@ -146,7 +156,12 @@ public final class ThreadState {
     /** One of {@link #IDLE}, {@link #HOLDING}, {@link #WAITING}, {@link #RELEASED_IO}, {@link #RELEASED_NATIVE}. */
     public int status() { return status; }
     public FrameInfo frame() { return frame; }
-    public void setFrame(FrameInfo frame) { this.frame = frame; }
+    /**
+     * A release store, not a volatile one: it runs twice per Python call, and a profiler's volatile
+     * read still sees a fully built frame. Skipping the full fence only lets that reader see the
+     * change a moment later.
+     */
+    public void setFrame(FrameInfo frame) { FRAME.setRelease(this, frame); }
     public boolean dropRequested() { return dropRequest; }
 
     /** Whether this thread holds the GIL now (free-threaded: whether it is running Python code). */
