@@ -1,26 +1,308 @@
 package dev.gilspy.interp;
 
+import dev.gilspy.interp.gil.GilMode;
+import dev.gilspy.interp.gil.ThreadState;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Command-line entry of the interpreter: {@code java -cp gilspy.jar dev.gilspy.interp.Main FILE.py [ARGS]}.
- * {@code gilspy run} calls {@link #run} in-process.
+ * Command-line entry of the interpreter: {@code java -cp gilspy.jar dev.gilspy.interp.Main [OPTIONS] FILE.py [ARGS]}.
+ * {@code gilspy run} calls {@link #run} in-process. Options (before the script): {@code --gil=on|legacy|off}
+ * (or env {@code PYTHON_GIL=0|1}), {@code --switch-interval=SECONDS}, {@code -c CODE}, {@code --verbose}.
+ * See {@link Interpreter} for where to start reading the interpreter itself.
  */
 public final class Main {
     private Main() {}
 
+    /** Stack reserved for the thread that runs the main script (the JVM main thread has only ~1 MB). */
+    static final long MAIN_STACK = 512L * 1024 * 1024;
+
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        GilMode mode = modeFrom(args, System.getenv("PYTHON_GIL"));
+        if (mode != GilMode.OFF && System.getProperty("gilspy.sync") == null) {
+            System.setProperty("gilspy.sync", "false");
+        }
+        int code = run(args, System.in, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    private static GilMode modeFrom(String[] args, String env) {
+        GilMode mode = GilMode.ON;
+        if (env != null && (env.equals("0") || env.equals("1"))) {
+            mode = env.equals("0") ? GilMode.OFF : GilMode.ON;
+        }
+        for (String a : args) {
+            if (a.startsWith("--gil=")) {
+                try {
+                    mode = GilMode.parse(a.substring(6));
+                } catch (IllegalArgumentException e) {
+                    return mode;
+                }
+            } else if (!a.startsWith("-")) {
+                break;
+            }
+        }
+        return mode;
     }
 
     /**
-     * Runs {@code argv[0]} (a .py file) with {@code argv[1..]} as {@code sys.argv[1:]}, like {@code python3}.
+     * Runs a script like {@code python3}: options, then the script path, then {@code sys.argv[1:]}.
+     * Never calls System.exit, so it can be called many times in one JVM.
      *
      * @return the process exit code CPython would give
      */
     public static int run(String[] argv, InputStream in, PrintStream out, PrintStream err) {
-        err.println("gilspy: the interpreter is not built yet");
-        return 1;
+        GilMode mode = modeFrom(new String[0], System.getenv("PYTHON_GIL"));
+        double switchInterval = -1;
+        boolean verbose = false;
+        String command = null;
+        int i = 0;
+        for (; i < argv.length; i++) {
+            String a = argv[i];
+            if (a.startsWith("--gil=")) {
+                try {
+                    mode = GilMode.parse(a.substring(6));
+                } catch (IllegalArgumentException e) {
+                    err.println("gilspy: " + e.getMessage());
+                    return 2;
+                }
+            } else if (a.startsWith("--switch-interval=")) {
+                try {
+                    switchInterval = Double.parseDouble(a.substring("--switch-interval=".length()));
+                } catch (NumberFormatException e) {
+                    err.println("gilspy: invalid --switch-interval '" + a.substring(18) + "' (expected seconds, e.g. 0.005)");
+                    return 2;
+                }
+                if (!(switchInterval > 0)) {
+                    err.println("gilspy: --switch-interval must be strictly positive");
+                    return 2;
+                }
+            } else if (a.equals("--verbose")) {
+                verbose = true;
+            } else if (a.equals("-c")) {
+                if (i + 1 >= argv.length) {
+                    err.println("Argument expected for the -c option");
+                    return 2;
+                }
+                command = argv[++i];
+                i++;
+                break;
+            } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s")) {
+                continue;
+            } else if (a.equals("-h") || a.equals("--help")) {
+                out.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] (-c CODE | FILE.py) [ARGS]");
+                return 0;
+            } else if (a.startsWith("-") && !a.equals("-")) {
+                err.println("gilspy: unknown option " + a);
+                return 2;
+            } else {
+                break;
+            }
+        }
+        String file;
+        String source;
+        String[] scriptArgs;
+        if (command != null) {
+            file = "<string>";
+            source = command;
+            scriptArgs = new String[argv.length - i + 1];
+            scriptArgs[0] = "-c";
+            System.arraycopy(argv, i, scriptArgs, 1, argv.length - i);
+        } else {
+            if (i >= argv.length) {
+                err.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] (-c CODE | FILE.py) [ARGS]");
+                return 2;
+            }
+            file = argv[i];
+            scriptArgs = java.util.Arrays.copyOfRange(argv, i, argv.length);
+            byte[] data;
+            try {
+                data = Files.readAllBytes(Path.of(file));
+            } catch (NoSuchFileException e) {
+                err.println("gilspy: can't open file " + Ops.reprStr(Path.of(file).toAbsolutePath().toString())
+                    + ": [Errno 2] No such file or directory");
+                return 2;
+            } catch (IOException e) {
+                boolean dir = Files.isDirectory(Path.of(file));
+                err.println("gilspy: can't open file " + Ops.reprStr(Path.of(file).toAbsolutePath().toString())
+                    + (dir ? ": [Errno 21] Is a directory" : ": [Errno 13] Permission denied"));
+                return 2;
+            } catch (RuntimeException e) {
+                err.println("gilspy: can't open file '" + file + "': " + e.getMessage());
+                return 2;
+            }
+            // CPython 3.9+ reports the main script by its absolute path (tracebacks, __file__).
+            file = Path.of(file).toAbsolutePath().normalize().toString();
+            try {
+                source = Interpreter.decodeSource(data, file);
+            } catch (SyntaxError e) {
+                err.println(e.typeName + ": " + e.msg);
+                return 1;
+            }
+        }
+        return runSource(mode, switchInterval, verbose, file, source, scriptArgs, in, out, err);
+    }
+
+    private static int runSource(GilMode mode, double switchInterval, boolean verbose, String file, String source,
+                                 String[] scriptArgs, InputStream in, PrintStream out, PrintStream err) {
+        Interpreter interp = new Interpreter(mode, in, out, err, verbose);
+        if (switchInterval > 0) {
+            interp.gil.setSwitchIntervalMicros(Math.max(1, (long) (switchInterval * 1e6)));
+        }
+        PyList argvList = (PyList) interp.sys.get("argv");
+        for (String a : scriptArgs) {
+            argvList.append(a);
+        }
+        PyList pathList = (PyList) interp.sys.get("path");
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        pathList.append(file.startsWith("<") || parent == null ? "" : parent.toString());
+        AtomicInteger exit = new AtomicInteger(1);
+        Thread main = new Thread(null, () -> exit.set(runMain(interp, file, source)), "MainThread", MAIN_STACK);
+        interp.gil.setMainThread(main);
+        Object oldHandler = installSigint(interp);
+        main.start();
+        try {
+            main.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            restoreSigint(oldHandler);
+            interp.close();
+        }
+        out.flush();
+        err.flush();
+        return exit.get();
+    }
+
+    private static int runMain(Interpreter interp, String file, String source) {
+        ThreadState ts = ThreadState.attach(interp.gil, "MainThread");
+        interp.mainTs = ts;
+        PyThread t = new PyThread(interp, ts);
+        ts.takeGil();
+        int code = 0;
+        try {
+            PyModule mainModule = new PyModule("__main__");
+            mainModule.put("__file__", file);
+            mainModule.put("__builtins__", interp.builtins);
+            mainModule.put("__doc__", PyNone.NONE);
+            interp.mainModule = mainModule;
+            interp.modules.put("__main__", mainModule);
+            Code c;
+            try {
+                c = interp.compile(source, file);
+            } catch (SyntaxError e) {
+                printSyntaxError(interp, t, e);
+                return 1;
+            }
+            code = runGuarded(interp, t, () -> interp.execute(t, c, mainModule));
+            int shutdown = runGuarded(interp, t, () -> {
+                PyModule threading = interp.modules.get("threading");
+                Object sd = threading == null ? null : threading.get("_shutdown");
+                if (sd != null) {
+                    Ops.call(t, sd, new Object[0], null);
+                }
+                return null;
+            });
+            if (code == 0) {
+                code = shutdown;
+            }
+            return code;
+        } finally {
+            interp.stdout.flush(t);
+            interp.stderr.flush(t);
+            ts.dropGil();
+            ts.detach();
+            PyThread.clearCurrent();
+        }
+    }
+
+    private interface Body {
+        Object run();
+    }
+
+    private static int runGuarded(Interpreter interp, PyThread t, Body body) {
+        try {
+            body.run();
+            return 0;
+        } catch (PyException e) {
+            if (Err.matches(e, Types.SystemExit)) {
+                return interp.systemExitCode(t, e.exc);
+            }
+            Object hook = interp.sys.get("excepthook");
+            if (hook instanceof PyBuiltin || hook == null) {
+                interp.printException(t, e.exc);
+            } else {
+                try {
+                    Ops.call(t, hook, new Object[] {e.exc.type(), e.exc, Traceback.of(e.exc)}, null);
+                } catch (PyException e2) {
+                    interp.printException(t, e2.exc);
+                }
+            }
+            return Err.matches(e, Types.KeyboardInterrupt) ? 130 : 1;
+        } catch (SyntaxError e) {
+            printSyntaxError(interp, t, e);
+            return 1;
+        } catch (StackOverflowError e) {
+            interp.stdout.flush(t);
+            interp.stderr.write(t, "Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
+            return 1;
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            interp.stdout.flush(t);
+            interp.stderr.write(t, "gilspy: internal error: " + e + "\n");
+            interp.stderr.flush(t);
+            if (interp.verbose) {
+                e.printStackTrace(interp.errStream);
+            }
+            return 1;
+        }
+    }
+
+    static void printSyntaxError(Interpreter interp, PyThread t, SyntaxError e) {
+        StringBuilder sb = new StringBuilder();
+        if (e.text != null) {
+            sb.append("  File \"").append(e.file).append("\", line ").append(e.line).append('\n');
+            String stripped = e.text.stripLeading();
+            int removed = e.text.length() - stripped.length();
+            sb.append("    ").append(stripped.stripTrailing()).append('\n');
+            int caret = Math.max(0, e.col - 1 - removed);
+            if (!e.msg.equals("unexpected indent") && !e.msg.startsWith("expected an indented block")) {
+                sb.append("    ").append(" ".repeat(Math.min(caret, Math.max(0, stripped.stripTrailing().length())))).append("^\n");
+            }
+        }
+        sb.append(e.typeName).append(": ").append(e.msg).append('\n');
+        interp.stdout.flush(t);
+        interp.stderr.write(t, sb.toString());
+        interp.stderr.flush(t);
+    }
+
+    @SuppressWarnings("removal")
+    private static Object installSigint(Interpreter interp) {
+        try {
+            return sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
+                ThreadState ts = interp.mainTs;
+                if (ts != null) {
+                    ts.requestInterrupt();
+                }
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    private static void restoreSigint(Object old) {
+        if (old instanceof sun.misc.SignalHandler h) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal("INT"), h);
+            } catch (IllegalArgumentException e) {
+                // nothing to restore
+            }
+        }
     }
 }

@@ -1,0 +1,41 @@
+package dev.gilspy.interp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A module and its globals. Globals live in cells so name lookups in compiled code can cache the
+ * cell and skip the hash lookup after the first access.
+ */
+public final class PyModule extends PyObj {
+    final String name;
+    final Map<String, PyCell> cells = new LinkedHashMap<>();
+
+    PyModule(String name) {
+        this.name = name;
+        put("__name__", name);
+    }
+
+    @Override public PyType type() { return Types.MODULE; }
+
+    PyCell cell(String n) {
+        if (Sync.ON) {
+            synchronized (cells) {
+                return cells.computeIfAbsent(n, k -> new PyCell());
+            }
+        }
+        return cells.computeIfAbsent(n, k -> new PyCell());
+    }
+
+    public Object get(String n) {
+        PyCell c = cells.get(n);
+        return c == null ? null : c.value;
+    }
+
+    public void put(String n, Object v) {
+        cell(n).value = v;
+    }
+
+    @Override
+    public String toString() { return "<module '" + name + "'>"; }
+}

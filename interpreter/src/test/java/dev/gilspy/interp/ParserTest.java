@@ -1,0 +1,65 @@
+package dev.gilspy.interp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ParserTest {
+    private static Code parse(String src) {
+        return new Parser(new Lexer(src, "t.py").tokenize(), "t.py", src).parseModule();
+    }
+
+    private static SyntaxError error(String src) {
+        try {
+            parse(src);
+        } catch (SyntaxError e) {
+            return e;
+        }
+        throw new AssertionError("no SyntaxError for: " + src);
+    }
+
+    @Test
+    void invalidSyntaxCarriesLineAndColumn() {
+        SyntaxError e = error("x = 1\ny = = 2\n");
+        assertThat(e.msg).isEqualTo("invalid syntax");
+        assertThat(e.line).isEqualTo(2);
+        assertThat(e.col).isEqualTo(5);
+        assertThat(e.text).isEqualTo("y = = 2");
+    }
+
+    @Test
+    void unclosedBracketIsNamed() {
+        assertThat(error("print((1, 2)\n").msg).isEqualTo("'(' was never closed");
+    }
+
+    @Test
+    void assignmentToACallIsRejected() {
+        assertThat(error("f() = 1\n").msg).startsWith("cannot assign to function call");
+    }
+
+    @Test
+    void missingBlockIsAnIndentationError() {
+        SyntaxError e = error("def f():\nreturn 1\n");
+        assertThat(e.typeName).isEqualTo("IndentationError");
+        assertThat(e.msg).isEqualTo("expected an indented block after function definition on line 1");
+        assertThat(e.line).isEqualTo(2);
+    }
+
+    @Test
+    void returnOutsideFunction() {
+        assertThat(error("return 1\n").msg).isEqualTo("'return' outside function");
+    }
+
+    @Test
+    void yieldInsideAnExpressionIsRejectedClearly() {
+        assertThat(error("def g():\n    print((yield 1))\n").msg).contains("yield");
+    }
+
+    @Test
+    void localsBecomeSlotsAndCapturedOnesCells() {
+        Code module = parse("def f(a):\n    b = a\n    def g():\n        return b\n    return g\n");
+        assertThat(module.nslots).isGreaterThanOrEqualTo(0);
+        assertThatThrownBy(() -> parse("nonlocal x\n")).isInstanceOf(SyntaxError.class);
+    }
+}
