@@ -41,6 +41,7 @@ final class NativeModules {
             case "gc": return gc();
             case "_gilspy_native": return gilspyNative();
             case "_socket": return SocketModule.create(interp);
+            case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
             case "__main__": return interp.mainModule;
             default: return null;
         }
