@@ -1,0 +1,108 @@
+package dev.gilspy.interp.subinterp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acceptance 8 of the GIL issue: two CPU-bound workers in two subinterpreters, each driven from
+ * its own thread, finish at least 1.8 times faster than one after the other.
+ *
+ * <p>The machine has 2 cores shared with other work, so each attempt first asks whether plain Java
+ * threads can reach 1.6x right now; an attempt where they cannot (before or after the Python run)
+ * proves nothing about gilspy. Up to 3 attempts; the test fails only if some conclusive attempt
+ * fell short and none passed, and is skipped if no attempt was conclusive.
+ */
+class ParallelSubinterpretersTest {
+    private static final double REQUIRED = 1.8;
+    private static final double BASELINE_REQUIRED = 1.6;
+    private static final Pattern SPEEDUP = Pattern.compile("speedup=([0-9.]+)");
+
+    @Test
+    void twoCpuBoundSubinterpretersRunInParallel() {
+        List<String> log = new ArrayList<>();
+        boolean conclusive = false;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            double before = javaBaseline();
+            Script r = Script.run(Script.resource("parallel.py"), List.of(), "2000000");
+            double after = javaBaseline();
+            assertThat(r.err()).isEmpty();
+            assertThat(r.exit()).isZero();
+            Matcher m = SPEEDUP.matcher(r.out());
+            assertThat(m.find()).as("speedup line in %s", r.out()).isTrue();
+            double speedup = Double.parseDouble(m.group(1));
+            log.add(String.format("attempt %d: %s; Java baseline %.2fx before, %.2fx after", attempt, r.out().strip(), before, after));
+            if (speedup >= REQUIRED) {
+                System.out.println("subinterpreter speedup: " + log);
+                return;
+            }
+            conclusive |= before >= BASELINE_REQUIRED && after >= BASELINE_REQUIRED;
+        }
+        if (!conclusive) {
+            Assumptions.abort("machine too loaded: plain Java threads did not reach " + BASELINE_REQUIRED
+                + "x on 2 cores in any attempt, so the subinterpreter speedup cannot be judged: " + log);
+        }
+        fail("two subinterpreters were not " + REQUIRED + "x faster than sequential: " + log);
+    }
+
+    /** The sample app written against CPython's {@code _interpreters} runs unchanged and reports the speedup. */
+    @Test
+    void parallelModesSampleReportsTheSubinterpreterSpeedup() {
+        Path sample = Path.of("..", "sample-apps", "python", "parallel_modes.py");
+        assertThat(Files.isRegularFile(sample)).as("%s exists", sample.toAbsolutePath()).isTrue();
+        Script r = Script.run(sample, List.of(), "300000");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("GIL enabled: True\n")
+            .containsPattern("threads: speedup [0-9.]+x\n")
+            .containsPattern("subinterpreters: speedup [0-9.]+x\n");
+    }
+
+    /** How much faster two Java threads do two units of CPU work than one thread doing both. */
+    static double javaBaseline() {
+        long n = 60_000_000L;
+        spin(n / 4);
+        long t0 = System.nanoTime();
+        long sink = spin(n) + spin(n);
+        long sequential = System.nanoTime() - t0;
+        long[] results = new long[2];
+        Thread[] threads = new Thread[2];
+        t0 = System.nanoTime();
+        for (int i = 0; i < 2; i++) {
+            int k = i;
+            threads[i] = new Thread(() -> results[k] = spin(n));
+            threads[i].start();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            }
+        }
+        long parallel = System.nanoTime() - t0;
+        if (sink + results[0] + results[1] == 42) {
+            System.out.print(""); // keeps the work observable to the JIT
+        }
+        return (double) sequential / parallel;
+    }
+
+    private static long spin(long n) {
+        long x = 88172645463325252L;
+        for (long i = 0; i < n; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+        }
+        return x;
+    }
+}
