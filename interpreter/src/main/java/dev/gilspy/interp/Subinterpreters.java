@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -29,6 +30,8 @@ final class Subinterpreters {
     static final long WHENCE_STDLIB = 5;
 
     private static final Map<Integer, Entry> TABLE = new ConcurrentHashMap<>();
+    /** Ids of every subinterpreter ever created, so a destroyed one is never mistaken for a main one. */
+    private static final Set<Integer> SUB_IDS = ConcurrentHashMap.newKeySet();
 
     private Subinterpreters() {}
 
@@ -57,6 +60,14 @@ final class Subinterpreters {
 
     /** The entry of {@code interp}, registering it as a main interpreter if it is not known yet. */
     static Entry entryOf(Interpreter interp) {
+        Entry e = TABLE.get(interp.id);
+        if (e != null) {
+            return e;
+        }
+        if (SUB_IDS.contains(interp.id)) {
+            // A thread left running in a subinterpreter that finalization destroyed.
+            throw Err.make(InterpretersModule.InterpreterNotFoundError, "unrecognized interpreter ID " + interp.id);
+        }
         return TABLE.computeIfAbsent(interp.id, id -> new Entry(interp, interp, WHENCE_RUNTIME));
     }
 
@@ -88,6 +99,7 @@ final class Subinterpreters {
             }
         }
         Entry e = new Entry(sub, main, WHENCE_STDLIB);
+        SUB_IDS.add(sub.id);
         TABLE.put(sub.id, e);
         return e;
     }

@@ -106,6 +106,13 @@ class SubinterpretersTest {
             + " use exec() with source text\n");
     }
 
+    @Test
+    void concurrentInterpretersIsTheSameModule() {
+        Script r = Script.run("alias.py");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("True True\nhi\n");
+    }
+
     /**
      * While a thread runs code in a subinterpreter, a profiler sees two thread states for that one
      * Java thread: the caller's, released, and the subinterpreter's, holding a GIL of its own.
