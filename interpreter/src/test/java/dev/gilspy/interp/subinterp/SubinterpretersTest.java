@@ -30,6 +30,7 @@ class SubinterpretersTest {
         "queues, --gil=on", "queues, --gil=legacy", "queues, --gil=off",
         "shareable, --gil=on",
         "alias, --gil=on",
+        "badinput, --gil=on",
     })
     void goldenProgram(String name, String mode) throws IOException {
         String expected = Files.readString(Script.resource(name + ".out"));
