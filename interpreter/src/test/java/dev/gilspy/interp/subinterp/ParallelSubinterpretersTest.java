@@ -16,14 +16,18 @@ import org.junit.jupiter.api.Test;
  * Acceptance 8 of the GIL issue: two CPU-bound workers in two subinterpreters, each driven from
  * its own thread, finish at least 1.8 times faster than one after the other.
  *
- * <p>The machine has 2 cores shared with other work, so each attempt first asks whether plain Java
- * threads can reach 1.6x right now; an attempt where they cannot (before or after the Python run)
- * proves nothing about gilspy. Up to 3 attempts; the test fails only if some conclusive attempt
- * fell short and none passed, and is skipped if no attempt was conclusive.
+ * <p>The machine has 2 cores shared with other work, and load only ever lengthens a timing, so a
+ * loaded moment can fake a speedup as easily as hide one. An attempt therefore counts only when
+ * plain Java threads reach 1.6x both just before and just after the Python run, and when the
+ * speedup is physically possible for two workers (at most 2.5x). Within an attempt the script
+ * keeps the best of two timings of each. Up to 3 attempts: the test passes on a conclusive attempt
+ * at 1.8x or more, fails if conclusive attempts all fell short, and is skipped if none was conclusive.
  */
 class ParallelSubinterpretersTest {
     private static final double REQUIRED = 1.8;
     private static final double BASELINE_REQUIRED = 1.6;
+    /** Two workers cannot beat 2x; far above it, the sequential timing was stretched by load. */
+    private static final double PLAUSIBLE = 2.5;
     private static final Pattern SPEEDUP = Pattern.compile("speedup=([0-9.]+)");
 
     @Test
@@ -32,7 +36,7 @@ class ParallelSubinterpretersTest {
         boolean conclusive = false;
         for (int attempt = 1; attempt <= 3; attempt++) {
             double before = javaBaseline();
-            Script r = Script.run(Script.resource("parallel.py"), List.of(), "2000000");
+            Script r = Script.run(Script.resource("parallel.py"), List.of(), "4000000", "2");
             double after = javaBaseline();
             assertThat(r.err()).isEmpty();
             assertThat(r.exit()).isZero();
@@ -40,15 +44,18 @@ class ParallelSubinterpretersTest {
             assertThat(m.find()).as("speedup line in %s", r.out()).isTrue();
             double speedup = Double.parseDouble(m.group(1));
             log.add(String.format("attempt %d: %s; Java baseline %.2fx before, %.2fx after", attempt, r.out().strip(), before, after));
+            if (before < BASELINE_REQUIRED || after < BASELINE_REQUIRED || speedup > PLAUSIBLE) {
+                continue;
+            }
+            conclusive = true;
             if (speedup >= REQUIRED) {
                 System.out.println("subinterpreter speedup: " + log);
                 return;
             }
-            conclusive |= before >= BASELINE_REQUIRED && after >= BASELINE_REQUIRED;
         }
         if (!conclusive) {
-            Assumptions.abort("machine too loaded: plain Java threads did not reach " + BASELINE_REQUIRED
-                + "x on 2 cores in any attempt, so the subinterpreter speedup cannot be judged: " + log);
+            Assumptions.abort("machine too loaded to judge: no attempt had plain Java threads at " + BASELINE_REQUIRED
+                + "x on 2 cores before and after the run and a plausible speedup: " + log);
         }
         fail("two subinterpreters were not " + REQUIRED + "x faster than sequential: " + log);
     }
