@@ -3,10 +3,12 @@ package dev.gilspy.interp.subinterp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.gilspy.interp.gil.ThreadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -58,6 +60,43 @@ class ParallelSubinterpretersTest {
                 + "x on 2 cores before and after the run and a plausible speedup: " + log);
         }
         fail("two subinterpreters were not " + REQUIRED + "x faster than sequential: " + log);
+    }
+
+    /**
+     * The load-independent half of the claim: while two threads run in two subinterpreters, both
+     * hold a GIL at the same moment, two different GILs, so nothing serializes them.
+     */
+    @Test
+    void twoSubinterpretersHoldTheirOwnGilsAtTheSameTime() throws Exception {
+        AtomicReference<Script> result = new AtomicReference<>();
+        Thread runner = new Thread(() -> result.set(Script.run("two_spinning.py")), "two-spinning");
+        runner.start();
+        ThreadState[] both = null;
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (both == null && runner.isAlive() && System.nanoTime() < deadline) {
+            ThreadState a = holding("spin-a");
+            ThreadState b = holding("spin-b");
+            if (a != null && b != null) {
+                both = new ThreadState[] {a, b};
+            }
+            Thread.sleep(2);
+        }
+        runner.join(30_000);
+        assertThat(result.get()).isNotNull();
+        assertThat(result.get().err()).isEmpty();
+        assertThat(result.get().out()).contains("spin-a done\n").contains("spin-b done\n");
+        assertThat(both).as("both subinterpreter threads seen holding a GIL at once").isNotNull();
+        assertThat(both[0].gil()).isNotSameAs(both[1].gil());
+        assertThat(both[0].interpreterId()).isNotEqualTo(both[1].interpreterId());
+    }
+
+    private static ThreadState holding(String name) {
+        for (ThreadState ts : ThreadState.all()) {
+            if (name.equals(ts.name()) && ts.holdsGil()) {
+                return ts;
+            }
+        }
+        return null;
     }
 
     /** The sample app written against CPython's {@code _interpreters} runs unchanged and reports the speedup. */
