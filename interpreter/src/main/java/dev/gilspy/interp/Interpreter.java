@@ -65,6 +65,9 @@ public final class Interpreter {
     final PyFile stderr;
     final PyFile stdin;
     final PrintStream errStream;
+    /** The streams this interpreter was created with, shared by its subinterpreters. */
+    final PrintStream outStream;
+    final InputStream inStream;
     final AtomicInteger threadCount = new AtomicInteger(1);
     final boolean verbose;
     volatile ThreadState mainTs;
@@ -73,6 +76,8 @@ public final class Interpreter {
         this.id = NEXT_ID.getAndIncrement();
         this.gil = new Gil(id, mode);
         this.errStream = err;
+        this.outStream = out;
+        this.inStream = in;
         this.verbose = verbose;
         boolean tty = System.console() != null && out == System.out;
         this.stdout = new PyFile("<stdout>", "w", out, null, tty);
@@ -325,6 +330,7 @@ public final class Interpreter {
     }
 
     void close() {
+        Subinterpreters.closeChildren(this);
         gil.close();
     }
 }

@@ -42,6 +42,7 @@ final class NativeModules {
             case "_gilspy_native": return gilspyNative();
             case "_socket": return SocketModule.create(interp);
             case "_gilspy_mp": return MultiprocessingModule.create(interp);
+            case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
             case "__main__": return interp.mainModule;
             default: return null;
         }

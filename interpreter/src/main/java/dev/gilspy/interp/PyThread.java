@@ -27,6 +27,15 @@ public final class PyThread {
         CURRENT.remove();
     }
 
+    /** Restores the calling thread's PyThread after it ran code in another interpreter. */
+    static void setCurrent(PyThread t) {
+        if (t == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(t);
+        }
+    }
+
     /** The check site: serves drop requests and raises KeyboardInterrupt for a pending Ctrl-C. */
     void checkBreaker() {
         if (ts.evalBreaker != 0 && ts.handleEvalBreaker() == ThreadState.SIGINT) {

@@ -1,0 +1,42 @@
+package dev.gilspy.interp.subinterp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Free-threaded mode (PEP 703): list, dict and set stay consistent under concurrent mutation. */
+class FreeThreadedContainersTest {
+    @Test
+    void fourThreadsAppendingAndInsertingLoseNothing() throws IOException {
+        Path file = Files.createTempFile("gilspy-ft", ".py");
+        try {
+            Files.writeString(file, """
+                import sys, threading
+                lst, d, s, errors = [], {}, set(), []
+                def work(k):
+                    try:
+                        for i in range(100000):
+                            lst.append(i)
+                            d[(k, i)] = i
+                            s.add((k, i))
+                    except Exception as e:
+                        errors.append(repr(e))
+                threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+                for t in threads:
+                    t.start()
+                for t in threads:
+                    t.join()
+                print(sys._is_gil_enabled(), len(lst), len(d), len(s), errors)
+                """);
+            Script r = Script.run(file, List.of("--gil=off"));
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).isEqualTo("False 400000 400000 400000 []\n");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}

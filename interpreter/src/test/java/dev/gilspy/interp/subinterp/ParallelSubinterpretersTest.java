@@ -1,0 +1,154 @@
+package dev.gilspy.interp.subinterp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.gilspy.interp.gil.ThreadState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acceptance 8 of the GIL issue: two CPU-bound workers in two subinterpreters, each driven from
+ * its own thread, finish at least 1.8 times faster than one after the other.
+ *
+ * <p>The machine has 2 cores shared with other work, and load only ever lengthens a timing, so a
+ * loaded moment can fake a speedup as easily as hide one. An attempt therefore counts only when
+ * plain Java threads reach 1.6x both just before and just after the Python run, and when the
+ * speedup is physically possible for two workers (at most 2.5x). Within an attempt the script
+ * keeps the best of two timings of each. Up to 3 attempts: the test passes on a conclusive attempt
+ * at 1.8x or more, fails if conclusive attempts all fell short, and is skipped if none was conclusive.
+ */
+class ParallelSubinterpretersTest {
+    private static final double REQUIRED = 1.8;
+    private static final double BASELINE_REQUIRED = 1.6;
+    /** Two workers cannot beat 2x; far above it, the sequential timing was stretched by load. */
+    private static final double PLAUSIBLE = 2.5;
+    private static final Pattern SPEEDUP = Pattern.compile("speedup=([0-9.]+)");
+
+    @Test
+    void twoCpuBoundSubinterpretersRunInParallel() {
+        List<String> log = new ArrayList<>();
+        boolean conclusive = false;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            double before = javaBaseline();
+            Script r = Script.run(Script.resource("parallel.py"), List.of(), "12000000", "2");
+            double after = javaBaseline();
+            assertThat(r.err()).isEmpty();
+            assertThat(r.exit()).isZero();
+            Matcher m = SPEEDUP.matcher(r.out());
+            assertThat(m.find()).as("speedup line in %s", r.out()).isTrue();
+            double speedup = Double.parseDouble(m.group(1));
+            log.add(String.format("attempt %d: %s; Java baseline %.2fx before, %.2fx after", attempt, r.out().strip(), before, after));
+            if (before < BASELINE_REQUIRED || after < BASELINE_REQUIRED || speedup > PLAUSIBLE) {
+                continue;
+            }
+            conclusive = true;
+            if (speedup >= REQUIRED) {
+                System.out.println("subinterpreter speedup: " + log);
+                return;
+            }
+        }
+        if (!conclusive) {
+            Assumptions.abort("machine too loaded to judge: no attempt had plain Java threads at " + BASELINE_REQUIRED
+                + "x on 2 cores before and after the run and a plausible speedup: " + log);
+        }
+        fail("two subinterpreters were not " + REQUIRED + "x faster than sequential: " + log);
+    }
+
+    /**
+     * The load-independent half of the claim: while two threads run in two subinterpreters, both
+     * hold a GIL at the same moment, two different GILs, so nothing serializes them.
+     */
+    @Test
+    void twoSubinterpretersHoldTheirOwnGilsAtTheSameTime() throws Exception {
+        AtomicReference<Script> result = new AtomicReference<>();
+        Thread runner = new Thread(() -> result.set(Script.run("two_spinning.py")), "two-spinning");
+        runner.start();
+        ThreadState[] both = null;
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (both == null && runner.isAlive() && System.nanoTime() < deadline) {
+            ThreadState a = holding("spin-a");
+            ThreadState b = holding("spin-b");
+            if (a != null && b != null) {
+                both = new ThreadState[] {a, b};
+            }
+            Thread.sleep(2);
+        }
+        runner.join(30_000);
+        assertThat(result.get()).isNotNull();
+        assertThat(result.get().err()).isEmpty();
+        assertThat(result.get().out()).contains("spin-a done\n").contains("spin-b done\n");
+        assertThat(both).as("both subinterpreter threads seen holding a GIL at once").isNotNull();
+        assertThat(both[0].gil()).isNotSameAs(both[1].gil());
+        assertThat(both[0].interpreterId()).isNotEqualTo(both[1].interpreterId());
+    }
+
+    private static ThreadState holding(String name) {
+        for (ThreadState ts : ThreadState.all()) {
+            if (name.equals(ts.name()) && ts.holdsGil()) {
+                return ts;
+            }
+        }
+        return null;
+    }
+
+    /** The sample app written against CPython's {@code _interpreters} runs unchanged and reports the speedup. */
+    @Test
+    void parallelModesSampleReportsTheSubinterpreterSpeedup() {
+        Path sample = Path.of("..", "sample-apps", "python", "parallel_modes.py");
+        assertThat(Files.isRegularFile(sample)).as("%s exists", sample.toAbsolutePath()).isTrue();
+        Script r = Script.run(sample, List.of(), "300000");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("GIL enabled: True\n")
+            .containsPattern("threads: speedup [0-9.]+x\n")
+            .containsPattern("subinterpreters: speedup [0-9.]+x\n");
+    }
+
+    /** How much faster two Java threads do two units of CPU work than one thread doing both. */
+    static double javaBaseline() {
+        long n = 60_000_000L;
+        spin(n / 4);
+        long t0 = System.nanoTime();
+        long sink = spin(n) + spin(n);
+        long sequential = System.nanoTime() - t0;
+        long[] results = new long[2];
+        Thread[] threads = new Thread[2];
+        t0 = System.nanoTime();
+        for (int i = 0; i < 2; i++) {
+            int k = i;
+            threads[i] = new Thread(() -> results[k] = spin(n));
+            threads[i].start();
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            }
+        }
+        long parallel = System.nanoTime() - t0;
+        if (sink + results[0] + results[1] == 42) {
+            System.out.print(""); // keeps the work observable to the JIT
+        }
+        return (double) sequential / parallel;
+    }
+
+    private static long spin(long n) {
+        long x = 88172645463325252L;
+        for (long i = 0; i < n; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+        }
+        return x;
+    }
+}
