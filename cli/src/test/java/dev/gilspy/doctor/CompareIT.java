@@ -54,8 +54,8 @@ class CompareIT {
     }
 
     @Test
-    @Disabled("needs --gil=off threads to run in parallel: in this snapshot `gilspy run --gil=off parallel_modes.py` "
-            + "shows 0.8x-1.2x and compare measured 0.69x-1.61x for the countdown pair (CPU 0.8 cores)")
+    @Disabled("--gil=off countdown pair: 1.86 cores busy but only 1.19x the rounds of the GIL run on a quiet machine "
+            + "(2026-11-25); threads share something hot under free-threading: investigate before re-enabling")
     void freeThreadingDoublesTheCountdownPair() throws Exception {
         double parallelism = machineParallelism();
         Assumptions.assumeTrue(parallelism > 1.6, "this machine runs two threads only " + parallelism + "x in parallel right now");
