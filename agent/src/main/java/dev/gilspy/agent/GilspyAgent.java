@@ -7,7 +7,7 @@ import java.lang.instrument.Instrumentation;
  * The agent's entry points: {@code -javaagent:gilspy.jar[=OPTIONS]} and dynamic attach.
  *
  * <p>Start reading here, then: {@link AgentOptions} (the option string),
- * {@link dev.gilspy.agent.target.Targets} (what is instrumented, by name),
+ * {@link dev.gilspy.agent.targets.Targets} (what is instrumented, by name),
  * {@link dev.gilspy.agent.instrument.GilInstrumentation} (the advice),
  * {@link dev.gilspy.agent.runtime.GilHooks} (all the advice calls),
  * {@link dev.gilspy.agent.runtime.GilRecorder} and {@code GilStats} (exact accounting),

@@ -6,8 +6,8 @@ import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.gilspy.agent.runtime.GilHooks;
-import dev.gilspy.agent.target.HookShape;
-import dev.gilspy.agent.target.TargetDescriptor;
+import dev.gilspy.agent.targets.HookShape;
+import dev.gilspy.agent.targets.TargetDescriptor;
 import java.lang.instrument.Instrumentation;
 import java.util.function.Consumer;
 import net.bytebuddy.ByteBuddy;

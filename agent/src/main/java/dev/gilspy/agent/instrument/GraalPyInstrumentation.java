@@ -7,8 +7,8 @@ import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.gilspy.agent.runtime.GraalPyHooks;
-import dev.gilspy.agent.target.GraalPyReader;
-import dev.gilspy.agent.target.TargetDescriptor;
+import dev.gilspy.agent.targets.GraalPyReader;
+import dev.gilspy.agent.targets.TargetDescriptor;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.gilspy.agent.runtime;
 import dev.gilspy.agent.jfr.GilDropRequestEvent;
 import dev.gilspy.agent.jfr.GilHoldEvent;
 import dev.gilspy.agent.jfr.GilWaitEvent;
-import dev.gilspy.agent.target.TargetReader;
+import dev.gilspy.agent.targets.TargetReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -4,8 +4,8 @@ import dev.gilspy.agent.jfr.GilDropRequestEvent;
 import dev.gilspy.agent.jfr.GilHoldEvent;
 import dev.gilspy.agent.jfr.GilSampleEvent;
 import dev.gilspy.agent.jfr.GilWaitEvent;
-import dev.gilspy.agent.target.GraalPyReader;
-import dev.gilspy.agent.target.GraalPyThread;
+import dev.gilspy.agent.targets.GraalPyReader;
+import dev.gilspy.agent.targets.GraalPyThread;
 
 /**
  * What the GraalPy advice calls. GraalPy's GIL methods take no thread state, so these hooks keep

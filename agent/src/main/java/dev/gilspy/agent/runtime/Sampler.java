@@ -1,7 +1,7 @@
 package dev.gilspy.agent.runtime;
 
 import dev.gilspy.agent.jfr.GilSampleEvent;
-import dev.gilspy.agent.target.TargetReader;
+import dev.gilspy.agent.targets.TargetReader;
 import java.util.concurrent.locks.LockSupport;
 
 /**

@@ -1,6 +1,6 @@
 package dev.gilspy.agent.runtime;
 
-import dev.gilspy.agent.target.TargetReader;
+import dev.gilspy.agent.targets.TargetReader;
 import java.util.Arrays;
 
 /**

@@ -3,7 +3,7 @@ package dev.gilspy.agent.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gilspy.agent.it.workload.TestFrame;
-import dev.gilspy.agent.target.Targets;
+import dev.gilspy.agent.targets.Targets;
 import dev.gilspy.interp.gil.FrameInfo;
 import dev.gilspy.interp.gil.Gil;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.gilspy.agent.target;
+package dev.gilspy.agent.targets;
 
 /**
  * What the agent knows of one Java thread running Python code in one GraalPy context. GraalPy has

@@ -1,4 +1,4 @@
-package dev.gilspy.agent.target;
+package dev.gilspy.agent.targets;
 
 /** How the instrumented take/drop methods look, which picks the advice that fits them. */
 public enum HookShape {

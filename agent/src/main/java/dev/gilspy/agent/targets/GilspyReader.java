@@ -1,4 +1,4 @@
-package dev.gilspy.agent.target;
+package dev.gilspy.agent.targets;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

@@ -1,4 +1,4 @@
-package dev.gilspy.agent.target;
+package dev.gilspy.agent.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.gilspy.agent.target;
+package dev.gilspy.agent.targets;
 
 import java.util.List;
 import java.util.Locale;

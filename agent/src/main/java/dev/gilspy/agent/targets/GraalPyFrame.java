@@ -1,4 +1,4 @@
-package dev.gilspy.agent.target;
+package dev.gilspy.agent.targets;
 
 /**
  * One frame of a stack captured on a GraalPy thread itself (Truffle frames can only be walked on
