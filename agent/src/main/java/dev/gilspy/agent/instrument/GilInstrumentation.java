@@ -14,9 +14,6 @@ import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.asm.Advice;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.utility.JavaModule;
 
 /**
  * Puts advice on one target's GIL class: take, drop, and the drop request. One instrumentation
@@ -46,7 +43,7 @@ public final class GilInstrumentation {
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.RedefinitionStrategy.Listener.ErrorEscalating.FAIL_LAST)
-                .with(new Listener(target, onInstrumented, onError))
+                .with(new InstrumentationListener(target.gilClass(), target.gilClass()::equals, onInstrumented, onError))
                 // Only the GIL class is of interest: rejecting every other name up front keeps start-up short.
                 .ignore(not(named(target.gilClass())))
                 .type(named(target.gilClass()))
@@ -100,31 +97,6 @@ public final class GilInstrumentation {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.This Object gil, @Advice.Argument(0) Object holder) {
             GilHooks.dropRequest(gil, holder);
-        }
-    }
-
-    private static final class Listener extends AgentBuilder.Listener.Adapter {
-        private final TargetDescriptor target;
-        private final Consumer<String> onInstrumented;
-        private final Consumer<String> onError;
-
-        Listener(TargetDescriptor target, Consumer<String> onInstrumented, Consumer<String> onError) {
-            this.target = target;
-            this.onInstrumented = onInstrumented;
-            this.onError = onError;
-        }
-
-        @Override
-        public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module, boolean loaded,
-                                     DynamicType dynamicType) {
-            onInstrumented.accept(type.getName());
-        }
-
-        @Override
-        public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
-            if (typeName.equals(target.gilClass())) {
-                onError.accept("cannot instrument " + typeName + ": " + error);
-            }
         }
     }
 }

@@ -19,9 +19,7 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.utility.JavaModule;
 
 /**
  * Advice for GraalPy's GIL, read from GraalPy 25.0.1's bytecode:
@@ -49,7 +47,8 @@ final class GraalPyInstrumentation {
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.RedefinitionStrategy.Listener.ErrorEscalating.FAIL_LAST)
-                .with(new Listener(target, onInstrumented, onError))
+                .with(new InstrumentationListener(target.gilClass(),
+                        name -> name.equals(target.gilClass()) || name.startsWith(RELEASE_ACTION_PREFIX), onInstrumented, onError))
                 // GraalPy on the module path: its module must read the agent's to call the hooks.
                 .assureReadEdgeTo(inst, GraalPyHooks.class)
                 .ignore(not(named(target.gilClass()).or(nameStartsWith(RELEASE_ACTION_PREFIX))))
@@ -158,33 +157,6 @@ final class GraalPyInstrumentation {
         @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
         static void exit() {
             GraalPyHooks.forcedReleaseEnd();
-        }
-    }
-
-    private static final class Listener extends AgentBuilder.Listener.Adapter {
-        private final TargetDescriptor target;
-        private final Consumer<String> onInstrumented;
-        private final Consumer<String> onError;
-
-        Listener(TargetDescriptor target, Consumer<String> onInstrumented, Consumer<String> onError) {
-            this.target = target;
-            this.onInstrumented = onInstrumented;
-            this.onError = onError;
-        }
-
-        @Override
-        public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module, boolean loaded,
-                                     DynamicType dynamicType) {
-            if (type.getName().equals(target.gilClass())) {
-                onInstrumented.accept(type.getName());
-            }
-        }
-
-        @Override
-        public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
-            if (typeName.equals(target.gilClass()) || typeName.startsWith(RELEASE_ACTION_PREFIX)) {
-                onError.accept("cannot instrument " + typeName + ": " + error);
-            }
         }
     }
 }
