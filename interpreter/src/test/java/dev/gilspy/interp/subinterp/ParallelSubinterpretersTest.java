@@ -38,7 +38,7 @@ class ParallelSubinterpretersTest {
         boolean conclusive = false;
         for (int attempt = 1; attempt <= 3; attempt++) {
             double before = javaBaseline();
-            Script r = Script.run(Script.resource("parallel.py"), List.of(), "12000000", "2");
+            Script r = Script.run(Script.resource("parallel.py"), List.of(), "48000000", "2");
             double after = javaBaseline();
             assertThat(r.err()).isEmpty();
             assertThat(r.exit()).isZero();
