@@ -73,6 +73,9 @@ public final class Interpreter {
     volatile ThreadState mainTs;
 
     Interpreter(GilMode mode, InputStream in, PrintStream out, PrintStream err, boolean verbose) {
+        if (mode == GilMode.OFF) {
+            Sync.enableForFreeThreading(); // before any thread of this interpreter runs, embedded ones too
+        }
         this.id = NEXT_ID.getAndIncrement();
         this.gil = new Gil(id, mode);
         this.errStream = err;
@@ -111,7 +114,7 @@ public final class Interpreter {
     }
 
     Object execute(PyThread t, Code code, PyModule module) {
-        Frame f = new Frame(code, module, t);
+        Frame f = Frame.create(code, module, t);
         return PyFunction.execute(t, f);
     }
 

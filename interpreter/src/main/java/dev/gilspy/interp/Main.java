@@ -148,9 +148,6 @@ public final class Main {
 
     private static int runSource(GilMode mode, double switchInterval, boolean verbose, String file, String source,
                                  String[] scriptArgs, InputStream in, PrintStream out, PrintStream err) {
-        if (mode == GilMode.OFF) {
-            Sync.enableForFreeThreading();
-        }
         Interpreter interp = new Interpreter(mode, in, out, err, verbose);
         publishForProfilers(mode);
         if (switchInterval > 0) {
@@ -193,7 +190,7 @@ public final class Main {
     private static int runMain(Interpreter interp, String file, String source) {
         ThreadState ts = ThreadState.attach(interp.gil, "MainThread");
         interp.mainTs = ts;
-        PyThread t = new PyThread(interp, ts);
+        PyThread t = PyThread.create(interp, ts);
         ts.takeGil();
         int code = 0;
         try {
