@@ -19,6 +19,8 @@ final class Code {
     String[] freeNames = new String[0];
     Stmt body;
     boolean generator;
+    /** Whether the body has a for or while loop (comprehensions too): its frames may run long. */
+    boolean loops;
     boolean simpleArgs;
     String qualname;
     /** The docstring, or null. */

@@ -183,7 +183,7 @@ public final class Embedded implements AutoCloseable {
             String name = prefix + "-" + n.incrementAndGet();
             Thread th = new Thread(null, () -> {
                 ThreadState ts = ThreadState.attach(interp.gil, name);
-                new PyThread(interp, ts);
+                PyThread.create(interp, ts);
                 interp.threadCount.incrementAndGet();
                 try {
                     body.run();
@@ -383,7 +383,7 @@ public final class Embedded implements AutoCloseable {
             throw new IllegalStateException("this thread is running Python in another interpreter; "
                 + "calls across interpreters on one thread are not supported");
         }
-        PyThread t = fresh ? new PyThread(interp, ts) : previous;
+        PyThread t = fresh ? PyThread.create(interp, ts) : previous;
         try {
             return body.run(t);
         } catch (PyException e) {

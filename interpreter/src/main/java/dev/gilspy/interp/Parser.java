@@ -21,6 +21,17 @@ final class Parser {
         this.lines = source.split("\n", -1);
     }
 
+    /** Records that the code being parsed loops; a comprehension's loop runs in its enclosing code's frame. */
+    private void markLoops() {
+        Scope s = scope;
+        while (s.code == null && s.parent != null) {
+            s = s.parent;
+        }
+        if (s.code != null) {
+            s.code.loops = true;
+        }
+    }
+
     /** Parses a whole module; returns its code (slots resolved). */
     Code parseModule() {
         Code code = new Code("<module>", file, 1);
@@ -599,6 +610,7 @@ final class Parser {
             orelse = block();
         }
         Stmts.While s = new Stmts.While(cond, body, orelse, scope.newState());
+        markLoops();
         scope.resumables.add(s);
         return at(s, t);
     }
@@ -618,6 +630,7 @@ final class Parser {
             orelse = block();
         }
         Stmts.For s = new Stmts.For(target, iter, body, orelse, scope.newSlot(), scope.newState());
+        markLoops();
         scope.resumables.add(s);
         return at(s, t);
     }
@@ -1570,6 +1583,7 @@ final class Parser {
             }
             Expr iter = i == 0 && firstIterOverride != null ? firstIterOverride : c.iter;
             Stmts.For loop = new Stmts.For((Target) c.target, iter, body, null, scope.newSlot(), scope.newState());
+            markLoops();
             scope.resumables.add(loop);
             loop.line = c.tok.line();
             body = loop;

@@ -37,7 +37,7 @@ public final class PyFunction extends PyObj implements PyCallable {
 
     /** A fresh frame for a call of this function; the caller fills the parameter slots, then {@link #run}s it. */
     Frame newFrame(PyThread t) {
-        Frame f = new Frame(code, globals, t);
+        Frame f = Frame.create(code, globals, t);
         f.function = this;
         return f;
     }

@@ -2,8 +2,13 @@ package dev.gilspy.interp;
 
 import dev.gilspy.interp.gil.ThreadState;
 
-/** The interpreter's view of one Python thread: its GIL thread state, frame chain top and depth. */
-public final class PyThread {
+/**
+ * The interpreter's view of one Python thread: its GIL thread state, frame chain top and depth.
+ * Every call writes {@link #top} and {@link #depth}, so instances are padded ({@link Padded}): the
+ * collector copies long-lived objects next to each other, and two free-threaded threads must not
+ * write one cache line.
+ */
+public abstract sealed class PyThread permits PyThread.Padded {
     private static final ThreadLocal<PyThread> CURRENT = new ThreadLocal<>();
 
     final Interpreter interp;
@@ -13,7 +18,12 @@ public final class PyThread {
     /** The exception being handled by the innermost active except block (sys.exc_info()). */
     PyBaseException handled;
 
-    PyThread(Interpreter interp, ThreadState ts) {
+    /** A new Python thread on the calling Java thread, which it becomes the {@link #current()} one of. */
+    static PyThread create(Interpreter interp, ThreadState ts) {
+        return new Padded(interp, ts);
+    }
+
+    private PyThread(Interpreter interp, ThreadState ts) {
         this.interp = interp;
         this.ts = ts;
         CURRENT.set(this);
@@ -57,5 +67,15 @@ public final class PyThread {
         depth--;
         top = f.back;
         ts.setFrame(top);
+    }
+
+    /** Two cache lines of nothing after the fields. */
+    @SuppressWarnings("unused")
+    static final class Padded extends PyThread {
+        private long p00, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15;
+
+        private Padded(Interpreter interp, ThreadState ts) {
+            super(interp, ts);
+        }
     }
 }

@@ -637,7 +637,7 @@ final class Stmts {
                     classKwValues.add(kwvalues[i].eval(f));
                 }
             }
-            Frame cf = new Frame(body, f.globals, f.t);
+            Frame cf = Frame.create(body, f.globals, f.t);
             cf.classDict = new LinkedHashMap<>();
             cf.classDict.put("__module__", f.globals.name);
             cf.classDict.put("__qualname__", qualname);

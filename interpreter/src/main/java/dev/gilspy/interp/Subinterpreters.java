@@ -185,7 +185,7 @@ final class Subinterpreters {
     /** The part of {@link #run} that holds the target's GIL, with the caller's GIL released. */
     private static Failure runAttached(PyThread caller, Interpreter target, String source) {
         ThreadState ts = ThreadState.attach(target.gil, caller.ts.name());
-        PyThread t = new PyThread(target, ts);
+        PyThread t = PyThread.create(target, ts);
         ts.takeGil();
         try {
             Code code = target.compile(source, "<string>");

@@ -85,7 +85,7 @@ final class ThreadModule {
 
     private static void runThread(Interpreter interp, Object fn, Object[] args, String[] kw, String name) {
         ThreadState ts = ThreadState.attach(interp.gil, name == null ? "Thread-" + Thread.currentThread().getId() : name);
-        PyThread t = new PyThread(interp, ts);
+        PyThread t = PyThread.create(interp, ts);
         ts.takeGil();
         try {
             Ops.call(t, fn, args, kw);

@@ -19,6 +19,28 @@ class ParserTest {
         throw new AssertionError("no SyntaxError for: " + src);
     }
 
+    /** Frames of looping code are padded under free-threading (Frame.create); the parser marks it. */
+    @Test
+    void codeThatLoopsIsMarked() {
+        assertThat(parse("while x:\n    x -= 1\n").loops).isTrue();
+        assertThat(parse("for i in range(3):\n    pass\n").loops).isTrue();
+        assertThat(parse("y = [i * i for i in range(3)]\n").loops).as("a comprehension loops in its enclosing frame").isTrue();
+        assertThat(parse("x = 1\nprint(x)\n").loops).isFalse();
+        assertThat(parse("def f():\n    while True:\n        pass\n").loops).as("the loop is f's, not the module's").isFalse();
+    }
+
+    @Test
+    void loopingFramesArePaddedUnderFreeThreading() {
+        Code looping = parse("while x:\n    x -= 1\n");
+        Code straight = parse("x = 1\n");
+        // switching it on is what any free-threaded test in this JVM does too; it is never switched off
+        Sync.enableForFreeThreading();
+        Frame padded = Frame.create(looping, null, null);
+        assertThat(padded).isInstanceOf(Frame.Padded.class);
+        assertThat(padded.slots).hasSize(looping.nslots + Frame.Padded.SLOTS);
+        assertThat(Frame.create(straight, null, null)).isNotInstanceOf(Frame.Padded.class);
+    }
+
     @Test
     void invalidSyntaxCarriesLineAndColumn() {
         SyntaxError e = error("x = 1\ny = = 2\n");
