@@ -26,11 +26,14 @@ public final class ChildRun {
 
     private ChildRun() {}
 
-    /** {@code java -javaagent:gilspy.jar=jfr=JFR -jar gilspy.jar run [runOptions] script args}. */
+    /**
+     * {@code java -javaagent:gilspy.jar=jfr=JFR -jar gilspy.jar run [runOptions] script args}; without
+     * the agent when {@code jfr} is null.
+     */
     public static List<String> gilspyCommand(Path jar, Path jfr, List<String> runOptions, List<String> script) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-javaagent:" + jar + "=jfr=" + jfr);
+        if (jfr != null) cmd.add("-javaagent:" + jar + "=jfr=" + jfr);
         cmd.addAll(List.of("-jar", jar.toString(), "run"));
         cmd.addAll(runOptions);
         cmd.addAll(script);

@@ -30,6 +30,14 @@ public record CompareMode(String name, String description, List<String> runOptio
 
     public boolean isVariant() { return env.containsKey(VARIANT_ENV); }
 
+    /**
+     * Whether compare loads the agent for this mode. Free-threaded runs have no GIL to record, and on
+     * 2 cores the loaded agent made them 0.5-1.0x as fast in many runs (the two threads' frames and
+     * slots missed in cache at the same spots; no agent, and the same JVM: 1.9x of one thread), which
+     * would hide the very speed-up this mode exists to show.
+     */
+    public boolean measuresGil() { return !runOptions.contains("--gil=off"); }
+
     /** Whether a script with this text can run this mode. */
     public boolean offeredBy(String scriptText) {
         return !isVariant() || (scriptText.contains(VARIANT_ENV) && scriptText.contains(env.get(VARIANT_ENV)));

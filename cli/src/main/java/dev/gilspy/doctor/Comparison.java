@@ -52,7 +52,7 @@ public final class Comparison {
         String note = "";
         for (int i = 0; i < runs; i++) {
             progress.accept(String.format(Locale.ROOT, "running %s (%s), run %d of %d", mode.name(), mode.description(), i + 1, runs));
-            Path jfr = work.resolve(mode.name() + "-" + i + ".jfr");
+            Path jfr = mode.measuresGil() ? work.resolve(mode.name() + "-" + i + ".jfr") : null;
             ChildRun.Result r = ChildRun.run(ChildRun.gilspyCommand(jar, jfr, mode.runOptions(), script), mode.env(), true,
                     timeoutNanos, work);
             if (r.timedOut()) note = "timed out";
@@ -61,6 +61,12 @@ public final class Comparison {
             wall.add(r.wallNanos() / 1e9);
             cores.add(r.cores());
             done.add(parseWork(r.stdout()));
+            if (jfr == null) {
+                cont.add(Double.NaN);
+                forced.add(Double.NaN);
+                p99.add(Double.NaN);
+                continue;
+            }
             try {
                 GilProfile p = GilProfile.of(DoctorRecordingReader.read(jfr));
                 cont.add(p.contention);
@@ -117,6 +123,10 @@ public final class Comparison {
         out.println(byWork ? "* speedup by the work the script reported (rounds/work line), at a fixed duration"
                 : "speedup = default wall time / wall time");
         out.println("CPU in cores = the child's CPU time / wall time; wall time includes JVM start-up; figures are medians");
+        if (rows.stream().anyMatch(r -> !r.mode().measuresGil())) {
+            out.println("free-threaded runs have no GIL and run without the agent (it perturbs them on 2 cores); "
+                    + "the other rows carry its cost, about 5% of one thread's speed");
+        }
     }
 
     /** One line: which mode wins and what that means, by the seed's table. */

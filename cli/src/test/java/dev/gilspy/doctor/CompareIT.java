@@ -8,15 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * {@code gilspy compare}: free-threading against the default GIL, as whole child processes.
  *
- * <p>Tolerance: on 2 idle cores the countdown pair does ~2x the work with --gil=off; a loaded CI
- * machine shares those cores, so the test asks for more than 1.4x, the median of 3 runs. The I/O app
+ * <p>Tolerance: on 2 idle cores the countdown pair does ~2x the work with --gil=off (2.00x and 2.12x at
+ * 2 and 4 seconds, 2026-11-25); a loaded CI machine shares those cores, so the test asks for more than
+ * 1.4x, the median of 3 runs. The I/O app
  * gains nothing from free-threading: its wall time stays within a broad 0.6x-1.6x band. When the
  * machine cannot run two threads in parallel right now (a Java probe says so), no program can show a
  * parallel speedup, and the 2x test is skipped rather than failed.
@@ -54,16 +54,15 @@ class CompareIT {
     }
 
     @Test
-    @Disabled("--gil=off countdown pair: 1.86 cores busy but only 1.19x the rounds of the GIL run on a quiet machine "
-            + "(2026-11-25); threads share something hot under free-threading: investigate before re-enabling")
     void freeThreadingDoublesTheCountdownPair() throws Exception {
         double parallelism = machineParallelism();
         Assumptions.assumeTrue(parallelism > 1.6, "this machine runs two threads only " + parallelism + "x in parallel right now");
-        Jar.Result r = Jar.run(390, "compare", "--only", "off", "--runs", "3", "--no-cpython", Jar.sample("countdown_pair.py"), "2");
+        Jar.Result r = Jar.run(390, "compare", "--only", "off", "--runs", "3", "--no-cpython", Jar.sample("countdown_pair.py"), "3");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("MODE").contains("WAIT p99").contains("SPEEDUP*");
         assertThat(speedupOf(r.out(), "default")).isEqualTo(1.0);
         assertThat(speedupOf(r.out(), "off")).as(r.out()).isGreaterThan(1.4);
+        assertThat(r.out()).containsPattern("(?m)^off\\s.*\\s-\\s+-\\s+-\\s").contains("run without the agent");
         assertThat(r.out()).contains("Verdict: off is");
     }
 
