@@ -16,8 +16,8 @@ try:
 
     def work():
         if MODE == "release":
-            return _gilspy_native.compute(30_000_000, release_gil=True)
-        return _gilspy_native.compute(30_000_000, release_gil=False)
+            return _gilspy_native.compute(100_000_000, release_gil=True)
+        return _gilspy_native.compute(100_000_000, release_gil=False)
 except ImportError:
     import hashlib
     BUF = b"x" * 50_000_000
