@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
         description = {"Run a script under each GIL mode and interval and compare them side by side.",
                 "Modes: default (5 ms), interval-1ms, interval-20ms, legacy, off; plus processes and subinterpreters "
                         + "when the script reads " + CompareMode.VARIANT_ENV + " (=processes|subinterpreters) and names the variant.",
-                "Scripts that print 'rounds: N' or 'work: N' are compared by that throughput, others by wall time."})
+                "Scripts that print 'rounds: N' or 'work: N' are compared by that throughput, others by wall time.",
+                "Every mode runs under the agent except off, which has no GIL to record."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Mixin CommonOptions common;
