@@ -108,8 +108,9 @@ final class TopPainter {
             put(g, ax, 6, Fmt.fit("→ " + s.verdict().advice(), width - ax), TextColor.ANSI.CYAN);
         }
 
-        tableHeader(g, width, model);
         List<ThreadRow> rows = model.rows();
+        int nameWidth = Column.nameWidth(rows);
+        tableHeader(g, width, model, nameWidth);
         long selected = model.selected().map(ThreadRow::ident).orElse(-1L);
         int y = TABLE_TOP + 1;
         for (ThreadRow r : rows) {
@@ -117,7 +118,7 @@ final class TopPainter {
                 put(g, 1, height - 2, "... " + (rows.size() - (y - TABLE_TOP - 1) + 1) + " more threads (enlarge the window)", null);
                 break;
             }
-            threadRow(g, width, y++, r, r.ident() == selected);
+            threadRow(g, width, y++, r, r.ident() == selected, nameWidth);
         }
     }
 
@@ -134,13 +135,13 @@ final class TopPainter {
         return sb.toString();
     }
 
-    private static void tableHeader(TextGraphics g, int width, TopModel model) {
+    private static void tableHeader(TextGraphics g, int width, TopModel model, int nameWidth) {
         g.setBackgroundColor(TextColor.ANSI.WHITE);
         g.setForegroundColor(TextColor.ANSI.BLACK);
         g.putString(0, TABLE_TOP, " ".repeat(width));
         int x = 0;
         for (Column c : Column.values()) {
-            String text = c.width() == 0 ? c.header() + " " : c.paddedHeader();
+            String text = c.width() == 0 ? c.header() + " " : c.paddedHeader(nameWidth);
             if (x >= width) {
                 break;
             }
@@ -156,10 +157,10 @@ final class TopPainter {
         reset(g);
     }
 
-    private static void threadRow(TextGraphics g, int width, int y, ThreadRow r, boolean selected) {
+    private static void threadRow(TextGraphics g, int width, int y, ThreadRow r, boolean selected, int nameWidth) {
         StringBuilder sb = new StringBuilder();
         for (Column c : Column.values()) {
-            sb.append(c.paddedCell(r));
+            sb.append(c.paddedCell(r, nameWidth));
         }
         TextColor colour = switch (r.status()) {
             case WAIT -> TextColor.ANSI.RED_BRIGHT;

@@ -83,19 +83,44 @@ public enum Column {
         (Function<ThreadRow, String>) r -> r.function().isEmpty() ? "-" : Fmt.frame(r.function()),
     };
 
+    /** Widest NAME column: past it a long thread name is cut rather than push the numbers off screen. */
+    public static final int MAX_NAME_WIDTH = 32;
+
+    /**
+     * The NAME column's width for these rows: the longest name plus a space, between the default 16
+     * and {@link #MAX_NAME_WIDTH}, so "Thread-1 (countdown)" and "ThreadPoolExecutor-0_0" show whole.
+     */
+    public static int nameWidth(Iterable<ThreadRow> rows) {
+        int longest = 0;
+        for (ThreadRow r : rows) {
+            longest = Math.max(longest, r.name().length());
+        }
+        return Math.max(NAME.width, Math.min(MAX_NAME_WIDTH, longest + 1));
+    }
+
     /** The cell padded to this column's width (the last column is not padded). */
     public String paddedCell(ThreadRow row) {
-        return pad(cell(row));
+        return paddedCell(row, NAME.width);
+    }
+
+    /** The cell padded to this column's width, NAME to {@code nameWidth} (see {@link #nameWidth}). */
+    public String paddedCell(ThreadRow row, int nameWidth) {
+        return pad(cell(row), nameWidth);
     }
 
     public String paddedHeader() {
-        return pad(header);
+        return paddedHeader(NAME.width);
     }
 
-    private String pad(String text) {
-        if (width == 0) {
+    public String paddedHeader(int nameWidth) {
+        return pad(header, nameWidth);
+    }
+
+    private String pad(String text, int nameWidth) {
+        int w = this == NAME ? nameWidth : width;
+        if (w == 0) {
             return text;
         }
-        return numeric ? Fmt.padLeft(text, width - 1) + " " : Fmt.padRight(text, width - 1) + " ";
+        return numeric ? Fmt.padLeft(text, w - 1) + " " : Fmt.padRight(text, w - 1) + " ";
     }
 }

@@ -52,26 +52,28 @@ public final class SnapshotText {
         out.add("verdict  " + s.verdict().text());
         out.add("advice   " + (s.verdict().advice().isEmpty() ? "-" : s.verdict().advice()));
         out.add("");
-        out.add(header());
+        int nameWidth = Column.nameWidth(model.rows());
+        out.add(header(nameWidth));
         for (ThreadRow r : model.rows()) {
-            out.add(row(r));
+            out.add(row(r, nameWidth));
         }
         out.add("");
         return out;
     }
 
-    public static String header() {
+    /** The table header with the NAME column {@code nameWidth} wide ({@link Column#nameWidth}). */
+    public static String header(int nameWidth) {
         StringBuilder sb = new StringBuilder();
         for (Column c : Column.values()) {
-            sb.append(c.paddedHeader());
+            sb.append(c.paddedHeader(nameWidth));
         }
         return sb.toString();
     }
 
-    public static String row(ThreadRow r) {
+    public static String row(ThreadRow r, int nameWidth) {
         StringBuilder sb = new StringBuilder();
         for (Column c : Column.values()) {
-            sb.append(c.paddedCell(r));
+            sb.append(c.paddedCell(r, nameWidth));
         }
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package dev.gilspy.ui.text;
 
+import dev.gilspy.ui.model.Column;
 import dev.gilspy.ui.model.Samples;
 import dev.gilspy.ui.model.TopModel;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,9 @@ class SnapshotTextTest {
                 "holder   countdown-0  countdown (countdown.py:9)");
         int verdict = lines.indexOf(lines.stream().filter(l -> l.startsWith("verdict  ")).findFirst().orElseThrow());
         assertThat(lines.get(verdict + 1)).as("what to do, on its own greppable line").matches("advice   \\S.*");
-        int header = lines.indexOf(SnapshotText.header());
-        assertThat(SnapshotText.header().split("\\s+")).startsWith("", "TID", "NAME", "STATE", "HELD%", "WAIT%");
+        String headerLine = SnapshotText.header(Column.nameWidth(model.rows()));
+        int header = lines.indexOf(headerLine);
+        assertThat(headerLine.split("\\s+")).startsWith("", "TID", "NAME", "STATE", "HELD%", "WAIT%");
         assertThat(lines.get(header + 1).trim().split("\\s+")).startsWith("1", "countdown-0", "HOLD", "50.0%", "50.0%");
     }
 
