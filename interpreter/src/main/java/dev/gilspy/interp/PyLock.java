@@ -36,15 +36,29 @@ final class PyLock extends PyObj {
             return false;
         }
         long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
+        // As CPython's acquire: the GIL stays released for the whole wait. The wait is cut into
+        // slices only so that the main thread notices Ctrl-C; a slice that ends without the lock
+        // does not take the GIL (taking it every 50 ms made a thread blocked in join() queue behind
+        // CPU-bound threads 15 times a second and force their switches).
+        boolean mayInterrupt = me == t.interp.gil.mainThread() && t.interp.gil.mode() != GilMode.LEGACY;
         while (true) {
-            boolean got;
+            boolean got = false;
             t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
             try {
-                long left = deadline - System.nanoTime();
-                long slice = Math.min(left, 50_000_000L);
-                got = slice > 0 && sem.tryAcquire(slice, TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                got = false;
+                while (true) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        break;
+                    }
+                    try {
+                        got = sem.tryAcquire(Math.min(left, 50_000_000L), TimeUnit.NANOSECONDS);
+                    } catch (InterruptedException e) {
+                        break;
+                    }
+                    if (got || (mayInterrupt && t.interp.gil.interruptPending())) {
+                        break;
+                    }
+                }
             } finally {
                 t.ts.endAllowThreads();
             }
@@ -55,7 +69,11 @@ final class PyLock extends PyObj {
             if (System.nanoTime() >= deadline) {
                 return false;
             }
-            if (t.ts.evalBreaker != 0 && t.interp.gil.mode() != GilMode.LEGACY) {
+            if (mayInterrupt && t.interp.gil.interruptPending()) {
+                if (t.ts.handleEvalBreaker() == ThreadState.SIGINT) {
+                    throw Err.make(Types.KeyboardInterrupt, (String) null);
+                }
+            } else if (t.ts.evalBreaker != 0 && t.interp.gil.mode() != GilMode.LEGACY) {
                 t.checkBreaker();
             }
         }

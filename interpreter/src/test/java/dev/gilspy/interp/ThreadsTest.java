@@ -106,4 +106,53 @@ class ThreadsTest {
         }
         assertThat(seen.get()).matches("busy<<module>:[45]");
     }
+
+    /**
+     * CPython's lock acquire keeps the GIL released for the whole wait. Ours waits in 50 ms slices
+     * (so that the main thread notices Ctrl-C) and used to take the GIL after every slice: a thread
+     * blocked in join() queued behind CPU-bound threads 20 times a second and showed in top as
+     * waiting for the GIL. Counts the main thread's GIL waits while it is blocked on a lock.
+     */
+    @Test
+    void aThreadBlockedOnALockDoesNotTakeTheGilWhileItWaits() throws Exception {
+        String src = """
+            import _thread, time
+            done = _thread.allocate_lock()
+            done.acquire()
+            def spin():
+                t = time.perf_counter()
+                while time.perf_counter() - t < 0.8:
+                    pass
+                done.release()
+            _thread.start_new_thread(spin, ())
+            done.acquire()
+            print("ok")
+            """;
+        java.util.concurrent.atomic.AtomicInteger waits = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread sampler = new Thread(() -> {
+            java.util.Map<dev.gilspy.interp.gil.ThreadState, Integer> last = new java.util.IdentityHashMap<>();
+            while (!stop.get()) {
+                for (var ts : dev.gilspy.interp.gil.ThreadState.all()) {
+                    if (!"MainThread".equals(ts.name()) || !ts.thread().isAlive()) {
+                        continue;
+                    }
+                    int now = ts.status();
+                    Integer before = last.put(ts, now);
+                    if (now == dev.gilspy.interp.gil.ThreadState.WAITING && (before == null || before != now)) {
+                        waits.incrementAndGet();
+                    }
+                }
+                Thread.onSpinWait();
+            }
+        });
+        sampler.start();
+        Py.Result r = Py.run(src);
+        stop.set(true);
+        sampler.join();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("ok\n");
+        // at most the take at the end of the wait (and one around starting the thread); slices would be ~16
+        assertThat(waits.get()).isLessThanOrEqualTo(3);
+    }
 }
