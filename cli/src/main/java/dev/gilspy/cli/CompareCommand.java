@@ -35,8 +35,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s", description = "Limit per run (default ${DEFAULT-VALUE})")
     String timeout;
 
-    @Option(names = "--only", paramLabel = "MODE[,MODE...]", split = ",",
-            description = "Only these modes (default is always run first as the baseline)")
+    @Option(names = "--only", paramLabel = "MODE[,MODE...]", split = ",", hideParamSyntax = true,
+            description = "Only these modes, comma-separated or repeated (default is always run first as the baseline)")
     List<String> only;
 
     @Option(names = "--no-cpython", description = "Skip the CPython reference run")
