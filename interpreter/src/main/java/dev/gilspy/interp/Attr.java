@@ -206,7 +206,10 @@ final class Attr {
             case "__dict__": {
                 return instanceDict(o);
             }
-            case "__doc__": return PyNone.NONE;
+            case "__doc__": {
+                // a bound method's docstring is its function's
+                return o instanceof PyBoundMethod m && m.func instanceof PyFunction f ? functionAttr(f, name) : PyNone.NONE;
+            }
             default: break;
         }
         if (o instanceof PyBaseException e) {

@@ -251,7 +251,7 @@ final class Builtins {
         interp.execute(t, code, target);
         if (globals instanceof PyDict d) {
             target.cells.forEach((name, c) -> {
-                if (c.value != null && !name.equals("__name__")) {
+                if (c.value != null && !name.equals("__name__") && !(name.equals("__doc__") && c.value == PyNone.NONE)) {
                     d.put(name, c.value);
                 }
             });

@@ -114,6 +114,9 @@ public final class Interpreter {
     }
 
     Object execute(PyThread t, Code code, PyModule module) {
+        if (code.doc != null) {
+            module.put("__doc__", code.doc); // CPython's compiler stores a module docstring first thing
+        }
         Frame f = Frame.create(code, module, t);
         return PyFunction.execute(t, f);
     }

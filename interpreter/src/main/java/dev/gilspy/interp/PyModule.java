@@ -14,6 +14,7 @@ public final class PyModule extends PyObj {
     PyModule(String name) {
         this.name = name;
         put("__name__", name);
+        put("__doc__", PyNone.NONE); // as CPython's module objects; a module docstring replaces it
     }
 
     @Override public PyType type() { return Types.MODULE; }
