@@ -10,14 +10,17 @@ class ThreadsTest {
         import _thread, time
         def spawn(n, fn, *args):
             done = _thread.allocate_lock()
+            guard = _thread.allocate_lock()  # without a GIL, left[0] -= 1 is not atomic
             left = [n]
             done.acquire()
             def run():
                 try:
                     fn(*args)
                 finally:
-                    left[0] -= 1
-                    if left[0] == 0:
+                    with guard:
+                        left[0] -= 1
+                        last = left[0] == 0
+                    if last:
                         done.release()
             for _ in range(n):
                 _thread.start_new_thread(run, ())
