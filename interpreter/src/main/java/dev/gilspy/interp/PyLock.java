@@ -69,11 +69,8 @@ final class PyLock extends PyObj {
             if (System.nanoTime() >= deadline) {
                 return false;
             }
-            if (mayInterrupt && t.interp.gil.interruptPending()) {
-                if (t.ts.handleEvalBreaker() == ThreadState.SIGINT) {
-                    throw Err.make(Types.KeyboardInterrupt, (String) null);
-                }
-            } else if (t.ts.evalBreaker != 0 && t.interp.gil.mode() != GilMode.LEGACY) {
+            // a pending Ctrl-C set the main thread's eval breaker: this raises KeyboardInterrupt
+            if (t.ts.evalBreaker != 0 && t.interp.gil.mode() != GilMode.LEGACY) {
                 t.checkBreaker();
             }
         }
