@@ -61,25 +61,23 @@ public final class Comparison {
             wall.add(r.wallNanos() / 1e9);
             cores.add(r.cores());
             done.add(parseWork(r.stdout()));
-            if (jfr == null) {
-                cont.add(Double.NaN);
-                forced.add(Double.NaN);
-                p99.add(Double.NaN);
-                continue;
-            }
-            try {
-                GilProfile p = GilProfile.of(DoctorRecordingReader.read(jfr));
-                cont.add(p.contention);
-                forced.add(p.forcedDropsPerSecond());
-                p99.add(p.waitP99 / 1e6);
-            } catch (RecordingException noGilEvents) {
-                cont.add(Double.NaN);
-                forced.add(Double.NaN);
-                p99.add(Double.NaN);
-            }
-            Files.deleteIfExists(jfr);
+            GilProfile p = jfr == null ? null : profileOrNull(jfr);
+            cont.add(p == null ? Double.NaN : p.contention);
+            forced.add(p == null ? Double.NaN : p.forcedDropsPerSecond());
+            p99.add(p == null ? Double.NaN : p.waitP99 / 1e6);
         }
         return new Row(mode, median(wall), median(cores), median(cont), median(forced), median(p99), median(done), exit, note);
+    }
+
+    /** The run's GIL profile, or null when its recording has no GIL events; the recording is deleted. */
+    private static GilProfile profileOrNull(Path jfr) throws IOException {
+        try {
+            return GilProfile.of(DoctorRecordingReader.read(jfr));
+        } catch (RecordingException noGilEvents) {
+            return null;
+        } finally {
+            Files.deleteIfExists(jfr);
+        }
     }
 
     /** CPython's wall time for the same script, or NaN when python3 is not on PATH. */
