@@ -15,8 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The GraalPy service under {@code -javaagent}, measured through the agent's MXBeans and its
  * {@code jfr=} recording. GraalPy's GIL is fair and its release scheduler asks the holder to let
- * go every 50 ms while someone waits, so two CPU-bound workers keep one of them waiting nearly
- * all the time; sleeping workers hold the GIL only for the instants between their sleeps.
+ * go every 50 ms while someone waits, so two CPU-bound Python threads keep one of them waiting
+ * nearly all the time; sleeping workers hold the GIL only for the instants between their sleeps.
+ *
+ * <p>The contention test runs its workers as Python threads inside one context. Java threads that
+ * each call into Python per request release the GIL at every request's end, and on a loaded machine
+ * the releasing thread is often descheduled before it re-enters, so nobody waits meanwhile: that
+ * measured the scheduler (0.65-0.71 contention at load 5), not the GIL.
  */
 class GraalPyContentionIT {
     private static final String PROBE = "dev.gilspy.sample.graalpy.it.GraalPyProbe";
@@ -26,7 +31,7 @@ class GraalPyContentionIT {
     void twoCpuBoundWorkersContendAndTheRecordingNamesThePythonFunctions(@TempDir Path dir) throws Exception {
         Path jfr = dir.resolve("graalpy.jfr");
         GraalPyChild.Result r = GraalPyChild.run(List.of(GraalPyChild.agentArg("quiet,jfr=" + jfr)),
-                GraalPyChild.classpath(), PROBE, "cpu", "2", "3");
+                GraalPyChild.classpath(), PROBE, "pythreads", "2", "3");
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.number("contention")).as(r.toString()).isGreaterThan(0.8);
         assertThat(r.number("held")).as(r.toString()).isGreaterThan(0.8);
@@ -40,7 +45,7 @@ class GraalPyContentionIT {
         List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
         List<String> holdStacks = stacks(events, "gilspy.GilHold", "pythonStack");
         assertThat(holdStacks).as("GilHold stacks").anySatisfy(s -> assertThat(s)
-                .contains("checksum (workload.py:8)").contains("cpu_job (workload.py:15)"));
+                .contains("checksum (workload.py:8)").contains("spin ("));
         assertThat(events.stream().filter(e -> e.getEventType().getName().equals("gilspy.GilHold"))
                 .anyMatch(e -> e.getBoolean("forced"))).as("forced drops recorded").isTrue();
         assertThat(stacks(events, "gilspy.GilWait", "pythonStack")).anySatisfy(s -> assertThat(s).contains("checksum ("));

@@ -13,7 +13,8 @@ import javax.management.ObjectName;
  * {@code key=value} lines. Figures are differences of the monotonic counters over a measured
  * window, so they do not depend on when the agent's one-second windows close.
  *
- * <p>Arguments: {@code cpu|io|mixed WORKERS MEASURE_SECONDS}.
+ * <p>Arguments: {@code cpu|io|mixed|pythreads WORKERS MEASURE_SECONDS}. {@code pythreads} runs the
+ * workers as Python threads in the one context; the others run Java threads calling Python.
  */
 public final class GraalPyProbe {
     private GraalPyProbe() {}
@@ -28,7 +29,11 @@ public final class GraalPyProbe {
             long deadline = System.nanoTime() + (long) ((measure + 2.5) * 1e9);
             Thread load = new Thread(() -> {
                 try {
-                    service.serve(kind, workers, deadline, 0);
+                    if (kind.equals("pythreads")) {
+                        service.pythonThreads(workers, (deadline - System.nanoTime()) / 1e9);
+                    } else {
+                        service.serve(kind, workers, deadline, 0);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
