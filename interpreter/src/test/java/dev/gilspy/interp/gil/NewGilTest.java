@@ -55,14 +55,14 @@ class NewGilTest {
             if (runs.length >= 10 && median <= bound) {
                 break;
             }
-            // More CPU-bound threads than cores (other builds, a cold JIT): our threads lose whole
-            // scheduler ticks and CPython's runs stretch the same way (8 ms at 5 ms here). The control
-            // is the same switching pattern with no GIL, measured now: the GIL may add at most 2 ms
-            // to it, and never gets a looser bound than interval + 2 ms when the OS meets that.
-            double baseline = SimulatedPythonThread.medianBaselineRunMillis(intervalMs * 1000L, millis);
-            attempts.append(String.format(" [median %.2f ms over %d runs, no-GIL control %.2f ms]", median, runs.length, baseline));
-            if (!Double.isNaN(baseline)) {
-                bound = Math.max(bound, baseline + 2.0);
+            // More runnable threads than cores (other builds, a cold JIT): every wake-up waits for a
+            // scheduler slot, and CPython's runs stretch the same way (8 ms at 5 ms here). The control
+            // is the same hand-off on a plain Java monitor, measured now: the GIL may be at most a
+            // quarter slower plus 2 ms, and never gets a looser bound than interval + 2 ms.
+            double control = SwitchingControl.medianRunMillis(intervalMs * 1000L, millis);
+            attempts.append(String.format(" [median %.2f ms over %d runs, monitor control %.2f ms]", median, runs.length, control));
+            if (!Double.isNaN(control)) {
+                bound = Math.max(bound, 1.25 * control + 2.0);
             }
             if (runs.length >= 10 && median <= bound) {
                 break;
@@ -70,7 +70,7 @@ class NewGilTest {
         }
         System.out.printf("interval %d ms: median run %.3f ms (bound %.2f)%s%n", intervalMs, median, bound, attempts);
         assertThat(runCount).as("holder runs seen" + attempts).isGreaterThanOrEqualTo(10);
-        assertThat(median).as("median holder run, no worse than the no-GIL control + 2 ms:" + attempts).isLessThanOrEqualTo(bound);
+        assertThat(median).as("median holder run, no worse than the monitor control (x1.25 + 2 ms):" + attempts).isLessThanOrEqualTo(bound);
     }
 
     @Test
@@ -138,12 +138,12 @@ class NewGilTest {
             if (besideSpinner <= bound) {
                 break;
             }
-            // Saturated machine: the control is a no-GIL switch measured now; the GIL may add at
-            // most 2.5 ms to it, and is never held to less than 1.5 intervals.
-            double baseline = SimulatedPythonThread.medianBaselineRunMillis(5000, 300);
-            attempts.append(String.format(" [beside a spinner %.2f ms, no-GIL switching control %.2f ms]", besideSpinner, baseline));
-            if (!Double.isNaN(baseline)) {
-                bound = Math.max(bound, baseline + 2.5);
+            // Saturated machine: the control is the same hand-off on a plain Java monitor, measured
+            // now; the GIL may be a quarter slower plus 2.5 ms, and is never held to less than 1.5 intervals.
+            double control = SwitchingControl.medianRunMillis(5000, 300);
+            attempts.append(String.format(" [beside a spinner %.2f ms, monitor control %.2f ms]", besideSpinner, control));
+            if (!Double.isNaN(control)) {
+                bound = Math.max(bound, 1.25 * control + 2.5);
             }
             if (besideSpinner <= bound) {
                 break;
