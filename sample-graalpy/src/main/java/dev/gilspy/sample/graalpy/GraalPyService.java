@@ -28,7 +28,6 @@ public final class GraalPyService implements AutoCloseable {
     private final Context context;
     private final Value cpuJob;
     private final Value ioJob;
-    private final Value cpuThreads;
     /** CPU time of the last {@link #serve}'s workers: what an agent's per-take cost adds to. */
     private final AtomicLong workerCpuNanos = new AtomicLong();
 
@@ -44,7 +43,6 @@ public final class GraalPyService implements AutoCloseable {
         Value bindings = context.getBindings("python");
         cpuJob = bindings.getMember("cpu_job");
         ioJob = bindings.getMember("io_job");
-        cpuThreads = bindings.getMember("cpu_threads");
     }
 
     /** One request of CPU-bound Python. */
@@ -55,14 +53,6 @@ public final class GraalPyService implements AutoCloseable {
     /** One request that mostly sleeps in Python ({@code time.sleep} releases the GIL). */
     public long io(int naps) {
         return ioJob.execute(naps, 0.01).asLong();
-    }
-
-    /**
-     * Starts {@code workers} Python threads inside the context that compute for {@code seconds},
-     * and waits for them (the calling Java thread waits in {@code join}, without the GIL).
-     */
-    public long pythonThreads(int workers, double seconds) {
-        return cpuThreads.execute(workers, seconds, 20_000).asLong();
     }
 
     /**

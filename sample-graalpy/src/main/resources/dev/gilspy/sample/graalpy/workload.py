@@ -21,21 +21,3 @@ def io_job(naps, seconds):
     for _ in range(naps):
         time.sleep(seconds)
     return naps
-
-
-def cpu_threads(workers, seconds, n):
-    # Python threads inside the one context, each computing until the deadline: nobody leaves
-    # Python between requests, so the GIL is passed only when GraalPy's scheduler asks for it.
-    import threading
-    deadline = time.monotonic() + seconds
-
-    def spin():
-        while time.monotonic() < deadline:
-            checksum(n)
-
-    threads = [threading.Thread(target=spin, name="py-cpu-%d" % i) for i in range(workers)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return workers
