@@ -1,10 +1,8 @@
 package dev.gilspy.cli;
 
-import dev.gilspy.cli.attach.AttachedTarget;
-import dev.gilspy.cli.top.JmxGilSource;
-import dev.gilspy.ui.model.GilSource;
-import dev.gilspy.ui.model.TopModel;
-import dev.gilspy.ui.text.BatchTop;
+import dev.gilspy.attach.AttachedTarget;
+import dev.gilspy.attach.JmxGilSource;
+import dev.gilspy.ui.TopView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,8 +11,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code gilspy top PID}: the live GIL view of a running JVM, interactive or as batch snapshots. */
@@ -38,7 +36,7 @@ public final class TopCommand implements Callable<Integer> {
     long pid;
 
     @Option(names = {"-i", "--interval"}, paramLabel = "DURATION", defaultValue = "1s",
-            converter = IntervalConverter.class,
+            converter = DurationConverter.RefreshInterval.class,
             description = "Refresh interval: seconds (0.5) or with a unit (500ms, 2s). Default: ${DEFAULT-VALUE}.")
     Duration interval;
 
@@ -68,27 +66,10 @@ public final class TopCommand implements Callable<Integer> {
                         + " -javaagent:gilspy.jar to avoid that");
                 spec.commandLine().getErr().flush();
             }
-            watch(new JmxGilSource(target, interpreter), interval, iterations,
+            Optional<String> gone = TopView.watch(new JmxGilSource(target, interpreter), interval, iterations,
                     batch || System.console() == null, spec.commandLine().getOut());
+            if (gone.isPresent()) throw CliException.failure(gone.get());
         }
         return ExitCodes.OK;
-    }
-
-    /**
-     * Runs the view until {@code iterations} refreshes (0: until quit or exit); {@code demo} reuses it.
-     *
-     * @throws CliException (exit 1) when the target exits or the connection breaks before that
-     */
-    public static void watch(GilSource source, Duration interval, int iterations, boolean batch, PrintWriter out)
-            throws Exception {
-        TopModel model = new TopModel(source.target(), interval);
-        if (batch) {
-            BatchTop.run(source, model, iterations, out);
-        } else {
-            dev.gilspy.ui.lanterna.TopScreen.runOnTerminal(source, model, iterations);
-        }
-        if (model.goneMessage().isPresent()) {
-            throw CliException.failure(model.goneMessage().get() + " (after " + model.refreshes() + " refreshes)");
-        }
     }
 }

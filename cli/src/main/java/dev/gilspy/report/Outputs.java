@@ -41,6 +41,18 @@ public final class Outputs {
                 + ", " + ProfileConverter.formatWeight(profile.total(), profile.mode()) + ")";
     }
 
+    /** Why {@code out} cannot be written (no such directory, not a directory, read-only), or null. */
+    public static String whyUnwritable(Path out) {
+        Path dir = out.toAbsolutePath().getParent();
+        if (Files.isDirectory(out)) return "it is a directory";
+        if (dir == null) return null;
+        if (!Files.exists(dir)) return "no such directory " + dir;
+        if (!Files.isDirectory(dir)) return dir + " is not a directory";
+        if (!Files.isWritable(dir) && !Files.isWritable(out)) return "permission denied (" + dir + " is not writable)";
+        if (Files.exists(out) && !Files.isWritable(out)) return "permission denied";
+        return null;
+    }
+
     static void requireData(Profile profile, String label, boolean filtered) throws RecordingException {
         if (profile.total() > 0) return;
         String what = switch (profile.mode()) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.gilspy.cli.CliException;
 import dev.gilspy.cli.RecordCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,14 +32,9 @@ class RecordLaunchTest {
     private static Result record(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandLine cl = new CommandLine(new RecordCommand(pid -> null, e));
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof CliException c) {
-                e.println("gilspy: " + c.getMessage());
-                return c.exitCode();
-            }
-            throw ex;
-        });
+        CommandLine cl = new CommandLine(new RecordCommand(pid -> null, e, e));
+        cl.setErr(new java.io.PrintWriter(e, true));
+        dev.gilspy.cli.ExitCodeMapper.install(cl);
         return new Result(cl.execute(args), err.toString(StandardCharsets.UTF_8));
     }
 
