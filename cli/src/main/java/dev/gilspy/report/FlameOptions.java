@@ -81,7 +81,10 @@ public final class FlameOptions {
     /** Checks every option value up front, so a bad one fails before any slow work. */
     public void validate() {
         parsedMode();
-        parsedFormat();
+        if (parsedFormat() == Format.JFR && (include != null || exclude != null)) {
+            throw new IllegalArgumentException("--include and --exclude filter stacks in a flame graph, profile or timeline;"
+                    + " a .jfr output is a copy of the whole recording");
+        }
         profileOptions();
         renderOptions("");
     }

@@ -25,8 +25,18 @@ public final class Outputs {
             throws IOException, RecordingException {
         Format format = options.parsedFormat();
         if (format == Format.JFR) {
+            if (options.include != null || options.exclude != null) {
+                // A .jfr output is a copy of the recording, byte for byte: a filter would be silently ignored.
+                throw new IllegalArgumentException("--include and --exclude filter stacks in a flame graph, profile or timeline;"
+                        + " a .jfr output is a copy of the whole recording");
+            }
             if (!recording.source().toAbsolutePath().equals(out.toAbsolutePath())) {
                 Files.copy(recording.source(), out, StandardCopyOption.REPLACE_EXISTING);
+                try { // a recording holds thread names and stacks: readable by the user only
+                    Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // the folder's ACL decides
+                }
             }
             return "wrote " + out + " (" + recording.events().size() + " gilspy events)";
         }
@@ -44,8 +54,10 @@ public final class Outputs {
             }
             converter.convert(profile, os);
         }
+        String units = format == Format.COLLAPSED && profile.mode().isTime()
+                ? "; counts are microseconds: flamegraph.pl --countname us" : "";
         return "wrote " + out + " (" + format.extension() + ", " + (options.mixed ? "--mixed" : "--mode " + profile.mode().name().toLowerCase())
-                + ", " + ProfileConverter.formatWeight(profile.total(), profile.mode()) + ")";
+                + ", " + ProfileConverter.formatWeight(profile.total(), profile.mode()) + units + ")";
     }
 
     private static String writeTimeline(GilRecording recording, FlameOptions options, Path out, String label, Format format)
