@@ -9,14 +9,16 @@ public enum Format {
     /** Chrome trace-event JSON of the GIL timeline: Perfetto and chrome://tracing open it. */
     TRACE("trace.json"),
     /** A self-contained HTML page of the GIL timeline, with zoom. */
-    TIMELINE("timeline.html");
+    TIMELINE("timeline.html"),
+    /** pprof's gzipped profile.proto: go tool pprof, Pyroscope, Grafana. */
+    PPROF("pb.gz");
 
     private final String extension;
 
     Format(String extension) { this.extension = extension; }
 
     /** For messages: every format by the name {@code -f} takes. */
-    public static final String NAMES = "svg, collapsed, json (speedscope), trace (Perfetto), timeline (HTML) or jfr";
+    public static final String NAMES = "svg, collapsed, json (speedscope), trace (Perfetto), timeline (HTML), pprof or jfr";
 
     public String extension() { return extension; }
 
@@ -31,6 +33,7 @@ public enum Format {
         if (text.equalsIgnoreCase("speedscope")) return JSON;
         if (text.equalsIgnoreCase("trace") || text.equalsIgnoreCase("perfetto")) return TRACE;
         if (text.equalsIgnoreCase("timeline")) return TIMELINE;
+        if (text.equalsIgnoreCase("pprof")) return PPROF;
         throw new IllegalArgumentException("unknown format '" + text + "' (expected " + NAMES + ")");
     }
 
@@ -41,6 +44,7 @@ public enum Format {
         if (dot < 0) return null;
         if (name.endsWith(".trace.json") || name.endsWith(".perfetto.json")) return TRACE;
         if (name.endsWith(".timeline.html")) return TIMELINE;
+        if (name.endsWith(".pb.gz") || name.endsWith(".pprof")) return PPROF;
         String ext = name.substring(dot + 1);
         for (Format f : values()) if (f.extension.equals(ext)) return f;
         if (ext.equals("folded") || ext.equals("txt")) return COLLAPSED;

@@ -17,6 +17,7 @@ public abstract class ProfileConverter {
             case COLLAPSED -> new CollapsedConverter(render);
             case JSON -> new SpeedscopeConverter(render);
             case SVG -> new SvgConverter(render);
+            case PPROF -> new PprofConverter(render);
             case JFR, TRACE, TIMELINE -> throw new IllegalArgumentException(format + " is not a flame graph of stacks");
         };
     }
