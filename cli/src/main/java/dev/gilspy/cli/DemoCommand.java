@@ -89,8 +89,8 @@ public final class DemoCommand implements Callable<Integer> {
                 try (AttachedTarget target = AttachedTarget.attach(pid, true)) {
                     JmxGilSource source = new JmxGilSource(target, null);
                     awaitGil(source, app, pid, dir);
-                    Optional<String> gone = TopView.watch(source, interval, iterations, batch || System.console() == null, out);
-                    if (gone.isPresent()) throw CliException.failure(gone.get());
+                    TopView.Outcome outcome = TopView.watch(source, interval, iterations, batch || !TopView.interactive(), out, null);
+                    if (outcome.gone().isPresent()) throw CliException.failure(outcome.gone().get());
                 } catch (CliException | AttachException e) {
                     if (app.waitFor(2_000_000_000L)) {
                         throw new CliException(ExitCodes.FAILURE, "the sample app exited early with code " + app.result().exitCode()

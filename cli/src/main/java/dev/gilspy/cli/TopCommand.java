@@ -2,6 +2,12 @@ package dev.gilspy.cli;
 
 import dev.gilspy.attach.AttachedTarget;
 import dev.gilspy.attach.JmxGilSource;
+import dev.gilspy.attach.TargetConnection;
+import dev.gilspy.record.Recorder;
+import dev.gilspy.record.WorkDir;
+import dev.gilspy.report.FlameOptions;
+import dev.gilspy.report.Outputs;
+import dev.gilspy.report.RecordingReader;
 import dev.gilspy.ui.TopView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,23 +17,26 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code gilspy top PID}: the live GIL view of a running JVM, interactive or as batch snapshots. */
 @Command(name = "top", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Watch the GIL of a running JVM live: who holds it, who waits, and why threads don't scale.",
                 "Attaches by PID and loads gilspy's agent if the target does not have it yet."},
-        footer = {"", "Keys: 1-9 or < > sort, Enter a thread's stack and waits, p pause, r reset, ? help, q quit.",
+        footer = {"", "Keys: 1-9 or < > sort, Enter a thread's stack and waits, f record 5 s and write a wait flame graph "
+                + "(gilspy-top-PID-wait-TIME.svg here), p pause, r reset, ? help, q quit.",
                 "Batch mode (-b, automatic when stdout is not a terminal) prints one plain-text snapshot per refresh, "
                         + "each starting with 'gilspy top #N'.",
                 "Examples:",
                 "  gilspy list                      find the PID",
                 "  gilspy top 4242                  the live screen",
                 "  gilspy top -b -n 3 -i 2s 4242    three snapshots, 2 s apart, for a log or CI",
-                "Exit codes: 0 ok, 1 the target failed or exited, 2 bad usage."})
+                "Exit codes: 0 ok, 1 the target failed or exited, 2 bad usage, 130 Ctrl-C."})
 public final class TopCommand implements Callable<Integer> {
+    static final int FLAME_SECONDS = 5;
+
     @Mixin CommonOptions common;
 
     @Spec CommandSpec spec;
@@ -66,10 +75,38 @@ public final class TopCommand implements Callable<Integer> {
                         + " -javaagent:gilspy.jar to avoid that");
                 spec.commandLine().getErr().flush();
             }
-            Optional<String> gone = TopView.watch(new JmxGilSource(target, interpreter), interval, iterations,
-                    batch || System.console() == null, spec.commandLine().getOut());
-            if (gone.isPresent()) throw CliException.failure(gone.get());
+            TopView.Outcome outcome = TopView.watch(new JmxGilSource(target, interpreter), interval, iterations,
+                    batch || !TopView.interactive(), spec.commandLine().getOut(), () -> waitFlameGraph(target));
+            if (outcome.gone().isPresent()) throw CliException.failure(outcome.gone().get());
+            return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }
-        return ExitCodes.OK;
+    }
+
+    /** Key f: records the next {@value #FLAME_SECONDS} s over the same connection and writes a wait flame graph here. */
+    private String waitFlameGraph(AttachedTarget target) throws Exception {
+        Path out = Path.of("gilspy-top-" + pid + "-wait-"
+                + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace(":", "") + ".svg")
+                .toAbsolutePath();
+        String why = Outputs.whyUnwritable(out);
+        if (why != null) return "cannot write " + out + ": " + why;
+        try (WorkDir work = WorkDir.create("record")) {
+            Recorder.Attacher same = p -> new TargetConnection() { // top keeps its connection open
+                public long pid() { return target.pid(); }
+                public String mainClass() { return target.mainClass(); }
+                public String jvmVersion() { return target.jvmVersion(); }
+                public javax.management.MBeanServerConnection mbeans() { return target.mbeans(); }
+                public boolean isAlive() { return target.isAlive(); }
+                public void close() {}
+            };
+            Recorder recorder = new Recorder(work, same, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), false);
+            Recorder.Recording r = recorder.attach(pid, Recorder.Request.of(FLAME_SECONDS * 1_000_000_000L));
+            FlameOptions options = new FlameOptions();
+            options.mode = "wait";
+            options.minwidth = "0.1";
+            options.output = out;
+            options.title = "GIL wait: PID " + pid + ", " + FLAME_SECONDS + " s from gilspy top";
+            return Outputs.write(RecordingReader.standard().read(r.jfr()), options, out, "PID " + pid)
+                    .replaceFirst("^wrote ", "wrote wait flame graph ");
+        }
     }
 }

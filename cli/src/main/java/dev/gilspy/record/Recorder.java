@@ -121,7 +121,9 @@ public final class Recorder {
             cmd = command(runOptions, script, jfr, request.includeEnvironment());
         }
         ProgressBar bar = new ProgressBar(err, progress, request.durationNanos());
-        ScriptRun run = ScriptRun.start(cmd, Map.of(), work.path(), ScriptRun.Streams.copyTo(scriptOut, err, bar));
+        PrintStream out = request.javaMode() == null ? scriptOut
+                : new PrintStream(new DropFirstLine(scriptOut, "Profiling started"), true);
+        ScriptRun run = ScriptRun.start(cmd, Map.of(), work.path(), ScriptRun.Streams.copyTo(out, err, bar));
         boolean stoppedByUs = false;
         try {
             while (!run.waitFor(200_000_000L)) {
@@ -141,6 +143,7 @@ public final class Recorder {
             bar.clear();
         }
         int code = run.result().exitCode();
+        if (out != scriptOut) out.close(); // the filter only: scriptOut stays open
         if (!Files.isRegularFile(jfr) || Files.size(jfr) == 0) {
             throw new RecordingException(script.get(0) + " exited with code " + code
                     + " before the agent wrote any recording" + (code == 137 ? " (killed)" : ""));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import dev.gilspy.ui.lanterna.TopScreen;
+import dev.gilspy.ui.model.FlameGraphAction;
 import dev.gilspy.ui.model.GilSource;
 import dev.gilspy.ui.model.TopModel;
 import dev.gilspy.ui.text.BatchTop;
@@ -14,18 +15,41 @@ public final class TopView {
     private TopView() {}
 
     /**
+     * How the view ended.
+     *
+     * @param gone        why the target went away early ("target PID 42 exited (after 3 refreshes)"), if it did
+     * @param interrupted the user pressed Ctrl-C in the live view
+     */
+    public record Outcome(Optional<String> gone, boolean interrupted) {}
+
+    /**
      * Runs the view until {@code iterations} refreshes (0: until quit or until the target exits).
      *
-     * @return why the target went away before that ("target PID 42 exited (after 3 refreshes)"), if it did
+     * @param flameGraph what key {@code f} does in the live view, or null
      */
-    public static Optional<String> watch(GilSource source, Duration interval, int iterations, boolean batch, PrintWriter out)
-            throws Exception {
+    public static Outcome watch(GilSource source, Duration interval, int iterations, boolean batch, PrintWriter out,
+                                FlameGraphAction flameGraph) throws Exception {
         TopModel model = new TopModel(source.target(), interval);
+        boolean interrupted = false;
         if (batch) {
             BatchTop.run(source, model, iterations, out);
         } else {
-            TopScreen.runOnTerminal(source, model, iterations);
+            interrupted = TopScreen.runOnTerminal(source, model, iterations, flameGraph);
         }
-        return model.goneMessage().map(m -> m + " (after " + model.refreshes() + " refreshes)");
+        return new Outcome(model.goneMessage().map(m -> m + " (after " + model.refreshes() + " refreshes)"), interrupted);
+    }
+
+    /**
+     * Whether to draw the live screen: only on a terminal we can read keys from. On JDK 22+
+     * {@code System.console()} exists even when stdin is a file or at EOF; {@code isTerminal()} says.
+     */
+    public static boolean interactive() {
+        java.io.Console console = System.console();
+        if (console == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 17-21: a console exists only when stdin and stdout are terminals
+        }
     }
 }
