@@ -85,8 +85,7 @@ public final class TopCommand implements Callable<Integer> {
     /** Key f: records the next {@value #FLAME_SECONDS} s over the same connection and writes a wait flame graph here. */
     private String waitFlameGraph(AttachedTarget target) throws Exception {
         Path out = Path.of("gilspy-top-" + pid + "-wait-"
-                + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace(":", "") + ".svg")
-                .toAbsolutePath();
+                + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace(":", "") + ".svg");
         String why = Outputs.whyUnwritable(out);
         if (why != null) return "cannot write " + out + ": " + why;
         try (WorkDir work = WorkDir.create("record")) {
@@ -105,8 +104,9 @@ public final class TopCommand implements Callable<Integer> {
             options.minwidth = "0.1";
             options.output = out;
             options.title = "GIL wait: PID " + pid + ", " + FLAME_SECONDS + " s from gilspy top";
+            // the status line is narrow: the file name first, in the directory top was started in
             return Outputs.write(RecordingReader.standard().read(r.jfr()), options, out, "PID " + pid)
-                    .replaceFirst("^wrote ", "wrote wait flame graph ");
+                    .replaceFirst("\\(svg, --mode wait, ", "(wait flame graph, ");
         }
     }
 }
