@@ -10,12 +10,12 @@ import picocli.CommandLine.Option;
 public final class FlameOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the flame graph, profile or timeline here; the extension picks the format: .svg, .collapsed "
+            description = "Write the flame graph, profile or timeline here; the extension picks the format: .svg, .html (canvas flame graph), .collapsed "
                     + "(counts in microseconds for the time modes), .json (speedscope), .trace.json (Perfetto), .timeline.html, .pb.gz (pprof) or .jfr")
     public Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "svg, collapsed, json (speedscope), trace (Perfetto, chrome://tracing), timeline (HTML), pprof or jfr "
+            description = "svg, html, collapsed, json (speedscope), trace (Perfetto, chrome://tracing), timeline (HTML), pprof or jfr "
                     + "(default: from the output's extension; svg when it has none)")
     public String format;
 
@@ -65,7 +65,7 @@ public final class FlameOptions {
         String name = output.getFileName().toString();
         if (name.lastIndexOf('.') <= 0) return Format.SVG;
         throw new IllegalArgumentException("cannot tell the format of '" + name
-                + "': name it .svg, .collapsed, .json, .trace.json, .timeline.html, .pb.gz or .jfr, or give -f FORMAT");
+                + "': name it .svg, .html, .collapsed, .json, .trace.json, .timeline.html, .pb.gz or .jfr, or give -f FORMAT");
     }
 
     public ProfileOptions profileOptions() {

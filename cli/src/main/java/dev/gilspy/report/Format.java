@@ -11,14 +11,16 @@ public enum Format {
     /** A self-contained HTML page of the GIL timeline, with zoom. */
     TIMELINE("timeline.html"),
     /** pprof's gzipped profile.proto: go tool pprof, Pyroscope, Grafana. */
-    PPROF("pb.gz");
+    PPROF("pb.gz"),
+    /** A flame graph on a canvas in one HTML page, as async-profiler's html output. */
+    HTML("html");
 
     private final String extension;
 
     Format(String extension) { this.extension = extension; }
 
     /** For messages: every format by the name {@code -f} takes. */
-    public static final String NAMES = "svg, collapsed, json (speedscope), trace (Perfetto), timeline (HTML), pprof or jfr";
+    public static final String NAMES = "svg, html, collapsed, json (speedscope), trace (Perfetto), timeline (HTML), pprof or jfr";
 
     public String extension() { return extension; }
 

@@ -18,6 +18,7 @@ public abstract class ProfileConverter {
             case JSON -> new SpeedscopeConverter(render);
             case SVG -> new SvgConverter(render);
             case PPROF -> new PprofConverter(render);
+            case HTML -> new HtmlFlameConverter(render);
             case JFR, TRACE, TIMELINE -> throw new IllegalArgumentException(format + " is not a flame graph of stacks");
         };
     }

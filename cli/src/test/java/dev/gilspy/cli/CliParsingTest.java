@@ -20,7 +20,7 @@ class CliParsingTest {
         "top abc                      | gilspy top: invalid PID: 'abc' is not a whole number",
         "top -i x 12                  | gilspy top: invalid --interval: 'x' is not a duration (use seconds like 0.5, or 500ms, 2s, 1m)",
         "top -i 0 12                  | gilspy top: invalid --interval: '0' is out of range (50ms to 1h)",
-        "record -o out.xyz -- x.py    | gilspy record: cannot tell the format of 'out.xyz': name it .svg, .collapsed, .json, .trace.json, .timeline.html, .pb.gz or .jfr, or give -f FORMAT",
+        "record -o out.xyz -- x.py    | gilspy record: cannot tell the format of 'out.xyz': name it .svg, .html, .collapsed, .json, .trace.json, .timeline.html, .pb.gz or .jfr, or give -f FORMAT",
         "record -p x                  | gilspy record: invalid --pid: 'x' is not a whole number",
         "report --top 0 x.jfr         | gilspy report: --top must be at least 1",
         "top -i 10ms 12               | gilspy top: invalid --interval: '10ms' is out of range (50ms to 1h)",
