@@ -1,10 +1,9 @@
-package dev.gilspy.cli.attach;
+package dev.gilspy.attach;
 
 import com.sun.tools.attach.AgentInitializationException;
 import com.sun.tools.attach.AgentLoadException;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
-import dev.gilspy.cli.CliException;
 
 import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
@@ -17,7 +16,7 @@ import java.util.Properties;
 /**
  * {@link TargetConnection} over the JDK attach API: checks the PID, attaches, loads gilspy's agent
  * unless the target already has it ({@code gilspy.agent.version} is set), starts the target's local
- * JMX agent and connects to it. Every failure is a {@link CliException} with one clear line.
+ * JMX agent and connects to it. Every failure is a {@link AttachException} with one clear line.
  */
 public final class AttachedTarget implements TargetConnection {
     /** Set by the agent in the target once it runs. */
@@ -81,17 +80,17 @@ public final class AttachedTarget implements TargetConnection {
         } catch (AttachNotSupportedException e) {
             String why = oneLine(e.getMessage());
             if (why.contains("does not support the attach mechanism")) {
-                throw new CliException(1, "PID " + pid + " refuses every attach (it runs with -XX:+DisableAttachMechanism):"
+                throw new AttachException("PID " + pid + " refuses every attach (it runs with -XX:+DisableAttachMechanism):"
                         + " start it with -javaagent:gilspy.jar and without that option", e);
             }
-            throw new CliException(1, "cannot attach to PID " + pid + ": " + why, e);
+            throw new AttachException("cannot attach to PID " + pid + ": " + why, e);
         } catch (IOException e) {
             throw lost(pid, e);
         }
     }
 
     private static void loadAgent(VirtualMachine vm, long pid, String options, Properties props) throws IOException {
-        Path jar = AgentJar.locate();
+        Path jar = GilspyJar.locate();
         try {
             vm.loadAgent(jar.toString(), options.isEmpty() ? null : options);
         } catch (AgentLoadException | AgentInitializationException | IOException e) {
@@ -101,16 +100,16 @@ public final class AttachedTarget implements TargetConnection {
             String why = oneLine(e.getMessage());
             if (why.contains("EnableDynamicAgentLoading") || why.toLowerCase().contains("dynamic agent")
                     || refusesDynamicAgents(props)) {
-                throw new CliException(1, "PID " + pid + " (java " + props.getProperty("java.version")
+                throw new AttachException("PID " + pid + " (java " + props.getProperty("java.version")
                         + ") refuses dynamically loaded agents: start it with -javaagent:" + jar.getFileName()
                         + " or -XX:+EnableDynamicAgentLoading", e);
             }
             if (e instanceof IOException) {
                 // "Premature EOF" and the like: the target hung up mid-load, which a JVM in shutdown does.
-                throw new CliException(1, "PID " + pid + " hung up while loading the gilspy agent (" + why
+                throw new AttachException("PID " + pid + " hung up while loading the gilspy agent (" + why
                         + "); is it shutting down? Try again, or start it with -javaagent:" + jar.getFileName(), e);
             }
-            throw new CliException(1, "PID " + pid + " could not load the gilspy agent from " + jar + ": " + why, e);
+            throw new AttachException("PID " + pid + " could not load the gilspy agent from " + jar + ": " + why, e);
         }
     }
 
@@ -157,15 +156,15 @@ public final class AttachedTarget implements TargetConnection {
         return true;
     }
 
-    static CliException lost(long pid, Exception e) {
+    static AttachException lost(long pid, Exception e) {
         if (exitsSoon(pid)) {
             return died(pid, e);
         }
-        return new CliException(1, "lost the connection to PID " + pid + ": " + oneLine(e.getMessage()), e);
+        return new AttachException("lost the connection to PID " + pid + ": " + oneLine(e.getMessage()), e);
     }
 
-    private static CliException died(long pid, Exception e) {
-        return new CliException(1, "target PID " + pid + " exited", e);
+    private static AttachException died(long pid, Exception e) {
+        return new AttachException("target PID " + pid + " exited", e);
     }
 
     static String oneLine(String message) {

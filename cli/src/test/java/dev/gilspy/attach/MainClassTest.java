@@ -1,4 +1,4 @@
-package dev.gilspy.cli.attach;
+package dev.gilspy.attach;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,6 @@
-package dev.gilspy.cli.attach;
+package dev.gilspy.attach;
 
 import com.sun.tools.attach.VirtualMachine;
-import dev.gilspy.cli.CliException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,21 +17,21 @@ final class JvmProcess {
     static void check(long pid) {
         Optional<ProcessHandle> handle = ProcessHandle.of(pid);
         if (handle.isEmpty() || !handle.get().isAlive()) {
-            throw CliException.failure("no process with PID " + pid);
+            throw new AttachException("no process with PID " + pid);
         }
         if (pid == ProcessHandle.current().pid()) {
-            throw CliException.failure("PID " + pid + " is this gilspy process itself");
+            throw new AttachException("PID " + pid + " is this gilspy process itself");
         }
         ProcessHandle.Info info = handle.get().info();
         String me = System.getProperty("user.name");
         Optional<String> owner = info.user();
         if (owner.isPresent() && !owner.get().equals(me)) {
-            throw CliException.failure("PID " + pid + " belongs to user " + owner.get()
+            throw new AttachException("PID " + pid + " belongs to user " + owner.get()
                     + "; the JDK attaches only to JVMs of the same user: run gilspy as " + owner.get());
         }
         boolean listed = VirtualMachine.list().stream().anyMatch(d -> d.id().equals(Long.toString(pid)));
         if (!listed && !mapsLibjvm(pid)) {
-            throw CliException.failure("PID " + pid + " is not a JVM (" + commandName(info)
+            throw new AttachException("PID " + pid + " is not a JVM (" + commandName(info)
                     + "), or not one that lets itself be inspected");
         }
     }

@@ -1,4 +1,4 @@
-package dev.gilspy.cli;
+package dev.gilspy.attach;
 
 import com.sun.tools.attach.VirtualMachine;
 
@@ -15,15 +15,15 @@ import java.nio.charset.StandardCharsets;
  * ({@code Add-Exports} in gilspy.jar's manifest); without it the answer is "unknown", never a guess
  * from the command line.
  */
-final class InterpreterProbe {
-    static final String VERSION_PROPERTY = "gilspy.interpreter.version";
-    static final String MODE_PROPERTY = "gilspy.gil.mode";
+public final class InterpreterProbe {
+    public static final String VERSION_PROPERTY = "gilspy.interpreter.version";
+    public static final String MODE_PROPERTY = "gilspy.gil.mode";
     private static final String INTERPRETER_FRAME = "at dev.gilspy.interp.";
 
     private InterpreterProbe() {}
 
     /** @return true or false from a thread dump, or null when no dump could be taken */
-    static Boolean runsInterpreter(VirtualMachine vm) {
+    public static Boolean runsInterpreter(VirtualMachine vm) {
         try {
             Method dump = vm.getClass().getMethod("remoteDataDump", Object[].class);
             try (InputStream in = (InputStream) dump.invoke(vm, (Object) new Object[0])) {

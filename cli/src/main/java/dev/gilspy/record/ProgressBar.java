@@ -1,4 +1,4 @@
-package dev.gilspy.report;
+package dev.gilspy.record;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -16,6 +16,8 @@ public final class ProgressBar {
     private final long startNanos = System.nanoTime();
     private final long durationNanos;
     private int lastLength;
+    /** The child's last output did not end its line: do not draw over it. */
+    private boolean midLine;
 
     /** @param durationNanos 0 when the recording runs until the target ends */
     public ProgressBar(PrintStream err, boolean enabled, long durationNanos) {
@@ -27,15 +29,27 @@ public final class ProgressBar {
     public long elapsedNanos() { return System.nanoTime() - startNanos; }
 
     /** @param events events so far, or -1 when unknown */
-    public void update(String what, long events) {
-        if (!enabled) return;
+    public synchronized void update(String what, long events) {
+        if (!enabled || midLine) return;
         String line = line(what, elapsedNanos(), durationNanos, events);
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();
         lastLength = line.length();
     }
 
-    public void clear() {
+    /**
+     * Writes the child's output {@code bytes} to {@code to} above the progress line: the line is
+     * cleared first and drawn again on the next update, and not while the output ends mid-line
+     * (the bar would be glued to the script's unfinished line).
+     */
+    public synchronized void above(PrintStream to, byte[] bytes, int length) {
+        clear();
+        to.write(bytes, 0, length);
+        to.flush();
+        if (length > 0) midLine = bytes[length - 1] != '\n';
+    }
+
+    public synchronized void clear() {
         if (!enabled || lastLength == 0) return;
         err.print("\r" + " ".repeat(lastLength) + "\r");
         err.flush();

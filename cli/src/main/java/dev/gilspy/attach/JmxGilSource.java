@@ -1,7 +1,6 @@
-package dev.gilspy.cli.top;
+package dev.gilspy.attach;
 
 import dev.gilspy.agent.jmx.GilMXBean;
-import dev.gilspy.cli.attach.TargetConnection;
 import dev.gilspy.ui.model.GilSample;
 import dev.gilspy.ui.model.GilSource;
 import dev.gilspy.ui.model.SourceGoneException;
@@ -93,7 +92,7 @@ public final class JmxGilSource implements GilSource {
     }
 
     private SourceGoneException gone(IOException e) {
-        boolean alive = !dev.gilspy.cli.attach.AttachedTarget.exitsSoon(target.pid());
+        boolean alive = !dev.gilspy.attach.AttachedTarget.exitsSoon(target.pid());
         return new SourceGoneException(alive ? "lost the connection to PID " + target.pid() + ": " + e.getMessage()
                 : "target PID " + target.pid() + " exited", e);
     }

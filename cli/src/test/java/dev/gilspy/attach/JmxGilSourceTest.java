@@ -1,6 +1,6 @@
-package dev.gilspy.cli.top;
+package dev.gilspy.attach;
 
-import dev.gilspy.cli.attach.TargetConnection;
+import dev.gilspy.attach.TargetConnection;
 import dev.gilspy.cli.testapp.AgentInThisJvm;
 import dev.gilspy.interp.gil.FrameInfo;
 import dev.gilspy.interp.gil.Gil;

@@ -1,6 +1,6 @@
-package dev.gilspy.cli.attach;
+package dev.gilspy.attach;
 
-import dev.gilspy.cli.CliException;
+
 import dev.gilspy.cli.testapp.ChildJvm;
 import org.junit.jupiter.api.Test;
 
@@ -53,12 +53,12 @@ class RefusedAttachTest {
     void aJdk21PlusTargetRefusingDynamicAgentsSaysHowToFixIt() throws Exception {
         assumeTrue(Files.isExecutable(JDK21), "needs a JDK 21+ beside this one, or -Dgilspy.test.jdk21=JAVA_HOME");
         Path jar = agentJar();
-        String previous = System.getProperty(AgentJar.PROPERTY);
-        System.setProperty(AgentJar.PROPERTY, jar.toString());
+        String previous = System.getProperty(GilspyJar.PROPERTY);
+        System.setProperty(GilspyJar.PROPERTY, jar.toString());
         // the child's classes are compiled for 17, which 25 runs; no sampled MXBean so the agent is "missing"
         try (ChildJvm child = ChildJvm.start(JDK21.toString(), List.of("-XX:-EnableDynamicAgentLoading"), "1")) {
             assertThatThrownBy(() -> AttachedTarget.attach(child.pid(), true))
-                    .isInstanceOf(CliException.class)
+                    .isInstanceOf(AttachException.class)
                     .hasMessageMatching("PID " + child.pid() + " \\(java 2[0-9.]+\\) refuses dynamically loaded agents:"
                             + " start it with -javaagent:" + jar.getFileName() + " or -XX:\\+EnableDynamicAgentLoading");
             assertThat(child.process().isAlive()).isTrue();
@@ -71,7 +71,7 @@ class RefusedAttachTest {
     void aJvmThatDisabledAttachSaysSo() throws Exception {
         try (ChildJvm child = ChildJvm.start(ChildJvm.defaultJava(), List.of("-XX:+DisableAttachMechanism"), "1")) {
             assertThatThrownBy(() -> AttachedTarget.attach(child.pid(), true))
-                    .isInstanceOf(CliException.class)
+                    .isInstanceOf(AttachException.class)
                     .hasMessage("PID " + child.pid() + " refuses every attach (it runs with -XX:+DisableAttachMechanism):"
                             + " start it with -javaagent:gilspy.jar and without that option");
         }
@@ -93,7 +93,7 @@ class RefusedAttachTest {
             assumeTrue(new String(p.getInputStream().readNBytes(5)).equals("ready"), "could not start a JVM as nobody");
             long pid = ProcessHandle.of(p.pid()).flatMap(h -> h.children().findFirst()).map(ProcessHandle::pid).orElse(p.pid());
             assertThatThrownBy(() -> AttachedTarget.attach(pid, true))
-                    .isInstanceOf(CliException.class)
+                    .isInstanceOf(AttachException.class)
                     .hasMessage("PID " + pid + " belongs to user nobody; the JDK attaches only to JVMs of the same user:"
                             + " run gilspy as nobody");
         } finally {
@@ -116,9 +116,9 @@ class RefusedAttachTest {
 
     private static void restore(String previous) {
         if (previous == null) {
-            System.clearProperty(AgentJar.PROPERTY);
+            System.clearProperty(GilspyJar.PROPERTY);
         } else {
-            System.setProperty(AgentJar.PROPERTY, previous);
+            System.setProperty(GilspyJar.PROPERTY, previous);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.gilspy.report;
+package dev.gilspy.record;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,22 +76,6 @@ public final class JavaProfiler {
     }
 
     public String stopArguments(Path out) { return "stop,file=" + out; }
-
-    /** A JFR configuration that turns on every gilspy event, for {@code jfrsync}. */
-    public static Path writeGilspyJfc(Path dir) throws IOException {
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<configuration version=\"2.0\" label=\"gilspy\" description=\"gilspy GIL events\" provider=\"gilspy\">\n");
-        for (String e : new String[] {RecordingReader.GIL_WAIT, RecordingReader.GIL_HOLD, RecordingReader.GIL_SAMPLE,
-                RecordingReader.GIL_DROP_REQUEST}) {
-            sb.append("  <event name=\"").append(e).append("\"><setting name=\"enabled\">true</setting>"
-                    + "<setting name=\"threshold\">0 ms</setting></event>\n");
-        }
-        sb.append("  <event name=\"gilspy.GilStats\"><setting name=\"enabled\">true</setting>"
-                + "<setting name=\"period\">1 s</setting></event>\n</configuration>\n");
-        Path jfc = dir.resolve("gilspy.jfc");
-        Files.writeString(jfc, sb);
-        return jfc;
-    }
 
     private static Path extractLibrary() throws IOException {
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
