@@ -2,7 +2,6 @@ package dev.gilspy.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -44,10 +43,7 @@ class TimelineFormatsTest {
 
     @Test
     void speedscopeOutputValidatesAgainstSpeedscopesSchema() throws Exception {
-        String schema;
-        try (var in = TimelineFormatsTest.class.getResourceAsStream("/speedscope/file-format-schema.json")) {
-            schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String schema = SpeedscopeSchema.load();
         for (String mode : List.of("wait", "hold", "wall", "blame")) {
             Object json = written("s-" + mode + ".json", "--mode", mode);
             assertThat(MiniJsonSchema.validate(schema, json)).as(mode).isEmpty();
