@@ -1,17 +1,16 @@
 package dev.gilspy.agent;
 
-import dev.gilspy.agent.runtime.AgentRuntime;
 import java.lang.instrument.Instrumentation;
 
 /**
  * The agent's entry points: {@code -javaagent:gilspy.jar[=OPTIONS]} and dynamic attach.
  *
- * <p>Start reading here, then: {@link AgentOptions} (the option string),
- * {@link dev.gilspy.agent.targets.Targets} (what is instrumented, by name),
- * {@link dev.gilspy.agent.instrument.GilInstrumentation} (the advice),
- * {@link dev.gilspy.agent.runtime.GilHooks} (all the advice calls),
- * {@link dev.gilspy.agent.runtime.GilRecorder} and {@code GilStats} (exact accounting),
- * {@code Sampler} and {@code Knocker} (the two probes), {@link AgentRuntime} (wiring, MBeans, JFR).
+ * <p>Start reading here, then: {@link AgentStartup} (start-up), {@link Targets} (the target list);
+ * {@code runtime.AgentOptions} (the option string), {@code runtime.AgentRuntime} (agent threads,
+ * MBeans, JFR, metrics), {@code runtime.GilRecorder} and {@code GilStats} (exact accounting),
+ * {@code Sampler} and {@code Knocker} (the two probes); per target, in {@code targets.gilspy} and
+ * {@code targets.graalpy}: the instrumentation (the advice), the hooks (all the advice calls) and
+ * the reader. {@code jfr}, {@code jmx} and {@code metrics} hold what consumers read.
  */
 public final class GilspyAgent {
     private GilspyAgent() {}
@@ -22,6 +21,6 @@ public final class GilspyAgent {
 
     public static void agentmain(String options, Instrumentation inst) {
         String version = GilspyAgent.class.getPackage().getImplementationVersion();
-        AgentRuntime.start(options, inst, System.err, version == null ? "dev" : version);
+        AgentStartup.start(options, inst, System.err, version == null ? "dev" : version);
     }
 }

@@ -11,13 +11,13 @@ import net.bytebuddy.utility.JavaModule;
  * Reports, for one target, that its GIL class was instrumented, and the errors on the classes the
  * target advises (each becomes the agent's one line; every other class is none of our business).
  */
-final class InstrumentationListener extends AgentBuilder.Listener.Adapter {
+public final class InstrumentationListener extends AgentBuilder.Listener.Adapter {
     private final String gilClass;
     private final Predicate<String> advised;
     private final Consumer<String> onInstrumented;
     private final Consumer<String> onError;
 
-    InstrumentationListener(String gilClass, Predicate<String> advised, Consumer<String> onInstrumented,
+    public InstrumentationListener(String gilClass, Predicate<String> advised, Consumer<String> onInstrumented,
                             Consumer<String> onError) {
         this.gilClass = gilClass;
         this.advised = advised;

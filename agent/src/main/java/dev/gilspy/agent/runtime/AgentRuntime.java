@@ -1,15 +1,9 @@
 package dev.gilspy.agent.runtime;
 
-import dev.gilspy.agent.AgentOptions;
-import dev.gilspy.agent.instrument.GilInstrumentation;
 import dev.gilspy.agent.jmx.AgentMXBean;
 import dev.gilspy.agent.jmx.GilMXBean;
 import dev.gilspy.agent.metrics.OpenMetricsServer;
-import dev.gilspy.agent.targets.TargetDescriptor;
-import dev.gilspy.agent.targets.TargetReader;
-import dev.gilspy.agent.targets.Targets;
 import java.io.PrintStream;
-import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -55,34 +50,37 @@ public final class AgentRuntime implements AgentMXBean {
         this.version = version;
     }
 
+    /** Whether an agent already runs in this JVM (this copy, or another copy of the agent jar). */
+    public static synchronized boolean isRunning() {
+        return current != null || System.getProperty(VERSION_PROPERTY) != null;
+    }
+
+    public static synchronized AgentRuntime current() {
+        return current;
+    }
+
     /**
      * Starts the agent once per JVM. Nothing thrown here may reach the application: failures are
      * reported as one {@code gilspy-agent: ...} line on {@code err}.
      *
-     * @return false when the options were bad or the agent was already running
+     * @param instrument puts the targets' advice on their classes
+     * @param loaded     the classes loaded so far, to bind a target that is already running
+     * @return the runtime, or null when one was already running
      */
-    public static synchronized boolean start(String optionString, Instrumentation inst, PrintStream err, String version) {
-        if (current != null || System.getProperty(VERSION_PROPERTY) != null) {
-            return false;
-        }
-        AgentOptions options;
-        List<TargetDescriptor> targets;
-        try {
-            options = AgentOptions.parse(optionString);
-            targets = Targets.select(options.target());
-        } catch (IllegalArgumentException e) {
-            err.println("gilspy-agent: " + e.getMessage() + "; agent not started");
-            return false;
+    public static synchronized AgentRuntime start(AgentOptions options, List<TargetDescriptor> targets, PrintStream err,
+                                                  String version, Runnable instrument, Supplier<Class<?>[]> loaded) {
+        if (isRunning()) {
+            return null;
         }
         AgentRuntime rt = new AgentRuntime(options, targets, err, version);
         current = rt;
         System.setProperty(VERSION_PROPERTY, version);
         System.setProperty(TARGET_PROPERTY, options.target());
-        rt.run(inst);
-        return true;
+        rt.run(instrument, loaded);
+        return rt;
     }
 
-    private void run(Instrumentation inst) {
+    private void run(Runnable instrument, Supplier<Class<?>[]> loaded) {
         long t0 = System.nanoTime();
         try {
             JfrSupport.register();
@@ -92,10 +90,10 @@ public final class AgentRuntime implements AgentMXBean {
         long t1 = System.nanoTime();
         register(this, AgentMXBean.OBJECT_NAME);
         long t2 = System.nanoTime();
-        GilHooks.install(this::bind);
-        instrument(inst);
+        RecorderBinding.install(this::bind);
+        instrument.run();
         long t3 = System.nanoTime();
-        bindIfLoaded(inst);
+        bindIfLoaded(loaded.get());
         if (Boolean.getBoolean("gilspy.agent.debug")) {
             err.printf("gilspy-agent: start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%n",
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
@@ -131,22 +129,8 @@ public final class AgentRuntime implements AgentMXBean {
         }
     }
 
-    private void instrument(Instrumentation inst) {
-        if (!inst.isRetransformClassesSupported()) {
-            fail("this JVM cannot retransform classes (the agent jar needs Can-Retransform-Classes: true)");
-            return;
-        }
-        for (TargetDescriptor t : targets) {
-            try {
-                GilInstrumentation.install(inst, t, instrumented::add, this::fail);
-            } catch (Throwable e) {
-                fail("cannot instrument " + t.gilClass() + ": " + e);
-            }
-        }
-    }
-
-    private void bindIfLoaded(Instrumentation inst) {
-        for (Class<?> c : inst.getAllLoadedClasses()) {
+    private void bindIfLoaded(Class<?>[] loaded) {
+        for (Class<?> c : loaded) {
             for (TargetDescriptor t : targets) {
                 if (c.getName().equals(t.gilClass())) {
                     bindClass(c);
@@ -156,14 +140,14 @@ public final class AgentRuntime implements AgentMXBean {
         }
     }
 
-    /** The binder {@link GilHooks} calls with the first GIL object it sees. */
+    /** The binder {@link RecorderBinding} calls with the first GIL object it sees. */
     private GilRecorder bind(Object gil) {
         // After a failed bind every hook call lands here: answer without taking the lock.
         return bindFailed ? null : bindClass(gil.getClass());
     }
 
     private synchronized GilRecorder bindClass(Class<?> gilClass) {
-        GilRecorder bound = GilHooks.recorder();
+        GilRecorder bound = RecorderBinding.recorder();
         if (bound != null || bindFailed) {
             return bound;
         }
@@ -172,7 +156,7 @@ public final class AgentRuntime implements AgentMXBean {
                 try {
                     TargetReader reader = t.readerFactory().apply(gilClass);
                     GilRecorder r = new GilRecorder(reader, t.name(), this::onNewGil);
-                    GilHooks.bound(r);
+                    RecorderBinding.bound(r);
                     return r;
                 } catch (Throwable e) {
                     bindFailed = true;
@@ -185,7 +169,7 @@ public final class AgentRuntime implements AgentMXBean {
     }
 
     private void onNewGil(GilStats s) {
-        GilRecorder r = GilHooks.recorder();
+        GilRecorder r = RecorderBinding.recorder();
         GilMBean bean = new GilMBean(r, s);
         ObjectName name = register(bean, GilMXBean.objectName(s.interpreterId));
         if (name != null) {
@@ -201,7 +185,7 @@ public final class AgentRuntime implements AgentMXBean {
         while (true) {
             LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
             next += period;
-            GilRecorder r = GilHooks.recorder();
+            GilRecorder r = RecorderBinding.recorder();
             if (r == null) {
                 continue;
             }
@@ -263,8 +247,13 @@ public final class AgentRuntime implements AgentMXBean {
         }
     }
 
+    /** Notes a class that now carries the advice. */
+    public void instrumented(String className) {
+        instrumented.add(className);
+    }
+
     /** Reports an instrumentation failure once on stderr; the application carries on unmeasured. */
-    private synchronized void fail(String message) {
+    public synchronized void fail(String message) {
         if (error.isEmpty()) {
             error = message;
             err.println("gilspy-agent: " + message);
@@ -282,7 +271,7 @@ public final class AgentRuntime implements AgentMXBean {
     @Override public String getOptions() { return options.raw(); }
     @Override public String getTarget() { return options.target(); }
     @Override public String getBoundTarget() {
-        GilRecorder r = GilHooks.recorder();
+        GilRecorder r = RecorderBinding.recorder();
         return r == null ? "" : r.targetName;
     }
     @Override public boolean isInstrumented() { return !instrumented.isEmpty() && error.isEmpty(); }
@@ -292,7 +281,7 @@ public final class AgentRuntime implements AgentMXBean {
     @Override public long getKnockPollingMicros() { return options.knockPollNanos() / 1000; }
     @Override public long getKnockWindowMicros() { return options.knockWindowNanos() / 1000; }
     @Override public String getKnockerStatus() {
-        GilRecorder r = GilHooks.recorder();
+        GilRecorder r = RecorderBinding.recorder();
         if (options.knockPollNanos() <= 0) {
             return "off (knock=off)";
         }
@@ -306,7 +295,7 @@ public final class AgentRuntime implements AgentMXBean {
     @Override public String getJfrFile() { return options.jfrFile() == null ? "" : options.jfrFile(); }
     @Override public String getMetricsAddress() { return metricsAddress; }
     @Override public int getInternedStacks() {
-        GilRecorder r = GilHooks.recorder();
+        GilRecorder r = RecorderBinding.recorder();
         return r == null ? 0 : r.stacks.size();
     }
 

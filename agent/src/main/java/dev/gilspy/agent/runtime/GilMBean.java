@@ -2,7 +2,6 @@ package dev.gilspy.agent.runtime;
 
 import dev.gilspy.agent.jmx.GilMXBean;
 import dev.gilspy.agent.jmx.ThreadGilStats;
-import dev.gilspy.agent.targets.TargetReader;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -14,14 +14,14 @@ import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
 
 /** Registers the {@code gilspy.*} event types and runs the {@code jfr=FILE} recording. */
-final class JfrSupport {
+public final class JfrSupport {
     private JfrSupport() {}
 
     /**
      * Registers the events at agent start, so that a recording started later (by
      * {@code jcmd JFR.start} or {@code FlightRecorderMXBean}) knows and can enable them.
      */
-    static void register() {
+    public static void register() {
         FlightRecorder.register(GilWaitEvent.class);
         FlightRecorder.register(GilHoldEvent.class);
         FlightRecorder.register(GilDropRequestEvent.class);
@@ -31,7 +31,7 @@ final class JfrSupport {
     }
 
     private static void emitStats() {
-        GilRecorder r = GilHooks.recorder();
+        GilRecorder r = RecorderBinding.recorder();
         if (r == null) {
             return;
         }
@@ -56,7 +56,7 @@ final class JfrSupport {
     }
 
     /** Starts the {@code jfr=FILE} recording: the JDK's default settings plus every gilspy event. */
-    static Recording startRecording(Path file, long waitThresholdNanos, long holdThresholdNanos)
+    public static Recording startRecording(Path file, long waitThresholdNanos, long holdThresholdNanos)
             throws IOException, ParseException {
         Recording rec = new Recording(Configuration.getConfiguration("default"));
         rec.setName("gilspy");

@@ -1,6 +1,5 @@
 package dev.gilspy.agent.runtime;
 
-import dev.gilspy.agent.targets.TargetReader;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -46,7 +45,7 @@ final class Knocker implements Runnable {
     public void run() {
         while (!stopped) {
             LockSupport.parkNanos(pollNanos);
-            GilRecorder r = GilHooks.recorder();
+            GilRecorder r = RecorderBinding.recorder();
             if (r == null || !r.reader.canKnock()) {
                 continue;
             }
@@ -54,7 +53,7 @@ final class Knocker implements Runnable {
                 knock(r, s);
             }
         }
-        GilRecorder r = GilHooks.recorder();
+        GilRecorder r = RecorderBinding.recorder();
         if (r != null) {
             probes.values().forEach(p -> {
                 r.reader.knockDetach(p.ts);

@@ -1,7 +1,6 @@
 package dev.gilspy.agent.runtime;
 
 import dev.gilspy.agent.jfr.GilSampleEvent;
-import dev.gilspy.agent.targets.TargetReader;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -33,7 +32,7 @@ final class Sampler implements Runnable {
             } else {
                 next = System.nanoTime(); // fell behind: skip samples rather than burst
             }
-            GilRecorder r = GilHooks.recorder();
+            GilRecorder r = RecorderBinding.recorder();
             if (r != null && PROBE.isEnabled()) {
                 sample(r);
             }

@@ -1,11 +1,11 @@
-package dev.gilspy.agent.runtime;
+package dev.gilspy.agent.targets.graalpy;
 
-import dev.gilspy.agent.jfr.GilDropRequestEvent;
 import dev.gilspy.agent.jfr.GilHoldEvent;
 import dev.gilspy.agent.jfr.GilSampleEvent;
 import dev.gilspy.agent.jfr.GilWaitEvent;
-import dev.gilspy.agent.targets.GraalPyReader;
-import dev.gilspy.agent.targets.GraalPyThread;
+import dev.gilspy.agent.runtime.AgentThread;
+import dev.gilspy.agent.runtime.GilRecorder;
+import dev.gilspy.agent.runtime.RecorderBinding;
 
 /**
  * What the GraalPy advice calls. GraalPy's GIL methods take no thread state, so these hooks keep
@@ -29,7 +29,6 @@ public final class GraalPyHooks {
      */
     static final long RECORDING_CAPTURE_NANOS = 10_000_000L;
     static final long IDLE_CAPTURE_NANOS = 100_000_000L;
-    private static final GilDropRequestEvent DROP_REQUEST_PROBE = new GilDropRequestEvent();
     private static final GilHoldEvent HOLD_PROBE = new GilHoldEvent();
     private static final GilWaitEvent WAIT_PROBE = new GilWaitEvent();
     private static final GilSampleEvent SAMPLE_PROBE = new GilSampleEvent();
@@ -40,8 +39,8 @@ public final class GraalPyHooks {
         if (AgentThread.isCurrent()) {
             return null;
         }
-        GilRecorder r = GilHooks.recorderFor(context);
-        return r != null && r.reader instanceof GraalPyReader ? r : null;
+        GilRecorder r = RecorderBinding.recorderFor(context);
+        return r != null && r.reader() instanceof GraalPyReader ? r : null;
     }
 
     private static long captureInterval() {
@@ -50,7 +49,7 @@ public final class GraalPyHooks {
     }
 
     private static GraalPyReader reader(GilRecorder r) {
-        return (GraalPyReader) r.reader;
+        return (GraalPyReader) r.reader();
     }
 
     /** {@code tryAcquireGil()} entry, also {@code acquireGil()}'s: this thread starts waiting. */
@@ -126,8 +125,8 @@ public final class GraalPyHooks {
      * holder: the drop request arrives, and the release it makes is a forced drop.
      */
     public static void forcedReleaseBegin() {
-        GilRecorder r = GilHooks.recorder();
-        if (r == null || !(r.reader instanceof GraalPyReader) || AgentThread.isCurrent()) {
+        GilRecorder r = RecorderBinding.recorder();
+        if (r == null || !(r.reader() instanceof GraalPyReader) || AgentThread.isCurrent()) {
             return;
         }
         GraalPyThread ts = reader(r).lastThread();
@@ -135,23 +134,12 @@ public final class GraalPyHooks {
             return;
         }
         ts.forcedPending(true);
-        GilStats s = r.stats(ts.context());
-        s.dropRequested();
-        if (DROP_REQUEST_PROBE.isEnabled()) {
-            GilDropRequestEvent e = new GilDropRequestEvent();
-            if (e.shouldCommit()) {
-                e.interpreterId = s.interpreterId;
-                e.requesterThread = "GraalPy GIL release scheduler";
-                e.holderThread = Thread.currentThread().getName();
-                e.holderStack = r.stacks.intern(r.reader.frame(ts)).text;
-                e.commit();
-            }
-        }
+        r.dropRequest(ts.context(), ts, "GraalPy GIL release scheduler");
     }
 
     public static void forcedReleaseEnd() {
-        GilRecorder r = GilHooks.recorder();
-        if (r == null || !(r.reader instanceof GraalPyReader)) {
+        GilRecorder r = RecorderBinding.recorder();
+        if (r == null || !(r.reader() instanceof GraalPyReader)) {
             return;
         }
         GraalPyThread ts = reader(r).lastThread();

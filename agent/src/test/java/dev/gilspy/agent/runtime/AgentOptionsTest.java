@@ -1,4 +1,4 @@
-package dev.gilspy.agent;
+package dev.gilspy.agent.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

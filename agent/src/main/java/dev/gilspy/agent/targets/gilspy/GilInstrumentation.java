@@ -1,13 +1,12 @@
-package dev.gilspy.agent.instrument;
+package dev.gilspy.agent.targets.gilspy;
 
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import dev.gilspy.agent.runtime.GilHooks;
-import dev.gilspy.agent.targets.HookShape;
-import dev.gilspy.agent.targets.TargetDescriptor;
+import dev.gilspy.agent.instrument.InstrumentationListener;
+import dev.gilspy.agent.runtime.TargetDescriptor;
 import java.lang.instrument.Instrumentation;
 import java.util.function.Consumer;
 import net.bytebuddy.ByteBuddy;
@@ -32,13 +31,6 @@ public final class GilInstrumentation {
      */
     public static void install(Instrumentation inst, TargetDescriptor target, Consumer<String> onInstrumented,
                                Consumer<String> onError) {
-        if (target.shape() == HookShape.GRAALPY_CONTEXT) {
-            GraalPyInstrumentation.install(inst, target, onInstrumented, onError);
-            return;
-        }
-        if (target.shape() != HookShape.THREAD_STATE_ARGUMENT) {
-            throw new IllegalArgumentException("no advice for hook shape " + target.shape());
-        }
         new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
@@ -49,13 +41,11 @@ public final class GilInstrumentation {
                 .type(named(target.gilClass()))
                 .transform((builder, type, loader, module, domain) -> {
                     builder = builder.visit(Advice.to(TakeAdvice.class)
-                            .on(named(target.takeMethod()).and(takesArguments(1)).and(returns(void.class))));
+                            .on(named("take").and(takesArguments(1)).and(returns(void.class))));
                     builder = builder.visit(Advice.to(DropAdvice.class)
-                            .on(named(target.dropMethod()).and(takesArguments(1)).and(returns(boolean.class))));
-                    if (target.dropRequestMethod() != null) {
-                        builder = builder.visit(Advice.to(DropRequestAdvice.class)
-                                .on(named(target.dropRequestMethod()).and(takesArguments(1))));
-                    }
+                            .on(named("drop").and(takesArguments(1)).and(returns(boolean.class))));
+                    builder = builder.visit(Advice.to(DropRequestAdvice.class)
+                            .on(named("setDropRequest").and(takesArguments(1))));
                     return builder;
                 })
                 .installOn(inst);

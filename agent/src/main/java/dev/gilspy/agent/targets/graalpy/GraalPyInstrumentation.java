@@ -1,4 +1,4 @@
-package dev.gilspy.agent.instrument;
+package dev.gilspy.agent.targets.graalpy;
 
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
@@ -6,9 +6,8 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import dev.gilspy.agent.runtime.GraalPyHooks;
-import dev.gilspy.agent.targets.GraalPyReader;
-import dev.gilspy.agent.targets.TargetDescriptor;
+import dev.gilspy.agent.instrument.InstrumentationListener;
+import dev.gilspy.agent.runtime.TargetDescriptor;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,12 +34,12 @@ import net.bytebuddy.dynamic.scaffold.TypeValidation;
  * </ul>
  * A GraalPy whose {@code PythonContext} lacks these methods gets no advice and one clear line.
  */
-final class GraalPyInstrumentation {
+public final class GraalPyInstrumentation {
     static final String RELEASE_ACTION_PREFIX = "com.oracle.graal.python.runtime.AsyncHandler$GilReleaseScheduler$";
 
     private GraalPyInstrumentation() {}
 
-    static void install(Instrumentation inst, TargetDescriptor target, Consumer<String> onInstrumented,
+    public static void install(Instrumentation inst, TargetDescriptor target, Consumer<String> onInstrumented,
                         Consumer<String> onError) {
         AtomicBoolean reported = new AtomicBoolean();
         new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))

@@ -1,4 +1,4 @@
-package dev.gilspy.agent.targets;
+package dev.gilspy.agent.targets.graalpy;
 
 /**
  * One frame of a stack captured on a GraalPy thread itself (Truffle frames can only be walked on

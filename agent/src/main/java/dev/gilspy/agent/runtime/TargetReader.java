@@ -1,4 +1,4 @@
-package dev.gilspy.agent.targets;
+package dev.gilspy.agent.runtime;
 
 import java.util.List;
 

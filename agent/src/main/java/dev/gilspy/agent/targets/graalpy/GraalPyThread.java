@@ -1,4 +1,6 @@
-package dev.gilspy.agent.targets;
+package dev.gilspy.agent.targets.graalpy;
+
+import dev.gilspy.agent.runtime.TargetReader;
 
 /**
  * What the agent knows of one Java thread running Python code in one GraalPy context. GraalPy has

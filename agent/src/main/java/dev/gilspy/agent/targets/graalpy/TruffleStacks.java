@@ -1,4 +1,4 @@
-package dev.gilspy.agent.targets;
+package dev.gilspy.agent.targets.graalpy;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;

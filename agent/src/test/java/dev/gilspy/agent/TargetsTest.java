@@ -1,8 +1,9 @@
-package dev.gilspy.agent.targets;
+package dev.gilspy.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gilspy.agent.runtime.TargetReader;
 import dev.gilspy.interp.gil.Gil;
 import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.gil.ThreadState;

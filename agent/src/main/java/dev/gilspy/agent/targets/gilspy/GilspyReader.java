@@ -1,4 +1,6 @@
-package dev.gilspy.agent.targets;
+package dev.gilspy.agent.targets.gilspy;
+
+import dev.gilspy.agent.runtime.TargetReader;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

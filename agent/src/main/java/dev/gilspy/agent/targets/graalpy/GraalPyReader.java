@@ -1,5 +1,6 @@
-package dev.gilspy.agent.targets;
+package dev.gilspy.agent.targets.graalpy;
 
+import dev.gilspy.agent.runtime.TargetReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,9 @@
-package dev.gilspy.agent.targets;
+package dev.gilspy.agent.targets.graalpy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gilspy.agent.runtime.TargetReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,13 +30,6 @@ class GraalPyReaderTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("GraalPy unknown is not supported (PythonContext has no acquireGil(), tryAcquireGil(); "
                         + "tested: 25.0.1): the application runs unmeasured");
-    }
-
-    @Test
-    void selectingTargets() {
-        assertThat(Targets.select("graalpy")).containsExactly(Targets.GRAALPY);
-        assertThat(Targets.select("AUTO")).containsExactly(Targets.GILSPY, Targets.GRAALPY);
-        assertThat(Targets.GRAALPY.shape()).isEqualTo(HookShape.GRAALPY_CONTEXT);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.gilspy.agent;
+package dev.gilspy.agent.runtime;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
