@@ -1,23 +1,38 @@
 package dev.gilspy.agent;
 
+import dev.gilspy.agent.instrument.AdviceTransformer;
+import dev.gilspy.agent.instrument.ClassAdvice;
 import dev.gilspy.agent.runtime.AgentOptions;
 import dev.gilspy.agent.runtime.AgentRuntime;
 import dev.gilspy.agent.runtime.TargetDescriptor;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts the agent once per JVM: reads the options, picks the targets, starts the
- * {@link AgentRuntime} and puts each target's advice on its classes. Nothing thrown here may
- * reach the application: failures are one {@code gilspy-agent: ...} line on {@code err}.
+ * Starts the agent once per JVM. The premain does only what must come before the application
+ * loads its next class (read the options, add a transformer that matches the targets' class names,
+ * start the {@code jfr=} recording) and returns; the rest runs on a background daemon thread
+ * ({@link AgentRuntime#startInBackground}). ByteBuddy is loaded only when a target's class is.
+ * Nothing thrown here may reach the application: failures are one {@code gilspy-agent: ...} line
+ * on {@code err}.
  */
 final class AgentStartup {
     private AgentStartup() {}
 
-    /** @return false when the options were bad or the agent was already running */
-    static synchronized boolean start(String optionString, Instrumentation inst, PrintStream err, String version) {
+    /**
+     * @param fromCommandLine true for {@code -javaagent} (premain), false for dynamic attach
+     * @return false when the options were bad or the agent was already running
+     */
+    static synchronized boolean start(String optionString, Instrumentation inst, PrintStream err, String version,
+                                      boolean fromCommandLine) {
         if (AgentRuntime.isRunning()) {
+            if (fromCommandLine) {
+                // A second -javaagent: gilspy.jar is dropped, but never silently. Attaching again (top) is normal.
+                err.println("gilspy-agent: already loaded (" + running() + "); ignoring -javaagent options '"
+                        + (optionString == null ? "" : optionString) + "'");
+            }
             return false;
         }
         AgentOptions options;
@@ -29,23 +44,38 @@ final class AgentStartup {
             err.println("gilspy-agent: " + e.getMessage() + "; agent not started");
             return false;
         }
-        AgentRuntime rt = AgentRuntime.start(options, targets, err, version, () -> instrument(inst, targets),
-                inst::getAllLoadedClasses);
-        return rt != null;
-    }
-
-    private static void instrument(Instrumentation inst, List<TargetDescriptor> targets) {
-        AgentRuntime rt = AgentRuntime.current();
+        AgentRuntime rt = AgentRuntime.create(options, targets, err, version);
+        if (rt == null) {
+            return false;
+        }
         if (!inst.isRetransformClassesSupported()) {
             rt.fail("this JVM cannot retransform classes (the agent jar needs Can-Retransform-Classes: true)");
-            return;
+            rt.startInBackground(0, () -> { }, () -> new Class<?>[0]);
+            return true;
         }
+        List<ClassAdvice> advice = new ArrayList<>();
         for (TargetDescriptor t : targets) {
-            try {
-                Targets.instrument(t, inst, rt::instrumented, rt::fail);
-            } catch (Throwable e) {
-                rt.fail("cannot instrument " + t.gilClass() + ": " + e);
-            }
+            advice.add(Targets.advice(t));
         }
+        AdviceTransformer transformer = new AdviceTransformer(inst, advice, rt::instrumented, rt::fail);
+        Runnable instrument = () -> {
+            inst.addTransformer(transformer, true);
+            transformer.retransformLoaded();
+        };
+        if (!fromCommandLine) {
+            rt.startRest(instrument, inst::getAllLoadedClasses);
+        } else if (options.delayNanos() == 0) {
+            // Measure from the first take: the GIL class is advised on the thread that loads it.
+            inst.addTransformer(transformer, true);
+            rt.startInBackground(0, () -> { }, inst::getAllLoadedClasses);
+        } else {
+            rt.startInBackground(options.delayNanos(), instrument, inst::getAllLoadedClasses);
+        }
+        return true;
+    }
+
+    private static String running() {
+        AgentRuntime rt = AgentRuntime.current();
+        return rt == null ? "by another copy of the agent jar" : "options '" + rt.getOptions() + "'";
     }
 }

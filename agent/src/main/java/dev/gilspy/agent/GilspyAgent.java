@@ -16,11 +16,19 @@ public final class GilspyAgent {
     private GilspyAgent() {}
 
     public static void premain(String options, Instrumentation inst) {
-        agentmain(options, inst);
+        long t0 = System.nanoTime();
+        AgentStartup.start(options, inst, System.err, version(), true);
+        if (Boolean.getBoolean("gilspy.agent.debug")) {
+            System.err.printf("gilspy-agent: premain %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        }
     }
 
     public static void agentmain(String options, Instrumentation inst) {
+        AgentStartup.start(options, inst, System.err, version(), false);
+    }
+
+    private static String version() {
         String version = GilspyAgent.class.getPackage().getImplementationVersion();
-        AgentStartup.start(options, inst, System.err, version == null ? "dev" : version);
+        return version == null ? "dev" : version;
     }
 }

@@ -1,14 +1,13 @@
 package dev.gilspy.agent;
 
+import dev.gilspy.agent.instrument.ClassAdvice;
 import dev.gilspy.agent.runtime.TargetDescriptor;
 import dev.gilspy.agent.targets.gilspy.GilInstrumentation;
 import dev.gilspy.agent.targets.gilspy.GilspyTarget;
 import dev.gilspy.agent.targets.graalpy.GraalPyInstrumentation;
 import dev.gilspy.agent.targets.graalpy.GraalPyTarget;
-import java.lang.instrument.Instrumentation;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /** The known targets and the {@code target=} option: the only place that names each target's package. */
 public final class Targets {
@@ -32,13 +31,9 @@ public final class Targets {
         }
     }
 
-    /** Puts the target's advice on its classes, loaded or not. */
-    static void instrument(TargetDescriptor target, Instrumentation inst, Consumer<String> onInstrumented,
-                           Consumer<String> onError) {
-        if (target == GRAALPY) {
-            GraalPyInstrumentation.install(inst, target, onInstrumented, onError);
-        } else {
-            GilInstrumentation.install(inst, target, onInstrumented, onError);
-        }
+    /** The advice that instruments one target's classes. */
+    static ClassAdvice advice(TargetDescriptor target) {
+        return target == GRAALPY ? new GraalPyInstrumentation(target.gilClass())
+                : new GilInstrumentation(target.gilClass());
     }
 }

@@ -18,13 +18,17 @@ import java.util.Map;
  * threshold=D           both thresholds
  * target=auto|gilspy|graalpy
  * metrics=[HOST:]PORT   OpenMetrics text at http://HOST:PORT/metrics (HOST defaults to 127.0.0.1)
+ * delay=DURATION        with -javaagent, start measuring this long after start-up (default 1s; 0 with jfr=)
  * quiet                 no informational lines on stderr (errors are still printed)
  * </pre>
  * Durations take {@code ns}, {@code us}, {@code ms} or {@code s}; a bare number is milliseconds.
  */
 public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockPollNanos, long knockWindowNanos,
                            long waitThresholdNanos, long holdThresholdNanos, String target, String metricsHost,
-                           int metricsPort, boolean quiet) {
+                           int metricsPort, boolean quiet, long delayNanos) {
+
+    /** Without {@code jfr=}, a JVM that ends within this time never loads ByteBuddy, JFR or JMX for us. */
+    static final long DEFAULT_DELAY_NANOS = 1_000_000_000L;
 
     static final long DEFAULT_THRESHOLD_NANOS = 1_000_000;
 
@@ -57,6 +61,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
         String metricsHost = null;
         int metricsPort = -1;
         boolean quiet = false;
+        Long delay = null;
         for (Map.Entry<String, String> e : kv.entrySet()) {
             String key = e.getKey();
             String v = e.getValue();
@@ -78,6 +83,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
                 case "wait-threshold": waitThreshold = duration(key, v); break;
                 case "hold-threshold": holdThreshold = duration(key, v); break;
                 case "threshold": waitThreshold = holdThreshold = duration(key, v); break;
+                case "delay": delay = duration(key, v); break;
                 case "target":
                     target = v.toLowerCase(Locale.ROOT);
                     if (!target.equals("auto") && !target.equals("gilspy") && !target.equals("graalpy")) {
@@ -92,7 +98,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
                 }
                 default:
                     throw new IllegalArgumentException("unknown option '" + key + "' (known: jfr, sample, knock, "
-                            + "knock-window, wait-threshold, hold-threshold, threshold, target, metrics, quiet)");
+                            + "knock-window, wait-threshold, hold-threshold, threshold, target, metrics, delay, quiet)");
             }
         }
         long knockWindow = poll == 0 ? 0 : (window != null ? window : 10 * poll);
@@ -100,7 +106,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
             throw new IllegalArgumentException("option 'knock-window' must be at least the polling interval");
         }
         return new AgentOptions(raw, jfr, sampleHz, poll, knockWindow, waitThreshold, holdThreshold, target,
-                metricsHost, metricsPort, quiet);
+                metricsHost, metricsPort, quiet, delay != null ? delay : jfr != null ? 0 : DEFAULT_DELAY_NANOS);
     }
 
     private static int hertz(String key, String v) {

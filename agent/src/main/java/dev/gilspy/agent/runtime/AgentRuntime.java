@@ -42,6 +42,9 @@ public final class AgentRuntime implements AgentMXBean {
     private volatile String error = "";
     private volatile boolean bindFailed;
     private volatile String metricsAddress = "";
+    private volatile boolean jfrRegistered;
+    private final List<GilStats> pendingBeans = new ArrayList<>();
+    private boolean beansReady;
 
     private AgentRuntime(AgentOptions options, List<TargetDescriptor> targets, PrintStream err, String version) {
         this.options = options;
@@ -60,15 +63,14 @@ public final class AgentRuntime implements AgentMXBean {
     }
 
     /**
-     * Starts the agent once per JVM. Nothing thrown here may reach the application: failures are
-     * reported as one {@code gilspy-agent: ...} line on {@code err}.
+     * Creates the agent of this JVM, once; {@link #startInBackground} does the rest. Only what
+     * must precede the application's next class load runs here, so the premain stays short: the
+     * binder the hooks call, and the {@code jfr=} recording, which records from start-up.
      *
-     * @param instrument puts the targets' advice on their classes
-     * @param loaded     the classes loaded so far, to bind a target that is already running
      * @return the runtime, or null when one was already running
      */
-    public static synchronized AgentRuntime start(AgentOptions options, List<TargetDescriptor> targets, PrintStream err,
-                                                  String version, Runnable instrument, Supplier<Class<?>[]> loaded) {
+    public static synchronized AgentRuntime create(AgentOptions options, List<TargetDescriptor> targets, PrintStream err,
+                                                   String version) {
         if (isRunning()) {
             return null;
         }
@@ -76,26 +78,57 @@ public final class AgentRuntime implements AgentMXBean {
         current = rt;
         System.setProperty(VERSION_PROPERTY, version);
         System.setProperty(TARGET_PROPERTY, options.target());
-        rt.run(instrument, loaded);
+        RecorderBinding.install(rt::bind);
+        if (options.jfrFile() != null) {
+            rt.registerJfr();
+            try {
+                JfrSupport.startRecording(Path.of(options.jfrFile()), options.waitThresholdNanos(),
+                        options.holdThresholdNanos());
+            } catch (Throwable t) {
+                rt.warn("cannot record to " + options.jfrFile() + ": " + t.getMessage());
+            }
+        }
         return rt;
     }
 
-    private void run(Runnable instrument, Supplier<Class<?>[]> loaded) {
-        long t0 = System.nanoTime();
+    /**
+     * Runs the rest of the start-up on a daemon thread, off the application's critical path:
+     * JFR event registration, the MBeans, {@code instrumentLoaded} (advice for target classes
+     * loaded before the agent), binding an already running target, the agent's threads and the
+     * metrics endpoint. A GIL taken before the advice arrives is seeded as held when first seen.
+     */
+    public void startInBackground(long delayNanos, Runnable instrumentLoaded, Supplier<Class<?>[]> loaded) {
+        new AgentThread("gilspy-start", () -> {
+            LockSupport.parkNanos(delayNanos);
+            startRest(instrumentLoaded, loaded);
+        }).start();
+    }
+
+    private void registerJfr() {
+        if (jfrRegistered) {
+            return;
+        }
+        jfrRegistered = true;
         try {
             JfrSupport.register();
         } catch (Throwable t) {
             warn("JFR events unavailable: " + t);
         }
+    }
+
+    /** The same start-up on the calling thread: for dynamic attach, where a client waits for the MBeans. */
+    public void startRest(Runnable instrumentLoaded, Supplier<Class<?>[]> loaded) {
+        long t0 = System.nanoTime();
+        registerJfr();
         long t1 = System.nanoTime();
         register(this, AgentMXBean.OBJECT_NAME);
         long t2 = System.nanoTime();
-        RecorderBinding.install(this::bind);
-        instrument.run();
+        instrumentLoaded.run();
         long t3 = System.nanoTime();
         bindIfLoaded(loaded.get());
+        registerPendingBeans();
         if (Boolean.getBoolean("gilspy.agent.debug")) {
-            err.printf("gilspy-agent: start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%n",
+            err.printf("gilspy-agent: background start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%n",
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
         }
         new AgentThread("gilspy-ticker", this::tickLoop).start();
@@ -104,14 +137,6 @@ public final class AgentRuntime implements AgentMXBean {
         }
         if (options.knockPollNanos() > 0) {
             new AgentThread("gilspy-knocker", new Knocker(options.knockPollNanos(), options.knockWindowNanos())).start();
-        }
-        if (options.jfrFile() != null) {
-            try {
-                JfrSupport.startRecording(Path.of(options.jfrFile()), options.waitThresholdNanos(),
-                        options.holdThresholdNanos());
-            } catch (Throwable t) {
-                warn("cannot record to " + options.jfrFile() + ": " + t.getMessage());
-            }
         }
         if (options.metricsPort() >= 0) {
             try {
@@ -168,7 +193,31 @@ public final class AgentRuntime implements AgentMXBean {
         return null;
     }
 
+    /**
+     * A new GIL's MBean. Called on the application thread that first used the GIL: until the
+     * background start-up has the MBean server up, the registration waits in a queue.
+     */
     private void onNewGil(GilStats s) {
+        synchronized (pendingBeans) {
+            if (!beansReady) {
+                pendingBeans.add(s);
+                return;
+            }
+        }
+        registerGil(s);
+    }
+
+    private void registerPendingBeans() {
+        List<GilStats> pending;
+        synchronized (pendingBeans) {
+            beansReady = true;
+            pending = new ArrayList<>(pendingBeans);
+            pendingBeans.clear();
+        }
+        pending.forEach(this::registerGil);
+    }
+
+    private void registerGil(GilStats s) {
         GilRecorder r = RecorderBinding.recorder();
         GilMBean bean = new GilMBean(r, s);
         ObjectName name = register(bean, GilMXBean.objectName(s.interpreterId));

@@ -17,7 +17,7 @@ class MetricsIT {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void twoCpuBoundThreadsContendAllTheTimeAndTheKnockerAgrees() throws Exception {
-        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet")), "CpuPair", "1500");
+        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet,delay=0")), "CpuPair", "1500");
         assertThat(r.exit()).as(r.toString()).isZero();
         Map<String, Double> v = r.values();
         assertThat(v.get("held")).as(r.toString()).isGreaterThan(0.85).isLessThanOrEqualTo(1.0);
@@ -30,7 +30,7 @@ class MetricsIT {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void sleepersBesideOneSpinnerWaitLittle() throws Exception {
-        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet,knock=off")), "SleepersAndSpinner", "1500");
+        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet,delay=0,knock=off")), "SleepersAndSpinner", "1500");
         assertThat(r.exit()).as(r.toString()).isZero();
         Map<String, Double> v = r.values();
         assertThat(v.get("thread.spinner.held")).as(r.toString()).isGreaterThan(0.6);
@@ -44,7 +44,7 @@ class MetricsIT {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void ioOnlyHoldsAlmostNothing() throws Exception {
-        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet,metrics=127.0.0.1:0")), "IoOnly", "1500");
+        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet,delay=0,metrics=127.0.0.1:0")), "IoOnly", "1500");
         assertThat(r.exit()).as(r.toString()).isZero();
         Map<String, Double> v = r.values();
         assertThat(v.get("held")).as(r.toString()).isLessThan(0.05);

@@ -1,54 +1,40 @@
 package dev.gilspy.agent.targets.gilspy;
 
 import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import dev.gilspy.agent.instrument.InstrumentationListener;
-import dev.gilspy.agent.runtime.TargetDescriptor;
-import java.lang.instrument.Instrumentation;
-import java.util.function.Consumer;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
+import dev.gilspy.agent.instrument.ClassAdvice;
+import dev.gilspy.agent.instrument.Weaver;
 import net.bytebuddy.asm.Advice;
 
 /**
- * Puts advice on one target's GIL class: take, drop, and the drop request. One instrumentation
+ * Puts advice on gilspy's GIL class: take, drop, and the drop request. One instrumentation
  * class per instrumented type, static stateless advice, strict name matchers, as OpenTelemetry's
  * instrumentations are written. The advice is inlined into the target, so it calls nothing but
  * {@link GilHooks}.
  */
-public final class GilInstrumentation {
-    private GilInstrumentation() {}
+public final class GilInstrumentation implements ClassAdvice {
+    private final String gilClass;
 
-    /**
-     * Installs the advice with retransformation, so classes loaded before the agent are
-     * instrumented too.
-     *
-     * @param onError called with a one-line description when a transformation fails
-     */
-    public static void install(Instrumentation inst, TargetDescriptor target, Consumer<String> onInstrumented,
-                               Consumer<String> onError) {
-        new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
-                .disableClassFormatChanges()
-                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-                .with(AgentBuilder.RedefinitionStrategy.Listener.ErrorEscalating.FAIL_LAST)
-                .with(new InstrumentationListener(target.gilClass(), target.gilClass()::equals, onInstrumented, onError))
-                // Only the GIL class is of interest: rejecting every other name up front keeps start-up short.
-                .ignore(not(named(target.gilClass())))
-                .type(named(target.gilClass()))
-                .transform((builder, type, loader, module, domain) -> {
-                    builder = builder.visit(Advice.to(TakeAdvice.class)
-                            .on(named("take").and(takesArguments(1)).and(returns(void.class))));
-                    builder = builder.visit(Advice.to(DropAdvice.class)
-                            .on(named("drop").and(takesArguments(1)).and(returns(boolean.class))));
-                    builder = builder.visit(Advice.to(DropRequestAdvice.class)
-                            .on(named("setDropRequest").and(takesArguments(1))));
-                    return builder;
-                })
-                .installOn(inst);
+    public GilInstrumentation(String gilClass) {
+        this.gilClass = gilClass;
+    }
+
+    @Override
+    public boolean advises(String className) {
+        return className.equals(gilClass);
+    }
+
+    @Override
+    public byte[] advise(ClassLoader loader, String className, byte[] classFile) {
+        return Weaver.weave(loader, className, classFile, (type, builder) -> builder
+                .visit(Advice.to(TakeAdvice.class)
+                        .on(named("take").and(takesArguments(1)).and(returns(void.class))))
+                .visit(Advice.to(DropAdvice.class)
+                        .on(named("drop").and(takesArguments(1)).and(returns(boolean.class))))
+                .visit(Advice.to(DropRequestAdvice.class)
+                        .on(named("setDropRequest").and(takesArguments(1)))));
     }
 
     /** {@code void take(ThreadState)}: a wait from entry to exit, then a hold begins. */

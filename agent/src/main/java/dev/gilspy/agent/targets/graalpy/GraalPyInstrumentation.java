@@ -1,24 +1,16 @@
 package dev.gilspy.agent.targets.graalpy;
 
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.returns;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import dev.gilspy.agent.instrument.InstrumentationListener;
-import dev.gilspy.agent.runtime.TargetDescriptor;
-import java.lang.instrument.Instrumentation;
+import dev.gilspy.agent.instrument.ClassAdvice;
+import dev.gilspy.agent.instrument.Weaver;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
 
 /**
  * Advice for GraalPy's GIL, read from GraalPy 25.0.1's bytecode:
@@ -34,43 +26,37 @@ import net.bytebuddy.dynamic.scaffold.TypeValidation;
  * </ul>
  * A GraalPy whose {@code PythonContext} lacks these methods gets no advice and one clear line.
  */
-public final class GraalPyInstrumentation {
+public final class GraalPyInstrumentation implements ClassAdvice {
     static final String RELEASE_ACTION_PREFIX = "com.oracle.graal.python.runtime.AsyncHandler$GilReleaseScheduler$";
+    private final String contextClass;
 
-    private GraalPyInstrumentation() {}
+    public GraalPyInstrumentation(String contextClass) {
+        this.contextClass = contextClass;
+    }
 
-    public static void install(Instrumentation inst, TargetDescriptor target, Consumer<String> onInstrumented,
-                        Consumer<String> onError) {
-        AtomicBoolean reported = new AtomicBoolean();
-        new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
-                .disableClassFormatChanges()
-                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-                .with(AgentBuilder.RedefinitionStrategy.Listener.ErrorEscalating.FAIL_LAST)
-                .with(new InstrumentationListener(target.gilClass(),
-                        name -> name.equals(target.gilClass()) || name.startsWith(RELEASE_ACTION_PREFIX), onInstrumented, onError))
-                // GraalPy on the module path: its module must read the agent's to call the hooks.
-                .assureReadEdgeTo(inst, GraalPyHooks.class)
-                .ignore(not(named(target.gilClass()).or(nameStartsWith(RELEASE_ACTION_PREFIX))))
-                .type(named(target.gilClass()))
-                .transform((builder, type, loader, module, domain) -> {
-                    String missing = missing(type);
-                    if (!missing.isEmpty()) {
-                        if (reported.compareAndSet(false, true)) {
-                            onError.accept(GraalPyReader.unsupported(implementationVersion(loader), missing));
-                        }
-                        return builder;
-                    }
-                    return builder
-                            .visit(Advice.to(TryTakeAdvice.class).on(named("tryAcquireGil").and(takesArguments(0))
-                                    .and(returns(boolean.class))))
-                            .visit(Advice.to(TakeAdvice.class).on(named("acquireGil").and(takesArguments(0))))
-                            .visit(Advice.to(EnsureAdvice.class).on(named("ensureGilAfterFailure").and(takesArguments(0))))
-                            .visit(Advice.to(DropAdvice.class).on(named("releaseGil").and(takesArguments(0))));
-                })
-                .type(nameStartsWith(RELEASE_ACTION_PREFIX))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(ForcedReleaseAdvice.class).on(named("perform").and(takesArguments(1)))))
-                .installOn(inst);
+    @Override
+    public boolean advises(String className) {
+        return className.equals(contextClass) || className.startsWith(RELEASE_ACTION_PREFIX);
+    }
+
+    @Override
+    public byte[] advise(ClassLoader loader, String className, byte[] classFile) {
+        if (className.startsWith(RELEASE_ACTION_PREFIX)) {
+            return Weaver.weave(loader, className, classFile, (type, builder) -> builder
+                    .visit(Advice.to(ForcedReleaseAdvice.class).on(named("perform").and(takesArguments(1)))));
+        }
+        return Weaver.weave(loader, className, classFile, (type, builder) -> {
+            String missing = missing(type);
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException(GraalPyReader.unsupported(implementationVersion(loader), missing));
+            }
+            return builder
+                    .visit(Advice.to(TryTakeAdvice.class).on(named("tryAcquireGil").and(takesArguments(0))
+                            .and(returns(boolean.class))))
+                    .visit(Advice.to(TakeAdvice.class).on(named("acquireGil").and(takesArguments(0))))
+                    .visit(Advice.to(EnsureAdvice.class).on(named("ensureGilAfterFailure").and(takesArguments(0))))
+                    .visit(Advice.to(DropAdvice.class).on(named("releaseGil").and(takesArguments(0))));
+        });
     }
 
     private static String missing(TypeDescription type) {
