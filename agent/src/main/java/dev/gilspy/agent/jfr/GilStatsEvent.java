@@ -45,7 +45,7 @@ public final class GilStatsEvent extends jdk.jfr.Event {
     public double waiters;
 
     @Label("Knock Ratio")
-    @Description("gilknocker's estimate: probe wait time / sampling window (NaN when the knocker is off)")
+    @Description("gilknocker's estimate: probe wait time / sampling window; -1 when the knocker is off (the default, knock=1ms turns it on)")
     @Percentage
     public double knockRatio;
 

@@ -30,7 +30,7 @@ public interface GilMXBean {
     double getHeld();
     double getContention();
     double getWaiters();
-    /** The knocker's estimate, or NaN when the knocker is off for this target. */
+    /** The knocker's estimate, 0..1, or -1 when the knocker is off (the default) or cannot knock this target. */
     double getKnockRatio();
     double getSwitchesPerSecond();
     double getForcedDropsPerSecond();
@@ -75,7 +75,7 @@ public interface GilMXBean {
     /** The knocker's total wait, and the time it has been knocking: their ratio is the knock ratio. */
     double getKnockWaitSecondsTotal();
     double getKnockSecondsTotal();
-    /** gilknocker's figure: the knock ratio of the last complete sampling window, NaN before one. */
+    /** gilknocker's figure: the knock ratio of the last complete sampling window, -1 before one or when off. */
     double getKnockRatioLastWindow();
 
     /** One entry per live Python thread of this interpreter. */

@@ -75,8 +75,10 @@ public final class OpenMetricsServer {
         for (GilMXBean g : gils) sample(out, "gilspy_gil_forced_drops_total", g, null, g.getForcedDropsTotal());
         family(out, "gilspy_gil_drop_requests", "counter", "Drop requests made by waiters");
         for (GilMXBean g : gils) sample(out, "gilspy_gil_drop_requests_total", g, null, g.getDropRequestsTotal());
-        family(out, "gilspy_gil_knock_ratio", "gauge", "gilknocker's estimate over the last window");
-        for (GilMXBean g : gils) sample(out, "gilspy_gil_knock_ratio", g, null, g.getKnockRatio());
+        if (gils.stream().anyMatch(g -> g.getKnockRatio() >= 0)) { // only with knock=DURATION
+            family(out, "gilspy_gil_knock_ratio", "gauge", "gilknocker's estimate over the last window");
+            for (GilMXBean g : gils) if (g.getKnockRatio() >= 0) sample(out, "gilspy_gil_knock_ratio", g, null, g.getKnockRatio());
+        }
         family(out, "gilspy_gil_contention", "gauge", "Fraction of the last window with at least one waiter");
         for (GilMXBean g : gils) sample(out, "gilspy_gil_contention", g, null, g.getContention());
         ThreadGilStats[][] threads = new ThreadGilStats[gils.size()][];

@@ -11,7 +11,7 @@ import java.util.Map;
  * <pre>
  * jfr=FILE              record gilspy.* events (plus the JDK's default settings) from start-up; dump at exit
  * sample=HZ|off         sampler rate (default 100)
- * knock=DURATION|off    knocker polling interval (default 1ms)
+ * knock=DURATION|off    knocker polling interval (default off; knock=1ms is gilknocker's)
  * knock-window=DURATION knocker sampling window (default 10 x polling)
  * wait-threshold=D      gilspy.GilWait threshold in the jfr= recording (default 1ms)
  * hold-threshold=D      gilspy.GilHold threshold in the jfr= recording (default 1ms)
@@ -53,7 +53,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
         }
         String jfr = null;
         int sampleHz = 100;
-        long poll = 1_000_000;
+        long poll = 0; // opt-in: the probe's own drop requests change the GIL's behaviour
         Long window = null;
         long waitThreshold = DEFAULT_THRESHOLD_NANOS;
         long holdThreshold = DEFAULT_THRESHOLD_NANOS;

@@ -118,7 +118,12 @@ public final class GilRecorder {
      */
     public void dropRequest(Object gil, Object holderTs, String requester) {
         GilStats s = stats(gil);
-        s.dropRequested();
+        ThreadRecord holder = holderTs == null ? null : s.threads.get(holderTs);
+        if (AgentThread.isCurrent()) {
+            s.probeRequested(holder);
+            return;
+        }
+        s.dropRequested(holder);
         if (!DROP_REQUEST_PROBE.isEnabled()) {
             return;
         }

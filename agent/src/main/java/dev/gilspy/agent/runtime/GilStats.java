@@ -43,8 +43,8 @@ final class GilStats {
     // Written by the knocker thread only.
     volatile long knockWait;
     volatile long knockTime;
-    /** The knock ratio of the last complete sampling window (gilknocker's own figure), NaN before one. */
-    volatile double knockWindowRatio = Double.NaN;
+    /** The knock ratio of the last complete sampling window (gilknocker's own figure), -1 before one. */
+    volatile double knockWindowRatio = GilWindow.NO_KNOCK;
 
     // Guarded by ringLock: the ticker and resetWindows.
     private final Object ringLock = new Object();
@@ -134,6 +134,7 @@ final class GilStats {
      */
     synchronized void dropBegin(ThreadRecord r, long t0, boolean forcedLikely) {
         long t = advance(t0);
+        forcedLikely &= !r.onlyProbeRequested();
         if (forcedLikely && !r.waiting) {
             r.waiting = true;
             r.waitFromDrop = true;
@@ -155,6 +156,9 @@ final class GilStats {
     }
 
     synchronized void dropEnd(ThreadRecord r, boolean forced) {
+        forced &= !r.onlyProbeRequested();
+        r.probeRequest = false;
+        r.programRequest = false;
         if (r.waiting && r.waitFromDrop) {
             long t1 = System.nanoTime(); // only here: the common voluntary drop needs no clock read
             long t = advance(t1);
@@ -170,8 +174,22 @@ final class GilStats {
         }
     }
 
-    synchronized void dropRequested() {
+    /** A program thread asked {@code holder} (null when unknown) to drop. */
+    synchronized void dropRequested(ThreadRecord holder) {
         dropRequests++;
+        if (holder != null) {
+            holder.programRequest = true;
+        }
+    }
+
+    /**
+     * The knocker's probe asked {@code holder} to drop: no drop request of the program, and the
+     * drop that answers it alone is neither a forced drop nor a hand-off wait of the program.
+     */
+    synchronized void probeRequested(ThreadRecord holder) {
+        if (holder != null) {
+            holder.probeRequest = true;
+        }
     }
 
     /** Seeds a thread that already holds the GIL when measuring starts. */
@@ -245,7 +263,7 @@ final class GilStats {
         double contentionNow = Math.min(1, (c.contended() - p.contended()) / 1e9 / wall);
         double waitersNow = (c.waitArea() - p.waitArea()) / 1e9 / wall;
         long knockSpan = c.knockTime() - p.knockTime();
-        double knock = knockSpan > 0 ? Math.min(1, (double) (c.knockWait() - p.knockWait()) / knockSpan) : Double.NaN;
+        double knock = knockSpan > 0 ? Math.min(1, (double) (c.knockWait() - p.knockWait()) / knockSpan) : GilWindow.NO_KNOCK;
         update(wall, heldNow, held1, held5, held15);
         update(wall, contentionNow, cont1, cont5, cont15);
         update(wall, waitersNow, wait1, wait5, wait15);

@@ -10,8 +10,10 @@ import java.util.concurrent.locks.LockSupport;
  * ratio is Σ wait / elapsed time, per sampling window and per statistics window.
  *
  * <p>It perturbs what it measures (a knock behind a CPU-bound holder forces a switch after one
- * switch interval), exactly as gilknocker does; that is why the agent reports it beside the exact
- * contention instead of it.
+ * switch interval), exactly as gilknocker does; that is why it is off unless {@code knock=} asks
+ * for it, and why the agent reports it beside the exact contention instead of it. Its takes and
+ * waits, its drop requests and the drops that answer only them are kept out of every figure about
+ * the program (see {@code GilStats#probeRequested}).
  */
 final class Knocker implements Runnable {
     private final long pollNanos;

@@ -9,11 +9,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AgentOptionsTest {
     @Test
-    void defaultsAreGilknockersAndTheDocumentedThresholds() {
+    void defaultsLeaveTheKnockerOffAndUseTheDocumentedThresholds() {
         AgentOptions o = AgentOptions.parse(null);
         assertThat(o.sampleHz()).isEqualTo(100);
-        assertThat(o.knockPollNanos()).isEqualTo(1_000_000);
-        assertThat(o.knockWindowNanos()).isEqualTo(10_000_000);
+        assertThat(o.knockPollNanos()).isZero();
+        assertThat(o.knockWindowNanos()).isZero();
+        assertThat(AgentOptions.parse("knock=1ms").knockWindowNanos()).isEqualTo(10_000_000);
+        assertThat(o.delayNanos()).isEqualTo(1_000_000_000L);
+        assertThat(AgentOptions.parse("jfr=x.jfr").delayNanos()).isZero();
+        assertThat(AgentOptions.parse("jfr=x.jfr,delay=2s").delayNanos()).isEqualTo(2_000_000_000L);
         assertThat(o.waitThresholdNanos()).isEqualTo(1_000_000);
         assertThat(o.holdThresholdNanos()).isEqualTo(1_000_000);
         assertThat(o.target()).isEqualTo("auto");

@@ -149,6 +149,11 @@ public final class Workload {
             out.put("waiters", (b.get("WaitSecondsTotal") - a.get("WaitSecondsTotal")) / w);
             double knockSpan = b.get("KnockSecondsTotal") - a.get("KnockSecondsTotal");
             out.put("knock", knockSpan > 0 ? (b.get("KnockWaitSecondsTotal") - a.get("KnockWaitSecondsTotal")) / knockSpan : Double.NaN);
+            out.put("knock_seconds", knockSpan);
+            out.put("drop_requests", b.get("DropRequestsTotal") - a.get("DropRequestsTotal"));
+            out.put("forced_drops", b.get("ForcedDropsTotal") - a.get("ForcedDropsTotal"));
+            out.put("knock_ratio_attribute", ((Number) ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(gilBean(), "KnockRatio")).doubleValue());
             for (String k : b.keySet()) {
                 if (k.startsWith("thread.") && k.endsWith(".wait") && a.containsKey(k)) {
                     out.put(k, (b.get(k) - a.get(k)) / w);
