@@ -85,7 +85,7 @@ public final class AgentRuntime implements AgentMXBean {
                 JfrSupport.startRecording(Path.of(options.jfrFile()), options.waitThresholdNanos(),
                         options.holdThresholdNanos());
             } catch (Throwable t) {
-                rt.warn("cannot record to " + options.jfrFile() + ": " + t.getMessage());
+                rt.warn("cannot record to " + options.jfrFile() + ": " + why(t));
             }
         }
         return rt;
@@ -294,6 +294,16 @@ public final class AgentRuntime implements AgentMXBean {
         } catch (Exception ignored) {
             // already gone: nothing to undo
         }
+    }
+
+    private static String why(Throwable t) {
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            return "no such directory";
+        }
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     /** Notes a class that now carries the advice. */
