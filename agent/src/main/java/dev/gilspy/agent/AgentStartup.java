@@ -64,14 +64,36 @@ final class AgentStartup {
         };
         if (!fromCommandLine) {
             rt.startRest(instrument, inst::getAllLoadedClasses);
-        } else if (options.delayNanos() == 0) {
+        } else if (delay(options) == 0) {
             // Measure from the first take: the GIL class is advised on the thread that loads it.
             inst.addTransformer(transformer, true);
             rt.startInBackground(0, () -> { }, inst::getAllLoadedClasses);
         } else {
-            rt.startInBackground(options.delayNanos(), instrument, inst::getAllLoadedClasses);
+            rt.startInBackground(delay(options), instrument, inst::getAllLoadedClasses);
         }
         return true;
+    }
+
+    /**
+     * {@code delay=} as given; else none when a JFR recording runs from start-up (jfr=,
+     * {@code -XX:StartFlightRecording}, async-profiler's {@code jfrsync}), which must see the
+     * whole run, else {@link AgentOptions#DEFAULT_DELAY_NANOS}.
+     */
+    static long delay(AgentOptions options) {
+        if (options.delayNanos() != AgentOptions.DELAY_UNSET) {
+            return options.delayNanos();
+        }
+        return recordingFromStartup(ProcessHandle.current().info().arguments().orElse(new String[0]))
+                ? 0 : AgentOptions.DEFAULT_DELAY_NANOS;
+    }
+
+    static boolean recordingFromStartup(String[] jvmArguments) {
+        for (String a : jvmArguments) {
+            if (a.startsWith("-XX:StartFlightRecording") || a.startsWith("-agentpath:") && a.contains("jfrsync")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String running() {

@@ -18,7 +18,8 @@ import java.util.Map;
  * threshold=D           both thresholds
  * target=auto|gilspy|graalpy
  * metrics=[HOST:]PORT   OpenMetrics text at http://HOST:PORT/metrics (HOST defaults to 127.0.0.1)
- * delay=DURATION        with -javaagent, start measuring this long after start-up (default 1s; 0 with jfr=)
+ * delay=DURATION        with -javaagent, start measuring this long after start-up (default 1s; 0 with
+ *                       jfr= or another JFR recording from start-up)
  * quiet                 no informational lines on stderr (errors are still printed)
  * </pre>
  * Durations take {@code ns}, {@code us}, {@code ms} or {@code s}; a bare number is milliseconds.
@@ -27,8 +28,10 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
                            long waitThresholdNanos, long holdThresholdNanos, String target, String metricsHost,
                            int metricsPort, boolean quiet, long delayNanos) {
 
-    /** Without {@code jfr=}, a JVM that ends within this time never loads ByteBuddy, JFR or JMX for us. */
-    static final long DEFAULT_DELAY_NANOS = 1_000_000_000L;
+    /** Without a recording from start-up, a JVM that ends within this time never loads ByteBuddy, JFR or JMX for us. */
+    public static final long DEFAULT_DELAY_NANOS = 1_000_000_000L;
+    /** {@link #delayNanos()} when no {@code delay=} was given: the start-up decides (see {@code AgentStartup}). */
+    public static final long DELAY_UNSET = -1;
 
     static final long DEFAULT_THRESHOLD_NANOS = 1_000_000;
 
@@ -106,7 +109,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
             throw new IllegalArgumentException("option 'knock-window' must be at least the polling interval");
         }
         return new AgentOptions(raw, jfr, sampleHz, poll, knockWindow, waitThreshold, holdThreshold, target,
-                metricsHost, metricsPort, quiet, delay != null ? delay : jfr != null ? 0 : DEFAULT_DELAY_NANOS);
+                metricsHost, metricsPort, quiet, delay != null ? delay : jfr != null ? 0 : DELAY_UNSET);
     }
 
     private static int hertz(String key, String v) {

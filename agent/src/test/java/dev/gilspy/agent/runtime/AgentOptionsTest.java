@@ -15,7 +15,7 @@ class AgentOptionsTest {
         assertThat(o.knockPollNanos()).isZero();
         assertThat(o.knockWindowNanos()).isZero();
         assertThat(AgentOptions.parse("knock=1ms").knockWindowNanos()).isEqualTo(10_000_000);
-        assertThat(o.delayNanos()).isEqualTo(1_000_000_000L);
+        assertThat(o.delayNanos()).isEqualTo(AgentOptions.DELAY_UNSET);
         assertThat(AgentOptions.parse("jfr=x.jfr").delayNanos()).isZero();
         assertThat(AgentOptions.parse("jfr=x.jfr,delay=2s").delayNanos()).isEqualTo(2_000_000_000L);
         assertThat(o.waitThresholdNanos()).isEqualTo(1_000_000);
