@@ -1,7 +1,9 @@
 package dev.gilspy.agent.runtime;
 
 import dev.gilspy.agent.jmx.AgentMXBean;
+import dev.gilspy.agent.jmx.DescribedMXBean;
 import dev.gilspy.agent.jmx.GilMXBean;
+import dev.gilspy.agent.jmx.GilspyNames;
 import dev.gilspy.agent.metrics.OpenMetricsServer;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -121,7 +123,7 @@ public final class AgentRuntime implements AgentMXBean {
         long t0 = System.nanoTime();
         registerJfr();
         long t1 = System.nanoTime();
-        register(this, AgentMXBean.OBJECT_NAME);
+        register(this, AgentMXBean.class, AgentMXBean.OBJECT_NAME);
         long t2 = System.nanoTime();
         instrumentLoaded.run();
         long t3 = System.nanoTime();
@@ -220,7 +222,7 @@ public final class AgentRuntime implements AgentMXBean {
     private void registerGil(GilStats s) {
         GilRecorder r = RecorderBinding.recorder();
         GilMBean bean = new GilMBean(r, s);
-        ObjectName name = register(bean, GilMXBean.objectName(s.interpreterId));
+        ObjectName name = register(bean, GilMXBean.class, GilspyNames.gil(s.interpreterId));
         if (name != null) {
             beanNames.put(s, name);
             gilBeans.add(bean);
@@ -267,14 +269,14 @@ public final class AgentRuntime implements AgentMXBean {
         }
     }
 
-    private static ObjectName register(Object bean, String name) {
+    private static <T> ObjectName register(T bean, Class<T> iface, String name) {
         try {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             ObjectName on = new ObjectName(name);
             if (server.isRegistered(on)) {
                 server.unregisterMBean(on);
             }
-            server.registerMBean(bean, on);
+            server.registerMBean(new DescribedMXBean<>(bean, iface), on);
             return on;
         } catch (Exception e) {
             AgentRuntime rt = current;
