@@ -4,7 +4,9 @@ import dev.gilspy.agent.jmx.AgentMXBean;
 import dev.gilspy.agent.jmx.DescribedMXBean;
 import dev.gilspy.agent.jmx.GilMXBean;
 import dev.gilspy.agent.jmx.GilspyNames;
-import dev.gilspy.agent.metrics.OpenMetricsServer;
+import dev.gilspy.agent.metrics.GilMetricsSource;
+import dev.gilspy.agent.metrics.MetricsRenderer;
+import dev.gilspy.agent.metrics.MetricsServer;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import javax.management.MBeanServer;
@@ -39,7 +40,8 @@ public final class AgentRuntime implements AgentMXBean {
     private final PrintStream err;
     private final String version;
     private final Set<String> instrumented = ConcurrentHashMap.newKeySet();
-    private final List<GilMXBean> gilBeans = new CopyOnWriteArrayList<>();
+    private final List<GilMetricsSource> gilBeans = new CopyOnWriteArrayList<>();
+    private volatile MetricsServer metrics;
     private final Map<Object, ObjectName> beanNames = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile String error = "";
     private volatile boolean bindFailed;
@@ -141,18 +143,26 @@ public final class AgentRuntime implements AgentMXBean {
             new AgentThread("gilspy-knocker", new Knocker(options.knockPollNanos(), options.knockWindowNanos())).start();
         }
         if (options.metricsPort() >= 0) {
-            try {
-                AtomicInteger n = new AtomicInteger();
-                OpenMetricsServer server = OpenMetricsServer.start(options.metricsHost(), options.metricsPort(),
-                        () -> List.copyOf(gilBeans), r -> new AgentThread("gilspy-metrics-" + n.incrementAndGet(), r));
-                metricsAddress = server.address();
-                System.setProperty(METRICS_PROPERTY, metricsAddress);
-                if (!options.quiet()) {
-                    err.println("gilspy-agent: OpenMetrics at http://" + metricsAddress + "/metrics");
-                }
-            } catch (Throwable t) {
-                warn("cannot serve metrics on " + options.metricsHost() + ":" + options.metricsPort() + ": " + t.getMessage());
+            startMetrics();
+        }
+    }
+
+    private void startMetrics() {
+        String where = options.metricsHost() + ":" + options.metricsPort();
+        try {
+            metrics = MetricsServer.start(options.metricsHost(), options.metricsPort(), () -> List.copyOf(gilBeans),
+                    new MetricsRenderer(version, options.target()), r -> new AgentThread("gilspy-metrics", r));
+            metricsAddress = metrics.address();
+            System.setProperty(METRICS_PROPERTY, metricsAddress);
+            if (!MetricsServer.isLoopback(options.metricsHost())) {
+                // Said even with quiet: other hosts can now read thread and Python function names.
+                err.println("gilspy-agent: warning: metrics on " + metricsAddress + " are open to other hosts"
+                        + " (GIL statistics, Python thread names); give metrics=127.0.0.1:PORT to keep them local");
+            } else if (!options.quiet()) {
+                err.println("gilspy-agent: OpenMetrics at http://" + metricsAddress + "/metrics");
             }
+        } catch (Throwable t) {
+            warn("cannot serve metrics on " + where + ": " + why(t));
         }
     }
 
@@ -260,7 +270,7 @@ public final class AgentRuntime implements AgentMXBean {
             } else {
                 r.forget(s);
                 ObjectName name = beanNames.remove(s);
-                gilBeans.removeIf(b -> b.getInterpreterId() == s.interpreterId && !beanNames.containsKey(s));
+                gilBeans.removeIf(b -> b.bean().getInterpreterId() == s.interpreterId && !beanNames.containsKey(s));
                 unregister(name);
             }
         }
@@ -360,7 +370,4 @@ public final class AgentRuntime implements AgentMXBean {
         return r == null ? 0 : r.stacks.size();
     }
 
-    List<GilMXBean> gilBeans() {
-        return new ArrayList<>(gilBeans);
-    }
 }

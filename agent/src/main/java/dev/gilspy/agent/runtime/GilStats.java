@@ -37,6 +37,17 @@ final class GilStats {
     private long forcedDrops;
     private long dropRequests;
     private ThreadRecord lastHolder;
+    /**
+     * Upper bounds of the cumulative wait and hold histograms that the metrics endpoint exports,
+     * around the 5 ms switch interval; a last bucket takes the rest (+Inf).
+     */
+    static final long[] BUCKET_NANOS = {50_000, 100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000,
+            7_500_000, 10_000_000, 25_000_000, 50_000_000, 100_000_000, 250_000_000, 500_000_000, 1_000_000_000,
+            2_500_000_000L, 10_000_000_000L};
+    private final long[] waitBuckets = new long[BUCKET_NANOS.length + 1];
+    private final long[] holdBuckets = new long[BUCKET_NANOS.length + 1];
+    private long waitSum;
+    private long holdSum;
     private IntCountsHistogram windowWaits = new IntCountsHistogram(MAX_MICROS, 2);
     private IntCountsHistogram windowHolds = new IntCountsHistogram(MAX_MICROS, 2);
 
@@ -109,6 +120,8 @@ final class GilStats {
         long exactWait = Math.max(0, t1 - t0) + r.handoffNanos;
         r.handoffNanos = 0;
         windowWaits.recordValue(Math.min(MAX_MICROS, exactWait / 1000));
+        waitBuckets[bucket(exactWait)]++;
+        waitSum += exactWait;
         r.windowWaits.recordValue(Math.min(MAX_MICROS, exactWait / 1000));
         if (!r.holding) {
             r.holding = true;
@@ -150,6 +163,8 @@ final class GilStats {
         r.heldNanos += t - r.holdStart;
         long exactHold = Math.max(0, t0 - r.holdStartExact);
         windowHolds.recordValue(Math.min(MAX_MICROS, exactHold / 1000));
+        holdBuckets[bucket(exactHold)]++;
+        holdSum += exactHold;
         if (exactHold > r.windowMaxHold) {
             r.windowMaxHold = exactHold;
         }
@@ -202,6 +217,22 @@ final class GilStats {
             holders++;
             lastHolder = r;
         }
+    }
+
+    static int bucket(long nanos) {
+        for (int i = 0; i < BUCKET_NANOS.length; i++) {
+            if (nanos <= BUCKET_NANOS[i]) {
+                return i;
+            }
+        }
+        return BUCKET_NANOS.length;
+    }
+
+    /** Cumulative histograms of every wait and every hold since measuring began: per-bucket counts, sums in nanoseconds. */
+    record Histograms(long[] waitCounts, long waitSumNanos, long[] holdCounts, long holdSumNanos) {}
+
+    synchronized Histograms histograms() {
+        return new Histograms(waitBuckets.clone(), waitSum, holdBuckets.clone(), holdSum);
     }
 
     ThreadRecord lastHolder() {

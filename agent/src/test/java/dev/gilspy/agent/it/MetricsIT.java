@@ -56,7 +56,9 @@ class MetricsIT {
                 .contains("om: content-type application/openmetrics-text; version=1.0.0; charset=utf-8")
                 .contains("om: # TYPE gilspy_gil_held_seconds counter")
                 .containsPattern("om: gilspy_gil_acquisitions_total\\{interpreter=\"0\"\\} [1-9][0-9]*")
-                .containsPattern("om: gilspy_thread_wait_seconds_total\\{interpreter=\"0\",thread=\"io-1\",ident=\"[0-9]+\"\\} ")
+                .containsPattern("om: gilspy_thread_wait_seconds_total\\{ident=\"[0-9]+\",interpreter=\"0\",thread=\"io-1\"\\} ")
+                .containsPattern("om: gilspy_gil_wait_duration_seconds_count\\{interpreter=\"0\"\\} [1-9][0-9]*")
+                .contains("om: # UNIT gilspy_gil_held_seconds seconds")
                 .contains("om: # EOF");
         assertThat(r.stdout().lines().filter(l -> l.startsWith("om: ")))
                 .noneMatch(l -> l.contains("knock_ratio") || l.contains("NaN"));

@@ -174,6 +174,7 @@ public final class Workload {
             return;
         }
         java.net.HttpURLConnection c = (java.net.HttpURLConnection) new java.net.URL("http://" + address + "/metrics").openConnection();
+        c.setRequestProperty("Accept", "application/openmetrics-text; version=1.0.0");
         System.out.println("om: content-type " + c.getContentType());
         try (java.io.InputStream in = c.getInputStream()) {
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
