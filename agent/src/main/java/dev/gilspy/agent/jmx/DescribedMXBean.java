@@ -16,10 +16,37 @@ import javax.management.StandardMBean;
  */
 public final class DescribedMXBean<T> extends StandardMBean {
     private final Class<T> iface;
+    private final Runnable onAccess;
 
-    public DescribedMXBean(T implementation, Class<T> iface) {
+    /** @param onAccess called at every attribute read and operation: a client is there */
+    public DescribedMXBean(T implementation, Class<T> iface, Runnable onAccess) {
         super(implementation, iface, true);
         this.iface = iface;
+        this.onAccess = onAccess;
+    }
+
+    public DescribedMXBean(T implementation, Class<T> iface) {
+        this(implementation, iface, () -> { });
+    }
+
+    @Override
+    public Object getAttribute(String attribute) throws javax.management.AttributeNotFoundException,
+            javax.management.MBeanException, javax.management.ReflectionException {
+        onAccess.run();
+        return super.getAttribute(attribute);
+    }
+
+    @Override
+    public javax.management.AttributeList getAttributes(String[] attributes) {
+        onAccess.run();
+        return super.getAttributes(attributes);
+    }
+
+    @Override
+    public Object invoke(String operation, Object[] params, String[] signature)
+            throws javax.management.MBeanException, javax.management.ReflectionException {
+        onAccess.run();
+        return super.invoke(operation, params, signature);
     }
 
     @Override

@@ -150,7 +150,10 @@ public final class AgentRuntime implements AgentMXBean {
     private void startMetrics() {
         String where = options.metricsHost() + ":" + options.metricsPort();
         try {
-            metrics = MetricsServer.start(options.metricsHost(), options.metricsPort(), () -> List.copyOf(gilBeans),
+            metrics = MetricsServer.start(options.metricsHost(), options.metricsPort(), () -> {
+                        Clients.seen();
+                        return List.copyOf(gilBeans);
+                    },
                     new MetricsRenderer(version, options.target()), r -> new AgentThread("gilspy-metrics", r));
             metricsAddress = metrics.address();
             System.setProperty(METRICS_PROPERTY, metricsAddress);
@@ -286,7 +289,7 @@ public final class AgentRuntime implements AgentMXBean {
             if (server.isRegistered(on)) {
                 server.unregisterMBean(on);
             }
-            server.registerMBean(new DescribedMXBean<>(bean, iface), on);
+            server.registerMBean(new DescribedMXBean<>(bean, iface, Clients::seen), on);
             return on;
         } catch (Exception e) {
             AgentRuntime rt = current;

@@ -47,6 +47,10 @@ final class Knocker implements Runnable {
     public void run() {
         while (!stopped) {
             LockSupport.parkNanos(pollNanos);
+            if (!Clients.present()) {
+                pause();
+                continue;
+            }
             GilRecorder r = RecorderBinding.recorder();
             if (r == null || !r.reader.canKnock()) {
                 continue;
@@ -62,6 +66,19 @@ final class Knocker implements Runnable {
                 r.removeAgentState(p.ts);
             });
         }
+    }
+
+    /** Nobody reads the knock ratio: detach the probes and look again in a second. */
+    private void pause() {
+        GilRecorder r = RecorderBinding.recorder();
+        if (r != null && !probes.isEmpty()) {
+            probes.values().forEach(p -> {
+                r.reader.knockDetach(p.ts);
+                r.removeAgentState(p.ts);
+            });
+            probes.clear();
+        }
+        LockSupport.parkNanos(1_000_000_000L);
     }
 
     private void knock(GilRecorder r, GilStats s) {
