@@ -152,6 +152,11 @@ public final class Workload {
             out.put("waiters", (b.get("WaitSecondsTotal") - a.get("WaitSecondsTotal")) / w);
             double knockSpan = b.get("KnockSecondsTotal") - a.get("KnockSecondsTotal");
             out.put("knock", knockSpan > 0 ? (b.get("KnockWaitSecondsTotal") - a.get("KnockWaitSecondsTotal")) / knockSpan : Double.NaN);
+            out.put("knock_seconds", knockSpan);
+            out.put("drop_requests", b.get("DropRequestsTotal") - a.get("DropRequestsTotal"));
+            out.put("forced_drops", b.get("ForcedDropsTotal") - a.get("ForcedDropsTotal"));
+            out.put("knock_ratio_attribute", ((Number) ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(gilBean(), "KnockRatio")).doubleValue());
             for (String k : b.keySet()) {
                 if (k.startsWith("thread.") && k.endsWith(".wait") && a.containsKey(k)) {
                     out.put(k, (b.get(k) - a.get(k)) / w);
@@ -172,6 +177,7 @@ public final class Workload {
             return;
         }
         java.net.HttpURLConnection c = (java.net.HttpURLConnection) new java.net.URL("http://" + address + "/metrics").openConnection();
+        c.setRequestProperty("Accept", "application/openmetrics-text; version=1.0.0");
         System.out.println("om: content-type " + c.getContentType());
         try (java.io.InputStream in = c.getInputStream()) {
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
