@@ -7,7 +7,8 @@ import java.util.Locale;
  * Measures the new GIL's holder run length with two CPU-bound simulated threads, for the
  * benchmark runner's "GIL fidelity" table (CPython 3.11 here: 1.12, 5.15 and 20.2 ms).
  *
- * <pre>java -cp gilspy.jar dev.gilspy.interp.gil.GilFidelityProbe [SECONDS_PER_INTERVAL] [INTERVAL_MS...]</pre>
+ * <p>Test code, not shipped in the jar; after {@code mvn -pl interpreter test-compile}:
+ * <pre>java -cp interpreter/target/classes:interpreter/target/test-classes dev.gilspy.interp.gil.GilFidelityProbe [SECONDS_PER_INTERVAL] [INTERVAL_MS...]</pre>
  *
  * Prints one line per interval: {@code interval_ms=5 median_run_ms=5.12 p90_run_ms=5.40 runs=190 self_handoffs=0
  * no_gil_baseline_ms=5.10}. The last figure is the same switching pattern with no GIL at all (a
