@@ -1,5 +1,18 @@
 package dev.gilspy.interp;
 
+import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyObj;
+import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.parse.SyntaxError;
+import dev.gilspy.interp.runtime.Traceback;
+
 import dev.gilspy.interp.gil.Gil;
 import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.gil.GilState;

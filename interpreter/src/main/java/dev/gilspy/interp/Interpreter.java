@@ -1,5 +1,30 @@
 package dev.gilspy.interp;
 
+import dev.gilspy.interp.modules.Builtins;
+import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.parse.Lexer;
+import dev.gilspy.interp.modules.NativeModules;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.parse.Parser;
+import dev.gilspy.interp.runtime.PyBaseException;
+import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyFile;
+import dev.gilspy.interp.runtime.PyFunction;
+import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.modules.interpreters.Subinterpreters;
+import dev.gilspy.interp.runtime.Sync;
+import dev.gilspy.interp.parse.SyntaxError;
+import dev.gilspy.interp.parse.Token;
+import dev.gilspy.interp.runtime.Traceback;
+import dev.gilspy.interp.runtime.Types;
+
 import dev.gilspy.interp.gil.Gil;
 import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.gil.ThreadState;
@@ -52,27 +77,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Interpreter {
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
-    final int id;
-    final Gil gil;
-    final PyModule builtins;
-    final PyModule sys;
-    PyModule mainModule;
-    final Map<String, PyModule> modules = new ConcurrentHashMap<>();
+    public final int id;
+    public final Gil gil;
+    public final PyModule builtins;
+    public final PyModule sys;
+    public PyModule mainModule;
+    public final Map<String, PyModule> modules = new ConcurrentHashMap<>();
     private final Map<String, String[]> sources = new ConcurrentHashMap<>();
     final List<String> path = new ArrayList<>();
-    volatile int recursionLimit = 1000;
-    final PyFile stdout;
-    final PyFile stderr;
-    final PyFile stdin;
-    final PrintStream errStream;
+    public volatile int recursionLimit = 1000;
+    public final PyFile stdout;
+    public final PyFile stderr;
+    public final PyFile stdin;
+    public final PrintStream errStream;
     /** The streams this interpreter was created with, shared by its subinterpreters. */
-    final PrintStream outStream;
-    final InputStream inStream;
-    final AtomicInteger threadCount = new AtomicInteger(1);
-    final boolean verbose;
-    volatile ThreadState mainTs;
+    public final PrintStream outStream;
+    public final InputStream inStream;
+    public final AtomicInteger threadCount = new AtomicInteger(1);
+    public final boolean verbose;
+    public volatile ThreadState mainTs;
 
-    Interpreter(GilMode mode, InputStream in, PrintStream out, PrintStream err, boolean verbose) {
+    public Interpreter(GilMode mode, InputStream in, PrintStream out, PrintStream err, boolean verbose) {
         if (mode == GilMode.OFF) {
             Sync.enableForFreeThreading(); // before any thread of this interpreter runs, embedded ones too
         }
@@ -99,7 +124,7 @@ public final class Interpreter {
         return execute(t, code, module);
     }
 
-    Code compile(String source, String file) {
+    public Code compile(String source, String file) {
         sources.put(file, source.split("\n", -1));
         List<Token> tokens = new Lexer(source, file).tokenize();
         return new Parser(tokens, file, source).parseModule();
@@ -113,7 +138,7 @@ public final class Interpreter {
         }
     }
 
-    Object execute(PyThread t, Code code, PyModule module) {
+    public Object execute(PyThread t, Code code, PyModule module) {
         if (code.doc != null) {
             module.put("__doc__", code.doc); // CPython's compiler stores a module docstring first thing
         }
@@ -121,7 +146,7 @@ public final class Interpreter {
         return PyFunction.execute(t, f);
     }
 
-    String sourceLine(String file, int line) {
+    public String sourceLine(String file, int line) {
         String[] lines = sources.get(file);
         if (lines == null) {
             try {
@@ -135,7 +160,7 @@ public final class Interpreter {
     }
 
     /** Decodes a source file as UTF-8, raising the SyntaxError CPython gives for invalid bytes. */
-    static String decodeSource(byte[] data, String file) {
+    public static String decodeSource(byte[] data, String file) {
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
@@ -171,7 +196,7 @@ public final class Interpreter {
 
     // ---------------------------------------------------------------- imports
 
-    PyModule importModule(PyThread t, String name) {
+    public PyModule importModule(PyThread t, String name) {
         PyModule m = modules.get(name);
         if (m != null) {
             return m;
@@ -281,7 +306,7 @@ public final class Interpreter {
         return m;
     }
 
-    static PyBaseException syntaxErrorObject(SyntaxError e) {
+    public static PyBaseException syntaxErrorObject(SyntaxError e) {
         PyType type = Types.get(e.typeName);
         PyBaseException se = new PyBaseException(type == null ? Types.SyntaxErrorType : type);
         se.args = PyTuple.of(e.msg, PyTuple.of(e.file, (long) e.line, (long) e.col, e.text == null ? PyNone.NONE : e.text));
@@ -291,7 +316,7 @@ public final class Interpreter {
         return se;
     }
 
-    String input(PyThread t, String prompt) {
+    public String input(PyThread t, String prompt) {
         if (prompt != null) {
             stdout.write(t, prompt);
         }
@@ -306,7 +331,7 @@ public final class Interpreter {
     // ---------------------------------------------------------------- errors and exit
 
     /** Prints an uncaught exception the way CPython's default excepthook does. */
-    void printException(PyThread t, PyBaseException e) {
+    public void printException(PyThread t, PyBaseException e) {
         stdout.flush(t);
         stderr.write(t, Traceback.format(this, e));
         stderr.flush(t);
@@ -335,7 +360,7 @@ public final class Interpreter {
         return ThreadState.attach(gil, name);
     }
 
-    void close() {
+    public void close() {
         Subinterpreters.closeChildren(this);
         gil.close();
     }

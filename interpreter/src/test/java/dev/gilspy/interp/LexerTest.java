@@ -1,5 +1,9 @@
 package dev.gilspy.interp;
 
+import dev.gilspy.interp.parse.Lexer;
+import dev.gilspy.interp.parse.SyntaxError;
+import dev.gilspy.interp.parse.Token;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

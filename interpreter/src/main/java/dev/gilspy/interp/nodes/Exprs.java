@@ -1,0 +1,881 @@
+package dev.gilspy.interp.nodes;
+
+import dev.gilspy.interp.runtime.Attr;
+import dev.gilspy.interp.runtime.BinOp;
+import dev.gilspy.interp.modules.Builtins;
+import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.Compare;
+import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyBaseException;
+import dev.gilspy.interp.runtime.PyBuiltin;
+import dev.gilspy.interp.runtime.PyCell;
+import dev.gilspy.interp.runtime.PyDescriptors;
+import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyFunction;
+import dev.gilspy.interp.runtime.PyInstance;
+import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PySet;
+import dev.gilspy.interp.runtime.PySlice;
+import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.parse.Scope;
+import dev.gilspy.interp.runtime.Seq;
+import dev.gilspy.interp.runtime.Types;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/** Expression nodes. Hot shapes (locals, small-int arithmetic, method calls) have their own nodes. */
+public final class Exprs {
+    private Exprs() {}
+
+    // ---------------------------------------------------------------- names and constants
+
+    public static final class Name extends Expr implements Target {
+        public final String name;
+        final Scope scope;
+        public int kind = -1;
+        public int slot = -1;
+        private PyCell globalCell;
+        private PyCell builtinCell;
+
+        public Name(String name, Scope scope) {
+            this.name = name;
+            this.scope = scope;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            switch (kind) {
+                case Scope.LOCAL: {
+                    Object v = f.slots[slot];
+                    if (v == null) {
+                        throw unbound();
+                    }
+                    return v;
+                }
+                case Scope.CELL: {
+                    Object v = ((PyCell) f.slots[slot]).value;
+                    if (v == null) {
+                        throw Err.make(Types.NameError, "cannot access free variable '" + name
+                            + "' where it is not associated with a value in enclosing scope");
+                    }
+                    return v;
+                }
+                case Scope.CLASS_NAME: {
+                    Object v = f.classDict.get(name);
+                    if (v != null) {
+                        return v;
+                    }
+                    return global(f);
+                }
+                default:
+                    return global(f);
+            }
+        }
+
+        private PyException unbound() {
+            return Err.make(Types.get("UnboundLocalError"),
+                "cannot access local variable '" + name + "' where it is not associated with a value");
+        }
+
+        private Object global(Frame f) {
+            PyCell c = globalCell;
+            if (c == null) {
+                c = f.globals.cell(name);
+                globalCell = c;
+            }
+            Object v = c.value;
+            if (v != null) {
+                return v;
+            }
+            PyCell b = builtinCell;
+            if (b == null) {
+                b = f.t.interp.builtins.cell(name);
+                builtinCell = b;
+            }
+            v = b.value;
+            if (v == null) {
+                throw Err.name(name);
+            }
+            return v;
+        }
+
+        @Override
+        public void assign(Frame f, Object v) {
+            switch (kind) {
+                case Scope.LOCAL -> f.slots[slot] = v;
+                case Scope.CELL -> ((PyCell) f.slots[slot]).value = v;
+                case Scope.CLASS_NAME -> f.classDict.put(name, v);
+                default -> {
+                    PyCell c = globalCell;
+                    if (c == null) {
+                        c = f.globals.cell(name);
+                        globalCell = c;
+                    }
+                    c.value = v;
+                }
+            }
+        }
+
+        @Override
+        public void delete(Frame f) {
+            switch (kind) {
+                case Scope.LOCAL -> {
+                    if (f.slots[slot] == null) {
+                        throw unbound();
+                    }
+                    f.slots[slot] = null;
+                }
+                case Scope.CELL -> ((PyCell) f.slots[slot]).value = null;
+                case Scope.CLASS_NAME -> {
+                    if (f.classDict.remove(name) == null) {
+                        throw Err.name(name);
+                    }
+                }
+                default -> {
+                    PyCell c = f.globals.cells.get(name);
+                    if (c == null || c.value == null) {
+                        throw Err.name(name);
+                    }
+                    c.value = null;
+                }
+            }
+        }
+    }
+
+    public static final class Const extends Expr {
+        public final Object value;
+        public Const(Object value) { this.value = value; }
+        @Override Object eval(Frame f) { return value; }
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    public static final class Binary extends Expr {
+        final BinOp op;
+        final Expr left;
+        final Expr right;
+        public Binary(BinOp op, Expr left, Expr right) { this.op = op; this.left = left; this.right = right; }
+
+        @Override
+        Object eval(Frame f) {
+            Object a = left.eval(f);
+            Object b = right.eval(f);
+            switch (op) {
+                case ADD: return Ops.add(a, b);
+                case SUB: return Ops.sub(a, b);
+                case MUL: return Ops.mul(a, b);
+                case MOD:
+                    if (a instanceof Long x && b instanceof Long y && y > 0) {
+                        long m = x % y;
+                        return m < 0 ? m + y : m;
+                    }
+                    return op.apply(a, b);
+                case FLOORDIV:
+                    if (a instanceof Long x && b instanceof Long y && y > 0) {
+                        return Math.floorDiv((long) x, (long) y);
+                    }
+                    return op.apply(a, b);
+                default: return op.apply(a, b);
+            }
+        }
+    }
+
+    public static final class Unary extends Expr {
+        final String op;
+        final Expr operand;
+        public Unary(String op, Expr operand) { this.op = op; this.operand = operand; }
+
+        @Override
+        Object eval(Frame f) {
+            Object v = operand.eval(f);
+            switch (op) {
+                case "not":
+                    return !Ops.truthy(v);
+                case "-":
+                    if (v instanceof Long l) {
+                        return l == Long.MIN_VALUE ? (Object) java.math.BigInteger.valueOf(l).negate() : (Object) (-l);
+                    }
+                    if (v instanceof Double d) {
+                        return -d;
+                    }
+                    if (v instanceof Boolean b) {
+                        return b ? -1L : 0L;
+                    }
+                    if (v instanceof java.math.BigInteger b) {
+                        return Ops.normalize(b.negate());
+                    }
+                    return dunder(v, "__neg__", "-");
+                case "+":
+                    if (v instanceof Long || v instanceof Double || v instanceof java.math.BigInteger) {
+                        return v;
+                    }
+                    if (v instanceof Boolean b) {
+                        return b ? 1L : 0L;
+                    }
+                    return dunder(v, "__pos__", "+");
+                default:
+                    if (v instanceof Long l) {
+                        return ~l;
+                    }
+                    if (v instanceof Boolean b) {
+                        return b ? -2L : -1L;
+                    }
+                    if (v instanceof java.math.BigInteger b) {
+                        return Ops.normalize(b.not());
+                    }
+                    return dunder(v, "__invert__", "~");
+            }
+        }
+
+        @Override
+        boolean evalBool(Frame f) {
+            if (op.equals("not")) {
+                return !operand.evalBool(f);
+            }
+            return super.evalBool(f);
+        }
+
+        private static Object dunder(Object v, String name, String sym) {
+            Object m = Ops.typeOf(v).lookup(name);
+            if (m == null) {
+                throw Err.type("bad operand type for unary " + sym + ": '" + Ops.typeName(v) + "'");
+            }
+            return Ops.call(PyThread.current(), m, new Object[] {v}, null);
+        }
+    }
+
+    public static final class And extends Expr {
+        final Expr left;
+        final Expr right;
+        public And(Expr left, Expr right) { this.left = left; this.right = right; }
+        @Override Object eval(Frame f) {
+            Object a = left.eval(f);
+            return Ops.truthy(a) ? right.eval(f) : a;
+        }
+        @Override boolean evalBool(Frame f) { return left.evalBool(f) && right.evalBool(f); }
+    }
+
+    public static final class Or extends Expr {
+        final Expr left;
+        final Expr right;
+        public Or(Expr left, Expr right) { this.left = left; this.right = right; }
+        @Override Object eval(Frame f) {
+            Object a = left.eval(f);
+            return Ops.truthy(a) ? a : right.eval(f);
+        }
+        @Override boolean evalBool(Frame f) { return left.evalBool(f) || right.evalBool(f); }
+    }
+
+    /** One comparison {@code a OP b}; chains are nested {@link CompareChain}s. */
+    public static final class Cmp extends Expr {
+        final String op;
+        final Expr left;
+        final Expr right;
+        final Compare cmp;
+        /** 0-5: ==, !=, <, <=, >, >=; 6 is, 7 is not, 8 in, 9 not in. */
+        final int code;
+        public Cmp(String op, Expr left, Expr right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+            this.code = switch (op) {
+                case "==" -> 0;
+                case "!=" -> 1;
+                case "<" -> 2;
+                case "<=" -> 3;
+                case ">" -> 4;
+                case ">=" -> 5;
+                case "is" -> 6;
+                case "is not" -> 7;
+                case "in" -> 8;
+                default -> 9;
+            };
+            this.cmp = switch (op) {
+                case "==" -> Compare.EQ;
+                case "!=" -> Compare.NE;
+                case "<" -> Compare.LT;
+                case "<=" -> Compare.LE;
+                case ">" -> Compare.GT;
+                case ">=" -> Compare.GE;
+                default -> null;
+            };
+        }
+
+        @Override Object eval(Frame f) { return evalBool(f); }
+
+        @Override
+        boolean evalBool(Frame f) {
+            return test(left.eval(f), right.eval(f));
+        }
+
+        boolean test(Object a, Object b) {
+            if (a instanceof Long x && b instanceof Long y) {
+                long p = x;
+                long q = y;
+                switch (code) {
+                    case 0: return p == q;
+                    case 1: return p != q;
+                    case 2: return p < q;
+                    case 3: return p <= q;
+                    case 4: return p > q;
+                    case 5: return p >= q;
+                    default: break;
+                }
+            }
+            switch (code) {
+                case 6: return a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b);
+                case 7: return !(a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b));
+                case 8: return Ops.contains(b, a);
+                case 9: return !Ops.contains(b, a);
+                case 0: return Ops.eq(a, b);
+                case 1: return a instanceof String x && b instanceof String y ? !x.equals(y) : cmp.test(a, b);
+                default: return cmp.test(a, b);
+            }
+        }
+
+        private static boolean isSameSmall(Object a, Object b) {
+            return (a instanceof Long x && b instanceof Long y && x.longValue() == y.longValue() && x >= -5 && x <= 256)
+                || (a instanceof String p && b instanceof String q && p.equals(q) && p.length() <= 1);
+        }
+    }
+
+    public static final class CompareChain extends Expr {
+        final Expr[] operands;
+        final Cmp[] ops;
+        public CompareChain(Expr[] operands, Cmp[] ops) { this.operands = operands; this.ops = ops; }
+        @Override Object eval(Frame f) { return evalBool(f); }
+        @Override boolean evalBool(Frame f) {
+            Object a = operands[0].eval(f);
+            for (int i = 0; i < ops.length; i++) {
+                Object b = operands[i + 1].eval(f);
+                if (!ops[i].test(a, b)) {
+                    return false;
+                }
+                a = b;
+            }
+            return true;
+        }
+    }
+
+    public static final class IfExp extends Expr {
+        final Expr cond;
+        final Expr then;
+        final Expr orelse;
+        public IfExp(Expr cond, Expr then, Expr orelse) { this.cond = cond; this.then = then; this.orelse = orelse; }
+        @Override Object eval(Frame f) { return cond.evalBool(f) ? then.eval(f) : orelse.eval(f); }
+    }
+
+    public static final class NamedExpr extends Expr {
+        final Target target;
+        public final Expr value;
+        public NamedExpr(Target target, Expr value) { this.target = target; this.value = value; }
+        @Override Object eval(Frame f) {
+            Object v = value.eval(f);
+            target.assign(f, v);
+            return v;
+        }
+    }
+
+    // ---------------------------------------------------------------- attributes and items
+
+    public static final class Attribute extends Expr implements Target {
+        final Expr obj;
+        public final String name;
+        public Attribute(Expr obj, String name) { this.obj = obj; this.name = name; }
+
+        @Override
+        Object eval(Frame f) {
+            Object o = obj.eval(f);
+            if (o instanceof PyInstance inst) {
+                Object v = inst.getDictAttr(name);
+                if (v != null && (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name)))) {
+                    return v;
+                }
+            }
+            Object v = Ops.getattrOrNull(o, name);
+            if (v == null) {
+                throw Ops.attrError(o, name);
+            }
+            return v;
+        }
+
+        @Override
+        public void assign(Frame f, Object v) {
+            Object o = obj.eval(f);
+            if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException)) {
+                if (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name))) {
+                    inst.putDictAttr(name, v);
+                    return;
+                }
+            }
+            Ops.setattr(o, name, v);
+        }
+
+        @Override
+        public void delete(Frame f) {
+            Attr.delete(obj.eval(f), name);
+        }
+    }
+
+    public static final class Subscript extends Expr implements Target {
+        final Expr obj;
+        final Expr index;
+        public Subscript(Expr obj, Expr index) { this.obj = obj; this.index = index; }
+        @Override Object eval(Frame f) { return Ops.getitem(obj.eval(f), index.eval(f)); }
+        @Override public void assign(Frame f, Object v) {
+            Object o = obj.eval(f);
+            Ops.setitem(o, index.eval(f), v);
+        }
+        @Override public void delete(Frame f) {
+            Object o = obj.eval(f);
+            Seq.delitem(o, index.eval(f));
+        }
+    }
+
+    public static final class Slice extends Expr {
+        final Expr lo;
+        final Expr hi;
+        final Expr step;
+        public Slice(Expr lo, Expr hi, Expr step) { this.lo = lo; this.hi = hi; this.step = step; }
+        @Override Object eval(Frame f) {
+            return new PySlice(lo == null ? PyNone.NONE : lo.eval(f), hi == null ? PyNone.NONE : hi.eval(f),
+                step == null ? PyNone.NONE : step.eval(f));
+        }
+    }
+
+    // ---------------------------------------------------------------- displays
+
+    /** {@code *x} inside a display, call or assignment target. */
+    public static final class Starred extends Expr implements Target {
+        public final Expr value;
+        public Starred(Expr value) { this.value = value; }
+        @Override Object eval(Frame f) { throw Err.make(Types.SyntaxErrorType, "can't use starred expression here"); }
+        @Override public void assign(Frame f, Object v) { ((Target) value).assign(f, v); }
+        @Override public void delete(Frame f) { throw Err.type("cannot delete starred"); }
+    }
+
+    static Object[] evalItems(Frame f, Expr[] items) {
+        boolean star = false;
+        for (Expr e : items) {
+            if (e instanceof Starred) {
+                star = true;
+                break;
+            }
+        }
+        if (!star) {
+            Object[] out = new Object[items.length];
+            for (int i = 0; i < items.length; i++) {
+                out[i] = items[i].eval(f);
+            }
+            return out;
+        }
+        ArrayList<Object> out = new ArrayList<>();
+        for (Expr e : items) {
+            if (e instanceof Starred s) {
+                out.addAll(Arrays.asList(Ops.toArray(s.value.eval(f))));
+            } else {
+                out.add(e.eval(f));
+            }
+        }
+        return out.toArray();
+    }
+
+    public static final class ListDisplay extends Expr implements Target {
+        public final Expr[] items;
+        public ListDisplay(Expr[] items) { this.items = items; }
+        @Override Object eval(Frame f) { return new PyList(evalItems(f, items)); }
+        @Override public void assign(Frame f, Object v) { Unpack.assign(f, items, v); }
+        @Override public void delete(Frame f) {
+            for (Expr e : items) {
+                ((Target) e).delete(f);
+            }
+        }
+    }
+
+    public static final class TupleDisplay extends Expr implements Target {
+        public final Expr[] items;
+        public TupleDisplay(Expr[] items) { this.items = items; }
+        @Override Object eval(Frame f) {
+            if (items.length == 0) {
+                return PyTuple.EMPTY;
+            }
+            return new PyTuple(evalItems(f, items));
+        }
+        @Override public void assign(Frame f, Object v) { Unpack.assign(f, items, v); }
+        @Override public void delete(Frame f) {
+            for (Expr e : items) {
+                ((Target) e).delete(f);
+            }
+        }
+    }
+
+    public static final class SetDisplay extends Expr {
+        public final Expr[] items;
+        public SetDisplay(Expr[] items) { this.items = items; }
+        @Override Object eval(Frame f) {
+            PySet s = new PySet(false);
+            for (Object o : evalItems(f, items)) {
+                s.add(o);
+            }
+            return s;
+        }
+    }
+
+    /** {@code {k: v, **other}}; a null key marks a {@code **} entry. */
+    public static final class DictDisplay extends Expr {
+        final Expr[] keys;
+        final Expr[] values;
+        public DictDisplay(Expr[] keys, Expr[] values) { this.keys = keys; this.values = values; }
+        @Override Object eval(Frame f) {
+            PyDict d = new PyDict(keys.length);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null) {
+                    Object other = values[i].eval(f);
+                    Builtins.updateDict(d, other);
+                } else {
+                    Object k = keys[i].eval(f);
+                    d.put(k, values[i].eval(f));
+                }
+            }
+            return d;
+        }
+    }
+
+    /** An f-string: literal parts and formatted fields, joined. */
+    public static final class FString extends Expr {
+        final Object[] parts; // String or Field
+        public FString(Object[] parts) { this.parts = parts; }
+
+        public record Field(Expr value, char conversion, Expr spec, String debugText) {}
+
+        @Override
+        Object eval(Frame f) {
+            StringBuilder sb = new StringBuilder();
+            for (Object p : parts) {
+                if (p instanceof String s) {
+                    sb.append(s);
+                    continue;
+                }
+                Field fl = (Field) p;
+                Object v = fl.value.eval(f);
+                if (fl.debugText != null) {
+                    sb.append(fl.debugText);
+                }
+                char conv = fl.conversion;
+                if (conv == 0 && fl.debugText != null && fl.spec == null) {
+                    conv = 'r';
+                }
+                if (conv == 'r') {
+                    v = Ops.repr(v);
+                } else if (conv == 's') {
+                    v = Ops.str(v);
+                } else if (conv == 'a') {
+                    v = Builtins.ascii(v);
+                }
+                String spec = fl.spec == null ? "" : Ops.str(fl.spec.eval(f));
+                sb.append(Builtins.format(v, spec));
+            }
+            return sb.toString();
+        }
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    public static final class Call extends Expr {
+        final Expr func;
+        final Expr[] args;
+        final String[] kwnames;
+        final Expr[] kwvalues;
+        final Expr starArgs;
+        final Expr starKwargs;
+        final boolean simple;
+
+        public Call(Expr func, Expr[] args, String[] kwnames, Expr[] kwvalues, Expr starArgs, Expr starKwargs) {
+            this.func = func;
+            this.args = args;
+            this.kwnames = kwnames.length == 0 ? null : kwnames;
+            this.kwvalues = kwvalues;
+            this.starArgs = starArgs;
+            this.starKwargs = starKwargs;
+            boolean s = starArgs == null && starKwargs == null;
+            for (Expr a : args) {
+                if (a instanceof Starred) {
+                    s = false;
+                }
+            }
+            this.simple = s;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object fn = func.eval(f);
+            PyThread t = f.t;
+            if (simple) {
+                int n = args.length;
+                int nk = kwvalues.length;
+                if (nk == 0 && fn instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n) {
+                    // the common case: arguments go straight into the callee's slots, no argument array
+                    Frame nf = pf.newFrame(t);
+                    Object[] slots = nf.slots;
+                    for (int i = 0; i < n; i++) {
+                        slots[i] = args[i].eval(f);
+                    }
+                    return pf.run(t, nf);
+                }
+                Object[] a = new Object[n + nk];
+                for (int i = 0; i < n; i++) {
+                    a[i] = args[i].eval(f);
+                }
+                for (int i = 0; i < nk; i++) {
+                    a[n + i] = kwvalues[i].eval(f);
+                }
+                if (fn instanceof PyFunction pf) {
+                    return pf.call(t, a, kwnames);
+                }
+                return callOther(t, fn, a, kwnames);
+            }
+            return callGeneral(f, fn, args, kwnames, kwvalues, starArgs, starKwargs);
+        }
+
+        static Object callOther(PyThread t, Object fn, Object[] a, String[] kw) {
+            if (fn instanceof PyBuiltin b) {
+                Object r = b.body.call(t, a, kw);
+                if (t.ts.evalBreaker != 0) {
+                    t.checkBreaker();
+                }
+                return r;
+            }
+            return Ops.call(t, fn, a, kw);
+        }
+
+        static Object callGeneral(Frame f, Object fn, Expr[] args, String[] kwnames, Expr[] kwvalues, Expr starArgs, Expr starKwargs) {
+            ArrayList<Object> pos = new ArrayList<>(Arrays.asList(evalItems(f, args)));
+            if (starArgs != null) {
+                pos.addAll(Arrays.asList(Ops.toArray(starArgs.eval(f))));
+            }
+            ArrayList<String> names = new ArrayList<>();
+            ArrayList<Object> vals = new ArrayList<>();
+            if (kwnames != null) {
+                for (int i = 0; i < kwnames.length; i++) {
+                    names.add(kwnames[i]);
+                    vals.add(kwvalues[i].eval(f));
+                }
+            }
+            if (starKwargs != null) {
+                Object m = starKwargs.eval(f);
+                if (!(m instanceof PyDict d)) {
+                    throw Err.type("argument after ** must be a mapping, not " + Ops.typeName(m));
+                }
+                for (var e : d.entries()) {
+                    if (!(e.getKey() instanceof String k)) {
+                        throw Err.type("keywords must be strings");
+                    }
+                    if (names.contains(k)) {
+                        throw Err.type(describe(fn) + " got multiple values for keyword argument '" + k + "'");
+                    }
+                    names.add(k);
+                    vals.add(e.getValue());
+                }
+            }
+            Object[] a = new Object[pos.size() + vals.size()];
+            for (int i = 0; i < pos.size(); i++) {
+                a[i] = pos.get(i);
+            }
+            for (int i = 0; i < vals.size(); i++) {
+                a[pos.size() + i] = vals.get(i);
+            }
+            return callOther(f.t, fn, a, names.isEmpty() ? null : names.toArray(new String[0]));
+        }
+
+        private static String describe(Object fn) {
+            return fn instanceof PyFunction pf ? pf.qualname + "()" : "function";
+        }
+    }
+
+    /** {@code obj.name(args)} without allocating a bound method when the attribute is a plain method. */
+    public static final class CallMethod extends Expr {
+        final Expr obj;
+        public final String name;
+        final Expr[] args;
+        final String[] kwnames;
+        final Expr[] kwvalues;
+        final boolean simple;
+        final Call fallbackShape;
+
+        public CallMethod(Expr obj, String name, Call shape) {
+            this.obj = obj;
+            this.name = name;
+            this.args = shape.args;
+            this.kwnames = shape.kwnames;
+            this.kwvalues = shape.kwvalues;
+            this.simple = shape.simple;
+            this.fallbackShape = shape;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object o = obj.eval(f);
+            PyThread t = f.t;
+            if (simple) {
+                Object m = null;
+                if (o instanceof PyInstance inst) {
+                    Object tv = inst.cls.lookup(name);
+                    if (tv instanceof PyFunction && inst.getDictAttr(name) == null) {
+                        m = tv;
+                    }
+                } else if (!(o instanceof PyModule) && !(o instanceof PyType) && !(o instanceof PyDescriptors.Super)
+                    && Attr.instanceDict(o) == null) {
+                    Object tv = Ops.typeOf(o).lookup(name);
+                    if (tv instanceof PyBuiltin || tv instanceof PyFunction) {
+                        m = tv;
+                    }
+                }
+                if (m != null) {
+                    int n = args.length;
+                    int nk = kwvalues.length;
+                    if (nk == 0 && m instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n + 1) {
+                        Frame nf = pf.newFrame(t);
+                        Object[] slots = nf.slots;
+                        slots[0] = o;
+                        for (int i = 0; i < n; i++) {
+                            slots[i + 1] = args[i].eval(f);
+                        }
+                        return pf.run(t, nf);
+                    }
+                    Object[] a = new Object[n + nk + 1];
+                    a[0] = o;
+                    for (int i = 0; i < n; i++) {
+                        a[i + 1] = args[i].eval(f);
+                    }
+                    for (int i = 0; i < nk; i++) {
+                        a[n + 1 + i] = kwvalues[i].eval(f);
+                    }
+                    if (m instanceof PyFunction pf) {
+                        return pf.call(t, a, kwnames);
+                    }
+                    Object r = ((PyBuiltin) m).body.call(t, a, kwnames);
+                    if (t.ts.evalBreaker != 0) {
+                        t.checkBreaker();
+                    }
+                    return r;
+                }
+            }
+            Object fn = Ops.getattrOrNull(o, name);
+            if (fn == null) {
+                throw Ops.attrError(o, name);
+            }
+            if (simple) {
+                int n = args.length;
+                int nk = kwvalues.length;
+                Object[] a = new Object[n + nk];
+                for (int i = 0; i < n; i++) {
+                    a[i] = args[i].eval(f);
+                }
+                for (int i = 0; i < nk; i++) {
+                    a[n + i] = kwvalues[i].eval(f);
+                }
+                return Call.callOther(t, fn, a, kwnames);
+            }
+            return Call.callGeneral(f, fn, args, kwnames, kwvalues, fallbackShape.starArgs, fallbackShape.starKwargs);
+        }
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    /** Creates a function object: evaluates defaults and captures closure cells from this frame. */
+    public static final class MakeFunction extends Expr {
+        final Code code;
+        final Expr[] defaults;
+        final String[] kwdefaultNames;
+        final Expr[] kwdefaultValues;
+        public int[] captureSlots = new int[0];
+
+        public MakeFunction(Code code, Expr[] defaults, String[] kwdefaultNames, Expr[] kwdefaultValues) {
+            this.code = code;
+            this.defaults = defaults;
+            this.kwdefaultNames = kwdefaultNames;
+            this.kwdefaultValues = kwdefaultValues;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object[] defs = null;
+            if (defaults.length > 0) {
+                defs = new Object[defaults.length];
+                for (int i = 0; i < defs.length; i++) {
+                    defs[i] = defaults[i].eval(f);
+                }
+            }
+            java.util.Map<String, Object> kwd = null;
+            if (kwdefaultNames.length > 0) {
+                kwd = new java.util.HashMap<>();
+                for (int i = 0; i < kwdefaultNames.length; i++) {
+                    kwd.put(kwdefaultNames[i], kwdefaultValues[i].eval(f));
+                }
+            }
+            return new PyFunction(code, f.globals, defs, kwd, capture(f, captureSlots));
+        }
+
+        static PyCell[] capture(Frame f, int[] slots) {
+            if (slots.length == 0) {
+                return null;
+            }
+            PyCell[] cells = new PyCell[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                cells[i] = (PyCell) f.slots[slots[i]];
+            }
+            return cells;
+        }
+    }
+
+    /** An inlined list/set/dict comprehension: runs its loop statement in the current frame. */
+    public static final class Comprehension extends Expr {
+        public final int kind; // 0 list, 1 set, 2 dict
+        final int resultSlot;
+        final Stmt loop;
+        public int[] cellSlots = new int[0];
+
+        public Comprehension(int kind, int resultSlot, Stmt loop) {
+            this.kind = kind;
+            this.resultSlot = resultSlot;
+            this.loop = loop;
+        }
+
+        @Override
+        Object eval(Frame f) {
+            Object result = kind == 0 ? new PyList() : kind == 1 ? new PySet(false) : new PyDict();
+            for (int s : cellSlots) {
+                f.slots[s] = new PyCell();
+            }
+            Object saved = f.slots[resultSlot];
+            f.slots[resultSlot] = result;
+            int line = f.line;
+            try {
+                loop.exec(f);
+            } finally {
+                f.slots[resultSlot] = saved;
+                f.line = line;
+            }
+            return result;
+        }
+    }
+
+    /** A generator expression: calls its generator code with the first iterable, evaluated here. */
+    public static final class GenExp extends Expr {
+        final MakeFunction fn;
+        final Expr firstIter;
+        public GenExp(MakeFunction fn, Expr firstIter) { this.fn = fn; this.firstIter = firstIter; }
+        @Override Object eval(Frame f) {
+            PyFunction g = (PyFunction) fn.eval(f);
+            return g.call(f.t, new Object[] {Ops.iter(firstIter.eval(f))}, null);
+        }
+    }
+}

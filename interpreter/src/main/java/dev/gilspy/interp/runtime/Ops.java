@@ -1,0 +1,921 @@
+package dev.gilspy.interp.runtime;
+
+import dev.gilspy.interp.modules.MathModule;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's abstract object protocol: arithmetic, comparison, truth, str/repr, attributes, items,
+ * iteration and calls. Fast paths for Long (small ints), Double and String come first; instances
+ * dispatch to their dunder methods.
+ */
+public final class Ops {
+    private Ops() {}
+
+    static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    // ---------------------------------------------------------------- types and conversions
+
+    public static PyType typeOf(Object o) {
+        if (o instanceof PyObj p) {
+            return p.type();
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return Types.INT;
+        }
+        if (o instanceof String) {
+            return Types.STR;
+        }
+        if (o instanceof Double) {
+            return Types.FLOAT;
+        }
+        if (o instanceof Boolean) {
+            return Types.BOOL;
+        }
+        throw new IllegalStateException("not a Python value: " + (o == null ? "null" : o.getClass()));
+    }
+
+    public static String typeName(Object o) { return typeOf(o).name; }
+
+    /** True for instances of classes defined in Python (including subclasses of dict/list). */
+    static boolean isUser(Object o) {
+        return o instanceof PyObj p && !p.type().builtin;
+    }
+
+    public static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    public static boolean isInt(Object o) { return o instanceof Long || o instanceof BigInteger || o instanceof Boolean; }
+
+    public static BigInteger big(Object o) {
+        if (o instanceof PyValueSub v) {
+            return big(v.value);
+        }
+        if (o instanceof Long l) {
+            return BigInteger.valueOf(l);
+        }
+        if (o instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) o;
+    }
+
+    public static long toLong(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof PyValueSub v) {
+            return toLong(v.value);
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger) {
+            throw Err.overflow("Python int too large to convert to C long");
+        }
+        if (o instanceof PyInstance) {
+            Object m = typeOf(o).lookup("__index__");
+            if (m != null) {
+                return toLong(call(PyThread.current(), m, new Object[] {o}, null));
+            }
+        }
+        throw Err.type("'" + typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    static long toIndex(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean || o instanceof BigInteger || o instanceof PyInstance) {
+            return toLong(o);
+        }
+        throw Err.type("slice indices must be integers or None or have an __index__ method");
+    }
+
+    public static double toDouble(Object o) {
+        if (o instanceof Double d) {
+            return d;
+        }
+        if (o instanceof PyValueSub v) {
+            return toDouble(v.value);
+        }
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger b) {
+            double d = b.doubleValue();
+            if (Double.isInfinite(d)) {
+                throw Err.overflow("int too large to convert to float");
+            }
+            return d;
+        }
+        if (o instanceof PyInstance) {
+            Object m = typeOf(o).lookup("__float__");
+            if (m != null) {
+                return toDouble(call(PyThread.current(), m, new Object[] {o}, null));
+            }
+        }
+        throw Err.type("must be real number, not " + typeName(o));
+    }
+
+    /** Normalises a dict/set key so that equal numbers of different Java types are one key. */
+    static Object key(Object k) {
+        if (k instanceof String || k instanceof Long) {
+            return k;
+        }
+        if (k instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (k instanceof Double d) {
+            double v = d;
+            if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 9.2e18) {
+                return (long) v;
+            }
+            return k;
+        }
+        if (k instanceof PyList) {
+            throw Err.type("unhashable type: 'list'");
+        }
+        if (k instanceof PyValueSub v && !(v.cls.lookup("__hash__") instanceof PyFunction)) {
+            return key(v.value);
+        }
+        if (k instanceof PyObj) {
+            k.hashCode(); // raises TypeError for unhashable values before they reach the map
+        }
+        return k;
+    }
+
+    public static long hash(Object o) {
+        if (o instanceof Long l) {
+            return hashLong(l);
+        }
+        if (o instanceof String s) {
+            return s.hashCode();
+        }
+        Object k = key(o);
+        if (k instanceof Long l) {
+            return hashLong(l);
+        }
+        if (k instanceof Double d) {
+            return hashDouble(d);
+        }
+        if (k instanceof BigInteger b) {
+            long r = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue() * b.signum();
+            return r == -1 ? -2 : r;
+        }
+        return k.hashCode();
+    }
+
+    /** CPython's numeric hash modulus, 2**61 - 1: equal int and float values hash alike, seeds derived from hash() match. */
+    private static final long HASH_MODULUS = (1L << 61) - 1;
+
+    private static long hashLong(long l) {
+        long r = l;
+        if (l >= HASH_MODULUS || l <= -HASH_MODULUS) {
+            r = l == Long.MIN_VALUE ? -Long.remainderUnsigned(l, HASH_MODULUS) : Long.signum(l) * (Math.abs(l) % HASH_MODULUS);
+        }
+        return r == -1 ? -2 : r;
+    }
+
+    /** {@code _Py_HashDouble}: the value reduced modulo 2**61 - 1, 28 mantissa bits at a time. */
+    static long hashDouble(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 314159 : -314159;
+        }
+        if (Double.isNaN(v) || v == 0) {
+            return 0;
+        }
+        PyTuple fe = MathModule.frexp(v);
+        double m = (Double) fe.get(0);
+        long e = (Long) fe.get(1);
+        int sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & HASH_MODULUS) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= HASH_MODULUS) {
+                x -= HASH_MODULUS;
+            }
+        }
+        e = e >= 0 ? e % 61 : 60 - ((-1 - e) % 61);
+        x = ((x << e) & HASH_MODULUS) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    // ---------------------------------------------------------------- truth, str, repr
+
+    public static boolean truthy(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        }
+        if (o instanceof Long l) {
+            return l != 0;
+        }
+        if (o == PyNone.NONE) {
+            return false;
+        }
+        if (o instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (o instanceof PyList l) {
+            return l.size != 0;
+        }
+        if (o instanceof Double d) {
+            return d != 0.0;
+        }
+        if (o instanceof PyDict d) {
+            return d.size() != 0;
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length != 0;
+        }
+        if (o instanceof PySet s) {
+            return s.size() != 0;
+        }
+        if (o instanceof BigInteger) {
+            return true;
+        }
+        if (o instanceof PyValueSub v && !(typeOf(o).lookup("__bool__") instanceof PyFunction)
+            && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {
+            return truthy(v.value);
+        }
+        if (o instanceof PyInstance) {
+            PyType t = typeOf(o);
+            Object m = t.lookup("__bool__");
+            if (m != null) {
+                Object r = call(PyThread.current(), m, new Object[] {o}, null);
+                if (!(r instanceof Boolean b)) {
+                    throw Err.type("__bool__ should return bool, returned " + typeName(r));
+                }
+                return b;
+            }
+            m = t.lookup("__len__");
+            if (m != null) {
+                return toLong(call(PyThread.current(), m, new Object[] {o}, null)) != 0;
+            }
+            return true;
+        }
+        if (o instanceof PyBytes b) {
+            return b.data.length != 0;
+        }
+        if (o instanceof PyRange r) {
+            return r.length() != 0;
+        }
+        return true;
+    }
+
+    public static String str(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o.toString();
+        }
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (o instanceof Double d) {
+            return Fmt.floatRepr(d);
+        }
+        if (o instanceof PyBaseException e && !(typeOf(o).lookup("__str__") instanceof PyFunction)) {
+            return excStr(e);
+        }
+        if (o instanceof PyInstance || isUser(o)) {
+            Object m = typeOf(o).lookup("__str__");
+            if (m instanceof PyFunction) {
+                return checkStr(call(PyThread.current(), m, new Object[] {o}, null), "__str__");
+            }
+            if (o instanceof PyValueSub v && v.value instanceof String s) {
+                return s;
+            }
+        }
+        return repr(o);
+    }
+
+    private static String checkStr(Object r, String what) {
+        if (r instanceof String s) {
+            return s;
+        }
+        throw Err.type(what + " returned non-string (type " + typeName(r) + ")");
+    }
+
+    static String excStr(PyBaseException e) {
+        Object[] a = e.args.items;
+        if (e.type().isSubtypeOf(Types.KeyError) && a.length == 1) {
+            return repr(a[0]);
+        }
+        if (e.type().isSubtypeOf(Types.OSError) && a.length == 2) {
+            Object fn = e.getDictAttr("filename");
+            return "[Errno " + str(a[0]) + "] " + str(a[1]) + (fn != null && fn != PyNone.NONE ? ": " + repr(fn) : "");
+        }
+        if (a.length == 0) {
+            return "";
+        }
+        if (a.length == 1) {
+            return str(a[0]);
+        }
+        return repr(e.args);
+    }
+
+    public static String repr(Object o) {
+        if (o instanceof String s) {
+            return reprStr(s);
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o.toString();
+        }
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (o instanceof Double d) {
+            return Fmt.floatRepr(d);
+        }
+        if (o == PyNone.NONE) {
+            return "None";
+        }
+        if (isUser(o) && !(o instanceof PyInstance)) {
+            Object m = typeOf(o).lookup("__repr__");
+            if (m instanceof PyFunction) {
+                return checkStr(call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+            }
+        }
+        if (o instanceof PyList l) {
+            Object[] items = l.toArray();
+            return seqRepr("[", items, "]", l);
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length == 1 ? "(" + repr(t.items[0]) + ",)" : seqRepr("(", t.items, ")", t);
+        }
+        if (o instanceof PyDict d) {
+            return dictRepr(d);
+        }
+        if (o instanceof PySet s) {
+            Object[] items = s.toArray();
+            if (items.length == 0) {
+                return s.frozen ? "frozenset()" : "set()";
+            }
+            String body = seqRepr("{", items, "}", s);
+            return s.frozen ? "frozenset(" + body + ")" : body;
+        }
+        if (o instanceof PyInstance) {
+            PyType t = typeOf(o);
+            Object m = t.lookup("__repr__");
+            if (m instanceof PyFunction) {
+                return checkStr(call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+            }
+            if (o instanceof PyBaseException e) {
+                Object[] a = e.args.items;
+                return t.name + (a.length == 1 ? "(" + repr(a[0]) + ")" : repr(e.args));
+            }
+            if (o instanceof PyValueSub v) {
+                return repr(v.value);
+            }
+            return "<" + t.qualName().replace("__main__.", "__main__.") + " object at 0x"
+                + Long.toHexString(System.identityHashCode(o)) + ">";
+        }
+        if (o instanceof PyType t) {
+            return t.toString();
+        }
+        if (o instanceof PyBuiltin b) {
+            return "<built-in function " + b.name + ">";
+        }
+        if (o instanceof PyBoundMethod m) {
+            String fn = m.func instanceof PyFunction f ? f.qualname : m.func instanceof PyBuiltin b ? b.name : "?";
+            return "<bound method " + fn + " of " + repr(m.self) + ">";
+        }
+        if (o instanceof PyBytes b) {
+            return b.repr();
+        }
+        if (o instanceof PyRange || o instanceof PySlice || o instanceof PyModule || o instanceof PyFunction
+            || o instanceof PyGenerator || o instanceof Types.Singleton) {
+            return o.toString();
+        }
+        if (o instanceof PyObj p) {
+            Object m = p.type().lookup("__repr__");
+            if (m != null && !(p instanceof PyIter)) {
+                return str(call(PyThread.current(), m, new Object[] {o}, null));
+            }
+            return "<" + p.type().name + " object at 0x" + Long.toHexString(System.identityHashCode(o)) + ">";
+        }
+        return String.valueOf(o);
+    }
+
+    private static final ThreadLocal<List<Object>> REPR_STACK = ThreadLocal.withInitial(ArrayList::new);
+
+    private static String seqRepr(String open, Object[] items, String close, Object self) {
+        List<Object> stack = REPR_STACK.get();
+        for (Object s : stack) {
+            if (s == self) {
+                return open + "..." + close;
+            }
+        }
+        stack.add(self);
+        try {
+            StringBuilder sb = new StringBuilder(open);
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(repr(items[i]));
+            }
+            return sb.append(close).toString();
+        } finally {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    private static String dictRepr(PyDict d) {
+        List<Object> stack = REPR_STACK.get();
+        for (Object s : stack) {
+            if (s == d) {
+                return "{...}";
+            }
+        }
+        stack.add(d);
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (Map.Entry<Object, Object> e : d.entries()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(repr(e.getKey())).append(": ").append(repr(e.getValue()));
+            }
+            return sb.append('}').toString();
+        } finally {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    public static String reprStr(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2).append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == q || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 32 || c == 127) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else if (c >= 0x80 && c < 0xa0) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    // ---------------------------------------------------------------- arithmetic
+
+    public static Object add(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) < 0) {
+                return BigInteger.valueOf(x).add(BigInteger.valueOf(y));
+            }
+            return r;
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.concat(y);
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x + y;
+        }
+        return BinOp.ADD.apply(a, b);
+    }
+
+    public static Object sub(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) < 0) {
+                return BigInteger.valueOf(x).subtract(BigInteger.valueOf(y));
+            }
+            return r;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x - y;
+        }
+        return BinOp.SUB.apply(a, b);
+    }
+
+    public static Object mul(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long hi = Math.multiplyHigh(x, y);
+            long lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return lo;
+            }
+            return BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x * y;
+        }
+        return BinOp.MUL.apply(a, b);
+    }
+
+    public static boolean lt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x < y;
+        }
+        return Compare.LT.test(a, b);
+    }
+
+    public static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return !(a instanceof Double d) || !d.isNaN();
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.equals(y);
+        }
+        return Compare.EQ.test(a, b);
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    public static Object getattr(Object o, String name) {
+        Object v = getattrOrNull(o, name);
+        if (v == null) {
+            throw attrError(o, name);
+        }
+        return v;
+    }
+
+    public static PyException attrError(Object o, String name) {
+        if (o instanceof PyModule m) {
+            return Err.attr("module '" + m.name + "' has no attribute '" + name + "'");
+        }
+        if (o instanceof PyType t) {
+            return Err.attr("type object '" + t.name + "' has no attribute '" + name + "'");
+        }
+        PyException e = Err.attr("'" + typeName(o) + "' object has no attribute '" + name + "'");
+        return e;
+    }
+
+    /** Attribute lookup without raising AttributeError for a missing name (returns null). */
+    public static Object getattrOrNull(Object o, String name) {
+        return Attr.get(o, name);
+    }
+
+    public static void setattr(Object o, String name, Object v) {
+        Attr.set(o, name, v);
+    }
+
+    // ---------------------------------------------------------------- items
+
+    public static Object getitem(Object o, Object k) {
+        if (o instanceof PyList l) {
+            if (k instanceof Long i) {
+                long idx = i;
+                if (idx < 0) {
+                    idx += l.size;
+                }
+                return l.get((int) Math.max(Math.min(idx, Integer.MAX_VALUE), -1));
+            }
+            if (k instanceof PySlice s) {
+                return Seq.sliceList(l, s);
+            }
+        } else if (o instanceof PyDict d) {
+            Object v = d.get(k);
+            if (v == null) {
+                if (d.type() != Types.DICT) {
+                    Object miss = d.type().lookup("__missing__");
+                    if (miss != null) {
+                        return call(PyThread.current(), miss, new Object[] {d, k}, null);
+                    }
+                }
+                throw Err.key(k);
+            }
+            return v;
+        } else if (o instanceof PyTuple t) {
+            if (k instanceof Long i) {
+                long idx = i;
+                if (idx < 0) {
+                    idx += t.items.length;
+                }
+                if (idx < 0 || idx >= t.items.length) {
+                    throw Err.index("tuple index out of range");
+                }
+                return t.items[(int) idx];
+            }
+            if (k instanceof PySlice s) {
+                return new PyTuple(Seq.sliceArray(t.items, t.items.length, s));
+            }
+        } else if (o instanceof String s) {
+            if (k instanceof Long i) {
+                long idx = i;
+                if (idx < 0) {
+                    idx += s.length();
+                }
+                if (idx < 0 || idx >= s.length()) {
+                    throw Err.index("string index out of range");
+                }
+                return String.valueOf(s.charAt((int) idx));
+            }
+            if (k instanceof PySlice sl) {
+                return Seq.sliceStr(s, sl);
+            }
+        }
+        return Seq.getitemSlow(o, k);
+    }
+
+    public static void setitem(Object o, Object k, Object v) {
+        if (o instanceof PyDict d && d.type() == Types.DICT) {
+            d.put(k, v);
+            return;
+        }
+        if (o instanceof PyList l && k instanceof Long i) {
+            long idx = i;
+            if (idx < 0) {
+                idx += l.size;
+            }
+            if (idx < 0 || idx >= l.size) {
+                throw Err.index("list assignment index out of range");
+            }
+            l.set((int) idx, v);
+            return;
+        }
+        Seq.setitemSlow(o, k, v);
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    public static Object iter(Object o) {
+        if (o instanceof PyList l) {
+            return new PyIter.ListIter(l);
+        }
+        if (o instanceof PyRange r) {
+            return new PyIter.RangeIter(r.start, r.stop, r.step);
+        }
+        if (o instanceof PyIter) {
+            return o;
+        }
+        if (o instanceof PyTuple t) {
+            return new PyIter.ArrayIter(t.items, t.items.length);
+        }
+        if (o instanceof PyDict d && d.type() == Types.DICT) {
+            return new PyIter.DictIter(d, 0);
+        }
+        if (o instanceof String s) {
+            return new PyIter.StrIter(s);
+        }
+        if (o instanceof PySet s) {
+            Object[] a = s.toArray();
+            return new PyIter.ArrayIter(a, a.length);
+        }
+        if (o instanceof PyValueSub v && !(typeOf(o).lookup("__iter__") instanceof PyFunction)) {
+            return iter(v.value);
+        }
+        if (o instanceof PyBytes b) {
+            Object[] a = new Object[b.data.length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (long) (b.data[i] & 0xff);
+            }
+            return new PyIter.ArrayIter(a, a.length);
+        }
+        PyType t = typeOf(o);
+        Object m = t.lookup("__iter__");
+        if (m != null && m != PyNone.NONE) {
+            Object it = call(PyThread.current(), m, new Object[] {o}, null);
+            if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") == null) {
+                throw Err.type("iter() returned non-iterator of type '" + typeName(it) + "'");
+            }
+            return it;
+        }
+        if (t.lookup("__getitem__") != null) {
+            final Object seq = o;
+            long[] idx = {0};
+            return new PyIter.Fn(Types.ITERATOR, th -> {
+                try {
+                    return getitem(seq, idx[0]++);
+                } catch (PyException e) {
+                    if (Err.matches(e, Types.IndexError) || Err.matches(e, Types.StopIteration)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
+        if (o instanceof PyDict d) {
+            return new PyIter.DictIter(d, 0);
+        }
+        throw Err.type("'" + t.name + "' object is not iterable");
+    }
+
+    /** Next item, or null when exhausted. */
+    public static Object next(PyThread t, Object it) {
+        if (it instanceof PyIter pi) {
+            return pi.next(t);
+        }
+        Object m = typeOf(it).lookup("__next__");
+        if (m == null) {
+            throw Err.type("'" + typeName(it) + "' object is not an iterator");
+        }
+        try {
+            return call(t, m, new Object[] {it}, null);
+        } catch (PyException e) {
+            if (e.exc.type() == Types.StopIteration || Err.matches(e, Types.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Materialises any iterable as an array. */
+    public static Object[] toArray(Object o) {
+        if (o instanceof PyList l) {
+            return l.toArray();
+        }
+        if (o instanceof PyTuple t) {
+            return t.items;
+        }
+        PyThread t = PyThread.current();
+        Object it = iter(o);
+        ArrayList<Object> out = new ArrayList<>();
+        Object v;
+        while ((v = next(t, it)) != null) {
+            out.add(v);
+        }
+        return out.toArray();
+    }
+
+    public static long len(Object o) {
+        if (o instanceof PyValueSub v) {
+            o = v.value;
+        }
+        if (o instanceof String s) {
+            return s.codePointCount(0, s.length());
+        }
+        if (o instanceof PyList l) {
+            return l.size;
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length;
+        }
+        if (o instanceof PyDict d) {
+            return d.size();
+        }
+        if (o instanceof PySet s) {
+            return s.size();
+        }
+        if (o instanceof PyRange r) {
+            return r.length();
+        }
+        if (o instanceof PyBytes b) {
+            return b.data.length;
+        }
+        Object m = typeOf(o).lookup("__len__");
+        if (m == null) {
+            throw Err.type("object of type '" + typeName(o) + "' has no len()");
+        }
+        Object r = call(PyThread.current(), m, new Object[] {o}, null);
+        long n = toLong(r);
+        if (n < 0) {
+            throw Err.value("__len__() should return >= 0");
+        }
+        return n;
+    }
+
+    public static boolean contains(Object container, Object item) {
+        if (container instanceof PyDict d) {
+            return d.containsKey(item);
+        }
+        if (container instanceof PySet s) {
+            return s.contains(item);
+        }
+        if (container instanceof String s) {
+            if (!(item instanceof String x)) {
+                throw Err.type("'in <string>' requires string as left operand, not " + typeName(item));
+            }
+            return s.contains(x);
+        }
+        if (container instanceof PyList l) {
+            Object[] a = l.items;
+            int n = Math.min(l.size, a.length);
+            for (int i = 0; i < n; i++) {
+                if (eq(a[i], item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PyTuple t) {
+            for (Object x : t.items) {
+                if (eq(x, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PyRange r && item instanceof Long v) {
+            long x = v;
+            if (r.step > 0 ? (x < r.start || x >= r.stop) : (x > r.start || x <= r.stop)) {
+                return false;
+            }
+            return (x - r.start) % r.step == 0;
+        }
+        if (container instanceof PyBytes b) {
+            return Seq.bytesContains(b, item);
+        }
+        if (container instanceof PyValueSub v && !(typeOf(container).lookup("__contains__") instanceof PyFunction)) {
+            return contains(v.value, item);
+        }
+        Object m = typeOf(container).lookup("__contains__");
+        if (m != null) {
+            return truthy(call(PyThread.current(), m, new Object[] {container, item}, null));
+        }
+        PyThread t = PyThread.current();
+        Object it = iter(container);
+        Object v;
+        while ((v = next(t, it)) != null) {
+            if (eq(v, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    public static Object call(PyThread t, Object fn, Object[] args, String[] kwnames) {
+        if (fn instanceof PyFunction f) {
+            return f.call(t, args, kwnames);
+        }
+        if (fn instanceof PyBuiltin b) {
+            return b.body.call(t, args, kwnames);
+        }
+        if (fn instanceof PyBoundMethod m) {
+            return m.call(t, args, kwnames);
+        }
+        if (fn instanceof PyType type) {
+            return Instantiate.call(t, type, args, kwnames);
+        }
+        if (fn instanceof PyDescriptors.StaticMethod sm) {
+            return call(t, sm.func, args, kwnames);
+        }
+        Object m = typeOf(fn).lookup("__call__");
+        if (m != null) {
+            Object[] a = new Object[args.length + 1];
+            a[0] = fn;
+            System.arraycopy(args, 0, a, 1, args.length);
+            return call(t, m, a, kwnames);
+        }
+        throw Err.type("'" + typeName(fn) + "' object is not callable");
+    }
+
+    public static Object call(Object fn, Object... args) {
+        return call(PyThread.current(), fn, args, null);
+    }
+
+    public static boolean isinstance(Object o, PyType t) {
+        if (t == Types.OBJECT) {
+            return true;
+        }
+        return typeOf(o).isSubtypeOf(t);
+    }
+
+    /** Calls the dunder {@code name} on {@code o} if its type defines it; null otherwise. */
+    static Object callDunder(Object o, String name, Object... rest) {
+        Object m = typeOf(o).lookup(name);
+        if (m == null) {
+            return null;
+        }
+        Object[] a = new Object[rest.length + 1];
+        a[0] = o;
+        System.arraycopy(rest, 0, a, 1, rest.length);
+        return call(PyThread.current(), m, a, null);
+    }
+
+    static double toDoubleLenient(Object o) {
+        if (o instanceof BigInteger b) {
+            return b.doubleValue();
+        }
+        return toDouble(o);
+    }
+}
