@@ -1,5 +1,6 @@
 package dev.gilspy.interp;
 
+import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyDict;
@@ -10,7 +11,7 @@ import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyObj;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
-import dev.gilspy.interp.parse.SyntaxError;
+import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Traceback;
 
 import dev.gilspy.interp.gil.Gil;
@@ -59,11 +60,11 @@ public final class Embedded implements AutoCloseable {
     /** Thread stack for {@link #threadFactory} threads: deep Python recursion needs more than the JVM default. */
     private static final long STACK_SIZE = 64L * 1024 * 1024;
 
-    private final Interpreter interp;
+    private final InterpreterState interp;
     private final PyModule main;
     private volatile boolean closed;
 
-    private Embedded(Interpreter interp) {
+    private Embedded(InterpreterState interp) {
         this.interp = interp;
         this.main = new PyModule("__main__");
         main.put("__builtins__", interp.builtins);
@@ -83,7 +84,7 @@ public final class Embedded implements AutoCloseable {
         if (mode == null) {
             throw new IllegalArgumentException("Embedded.create: mode must not be null");
         }
-        return new Embedded(new Interpreter(mode, in, out, err, false));
+        return new Embedded(new Interpreter(mode, in, out, err, false).state());
     }
 
     /** The interpreter's GIL, for {@link GilState} and for the profiler. */
@@ -115,14 +116,12 @@ public final class Embedded implements AutoCloseable {
             throw new IllegalArgumentException("Embedded.exec: source and fileName must not be null");
         }
         withGil(t -> {
-            Code code;
             try {
-                code = interp.compile(source, fileName);
-            } catch (SyntaxError e) {
+                interp.run(t, source, fileName, main);
+            } catch (CompileError e) {
                 throw new PythonError("SyntaxError", e.msg + " (" + e.file + ", line " + e.line + ")",
                     "SyntaxError: " + e.msg + " (" + e.file + ", line " + e.line + ")\n");
             }
-            interp.execute(t, code, main);
             return null;
         });
     }
@@ -135,10 +134,10 @@ public final class Embedded implements AutoCloseable {
         String source;
         Path abs = file.toAbsolutePath().normalize();
         try {
-            source = Interpreter.decodeSource(Files.readAllBytes(abs), abs.toString());
+            source = InterpreterState.decodeSource(Files.readAllBytes(abs), abs.toString());
         } catch (IOException e) {
             throw new IllegalArgumentException("can't open file '" + file + "': " + e.getMessage(), e);
-        } catch (SyntaxError e) {
+        } catch (CompileError e) {
             throw new PythonError("SyntaxError", e.msg, "SyntaxError: " + e.msg + "\n");
         }
         PyList argv = new PyList();

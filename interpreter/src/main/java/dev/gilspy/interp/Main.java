@@ -1,5 +1,6 @@
 package dev.gilspy.interp;
 
+import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
@@ -9,7 +10,7 @@ import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
-import dev.gilspy.interp.parse.SyntaxError;
+import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Traceback;
 import dev.gilspy.interp.runtime.Types;
 
@@ -150,8 +151,8 @@ public final class Main {
             // CPython 3.9+ reports the main script by its absolute path (tracebacks, __file__).
             file = Path.of(file).toAbsolutePath().normalize().toString();
             try {
-                source = Interpreter.decodeSource(data, file);
-            } catch (SyntaxError e) {
+                source = InterpreterState.decodeSource(data, file);
+            } catch (CompileError e) {
                 err.println(e.typeName + ": " + e.msg);
                 return 1;
             }
@@ -161,7 +162,7 @@ public final class Main {
 
     private static int runSource(GilMode mode, double switchInterval, boolean verbose, String file, String source,
                                  String[] scriptArgs, InputStream in, PrintStream out, PrintStream err) {
-        Interpreter interp = new Interpreter(mode, in, out, err, verbose);
+        InterpreterState interp = new Interpreter(mode, in, out, err, verbose).state();
         publishForProfilers(mode);
         if (switchInterval > 0) {
             interp.gil.setSwitchIntervalMicros(Math.max(1, (long) (switchInterval * 1e6)));
@@ -200,7 +201,7 @@ public final class Main {
         System.setProperty("gilspy.gil.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static int runMain(Interpreter interp, String file, String source) {
+    private static int runMain(InterpreterState interp, String file, String source) {
         ThreadState ts = ThreadState.attach(interp.gil, "MainThread");
         interp.mainTs = ts;
         PyThread t = PyThread.create(interp, ts);
@@ -213,15 +214,7 @@ public final class Main {
             mainModule.put("__doc__", PyNone.NONE);
             interp.mainModule = mainModule;
             interp.modules.put("__main__", mainModule);
-            Code c;
-            try {
-                c = interp.compile(source, file);
-            } catch (SyntaxError e) {
-                printSyntaxError(interp, t, e);
-                return 1;
-            }
-            interp.printSyntaxWarnings(t, c);
-            code = runGuarded(interp, t, () -> interp.execute(t, c, mainModule));
+            code = runGuarded(interp, t, () -> interp.run(t, source, file, mainModule));
             int shutdown = runGuarded(interp, t, () -> {
                 PyModule threading = interp.modules.get("threading");
                 Object sd = threading == null ? null : threading.get("_shutdown");
@@ -259,7 +252,7 @@ public final class Main {
         Object run();
     }
 
-    private static int runGuarded(Interpreter interp, PyThread t, Body body) {
+    private static int runGuarded(InterpreterState interp, PyThread t, Body body) {
         try {
             body.run();
             return 0;
@@ -278,7 +271,7 @@ public final class Main {
                 }
             }
             return Err.matches(e, Types.KeyboardInterrupt) ? 130 : 1;
-        } catch (SyntaxError e) {
+        } catch (CompileError e) {
             printSyntaxError(interp, t, e);
             return 1;
         } catch (StackOverflowError e) {
@@ -296,7 +289,7 @@ public final class Main {
         }
     }
 
-    static void printSyntaxError(Interpreter interp, PyThread t, SyntaxError e) {
+    static void printSyntaxError(InterpreterState interp, PyThread t, CompileError e) {
         StringBuilder sb = new StringBuilder();
         if (e.text != null) {
             sb.append("  File \"").append(e.file).append("\", line ").append(e.line).append('\n');
@@ -315,7 +308,7 @@ public final class Main {
     }
 
     @SuppressWarnings("removal")
-    private static Object installSigint(Interpreter interp) {
+    private static Object installSigint(InterpreterState interp) {
         try {
             return sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
                 ThreadState ts = interp.mainTs;

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class ParserTest {
     private static Code parse(String src) {
-        return new Parser(new Lexer(src, "t.py").tokenize(), "t.py", src).parseModule();
+        Parser parser = new Parser(new Lexer(src, "t.py").tokenize(), "t.py", src);
+        Code code = parser.parseModule();
+        parser.resolveNames();
+        return code;
     }
 
     private static SyntaxError error(String src) {

@@ -7,7 +7,7 @@ import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Fmt;
 import dev.gilspy.interp.runtime.Frame;
-import dev.gilspy.interp.Interpreter;
+import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
 import dev.gilspy.interp.runtime.PyBuiltin;
@@ -46,7 +46,7 @@ public final class Builtins {
         m.put(name, new PyBuiltin(name, body));
     }
 
-    public static PyModule create(Interpreter interp) {
+    public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("builtins");
         for (var e : Types.all().entrySet()) {
             PyType t = e.getValue();
@@ -262,7 +262,7 @@ public final class Builtins {
      * scratch module whose names are copied back into the given globals dict. Function locals of the
      * caller are not visible (a documented gilspy limitation).
      */
-    private static PyModule runIn(PyThread t, Interpreter interp, String src, Object globals, String file) {
+    private static PyModule runIn(PyThread t, InterpreterState interp, String src, Object globals, String file) {
         PyModule target;
         if (globals instanceof PyDict d) {
             target = new PyModule("__exec__");
@@ -274,13 +274,11 @@ public final class Builtins {
         } else {
             target = t.top == null ? interp.mainModule : t.top.globals;
         }
-        Code code;
         try {
-            code = interp.compile(src, file);
+            interp.run(t, src, file, target);
         } catch (SyntaxError e) {
-            throw new PyException(Interpreter.syntaxErrorObject(e));
+            throw new PyException(e.toPython());
         }
-        interp.execute(t, code, target);
         if (globals instanceof PyDict d) {
             target.cells.forEach((name, c) -> {
                 if (c.value != null && !name.equals("__name__") && !(name.equals("__doc__") && c.value == PyNone.NONE)) {

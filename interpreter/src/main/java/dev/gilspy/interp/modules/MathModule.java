@@ -15,7 +15,7 @@ public final class MathModule {
     private MathModule() {}
 
     private static void f1(PyModule m, String name, DoubleUnaryOperator op) {
-        NativeModules.fn(m, name, (t, a, k) -> {
+        m.def(name, (t, a, k) -> {
             double r = op.applyAsDouble(Ops.toDouble(a[0]));
             double x = Ops.toDouble(a[0]);
             if (Double.isNaN(r) && !Double.isNaN(x)) {
@@ -50,37 +50,37 @@ public final class MathModule {
         f1(m, "fabs", Math::abs);
         f1(m, "degrees", Math::toDegrees);
         f1(m, "radians", Math::toRadians);
-        NativeModules.fn(m, "sqrt", (t, a, k) -> {
+        m.def("sqrt", (t, a, k) -> {
             double x = Ops.toDouble(a[0]);
             if (x < 0) {
                 throw Err.value("math domain error");
             }
             return Math.sqrt(x);
         });
-        NativeModules.fn(m, "isqrt", (t, a, k) -> {
+        m.def("isqrt", (t, a, k) -> {
             BigInteger n = Ops.big(a[0]);
             if (n.signum() < 0) {
                 throw Err.value("isqrt() argument must be nonnegative");
             }
             return Ops.normalize(n.sqrt());
         });
-        NativeModules.fn(m, "log", (t, a, k) -> {
+        m.def("log", (t, a, k) -> {
             double x = logOf(a[0]);
             if (a.length > 1) {
                 return x / logOf(a[1]);
             }
             return x;
         });
-        NativeModules.fn(m, "log2", (t, a, k) -> logOf(a[0]) / Math.log(2));
-        NativeModules.fn(m, "log10", (t, a, k) -> {
+        m.def("log2", (t, a, k) -> logOf(a[0]) / Math.log(2));
+        m.def("log10", (t, a, k) -> {
             if (a[0] instanceof Long l && l > 0) {
                 return Math.log10(l);
             }
             return logOf(a[0]) / Math.log(10);
         });
-        NativeModules.fn(m, "pow", (t, a, k) -> Math.pow(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
-        NativeModules.fn(m, "atan2", (t, a, k) -> Math.atan2(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
-        NativeModules.fn(m, "hypot", (t, a, k) -> {
+        m.def("pow", (t, a, k) -> Math.pow(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
+        m.def("atan2", (t, a, k) -> Math.atan2(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
+        m.def("hypot", (t, a, k) -> {
             double s = 0;
             for (Object o : a) {
                 double x = Ops.toDouble(o);
@@ -88,16 +88,16 @@ public final class MathModule {
             }
             return Math.sqrt(s);
         });
-        NativeModules.fn(m, "floor", (t, a, k) -> a[0] instanceof Long ? a[0] : Methods.toInt(Math.floor(Ops.toDouble(a[0])), null));
-        NativeModules.fn(m, "ceil", (t, a, k) -> a[0] instanceof Long ? a[0] : Methods.toInt(Math.ceil(Ops.toDouble(a[0])), null));
-        NativeModules.fn(m, "trunc", (t, a, k) -> Methods.toInt(a[0], null));
-        NativeModules.fn(m, "isnan", (t, a, k) -> Double.isNaN(Ops.toDouble(a[0])));
-        NativeModules.fn(m, "isinf", (t, a, k) -> Double.isInfinite(Ops.toDouble(a[0])));
-        NativeModules.fn(m, "isfinite", (t, a, k) -> Double.isFinite(Ops.toDouble(a[0])));
-        NativeModules.fn(m, "copysign", (t, a, k) -> Math.copySign(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
-        NativeModules.fn(m, "fmod", (t, a, k) -> Ops.toDouble(a[0]) % Ops.toDouble(a[1]));
-        NativeModules.fn(m, "frexp", (t, a, k) -> frexp(Ops.toDouble(a[0])));
-        NativeModules.fn(m, "ldexp", (t, a, k) -> {
+        m.def("floor", (t, a, k) -> a[0] instanceof Long ? a[0] : Methods.toInt(Math.floor(Ops.toDouble(a[0])), null));
+        m.def("ceil", (t, a, k) -> a[0] instanceof Long ? a[0] : Methods.toInt(Math.ceil(Ops.toDouble(a[0])), null));
+        m.def("trunc", (t, a, k) -> Methods.toInt(a[0], null));
+        m.def("isnan", (t, a, k) -> Double.isNaN(Ops.toDouble(a[0])));
+        m.def("isinf", (t, a, k) -> Double.isInfinite(Ops.toDouble(a[0])));
+        m.def("isfinite", (t, a, k) -> Double.isFinite(Ops.toDouble(a[0])));
+        m.def("copysign", (t, a, k) -> Math.copySign(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
+        m.def("fmod", (t, a, k) -> Ops.toDouble(a[0]) % Ops.toDouble(a[1]));
+        m.def("frexp", (t, a, k) -> frexp(Ops.toDouble(a[0])));
+        m.def("ldexp", (t, a, k) -> {
             double x = Ops.toDouble(a[0]);
             Object e = a[1];
             if (!(e instanceof Long) && !(e instanceof java.math.BigInteger)) {
@@ -112,19 +112,19 @@ public final class MathModule {
             }
             return r;
         });
-        NativeModules.fn(m, "modf", (t, a, k) -> {
+        m.def("modf", (t, a, k) -> {
             double x = Ops.toDouble(a[0]);
             double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
             return PyTuple.of(x - ip, ip);
         });
-        NativeModules.fn(m, "gcd", (t, a, k) -> {
+        m.def("gcd", (t, a, k) -> {
             BigInteger g = BigInteger.ZERO;
             for (Object o : a) {
                 g = g.gcd(Ops.big(o));
             }
             return Ops.normalize(g);
         });
-        NativeModules.fn(m, "lcm", (t, a, k) -> {
+        m.def("lcm", (t, a, k) -> {
             BigInteger l = BigInteger.ONE;
             for (Object o : a) {
                 BigInteger x = Ops.big(o).abs();
@@ -135,7 +135,7 @@ public final class MathModule {
             }
             return Ops.normalize(l);
         });
-        NativeModules.fn(m, "factorial", (t, a, k) -> {
+        m.def("factorial", (t, a, k) -> {
             if (!Ops.isInt(a[0])) {
                 throw Err.type("'" + Ops.typeName(a[0]) + "' object cannot be interpreted as an integer");
             }
@@ -149,7 +149,7 @@ public final class MathModule {
             }
             return Ops.normalize(r);
         });
-        NativeModules.fn(m, "comb", (t, a, k) -> {
+        m.def("comb", (t, a, k) -> {
             long n = Ops.toLong(a[0]);
             long r = Ops.toLong(a[1]);
             if (r > n) {
@@ -161,7 +161,7 @@ public final class MathModule {
             }
             return Ops.normalize(c);
         });
-        NativeModules.fn(m, "perm", (t, a, k) -> {
+        m.def("perm", (t, a, k) -> {
             long n = Ops.toLong(a[0]);
             long r = a.length > 1 ? Ops.toLong(a[1]) : n;
             BigInteger c = BigInteger.ONE;
@@ -170,14 +170,14 @@ public final class MathModule {
             }
             return Ops.normalize(c);
         });
-        NativeModules.fn(m, "prod", (t, a, k) -> {
+        m.def("prod", (t, a, k) -> {
             Object acc = Args.get(a, k, 1, "start", 1L);
             for (Object o : Ops.toArray(a[0])) {
                 acc = Ops.mul(acc, o);
             }
             return acc;
         });
-        NativeModules.fn(m, "fsum", (t, a, k) -> {
+        m.def("fsum", (t, a, k) -> {
             double s = 0;
             double c = 0;
             for (Object o : Ops.toArray(a[0])) {
@@ -188,14 +188,14 @@ public final class MathModule {
             }
             return s;
         });
-        NativeModules.fn(m, "isclose", (t, a, k) -> {
+        m.def("isclose", (t, a, k) -> {
             double x = Ops.toDouble(a[0]);
             double y = Ops.toDouble(a[1]);
             double rel = Ops.toDouble(Args.get(a, k, 2, "rel_tol", 1e-9));
             double abs = Ops.toDouble(Args.get(a, k, 3, "abs_tol", 0.0));
             return x == y || Math.abs(x - y) <= Math.max(rel * Math.max(Math.abs(x), Math.abs(y)), abs);
         });
-        NativeModules.fn(m, "dist", (t, a, k) -> {
+        m.def("dist", (t, a, k) -> {
             Object[] p = Ops.toArray(a[0]);
             Object[] q = Ops.toArray(a[1]);
             double s = 0;

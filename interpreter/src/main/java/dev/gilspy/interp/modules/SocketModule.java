@@ -1,6 +1,6 @@
 package dev.gilspy.interp.modules;
 
-import dev.gilspy.interp.Interpreter;
+import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PySocket;
 
@@ -8,7 +8,7 @@ import dev.gilspy.interp.runtime.PySocket;
 final class SocketModule {
     private SocketModule() {}
 
-    static PyModule create(Interpreter interp) {
+    static PyModule create(InterpreterState interp) {
         return PySocket.module(interp);
     }
 }

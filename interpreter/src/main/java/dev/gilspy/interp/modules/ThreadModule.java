@@ -1,7 +1,7 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.Interpreter;
+import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
 import dev.gilspy.interp.runtime.PyDict;
@@ -30,33 +30,33 @@ final class ThreadModule {
 
     static final long STACK_SIZE = 256L * 1024 * 1024;
 
-    static PyModule create(Interpreter interp) {
+    static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("_thread");
-        NativeModules.fn(m, "start_new_thread", (t, a, k) -> {
+        m.def("start_new_thread", (t, a, k) -> {
             Object fn = a[0];
             Object[] args = a.length > 1 ? Ops.toArray(a[1]) : new Object[0];
             PyDict kwargs = a.length > 2 && a[2] instanceof PyDict d ? d : null;
             return startThread(interp, fn, args, kwargs, null);
         });
-        NativeModules.fn(m, "allocate_lock", (t, a, k) -> new PyLock(false));
+        m.def("allocate_lock", (t, a, k) -> new PyLock(false));
         m.put("allocate", m.get("allocate_lock"));
         m.put("LockType", PyLock.LOCK);
         m.put("RLock", PyLock.RLOCK);
         m.put("_local", PyLocal.LOCAL);
         m.put("error", Types.RuntimeError);
         m.put("TIMEOUT_MAX", 9223372036.0);
-        NativeModules.fn(m, "get_ident", (t, a, k) -> Thread.currentThread().getId());
-        NativeModules.fn(m, "get_native_id", (t, a, k) -> Thread.currentThread().getId());
-        NativeModules.fn(m, "_count", (t, a, k) -> (long) (interp.threadCount.get() - 1));
-        NativeModules.fn(m, "daemon_threads_allowed", (t, a, k) -> true);
-        NativeModules.fn(m, "stack_size", (t, a, k) -> 0L);
-        NativeModules.fn(m, "interrupt_main", (t, a, k) -> {
+        m.def("get_ident", (t, a, k) -> Thread.currentThread().getId());
+        m.def("get_native_id", (t, a, k) -> Thread.currentThread().getId());
+        m.def("_count", (t, a, k) -> (long) (interp.threadCount.get() - 1));
+        m.def("daemon_threads_allowed", (t, a, k) -> true);
+        m.def("stack_size", (t, a, k) -> 0L);
+        m.def("interrupt_main", (t, a, k) -> {
             if (interp.mainTs != null) {
                 interp.mainTs.requestInterrupt();
             }
             return PyNone.NONE;
         });
-        NativeModules.fn(m, "_set_thread_name", (t, a, k) -> {
+        m.def("_set_thread_name", (t, a, k) -> {
             t.ts.setName(Ops.str(a[0]));
             Thread.currentThread().setName("python:" + Ops.str(a[0]));
             return PyNone.NONE;
@@ -64,7 +64,7 @@ final class ThreadModule {
         return m;
     }
 
-    static long startThread(Interpreter interp, Object fn, Object[] args, PyDict kwargs, String name) {
+    static long startThread(InterpreterState interp, Object fn, Object[] args, PyDict kwargs, String name) {
         Object[] callArgs = args;
         String[] kw = null;
         if (kwargs != null && kwargs.size() > 0) {
@@ -98,7 +98,7 @@ final class ThreadModule {
         return null;
     }
 
-    private static void runThread(Interpreter interp, Object fn, Object[] args, String[] kw, String name) {
+    private static void runThread(InterpreterState interp, Object fn, Object[] args, String[] kw, String name) {
         ThreadState ts = ThreadState.attach(interp.gil, name == null ? "Thread-" + Thread.currentThread().getId() : name);
         PyThread t = PyThread.create(interp, ts);
         ts.takeGil();

@@ -61,9 +61,19 @@ public final class Parser {
         }
         code.body = suite(body);
         code.doc = docOf(code.body);
-        Scope.resolveAll(scope);
-        code.syntaxWarnings = warnings.isEmpty() ? null : List.copyOf(warnings);
+        module = code;
         return code;
+    }
+
+    private Code module;
+
+    /**
+     * The resolve step, once the whole module is parsed: each name becomes a frame slot, a cell or
+     * a global ({@link Scope#resolveAll}), and generators' compound statements learn to resume.
+     */
+    public void resolveNames() {
+        Scope.resolveAll(scope);
+        module.syntaxWarnings = warnings.isEmpty() ? null : List.copyOf(warnings);
     }
 
     /** CPython's compile-time SyntaxWarnings, already in {@code warnings.showwarning}'s format. */

@@ -33,6 +33,11 @@ public final class PyModule extends PyObj {
         return c == null ? null : c.value;
     }
 
+    /** Binds a function written in Java: {@code def name(...)} of a builtin module. */
+    public void def(String name, PyCallable body) {
+        put(name, new PyBuiltin(name, body));
+    }
+
     public void put(String n, Object v) {
         cell(n).value = v;
     }

@@ -1,7 +1,6 @@
 package dev.gilspy.interp.runtime;
 
-import dev.gilspy.interp.Interpreter;
-import dev.gilspy.interp.modules.NativeModules;
+import dev.gilspy.interp.runtime.InterpreterState;
 
 import dev.gilspy.interp.gil.ThreadState;
 import java.io.IOException;
@@ -243,7 +242,7 @@ public final class PySocket extends PyObj {
         }
     }
 
-    public static PyModule module(Interpreter interp) {
+    public static PyModule module(InterpreterState interp) {
         PyModule m = new PyModule("_socket");
         m.put("socket", SOCKET);
         m.put("SocketType", SOCKET);
@@ -265,19 +264,19 @@ public final class PySocket extends PyObj {
         m.put("gaierror", GAIERROR);
         m.put("herror", HERROR);
         double[] defaultTimeout = {-1};
-        NativeModules.fn(m, "getdefaulttimeout", (t, a, k) -> defaultTimeout[0] < 0 ? PyNone.NONE : (Object) defaultTimeout[0]);
-        NativeModules.fn(m, "setdefaulttimeout", (t, a, k) -> {
+        m.def("getdefaulttimeout", (t, a, k) -> defaultTimeout[0] < 0 ? PyNone.NONE : (Object) defaultTimeout[0]);
+        m.def("setdefaulttimeout", (t, a, k) -> {
             defaultTimeout[0] = a[0] == PyNone.NONE ? -1 : Ops.toDouble(a[0]);
             return PyNone.NONE;
         });
-        NativeModules.fn(m, "gethostname", (t, a, k) -> {
+        m.def("gethostname", (t, a, k) -> {
             try {
                 return InetAddress.getLocalHost().getHostName();
             } catch (UnknownHostException e) {
                 return "localhost";
             }
         });
-        NativeModules.fn(m, "gethostbyname", (t, a, k) -> {
+        m.def("gethostbyname", (t, a, k) -> {
             t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
             try {
                 return InetAddress.getByName(Ops.str(a[0])).getHostAddress();
@@ -287,7 +286,7 @@ public final class PySocket extends PyObj {
                 t.ts.endAllowThreads();
             }
         });
-        NativeModules.fn(m, "getaddrinfo", (t, a, k) -> {
+        m.def("getaddrinfo", (t, a, k) -> {
             String host = a[0] == PyNone.NONE ? "127.0.0.1" : Ops.str(a[0]);
             long port = a[1] == PyNone.NONE ? 0 : a[1] instanceof String s ? Long.parseLong(s) : Ops.toLong(a[1]);
             try {

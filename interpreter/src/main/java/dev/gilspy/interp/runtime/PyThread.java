@@ -1,6 +1,6 @@
 package dev.gilspy.interp.runtime;
 
-import dev.gilspy.interp.Interpreter;
+import dev.gilspy.interp.runtime.InterpreterState;
 
 import dev.gilspy.interp.gil.ThreadState;
 
@@ -13,7 +13,7 @@ import dev.gilspy.interp.gil.ThreadState;
 public abstract sealed class PyThread permits PyThread.Padded {
     private static final ThreadLocal<PyThread> CURRENT = new ThreadLocal<>();
 
-    public final Interpreter interp;
+    public final InterpreterState interp;
     public final ThreadState ts;
     public Frame top;
     int depth;
@@ -21,11 +21,11 @@ public abstract sealed class PyThread permits PyThread.Padded {
     public PyBaseException handled;
 
     /** A new Python thread on the calling Java thread, which it becomes the {@link #current()} one of. */
-    public static PyThread create(Interpreter interp, ThreadState ts) {
+    public static PyThread create(InterpreterState interp, ThreadState ts) {
         return new Padded(interp, ts);
     }
 
-    private PyThread(Interpreter interp, ThreadState ts) {
+    private PyThread(InterpreterState interp, ThreadState ts) {
         this.interp = interp;
         this.ts = ts;
         CURRENT.set(this);
@@ -76,7 +76,7 @@ public abstract sealed class PyThread permits PyThread.Padded {
     static final class Padded extends PyThread {
         private long p00, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15;
 
-        private Padded(Interpreter interp, ThreadState ts) {
+        private Padded(InterpreterState interp, ThreadState ts) {
             super(interp, ts);
         }
     }

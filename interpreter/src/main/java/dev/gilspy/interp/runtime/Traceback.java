@@ -1,6 +1,6 @@
 package dev.gilspy.interp.runtime;
 
-import dev.gilspy.interp.Interpreter;
+import dev.gilspy.interp.runtime.InterpreterState;
 
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -52,13 +52,13 @@ public final class Traceback {
     }
 
     /** The full text CPython prints for an uncaught exception, including chained causes. */
-    public static String format(Interpreter interp, PyBaseException e) {
+    public static String format(InterpreterState interp, PyBaseException e) {
         StringBuilder sb = new StringBuilder();
         format(interp, e, sb, new IdentityHashMap<>());
         return sb.toString();
     }
 
-    private static void format(Interpreter interp, PyBaseException e, StringBuilder sb, Map<Object, Boolean> seen) {
+    private static void format(InterpreterState interp, PyBaseException e, StringBuilder sb, Map<Object, Boolean> seen) {
         seen.put(e, true);
         if (e.cause != null && !seen.containsKey(e.cause)) {
             format(interp, e.cause, sb, seen);
@@ -99,7 +99,7 @@ public final class Traceback {
         }
     }
 
-    private static void appendEntry(Interpreter interp, StringBuilder sb, PyBaseException.TbEntry en) {
+    private static void appendEntry(InterpreterState interp, StringBuilder sb, PyBaseException.TbEntry en) {
         sb.append("  File \"").append(en.file()).append("\", line ").append(en.line()).append(", in ").append(en.codeName()).append('\n');
         String src = interp == null ? null : interp.sourceLine(en.file(), en.line());
         if (src != null && !src.isBlank()) {

@@ -2,8 +2,7 @@ package dev.gilspy.interp.modules.interpreters;
 
 import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.Interpreter;
-import dev.gilspy.interp.modules.NativeModules;
+import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyCallable;
 import dev.gilspy.interp.runtime.PyDict;
@@ -64,19 +63,19 @@ public final class InterpretersModule {
         return t;
     }
 
-    public static PyModule create(Interpreter interp, String name) {
+    public static PyModule create(InterpreterState interp, String name) {
         return name.equals("_interpreters") ? interpreters(interp) : queues();
     }
 
-    private static PyModule interpreters(Interpreter interp) {
+    private static PyModule interpreters(InterpreterState interp) {
         PyModule m = new PyModule("_interpreters");
         m.put("InterpreterError", InterpreterError);
         m.put("InterpreterNotFoundError", InterpreterNotFoundError);
         m.put("NotShareableError", NotShareableError);
         m.put("WHENCE_RUNTIME", Subinterpreters.WHENCE_RUNTIME);
         m.put("WHENCE_STDLIB", Subinterpreters.WHENCE_STDLIB);
-        NativeModules.fn(m, "create", (t, a, k) -> (long) Subinterpreters.create(t.interp).interp.id);
-        NativeModules.fn(m, "destroy", (t, a, k) -> {
+        m.def("create", (t, a, k) -> (long) Subinterpreters.create(t.interp).interp.id);
+        m.def("destroy", (t, a, k) -> {
             Args.check("destroy", a, k, 1, 1);
             Subinterpreters.destroy(t, interpId(a[0]));
             return PyNone.NONE;
@@ -93,9 +92,9 @@ public final class InterpretersModule {
             Subinterpreters.Failure f = Subinterpreters.run(t, id, src);
             return f == null ? PyNone.NONE : excinfo(f);
         };
-        NativeModules.fn(m, "run_string", run);
-        NativeModules.fn(m, "exec", run);
-        NativeModules.fn(m, "list_all", (t, a, k) -> {
+        m.def("run_string", run);
+        m.def("exec", run);
+        m.def("list_all", (t, a, k) -> {
             List<Subinterpreters.Entry> all = Subinterpreters.family(t.interp);
             PyList out = new PyList();
             for (Subinterpreters.Entry e : all) {
@@ -103,23 +102,23 @@ public final class InterpretersModule {
             }
             return out;
         });
-        NativeModules.fn(m, "get_current", (t, a, k) -> {
+        m.def("get_current", (t, a, k) -> {
             Subinterpreters.Entry e = Subinterpreters.entryOf(t.interp);
             return PyTuple.of((long) e.interp.id, e.whence);
         });
-        NativeModules.fn(m, "get_main", (t, a, k) -> {
-            Interpreter main = Subinterpreters.entryOf(t.interp).main;
+        m.def("get_main", (t, a, k) -> {
+            InterpreterState main = Subinterpreters.entryOf(t.interp).main;
             return PyTuple.of((long) main.id, Subinterpreters.WHENCE_RUNTIME);
         });
-        NativeModules.fn(m, "is_running", (t, a, k) -> {
+        m.def("is_running", (t, a, k) -> {
             Args.check("is_running", a, k, 1, 1);
             return Subinterpreters.lookUp(t.interp, interpId(a[0])).isRunning();
         });
-        NativeModules.fn(m, "is_shareable", (t, a, k) -> {
+        m.def("is_shareable", (t, a, k) -> {
             Args.check("is_shareable", a, k, 1, 1);
             return Shareable.isShareable(a[0]);
         });
-        NativeModules.fn(m, "set___main___attrs", (t, a, k) -> {
+        m.def("set___main___attrs", (t, a, k) -> {
             Args.check("set___main___attrs", a, k, 2, 2);
             setMainAttrs(t, interpId(a[0]), a[1]);
             return PyNone.NONE;
@@ -177,32 +176,32 @@ public final class InterpretersModule {
         m.put("QueueNotFoundError", QueueNotFoundError);
         m.put("QueueEmpty", QueueEmpty);
         m.put("QueueFull", QueueFull);
-        NativeModules.fn(m, "create", (t, a, k) -> {
+        m.def("create", (t, a, k) -> {
             long maxsize = Ops.toLong(Args.get(a, k, 0, "maxsize", 0L));
             return SubinterpreterQueue.create(maxsize).id;
         });
-        NativeModules.fn(m, "destroy", (t, a, k) -> {
+        m.def("destroy", (t, a, k) -> {
             SubinterpreterQueue.destroy(queueId(a, k));
             return PyNone.NONE;
         });
-        NativeModules.fn(m, "list_all", (t, a, k) -> {
+        m.def("list_all", (t, a, k) -> {
             PyList out = new PyList();
             for (long id : SubinterpreterQueue.ids()) {
                 out.append(id);
             }
             return out;
         });
-        NativeModules.fn(m, "put", (t, a, k) -> {
+        m.def("put", (t, a, k) -> {
             Args.check("put", a, k, 2, 3);
             SubinterpreterQueue.lookUp(queueId(a, k)).put(t, a[1], timeout(Args.get(a, k, 2, "timeout", PyNone.NONE)));
             return PyNone.NONE;
         });
-        NativeModules.fn(m, "get", (t, a, k) -> {
+        m.def("get", (t, a, k) -> {
             Args.check("get", a, k, 1, 2);
             return SubinterpreterQueue.lookUp(queueId(a, k)).get(t, timeout(Args.get(a, k, 1, "timeout", PyNone.NONE)));
         });
-        NativeModules.fn(m, "get_count", (t, a, k) -> (long) SubinterpreterQueue.lookUp(queueId(a, k)).size());
-        NativeModules.fn(m, "get_maxsize", (t, a, k) -> (long) SubinterpreterQueue.lookUp(queueId(a, k)).maxsize);
+        m.def("get_count", (t, a, k) -> (long) SubinterpreterQueue.lookUp(queueId(a, k)).size());
+        m.def("get_maxsize", (t, a, k) -> (long) SubinterpreterQueue.lookUp(queueId(a, k)).maxsize);
         return m;
     }
 

@@ -2,7 +2,7 @@ package dev.gilspy.interp.modules.interpreters;
 
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.Interpreter;
+import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyList;
@@ -50,13 +50,13 @@ public final class Subinterpreters {
 
     /** One registered interpreter. {@code running} is CPython's "is running main": one run at a time. */
     static final class Entry {
-        final Interpreter interp;
-        final Interpreter main;
+        final InterpreterState interp;
+        final InterpreterState main;
         final long whence;
         final AtomicBoolean running = new AtomicBoolean();
         volatile boolean destroyed;
 
-        Entry(Interpreter interp, Interpreter main, long whence) {
+        Entry(InterpreterState interp, InterpreterState main, long whence) {
             this.interp = interp;
             this.main = main;
             this.whence = whence;
@@ -72,7 +72,7 @@ public final class Subinterpreters {
     record Failure(String typeName, String qualname, String module, String msg, String formatted, String errdisplay) {}
 
     /** The entry of {@code interp}, registering it as a main interpreter if it is not known yet. */
-    static Entry entryOf(Interpreter interp) {
+    static Entry entryOf(InterpreterState interp) {
         Entry e = TABLE.get(interp.id);
         if (e != null) {
             return e;
@@ -85,7 +85,7 @@ public final class Subinterpreters {
     }
 
     /** The live entry with this id in the caller's family. */
-    static Entry lookUp(Interpreter caller, long id) {
+    static Entry lookUp(InterpreterState caller, long id) {
         Entry e = id >= 0 && id <= Integer.MAX_VALUE ? TABLE.get((int) id) : null;
         if (e == null || e.destroyed || e.main != entryOf(caller).main) {
             throw Err.make(InterpretersModule.InterpreterNotFoundError, "unrecognized interpreter ID " + id);
@@ -94,9 +94,9 @@ public final class Subinterpreters {
     }
 
     /** {@code _interpreters.create()}: a fresh interpreter in the caller's family, in the same GIL mode. */
-    static Entry create(Interpreter parent) {
-        Interpreter main = entryOf(parent).main;
-        Interpreter sub = new Interpreter(parent.gil.mode(), parent.inStream, parent.outStream, parent.errStream, parent.verbose);
+    static Entry create(InterpreterState parent) {
+        InterpreterState main = entryOf(parent).main;
+        InterpreterState sub = parent.host.newInterpreter(parent);
         // Only the main interpreter's main thread handles signals, as in CPython.
         sub.gil.setMainThread(null);
         PyModule mainModule = new PyModule("__main__");
@@ -118,8 +118,8 @@ public final class Subinterpreters {
     }
 
     /** The live interpreters of the caller's family, main first. */
-    static List<Entry> family(Interpreter caller) {
-        Interpreter main = entryOf(caller).main;
+    static List<Entry> family(InterpreterState caller) {
+        InterpreterState main = entryOf(caller).main;
         List<Entry> out = new ArrayList<>();
         for (Entry e : TABLE.values()) {
             if (e.main == main && !e.destroyed) {
@@ -153,7 +153,7 @@ public final class Subinterpreters {
      * Finalization: when a main interpreter ends, its subinterpreters go too (their GILs leave
      * {@code Gil.all()}). As in CPython, destroying a subinterpreter leaves the ones it created alone.
      */
-    public static void closeChildren(Interpreter interp) {
+    public static void closeChildren(InterpreterState interp) {
         Entry self = TABLE.get(interp.id);
         if (self == null) {
             return;
@@ -183,7 +183,7 @@ public final class Subinterpreters {
         if (e.destroyed) {
             throw Err.make(InterpretersModule.InterpreterNotFoundError, "unrecognized interpreter ID " + id);
         }
-        Interpreter target = e.interp;
+        InterpreterState target = e.interp;
         // Flush first so output of the two interpreters, which share the process streams, stays in order.
         t.interp.stdout.flush(t);
         t.ts.beginAllowThreads(ThreadState.RELEASED_NATIVE);
@@ -196,13 +196,12 @@ public final class Subinterpreters {
     }
 
     /** The part of {@link #run} that holds the target's GIL, with the caller's GIL released. */
-    private static Failure runAttached(PyThread caller, Interpreter target, String source) {
+    private static Failure runAttached(PyThread caller, InterpreterState target, String source) {
         ThreadState ts = ThreadState.attach(target.gil, caller.ts.name());
         PyThread t = PyThread.create(target, ts);
         ts.takeGil();
         try {
-            Code code = target.compile(source, "<string>");
-            target.execute(t, code, target.mainModule);
+            target.run(t, source, "<string>", target.mainModule);
             return null;
         } catch (SyntaxError se) {
             String msg = se.msg + " (" + se.file + ", line " + se.line + ")";
@@ -223,7 +222,7 @@ public final class Subinterpreters {
     }
 
     /** Snapshot of an exception, taken in its own interpreter (its {@code __str__} may run Python code). */
-    private static Failure failure(Interpreter interp, PyBaseException exc) {
+    private static Failure failure(InterpreterState interp, PyBaseException exc) {
         PyType type = exc.type();
         String msg;
         try {

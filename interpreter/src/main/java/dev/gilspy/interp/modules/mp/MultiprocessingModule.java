@@ -3,8 +3,7 @@ package dev.gilspy.interp.modules.mp;
 import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.Interpreter;
-import dev.gilspy.interp.modules.NativeModules;
+import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
 import dev.gilspy.interp.runtime.PyException;
@@ -78,11 +77,11 @@ public final class MultiprocessingModule {
         }
     }
 
-    public static PyModule create(Interpreter interp) {
+    public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("_gilspy_mp");
         Map<Long, Child> mine = new ConcurrentHashMap<>();
-        NativeModules.fn(m, "spawn", (t, a, k) -> spawn(t, mine, Ops.str(a[0])));
-        NativeModules.fn(m, "send", (t, a, k) -> {
+        m.def("spawn", (t, a, k) -> spawn(t, mine, Ops.str(a[0])));
+        m.def("send", (t, a, k) -> {
             Child c = child(mine, a[0]);
             byte[] data = ((PyBytes) a[1]).data();
             t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
@@ -98,7 +97,7 @@ public final class MultiprocessingModule {
             }
             return PyNone.NONE;
         });
-        NativeModules.fn(m, "recv", (t, a, k) -> {
+        m.def("recv", (t, a, k) -> {
             Child c = child(mine, a[0]);
             Object timeout = Args.get(a, k, 1, "timeout", PyNone.NONE);
             Msg msg = take(t, c.inbox, timeout == PyNone.NONE ? -1 : Ops.toDouble(timeout));
@@ -111,12 +110,12 @@ public final class MultiprocessingModule {
             }
             return PyTuple.of(String.valueOf(msg.kind()), new PyBytes(msg.data()));
         });
-        NativeModules.fn(m, "pid", (t, a, k) -> child(mine, a[0]).process.pid());
-        NativeModules.fn(m, "poll", (t, a, k) -> {
+        m.def("pid", (t, a, k) -> child(mine, a[0]).process.pid());
+        m.def("poll", (t, a, k) -> {
             Process p = child(mine, a[0]).process;
             return p.isAlive() ? PyNone.NONE : (Object) exitcode(p.exitValue());
         });
-        NativeModules.fn(m, "wait", (t, a, k) -> {
+        m.def("wait", (t, a, k) -> {
             Process p = child(mine, a[0]).process;
             Object timeout = Args.get(a, k, 1, "timeout", PyNone.NONE);
             double limit = timeout == PyNone.NONE ? Double.POSITIVE_INFINITY : Ops.toDouble(timeout);
@@ -141,15 +140,15 @@ public final class MultiprocessingModule {
                 }
             }
         });
-        NativeModules.fn(m, "terminate", (t, a, k) -> {
+        m.def("terminate", (t, a, k) -> {
             child(mine, a[0]).process.destroy();
             return PyNone.NONE;
         });
-        NativeModules.fn(m, "kill", (t, a, k) -> {
+        m.def("kill", (t, a, k) -> {
             child(mine, a[0]).process.destroyForcibly();
             return PyNone.NONE;
         });
-        NativeModules.fn(m, "close", (t, a, k) -> {
+        m.def("close", (t, a, k) -> {
             Child c = mine.get(Ops.toLong(a[0]));
             if (c != null) {
                 try {
@@ -160,14 +159,14 @@ public final class MultiprocessingModule {
             }
             return PyNone.NONE;
         });
-        NativeModules.fn(m, "child_recv", (t, a, k) -> {
+        m.def("child_recv", (t, a, k) -> {
             Msg msg = take(t, MpWorker.inbox(), -1);
             if (msg == EOF || msg == null) {
                 throw Err.make(Types.get("EOFError"), "parent closed the pipe");
             }
             return new PyBytes(msg.data());
         });
-        NativeModules.fn(m, "child_send", (t, a, k) -> {
+        m.def("child_send", (t, a, k) -> {
             byte[] data = ((PyBytes) a[0]).data();
             t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
             try {
@@ -177,12 +176,12 @@ public final class MultiprocessingModule {
             }
             return PyNone.NONE;
         });
-        NativeModules.fn(m, "load_main", (t, a, k) -> {
+        m.def("load_main", (t, a, k) -> {
             // the parent's main script becomes __mp_main__ (and __main__), so its guard stays false
             String file = Ops.str(a[0]);
             String src;
             try {
-                src = Interpreter.decodeSource(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)), file);
+                src = InterpreterState.decodeSource(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)), file);
             } catch (IOException e) {
                 throw Err.os(2, "No such file or directory: " + Ops.repr(file));
             }
@@ -192,17 +191,15 @@ public final class MultiprocessingModule {
             t.interp.modules.put("__mp_main__", main);
             t.interp.modules.put("__main__", main);
             t.interp.mainModule = main;
-            Code code;
             try {
-                code = t.interp.compile(src, file);
+                t.interp.run(t, src, file, main);
             } catch (SyntaxError e) {
-                throw new PyException(Interpreter.syntaxErrorObject(e));
+                throw new PyException(e.toPython());
             }
-            t.interp.execute(t, code, main);
             return main;
         });
-        NativeModules.fn(m, "is_child", (t, a, k) -> MpWorker.isChild());
-        NativeModules.fn(m, "pack_double", (t, a, k) -> {
+        m.def("is_child", (t, a, k) -> MpWorker.isChild());
+        m.def("pack_double", (t, a, k) -> {
             long bits = Double.doubleToRawLongBits(Ops.toDouble(a[0]));
             byte[] b = new byte[8];
             for (int i = 0; i < 8; i++) {
@@ -210,7 +207,7 @@ public final class MultiprocessingModule {
             }
             return new PyBytes(b);
         });
-        NativeModules.fn(m, "unpack_double", (t, a, k) -> {
+        m.def("unpack_double", (t, a, k) -> {
             byte[] b = ((PyBytes) a[0]).data();
             long bits = 0;
             for (int i = 0; i < 8; i++) {
@@ -218,7 +215,7 @@ public final class MultiprocessingModule {
             }
             return Double.longBitsToDouble(bits);
         });
-        NativeModules.fn(m, "os_kill", (t, a, k) -> {
+        m.def("os_kill", (t, a, k) -> {
             long pid = Ops.toLong(a[0]);
             long sig = Ops.toLong(a[1]);
             if (pid == ProcessHandle.current().pid() && sig == 9) {
@@ -340,7 +337,7 @@ public final class MultiprocessingModule {
     }
 
     /** The child JVM's command line: same java, same class path, fast start-up flags, the agent when asked. */
-    static List<String> childCommand(Interpreter interp) {
+    static List<String> childCommand(InterpreterState interp) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(
             System.getProperty("java.home") + "/bin/java"));

@@ -1,0 +1,82 @@
+package dev.gilspy.interp.modules;
+
+import dev.gilspy.interp.runtime.Args;
+import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.modules.interpreters.InterpretersModule;
+import dev.gilspy.interp.modules.mp.MultiprocessingModule;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyBaseException;
+import dev.gilspy.interp.runtime.PyBuiltin;
+import dev.gilspy.interp.runtime.PyBytes;
+import dev.gilspy.interp.runtime.PyCallable;
+import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyInstance;
+import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.runtime.Traceback;
+import dev.gilspy.interp.runtime.Types;
+
+import dev.gilspy.interp.gil.GilMode;
+import dev.gilspy.interp.gil.ThreadState;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** {@code _gilspy_native}: native-like work for tests and demos, with or without the GIL. */
+public final class GilspyNativeModule {
+    private GilspyNativeModule() {}
+
+    static final long MERSENNE_61 = (1L << 61) - 1;
+
+    public static PyModule create() {
+        PyModule m = new PyModule("_gilspy_native");
+        m.def("compute", (t, a, k) -> {
+            long n = Ops.toLong(a[0]);
+            Object rel = Args.get(a, k, 1, "release_gil", Boolean.TRUE);
+            boolean release = Ops.truthy(rel);
+            if (release) {
+                t.ts.beginAllowThreads(ThreadState.RELEASED_NATIVE);
+            }
+            try {
+                return sumSquaresMod(n);
+            } finally {
+                if (release) {
+                    t.ts.endAllowThreads();
+                }
+            }
+        });
+        m.def("hold", (t, a, k) -> {
+            long end = System.nanoTime() + (long) (Ops.toDouble(a[0]) * 1e9);
+            long x = 0;
+            while (System.nanoTime() < end) {
+                x++;
+            }
+            return x;
+        });
+        return m;
+    }
+
+    /** Σ i² mod (2^61 - 1) for i in [0, n): real work the JIT cannot fold away. */
+    static long sumSquaresMod(long n) {
+        long acc = 0;
+        for (long i = 0; i < n; i++) {
+            long sq = i < 3_037_000_499L ? (i * i) % MERSENNE_61
+                : BigInteger.valueOf(i).multiply(BigInteger.valueOf(i)).mod(BigInteger.valueOf(MERSENNE_61)).longValue();
+            acc += sq;
+            if (acc >= MERSENNE_61) {
+                acc -= MERSENNE_61;
+            }
+        }
+        return acc;
+    }
+}
