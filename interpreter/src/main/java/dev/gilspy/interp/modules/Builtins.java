@@ -65,8 +65,8 @@ public final class Builtins {
             return Ops.len(a[0]);
         });
         fn(m, "repr", (t, a, k) -> Ops.repr(a[0]));
-        fn(m, "ascii", (t, a, k) -> ascii(a[0]));
-        fn(m, "abs", (t, a, k) -> abs(a[0]));
+        fn(m, "ascii", (t, a, k) -> Fmt.ascii(a[0]));
+        fn(m, "abs", (t, a, k) -> Ops.abs(a[0]));
         fn(m, "sum", (t, a, k) -> sum(t, a, k));
         fn(m, "min", (t, a, k) -> minmax(t, a, k, true));
         fn(m, "max", (t, a, k) -> minmax(t, a, k, false));
@@ -75,7 +75,7 @@ public final class Builtins {
         fn(m, "pow", (t, a, k) -> pow(a));
         fn(m, "sorted", (t, a, k) -> {
             PyList l = new PyList(Ops.toArray(a[0]).clone());
-            sortList(t, l, Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
+            PyList.sortList(t, l, Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
             return l;
         });
         fn(m, "any", (t, a, k) -> {
@@ -100,9 +100,9 @@ public final class Builtins {
         });
         fn(m, "isinstance", (t, a, k) -> {
             Args.check("isinstance", a, k, 2, 2);
-            return isinstance(a[0], a[1]);
+            return PyType.isinstance(a[0], a[1]);
         });
-        fn(m, "issubclass", (t, a, k) -> issubclass(a[0], a[1]));
+        fn(m, "issubclass", (t, a, k) -> PyType.issubclass(a[0], a[1]));
         fn(m, "iter", (t, a, k) -> {
             if (a.length == 2) {
                 Object fnc = a[0];
@@ -210,14 +210,14 @@ public final class Builtins {
             return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyBoundMethod || o instanceof PyType
                 || Ops.typeOf(o).lookup("__call__") != null;
         });
-        fn(m, "format", (t, a, k) -> format(a[0], a.length > 1 ? Args.str(a[1], "format spec") : ""));
+        fn(m, "format", (t, a, k) -> Fmt.format(a[0], a.length > 1 ? Args.str(a[1], "format spec") : ""));
         fn(m, "bin", (t, a, k) -> radix(a[0], 2, "0b"));
         fn(m, "oct", (t, a, k) -> radix(a[0], 8, "0o"));
         fn(m, "hex", (t, a, k) -> radix(a[0], 16, "0x"));
         fn(m, "vars", (t, a, k) -> a.length == 0 ? globalsDict(t) : Ops.getattr(a[0], "__dict__"));
         fn(m, "globals", (t, a, k) -> globalsDict(t));
         fn(m, "locals", (t, a, k) -> globalsDict(t));
-        fn(m, "dir", (t, a, k) -> dir(t, a));
+        fn(m, "dir", (t, a, k) -> Attr.dir(t, a));
         fn(m, "input", (t, a, k) -> interp.input(t, a.length > 0 ? Ops.str(a[0]) : null));
         fn(m, "open", (t, a, k) -> PyFile.open(t, a, k));
         fn(m, "exit", (t, a, k) -> {
@@ -332,66 +332,6 @@ public final class Builtins {
             }
         }
         return PyNone.NONE;
-    }
-
-    public static String ascii(Object o) {
-        String r = Ops.repr(o);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < r.length(); i++) {
-            char c = r.charAt(i);
-            if (c < 128) {
-                sb.append(c);
-            } else if (c < 256) {
-                sb.append(String.format("\\x%02x", (int) c));
-            } else {
-                sb.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return sb.toString();
-    }
-
-    public static String format(Object v, String spec) {
-        if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof BigInteger) {
-            if (spec.isEmpty()) {
-                return Ops.str(v);
-            }
-            return Fmt.formatValue(v, spec);
-        }
-        Object m = Ops.typeOf(v).lookup("__format__");
-        if (m instanceof PyFunction) {
-            Object r = Ops.call(PyThread.current(), m, new Object[] {v, spec}, null);
-            return Ops.str(r);
-        }
-        if (spec.isEmpty()) {
-            return Ops.str(v);
-        }
-        if (v instanceof PyValueSub vs) {
-            return format(vs.value, spec);
-        }
-        if (v instanceof PyInstance || v instanceof PyObj) {
-            throw Err.type("unsupported format string passed to " + Ops.typeName(v) + ".__format__");
-        }
-        return Fmt.formatValue(Ops.str(v), spec);
-    }
-
-    public static Object abs(Object v) {
-        if (v instanceof Long l) {
-            return l == Long.MIN_VALUE ? (Object) BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
-        }
-        if (v instanceof Double d) {
-            return Math.abs(d);
-        }
-        if (v instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        if (v instanceof BigInteger b) {
-            return Ops.normalize(b.abs());
-        }
-        Object m = Ops.typeOf(v).lookup("__abs__");
-        if (m == null) {
-            throw Err.type("bad operand type for abs(): '" + Ops.typeName(v) + "'");
-        }
-        return Ops.call(PyThread.current(), m, new Object[] {v}, null);
     }
 
     static Object sum(PyThread t, Object[] a, String[] k) {
@@ -542,165 +482,9 @@ public final class Builtins {
         return (b.signum() < 0 ? "-" : "") + prefix + s;
     }
 
-    public static boolean isinstance(Object o, Object cls) {
-        if (cls instanceof PyType t) {
-            return Ops.isinstance(o, t);
-        }
-        if (cls instanceof PyTuple tup) {
-            for (Object c : tup.items) {
-                if (isinstance(o, c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        Object m = Ops.typeOf(cls).lookup("__instancecheck__");
-        if (m != null) {
-            return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, o}, null));
-        }
-        throw Err.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
-    }
-
-    public static boolean issubclass(Object c, Object cls) {
-        if (!(c instanceof PyType ct)) {
-            throw Err.type("issubclass() arg 1 must be a class");
-        }
-        if (cls instanceof PyType t) {
-            return ct.isSubtypeOf(t);
-        }
-        if (cls instanceof PyTuple tup) {
-            for (Object x : tup.items) {
-                if (issubclass(c, x)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        throw Err.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    }
-
-    public static void sortList(PyThread t, PyList l, Object key, Object reverse) {
-        Object[] items = l.toArray();
-        boolean rev = reverse != null && Ops.truthy(reverse);
-        Object[] keys = items;
-        if (key != null && key != PyNone.NONE) {
-            keys = new Object[items.length];
-            for (int i = 0; i < items.length; i++) {
-                keys[i] = Ops.call(t, key, new Object[] {items[i]}, null);
-            }
-        }
-        Integer[] idx = new Integer[items.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        final Object[] ks = keys;
-        Comparator<Integer> cmp = (x, y) -> {
-            Object a = ks[x];
-            Object b = ks[y];
-            if (rev) {
-                return Ops.lt(b, a) ? -1 : Ops.lt(a, b) ? 1 : 0;
-            }
-            return Ops.lt(a, b) ? -1 : Ops.lt(b, a) ? 1 : 0;
-        };
-        boolean allLong = true;
-        for (Object k : keys) {
-            if (!(k instanceof Long)) {
-                allLong = false;
-                break;
-            }
-        }
-        if (allLong || keys.length > 0 && allStrings(keys)) {
-            cmp = (x, y) -> {
-                @SuppressWarnings("unchecked")
-                int c = ((Comparable<Object>) ks[x]).compareTo(ks[y]);
-                return rev ? -c : c;
-            };
-        }
-        try {
-            Arrays.sort(idx, cmp);
-        } catch (IllegalArgumentException e) {
-            // inconsistent user comparisons: keep the partial order, as CPython does
-        }
-        Object[] out = new Object[items.length];
-        for (int i = 0; i < idx.length; i++) {
-            out[i] = items[idx[i]];
-        }
-        l.replace(out);
-    }
-
-    private static boolean allStrings(Object[] keys) {
-        for (Object k : keys) {
-            if (!(k instanceof String)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static PyDict globalsDict(PyThread t) {
         Frame f = t.top;
         return (PyDict) Attr.get(f == null ? t.interp.mainModule : f.globals, "__dict__");
     }
 
-    public static Object dir(PyThread t, Object[] a) {
-        List<String> names = new ArrayList<>();
-        if (a.length == 0) {
-            Frame f = t.top;
-            PyModule g = f == null ? t.interp.mainModule : f.globals;
-            g.cells.forEach((n, c) -> {
-                if (c.value != null) {
-                    names.add(n);
-                }
-            });
-        } else {
-            Object o = a[0];
-            java.util.Set<String> s = new java.util.TreeSet<>();
-            if (o instanceof PyModule m) {
-                m.cells.forEach((n, c) -> {
-                    if (c.value != null) {
-                        s.add(n);
-                    }
-                });
-            } else {
-                var d = Attr.instanceDict(o);
-                if (d != null) {
-                    for (Object key : d.keysArray()) {
-                        s.add(Ops.str(key));
-                    }
-                }
-                PyType type = o instanceof PyType pt ? pt : Ops.typeOf(o);
-                for (PyType c : type.mro) {
-                    s.addAll(c.dict.keySet());
-                }
-            }
-            names.addAll(s);
-        }
-        java.util.Collections.sort(names);
-        return new PyList(names.toArray());
-    }
-
-    public static void updateDict(PyDict d, Object other) {
-        if (other instanceof PyDict o) {
-            for (var e : o.entries()) {
-                d.put(e.getKey(), e.getValue());
-            }
-            return;
-        }
-        Object keys = Ops.getattrOrNull(other, "keys");
-        if (keys != null) {
-            for (Object k : Ops.toArray(Ops.call(PyThread.current(), keys, new Object[0], null))) {
-                d.put(k, Ops.getitem(other, k));
-            }
-            return;
-        }
-        int i = 0;
-        for (Object item : Ops.toArray(other)) {
-            Object[] kv = Ops.toArray(item);
-            if (kv.length != 2) {
-                throw Err.value("dictionary update sequence element #" + i + " has length " + kv.length + "; 2 is required");
-            }
-            d.put(kv[0], kv[1]);
-            i++;
-        }
-    }
 }

@@ -96,7 +96,7 @@ public final class MathModule {
         m.def("isfinite", (t, a, k) -> Double.isFinite(Ops.toDouble(a[0])));
         m.def("copysign", (t, a, k) -> Math.copySign(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
         m.def("fmod", (t, a, k) -> Ops.toDouble(a[0]) % Ops.toDouble(a[1]));
-        m.def("frexp", (t, a, k) -> frexp(Ops.toDouble(a[0])));
+        m.def("frexp", (t, a, k) -> Ops.frexp(Ops.toDouble(a[0])));
         m.def("ldexp", (t, a, k) -> {
             double x = Ops.toDouble(a[0]);
             Object e = a[1];
@@ -223,17 +223,4 @@ public final class MathModule {
         return Math.log(x);
     }
 
-    /** {@code math.frexp}: mantissa in [0.5, 1) and exponent, subnormals included. */
-    public static PyTuple frexp(double x) {
-        if (x == 0 || !Double.isFinite(x)) {
-            return PyTuple.of(x, 0L);
-        }
-        int bias = 0;
-        if (Math.getExponent(x) < Double.MIN_EXPONENT) {
-            x *= 0x1p54;
-            bias = 54;
-        }
-        int e = Math.getExponent(x) + 1;
-        return PyTuple.of(Math.scalb(x, -e), (long) (e - bias));
-    }
 }

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.nodes;
 
+import dev.gilspy.interp.runtime.Fmt;
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.modules.Builtins;
@@ -24,7 +25,6 @@ import dev.gilspy.interp.runtime.PySlice;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
-import dev.gilspy.interp.parse.Scope;
 import dev.gilspy.interp.runtime.Seq;
 import dev.gilspy.interp.runtime.Types;
 
@@ -39,45 +39,41 @@ public final class Exprs {
 
     public static final class Name extends Expr implements Target {
         public final String name;
-        final Scope scope;
-        public int kind = -1;
+        public SlotKind kind = SlotKind.GLOBAL;
         public int slot = -1;
         private PyCell globalCell;
         private PyCell builtinCell;
 
-        public Name(String name, Scope scope) {
+        public Name(String name) {
             this.name = name;
-            this.scope = scope;
         }
 
         @Override
         Object eval(Frame f) {
-            switch (kind) {
-                case Scope.LOCAL: {
-                    Object v = f.slots[slot];
-                    if (v == null) {
-                        throw unbound();
-                    }
-                    return v;
+            // reference comparisons rather than an enum switch: this is the hottest node
+            SlotKind k = kind;
+            if (k == SlotKind.LOCAL) {
+                Object v = f.slots[slot];
+                if (v == null) {
+                    throw unbound();
                 }
-                case Scope.CELL: {
-                    Object v = ((PyCell) f.slots[slot]).value;
-                    if (v == null) {
-                        throw Err.make(Types.NameError, "cannot access free variable '" + name
-                            + "' where it is not associated with a value in enclosing scope");
-                    }
-                    return v;
-                }
-                case Scope.CLASS_NAME: {
-                    Object v = f.classDict.get(name);
-                    if (v != null) {
-                        return v;
-                    }
-                    return global(f);
-                }
-                default:
-                    return global(f);
+                return v;
             }
+            if (k == SlotKind.CELL) {
+                Object v = ((PyCell) f.slots[slot]).value;
+                if (v == null) {
+                    throw Err.make(Types.NameError, "cannot access free variable '" + name
+                        + "' where it is not associated with a value in enclosing scope");
+                }
+                return v;
+            }
+            if (k == SlotKind.CLASS_NAME) {
+                Object v = f.classDict.get(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return global(f);
         }
 
         private PyException unbound() {
@@ -109,37 +105,39 @@ public final class Exprs {
 
         @Override
         public void assign(Frame f, Object v) {
-            switch (kind) {
-                case Scope.LOCAL -> f.slots[slot] = v;
-                case Scope.CELL -> ((PyCell) f.slots[slot]).value = v;
-                case Scope.CLASS_NAME -> f.classDict.put(name, v);
-                default -> {
-                    PyCell c = globalCell;
-                    if (c == null) {
-                        c = f.globals.cell(name);
-                        globalCell = c;
-                    }
-                    c.value = v;
+            SlotKind k = kind;
+            if (k == SlotKind.LOCAL) {
+                f.slots[slot] = v;
+            } else if (k == SlotKind.CELL) {
+                ((PyCell) f.slots[slot]).value = v;
+            } else if (k == SlotKind.CLASS_NAME) {
+                f.classDict.put(name, v);
+            } else {
+                PyCell c = globalCell;
+                if (c == null) {
+                    c = f.globals.cell(name);
+                    globalCell = c;
                 }
+                c.value = v;
             }
         }
 
         @Override
         public void delete(Frame f) {
             switch (kind) {
-                case Scope.LOCAL -> {
+                case LOCAL -> {
                     if (f.slots[slot] == null) {
                         throw unbound();
                     }
                     f.slots[slot] = null;
                 }
-                case Scope.CELL -> ((PyCell) f.slots[slot]).value = null;
-                case Scope.CLASS_NAME -> {
+                case CELL -> ((PyCell) f.slots[slot]).value = null;
+                case CLASS_NAME -> {
                     if (f.classDict.remove(name) == null) {
                         throw Err.name(name);
                     }
                 }
-                default -> {
+                case GLOBAL -> {
                     PyCell c = f.globals.cells.get(name);
                     if (c == null || c.value == null) {
                         throw Err.name(name);
@@ -539,7 +537,7 @@ public final class Exprs {
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == null) {
                     Object other = values[i].eval(f);
-                    Builtins.updateDict(d, other);
+                    PyDict.updateDict(d, other);
                 } else {
                     Object k = keys[i].eval(f);
                     d.put(k, values[i].eval(f));
@@ -578,10 +576,10 @@ public final class Exprs {
                 } else if (conv == 's') {
                     v = Ops.str(v);
                 } else if (conv == 'a') {
-                    v = Builtins.ascii(v);
+                    v = Fmt.ascii(v);
                 }
                 String spec = fl.spec == null ? "" : Ops.str(fl.spec.eval(f));
-                sb.append(Builtins.format(v, spec));
+                sb.append(Fmt.format(v, spec));
             }
             return sb.toString();
         }

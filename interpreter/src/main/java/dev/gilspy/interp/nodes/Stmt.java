@@ -1,19 +1,18 @@
 package dev.gilspy.interp.nodes;
 
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.CodeBody;
+import dev.gilspy.interp.runtime.Completion;
 
 /**
- * An executable statement. {@link #exec} returns a completion code instead of throwing for
- * break/continue/return, and {@link #YIELD} when a generator suspends.
+ * An executable statement. {@link #exec} returns a {@link Completion} instead of throwing for
+ * break/continue/return, and {@link Completion#YIELD} when a generator suspends.
  */
-public abstract class Stmt {
-    static final int NORMAL = 0;
-    static final int BREAK = 1;
-    static final int CONTINUE = 2;
-    static final int RETURN = 3;
-    public static final int YIELD = 4;
+public abstract class Stmt extends CodeBody {
+    static final Completion NORMAL = Completion.NORMAL;
+    static final Completion BREAK = Completion.BREAK;
+    static final Completion CONTINUE = Completion.CONTINUE;
+    static final Completion RETURN = Completion.RETURN;
+    static final Completion YIELD = Completion.YIELD;
 
     public int line;
-
-    public abstract int exec(Frame f);
 }

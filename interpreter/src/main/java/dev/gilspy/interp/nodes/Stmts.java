@@ -1,5 +1,8 @@
 package dev.gilspy.interp.nodes;
 
+import dev.gilspy.interp.runtime.Completion;
+
+import dev.gilspy.interp.runtime.Instantiate;
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
@@ -21,7 +24,6 @@ import dev.gilspy.interp.runtime.PySet;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
-import dev.gilspy.interp.parse.Scope;
 import dev.gilspy.interp.runtime.Types;
 
 import java.util.ArrayList;
@@ -30,14 +32,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Statement nodes. Compound statements inside generators are {@link Scope.Resumable}: they save
+ * Statement nodes. Compound statements inside generators are {@link Resumable}: they save
  * which child was running in {@code frame.state} so a resumed generator walks straight back to
  * the yield that suspended it.
  */
 public final class Stmts {
     private Stmts() {}
 
-    public static final class Suite extends Stmt implements Scope.Resumable {
+    public static final class Suite extends Stmt implements Resumable {
         public final Stmt[] body;
         final int stateIdx;
         boolean gen;
@@ -50,14 +52,14 @@ public final class Stmts {
         @Override public void enableResume() { gen = true; }
 
         @Override
-        public int exec(Frame f) {
+        public Completion exec(Frame f) {
             Stmt[] b = body;
             if (gen) {
                 return execGen(f);
             }
             for (Stmt s : b) {
                 f.line = s.line;
-                int c = s.exec(f);
+                Completion c = s.exec(f);
                 if (c != NORMAL) {
                     return c;
                 }
@@ -65,14 +67,14 @@ public final class Stmts {
             return NORMAL;
         }
 
-        private int execGen(Frame f) {
+        private Completion execGen(Frame f) {
             Stmt[] b = body;
             int i = f.resuming ? f.state[stateIdx] : 0;
             for (; i < b.length; i++) {
                 Stmt s = b[i];
                 f.line = s.line;
                 f.state[stateIdx] = i;
-                int c = s.exec(f);
+                Completion c = s.exec(f);
                 if (c != NORMAL) {
                     return c;
                 }
@@ -84,7 +86,7 @@ public final class Stmts {
     public static final class ExprStmt extends Stmt {
         public final Expr value;
         public ExprStmt(Expr value) { this.value = value; }
-        public @Override int exec(Frame f) {
+        public @Override Completion exec(Frame f) {
             value.eval(f);
             return NORMAL;
         }
@@ -94,7 +96,7 @@ public final class Stmts {
         final Target[] targets;
         public final Expr value;
         public Assign(Target[] targets, Expr value) { this.targets = targets; this.value = value; }
-        public @Override int exec(Frame f) {
+        public @Override Completion exec(Frame f) {
             Object v = value.eval(f);
             for (Target t : targets) {
                 t.assign(f, v);
@@ -108,7 +110,7 @@ public final class Stmts {
         final int slot;
         public final Expr value;
         public AssignLocal(int slot, Expr value) { this.slot = slot; this.value = value; }
-        public @Override int exec(Frame f) {
+        public @Override Completion exec(Frame f) {
             f.slots[slot] = value.eval(f);
             return NORMAL;
         }
@@ -121,9 +123,9 @@ public final class Stmts {
         public AugAssign(Expr target, BinOp op, Expr value) { this.target = target; this.op = op; this.value = value; }
 
         @Override
-        public int exec(Frame f) {
+        public Completion exec(Frame f) {
             if (target instanceof Exprs.Name n) {
-                if (n.kind == Scope.LOCAL) {
+                if (n.kind == SlotKind.LOCAL) {
                     Object cur = f.slots[n.slot];
                     if (cur == null) {
                         n.eval(f);
@@ -172,25 +174,25 @@ public final class Stmts {
     public static final class Return extends Stmt {
         public final Expr value;
         public Return(Expr value) { this.value = value; }
-        public @Override int exec(Frame f) {
+        public @Override Completion exec(Frame f) {
             f.retval = value == null ? PyNone.NONE : value.eval(f);
             return RETURN;
         }
     }
 
     public static final class Pass extends Stmt {
-        public @Override int exec(Frame f) { return NORMAL; }
+        public @Override Completion exec(Frame f) { return NORMAL; }
     }
 
     public static final class Break extends Stmt {
-        public @Override int exec(Frame f) { return BREAK; }
+        public @Override Completion exec(Frame f) { return BREAK; }
     }
 
     public static final class Continue extends Stmt {
-        public @Override int exec(Frame f) { return CONTINUE; }
+        public @Override Completion exec(Frame f) { return CONTINUE; }
     }
 
-    public static final class If extends Stmt implements Scope.Resumable {
+    public static final class If extends Stmt implements Resumable {
         final Expr cond;
         final Stmt then;
         final Stmt orelse;
@@ -207,7 +209,7 @@ public final class Stmts {
         @Override public void enableResume() { gen = true; }
 
         @Override
-        public int exec(Frame f) {
+        public Completion exec(Frame f) {
             if (gen) {
                 boolean takeThen;
                 if (f.resuming) {
@@ -225,7 +227,7 @@ public final class Stmts {
         }
     }
 
-    public static final class While extends Stmt implements Scope.Resumable {
+    public static final class While extends Stmt implements Resumable {
         final Expr cond;
         public final Stmt body;
         final Stmt orelse;
@@ -242,13 +244,13 @@ public final class Stmts {
         @Override public void enableResume() { gen = true; }
 
         @Override
-        public int exec(Frame f) {
+        public Completion exec(Frame f) {
             if (gen) {
                 return execGen(f);
             }
             PyThread t = f.t;
             while (cond.evalBool(f)) {
-                int c = body.exec(f);
+                Completion c = body.exec(f);
                 if (c != NORMAL) {
                     if (c == BREAK) {
                         return NORMAL;
@@ -264,7 +266,7 @@ public final class Stmts {
             return orelse == null ? NORMAL : orelse.exec(f);
         }
 
-        private int execGen(Frame f) {
+        private Completion execGen(Frame f) {
             boolean resume = f.resuming;
             if (resume && f.state[stateIdx] == 1) {
                 return orelse.exec(f);
@@ -272,7 +274,7 @@ public final class Stmts {
             f.state[stateIdx] = 0;
             while (resume || cond.evalBool(f)) {
                 resume = false;
-                int c = body.exec(f);
+                Completion c = body.exec(f);
                 if (c != NORMAL) {
                     if (c == BREAK) {
                         return NORMAL;
@@ -291,7 +293,7 @@ public final class Stmts {
         }
     }
 
-    public static final class For extends Stmt implements Scope.Resumable {
+    public static final class For extends Stmt implements Resumable {
         final Target target;
         final Expr iter;
         public final Stmt body;
@@ -314,13 +316,13 @@ public final class Stmts {
         @Override public void enableResume() { gen = true; }
 
         @Override
-        public int exec(Frame f) {
+        public Completion exec(Frame f) {
             if (gen) {
                 return execGen(f);
             }
             Object src = iter.eval(f);
             PyThread t = f.t;
-            if (src instanceof PyRange r && localSlot < 0 && target instanceof Exprs.Name n && n.kind == Scope.LOCAL) {
+            if (src instanceof PyRange r && localSlot < 0 && target instanceof Exprs.Name n && n.kind == SlotKind.LOCAL) {
                 localSlot = n.slot;
             }
             if (src instanceof PyRange r && localSlot >= 0 && r.step > 0) {
@@ -330,7 +332,7 @@ public final class Stmts {
                 long step = r.step;
                 for (long i = r.start; i < stop; i += step) {
                     slots[ls] = i;
-                    int c = body.exec(f);
+                    Completion c = body.exec(f);
                     if (c != NORMAL) {
                         if (c == BREAK) {
                             return NORMAL;
@@ -349,7 +351,7 @@ public final class Stmts {
             Object v;
             while ((v = Ops.next(t, it)) != null) {
                 target.assign(f, v);
-                int c = body.exec(f);
+                Completion c = body.exec(f);
                 if (c != NORMAL) {
                     if (c == BREAK) {
                         return NORMAL;
@@ -365,7 +367,7 @@ public final class Stmts {
             return orelse == null ? NORMAL : orelse.exec(f);
         }
 
-        private int execGen(Frame f) {
+        private Completion execGen(Frame f) {
             boolean resume = f.resuming;
             if (resume && f.state[stateIdx] == 1) {
                 return orelse.exec(f);
@@ -388,7 +390,7 @@ public final class Stmts {
                     target.assign(f, v);
                 }
                 resume = false;
-                int c = body.exec(f);
+                Completion c = body.exec(f);
                 if (c != NORMAL) {
                     if (c == BREAK) {
                         f.slots[iterSlot] = null;
@@ -417,7 +419,7 @@ public final class Stmts {
         public Raise(Expr exc, Expr cause) { this.exc = exc; this.cause = cause; }
 
         @Override
-        public int exec(Frame f) {
+        public Completion exec(Frame f) {
             if (exc == null) {
                 PyBaseException h = f.t.handled;
                 if (h == null) {
@@ -456,7 +458,7 @@ public final class Stmts {
         final Expr test;
         final Expr msg;
         public Assert(Expr test, Expr msg) { this.test = test; this.msg = msg; }
-        public @Override int exec(Frame f) {
+        public @Override Completion exec(Frame f) {
             if (!test.evalBool(f)) {
                 if (msg == null) {
                     throw Err.make(Types.AssertionError, new Object[0]);
@@ -470,7 +472,7 @@ public final class Stmts {
     public static final class Del extends Stmt {
         final Target[] targets;
         public Del(Target[] targets) { this.targets = targets; }
-        public @Override int exec(Frame f) {
+        public @Override Completion exec(Frame f) {
             for (Target t : targets) {
                 t.delete(f);
             }
@@ -485,7 +487,7 @@ public final class Stmts {
         public Yield(Expr value, Target target) { this.value = value; this.target = target; }
 
         @Override
-        public int exec(Frame f) {
+        public Completion exec(Frame f) {
             if (f.resuming) {
                 f.resuming = false;
                 PyException thrown = f.thrown;
@@ -516,7 +518,7 @@ public final class Stmts {
         }
 
         @Override
-        public int exec(Frame f) {
+        public Completion exec(Frame f) {
             Object it;
             PyThread t = f.t;
             Object r;
@@ -589,7 +591,7 @@ public final class Stmts {
             this.annotation = annotation;
             this.assign = assign;
         }
-        public @Override int exec(Frame f) {
+        public @Override Completion exec(Frame f) {
             if (assign != null) {
                 assign.exec(f);
             }
@@ -610,7 +612,7 @@ public final class Stmts {
 
     /** Global/nonlocal declarations only matter at compile time. */
     public static final class Declaration extends Stmt {
-        public @Override int exec(Frame f) { return NORMAL; }
+        public @Override Completion exec(Frame f) { return NORMAL; }
     }
 
     public static final class ClassDef extends Stmt {
@@ -637,7 +639,7 @@ public final class Stmts {
         }
 
         @Override
-        public int exec(Frame f) {
+        public Completion exec(Frame f) {
             Object[] decos = new Object[decorators.length];
             for (int i = 0; i < decos.length; i++) {
                 decos[i] = decorators[i].eval(f);
@@ -679,7 +681,7 @@ public final class Stmts {
                 cf.classDict.forEach(ns::put);
                 cls = Ops.call(f.t, mt, new Object[] {name, new PyTuple(bs), ns}, null);
             } else {
-                cls = makeClass(name, baseTypes, cf.classDict, classKwNames.toArray(new String[0]), classKwValues.toArray());
+                cls = Instantiate.makeClass(name, baseTypes, cf.classDict, classKwNames.toArray(new String[0]), classKwValues.toArray());
             }
             for (int i = decos.length - 1; i >= 0; i--) {
                 cls = Ops.call(f.t, decos[i], new Object[] {cls}, null);
@@ -688,64 +690,6 @@ public final class Stmts {
             return NORMAL;
         }
 
-        public static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns) {
-            return makeClass(name, bases, ns, new String[0], new Object[0]);
-        }
-
-        /** Builds a class; {@code kwNames}/{@code kwValues} are the class keywords other than metaclass, for __init_subclass__. */
-        public static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues) {
-            PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
-            for (PyType b : bs) {
-                if (b == Types.BOOL || b == Types.NONETYPE || b == Types.FUNCTION || b == Types.RANGE) {
-                    throw Err.type("type '" + b.name + "' is not an acceptable base type");
-                }
-            }
-            PyType cls = new PyType(name, bs, PyType.Layout.OBJECT, false);
-            Object mod = ns.get("__module__");
-            cls.module = mod instanceof String s ? s : "__main__";
-            for (Map.Entry<String, Object> e : ns.entrySet()) {
-                Object v = e.getValue();
-                if (v instanceof PyFunction fn && fn.owner == null) {
-                    fn.owner = cls;
-                } else if (v instanceof PyDescriptors.ClassMethod cm && cm.func instanceof PyFunction fn && fn.owner == null) {
-                    fn.owner = cls;
-                } else if (v instanceof PyDescriptors.StaticMethod sm && sm.func instanceof PyFunction fn && fn.owner == null) {
-                    fn.owner = cls;
-                } else if (v instanceof PyDescriptors.Property p && p.fget instanceof PyFunction fn && fn.owner == null) {
-                    fn.owner = cls;
-                    if (p.fset instanceof PyFunction fs && fs.owner == null) {
-                        fs.owner = cls;
-                    }
-                }
-                if (e.getKey().equals("__init_subclass__") && v instanceof PyFunction fn) {
-                    cls.dict.put(e.getKey(), new PyDescriptors.ClassMethod(fn));
-                    continue;
-                }
-                cls.dict.put(e.getKey(), v);
-            }
-            cls.finishInit();
-            // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__
-            for (Map.Entry<String, Object> e : ns.entrySet()) {
-                Object v = e.getValue();
-                if (v instanceof PyInstance) {
-                    Object sn = Ops.typeOf(v).lookup("__set_name__");
-                    if (sn != null) {
-                        Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
-                    }
-                }
-            }
-            for (PyType b : bs) {
-                Object init = b.lookup("__init_subclass__");
-                if (init instanceof PyDescriptors.ClassMethod cm) {
-                    Object[] args = new Object[1 + kwValues.length];
-                    args[0] = cls;
-                    System.arraycopy(kwValues, 0, args, 1, kwValues.length);
-                    Ops.call(PyThread.current(), cm.func, args, kwNames.length == 0 ? null : kwNames);
-                    break;
-                }
-            }
-            return cls;
-        }
     }
 
     /** {@code @deco def f(): ...}: creates the function, applies decorators bottom-up, binds the name. */
@@ -765,7 +709,7 @@ public final class Stmts {
         }
 
         @Override
-        public int exec(Frame f) {
+        public Completion exec(Frame f) {
             Object[] decos = new Object[decorators.length];
             for (int i = 0; i < decos.length; i++) {
                 decos[i] = decorators[i].eval(f);
@@ -796,7 +740,7 @@ public final class Stmts {
             this.key = key;
             this.value = value;
         }
-        public @Override int exec(Frame f) {
+        public @Override Completion exec(Frame f) {
             Object r = f.slots[resultSlot];
             if (r instanceof PyList l) {
                 l.append(value.eval(f));
@@ -820,7 +764,7 @@ public final class Stmts {
             this.target = target;
             this.bindTop = bindTop;
         }
-        public @Override int exec(Frame f) {
+        public @Override Completion exec(Frame f) {
             PyModule m = f.t.interp.importModule(f.t, module);
             if (bindTop && module.contains(".")) {
                 m = f.t.interp.importModule(f.t, module.substring(0, module.indexOf('.')));
@@ -839,7 +783,7 @@ public final class Stmts {
             this.names = names;
             this.targets = targets;
         }
-        public @Override int exec(Frame f) {
+        public @Override Completion exec(Frame f) {
             PyModule m = f.t.interp.importModule(f.t, module);
             if (names == null) {
                 Object all = m.get("__all__");

@@ -1,5 +1,7 @@
 package dev.gilspy.interp.nodes;
 
+import dev.gilspy.interp.runtime.Completion;
+
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Frame;
 import dev.gilspy.interp.runtime.PyBaseException;
@@ -7,14 +9,13 @@ import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
-import dev.gilspy.interp.parse.Scope;
 import dev.gilspy.interp.runtime.Types;
 
 /**
  * {@code try/except/else/finally}. In generators the running phase (body, handler k, else,
  * finally) and any pending exception live in the frame so the statement can be re-entered.
  */
-public final class TryStmt extends Stmt implements Scope.Resumable {
+public final class TryStmt extends Stmt implements Resumable {
     public record Handler(Expr type, Target name, Stmt body) {}
 
     private static final int PH_BODY = 0;
@@ -44,32 +45,32 @@ public final class TryStmt extends Stmt implements Scope.Resumable {
     @Override public void enableResume() { gen = true; }
 
     @Override
-    public int exec(Frame f) {
+    public Completion exec(Frame f) {
         if (gen) {
             return execGen(f);
         }
         if (finalbody == null) {
             return execExcept(f);
         }
-        int c;
+        Completion c;
         try {
             c = execExcept(f);
         } catch (PyException e) {
-            int fc = runFinally(f, e);
+            Completion fc = runFinally(f, e);
             if (fc != NORMAL) {
                 return fc;
             }
             throw e;
         } catch (StackOverflowError so) {
             PyException e = Err.make(Types.RecursionError, "maximum recursion depth exceeded");
-            int fc = runFinally(f, e);
+            Completion fc = runFinally(f, e);
             if (fc != NORMAL) {
                 return fc;
             }
             throw e;
         }
         Object ret = f.retval;
-        int fc = finalbody.exec(f);
+        Completion fc = finalbody.exec(f);
         if (fc != NORMAL) {
             return fc;
         }
@@ -77,7 +78,7 @@ public final class TryStmt extends Stmt implements Scope.Resumable {
         return c;
     }
 
-    private int runFinally(Frame f, PyException e) {
+    private Completion runFinally(Frame f, PyException e) {
         e.exc.addTraceback(f);
         PyBaseException saved = f.t.handled;
         f.t.handled = e.exc;
@@ -93,8 +94,8 @@ public final class TryStmt extends Stmt implements Scope.Resumable {
         }
     }
 
-    private int execExcept(Frame f) {
-        int c;
+    private Completion execExcept(Frame f) {
+        Completion c;
         try {
             c = body.exec(f);
         } catch (PyException e) {
@@ -108,7 +109,7 @@ public final class TryStmt extends Stmt implements Scope.Resumable {
         return c;
     }
 
-    private int handle(Frame f, PyException e) {
+    private Completion handle(Frame f, PyException e) {
         e.exc.addTraceback(f);
         for (int k = 0; k < handlers.length; k++) {
             if (matches(f, handlers[k], e)) {
@@ -138,7 +139,7 @@ public final class TryStmt extends Stmt implements Scope.Resumable {
         throw Err.type("catching classes that do not inherit from BaseException is not allowed");
     }
 
-    private int runHandler(Frame f, int k, PyException e) {
+    private Completion runHandler(Frame f, int k, PyException e) {
         Handler h = handlers[k];
         PyThread t = f.t;
         PyBaseException saved = t.handled;
@@ -147,7 +148,7 @@ public final class TryStmt extends Stmt implements Scope.Resumable {
             h.name.assign(f, e.exc);
         }
         try {
-            int c = h.body.exec(f);
+            Completion c = h.body.exec(f);
             if (c == YIELD) {
                 return c;
             }
@@ -171,10 +172,10 @@ public final class TryStmt extends Stmt implements Scope.Resumable {
 
     // ---------------------------------------------------------------- generator form
 
-    private int execGen(Frame f) {
+    private Completion execGen(Frame f) {
         int phase = f.resuming ? f.state[stateIdx] : PH_BODY;
         PyException pending = null;
-        int c = NORMAL;
+        Completion c = NORMAL;
         if (phase != PH_FINALLY) {
             try {
                 c = exceptPartGen(f, phase);
@@ -192,21 +193,21 @@ public final class TryStmt extends Stmt implements Scope.Resumable {
                 return c;
             }
             f.state[stateIdx] = PH_FINALLY;
-            f.slots[pendingSlot] = pending != null ? pending : (Object) (long) c;
+            f.slots[pendingSlot] = pending != null ? pending : c;
             f.slots[excSlot] = f.retval;
         } else {
             Object p = f.slots[pendingSlot];
             if (p instanceof PyException pe) {
                 pending = pe;
             } else {
-                c = (int) (long) (Long) p;
+                c = (Completion) p;
             }
         }
         PyBaseException saved = f.t.handled;
         if (pending != null) {
             f.t.handled = pending.exc;
         }
-        int fc;
+        Completion fc;
         try {
             fc = finalbody.exec(f);
         } finally {
@@ -227,7 +228,7 @@ public final class TryStmt extends Stmt implements Scope.Resumable {
         return c;
     }
 
-    private int exceptPartGen(Frame f, int phase) {
+    private Completion exceptPartGen(Frame f, int phase) {
         if (phase == PH_ELSE) {
             return orelse.exec(f);
         }
@@ -235,7 +236,7 @@ public final class TryStmt extends Stmt implements Scope.Resumable {
             return runHandler(f, phase - PH_HANDLER, (PyException) f.slots[excSlot]);
         }
         f.state[stateIdx] = PH_BODY;
-        int c;
+        Completion c;
         try {
             c = body.exec(f);
         } catch (PyException e) {

@@ -1,5 +1,7 @@
 package dev.gilspy.interp.nodes;
 
+import dev.gilspy.interp.runtime.Completion;
+
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Frame;
 import dev.gilspy.interp.runtime.Ops;
@@ -8,11 +10,10 @@ import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyType;
-import dev.gilspy.interp.parse.Scope;
 import dev.gilspy.interp.runtime.Traceback;
 
 /** {@code with mgr as x:} calling {@code __enter__}/{@code __exit__}; resumable in generators. */
-public final class WithStmt extends Stmt implements Scope.Resumable {
+public final class WithStmt extends Stmt implements Resumable {
     final Expr manager;
     final Target target;
     final Stmt body;
@@ -29,7 +30,7 @@ public final class WithStmt extends Stmt implements Scope.Resumable {
     @Override public void enableResume() { gen = true; }
 
     @Override
-    public int exec(Frame f) {
+    public Completion exec(Frame f) {
         PyThread t = f.t;
         Object mgr;
         if (gen && f.resuming) {
@@ -50,7 +51,7 @@ public final class WithStmt extends Stmt implements Scope.Resumable {
             }
         }
         Object exit = Ops.typeOf(mgr).lookup("__exit__");
-        int c;
+        Completion c;
         try {
             c = body.exec(f);
         } catch (PyException e) {

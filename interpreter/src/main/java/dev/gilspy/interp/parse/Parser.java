@@ -1,5 +1,10 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.runtime.Completion;
+
+import dev.gilspy.interp.nodes.SlotKind;
+import dev.gilspy.interp.nodes.Resumable;
+
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.nodes.Expr;
@@ -59,8 +64,9 @@ public final class Parser {
             }
             statement(body);
         }
-        code.body = suite(body);
-        code.doc = docOf(code.body);
+        Stmt moduleBody = suite(body);
+        code.body = moduleBody;
+        code.doc = docOf(moduleBody);
         module = code;
         return code;
     }
@@ -490,7 +496,7 @@ public final class Parser {
     private Stmt deferLocalAssign(Stmt generic, Exprs.Name n, Expr value) {
         DeferredStmt d = new DeferredStmt(generic);
         scope.fixups.add(() -> {
-            if (n.kind == Scope.LOCAL) {
+            if (n.kind == SlotKind.LOCAL) {
                 d.delegate = new Stmts.AssignLocal(n.slot, value);
             }
         });
@@ -501,7 +507,7 @@ public final class Parser {
     static final class DeferredStmt extends Stmt {
         Stmt delegate;
         DeferredStmt(Stmt delegate) { this.delegate = delegate; }
-        public @Override int exec(Frame f) { return delegate.exec(f); }
+        public @Override Completion exec(Frame f) { return delegate.exec(f); }
     }
 
     private Expr yieldNotSupported() {
@@ -939,7 +945,7 @@ public final class Parser {
         String[] frees = inner.frees.keySet().toArray(new String[0]);
         int[] slots = new int[frees.length];
         for (int i = 0; i < frees.length; i++) {
-            slots[i] = outer.locate(frees[i])[1];
+            slots[i] = outer.locate(frees[i]).slot();
         }
         return slots;
     }
@@ -976,8 +982,9 @@ public final class Parser {
         Scope inner = scope;
         try {
             blockOwner = "class definition on line " + t.line();
-            code.body = block();
-            code.doc = docOf(code.body);
+            Stmt classBody = block();
+            code.body = classBody;
+            code.doc = docOf(classBody);
         } finally {
             scope = outer;
             qualPrefix = savedPrefix;

@@ -1,5 +1,8 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.nodes.SlotKind;
+import dev.gilspy.interp.nodes.Resumable;
+
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.nodes.Exprs;
 
@@ -21,10 +24,6 @@ import java.util.Set;
 public final class Scope {
     enum Kind { MODULE, FUNCTION, CLASS, COMP }
 
-    public static final int LOCAL = 0;
-    public static final int CELL = 1;
-    static final int GLOBAL = 2;
-    public static final int CLASS_NAME = 3;
 
     final Kind kind;
     final Scope parent;
@@ -85,7 +84,7 @@ public final class Scope {
     }
 
     Exprs.Name ref(String n, int line) {
-        Exprs.Name r = new Exprs.Name(n, this);
+        Exprs.Name r = new Exprs.Name(n);
         r.line = line;
         refs.add(r);
         return r;
@@ -181,23 +180,26 @@ public final class Scope {
         }
     }
 
+    /** Where a name lives: its kind, and its slot in this scope's frame (-1 for globals and class names). */
+    record Slot(SlotKind kind, int slot) {}
+
     /** The slot (in this scope's frame) that holds {@code n}'s value or cell, and whether it is a cell. */
-    int[] locate(String n) {
+    Slot locate(String n) {
         Scope d = definer(n);
         if (d == null) {
-            return new int[] {GLOBAL, -1};
+            return new Slot(SlotKind.GLOBAL, -1);
         }
         if (d.kind == Kind.CLASS) {
-            return new int[] {CLASS_NAME, -1};
+            return new Slot(SlotKind.CLASS_NAME, -1);
         }
         if (d.frameOwner() == frameOwner()) {
             int slot = d.locals.get(n);
-            return new int[] {d.cells.contains(n) ? CELL : LOCAL, slot};
+            return new Slot(d.cells.contains(n) ? SlotKind.CELL : SlotKind.LOCAL, slot);
         }
         for (Scope s = this; s != null; s = s.parent) {
             Integer f = s.frees.get(n);
             if (f != null) {
-                return new int[] {CELL, f};
+                return new Slot(SlotKind.CELL, f);
             }
         }
         throw new IllegalStateException("free variable not allocated: " + n);
@@ -205,12 +207,12 @@ public final class Scope {
 
     private void bind(Exprs.Name r) {
         if (kind == Kind.CLASS && locals.containsKey(r.name) && !globals.contains(r.name)) {
-            r.kind = CLASS_NAME;
+            r.kind = SlotKind.CLASS_NAME;
             return;
         }
-        int[] loc = locate(r.name);
-        r.kind = loc[0];
-        r.slot = loc[1];
+        Slot loc = locate(r.name);
+        r.kind = loc.kind();
+        r.slot = loc.slot();
     }
 
     private void finishCode() {
@@ -250,8 +252,4 @@ public final class Scope {
         return cells.stream().mapToInt(locals::get).toArray();
     }
 
-    /** Statements that can be re-entered after a yield. */
-    public interface Resumable {
-        void enableResume();
-    }
 }

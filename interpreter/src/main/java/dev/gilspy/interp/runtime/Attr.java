@@ -1,5 +1,7 @@
 package dev.gilspy.interp.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -516,5 +518,42 @@ public final class Attr {
                 default -> null;
             };
         }
+    }
+
+    public static Object dir(PyThread t, Object[] a) {
+        List<String> names = new ArrayList<>();
+        if (a.length == 0) {
+            Frame f = t.top;
+            PyModule g = f == null ? t.interp.mainModule : f.globals;
+            g.cells.forEach((n, c) -> {
+                if (c.value != null) {
+                    names.add(n);
+                }
+            });
+        } else {
+            Object o = a[0];
+            java.util.Set<String> s = new java.util.TreeSet<>();
+            if (o instanceof PyModule m) {
+                m.cells.forEach((n, c) -> {
+                    if (c.value != null) {
+                        s.add(n);
+                    }
+                });
+            } else {
+                var d = Attr.instanceDict(o);
+                if (d != null) {
+                    for (Object key : d.keysArray()) {
+                        s.add(Ops.str(key));
+                    }
+                }
+                PyType type = o instanceof PyType pt ? pt : Ops.typeOf(o);
+                for (PyType c : type.mro) {
+                    s.addAll(c.dict.keySet());
+                }
+            }
+            names.addAll(s);
+        }
+        java.util.Collections.sort(names);
+        return new PyList(names.toArray());
     }
 }

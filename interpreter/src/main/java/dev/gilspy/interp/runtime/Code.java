@@ -1,6 +1,5 @@
 package dev.gilspy.interp.runtime;
 
-import dev.gilspy.interp.nodes.Stmt;
 
 /** A compiled function, class body or module: its parameters, slot layout and executable body. */
 public final class Code {
@@ -19,7 +18,7 @@ public final class Code {
     public int[] cellSlots = new int[0];
     public int[] freeSlots = new int[0];
     public String[] freeNames = new String[0];
-    public Stmt body;
+    public CodeBody body;
     public boolean generator;
     /** Whether the body has a for or while loop (comprehensions too): its frames may run long. */
     public boolean loops;

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.runtime;
 
+import java.math.BigInteger;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -173,5 +174,45 @@ public final class Fmt {
             }
         }
         return sb.toString();
+    }
+
+    public static String ascii(Object o) {
+        String r = Ops.repr(o);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c < 128) {
+                sb.append(c);
+            } else if (c < 256) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String format(Object v, String spec) {
+        if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof BigInteger) {
+            if (spec.isEmpty()) {
+                return Ops.str(v);
+            }
+            return Fmt.formatValue(v, spec);
+        }
+        Object m = Ops.typeOf(v).lookup("__format__");
+        if (m instanceof PyFunction) {
+            Object r = Ops.call(PyThread.current(), m, new Object[] {v, spec}, null);
+            return Ops.str(r);
+        }
+        if (spec.isEmpty()) {
+            return Ops.str(v);
+        }
+        if (v instanceof PyValueSub vs) {
+            return format(vs.value, spec);
+        }
+        if (v instanceof PyInstance || v instanceof PyObj) {
+            throw Err.type("unsupported format string passed to " + Ops.typeName(v) + ".__format__");
+        }
+        return Fmt.formatValue(Ops.str(v), spec);
     }
 }

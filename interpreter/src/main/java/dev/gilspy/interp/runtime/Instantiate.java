@@ -1,7 +1,8 @@
 package dev.gilspy.interp.runtime;
 
+import java.util.Map;
 /** Calling a class: {@code __new__}, the Java layout of the instance, then {@code __init__}. */
-final class Instantiate {
+public final class Instantiate {
     private Instantiate() {}
 
     static Object call(PyThread t, PyType type, Object[] args, String[] kw) {
@@ -95,5 +96,64 @@ final class Instantiate {
         PyBaseException e = new PyBaseException(type);
         e.args = new PyTuple(positional(args, kw).clone());
         return e;
+    }
+
+    public static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns) {
+        return makeClass(name, bases, ns, new String[0], new Object[0]);
+    }
+
+    /** Builds a class; {@code kwNames}/{@code kwValues} are the class keywords other than metaclass, for __init_subclass__. */
+    public static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues) {
+        PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
+        for (PyType b : bs) {
+            if (b == Types.BOOL || b == Types.NONETYPE || b == Types.FUNCTION || b == Types.RANGE) {
+                throw Err.type("type '" + b.name + "' is not an acceptable base type");
+            }
+        }
+        PyType cls = new PyType(name, bs, PyType.Layout.OBJECT, false);
+        Object mod = ns.get("__module__");
+        cls.module = mod instanceof String s ? s : "__main__";
+        for (Map.Entry<String, Object> e : ns.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof PyFunction fn && fn.owner == null) {
+                fn.owner = cls;
+            } else if (v instanceof PyDescriptors.ClassMethod cm && cm.func instanceof PyFunction fn && fn.owner == null) {
+                fn.owner = cls;
+            } else if (v instanceof PyDescriptors.StaticMethod sm && sm.func instanceof PyFunction fn && fn.owner == null) {
+                fn.owner = cls;
+            } else if (v instanceof PyDescriptors.Property p && p.fget instanceof PyFunction fn && fn.owner == null) {
+                fn.owner = cls;
+                if (p.fset instanceof PyFunction fs && fs.owner == null) {
+                    fs.owner = cls;
+                }
+            }
+            if (e.getKey().equals("__init_subclass__") && v instanceof PyFunction fn) {
+                cls.dict.put(e.getKey(), new PyDescriptors.ClassMethod(fn));
+                continue;
+            }
+            cls.dict.put(e.getKey(), v);
+        }
+        cls.finishInit();
+        // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__
+        for (Map.Entry<String, Object> e : ns.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof PyInstance) {
+                Object sn = Ops.typeOf(v).lookup("__set_name__");
+                if (sn != null) {
+                    Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
+                }
+            }
+        }
+        for (PyType b : bs) {
+            Object init = b.lookup("__init_subclass__");
+            if (init instanceof PyDescriptors.ClassMethod cm) {
+                Object[] args = new Object[1 + kwValues.length];
+                args[0] = cls;
+                System.arraycopy(kwValues, 0, args, 1, kwValues.length);
+                Ops.call(PyThread.current(), cm.func, args, kwNames.length == 0 ? null : kwNames);
+                break;
+            }
+        }
+        return cls;
     }
 }

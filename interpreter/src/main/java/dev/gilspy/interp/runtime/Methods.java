@@ -52,7 +52,7 @@ public final class Methods {
         def(o, "__eq__", (t, a, k) -> a[0] == a[1] ? Boolean.TRUE : Types.NOT_IMPLEMENTED);
         def(o, "__ne__", (t, a, k) -> a[0] == a[1] ? Boolean.FALSE : Types.NOT_IMPLEMENTED);
         def(o, "__hash__", (t, a, k) -> (long) System.identityHashCode(a[0]));
-        def(o, "__format__", (t, a, k) -> Builtins.format(Ops.str(a[0]), Ops.str(a[1])));
+        def(o, "__format__", (t, a, k) -> Fmt.format(Ops.str(a[0]), Ops.str(a[1])));
         def(o, "__setattr__", (t, a, k) -> {
             String n = Args.str(a[1], "attribute name");
             var d = Attr.instanceDict(a[0]);
@@ -92,7 +92,7 @@ public final class Methods {
             return PyNone.NONE;
         });
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
-        def(o, "__dir__", (t, a, k) -> Builtins.dir(t, a));
+        def(o, "__dir__", (t, a, k) -> Attr.dir(t, a));
         def(o, "__reduce_ex__", (t, a, k) -> PyNone.NONE);
         def(o, "__sizeof__", (t, a, k) -> 16L);
     }
@@ -116,15 +116,15 @@ public final class Methods {
                     ns.put((String) e.getKey(), e.getValue());
                 }
                 ns.putIfAbsent("__module__", t.top == null ? "__main__" : t.top.globals.name);
-                return Stmts.ClassDef.makeClass(name, bases, ns);
+                return Instantiate.makeClass(name, bases, ns);
             }
             throw Err.type("type() takes 1 or 3 arguments");
         };
         def(ty, "__repr__", (t, a, k) -> a[0].toString());
         def(ty, "__call__", (t, a, k) -> Ops.call(t, a[0], Arrays.copyOfRange(a, 1, a.length), k));
         def(ty, "__subclasses__", (t, a, k) -> new PyList());
-        def(ty, "__instancecheck__", (t, a, k) -> Builtins.isinstance(a[1], a[0]));
-        def(ty, "__subclasscheck__", (t, a, k) -> Builtins.issubclass(a[1], a[0]));
+        def(ty, "__instancecheck__", (t, a, k) -> PyType.isinstance(a[1], a[0]));
+        def(ty, "__subclasscheck__", (t, a, k) -> PyType.issubclass(a[1], a[0]));
     }
 
     // ---------------------------------------------------------------- list
@@ -218,7 +218,7 @@ public final class Methods {
             if (Args.npos(a, k) > 1) {
                 throw Err.type("sort() takes no positional arguments");
             }
-            Builtins.sortList(t, self(a[0]), Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
+            PyList.sortList(t, self(a[0]), Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
             return PyNone.NONE;
         });
         sequenceDunders(l);
@@ -455,7 +455,7 @@ public final class Methods {
             PyDict x = dself(a[0]);
             int n = Args.npos(a, k);
             if (n > 1) {
-                Builtins.updateDict(x, a[1]);
+                PyDict.updateDict(x, a[1]);
             }
             if (k != null) {
                 for (int i = 0; i < k.length; i++) {
@@ -550,7 +550,7 @@ public final class Methods {
             throw Err.type("dict expected at most 1 argument, got " + n);
         }
         if (n == 1) {
-            Builtins.updateDict(r, a[0]);
+            PyDict.updateDict(r, a[0]);
         }
         if (k != null) {
             for (int i = 0; i < k.length; i++) {
@@ -754,10 +754,10 @@ public final class Methods {
             }
             def(nt, "__repr__", (t, a, k) -> Ops.repr(a[0]));
             def(nt, "__str__", (t, a, k) -> Ops.str(a[0]));
-            def(nt, "__format__", (t, a, k) -> Builtins.format(a[0], Ops.str(a[1])));
+            def(nt, "__format__", (t, a, k) -> Fmt.format(a[0], Ops.str(a[1])));
             def(nt, "__bool__", (t, a, k) -> Ops.truthy(a[0]));
             def(nt, "__neg__", (t, a, k) -> BinOp.SUB.apply(0L, a[0]));
-            def(nt, "__abs__", (t, a, k) -> Builtins.abs(a[0]));
+            def(nt, "__abs__", (t, a, k) -> Ops.abs(a[0]));
         }
     }
 

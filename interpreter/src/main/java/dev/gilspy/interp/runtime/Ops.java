@@ -193,7 +193,7 @@ public final class Ops {
         if (Double.isNaN(v) || v == 0) {
             return 0;
         }
-        PyTuple fe = MathModule.frexp(v);
+        PyTuple fe = Ops.frexp(v);
         double m = (Double) fe.get(0);
         long e = (Long) fe.get(1);
         int sign = 1;
@@ -917,5 +917,39 @@ public final class Ops {
             return b.doubleValue();
         }
         return toDouble(o);
+    }
+
+    public static Object abs(Object v) {
+        if (v instanceof Long l) {
+            return l == Long.MIN_VALUE ? (Object) BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
+        }
+        if (v instanceof Double d) {
+            return Math.abs(d);
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (v instanceof BigInteger b) {
+            return Ops.normalize(b.abs());
+        }
+        Object m = Ops.typeOf(v).lookup("__abs__");
+        if (m == null) {
+            throw Err.type("bad operand type for abs(): '" + Ops.typeName(v) + "'");
+        }
+        return Ops.call(PyThread.current(), m, new Object[] {v}, null);
+    }
+
+    /** {@code math.frexp}: mantissa in [0.5, 1) and exponent, subnormals included. */
+    public static PyTuple frexp(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return PyTuple.of(x, 0L);
+        }
+        int bias = 0;
+        if (Math.getExponent(x) < Double.MIN_EXPONENT) {
+            x *= 0x1p54;
+            bias = 54;
+        }
+        int e = Math.getExponent(x) + 1;
+        return PyTuple.of(Math.scalb(x, -e), (long) (e - bias));
     }
 }

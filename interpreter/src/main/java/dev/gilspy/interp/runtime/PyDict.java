@@ -143,4 +143,29 @@ public class PyDict extends PyObj {
 
     @Override public int hashCode() { throw Err.type("unhashable type: 'dict'"); }
     @Override public boolean equals(Object o) { return o == this; }
+
+    public static void updateDict(PyDict d, Object other) {
+        if (other instanceof PyDict o) {
+            for (var e : o.entries()) {
+                d.put(e.getKey(), e.getValue());
+            }
+            return;
+        }
+        Object keys = Ops.getattrOrNull(other, "keys");
+        if (keys != null) {
+            for (Object k : Ops.toArray(Ops.call(PyThread.current(), keys, new Object[0], null))) {
+                d.put(k, Ops.getitem(other, k));
+            }
+            return;
+        }
+        int i = 0;
+        for (Object item : Ops.toArray(other)) {
+            Object[] kv = Ops.toArray(item);
+            if (kv.length != 2) {
+                throw Err.value("dictionary update sequence element #" + i + " has length " + kv.length + "; 2 is required");
+            }
+            d.put(kv[0], kv[1]);
+            i++;
+        }
+    }
 }

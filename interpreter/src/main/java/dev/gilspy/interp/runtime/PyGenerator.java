@@ -1,6 +1,5 @@
 package dev.gilspy.interp.runtime;
 
-import dev.gilspy.interp.nodes.Stmt;
 
 /**
  * A generator: a suspended {@link Frame}. Resuming re-runs the body with {@code frame.resuming} set;
@@ -56,7 +55,7 @@ public final class PyGenerator extends PyIter {
         running = true;
         t.pushFrame(f);
         PyBaseException savedHandled = t.handled;
-        int c;
+        Completion c;
         try {
             if (t.ts.evalBreaker != 0) {
                 t.checkBreaker();
@@ -80,7 +79,7 @@ public final class PyGenerator extends PyIter {
             t.handled = savedHandled;
             t.popFrame(f);
         }
-        if (c == Stmt.YIELD) {
+        if (c == Completion.YIELD) {
             Object y = f.yielded;
             f.yielded = null;
             return y;

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.runtime;
 
+import java.util.Comparator;
 import java.util.Arrays;
 
 /** Python {@code list}: a growable array; mutations lock only in free-threaded runs ({@link Sync}). */
@@ -145,5 +146,63 @@ public class PyList extends PyObj {
             }
         }
         return Arrays.copyOf(items, size);
+    }
+
+    public static void sortList(PyThread t, PyList l, Object key, Object reverse) {
+        Object[] items = l.toArray();
+        boolean rev = reverse != null && Ops.truthy(reverse);
+        Object[] keys = items;
+        if (key != null && key != PyNone.NONE) {
+            keys = new Object[items.length];
+            for (int i = 0; i < items.length; i++) {
+                keys[i] = Ops.call(t, key, new Object[] {items[i]}, null);
+            }
+        }
+        Integer[] idx = new Integer[items.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        final Object[] ks = keys;
+        Comparator<Integer> cmp = (x, y) -> {
+            Object a = ks[x];
+            Object b = ks[y];
+            if (rev) {
+                return Ops.lt(b, a) ? -1 : Ops.lt(a, b) ? 1 : 0;
+            }
+            return Ops.lt(a, b) ? -1 : Ops.lt(b, a) ? 1 : 0;
+        };
+        boolean allLong = true;
+        for (Object k : keys) {
+            if (!(k instanceof Long)) {
+                allLong = false;
+                break;
+            }
+        }
+        if (allLong || keys.length > 0 && allStrings(keys)) {
+            cmp = (x, y) -> {
+                @SuppressWarnings("unchecked")
+                int c = ((Comparable<Object>) ks[x]).compareTo(ks[y]);
+                return rev ? -c : c;
+            };
+        }
+        try {
+            Arrays.sort(idx, cmp);
+        } catch (IllegalArgumentException e) {
+            // inconsistent user comparisons: keep the partial order, as CPython does
+        }
+        Object[] out = new Object[items.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = items[idx[i]];
+        }
+        l.replace(out);
+    }
+
+    private static boolean allStrings(Object[] keys) {
+        for (Object k : keys) {
+            if (!(k instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -245,4 +245,41 @@ public final class PyType extends PyObj {
     public String toString() {
         return "<class '" + qualName() + "'>";
     }
+
+    public static boolean isinstance(Object o, Object cls) {
+        if (cls instanceof PyType t) {
+            return Ops.isinstance(o, t);
+        }
+        if (cls instanceof PyTuple tup) {
+            for (Object c : tup.items) {
+                if (isinstance(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Object m = Ops.typeOf(cls).lookup("__instancecheck__");
+        if (m != null) {
+            return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, o}, null));
+        }
+        throw Err.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static boolean issubclass(Object c, Object cls) {
+        if (!(c instanceof PyType ct)) {
+            throw Err.type("issubclass() arg 1 must be a class");
+        }
+        if (cls instanceof PyType t) {
+            return ct.isSubtypeOf(t);
+        }
+        if (cls instanceof PyTuple tup) {
+            for (Object x : tup.items) {
+                if (issubclass(c, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Err.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
 }

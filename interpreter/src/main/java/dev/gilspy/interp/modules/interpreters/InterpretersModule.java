@@ -13,7 +13,6 @@ import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
-import dev.gilspy.interp.runtime.Shareable;
 import dev.gilspy.interp.runtime.Types;
 
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.gilspy.interp.modules.interpreters;
 
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.PyThread;
-import dev.gilspy.interp.runtime.Shareable;
 
 import dev.gilspy.interp.gil.ThreadState;
 import java.util.Map;

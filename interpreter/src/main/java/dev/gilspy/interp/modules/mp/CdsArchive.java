@@ -83,7 +83,7 @@ final class CdsArchive {
             }
             Path tmp = dir.resolve(key + ".tmp-" + ProcessHandle.current().pid());
             Process p = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + tmp, "-Xlog:disable",
-                "-XX:+UseSerialGC", "-cp", cp, MpWorker.class.getName(), MpWorker.CDS_TRAIN)
+                "-XX:+UseSerialGC", "-cp", cp, MpWorker.MAIN_CLASS, MpWorker.CDS_TRAIN)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             TRAINERS.put(p, new Path[] {lock, tmp});
             p.onExit().thenRun(() -> {

@@ -1,7 +1,6 @@
 package dev.gilspy.interp.modules.mp;
 
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.Main;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -14,15 +13,24 @@ import java.io.PrintStream;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Main class of a {@code multiprocessing} child JVM (CPython's {@code spawn} start method).
+ * The child side of {@code multiprocessing} (CPython's {@code spawn} start method).
  *
- * <p>The parent starts {@code java -cp <its class path> dev.gilspy.interp.MpWorker --gil=MODE}; this
- * class turns fd 1 into the framed message pipe (see {@link MultiprocessingModule.Frames}), then
- * runs {@code multiprocessing.spawn._worker_main()} in an ordinary interpreter through {@link Main#run},
- * so the child's GIL is a normal gilspy GIL that {@code gilspy top PID} can attach to.
+ * <p>The parent starts {@code java -cp <its class path> dev.gilspy.interp.MultiprocessingChild --gil=MODE}
+ * ({@link #MAIN_CLASS}, the API layer's entry point, which calls {@link #main}); this class turns
+ * fd 1 into the framed message pipe (see {@link MultiprocessingModule.Frames}), then runs
+ * {@code multiprocessing.spawn._worker_main()} in an ordinary interpreter through the command line
+ * it is given, so the child's GIL is a normal gilspy GIL that {@code gilspy top PID} can attach to.
  */
 public final class MpWorker {
     private MpWorker() {}
+
+    /** The child JVM's main class: named, not referenced, because it sits in the layer above. */
+    static final String MAIN_CLASS = "dev.gilspy.interp.MultiprocessingChild";
+
+    /** The interpreter's command line ({@code Main.run}), as the child's main class passes it in. */
+    public interface CommandLine {
+        int run(String[] argv, java.io.InputStream in, PrintStream out, PrintStream err);
+    }
 
     private static volatile DataOutputStream pipe;
     private static volatile BlockingQueue<?> inbox;
@@ -32,12 +40,12 @@ public final class MpWorker {
     private static final String TRAIN = "import multiprocessing.spawn, multiprocessing.pool, pickle, traceback, queue\n"
         + "import concurrent.futures.process\npickle.loads(pickle.dumps([1, 2.5, 'x', (None,), {1: b''}]))\n";
 
-    public static void main(String[] args) {
+    public static void main(String[] args, CommandLine commandLine) {
         if (args.length == 1 && args[0].equals(CDS_TRAIN)) {
             // a normal exit, so that -XX:ArchiveClassesAtExit writes the archive (see CdsArchive)
             MultiprocessingModule.startChildReader(new FileInputStream(FileDescriptor.in));
             PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream());
-            System.exit(Main.run(new String[] {"-c", TRAIN}, new ByteArrayInputStream(new byte[0]), sink, sink));
+            System.exit(commandLine.run(new String[] {"-c", TRAIN}, new ByteArrayInputStream(new byte[0]), sink, sink));
         }
         installTermHandler();
         pipe = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
@@ -59,7 +67,7 @@ public final class MpWorker {
         System.arraycopy(args, 0, argv, 0, args.length);
         argv[args.length] = "-c";
         argv[args.length + 1] = BOOT;
-        int code = Main.run(argv, new ByteArrayInputStream(new byte[0]), out, err);
+        int code = commandLine.run(argv, new ByteArrayInputStream(new byte[0]), out, err);
         out.flush();
         err.flush();
         Runtime.getRuntime().halt(code);

@@ -366,7 +366,7 @@ public final class MultiprocessingModule {
         }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
-        cmd.add(MpWorker.class.getName());
+        cmd.add(MpWorker.MAIN_CLASS);
         cmd.add("--gil=" + interp.gil.mode().name().toLowerCase(java.util.Locale.ROOT));
         return cmd;
     }
