@@ -1,7 +1,7 @@
 package dev.gilspy.interp;
 
 import dev.gilspy.interp.runtime.Code;
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.parse.Lexer;
 import dev.gilspy.interp.parse.Parser;
 import dev.gilspy.interp.runtime.Sync;
@@ -29,7 +29,7 @@ class ParserTest {
         throw new AssertionError("no SyntaxError for: " + src);
     }
 
-    /** Frames of looping code are padded under free-threading (Frame.create); the parser marks it. */
+    /** Frames of looping code are padded under free-threading (PyFrame.create); the parser marks it. */
     @Test
     void codeThatLoopsIsMarked() {
         assertThat(parse("while x:\n    x -= 1\n").loops).isTrue();
@@ -45,10 +45,10 @@ class ParserTest {
         Code straight = parse("x = 1\n");
         // switching it on is what any free-threaded test in this JVM does too; it is never switched off
         Sync.enableForFreeThreading();
-        Frame padded = Frame.create(looping, null, null);
-        assertThat(padded).isInstanceOf(Frame.Padded.class);
-        assertThat(padded.slots).hasSize(looping.nslots + Frame.Padded.SLOTS);
-        assertThat(Frame.create(straight, null, null)).isNotInstanceOf(Frame.Padded.class);
+        PyFrame padded = PyFrame.create(looping, null, null);
+        assertThat(padded).isInstanceOf(PyFrame.Padded.class);
+        assertThat(padded.slots).hasSize(looping.nslots + PyFrame.Padded.SLOTS);
+        assertThat(PyFrame.create(straight, null, null)).isNotInstanceOf(PyFrame.Padded.class);
     }
 
     @Test

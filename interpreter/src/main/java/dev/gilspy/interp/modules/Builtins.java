@@ -6,7 +6,7 @@ import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Fmt;
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
@@ -483,7 +483,7 @@ public final class Builtins {
     }
 
     static PyDict globalsDict(PyThread t) {
-        Frame f = t.top;
+        PyFrame f = t.top;
         return (PyDict) Attr.get(f == null ? t.interp.mainModule : f.globals, "__dict__");
     }
 

@@ -2,7 +2,7 @@ package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.modules.interpreters.InterpretersModule;
 import dev.gilspy.interp.modules.mp.MultiprocessingModule;

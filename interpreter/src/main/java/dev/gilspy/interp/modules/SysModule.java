@@ -2,7 +2,7 @@ package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.modules.interpreters.InterpretersModule;
 import dev.gilspy.interp.modules.mp.MultiprocessingModule;
@@ -114,7 +114,7 @@ public final class SysModule {
         });
         m.def("_is_gil_enabled", (t, a, k) -> interp.gil.mode() != GilMode.OFF);
         m.def("_getframe", (t, a, k) -> {
-            Frame f = t.top;
+            PyFrame f = t.top;
             long depth = a.length > 0 ? Ops.toLong(a[0]) : 0;
             for (long i = 0; i < depth && f != null; i++) {
                 f = f.back;

@@ -1,15 +1,15 @@
 package dev.gilspy.interp.nodes;
 
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Ops;
 
 /** An executable expression node. */
 public abstract class Expr {
     public int line;
 
-    abstract Object eval(Frame f);
+    abstract Object eval(PyFrame f);
 
-    boolean evalBool(Frame f) {
+    boolean evalBool(PyFrame f) {
         return Ops.truthy(eval(f));
     }
 }

@@ -7,7 +7,7 @@ import dev.gilspy.interp.modules.Builtins;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Compare;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyBuiltin;
@@ -49,7 +49,7 @@ public final class Exprs {
         }
 
         @Override
-        Object eval(Frame f) {
+        Object eval(PyFrame f) {
             // reference comparisons rather than an enum switch: this is the hottest node
             SlotKind k = kind;
             if (k == SlotKind.LOCAL) {
@@ -81,7 +81,7 @@ public final class Exprs {
                 "cannot access local variable '" + name + "' where it is not associated with a value");
         }
 
-        private Object global(Frame f) {
+        private Object global(PyFrame f) {
             PyCell c = globalCell;
             if (c == null) {
                 c = f.globals.cell(name);
@@ -104,7 +104,7 @@ public final class Exprs {
         }
 
         @Override
-        public void assign(Frame f, Object v) {
+        public void assign(PyFrame f, Object v) {
             SlotKind k = kind;
             if (k == SlotKind.LOCAL) {
                 f.slots[slot] = v;
@@ -123,7 +123,7 @@ public final class Exprs {
         }
 
         @Override
-        public void delete(Frame f) {
+        public void delete(PyFrame f) {
             switch (kind) {
                 case LOCAL -> {
                     if (f.slots[slot] == null) {
@@ -151,7 +151,7 @@ public final class Exprs {
     public static final class Const extends Expr {
         public final Object value;
         public Const(Object value) { this.value = value; }
-        @Override Object eval(Frame f) { return value; }
+        @Override Object eval(PyFrame f) { return value; }
     }
 
     // ---------------------------------------------------------------- operators
@@ -163,7 +163,7 @@ public final class Exprs {
         public Binary(BinOp op, Expr left, Expr right) { this.op = op; this.left = left; this.right = right; }
 
         @Override
-        Object eval(Frame f) {
+        Object eval(PyFrame f) {
             Object a = left.eval(f);
             Object b = right.eval(f);
             switch (op) {
@@ -192,7 +192,7 @@ public final class Exprs {
         public Unary(String op, Expr operand) { this.op = op; this.operand = operand; }
 
         @Override
-        Object eval(Frame f) {
+        Object eval(PyFrame f) {
             Object v = operand.eval(f);
             switch (op) {
                 case "not":
@@ -234,7 +234,7 @@ public final class Exprs {
         }
 
         @Override
-        boolean evalBool(Frame f) {
+        boolean evalBool(PyFrame f) {
             if (op.equals("not")) {
                 return !operand.evalBool(f);
             }
@@ -254,22 +254,22 @@ public final class Exprs {
         final Expr left;
         final Expr right;
         public And(Expr left, Expr right) { this.left = left; this.right = right; }
-        @Override Object eval(Frame f) {
+        @Override Object eval(PyFrame f) {
             Object a = left.eval(f);
             return Ops.truthy(a) ? right.eval(f) : a;
         }
-        @Override boolean evalBool(Frame f) { return left.evalBool(f) && right.evalBool(f); }
+        @Override boolean evalBool(PyFrame f) { return left.evalBool(f) && right.evalBool(f); }
     }
 
     public static final class Or extends Expr {
         final Expr left;
         final Expr right;
         public Or(Expr left, Expr right) { this.left = left; this.right = right; }
-        @Override Object eval(Frame f) {
+        @Override Object eval(PyFrame f) {
             Object a = left.eval(f);
             return Ops.truthy(a) ? a : right.eval(f);
         }
-        @Override boolean evalBool(Frame f) { return left.evalBool(f) || right.evalBool(f); }
+        @Override boolean evalBool(PyFrame f) { return left.evalBool(f) || right.evalBool(f); }
     }
 
     /** One comparison {@code a OP b}; chains are nested {@link CompareChain}s. */
@@ -307,10 +307,10 @@ public final class Exprs {
             };
         }
 
-        @Override Object eval(Frame f) { return evalBool(f); }
+        @Override Object eval(PyFrame f) { return evalBool(f); }
 
         @Override
-        boolean evalBool(Frame f) {
+        boolean evalBool(PyFrame f) {
             return test(left.eval(f), right.eval(f));
         }
 
@@ -349,8 +349,8 @@ public final class Exprs {
         final Expr[] operands;
         final Cmp[] ops;
         public CompareChain(Expr[] operands, Cmp[] ops) { this.operands = operands; this.ops = ops; }
-        @Override Object eval(Frame f) { return evalBool(f); }
-        @Override boolean evalBool(Frame f) {
+        @Override Object eval(PyFrame f) { return evalBool(f); }
+        @Override boolean evalBool(PyFrame f) {
             Object a = operands[0].eval(f);
             for (int i = 0; i < ops.length; i++) {
                 Object b = operands[i + 1].eval(f);
@@ -368,14 +368,14 @@ public final class Exprs {
         final Expr then;
         final Expr orelse;
         public IfExp(Expr cond, Expr then, Expr orelse) { this.cond = cond; this.then = then; this.orelse = orelse; }
-        @Override Object eval(Frame f) { return cond.evalBool(f) ? then.eval(f) : orelse.eval(f); }
+        @Override Object eval(PyFrame f) { return cond.evalBool(f) ? then.eval(f) : orelse.eval(f); }
     }
 
     public static final class NamedExpr extends Expr {
         final Target target;
         public final Expr value;
         public NamedExpr(Target target, Expr value) { this.target = target; this.value = value; }
-        @Override Object eval(Frame f) {
+        @Override Object eval(PyFrame f) {
             Object v = value.eval(f);
             target.assign(f, v);
             return v;
@@ -390,7 +390,7 @@ public final class Exprs {
         public Attribute(Expr obj, String name) { this.obj = obj; this.name = name; }
 
         @Override
-        Object eval(Frame f) {
+        Object eval(PyFrame f) {
             Object o = obj.eval(f);
             if (o instanceof PyInstance inst) {
                 Object v = inst.getDictAttr(name);
@@ -406,7 +406,7 @@ public final class Exprs {
         }
 
         @Override
-        public void assign(Frame f, Object v) {
+        public void assign(PyFrame f, Object v) {
             Object o = obj.eval(f);
             if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException)) {
                 if (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name))) {
@@ -418,7 +418,7 @@ public final class Exprs {
         }
 
         @Override
-        public void delete(Frame f) {
+        public void delete(PyFrame f) {
             Attr.delete(obj.eval(f), name);
         }
     }
@@ -427,12 +427,12 @@ public final class Exprs {
         final Expr obj;
         final Expr index;
         public Subscript(Expr obj, Expr index) { this.obj = obj; this.index = index; }
-        @Override Object eval(Frame f) { return Ops.getitem(obj.eval(f), index.eval(f)); }
-        @Override public void assign(Frame f, Object v) {
+        @Override Object eval(PyFrame f) { return Ops.getitem(obj.eval(f), index.eval(f)); }
+        @Override public void assign(PyFrame f, Object v) {
             Object o = obj.eval(f);
             Ops.setitem(o, index.eval(f), v);
         }
-        @Override public void delete(Frame f) {
+        @Override public void delete(PyFrame f) {
             Object o = obj.eval(f);
             Seq.delitem(o, index.eval(f));
         }
@@ -443,7 +443,7 @@ public final class Exprs {
         final Expr hi;
         final Expr step;
         public Slice(Expr lo, Expr hi, Expr step) { this.lo = lo; this.hi = hi; this.step = step; }
-        @Override Object eval(Frame f) {
+        @Override Object eval(PyFrame f) {
             return new PySlice(lo == null ? PyNone.NONE : lo.eval(f), hi == null ? PyNone.NONE : hi.eval(f),
                 step == null ? PyNone.NONE : step.eval(f));
         }
@@ -455,12 +455,12 @@ public final class Exprs {
     public static final class Starred extends Expr implements Target {
         public final Expr value;
         public Starred(Expr value) { this.value = value; }
-        @Override Object eval(Frame f) { throw Err.make(Types.SyntaxErrorType, "can't use starred expression here"); }
-        @Override public void assign(Frame f, Object v) { ((Target) value).assign(f, v); }
-        @Override public void delete(Frame f) { throw Err.type("cannot delete starred"); }
+        @Override Object eval(PyFrame f) { throw Err.make(Types.SyntaxErrorType, "can't use starred expression here"); }
+        @Override public void assign(PyFrame f, Object v) { ((Target) value).assign(f, v); }
+        @Override public void delete(PyFrame f) { throw Err.type("cannot delete starred"); }
     }
 
-    static Object[] evalItems(Frame f, Expr[] items) {
+    static Object[] evalItems(PyFrame f, Expr[] items) {
         boolean star = false;
         for (Expr e : items) {
             if (e instanceof Starred) {
@@ -489,9 +489,9 @@ public final class Exprs {
     public static final class ListDisplay extends Expr implements Target {
         public final Expr[] items;
         public ListDisplay(Expr[] items) { this.items = items; }
-        @Override Object eval(Frame f) { return new PyList(evalItems(f, items)); }
-        @Override public void assign(Frame f, Object v) { Unpack.assign(f, items, v); }
-        @Override public void delete(Frame f) {
+        @Override Object eval(PyFrame f) { return new PyList(evalItems(f, items)); }
+        @Override public void assign(PyFrame f, Object v) { Unpack.assign(f, items, v); }
+        @Override public void delete(PyFrame f) {
             for (Expr e : items) {
                 ((Target) e).delete(f);
             }
@@ -501,14 +501,14 @@ public final class Exprs {
     public static final class TupleDisplay extends Expr implements Target {
         public final Expr[] items;
         public TupleDisplay(Expr[] items) { this.items = items; }
-        @Override Object eval(Frame f) {
+        @Override Object eval(PyFrame f) {
             if (items.length == 0) {
                 return PyTuple.EMPTY;
             }
             return new PyTuple(evalItems(f, items));
         }
-        @Override public void assign(Frame f, Object v) { Unpack.assign(f, items, v); }
-        @Override public void delete(Frame f) {
+        @Override public void assign(PyFrame f, Object v) { Unpack.assign(f, items, v); }
+        @Override public void delete(PyFrame f) {
             for (Expr e : items) {
                 ((Target) e).delete(f);
             }
@@ -518,7 +518,7 @@ public final class Exprs {
     public static final class SetDisplay extends Expr {
         public final Expr[] items;
         public SetDisplay(Expr[] items) { this.items = items; }
-        @Override Object eval(Frame f) {
+        @Override Object eval(PyFrame f) {
             PySet s = new PySet(false);
             for (Object o : evalItems(f, items)) {
                 s.add(o);
@@ -532,7 +532,7 @@ public final class Exprs {
         final Expr[] keys;
         final Expr[] values;
         public DictDisplay(Expr[] keys, Expr[] values) { this.keys = keys; this.values = values; }
-        @Override Object eval(Frame f) {
+        @Override Object eval(PyFrame f) {
             PyDict d = new PyDict(keys.length);
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == null) {
@@ -555,7 +555,7 @@ public final class Exprs {
         public record Field(Expr value, char conversion, Expr spec, String debugText) {}
 
         @Override
-        Object eval(Frame f) {
+        Object eval(PyFrame f) {
             StringBuilder sb = new StringBuilder();
             for (Object p : parts) {
                 if (p instanceof String s) {
@@ -613,7 +613,7 @@ public final class Exprs {
         }
 
         @Override
-        Object eval(Frame f) {
+        Object eval(PyFrame f) {
             Object fn = func.eval(f);
             PyThread t = f.t;
             if (simple) {
@@ -621,7 +621,7 @@ public final class Exprs {
                 int nk = kwvalues.length;
                 if (nk == 0 && fn instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n) {
                     // the common case: arguments go straight into the callee's slots, no argument array
-                    Frame nf = pf.newFrame(t);
+                    PyFrame nf = pf.newFrame(t);
                     Object[] slots = nf.slots;
                     for (int i = 0; i < n; i++) {
                         slots[i] = args[i].eval(f);
@@ -654,7 +654,7 @@ public final class Exprs {
             return Ops.call(t, fn, a, kw);
         }
 
-        static Object callGeneral(Frame f, Object fn, Expr[] args, String[] kwnames, Expr[] kwvalues, Expr starArgs, Expr starKwargs) {
+        static Object callGeneral(PyFrame f, Object fn, Expr[] args, String[] kwnames, Expr[] kwvalues, Expr starArgs, Expr starKwargs) {
             ArrayList<Object> pos = new ArrayList<>(Arrays.asList(evalItems(f, args)));
             if (starArgs != null) {
                 pos.addAll(Arrays.asList(Ops.toArray(starArgs.eval(f))));
@@ -719,7 +719,7 @@ public final class Exprs {
         }
 
         @Override
-        Object eval(Frame f) {
+        Object eval(PyFrame f) {
             Object o = obj.eval(f);
             PyThread t = f.t;
             if (simple) {
@@ -740,7 +740,7 @@ public final class Exprs {
                     int n = args.length;
                     int nk = kwvalues.length;
                     if (nk == 0 && m instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n + 1) {
-                        Frame nf = pf.newFrame(t);
+                        PyFrame nf = pf.newFrame(t);
                         Object[] slots = nf.slots;
                         slots[0] = o;
                         for (int i = 0; i < n; i++) {
@@ -804,7 +804,7 @@ public final class Exprs {
         }
 
         @Override
-        Object eval(Frame f) {
+        Object eval(PyFrame f) {
             Object[] defs = null;
             if (defaults.length > 0) {
                 defs = new Object[defaults.length];
@@ -822,7 +822,7 @@ public final class Exprs {
             return new PyFunction(code, f.globals, defs, kwd, capture(f, captureSlots));
         }
 
-        static PyCell[] capture(Frame f, int[] slots) {
+        static PyCell[] capture(PyFrame f, int[] slots) {
             if (slots.length == 0) {
                 return null;
             }
@@ -848,7 +848,7 @@ public final class Exprs {
         }
 
         @Override
-        Object eval(Frame f) {
+        Object eval(PyFrame f) {
             Object result = kind == 0 ? new PyList() : kind == 1 ? new PySet(false) : new PyDict();
             for (int s : cellSlots) {
                 f.slots[s] = new PyCell();
@@ -871,7 +871,7 @@ public final class Exprs {
         final MakeFunction fn;
         final Expr firstIter;
         public GenExp(MakeFunction fn, Expr firstIter) { this.fn = fn; this.firstIter = firstIter; }
-        @Override Object eval(Frame f) {
+        @Override Object eval(PyFrame f) {
             PyFunction g = (PyFunction) fn.eval(f);
             return g.call(f.t, new Object[] {Ops.iter(firstIter.eval(f))}, null);
         }

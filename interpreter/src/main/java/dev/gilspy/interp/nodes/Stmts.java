@@ -6,7 +6,7 @@ import dev.gilspy.interp.runtime.Instantiate;
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyCell;
@@ -52,7 +52,7 @@ public final class Stmts {
         @Override public void enableResume() { gen = true; }
 
         @Override
-        public Completion exec(Frame f) {
+        public Completion exec(PyFrame f) {
             Stmt[] b = body;
             if (gen) {
                 return execGen(f);
@@ -67,7 +67,7 @@ public final class Stmts {
             return NORMAL;
         }
 
-        private Completion execGen(Frame f) {
+        private Completion execGen(PyFrame f) {
             Stmt[] b = body;
             int i = f.resuming ? f.state[stateIdx] : 0;
             for (; i < b.length; i++) {
@@ -86,7 +86,7 @@ public final class Stmts {
     public static final class ExprStmt extends Stmt {
         public final Expr value;
         public ExprStmt(Expr value) { this.value = value; }
-        public @Override Completion exec(Frame f) {
+        public @Override Completion exec(PyFrame f) {
             value.eval(f);
             return NORMAL;
         }
@@ -96,7 +96,7 @@ public final class Stmts {
         final Target[] targets;
         public final Expr value;
         public Assign(Target[] targets, Expr value) { this.targets = targets; this.value = value; }
-        public @Override Completion exec(Frame f) {
+        public @Override Completion exec(PyFrame f) {
             Object v = value.eval(f);
             for (Target t : targets) {
                 t.assign(f, v);
@@ -110,7 +110,7 @@ public final class Stmts {
         final int slot;
         public final Expr value;
         public AssignLocal(int slot, Expr value) { this.slot = slot; this.value = value; }
-        public @Override Completion exec(Frame f) {
+        public @Override Completion exec(PyFrame f) {
             f.slots[slot] = value.eval(f);
             return NORMAL;
         }
@@ -123,7 +123,7 @@ public final class Stmts {
         public AugAssign(Expr target, BinOp op, Expr value) { this.target = target; this.op = op; this.value = value; }
 
         @Override
-        public Completion exec(Frame f) {
+        public Completion exec(PyFrame f) {
             if (target instanceof Exprs.Name n) {
                 if (n.kind == SlotKind.LOCAL) {
                     Object cur = f.slots[n.slot];
@@ -174,22 +174,22 @@ public final class Stmts {
     public static final class Return extends Stmt {
         public final Expr value;
         public Return(Expr value) { this.value = value; }
-        public @Override Completion exec(Frame f) {
+        public @Override Completion exec(PyFrame f) {
             f.retval = value == null ? PyNone.NONE : value.eval(f);
             return RETURN;
         }
     }
 
     public static final class Pass extends Stmt {
-        public @Override Completion exec(Frame f) { return NORMAL; }
+        public @Override Completion exec(PyFrame f) { return NORMAL; }
     }
 
     public static final class Break extends Stmt {
-        public @Override Completion exec(Frame f) { return BREAK; }
+        public @Override Completion exec(PyFrame f) { return BREAK; }
     }
 
     public static final class Continue extends Stmt {
-        public @Override Completion exec(Frame f) { return CONTINUE; }
+        public @Override Completion exec(PyFrame f) { return CONTINUE; }
     }
 
     public static final class If extends Stmt implements Resumable {
@@ -209,7 +209,7 @@ public final class Stmts {
         @Override public void enableResume() { gen = true; }
 
         @Override
-        public Completion exec(Frame f) {
+        public Completion exec(PyFrame f) {
             if (gen) {
                 boolean takeThen;
                 if (f.resuming) {
@@ -244,7 +244,7 @@ public final class Stmts {
         @Override public void enableResume() { gen = true; }
 
         @Override
-        public Completion exec(Frame f) {
+        public Completion exec(PyFrame f) {
             if (gen) {
                 return execGen(f);
             }
@@ -266,7 +266,7 @@ public final class Stmts {
             return orelse == null ? NORMAL : orelse.exec(f);
         }
 
-        private Completion execGen(Frame f) {
+        private Completion execGen(PyFrame f) {
             boolean resume = f.resuming;
             if (resume && f.state[stateIdx] == 1) {
                 return orelse.exec(f);
@@ -316,7 +316,7 @@ public final class Stmts {
         @Override public void enableResume() { gen = true; }
 
         @Override
-        public Completion exec(Frame f) {
+        public Completion exec(PyFrame f) {
             if (gen) {
                 return execGen(f);
             }
@@ -367,7 +367,7 @@ public final class Stmts {
             return orelse == null ? NORMAL : orelse.exec(f);
         }
 
-        private Completion execGen(Frame f) {
+        private Completion execGen(PyFrame f) {
             boolean resume = f.resuming;
             if (resume && f.state[stateIdx] == 1) {
                 return orelse.exec(f);
@@ -419,7 +419,7 @@ public final class Stmts {
         public Raise(Expr exc, Expr cause) { this.exc = exc; this.cause = cause; }
 
         @Override
-        public Completion exec(Frame f) {
+        public Completion exec(PyFrame f) {
             if (exc == null) {
                 PyBaseException h = f.t.handled;
                 if (h == null) {
@@ -458,7 +458,7 @@ public final class Stmts {
         final Expr test;
         final Expr msg;
         public Assert(Expr test, Expr msg) { this.test = test; this.msg = msg; }
-        public @Override Completion exec(Frame f) {
+        public @Override Completion exec(PyFrame f) {
             if (!test.evalBool(f)) {
                 if (msg == null) {
                     throw Err.make(Types.AssertionError, new Object[0]);
@@ -472,7 +472,7 @@ public final class Stmts {
     public static final class Del extends Stmt {
         final Target[] targets;
         public Del(Target[] targets) { this.targets = targets; }
-        public @Override Completion exec(Frame f) {
+        public @Override Completion exec(PyFrame f) {
             for (Target t : targets) {
                 t.delete(f);
             }
@@ -487,7 +487,7 @@ public final class Stmts {
         public Yield(Expr value, Target target) { this.value = value; this.target = target; }
 
         @Override
-        public Completion exec(Frame f) {
+        public Completion exec(PyFrame f) {
             if (f.resuming) {
                 f.resuming = false;
                 PyException thrown = f.thrown;
@@ -518,7 +518,7 @@ public final class Stmts {
         }
 
         @Override
-        public Completion exec(Frame f) {
+        public Completion exec(PyFrame f) {
             Object it;
             PyThread t = f.t;
             Object r;
@@ -591,7 +591,7 @@ public final class Stmts {
             this.annotation = annotation;
             this.assign = assign;
         }
-        public @Override Completion exec(Frame f) {
+        public @Override Completion exec(PyFrame f) {
             if (assign != null) {
                 assign.exec(f);
             }
@@ -612,7 +612,7 @@ public final class Stmts {
 
     /** Global/nonlocal declarations only matter at compile time. */
     public static final class Declaration extends Stmt {
-        public @Override Completion exec(Frame f) { return NORMAL; }
+        public @Override Completion exec(PyFrame f) { return NORMAL; }
     }
 
     public static final class ClassDef extends Stmt {
@@ -639,7 +639,7 @@ public final class Stmts {
         }
 
         @Override
-        public Completion exec(Frame f) {
+        public Completion exec(PyFrame f) {
             Object[] decos = new Object[decorators.length];
             for (int i = 0; i < decos.length; i++) {
                 decos[i] = decorators[i].eval(f);
@@ -663,7 +663,7 @@ public final class Stmts {
                     classKwValues.add(kwvalues[i].eval(f));
                 }
             }
-            Frame cf = Frame.create(body, f.globals, f.t);
+            PyFrame cf = PyFrame.create(body, f.globals, f.t);
             cf.classDict = new LinkedHashMap<>();
             cf.classDict.put("__module__", f.globals.name);
             cf.classDict.put("__qualname__", qualname);
@@ -709,7 +709,7 @@ public final class Stmts {
         }
 
         @Override
-        public Completion exec(Frame f) {
+        public Completion exec(PyFrame f) {
             Object[] decos = new Object[decorators.length];
             for (int i = 0; i < decos.length; i++) {
                 decos[i] = decorators[i].eval(f);
@@ -740,7 +740,7 @@ public final class Stmts {
             this.key = key;
             this.value = value;
         }
-        public @Override Completion exec(Frame f) {
+        public @Override Completion exec(PyFrame f) {
             Object r = f.slots[resultSlot];
             if (r instanceof PyList l) {
                 l.append(value.eval(f));
@@ -764,7 +764,7 @@ public final class Stmts {
             this.target = target;
             this.bindTop = bindTop;
         }
-        public @Override Completion exec(Frame f) {
+        public @Override Completion exec(PyFrame f) {
             PyModule m = f.t.interp.importModule(f.t, module);
             if (bindTop && module.contains(".")) {
                 m = f.t.interp.importModule(f.t, module.substring(0, module.indexOf('.')));
@@ -783,7 +783,7 @@ public final class Stmts {
             this.names = names;
             this.targets = targets;
         }
-        public @Override Completion exec(Frame f) {
+        public @Override Completion exec(PyFrame f) {
             PyModule m = f.t.interp.importModule(f.t, module);
             if (names == null) {
                 Object all = m.get("__all__");

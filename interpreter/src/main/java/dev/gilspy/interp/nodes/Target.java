@@ -1,10 +1,10 @@
 package dev.gilspy.interp.nodes;
 
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 
 /** An assignable expression: a name, attribute, subscript or (starred) tuple/list pattern. */
 public interface Target {
-    void assign(Frame f, Object v);
+    void assign(PyFrame f, Object v);
 
-    void delete(Frame f);
+    void delete(PyFrame f);
 }

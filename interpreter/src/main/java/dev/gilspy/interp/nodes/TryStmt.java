@@ -3,7 +3,7 @@ package dev.gilspy.interp.nodes;
 import dev.gilspy.interp.runtime.Completion;
 
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyThread;
@@ -45,7 +45,7 @@ public final class TryStmt extends Stmt implements Resumable {
     @Override public void enableResume() { gen = true; }
 
     @Override
-    public Completion exec(Frame f) {
+    public Completion exec(PyFrame f) {
         if (gen) {
             return execGen(f);
         }
@@ -78,7 +78,7 @@ public final class TryStmt extends Stmt implements Resumable {
         return c;
     }
 
-    private Completion runFinally(Frame f, PyException e) {
+    private Completion runFinally(PyFrame f, PyException e) {
         e.exc.addTraceback(f);
         PyBaseException saved = f.t.handled;
         f.t.handled = e.exc;
@@ -94,7 +94,7 @@ public final class TryStmt extends Stmt implements Resumable {
         }
     }
 
-    private Completion execExcept(Frame f) {
+    private Completion execExcept(PyFrame f) {
         Completion c;
         try {
             c = body.exec(f);
@@ -109,7 +109,7 @@ public final class TryStmt extends Stmt implements Resumable {
         return c;
     }
 
-    private Completion handle(Frame f, PyException e) {
+    private Completion handle(PyFrame f, PyException e) {
         e.exc.addTraceback(f);
         for (int k = 0; k < handlers.length; k++) {
             if (matches(f, handlers[k], e)) {
@@ -119,7 +119,7 @@ public final class TryStmt extends Stmt implements Resumable {
         throw e;
     }
 
-    private static boolean matches(Frame f, Handler h, PyException e) {
+    private static boolean matches(PyFrame f, Handler h, PyException e) {
         if (h.type == null) {
             return true;
         }
@@ -139,7 +139,7 @@ public final class TryStmt extends Stmt implements Resumable {
         throw Err.type("catching classes that do not inherit from BaseException is not allowed");
     }
 
-    private Completion runHandler(Frame f, int k, PyException e) {
+    private Completion runHandler(PyFrame f, int k, PyException e) {
         Handler h = handlers[k];
         PyThread t = f.t;
         PyBaseException saved = t.handled;
@@ -172,7 +172,7 @@ public final class TryStmt extends Stmt implements Resumable {
 
     // ---------------------------------------------------------------- generator form
 
-    private Completion execGen(Frame f) {
+    private Completion execGen(PyFrame f) {
         int phase = f.resuming ? f.state[stateIdx] : PH_BODY;
         PyException pending = null;
         Completion c = NORMAL;
@@ -228,7 +228,7 @@ public final class TryStmt extends Stmt implements Resumable {
         return c;
     }
 
-    private Completion exceptPartGen(Frame f, int phase) {
+    private Completion exceptPartGen(PyFrame f, int phase) {
         if (phase == PH_ELSE) {
             return orelse.exec(f);
         }

@@ -1,7 +1,7 @@
 package dev.gilspy.interp.nodes;
 
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyNone;
@@ -12,7 +12,7 @@ import dev.gilspy.interp.runtime.PyTuple;
 final class Unpack {
     private Unpack() {}
 
-    static void assign(Frame f, Expr[] targets, Object v) {
+    static void assign(PyFrame f, Expr[] targets, Object v) {
         Object[] items;
         if (v instanceof PyTuple t) {
             items = t.items;

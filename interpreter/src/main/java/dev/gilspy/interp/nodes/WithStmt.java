@@ -3,7 +3,7 @@ package dev.gilspy.interp.nodes;
 import dev.gilspy.interp.runtime.Completion;
 
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyException;
@@ -30,7 +30,7 @@ public final class WithStmt extends Stmt implements Resumable {
     @Override public void enableResume() { gen = true; }
 
     @Override
-    public Completion exec(Frame f) {
+    public Completion exec(PyFrame f) {
         PyThread t = f.t;
         Object mgr;
         if (gen && f.resuming) {

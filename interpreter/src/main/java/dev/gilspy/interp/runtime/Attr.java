@@ -523,7 +523,7 @@ public final class Attr {
     public static Object dir(PyThread t, Object[] a) {
         List<String> names = new ArrayList<>();
         if (a.length == 0) {
-            Frame f = t.top;
+            PyFrame f = t.top;
             PyModule g = f == null ? t.interp.mainModule : f.globals;
             g.cells.forEach((n, c) -> {
                 if (c.value != null) {

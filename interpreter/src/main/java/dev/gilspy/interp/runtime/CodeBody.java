@@ -6,5 +6,5 @@ package dev.gilspy.interp.runtime;
  * knowing the nodes; an abstract class rather than an interface keeps that call a virtual one.
  */
 public abstract class CodeBody {
-    public abstract Completion exec(Frame f);
+    public abstract Completion exec(PyFrame f);
 }

@@ -34,7 +34,7 @@ public final class Instantiate {
             Object r;
             if (kw == null && f.code.simpleArgs && f.code.argcount == args.length + 1) {
                 // straight into __init__'s slots: one array less per instance
-                Frame nf = f.newFrame(t);
+                PyFrame nf = f.newFrame(t);
                 nf.slots[0] = obj;
                 System.arraycopy(args, 0, nf.slots, 1, args.length);
                 r = f.run(t, nf);

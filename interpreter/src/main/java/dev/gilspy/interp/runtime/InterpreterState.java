@@ -2,7 +2,7 @@ package dev.gilspy.interp.runtime;
 
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Frame;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyException;
@@ -115,7 +115,7 @@ public final class InterpreterState {
         if (code.doc != null) {
             module.put("__doc__", code.doc); // CPython's compiler stores a module docstring first thing
         }
-        Frame f = Frame.create(code, module, t);
+        PyFrame f = PyFrame.create(code, module, t);
         return PyFunction.execute(t, f);
     }
 

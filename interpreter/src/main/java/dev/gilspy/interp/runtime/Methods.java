@@ -1066,7 +1066,7 @@ public final class Methods {
         if (a.length >= 2) {
             return new PyDescriptors.Super((PyType) a[0], a[1]);
         }
-        Frame f = t.top;
+        PyFrame f = t.top;
         if (f == null || f.function == null || f.function.owner == null || f.code.argcount == 0) {
             throw Err.runtime("super(): no arguments");
         }

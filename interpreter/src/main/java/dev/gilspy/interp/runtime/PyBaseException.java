@@ -8,17 +8,17 @@ public class PyBaseException extends PyInstance {
     public PyTuple args = PyTuple.EMPTY;
     /** Traceback entries, innermost first, appended as the exception unwinds frames. */
     final List<TbEntry> tb = new ArrayList<>();
-    Frame tbLast;
+    PyFrame tbLast;
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
 
-    record TbEntry(String codeName, String file, int line, Frame frame) {}
+    record TbEntry(String codeName, String file, int line, PyFrame frame) {}
 
     public PyBaseException(PyType cls) { super(cls); }
 
     /** Records that the exception passed through (or was caught in) {@code f} at its current line. */
-    public void addTraceback(Frame f) {
+    public void addTraceback(PyFrame f) {
         if (tbLast != f) {
             tbLast = f;
             tb.add(new TbEntry(f.code.name, f.code.file, f.line, f));

@@ -36,15 +36,15 @@ public final class PyFunction extends PyObj implements PyCallable {
     }
 
     /** A fresh frame for a call of this function; the caller fills the parameter slots, then {@link #run}s it. */
-    public Frame newFrame(PyThread t) {
-        Frame f = Frame.create(code, globals, t);
+    public PyFrame newFrame(PyThread t) {
+        PyFrame f = PyFrame.create(code, globals, t);
         f.function = this;
         return f;
     }
 
     @Override
     public Object call(PyThread t, Object[] args, String[] kwnames) {
-        Frame f = newFrame(t);
+        PyFrame f = newFrame(t);
         if (kwnames == null && code.simpleArgs && args.length == code.argcount) {
             System.arraycopy(args, 0, f.slots, 0, args.length);
         } else {
@@ -57,12 +57,12 @@ public final class PyFunction extends PyObj implements PyCallable {
         if (!code.simpleArgs || code.argcount != 1) {
             return call(t, new Object[] {a0}, null);
         }
-        Frame f = newFrame(t);
+        PyFrame f = newFrame(t);
         f.slots[0] = a0;
         return run(t, f);
     }
 
-    public Object run(PyThread t, Frame f) {
+    public Object run(PyThread t, PyFrame f) {
         for (int s : code.cellSlots) {
             f.slots[s] = new PyCell(f.slots[s]);
         }
@@ -78,7 +78,7 @@ public final class PyFunction extends PyObj implements PyCallable {
         return execute(t, f);
     }
 
-    public static Object execute(PyThread t, Frame f) {
+    public static Object execute(PyThread t, PyFrame f) {
         t.pushFrame(f);
         try {
             if (t.ts.evalBreaker != 0) {

@@ -2,12 +2,12 @@ package dev.gilspy.interp.runtime;
 
 
 /**
- * A generator: a suspended {@link Frame}. Resuming re-runs the body with {@code frame.resuming} set;
+ * A generator: a suspended {@link PyFrame}. Resuming re-runs the body with {@code frame.resuming} set;
  * each compound statement then jumps to the child it saved in {@code frame.state}, down to the
  * yield that suspended it. No thread per generator.
  */
 public final class PyGenerator extends PyIter {
-    final Frame frame;
+    final PyFrame frame;
     final String name;
     final String qualname;
     private boolean started;
@@ -15,7 +15,7 @@ public final class PyGenerator extends PyIter {
     boolean finished;
     public Object returnValue;
 
-    PyGenerator(Frame frame, String name, String qualname) {
+    PyGenerator(PyFrame frame, String name, String qualname) {
         this.frame = frame;
         this.name = name;
         this.qualname = qualname;
@@ -42,7 +42,7 @@ public final class PyGenerator extends PyIter {
         if (!started && sent != PyNone.NONE && thrown == null) {
             throw Err.type("can't send non-None value to a just-started generator");
         }
-        Frame f = frame;
+        PyFrame f = frame;
         f.t = t;
         f.resuming = started;
         f.sent = sent;

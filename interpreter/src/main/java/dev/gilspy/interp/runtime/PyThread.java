@@ -15,7 +15,7 @@ public abstract sealed class PyThread permits PyThread.Padded {
 
     public final InterpreterState interp;
     public final ThreadState ts;
-    public Frame top;
+    public PyFrame top;
     int depth;
     /** The exception being handled by the innermost active except block (sys.exc_info()). */
     public PyBaseException handled;
@@ -55,7 +55,7 @@ public abstract sealed class PyThread permits PyThread.Padded {
         }
     }
 
-    void pushFrame(Frame f) {
+    void pushFrame(PyFrame f) {
         if (++depth > interp.recursionLimit) {
             depth--;
             throw Err.make(Types.RecursionError, "maximum recursion depth exceeded");
@@ -65,7 +65,7 @@ public abstract sealed class PyThread permits PyThread.Padded {
         ts.setFrame(f);
     }
 
-    void popFrame(Frame f) {
+    void popFrame(PyFrame f) {
         depth--;
         top = f.back;
         ts.setFrame(top);

@@ -30,10 +30,10 @@ public final class Traceback {
 
     /** A {@code frame} object as seen from Python (tracebacks, {@code sys._getframe}). */
     public static final class FrameObj extends PyObj implements Attr.AttrHolder {
-        final Frame frame;
+        final PyFrame frame;
         final int line;
-        public FrameObj(Frame frame) { this(frame, frame.line); }
-        public FrameObj(Frame frame, int line) { this.frame = frame; this.line = line; }
+        public FrameObj(PyFrame frame) { this(frame, frame.line); }
+        public FrameObj(PyFrame frame, int line) { this.frame = frame; this.line = line; }
         @Override public PyType type() { return Types.FRAME; }
         @Override public Object getAttr(String name) {
             return switch (name) {

@@ -371,7 +371,7 @@ public final class MultiprocessingModule {
         return cmd;
     }
 
-    /** Frame format on the pipes: one kind byte, a big-endian int length, the payload. */
+    /** PyFrame format on the pipes: one kind byte, a big-endian int length, the payload. */
     static final class Frames {
         private Frames() {}
 

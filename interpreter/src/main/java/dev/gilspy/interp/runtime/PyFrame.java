@@ -8,12 +8,12 @@ import java.util.Map;
  * for generators, the saved positions that let it resume. Published to profilers through
  * {@link dev.gilspy.interp.gil.ThreadState#setFrame}.
  */
-public sealed class Frame implements FrameInfo permits Frame.Padded {
+public sealed class PyFrame implements FrameInfo permits PyFrame.Padded {
     final Code code;
     public final Object[] slots;
     public final PyModule globals;
     public PyThread t;
-    public Frame back;
+    public PyFrame back;
     /** The line currently executing; a plain field, written once per statement. */
     public int line;
     public Object retval;
@@ -35,11 +35,11 @@ public sealed class Frame implements FrameInfo permits Frame.Padded {
      * always die young, in their own thread's allocation buffer, so they stay small: padding them cost
      * fib-style code 9-16%. With a GIL only one thread writes at a time, so nothing is padded.
      */
-    public static Frame create(Code code, PyModule globals, PyThread t) {
-        return Sync.ON && code.loops ? new Padded(code, globals, t) : new Frame(code, globals, t, 0);
+    public static PyFrame create(Code code, PyModule globals, PyThread t) {
+        return Sync.ON && code.loops ? new Padded(code, globals, t) : new PyFrame(code, globals, t, 0);
     }
 
-    private Frame(Code code, PyModule globals, PyThread t, int padSlots) {
+    private PyFrame(Code code, PyModule globals, PyThread t, int padSlots) {
         this.code = code;
         this.slots = new Object[code.nslots + padSlots];
         this.globals = globals;
@@ -58,7 +58,7 @@ public sealed class Frame implements FrameInfo permits Frame.Padded {
 
     /** A frame followed by two cache lines of nothing; its slots array is padded the same way. */
     @SuppressWarnings("unused")
-    public static final class Padded extends Frame {
+    public static final class Padded extends PyFrame {
         /** Unused slots after the used ones: 128 bytes with compressed references. */
         public static final int SLOTS = 32;
         private long p00, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15;
