@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules;
 
+import dev.gilspy.interp.runtime.NumberMethods;
 import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Methods;
@@ -88,9 +89,9 @@ public final class MathModule {
             }
             return Math.sqrt(s);
         });
-        m.def("floor", (t, a, k) -> a[0] instanceof Long ? a[0] : Methods.toInt(Math.floor(Ops.toDouble(a[0])), null));
-        m.def("ceil", (t, a, k) -> a[0] instanceof Long ? a[0] : Methods.toInt(Math.ceil(Ops.toDouble(a[0])), null));
-        m.def("trunc", (t, a, k) -> Methods.toInt(a[0], null));
+        m.def("floor", (t, a, k) -> a[0] instanceof Long ? a[0] : NumberMethods.toInt(Math.floor(Ops.toDouble(a[0])), null));
+        m.def("ceil", (t, a, k) -> a[0] instanceof Long ? a[0] : NumberMethods.toInt(Math.ceil(Ops.toDouble(a[0])), null));
+        m.def("trunc", (t, a, k) -> NumberMethods.toInt(a[0], null));
         m.def("isnan", (t, a, k) -> Double.isNaN(Ops.toDouble(a[0])));
         m.def("isinf", (t, a, k) -> Double.isInfinite(Ops.toDouble(a[0])));
         m.def("isfinite", (t, a, k) -> Double.isFinite(Ops.toDouble(a[0])));

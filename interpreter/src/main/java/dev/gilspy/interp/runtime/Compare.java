@@ -37,7 +37,7 @@ public enum Compare {
     /** keys and items views compare as the sets they view; values views and everything else stay as they are. */
     private static Object setOfView(Object o) {
         if (o instanceof DictView v && v.mode != 1) {
-            return new PySet(new java.util.HashSet<>(java.util.Arrays.asList(Methods.keysOf(v))), true);
+            return new PySet(new java.util.HashSet<>(java.util.Arrays.asList(DictMethods.keysOf(v))), true);
         }
         return o;
     }

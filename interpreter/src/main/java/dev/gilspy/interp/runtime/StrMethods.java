@@ -85,8 +85,8 @@ final class StrMethods {
         Methods.def(t, "count", (th, a, k) -> {
             String full = s(a[0]);
             String sub = s(a[1]);
-            int start = a.length > 2 && a[2] != PyNone.NONE ? (int) Methods.clampIndex(Ops.toLong(a[2]), full.length()) : 0;
-            int end = a.length > 3 && a[3] != PyNone.NONE ? (int) Methods.clampIndex(Ops.toLong(a[3]), full.length()) : full.length();
+            int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[2]), full.length()) : 0;
+            int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[3]), full.length()) : full.length();
             if (start > end) {
                 return 0L;
             }
@@ -401,8 +401,8 @@ final class StrMethods {
     }
 
     private static boolean affix(String x, Object[] a, boolean prefix) {
-        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) Methods.clampIndex(Ops.toLong(a[2]), x.length()) : 0;
-        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) Methods.clampIndex(Ops.toLong(a[3]), x.length()) : x.length();
+        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[2]), x.length()) : 0;
+        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[3]), x.length()) : x.length();
         String sub = start <= end ? x.substring(start, end) : "";
         if (a[1] instanceof PyTuple t) {
             for (Object o : t.items) {
@@ -420,8 +420,8 @@ final class StrMethods {
 
     private static int find(String x, Object[] a, boolean reverse) {
         String sub = s(a[1]);
-        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) Methods.clampIndex(Ops.toLong(a[2]), x.length()) : 0;
-        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) Methods.clampIndex(Ops.toLong(a[3]), x.length()) : x.length();
+        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[2]), x.length()) : 0;
+        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[3]), x.length()) : x.length();
         if (start > end) {
             return -1;
         }
@@ -564,5 +564,20 @@ final class StrMethods {
             }
         }
         return v;
+    }
+
+    /** {@code str(object)} and {@code str(bytes, encoding)}. */
+    static void installConstructor() {
+        Types.STR.ctor = (t, cls, a, k) -> {
+            String v;
+            if (a.length == 0) {
+                v = "";
+            } else if (a[0] instanceof PyBytes b && a.length > 1) {
+                v = BytesMethods.decode(b, Ops.str(a[1]), a.length > 2 ? Ops.str(a[2]) : "strict");
+            } else {
+                v = Ops.str(a[0]);
+            }
+            return cls == Types.STR ? v : new PyValueSub(cls, v);
+        };
     }
 }
