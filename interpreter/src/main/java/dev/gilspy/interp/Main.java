@@ -1,5 +1,6 @@
 package dev.gilspy.interp;
 
+import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
@@ -136,12 +137,12 @@ public final class Main {
             try {
                 data = Files.readAllBytes(Path.of(file));
             } catch (NoSuchFileException e) {
-                err.println("gilspy: can't open file " + Ops.reprStr(Path.of(file).toAbsolutePath().toString())
+                err.println("gilspy: can't open file " + StrRepr.reprStr(Path.of(file).toAbsolutePath().toString())
                     + ": [Errno 2] No such file or directory");
                 return 2;
             } catch (IOException e) {
                 boolean dir = Files.isDirectory(Path.of(file));
-                err.println("gilspy: can't open file " + Ops.reprStr(Path.of(file).toAbsolutePath().toString())
+                err.println("gilspy: can't open file " + StrRepr.reprStr(Path.of(file).toAbsolutePath().toString())
                     + (dir ? ": [Errno 21] Is a directory" : ": [Errno 13] Permission denied"));
                 return 2;
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules;
 
+import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.BinOp;
@@ -64,7 +65,7 @@ public final class Builtins {
             Args.check("len", a, k, 1, 1);
             return Ops.len(a[0]);
         });
-        fn(m, "repr", (t, a, k) -> Ops.repr(a[0]));
+        fn(m, "repr", (t, a, k) -> StrRepr.repr(a[0]));
         fn(m, "ascii", (t, a, k) -> Fmt.ascii(a[0]));
         fn(m, "abs", (t, a, k) -> Ops.abs(a[0]));
         fn(m, "sum", (t, a, k) -> sum(t, a, k));
@@ -218,23 +219,23 @@ public final class Builtins {
         fn(m, "globals", (t, a, k) -> globalsDict(t));
         fn(m, "locals", (t, a, k) -> globalsDict(t));
         fn(m, "dir", (t, a, k) -> Attr.dir(t, a));
-        fn(m, "input", (t, a, k) -> interp.input(t, a.length > 0 ? Ops.str(a[0]) : null));
+        fn(m, "input", (t, a, k) -> interp.input(t, a.length > 0 ? StrRepr.str(a[0]) : null));
         fn(m, "open", (t, a, k) -> PyFile.open(t, a, k));
         fn(m, "exit", (t, a, k) -> {
             throw Err.make(Types.SystemExit, a.length > 0 ? new Object[] {a[0]} : new Object[0]);
         });
         m.put("quit", m.get("exit"));
-        fn(m, "__import__", (t, a, k) -> interp.importModule(t, Ops.str(a[0])));
+        fn(m, "__import__", (t, a, k) -> interp.importModule(t, StrRepr.str(a[0])));
         fn(m, "__build_class__", (t, a, k) -> {
             throw Err.type("__build_class__ is not supported");
         });
         fn(m, "breakpoint", (t, a, k) -> PyNone.NONE);
         fn(m, "exec", (t, a, k) -> {
-            runIn(t, interp, Ops.str(a[0]), a.length > 1 ? a[1] : PyNone.NONE, "<string>");
+            runIn(t, interp, StrRepr.str(a[0]), a.length > 1 ? a[1] : PyNone.NONE, "<string>");
             return PyNone.NONE;
         });
         fn(m, "eval", (t, a, k) -> {
-            String expr = Ops.str(a[0]).strip();
+            String expr = StrRepr.str(a[0]).strip();
             PyModule target = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)", a.length > 1 ? a[1] : PyNone.NONE, "<string>");
             Object v = target.get("__gilspy_eval__");
             target.cells.remove("__gilspy_eval__");
@@ -306,7 +307,7 @@ public final class Builtins {
                 if (i > 0) {
                     sb.append(sep);
                 }
-                sb.append(Ops.str(a[i]));
+                sb.append(StrRepr.str(a[i]));
             }
             sb.append(end);
             pf.write(t, sb.toString());
@@ -321,7 +322,7 @@ public final class Builtins {
                 if (i > 0) {
                     Ops.call(t, write, new Object[] {sep}, null);
                 }
-                Ops.call(t, write, new Object[] {Ops.str(a[i])}, null);
+                Ops.call(t, write, new Object[] {StrRepr.str(a[i])}, null);
             }
             Ops.call(t, write, new Object[] {end}, null);
             if (flush != null && Ops.truthy(flush)) {

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules;
 
+import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.PyFrame;
@@ -55,7 +56,7 @@ public final class OsModule {
         });
         m.def("cpu_count", (t, a, k) -> (long) Runtime.getRuntime().availableProcessors());
         m.def("listdir", (t, a, k) -> {
-            java.io.File d = new java.io.File(a.length > 0 ? Ops.str(a[0]) : ".");
+            java.io.File d = new java.io.File(a.length > 0 ? StrRepr.str(a[0]) : ".");
             String[] names = d.list();
             if (names == null) {
                 throw Err.os(2, "No such file or directory");
@@ -64,7 +65,7 @@ public final class OsModule {
             return new PyList(names);
         });
         m.def("remove", (t, a, k) -> {
-            java.io.File f = new java.io.File(Ops.str(a[0]));
+            java.io.File f = new java.io.File(StrRepr.str(a[0]));
             if (!f.delete()) {
                 PyException e = Err.os(2, "No such file or directory");
                 e.exc.putDictAttr("filename", a[0]);
@@ -74,7 +75,7 @@ public final class OsModule {
         });
         m.put("unlink", m.get("remove"));
         m.def("mkdir", (t, a, k) -> {
-            java.io.File f = new java.io.File(Ops.str(a[0]));
+            java.io.File f = new java.io.File(StrRepr.str(a[0]));
             if (f.exists()) {
                 throw Err.os(17, "File exists");
             }
@@ -82,15 +83,15 @@ public final class OsModule {
             return PyNone.NONE;
         });
         m.def("makedirs", (t, a, k) -> {
-            new java.io.File(Ops.str(a[0])).mkdirs();
+            new java.io.File(StrRepr.str(a[0])).mkdirs();
             return PyNone.NONE;
         });
         m.def("rmdir", (t, a, k) -> {
-            new java.io.File(Ops.str(a[0])).delete();
+            new java.io.File(StrRepr.str(a[0])).delete();
             return PyNone.NONE;
         });
         m.def("rename", (t, a, k) -> {
-            new java.io.File(Ops.str(a[0])).renameTo(new java.io.File(Ops.str(a[1])));
+            new java.io.File(StrRepr.str(a[0])).renameTo(new java.io.File(StrRepr.str(a[1])));
             return PyNone.NONE;
         });
         m.def("urandom", (t, a, k) -> {
@@ -107,9 +108,9 @@ public final class OsModule {
         });
         PyModule p = new PyModule("posixpath");
         p.def("join", (t, a, k) -> {
-            String r = Ops.str(a[0]);
+            String r = StrRepr.str(a[0]);
             for (int i = 1; i < a.length; i++) {
-                String s = Ops.str(a[i]);
+                String s = StrRepr.str(a[i]);
                 if (s.startsWith("/")) {
                     r = s;
                 } else if (r.isEmpty() || r.endsWith("/")) {
@@ -120,33 +121,33 @@ public final class OsModule {
             }
             return r;
         });
-        p.def("exists", (t, a, k) -> new java.io.File(Ops.str(a[0])).exists());
-        p.def("isfile", (t, a, k) -> new java.io.File(Ops.str(a[0])).isFile());
-        p.def("isdir", (t, a, k) -> new java.io.File(Ops.str(a[0])).isDirectory());
-        p.def("getsize", (t, a, k) -> new java.io.File(Ops.str(a[0])).length());
+        p.def("exists", (t, a, k) -> new java.io.File(StrRepr.str(a[0])).exists());
+        p.def("isfile", (t, a, k) -> new java.io.File(StrRepr.str(a[0])).isFile());
+        p.def("isdir", (t, a, k) -> new java.io.File(StrRepr.str(a[0])).isDirectory());
+        p.def("getsize", (t, a, k) -> new java.io.File(StrRepr.str(a[0])).length());
         p.def("basename", (t, a, k) -> {
-            String s = Ops.str(a[0]);
+            String s = StrRepr.str(a[0]);
             return s.substring(s.lastIndexOf('/') + 1);
         });
         p.def("dirname", (t, a, k) -> {
-            String s = Ops.str(a[0]);
+            String s = StrRepr.str(a[0]);
             int i = s.lastIndexOf('/');
             return i < 0 ? "" : i == 0 ? "/" : s.substring(0, i);
         });
-        p.def("abspath", (t, a, k) -> java.nio.file.Path.of(Ops.str(a[0])).toAbsolutePath().normalize().toString());
-        p.def("realpath", (t, a, k) -> java.nio.file.Path.of(Ops.str(a[0])).toAbsolutePath().normalize().toString());
+        p.def("abspath", (t, a, k) -> java.nio.file.Path.of(StrRepr.str(a[0])).toAbsolutePath().normalize().toString());
+        p.def("realpath", (t, a, k) -> java.nio.file.Path.of(StrRepr.str(a[0])).toAbsolutePath().normalize().toString());
         p.def("normpath", (t, a, k) -> {
-            String r = java.nio.file.Path.of(Ops.str(a[0])).normalize().toString();
+            String r = java.nio.file.Path.of(StrRepr.str(a[0])).normalize().toString();
             return r.isEmpty() ? "." : r;
         });
-        p.def("isabs", (t, a, k) -> Ops.str(a[0]).startsWith("/"));
+        p.def("isabs", (t, a, k) -> StrRepr.str(a[0]).startsWith("/"));
         p.def("split", (t, a, k) -> {
-            String s = Ops.str(a[0]);
+            String s = StrRepr.str(a[0]);
             int i = s.lastIndexOf('/');
             return i < 0 ? PyTuple.of("", s) : PyTuple.of(i == 0 ? "/" : s.substring(0, i), s.substring(i + 1));
         });
         p.def("splitext", (t, a, k) -> {
-            String s = Ops.str(a[0]);
+            String s = StrRepr.str(a[0]);
             int slash = s.lastIndexOf('/');
             int dot = s.lastIndexOf('.');
             if (dot <= slash + 1 || dot < 0) {

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules;
 
+import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
@@ -57,8 +58,8 @@ final class ThreadModule {
             return PyNone.NONE;
         });
         m.def("_set_thread_name", (t, a, k) -> {
-            t.ts.setName(Ops.str(a[0]));
-            Thread.currentThread().setName("python:" + Ops.str(a[0]));
+            t.ts.setName(StrRepr.str(a[0]));
+            Thread.currentThread().setName("python:" + StrRepr.str(a[0]));
             return PyNone.NONE;
         });
         return m;
@@ -107,12 +108,12 @@ final class ThreadModule {
         } catch (PyException e) {
             if (!Err.matches(e, Types.SystemExit)) {
                 interp.stdout.flush(t);
-                interp.stderr.write(t, "Exception ignored in thread started by: " + Ops.repr(fn) + "\n"
+                interp.stderr.write(t, "Exception ignored in thread started by: " + StrRepr.repr(fn) + "\n"
                     + Traceback.format(interp, e.exc));
                 interp.stderr.flush(t);
             }
         } catch (StackOverflowError e) {
-            interp.stderr.write(t, "Exception ignored in thread started by: " + Ops.repr(fn) + "\nRecursionError: maximum recursion depth exceeded\n");
+            interp.stderr.write(t, "Exception ignored in thread started by: " + StrRepr.repr(fn) + "\nRecursionError: maximum recursion depth exceeded\n");
         } catch (RuntimeException | Error e) {
             interp.stderr.write(t, "gilspy: internal error in thread: " + e + "\n");
             interp.stderr.flush(t);

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules;
 
+import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.PyFrame;
@@ -64,7 +65,7 @@ public final class TimeModule {
             sleep(t, s);
             return PyNone.NONE;
         });
-        m.def("strftime", (t, a, k) -> strftime(Ops.str(a[0]), a.length > 1 ? toZdt(a[1]) : ZonedDateTime.now()));
+        m.def("strftime", (t, a, k) -> strftime(StrRepr.str(a[0]), a.length > 1 ? toZdt(a[1]) : ZonedDateTime.now()));
         m.def("localtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
             ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(ZoneId.systemDefault()) : ZonedDateTime.now()));
         m.def("gmtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE

@@ -1,5 +1,7 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.nodes.Functions;
+import dev.gilspy.interp.nodes.Calls;
 import dev.gilspy.interp.runtime.Completion;
 
 import dev.gilspy.interp.nodes.SlotKind;
@@ -300,8 +302,8 @@ abstract class ExpressionParser extends ParserBase {
                 String name = expectName();
                 if (atOp("(")) {
                     Token p = next();
-                    Exprs.Call shape = callArgs(e, p);
-                    e = at(new Exprs.CallMethod(e, name, shape), t);
+                    Calls.Call shape = callArgs(e, p);
+                    e = at(new Calls.CallMethod(e, name, shape), t);
                 } else {
                     e = at(new Exprs.Attribute(e, name), t);
                 }
@@ -321,7 +323,7 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
-    Exprs.Call callArgs(Expr fn, Token t) {
+    Calls.Call callArgs(Expr fn, Token t) {
         List<Expr> args = new ArrayList<>();
         List<String> kwn = new ArrayList<>();
         List<Expr> kwv = new ArrayList<>();
@@ -354,7 +356,7 @@ abstract class ExpressionParser extends ParserBase {
         }
         expect(")");
         kwn.removeIf(java.util.Objects::isNull);
-        return at(new Exprs.Call(fn, args.toArray(new Expr[0]), kwn.toArray(new String[0]), kwv.toArray(new Expr[0]),
+        return at(new Calls.Call(fn, args.toArray(new Expr[0]), kwn.toArray(new String[0]), kwv.toArray(new Expr[0]),
             starArgs, starKw), t);
     }
 
@@ -629,7 +631,7 @@ abstract class ExpressionParser extends ParserBase {
         Stmt inner = at(new Stmts.CompAppend(resultSlot, key, elt), t);
         Stmt loop = buildLoops(clauses, inner, null);
         scope = outer;
-        Exprs.Comprehension c = new Exprs.Comprehension(kind, resultSlot, loop);
+        Functions.Comprehension c = new Functions.Comprehension(kind, resultSlot, loop);
         Scope cs = compScope;
         outer.fixups.add(() -> c.cellSlots = cs.compCellSlots());
         return at(c, t);
@@ -665,7 +667,7 @@ abstract class ExpressionParser extends ParserBase {
         gs.generator = true;
         scope = gs;
         Expr firstIter;
-        Exprs.MakeFunction make;
+        Functions.MakeFunction make;
         try {
             scope.declareLocal(".0");
             code.argcount = 1;
@@ -703,12 +705,12 @@ abstract class ExpressionParser extends ParserBase {
             List<Stmt> body = new ArrayList<>();
             body.add(loop);
             code.body = suite(body);
-            make = new Exprs.MakeFunction(code, new Expr[0], new String[0], new Expr[0]);
-            Exprs.MakeFunction mk = make;
+            make = new Functions.MakeFunction(code, new Expr[0], new String[0], new Expr[0]);
+            Functions.MakeFunction mk = make;
             outer.fixups.add(() -> mk.captureSlots = captureSlots(outer, gs));
         } finally {
             scope = outer;
         }
-        return at(new Exprs.GenExp(make, firstIter), t);
+        return at(new Functions.GenExp(make, firstIter), t);
     }
 }

@@ -1,5 +1,8 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.nodes.Calls;
+import dev.gilspy.interp.nodes.Definitions;
+import dev.gilspy.interp.nodes.Functions;
 import dev.gilspy.interp.runtime.Completion;
 
 import dev.gilspy.interp.nodes.SlotKind;
@@ -165,7 +168,7 @@ public final class Parser extends StringParser {
             }
             scope.locals.remove(n);
         } while (accept(","));
-        return at(new Stmts.Declaration(), t);
+        return at(new Definitions.Declaration(), t);
     }
 
     Stmt delStmt() {
@@ -199,10 +202,10 @@ public final class Parser extends StringParser {
             String mod = dottedName();
             if (accept("as")) {
                 String alias = expectName();
-                stmts.add(at(new Stmts.Import(mod, nameTarget(alias, t), false), t));
+                stmts.add(at(new Definitions.Import(mod, nameTarget(alias, t), false), t));
             } else {
                 String top = mod.contains(".") ? mod.substring(0, mod.indexOf('.')) : mod;
-                stmts.add(at(new Stmts.Import(mod, nameTarget(top, t), true), t));
+                stmts.add(at(new Definitions.Import(mod, nameTarget(top, t), true), t));
             }
         } while (accept(","));
         if (stmts.size() == 1) {
@@ -225,7 +228,7 @@ public final class Parser extends StringParser {
         String module = mod.toString().replaceFirst("^\\.+", "");
         expect("import");
         if (accept("*")) {
-            return at(new Stmts.ImportFrom(module, null, null), t);
+            return at(new Definitions.ImportFrom(module, null, null), t);
         }
         boolean paren = accept("(");
         List<String> names = new ArrayList<>();
@@ -242,7 +245,7 @@ public final class Parser extends StringParser {
         if (paren) {
             expect(")");
         }
-        return at(new Stmts.ImportFrom(module, names.toArray(new String[0]), targets.toArray(new Target[0])), t);
+        return at(new Definitions.ImportFrom(module, names.toArray(new String[0]), targets.toArray(new Target[0])), t);
     }
 
     Exprs.Name nameTarget(String n, Token t) {
@@ -308,7 +311,7 @@ public final class Parser extends StringParser {
                 scope.declareLocal(n.name);
             }
             if (first instanceof Exprs.Name n && scope.kind != Scope.Kind.FUNCTION) {
-                return at(new Stmts.Annotated(n.name, annotation, assign), t);
+                return at(new Definitions.Annotated(n.name, annotation, assign), t);
             }
             return assign != null ? assign : at(new Stmts.Pass(), t);
         }
@@ -352,7 +355,7 @@ public final class Parser extends StringParser {
     }
 
     static String describe(Expr e) {
-        if (e instanceof Exprs.Call) {
+        if (e instanceof Calls.Call) {
             return "function call";
         }
         if (e instanceof Exprs.Const) {
@@ -392,7 +395,7 @@ public final class Parser extends StringParser {
             toTarget(s.value, t);
             return s;
         }
-        if (e instanceof Exprs.Call) {
+        if (e instanceof Calls.Call) {
             throw error(t, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
         }
         if (e instanceof Exprs.Const c) {
@@ -636,12 +639,12 @@ public final class Parser extends StringParser {
         annExprs = outerExprs;
         Code code = new Code(name, file, t.line());
         code.qualname = qualPrefix + name;
-        Exprs.MakeFunction make = functionBody(code, params, () -> {
+        Functions.MakeFunction make = functionBody(code, params, () -> {
             blockOwner = "function definition on line " + t.line();
             return block();
         }, qualPrefix + name + ".<locals>.");
         Target target = nameTarget(name, t);
-        return at(new Stmts.FunctionDef(make, decorators, target, annotationNames, annotations), t);
+        return at(new Definitions.FunctionDef(make, decorators, target, annotationNames, annotations), t);
     }
 
 
@@ -697,7 +700,7 @@ public final class Parser extends StringParser {
     }
 
 
-    Exprs.MakeFunction functionBody(Code code, List<Param> params, BodyParser body, String innerPrefix) {
+    Functions.MakeFunction functionBody(Code code, List<Param> params, BodyParser body, String innerPrefix) {
         Scope outer = scope;
         String savedPrefix = qualPrefix;
         scope = new Scope(Scope.Kind.FUNCTION, outer, code.name, code);
@@ -745,7 +748,7 @@ public final class Parser extends StringParser {
             code.body = b;
             code.doc = docOf(b);
             Scope inner = scope;
-            Exprs.MakeFunction make = new Exprs.MakeFunction(code, defaults.toArray(new Expr[0]),
+            Functions.MakeFunction make = new Functions.MakeFunction(code, defaults.toArray(new Expr[0]),
                 kwNames.toArray(new String[0]), kwValues.toArray(new Expr[0]));
             outer.fixups.add(() -> make.captureSlots = captureSlots(outer, inner));
             return make;
@@ -795,7 +798,7 @@ public final class Parser extends StringParser {
             qualPrefix = savedPrefix;
         }
         Target target = nameTarget(name, t);
-        Stmts.ClassDef cd = new Stmts.ClassDef(name, qualname, code, bases.toArray(new Expr[0]),
+        Definitions.ClassDef cd = new Definitions.ClassDef(name, qualname, code, bases.toArray(new Expr[0]),
             kwn.toArray(new String[0]), kwv.toArray(new Expr[0]), decorators, target);
         outer.fixups.add(() -> cd.captureSlots = captureSlots(outer, inner));
         return at(cd, t);

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.nodes.Functions;
 import dev.gilspy.interp.runtime.Completion;
 
 import dev.gilspy.interp.nodes.SlotKind;
@@ -80,10 +81,10 @@ abstract class ParserBase {
         if (e instanceof Exprs.SetDisplay) {
             return "set";
         }
-        if (e instanceof Exprs.Comprehension comp) {
+        if (e instanceof Functions.Comprehension comp) {
             return comp.kind == 0 ? "list" : comp.kind == 1 ? "set" : "dict";
         }
-        if (e instanceof Exprs.GenExp) {
+        if (e instanceof Functions.GenExp) {
             return "generator";
         }
         if (e instanceof Exprs.FString) {
@@ -106,8 +107,8 @@ abstract class ParserBase {
         boolean warns = obj instanceof Exprs.Const c
             ? c.value == PyNone.NONE || c.value == Types.ELLIPSIS || c.value instanceof Long || c.value instanceof Double
                 || c.value instanceof Boolean || c.value instanceof java.math.BigInteger
-            : obj instanceof Exprs.SetDisplay || obj instanceof Exprs.GenExp
-                || obj instanceof Exprs.Comprehension comp && comp.kind == 1;
+            : obj instanceof Exprs.SetDisplay || obj instanceof Functions.GenExp
+                || obj instanceof Functions.Comprehension comp && comp.kind == 1;
         if (warns && type != null) {
             warn(obj.line, "'" + type + "' object is not subscriptable; perhaps you missed a comma?");
         }
@@ -253,7 +254,7 @@ abstract class ParserBase {
     abstract Expr yieldNotSupported();
     abstract Target toTarget(Expr e, Token t);
     abstract List<Param> parameters(String close);
-    abstract Exprs.MakeFunction functionBody(Code code, List<Param> params, BodyParser body, String innerPrefix);
+    abstract Functions.MakeFunction functionBody(Code code, List<Param> params, BodyParser body, String innerPrefix);
 
     /** Where, in the defining frame, each free variable of {@code inner} finds its cell. */
     static int[] captureSlots(Scope outer, Scope inner) {

@@ -402,9 +402,9 @@ public final class Attr {
         }
         if (o instanceof PyFunction f) {
             if (name.equals("__name__")) {
-                f.name = Ops.str(v);
+                f.name = StrRepr.str(v);
             } else if (name.equals("__qualname__")) {
-                f.qualname = Ops.str(v);
+                f.qualname = StrRepr.str(v);
             } else {
                 f.attrs().put(name, v);
             }
@@ -543,7 +543,7 @@ public final class Attr {
                 var d = Attr.instanceDict(o);
                 if (d != null) {
                     for (Object key : d.keysArray()) {
-                        s.add(Ops.str(key));
+                        s.add(StrRepr.str(key));
                     }
                 }
                 PyType type = o instanceof PyType pt ? pt : Ops.typeOf(o);

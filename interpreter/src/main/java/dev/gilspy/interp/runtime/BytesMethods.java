@@ -120,7 +120,7 @@ final class BytesMethods {
                 return new PyBytes(new byte[0]);
             }
             if (a[0] instanceof String s) {
-                return encode(s, a.length > 1 ? Ops.str(a[1]) : "utf-8");
+                return encode(s, a.length > 1 ? StrRepr.str(a[1]) : "utf-8");
             }
             return new PyBytes(toBytes(a[0]).clone());
         };
@@ -129,13 +129,13 @@ final class BytesMethods {
                 return new PyBytes(new byte[0], true);
             }
             if (a[0] instanceof String s) {
-                return new PyBytes(encode(s, a.length > 1 ? Ops.str(a[1]) : "utf-8").data, true);
+                return new PyBytes(encode(s, a.length > 1 ? StrRepr.str(a[1]) : "utf-8").data, true);
             }
             return new PyBytes(toBytes(a[0]).clone(), true);
         };
         for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
-            Methods.def(t, "decode", (th, a, k) -> decode(b(a[0]), Ops.str(Args.get(a, k, 1, "encoding", "utf-8")),
-                Ops.str(Args.get(a, k, 2, "errors", "strict"))));
+            Methods.def(t, "decode", (th, a, k) -> decode(b(a[0]), StrRepr.str(Args.get(a, k, 1, "encoding", "utf-8")),
+                StrRepr.str(Args.get(a, k, 2, "errors", "strict"))));
             Methods.def(t, "hex", (th, a, k) -> {
                 StringBuilder sb = new StringBuilder();
                 for (byte x : b(a[0]).data) {
@@ -234,7 +234,7 @@ final class BytesMethods {
             return PyNone.NONE;
         });
         Methods.def(Types.BYTES, "fromhex", (th, a, k) -> {
-            String s = Ops.str(a[a.length - 1]).replace(" ", "");
+            String s = StrRepr.str(a[a.length - 1]).replace(" ", "");
             byte[] out = new byte[s.length() / 2];
             for (int i = 0; i < out.length; i++) {
                 out[i] = (byte) Integer.parseInt(s.substring(2 * i, 2 * i + 2), 16);

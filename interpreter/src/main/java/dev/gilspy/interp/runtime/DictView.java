@@ -37,7 +37,7 @@ final class DictView extends PyObj {
             if (i > 0) {
                 sb.append(", ");
             }
-            sb.append(Ops.repr(it[i]));
+            sb.append(StrRepr.repr(it[i]));
         }
         return sb.append("])").toString();
     }

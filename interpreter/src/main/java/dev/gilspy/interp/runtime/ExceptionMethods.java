@@ -35,11 +35,11 @@ final class ExceptionMethods {
             ((PyList) notes).append(a[1]);
             return PyNone.NONE;
         });
-        def(b, "__str__", (t, a, k) -> Ops.excStr((PyBaseException) a[0]));
+        def(b, "__str__", (t, a, k) -> StrRepr.excStr((PyBaseException) a[0]));
         def(b, "__repr__", (t, a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
             Object[] args = e.args.items;
-            return e.type().name + (args.length == 1 ? "(" + Ops.repr(args[0]) + ")" : Ops.repr(e.args));
+            return e.type().name + (args.length == 1 ? "(" + StrRepr.repr(args[0]) + ")" : StrRepr.repr(e.args));
         });
     }
 }

@@ -52,11 +52,11 @@ public final class Fmt {
 
     public static String formatValue(Object v, String spec) {
         if (spec.isEmpty()) {
-            return Ops.str(v);
+            return StrRepr.str(v);
         }
         if (FORMAT_VALUE != null) {
             try {
-                Function<Object, String> str = Ops::str;
+                Function<Object, String> str = StrRepr::str;
                 return (String) FORMAT_VALUE.invokeExact(v, spec, str);
             } catch (IllegalArgumentException e) {
                 throw Err.value(e.getMessage());
@@ -83,8 +83,8 @@ public final class Fmt {
         }
         if (PERCENT != null) {
             try {
-                Function<Object, String> str = Ops::str;
-                Function<Object, String> repr = Ops::repr;
+                Function<Object, String> str = StrRepr::str;
+                Function<Object, String> repr = StrRepr::repr;
                 return (String) PERCENT.invokeExact(fmt, a, str, repr, lookup);
             } catch (IllegalArgumentException e) {
                 String m = e.getMessage() == null ? "" : e.getMessage();
@@ -140,7 +140,7 @@ public final class Fmt {
             return String.format("%." + p + "f", Ops.toDouble(v));
         }
         if (spec.matches("[<>^]?\\d+")) {
-            String s = Ops.str(v);
+            String s = StrRepr.str(v);
             char a = Character.isDigit(spec.charAt(0)) ? (v instanceof String ? '<' : '>') : spec.charAt(0);
             int w = Integer.parseInt(Character.isDigit(spec.charAt(0)) ? spec : spec.substring(1));
             while (s.length() < w) {
@@ -151,7 +151,7 @@ public final class Fmt {
         if (spec.equals(",")) {
             return String.format("%,d", Ops.toLong(v));
         }
-        return Ops.str(v);
+        return StrRepr.str(v);
     }
 
     private static String fallbackPercent(String fmt, Object a) {
@@ -167,9 +167,9 @@ public final class Fmt {
             char n = fmt.charAt(++i);
             switch (n) {
                 case '%' -> sb.append('%');
-                case 's' -> sb.append(Ops.str(args.get(ai++)));
-                case 'r' -> sb.append(Ops.repr(args.get(ai++)));
-                case 'd' -> sb.append(Ops.str(Ops.toLong(args.get(ai++))));
+                case 's' -> sb.append(StrRepr.str(args.get(ai++)));
+                case 'r' -> sb.append(StrRepr.repr(args.get(ai++)));
+                case 'd' -> sb.append(StrRepr.str(Ops.toLong(args.get(ai++))));
                 default -> sb.append('%').append(n);
             }
         }
@@ -177,7 +177,7 @@ public final class Fmt {
     }
 
     public static String ascii(Object o) {
-        String r = Ops.repr(o);
+        String r = StrRepr.repr(o);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < r.length(); i++) {
             char c = r.charAt(i);
@@ -195,17 +195,17 @@ public final class Fmt {
     public static String format(Object v, String spec) {
         if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof BigInteger) {
             if (spec.isEmpty()) {
-                return Ops.str(v);
+                return StrRepr.str(v);
             }
             return Fmt.formatValue(v, spec);
         }
         Object m = Ops.typeOf(v).lookup("__format__");
         if (m instanceof PyFunction) {
             Object r = Ops.call(PyThread.current(), m, new Object[] {v, spec}, null);
-            return Ops.str(r);
+            return StrRepr.str(r);
         }
         if (spec.isEmpty()) {
-            return Ops.str(v);
+            return StrRepr.str(v);
         }
         if (v instanceof PyValueSub vs) {
             return format(vs.value, spec);
@@ -213,6 +213,6 @@ public final class Fmt {
         if (v instanceof PyInstance || v instanceof PyObj) {
             throw Err.type("unsupported format string passed to " + Ops.typeName(v) + ".__format__");
         }
-        return Fmt.formatValue(Ops.str(v), spec);
+        return Fmt.formatValue(StrRepr.str(v), spec);
     }
 }

@@ -310,7 +310,7 @@ public final class InterpreterState {
             return b ? 1 : 0;
         }
         stdout.flush(t);
-        stderr.write(t, Ops.str(code) + "\n");
+        stderr.write(t, StrRepr.str(code) + "\n");
         stderr.flush(t);
         return 1;
     }

@@ -74,7 +74,7 @@ final class ListMethods {
                     return (long) i;
                 }
             }
-            throw Err.value(Ops.repr(a[1]) + " is not in list");
+            throw Err.value(StrRepr.repr(a[1]) + " is not in list");
         });
         def(l, "count", (t, a, k) -> {
             long n = 0;
@@ -222,12 +222,12 @@ final class ListMethods {
             for (var e : d.entries()) {
                 plain.put(e.getKey(), e.getValue());
             }
-            return Ops.repr(plain);
+            return StrRepr.repr(plain);
         }
         if (o instanceof PyList l) {
-            return Ops.repr(new PyList(l.toArray()));
+            return StrRepr.repr(new PyList(l.toArray()));
         }
-        return Ops.repr(o);
+        return StrRepr.repr(o);
     }
 
     static boolean builtinEq(Object a, Object b) {

@@ -105,9 +105,9 @@ public final class NumberMethods {
             for (Compare c : Compare.values()) {
                 def(nt, c.dunder, (t, a, k) -> BinOp.isNum(a[1]) ? c.test(a[0], a[1]) : Types.NOT_IMPLEMENTED);
             }
-            def(nt, "__repr__", (t, a, k) -> Ops.repr(a[0]));
-            def(nt, "__str__", (t, a, k) -> Ops.str(a[0]));
-            def(nt, "__format__", (t, a, k) -> Fmt.format(a[0], Ops.str(a[1])));
+            def(nt, "__repr__", (t, a, k) -> StrRepr.repr(a[0]));
+            def(nt, "__str__", (t, a, k) -> StrRepr.str(a[0]));
+            def(nt, "__format__", (t, a, k) -> Fmt.format(a[0], StrRepr.str(a[1])));
             def(nt, "__bool__", (t, a, k) -> Ops.truthy(a[0]));
             def(nt, "__neg__", (t, a, k) -> BinOp.SUB.apply(0L, a[0]));
             def(nt, "__abs__", (t, a, k) -> Ops.abs(a[0]));
@@ -189,7 +189,7 @@ public final class NumberMethods {
             BigInteger b = new BigInteger(x, base);
             return Ops.normalize(neg ? b.negate() : b);
         } catch (NumberFormatException e) {
-            throw Err.value("invalid literal for int() with base " + base + ": " + Ops.repr(orig));
+            throw Err.value("invalid literal for int() with base " + base + ": " + StrRepr.repr(orig));
         }
     }
 
@@ -213,7 +213,7 @@ public final class NumberMethods {
                 }
                 return Double.parseDouble(x);
             } catch (NumberFormatException e) {
-                throw Err.value("could not convert string to float: " + Ops.repr(s));
+                throw Err.value("could not convert string to float: " + StrRepr.repr(s));
             }
         }
         if (Ops.isInt(v)) {
@@ -227,7 +227,7 @@ public final class NumberMethods {
     }
 
     static String byteOrder(Object o) {
-        String order = Ops.str(o);
+        String order = StrRepr.str(o);
         if (!order.equals("big") && !order.equals("little")) {
             throw Err.value("byteorder must be either 'little' or 'big'");
         }

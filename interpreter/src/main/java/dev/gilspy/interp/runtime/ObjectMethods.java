@@ -31,11 +31,11 @@ final class ObjectMethods {
         o.dict.put("__new__", new PyDescriptors.StaticMethod(o.dict.get("__new__")));
         def(o, "__repr__", (t, a, k) -> "<" + Ops.typeOf(a[0]).qualName() + " object at 0x"
             + Long.toHexString(System.identityHashCode(a[0])) + ">");
-        def(o, "__str__", (t, a, k) -> Ops.repr(a[0]));
+        def(o, "__str__", (t, a, k) -> StrRepr.repr(a[0]));
         def(o, "__eq__", (t, a, k) -> a[0] == a[1] ? Boolean.TRUE : Types.NOT_IMPLEMENTED);
         def(o, "__ne__", (t, a, k) -> a[0] == a[1] ? Boolean.FALSE : Types.NOT_IMPLEMENTED);
         def(o, "__hash__", (t, a, k) -> (long) System.identityHashCode(a[0]));
-        def(o, "__format__", (t, a, k) -> Fmt.format(Ops.str(a[0]), Ops.str(a[1])));
+        def(o, "__format__", (t, a, k) -> Fmt.format(StrRepr.str(a[0]), StrRepr.str(a[1])));
         def(o, "__setattr__", (t, a, k) -> {
             String n = Args.str(a[1], "attribute name");
             var d = Attr.instanceDict(a[0]);

@@ -26,6 +26,6 @@ public class PyBaseException extends PyInstance {
     }
 
     public String messageText() {
-        return Ops.str(this);
+        return StrRepr.str(this);
     }
 }

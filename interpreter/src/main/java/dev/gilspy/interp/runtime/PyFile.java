@@ -40,8 +40,8 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
 
     public static Object open(PyThread t, Object[] a, String[] k) {
         Object fileArg = Args.get(a, k, 0, "file", null);
-        String path = Ops.str(fileArg);
-        String mode = Ops.str(Args.get(a, k, 1, "mode", "r"));
+        String path = StrRepr.str(fileArg);
+        String mode = StrRepr.str(Args.get(a, k, 1, "mode", "r"));
         java.io.File f = new java.io.File(path);
         if (!f.isAbsolute()) {
             f = new java.io.File(System.getProperty("user.dir"), path);
@@ -224,7 +224,7 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
             case "writelines":
                 return new PyBuiltin("writelines", (t, a, k) -> {
                     for (Object o : Ops.toArray(a[0])) {
-                        write(t, Ops.str(o));
+                        write(t, StrRepr.str(o));
                     }
                     return PyNone.NONE;
                 });

@@ -47,6 +47,6 @@ public final class PySlice extends PyObj {
 
     @Override
     public String toString() {
-        return "slice(" + Ops.repr(start) + ", " + Ops.repr(stop) + ", " + Ops.repr(step) + ")";
+        return "slice(" + StrRepr.repr(start) + ", " + StrRepr.repr(stop) + ", " + StrRepr.repr(step) + ")";
     }
 }

@@ -99,7 +99,7 @@ public final class PySocket extends PyObj {
         if (a.length != 2) {
             throw Err.type("AF_INET address must be a pair (host, port)");
         }
-        String host = Ops.str(a[0]);
+        String host = StrRepr.str(a[0]);
         long port = Ops.toLong(a[1]);
         if (port < 0 || port > 65535) {
             throw Err.overflow("bind(): port must be 0-65535.");
@@ -279,7 +279,7 @@ public final class PySocket extends PyObj {
         m.def("gethostbyname", (t, a, k) -> {
             t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
             try {
-                return InetAddress.getByName(Ops.str(a[0])).getHostAddress();
+                return InetAddress.getByName(StrRepr.str(a[0])).getHostAddress();
             } catch (UnknownHostException e) {
                 throw Err.make(GAIERROR, new Object[] {-2L, "Name or service not known"});
             } finally {
@@ -287,7 +287,7 @@ public final class PySocket extends PyObj {
             }
         });
         m.def("getaddrinfo", (t, a, k) -> {
-            String host = a[0] == PyNone.NONE ? "127.0.0.1" : Ops.str(a[0]);
+            String host = a[0] == PyNone.NONE ? "127.0.0.1" : StrRepr.str(a[0]);
             long port = a[1] == PyNone.NONE ? 0 : a[1] instanceof String s ? Long.parseLong(s) : Ops.toLong(a[1]);
             try {
                 String ip = InetAddress.getByName(host).getHostAddress();

@@ -42,7 +42,7 @@ final class RangeMethods {
         def(Types.RANGE, "index", (t, a, k) -> {
             PyRange r = (PyRange) a[0];
             if (!Ops.contains(r, a[1])) {
-                throw Err.value(Ops.repr(a[1]) + " is not in range");
+                throw Err.value(StrRepr.repr(a[1]) + " is not in range");
             }
             return (Ops.toLong(a[1]) - r.start) / r.step;
         });

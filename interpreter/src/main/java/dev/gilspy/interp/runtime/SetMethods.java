@@ -67,7 +67,7 @@ final class SetMethods {
             def(st, "__len__", (t, a, k) -> (long) sself(a[0]).size());
             def(st, "__contains__", (t, a, k) -> sself(a[0]).contains(a[1]));
             def(st, "__iter__", (t, a, k) -> Ops.iter(a[0]));
-            def(st, "__repr__", (t, a, k) -> Ops.repr(a[0]));
+            def(st, "__repr__", (t, a, k) -> StrRepr.repr(a[0]));
         }
         PyType s = Types.SET;
         def(s, "add", (t, a, k) -> {

@@ -224,7 +224,7 @@ final class StrMethods {
             }
             return sb.toString();
         });
-        Methods.def(t, "encode", (th, a, k) -> BytesMethods.encode(s(a[0]), a.length > 1 ? Ops.str(a[1]) : "utf-8"));
+        Methods.def(t, "encode", (th, a, k) -> BytesMethods.encode(s(a[0]), a.length > 1 ? StrRepr.str(a[1]) : "utf-8"));
         Methods.def(t, "format", (th, a, k) -> format(th, s(a[0]), a, k));
         Methods.def(t, "format_map", (th, a, k) -> format(th, s(a[0]), new Object[] {a[0]}, null, a[1]));
         Methods.def(t, "__len__", (th, a, k) -> Ops.len(a[0]));
@@ -238,8 +238,8 @@ final class StrMethods {
         Methods.def(t, "__lt__", (th, a, k) -> Compare.LT.test(a[0], a[1]));
         Methods.def(t, "__hash__", (th, a, k) -> Ops.hash(a[0]));
         Methods.def(t, "__str__", (th, a, k) -> a[0]);
-        Methods.def(t, "__repr__", (th, a, k) -> Ops.repr(a[0]));
-        Methods.def(t, "__format__", (th, a, k) -> Fmt.format(a[0], Ops.str(a[1])));
+        Methods.def(t, "__repr__", (th, a, k) -> StrRepr.repr(a[0]));
+        Methods.def(t, "__format__", (th, a, k) -> Fmt.format(a[0], StrRepr.str(a[1])));
         Methods.def(t, "__iter__", (th, a, k) -> Ops.iter(a[0]));
         Methods.def(t, "maketrans", (th, a, k) -> {
             PyDict d = new PyDict();
@@ -505,9 +505,9 @@ final class StrMethods {
                 }
                 v = accessors(v, field.substring(nameEnd));
                 if (conv == 'r') {
-                    v = Ops.repr(v);
+                    v = StrRepr.repr(v);
                 } else if (conv == 's') {
-                    v = Ops.str(v);
+                    v = StrRepr.str(v);
                 } else if (conv == 'a') {
                     v = Fmt.ascii(v);
                 }
@@ -573,9 +573,9 @@ final class StrMethods {
             if (a.length == 0) {
                 v = "";
             } else if (a[0] instanceof PyBytes b && a.length > 1) {
-                v = BytesMethods.decode(b, Ops.str(a[1]), a.length > 2 ? Ops.str(a[2]) : "strict");
+                v = BytesMethods.decode(b, StrRepr.str(a[1]), a.length > 2 ? StrRepr.str(a[2]) : "strict");
             } else {
-                v = Ops.str(a[0]);
+                v = StrRepr.str(a[0]);
             }
             return cls == Types.STR ? v : new PyValueSub(cls, v);
         };

@@ -113,7 +113,7 @@ public final class Traceback {
         String name = t.module == null || t.module.equals("builtins") || t.module.equals("__main__") ? t.name : t.module + "." + t.name;
         String msg;
         try {
-            msg = Ops.str(e);
+            msg = StrRepr.str(e);
         } catch (PyException ex) {
             msg = "<exception str() failed>";
         }

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules.mp;
 
+import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
@@ -80,7 +81,7 @@ public final class MultiprocessingModule {
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("_gilspy_mp");
         Map<Long, Child> mine = new ConcurrentHashMap<>();
-        m.def("spawn", (t, a, k) -> spawn(t, mine, Ops.str(a[0])));
+        m.def("spawn", (t, a, k) -> spawn(t, mine, StrRepr.str(a[0])));
         m.def("send", (t, a, k) -> {
             Child c = child(mine, a[0]);
             byte[] data = ((PyBytes) a[1]).data();
@@ -178,12 +179,12 @@ public final class MultiprocessingModule {
         });
         m.def("load_main", (t, a, k) -> {
             // the parent's main script becomes __mp_main__ (and __main__), so its guard stays false
-            String file = Ops.str(a[0]);
+            String file = StrRepr.str(a[0]);
             String src;
             try {
                 src = InterpreterState.decodeSource(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file)), file);
             } catch (IOException e) {
-                throw Err.os(2, "No such file or directory: " + Ops.repr(file));
+                throw Err.os(2, "No such file or directory: " + StrRepr.repr(file));
             }
             PyModule main = new PyModule("__mp_main__");
             main.put("__file__", file);
@@ -244,7 +245,7 @@ public final class MultiprocessingModule {
     private static Child child(Map<Long, Child> mine, Object handle) {
         Child c = mine.get(Ops.toLong(handle));
         if (c == null) {
-            throw Err.value("no such child process handle: " + Ops.repr(handle));
+            throw Err.value("no such child process handle: " + StrRepr.repr(handle));
         }
         return c;
     }
