@@ -1,7 +1,11 @@
 package dev.gilspy.interp;
 
+import dev.gilspy.interp.gil.Gil;
+import dev.gilspy.interp.gil.GilMode;
+import dev.gilspy.interp.gil.GilState;
+import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.InterpreterState;
-import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyException;
@@ -11,13 +15,7 @@ import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyObj;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
-import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Traceback;
-
-import dev.gilspy.interp.gil.Gil;
-import dev.gilspy.interp.gil.GilMode;
-import dev.gilspy.interp.gil.GilState;
-import dev.gilspy.interp.gil.ThreadState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

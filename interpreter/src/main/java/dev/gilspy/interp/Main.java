@@ -1,9 +1,10 @@
 package dev.gilspy.interp;
 
-import dev.gilspy.interp.runtime.StrRepr;
-import dev.gilspy.interp.runtime.InterpreterState;
-import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.gil.GilMode;
+import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyException;
@@ -11,12 +12,9 @@ import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
-import dev.gilspy.interp.runtime.CompileError;
+import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Traceback;
 import dev.gilspy.interp.runtime.Types;
-
-import dev.gilspy.interp.gil.GilMode;
-import dev.gilspy.interp.gil.ThreadState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

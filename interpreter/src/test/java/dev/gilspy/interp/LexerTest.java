@@ -1,12 +1,11 @@
 package dev.gilspy.interp;
 
-import dev.gilspy.interp.parse.Lexer;
-import dev.gilspy.interp.parse.SyntaxError;
-import dev.gilspy.interp.parse.Token;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gilspy.interp.parse.Lexer;
+import dev.gilspy.interp.parse.SyntaxError;
+import dev.gilspy.interp.parse.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,11 @@
 package dev.gilspy.interp.modules;
 
-import dev.gilspy.interp.runtime.NumberMethods;
 import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Methods;
+import dev.gilspy.interp.runtime.NumberMethods;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyTuple;
-
 import java.math.BigInteger;
 import java.util.function.DoubleUnaryOperator;
 

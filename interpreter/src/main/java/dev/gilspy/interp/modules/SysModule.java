@@ -1,30 +1,20 @@
 package dev.gilspy.interp.modules;
 
-import dev.gilspy.interp.runtime.Args;
+import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.InterpreterState;
-import dev.gilspy.interp.modules.interpreters.InterpretersModule;
-import dev.gilspy.interp.modules.mp.MultiprocessingModule;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
-import dev.gilspy.interp.runtime.PyBuiltin;
-import dev.gilspy.interp.runtime.PyBytes;
-import dev.gilspy.interp.runtime.PyCallable;
 import dev.gilspy.interp.runtime.PyDict;
-import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyInstance;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
-import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.Traceback;
 import dev.gilspy.interp.runtime.Types;
-
-import dev.gilspy.interp.gil.GilMode;
-import dev.gilspy.interp.gil.ThreadState;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package dev.gilspy.interp.modules;
 
-import dev.gilspy.interp.runtime.StrRepr;
+import dev.gilspy.interp.gil.ThreadState;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
@@ -13,10 +13,9 @@ import dev.gilspy.interp.runtime.PyLock;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Traceback;
 import dev.gilspy.interp.runtime.Types;
-
-import dev.gilspy.interp.gil.ThreadState;
 
 /**
  * {@code _thread}: real JVM platform threads. Each attaches a {@link ThreadState}, takes the GIL,

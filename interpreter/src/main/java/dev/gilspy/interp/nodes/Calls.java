@@ -1,33 +1,17 @@
 package dev.gilspy.interp.nodes;
 
-import dev.gilspy.interp.runtime.Fmt;
 import dev.gilspy.interp.runtime.Attr;
-import dev.gilspy.interp.runtime.BinOp;
-import dev.gilspy.interp.modules.Builtins;
-import dev.gilspy.interp.runtime.Code;
-import dev.gilspy.interp.runtime.Compare;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Ops;
-import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyBuiltin;
-import dev.gilspy.interp.runtime.PyCell;
 import dev.gilspy.interp.runtime.PyDescriptors;
 import dev.gilspy.interp.runtime.PyDict;
-import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyFunction;
 import dev.gilspy.interp.runtime.PyInstance;
-import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
-import dev.gilspy.interp.runtime.PyNone;
-import dev.gilspy.interp.runtime.PySet;
-import dev.gilspy.interp.runtime.PySlice;
 import dev.gilspy.interp.runtime.PyThread;
-import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
-import dev.gilspy.interp.runtime.Seq;
-import dev.gilspy.interp.runtime.Types;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 

@@ -1,31 +1,20 @@
 package dev.gilspy.interp.nodes;
 
-import dev.gilspy.interp.runtime.Completion;
-
-import dev.gilspy.interp.runtime.Instantiate;
-import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.Completion;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.PyFrame;
+import dev.gilspy.interp.runtime.Instantiate;
 import dev.gilspy.interp.runtime.Ops;
-import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyCell;
-import dev.gilspy.interp.runtime.PyDescriptors;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyFunction;
-import dev.gilspy.interp.runtime.PyGenerator;
-import dev.gilspy.interp.runtime.PyInstance;
-import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
-import dev.gilspy.interp.runtime.PyRange;
-import dev.gilspy.interp.runtime.PySet;
-import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.Types;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.gilspy.interp.nodes;
 
-import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyFrame;
 
 /** An executable expression node. */
 public abstract class Expr {

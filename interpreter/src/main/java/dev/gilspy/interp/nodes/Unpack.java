@@ -1,8 +1,8 @@
 package dev.gilspy.interp.nodes;
 
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyObj;

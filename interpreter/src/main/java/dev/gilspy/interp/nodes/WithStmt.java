@@ -1,12 +1,11 @@
 package dev.gilspy.interp.nodes;
 
 import dev.gilspy.interp.runtime.Completion;
-
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyType;

@@ -1,7 +1,5 @@
 package dev.gilspy.interp.parse;
 
-import dev.gilspy.interp.runtime.Ops;
-
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -212,7 +210,7 @@ public final class Lexer {
             String digits = src.substring(digitsStart, pos).replace("_", "");
             int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
             try {
-                add(Token.Kind.INT, src.substring(start, pos), Ops.normalize(new BigInteger(digits, radix)), start);
+                add(Token.Kind.INT, src.substring(start, pos), intValue(new BigInteger(digits, radix)), start);
             } catch (NumberFormatException e) {
                 throw error("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal");
             }
@@ -256,7 +254,7 @@ public final class Lexer {
             if (text.length() > 1 && text.charAt(0) == '0' && !text.matches("0+")) {
                 throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
             }
-            add(Token.Kind.INT, text, Ops.normalize(new BigInteger(text)), start);
+            add(Token.Kind.INT, text, intValue(new BigInteger(text)), start);
         }
     }
 
@@ -408,5 +406,10 @@ public final class Lexer {
             throw error("invalid syntax");
         }
         throw error("invalid character '" + src.charAt(pos) + "' (U+" + String.format("%04X", (int) src.charAt(pos)) + ")");
+    }
+
+    /** A Python int literal's value: a Long when it fits, as the runtime represents ints. */
+    private static Object intValue(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 }

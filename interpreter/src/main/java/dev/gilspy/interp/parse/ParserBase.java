@@ -1,26 +1,15 @@
 package dev.gilspy.interp.parse;
 
-import dev.gilspy.interp.nodes.Functions;
-import dev.gilspy.interp.runtime.Completion;
-
-import dev.gilspy.interp.nodes.SlotKind;
-import dev.gilspy.interp.nodes.Resumable;
-
-import dev.gilspy.interp.runtime.BinOp;
-import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
-import dev.gilspy.interp.runtime.PyFrame;
-import dev.gilspy.interp.runtime.Ops;
-import dev.gilspy.interp.runtime.PyBytes;
-import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.nodes.Functions;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Stmts;
 import dev.gilspy.interp.nodes.Target;
-import dev.gilspy.interp.nodes.TryStmt;
+import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.Types;
-import dev.gilspy.interp.nodes.WithStmt;
-
 import java.util.ArrayList;
 import java.util.List;
 

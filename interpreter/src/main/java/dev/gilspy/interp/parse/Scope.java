@@ -1,11 +1,9 @@
 package dev.gilspy.interp.parse;
 
-import dev.gilspy.interp.nodes.SlotKind;
-import dev.gilspy.interp.nodes.Resumable;
-
-import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.nodes.Exprs;
-
+import dev.gilspy.interp.nodes.Resumable;
+import dev.gilspy.interp.nodes.SlotKind;
+import dev.gilspy.interp.runtime.Code;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dev.gilspy.interp.runtime;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Attribute get/set with Python's descriptor rules (properties, methods, class/static methods). */

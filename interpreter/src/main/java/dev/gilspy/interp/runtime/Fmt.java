@@ -1,10 +1,10 @@
 package dev.gilspy.interp.runtime;
 
-import java.math.BigInteger;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.function.Function;
 

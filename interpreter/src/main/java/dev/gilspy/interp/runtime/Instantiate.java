@@ -1,6 +1,7 @@
 package dev.gilspy.interp.runtime;
 
 import java.util.Map;
+
 /** Calling a class: {@code __new__}, the Java layout of the instance, then {@code __init__}. */
 public final class Instantiate {
     private Instantiate() {}

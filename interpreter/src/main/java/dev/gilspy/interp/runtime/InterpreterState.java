@@ -1,23 +1,5 @@
 package dev.gilspy.interp.runtime;
 
-import dev.gilspy.interp.runtime.Code;
-import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.PyFrame;
-import dev.gilspy.interp.runtime.Ops;
-import dev.gilspy.interp.runtime.PyBaseException;
-import dev.gilspy.interp.runtime.PyException;
-import dev.gilspy.interp.runtime.PyFile;
-import dev.gilspy.interp.runtime.PyFunction;
-import dev.gilspy.interp.runtime.PyList;
-import dev.gilspy.interp.runtime.PyModule;
-import dev.gilspy.interp.runtime.PyNone;
-import dev.gilspy.interp.runtime.PyThread;
-import dev.gilspy.interp.runtime.PyTuple;
-import dev.gilspy.interp.runtime.PyType;
-import dev.gilspy.interp.runtime.Sync;
-import dev.gilspy.interp.runtime.Traceback;
-import dev.gilspy.interp.runtime.Types;
-
 import dev.gilspy.interp.gil.Gil;
 import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.gil.ThreadState;

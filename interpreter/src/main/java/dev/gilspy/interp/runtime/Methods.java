@@ -1,8 +1,5 @@
 package dev.gilspy.interp.runtime;
 
-import dev.gilspy.interp.modules.Builtins;
-import dev.gilspy.interp.nodes.Stmts;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;

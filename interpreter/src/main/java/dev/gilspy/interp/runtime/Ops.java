@@ -1,7 +1,5 @@
 package dev.gilspy.interp.runtime;
 
-import dev.gilspy.interp.modules.MathModule;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

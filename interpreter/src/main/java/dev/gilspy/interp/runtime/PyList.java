@@ -1,7 +1,7 @@
 package dev.gilspy.interp.runtime;
 
-import java.util.Comparator;
 import java.util.Arrays;
+import java.util.Comparator;
 
 /** Python {@code list}: a growable array; mutations lock only in free-threaded runs ({@link Sync}). */
 public class PyList extends PyObj {

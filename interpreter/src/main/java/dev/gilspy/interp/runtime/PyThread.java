@@ -1,7 +1,5 @@
 package dev.gilspy.interp.runtime;
 
-import dev.gilspy.interp.runtime.InterpreterState;
-
 import dev.gilspy.interp.gil.ThreadState;
 
 /**

@@ -1,9 +1,9 @@
 package dev.gilspy.interp.runtime;
 
-import java.util.ArrayList;
-import java.util.Map;
-import java.util.List;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** The {@code str()} and {@code repr()} protocol (CPython's {@code PyObject_Str} and {@code PyObject_Repr}). */
 public final class StrRepr {

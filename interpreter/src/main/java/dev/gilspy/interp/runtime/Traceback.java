@@ -1,7 +1,5 @@
 package dev.gilspy.interp.runtime;
 
-import dev.gilspy.interp.runtime.InterpreterState;
-
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

@@ -48,6 +48,13 @@ class ArchitectureTest {
         .that().resideInAPackage(RUNTIME)
         .should().dependOnClassesThat().resideInAnyPackage(NODES, PARSE, MODULES, API);
 
+    /** Tokens know nothing of values: the lexer keeps int literals as Long or BigInteger itself. */
+    @ArchTest
+    static final ArchRule lexerStandsOnItsOwn = noClasses()
+        .that().haveFullyQualifiedName("dev.gilspy.interp.parse.Lexer")
+        .or().haveFullyQualifiedName("dev.gilspy.interp.parse.Token")
+        .should().dependOnClassesThat().resideInAnyPackage(RUNTIME, NODES);
+
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("dev.gilspy.interp.(*)..").should().beFreeOfCycles();
 

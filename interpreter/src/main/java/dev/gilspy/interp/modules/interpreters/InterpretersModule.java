@@ -14,7 +14,6 @@ import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.Types;
-
 import java.util.List;
 
 /**

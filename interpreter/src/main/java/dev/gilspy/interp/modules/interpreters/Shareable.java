@@ -1,13 +1,12 @@
 package dev.gilspy.interp.modules.interpreters;
 
-import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.PyTuple;
-import dev.gilspy.interp.runtime.Types;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
+import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyNone;
-
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.Types;
 import java.math.BigInteger;
 
 /**

@@ -1,9 +1,8 @@
 package dev.gilspy.interp.modules.interpreters;
 
+import dev.gilspy.interp.gil.ThreadState;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.PyThread;
-
-import dev.gilspy.interp.gil.ThreadState;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;

@@ -1,6 +1,7 @@
 package dev.gilspy.interp.modules.interpreters;
 
-import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.parse.SyntaxError;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyBaseException;
@@ -10,10 +11,7 @@ import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyType;
-import dev.gilspy.interp.parse.SyntaxError;
 import dev.gilspy.interp.runtime.Traceback;
-
-import dev.gilspy.interp.gil.ThreadState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

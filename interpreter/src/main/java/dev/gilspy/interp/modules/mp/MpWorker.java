@@ -1,7 +1,6 @@
 package dev.gilspy.interp.modules.mp;
 
 import dev.gilspy.interp.runtime.Err;
-
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataOutputStream;

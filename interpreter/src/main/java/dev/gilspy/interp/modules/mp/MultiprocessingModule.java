@@ -1,8 +1,8 @@
 package dev.gilspy.interp.modules.mp;
 
-import dev.gilspy.interp.runtime.StrRepr;
+import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.parse.SyntaxError;
 import dev.gilspy.interp.runtime.Args;
-import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
@@ -12,10 +12,8 @@ import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
-import dev.gilspy.interp.parse.SyntaxError;
+import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Types;
-
-import dev.gilspy.interp.gil.ThreadState;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
