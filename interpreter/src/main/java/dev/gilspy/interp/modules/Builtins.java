@@ -5,7 +5,7 @@ import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Fmt;
+import dev.gilspy.interp.runtime.Formatting;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
@@ -62,7 +62,7 @@ public final class Builtins {
             return Ops.len(a[0]);
         });
         fn(m, "repr", (t, a, k) -> StrRepr.repr(a[0]));
-        fn(m, "ascii", (t, a, k) -> Fmt.ascii(a[0]));
+        fn(m, "ascii", (t, a, k) -> Formatting.ascii(a[0]));
         fn(m, "abs", (t, a, k) -> Ops.abs(a[0]));
         fn(m, "sum", (t, a, k) -> sum(t, a, k));
         fn(m, "min", (t, a, k) -> minmax(t, a, k, true));
@@ -207,7 +207,7 @@ public final class Builtins {
             return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyBoundMethod || o instanceof PyType
                 || Ops.typeOf(o).lookup("__call__") != null;
         });
-        fn(m, "format", (t, a, k) -> Fmt.format(a[0], a.length > 1 ? Args.str(a[1], "format spec") : ""));
+        fn(m, "format", (t, a, k) -> Formatting.format(a[0], a.length > 1 ? Args.str(a[1], "format spec") : ""));
         fn(m, "bin", (t, a, k) -> radix(a[0], 2, "0b"));
         fn(m, "oct", (t, a, k) -> radix(a[0], 8, "0o"));
         fn(m, "hex", (t, a, k) -> radix(a[0], 16, "0x"));

@@ -4,7 +4,7 @@ import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Compare;
 import dev.gilspy.interp.runtime.Err;
-import dev.gilspy.interp.runtime.Fmt;
+import dev.gilspy.interp.runtime.Formatting;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyCell;
@@ -569,10 +569,10 @@ public final class Exprs {
                 } else if (conv == 's') {
                     v = StrRepr.str(v);
                 } else if (conv == 'a') {
-                    v = Fmt.ascii(v);
+                    v = Formatting.ascii(v);
                 }
                 String spec = fl.spec == null ? "" : StrRepr.str(fl.spec.eval(f));
-                sb.append(Fmt.format(v, spec));
+                sb.append(Formatting.format(v, spec));
             }
             return sb.toString();
         }

@@ -399,7 +399,7 @@ public enum BinOp {
             }
             case MOD:
                 if (a instanceof String s) {
-                    return Fmt.percent(s, b);
+                    return Formatting.percent(s, b);
                 }
                 if (a instanceof PyBytes fb) {
                     java.nio.charset.Charset l1 = java.nio.charset.StandardCharsets.ISO_8859_1;
@@ -415,7 +415,7 @@ public enum BinOp {
                         }
                         args = new PyTuple(items);
                     }
-                    return new PyBytes(Fmt.percent(new String(fb.data, l1), args).getBytes(l1), fb.mutable);
+                    return new PyBytes(Formatting.percent(new String(fb.data, l1), args).getBytes(l1), fb.mutable);
                 }
                 return null;
             case OR:

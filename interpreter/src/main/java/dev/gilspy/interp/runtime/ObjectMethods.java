@@ -35,7 +35,7 @@ final class ObjectMethods {
         def(o, "__eq__", (t, a, k) -> a[0] == a[1] ? Boolean.TRUE : Types.NOT_IMPLEMENTED);
         def(o, "__ne__", (t, a, k) -> a[0] == a[1] ? Boolean.FALSE : Types.NOT_IMPLEMENTED);
         def(o, "__hash__", (t, a, k) -> (long) System.identityHashCode(a[0]));
-        def(o, "__format__", (t, a, k) -> Fmt.format(StrRepr.str(a[0]), StrRepr.str(a[1])));
+        def(o, "__format__", (t, a, k) -> Formatting.format(StrRepr.str(a[0]), StrRepr.str(a[1])));
         def(o, "__setattr__", (t, a, k) -> {
             String n = Args.str(a[1], "attribute name");
             var d = Attr.instanceDict(a[0]);

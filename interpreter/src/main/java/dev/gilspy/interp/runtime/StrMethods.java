@@ -237,7 +237,7 @@ final class StrMethods {
         Methods.def(t, "__hash__", (th, a, k) -> Ops.hash(a[0]));
         Methods.def(t, "__str__", (th, a, k) -> a[0]);
         Methods.def(t, "__repr__", (th, a, k) -> StrRepr.repr(a[0]));
-        Methods.def(t, "__format__", (th, a, k) -> Fmt.format(a[0], StrRepr.str(a[1])));
+        Methods.def(t, "__format__", (th, a, k) -> Formatting.format(a[0], StrRepr.str(a[1])));
         Methods.def(t, "__iter__", (th, a, k) -> Ops.iter(a[0]));
         Methods.def(t, "maketrans", (th, a, k) -> {
             PyDict d = new PyDict();
@@ -507,9 +507,9 @@ final class StrMethods {
                 } else if (conv == 's') {
                     v = StrRepr.str(v);
                 } else if (conv == 'a') {
-                    v = Fmt.ascii(v);
+                    v = Formatting.ascii(v);
                 }
-                sb.append(Fmt.format(v, spec));
+                sb.append(Formatting.format(v, spec));
                 i = j + 1;
             } else if (c == '}') {
                 if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {

@@ -20,7 +20,7 @@ public final class StrRepr {
             return b ? "True" : "False";
         }
         if (o instanceof Double d) {
-            return Fmt.floatRepr(d);
+            return Formatting.floatRepr(d);
         }
         if (o instanceof PyBaseException e && !(Ops.typeOf(o).lookup("__str__") instanceof PyFunction)) {
             return excStr(e);
@@ -73,7 +73,7 @@ public final class StrRepr {
             return b ? "True" : "False";
         }
         if (o instanceof Double d) {
-            return Fmt.floatRepr(d);
+            return Formatting.floatRepr(d);
         }
         if (o == PyNone.NONE) {
             return "None";
