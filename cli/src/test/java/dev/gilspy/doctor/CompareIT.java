@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,10 +15,10 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Tolerance: on 2 idle cores the countdown pair does ~2x the work with --gil=off (2.00x and 2.12x at
  * 2 and 4 seconds, 2026-11-25); a loaded CI machine shares those cores, so the test asks for more than
- * 1.4x, the median of 3 runs. The I/O app
- * gains nothing from free-threading: its wall time stays within a broad 0.6x-1.6x band. When the
- * machine cannot run two threads in parallel right now (a Java probe says so), no program can show a
- * parallel speedup, and the 2x test is skipped rather than failed.
+ * 1.4x, the median of 3 runs. When a Java probe run just before and just after finds fewer than two
+ * free cores, the free-threaded row is held to 75% of the probe's speedup instead: no worse than plain
+ * Java threads on the cores there are. The I/O app gains nothing from free-threading: its wall time
+ * stays within a broad 0.6x-1.6x band.
  */
 @Timeout(value = 400, unit = TimeUnit.SECONDS)
 class CompareIT {
@@ -55,13 +54,16 @@ class CompareIT {
 
     @Test
     void freeThreadingDoublesTheCountdownPair() throws Exception {
-        double parallelism = machineParallelism();
-        Assumptions.assumeTrue(parallelism > 1.6, "this machine runs two threads only " + parallelism + "x in parallel right now");
+        double before = machineParallelism();
         Jar.Result r = Jar.run(390, "compare", "--only", "off", "--runs", "3", "--no-cpython", Jar.sample("countdown_pair.py"), "3");
+        double after = machineParallelism();
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("MODE").contains("WAIT p99").contains("SPEEDUP*");
         assertThat(speedupOf(r.out(), "default")).isEqualTo(1.0);
-        assertThat(speedupOf(r.out(), "off")).as(r.out()).isGreaterThan(1.4);
+        // 1.4x on two free cores; on a loaded machine, no worse than 75% of plain Java threads then
+        double bound = Math.min(1.4, 0.75 * Math.min(before, after));
+        assertThat(speedupOf(r.out(), "off")).as("%s\nplain Java threads %.2fx before, %.2fx after", r.out(), before, after)
+            .isGreaterThan(bound);
         assertThat(r.out()).containsPattern("(?m)^off\\s.*\\s-\\s+-\\s+-\\s").contains("run without the agent");
         assertThat(r.out()).contains("Verdict: off is");
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -72,20 +71,25 @@ class PythonAppsIT {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void nativeWorkThatReleasesTheGilRunsInParallel() throws InterruptedException {
         // Timings on 2 shared cores under a recording agent: 1.5-1.9x usually, 1.26x once in CI.
-        // A second attempt decides, and 1.2x is far from the hold mode below, which cannot pass 1.0x.
+        // 1.2x is far from the hold mode below, which cannot pass 1.0x. The control is plain Java
+        // threads measured right after each attempt: when load leaves less than two cores, the
+        // threads are held to 80% of what plain Java threads reach then, never skipped.
         String outputs = "";
-        for (int attempt = 1; attempt <= 2; attempt++) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
             Child.Result r = Child.python(tmp, "native_work.py", "release").ok();
             assertTrue(r.recording().samples.stream().anyMatch(s -> "NATIVE".equals(s.state())),
                 "no thread sampled in NATIVE: " + r.recording());
-            if (r.number("speedup: ([\\d.]+)x") > 1.2) {
+            double speedup = r.number("speedup: ([\\d.]+)x");
+            if (speedup > 1.2) {
                 return;
             }
-            outputs += "attempt " + attempt + ":\n" + r.stdout();
+            double control = Machine.javaParallelSpeedup();
+            if (speedup >= 0.8 * control) {
+                return;
+            }
+            outputs += "attempt " + attempt + " (plain Java threads " + String.format("%.2f", control) + "x):\n" + r.stdout();
         }
-        double machine = Machine.javaParallelSpeedup();
-        assumeTrue(machine >= 1.6, "two cores are not free (plain Java threads: " + machine + "x): speedup not judged");
-        fail("native work that releases the GIL was not 1.2x faster in threads, twice:\n" + outputs);
+        fail("native work that releases the GIL was neither 1.2x faster in threads nor within 80% of plain Java threads:\n" + outputs);
     }
 
     @Test

@@ -34,9 +34,16 @@ class MetricsIT {
         assertThat(r.exit()).as(r.toString()).isZero();
         Map<String, Double> v = r.values();
         assertThat(v.get("thread.spinner.held")).as(r.toString()).isGreaterThan(0.6);
+        // The control: how much of its holding time the spinner was on a CPU. On an idle machine
+        // about all of it; on a loaded one the holder is often preempted while it holds, and no
+        // drop request can reach it until the OS runs it again, so every sleeper waits that long too.
+        double onCpuWhileHolding = Math.min(1.0, v.get("python_cpu_per_wall") / v.get("held"));
         for (int i = 1; i <= 3; i++) {
-            // A sleeper wakes every 50 ms and waits at most about one 5 ms switch interval for the spinner.
-            assertThat(v.get("thread.sleeper-" + i + ".wait")).as(r.toString()).isLessThan(0.25);
+            // A sleeper wakes every 50 ms and waits at most about one 5 ms switch interval of the
+            // spinner's running time for it.
+            assertThat(v.get("thread.sleeper-" + i + ".wait") * onCpuWhileHolding)
+                .as("sleeper-%d's wait, scaled by the holder's time on a CPU (%.2f): %s", i, onCpuWhileHolding, r)
+                .isLessThan(0.25);
         }
         assertThat(Double.isNaN(v.get("knock"))).as("knocker off: no knock ratio").isTrue();
     }

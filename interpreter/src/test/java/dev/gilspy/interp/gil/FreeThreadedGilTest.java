@@ -6,7 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Assumptions;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -19,18 +19,22 @@ class FreeThreadedGilTest {
         Gil gil = new Gil(3, GilMode.OFF);
         ThreadState main = ThreadState.attach(gil, "main");
         gil.take(main);
+        // The worker only records; every assertion runs on the test thread, where a failure fails the test.
         AtomicLong otherStatus = new AtomicLong(-1);
+        AtomicReference<Boolean> otherDropForced = new AtomicReference<>();
         Thread other = new Thread(() -> {
             ThreadState ts = ThreadState.attach(gil, "other");
             gil.take(ts);
             otherStatus.set(ts.status());
-            assertThat(gil.drop(ts)).isFalse();
+            otherDropForced.set(gil.drop(ts));
             ts.detach();
         });
         other.start();
         other.join(5000);
 
-        assertThat(otherStatus.get()).isEqualTo(ThreadState.HOLDING);
+        assertThat(other.isAlive()).as("the other thread finished").isFalse();
+        assertThat(otherStatus.get()).as("the other thread holds beside main").isEqualTo(ThreadState.HOLDING);
+        assertThat(otherDropForced.get()).as("the other thread's drop was forced").isFalse();
         assertThat(main.status()).isEqualTo(ThreadState.HOLDING);
         assertThat(main.holdsGil()).isTrue();
         assertThat(gil.holder()).isNull();
@@ -59,8 +63,9 @@ class FreeThreadedGilTest {
             }
         }
         assertThat(on).as("the GIL lets one worker run at a time").isLessThanOrEqualTo(1.25);
-        Assumptions.assumeTrue(plain >= 1.3, "inconclusive: plain Java threads got only " + plain + " cores");
-        assertThat(off).isGreaterThanOrEqualTo(0.75 * plain);
+        // The control is plain Java threads measured in the same attempt: on a loaded machine it may
+        // reach only one core, and then free-threaded workers are held to that, never skipped.
+        assertThat(off).as("--gil=off parallelism against plain Java threads (%.2f cores)", plain).isGreaterThanOrEqualTo(0.75 * plain);
     }
 
     /** CPU seconds per wall second of two spinning workers on a fresh GIL in {@code mode} (null: no GIL). */

@@ -6,7 +6,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,38 +40,37 @@ class NewGilTest {
         gil.setSwitchIntervalMicros(intervalMs * 1000L);
         double median = Double.NaN;
         double bound = intervalMs + 2.0;
-        boolean osCouldMeetTheBound = false;
+        int runCount = 0;
         StringBuilder attempts = new StringBuilder();
         for (int attempt = 1; attempt <= 3; attempt++) {
             SimulatedPythonThread[] two = SimulatedPythonThread.runSpinners(gil, 2, millis);
             double[] runs = SimulatedPythonThread.allRunsSorted(two);
+            runCount = runs.length;
             median = SimulatedPythonThread.percentile(runs, 0.5);
             assertThat(two[0].selfHandoffs() + two[1].selfHandoffs()).as("forced drops re-taken by the dropper").isZero();
             if (runs.length >= 10) {
                 assertThat(median).isGreaterThanOrEqualTo(intervalMs);
-                if (median <= intervalMs + 2.0) {
-                    osCouldMeetTheBound = true;
-                    break;
-                }
             }
-            // More CPU-bound threads than cores (other builds, a cold JIT): our threads lose whole
-            // scheduler ticks and CPython's runs stretch the same way (8 ms at 5 ms here). Then the
-            // GIL may add at most 2 ms to the same switching pattern run with no GIL, right now.
-            double baseline = SimulatedPythonThread.medianBaselineRunMillis(intervalMs * 1000L, millis);
-            attempts.append(String.format(" [median %.2f ms over %d runs, no-GIL baseline %.2f ms]", median, runs.length, baseline));
-            if (Double.isNaN(baseline) || baseline > intervalMs + 2.0) {
-                continue; // the OS alone misses the bound: this attempt says nothing about the GIL
+            bound = intervalMs + 2.0;
+            if (runs.length >= 10 && median <= bound) {
+                break;
             }
-            osCouldMeetTheBound = true;
-            bound = baseline + 2.0;
+            // More runnable threads than cores (other builds, a cold JIT): every wake-up waits for a
+            // scheduler slot, and CPython's runs stretch the same way (8 ms at 5 ms here). The control
+            // is the same hand-off on a plain Java monitor, measured now: the GIL may be at most a
+            // quarter slower plus 2 ms, and never gets a looser bound than interval + 2 ms.
+            double control = SwitchingControl.medianRunMillis(intervalMs * 1000L, millis);
+            attempts.append(String.format(" [median %.2f ms over %d runs, monitor control %.2f ms]", median, runs.length, control));
+            if (!Double.isNaN(control)) {
+                bound = Math.max(bound, 1.25 * control + 2.0);
+            }
             if (runs.length >= 10 && median <= bound) {
                 break;
             }
         }
         System.out.printf("interval %d ms: median run %.3f ms (bound %.2f)%s%n", intervalMs, median, bound, attempts);
-        Assumptions.assumeTrue(osCouldMeetTheBound,
-                "inconclusive: the machine is saturated, even without a GIL runs miss interval + 2 ms:" + attempts);
-        assertThat(median).as(attempts.toString()).isLessThanOrEqualTo(bound);
+        assertThat(runCount).as("holder runs seen" + attempts).isGreaterThanOrEqualTo(10);
+        assertThat(median).as("median holder run, no worse than the monitor control (x1.25 + 2 ms):" + attempts).isLessThanOrEqualTo(bound);
     }
 
     @Test
@@ -130,28 +128,30 @@ class NewGilTest {
         gil.setSwitchIntervalMicros(5000);
         double alone = medianExtraSleepLatencyMillis(false);
         double besideSpinner = Double.NaN;
-        boolean conclusive = false;
-        boolean passed = false;
+        double bound = 7.5;
         StringBuilder attempts = new StringBuilder();
-        for (int attempt = 1; attempt <= 3 && !passed; attempt++) {
+        for (int attempt = 1; attempt <= 3; attempt++) {
             besideSpinner = medianExtraSleepLatencyMillis(true);
             // io_latency.py on CPython 3.11: 5.23 ms beside a spinner at 5 ms (0.8 to 1.5 intervals)
             assertThat(besideSpinner).as("the drop request comes a whole interval after the sleeper asked").isGreaterThanOrEqualTo(4.0);
-            if (besideSpinner <= 7.5) {
-                conclusive = passed = true;
-            } else {
-                // saturated machine: the GIL may add at most 2.5 ms to a no-GIL switch measured now
-                double baseline = SimulatedPythonThread.medianBaselineRunMillis(5000, 300);
-                attempts.append(String.format(" [beside a spinner %.2f ms, no-GIL switching baseline %.2f ms]", besideSpinner, baseline));
-                if (!Double.isNaN(baseline) && baseline <= 7.0) {
-                    conclusive = true;
-                    passed = besideSpinner <= baseline + 2.5;
-                }
+            bound = 7.5;
+            if (besideSpinner <= bound) {
+                break;
+            }
+            // Saturated machine: the control is the same hand-off on a plain Java monitor, measured
+            // now; the GIL may be a quarter slower plus 2.5 ms, and is never held to less than 1.5 intervals.
+            double control = SwitchingControl.medianRunMillis(5000, 300);
+            attempts.append(String.format(" [beside a spinner %.2f ms, monitor control %.2f ms]", besideSpinner, control));
+            if (!Double.isNaN(control)) {
+                bound = Math.max(bound, 1.25 * control + 2.5);
+            }
+            if (besideSpinner <= bound) {
+                break;
             }
         }
-        System.out.printf("extra latency of sleep(1 ms): alone %.3f ms, beside a spinner %.3f ms%s%n", alone, besideSpinner, attempts);
-        Assumptions.assumeTrue(conclusive, "inconclusive: the machine is saturated:" + attempts);
-        assertThat(passed).as("extra latency beside a spinner within 1.5 intervals:" + attempts).isTrue();
+        System.out.printf("extra latency of sleep(1 ms): alone %.3f ms, beside a spinner %.3f ms (bound %.2f)%s%n",
+            alone, besideSpinner, bound, attempts);
+        assertThat(besideSpinner).as("extra latency beside a spinner, no worse than the control:" + attempts).isLessThanOrEqualTo(bound);
         // CPython 3.11: 0.09-0.12 ms with no spinning thread; sleeping threads are woken promptly even under load
         assertThat(alone).isLessThan(0.5);
     }

@@ -2,16 +2,21 @@ package dev.gilspy.interp.subinterp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Free-threaded mode (PEP 703): list, dict and set stay consistent under concurrent mutation. */
+/**
+ * Free-threaded mode (PEP 703): list, dict and set stay consistent under concurrent mutation.
+ *
+ * <p>Container locking is a JVM-wide switch that the first free-threaded interpreter turns on and
+ * nothing turns off, so an earlier test in this JVM could have turned it on already. The script
+ * therefore runs in a fresh JVM, where only the code under test can turn locking on.
+ */
 class FreeThreadedContainersTest {
     @Test
-    void fourThreadsAppendingAndInsertingLoseNothing() throws IOException {
+    void fourThreadsAppendingAndInsertingLoseNothing() throws Exception {
         Path file = Files.createTempFile("gilspy-ft", ".py");
         try {
             Files.writeString(file, """
@@ -32,7 +37,7 @@ class FreeThreadedContainersTest {
                     t.join()
                 print(sys._is_gil_enabled(), len(lst), len(d), len(s), errors)
                 """);
-            Script r = Script.run(file, List.of("--gil=off"));
+            Script r = Script.runInFreshJvm(file, List.of("--gil=off"));
             assertThat(r.err()).isEmpty();
             assertThat(r.out()).isEqualTo("False 400000 400000 400000 []\n");
         } finally {

@@ -142,6 +142,9 @@ public final class Workload {
         out.put("iterations_per_second", iterations.get() / wall);
         // Per CPU second of the Python threads: steadier than per wall second on a shared machine.
         out.put("iterations_per_cpu_second", cpu > 0 ? iterations.get() / cpu : 0);
+        // CPU seconds the Python threads got per wall second: below the held share, the holder
+        // spent part of its holds preempted by other work on the machine.
+        out.put("python_cpu_per_wall", cpu / wall);
         if (!a.isEmpty() && !b.isEmpty()) {
             double w = b.get("WallSecondsTotal") - a.get("WallSecondsTotal");
             out.put("held", (b.get("HeldSecondsTotal") - a.get("HeldSecondsTotal")) / w);

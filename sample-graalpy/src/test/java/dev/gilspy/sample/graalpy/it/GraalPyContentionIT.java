@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The GraalPy service under {@code -javaagent}, measured through the agent's MXBeans and its
  * {@code jfr=} recording. GraalPy's GIL is fair and its release scheduler asks the holder to let
  * go every 50 ms while someone waits, so two CPU-bound workers keep one of them waiting nearly
- * all the time; sleeping workers hold the GIL only for the instants between their sleeps.
+ * all the time (for a CPU, when the machine is loaded); sleeping workers hold the GIL only for the
+ * instants between their sleeps.
  */
 class GraalPyContentionIT {
     private static final String PROBE = "dev.gilspy.sample.graalpy.it.GraalPyProbe";
@@ -28,7 +29,14 @@ class GraalPyContentionIT {
         GraalPyChild.Result r = GraalPyChild.run(List.of(GraalPyChild.agentArg("quiet,jfr=" + jfr)),
                 GraalPyChild.classpath(), PROBE, "cpu", "2", "3");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.number("contention")).as(r.toString()).isGreaterThan(0.8);
+        // On an idle machine contention alone is 0.94; under load the worker that just released
+        // the GIL is often preempted by the one it woke before it asks again, and waits for a CPU
+        // instead (0.65-0.71 contention at load 5): together the two account for the waiting.
+        System.out.printf("graalpy cpu 2: held %.3f contention %.3f runqueue %.3f forced/s %.1f%n", r.number("held"),
+                r.number("contention"), r.number("runqueue"), r.number("forced_per_s"));
+        assertThat(r.number("runqueue")).as("schedstat of the workers: " + r).isGreaterThanOrEqualTo(0);
+        assertThat(r.number("contention") + r.number("runqueue")).as(r.toString()).isGreaterThan(0.8);
+        assertThat(r.number("contention")).as(r.toString()).isGreaterThan(0.2);
         assertThat(r.number("held")).as(r.toString()).isGreaterThan(0.8);
         // About one forced drop per 50 ms release interval; a loaded machine stretches the interval.
         assertThat(r.number("forced_per_s")).as(r.toString()).isBetween(3.0, 30.0);
