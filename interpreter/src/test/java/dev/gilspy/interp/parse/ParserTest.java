@@ -1,11 +1,8 @@
-package dev.gilspy.interp;
+package dev.gilspy.interp.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gilspy.interp.parse.Lexer;
-import dev.gilspy.interp.parse.Parser;
-import dev.gilspy.interp.parse.SyntaxError;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.Sync;
