@@ -1,9 +1,9 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.parse.SyntaxError;
-import dev.gilspy.interp.runtime.Args;
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.BinOp;
+import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Formatting;
 import dev.gilspy.interp.runtime.InterpreterState;
@@ -58,7 +58,7 @@ public final class Builtins {
         m.put("__debug__", Boolean.TRUE);
         fn(m, "print", (t, a, k) -> print(t, a, k));
         fn(m, "len", (t, a, k) -> {
-            Args.check("len", a, k, 1, 1);
+            BuiltinArgs.check("len", a, k, 1, 1);
             return Ops.len(a[0]);
         });
         fn(m, "repr", (t, a, k) -> StrRepr.repr(a[0]));
@@ -72,7 +72,7 @@ public final class Builtins {
         fn(m, "pow", (t, a, k) -> pow(a));
         fn(m, "sorted", (t, a, k) -> {
             PyList l = new PyList(Ops.toArray(a[0]).clone());
-            PyList.sortList(t, l, Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
+            PyList.sortList(t, l, BuiltinArgs.kw(a, k, "key"), BuiltinArgs.kw(a, k, "reverse"));
             return l;
         });
         fn(m, "any", (t, a, k) -> {
@@ -96,7 +96,7 @@ public final class Builtins {
             return true;
         });
         fn(m, "isinstance", (t, a, k) -> {
-            Args.check("isinstance", a, k, 2, 2);
+            BuiltinArgs.check("isinstance", a, k, 2, 2);
             return PyType.isinstance(a[0], a[1]);
         });
         fn(m, "issubclass", (t, a, k) -> PyType.issubclass(a[0], a[1]));
@@ -140,7 +140,7 @@ public final class Builtins {
         });
         fn(m, "hasattr", (t, a, k) -> {
             try {
-                return Ops.getattrOrNull(a[0], Args.str(a[1], "attribute name")) != null;
+                return Ops.getattrOrNull(a[0], BuiltinArgs.str(a[1], "attribute name")) != null;
             } catch (PyException e) {
                 if (Err.matches(e, Types.AttributeError)) {
                     return false;
@@ -149,7 +149,7 @@ public final class Builtins {
             }
         });
         fn(m, "getattr", (t, a, k) -> {
-            String n = Args.str(a[1], "attribute name");
+            String n = BuiltinArgs.str(a[1], "attribute name");
             Object v;
             try {
                 v = Ops.getattrOrNull(a[0], n);
@@ -168,11 +168,11 @@ public final class Builtins {
             return v;
         });
         fn(m, "setattr", (t, a, k) -> {
-            Ops.setattr(a[0], Args.str(a[1], "attribute name"), a[2]);
+            Ops.setattr(a[0], BuiltinArgs.str(a[1], "attribute name"), a[2]);
             return PyNone.NONE;
         });
         fn(m, "delattr", (t, a, k) -> {
-            Attr.delete(a[0], Args.str(a[1], "attribute name"));
+            Attr.delete(a[0], BuiltinArgs.str(a[1], "attribute name"));
             return PyNone.NONE;
         });
         fn(m, "id", (t, a, k) -> {
@@ -207,7 +207,7 @@ public final class Builtins {
             return o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyBoundMethod || o instanceof PyType
                 || Ops.typeOf(o).lookup("__call__") != null;
         });
-        fn(m, "format", (t, a, k) -> Formatting.format(a[0], a.length > 1 ? Args.str(a[1], "format spec") : ""));
+        fn(m, "format", (t, a, k) -> Formatting.format(a[0], a.length > 1 ? BuiltinArgs.str(a[1], "format spec") : ""));
         fn(m, "bin", (t, a, k) -> radix(a[0], 2, "0b"));
         fn(m, "oct", (t, a, k) -> radix(a[0], 8, "0o"));
         fn(m, "hex", (t, a, k) -> radix(a[0], 16, "0x"));
@@ -287,13 +287,13 @@ public final class Builtins {
     }
 
     static Object print(PyThread t, Object[] a, String[] k) {
-        int n = Args.npos(a, k);
-        Object sepO = Args.kw(a, k, "sep");
-        Object endO = Args.kw(a, k, "end");
-        Object file = Args.kw(a, k, "file");
-        Object flush = Args.kw(a, k, "flush");
-        String sep = sepO == null || sepO == PyNone.NONE ? " " : Args.str(sepO, "sep");
-        String end = endO == null || endO == PyNone.NONE ? "\n" : Args.str(endO, "end");
+        int n = BuiltinArgs.npos(a, k);
+        Object sepO = BuiltinArgs.kw(a, k, "sep");
+        Object endO = BuiltinArgs.kw(a, k, "end");
+        Object file = BuiltinArgs.kw(a, k, "file");
+        Object flush = BuiltinArgs.kw(a, k, "flush");
+        String sep = sepO == null || sepO == PyNone.NONE ? " " : BuiltinArgs.str(sepO, "sep");
+        String end = endO == null || endO == PyNone.NONE ? "\n" : BuiltinArgs.str(endO, "end");
         if (file == null || file == PyNone.NONE) {
             file = t.interp.sys.get("stdout");
         }
@@ -332,7 +332,7 @@ public final class Builtins {
     }
 
     static Object sum(PyThread t, Object[] a, String[] k) {
-        Object acc = Args.get(a, k, 1, "start", 0L);
+        Object acc = BuiltinArgs.get(a, k, 1, "start", 0L);
         if (acc instanceof String) {
             throw Err.type("sum() can't sum strings [use ''.join(seq) instead]");
         }
@@ -380,9 +380,9 @@ public final class Builtins {
     }
 
     static Object minmax(PyThread t, Object[] a, String[] k, boolean min) {
-        int n = Args.npos(a, k);
-        Object key = Args.kw(a, k, "key");
-        Object def = Args.kw(a, k, "default");
+        int n = BuiltinArgs.npos(a, k);
+        Object key = BuiltinArgs.kw(a, k, "key");
+        Object def = BuiltinArgs.kw(a, k, "default");
         String name = min ? "min" : "max";
         Object[] items;
         if (n == 1) {
@@ -412,7 +412,7 @@ public final class Builtins {
 
     static Object round(Object[] a, String[] k) {
         Object v = a[0];
-        Object nd = Args.get(a, k, 1, "ndigits", PyNone.NONE);
+        Object nd = BuiltinArgs.get(a, k, 1, "ndigits", PyNone.NONE);
         if (v instanceof PyInstance) {
             Object m = Ops.typeOf(v).lookup("__round__");
             if (m != null) {

@@ -1,7 +1,7 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.gil.ThreadState;
-import dev.gilspy.interp.runtime.Args;
+import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyModule;
 import java.math.BigInteger;
@@ -21,7 +21,7 @@ public final class GilspyNativeModule {
         PyModule m = new PyModule("_gilspy_native");
         m.def("compute", (t, a, k) -> {
             long n = Ops.toLong(a[0]);
-            Object rel = Args.get(a, k, 1, "release_gil", Boolean.TRUE);
+            Object rel = BuiltinArgs.get(a, k, 1, "release_gil", Boolean.TRUE);
             boolean release = Ops.truthy(rel);
             if (release) {
                 t.ts.beginAllowThreads(ThreadState.RELEASED_NATIVE);

@@ -1,6 +1,6 @@
 package dev.gilspy.interp.modules;
 
-import dev.gilspy.interp.runtime.Args;
+import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.NumberMethods;
 import dev.gilspy.interp.runtime.Ops;
@@ -170,7 +170,7 @@ public final class MathModule {
             return Ops.normalize(c);
         });
         m.def("prod", (t, a, k) -> {
-            Object acc = Args.get(a, k, 1, "start", 1L);
+            Object acc = BuiltinArgs.get(a, k, 1, "start", 1L);
             for (Object o : Ops.toArray(a[0])) {
                 acc = Ops.mul(acc, o);
             }
@@ -190,8 +190,8 @@ public final class MathModule {
         m.def("isclose", (t, a, k) -> {
             double x = Ops.toDouble(a[0]);
             double y = Ops.toDouble(a[1]);
-            double rel = Ops.toDouble(Args.get(a, k, 2, "rel_tol", 1e-9));
-            double abs = Ops.toDouble(Args.get(a, k, 3, "abs_tol", 0.0));
+            double rel = Ops.toDouble(BuiltinArgs.get(a, k, 2, "rel_tol", 1e-9));
+            double abs = Ops.toDouble(BuiltinArgs.get(a, k, 3, "abs_tol", 0.0));
             return x == y || Math.abs(x - y) <= Math.max(rel * Math.max(Math.abs(x), Math.abs(y)), abs);
         });
         m.def("dist", (t, a, k) -> {

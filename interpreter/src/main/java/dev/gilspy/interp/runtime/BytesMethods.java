@@ -134,8 +134,8 @@ final class BytesMethods {
             return new PyBytes(toBytes(a[0]).clone(), true);
         };
         for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
-            Methods.def(t, "decode", (th, a, k) -> decode(b(a[0]), StrRepr.str(Args.get(a, k, 1, "encoding", "utf-8")),
-                StrRepr.str(Args.get(a, k, 2, "errors", "strict"))));
+            Methods.def(t, "decode", (th, a, k) -> decode(b(a[0]), StrRepr.str(BuiltinArgs.get(a, k, 1, "encoding", "utf-8")),
+                StrRepr.str(BuiltinArgs.get(a, k, 2, "errors", "strict"))));
             Methods.def(t, "hex", (th, a, k) -> {
                 StringBuilder sb = new StringBuilder();
                 for (byte x : b(a[0]).data) {

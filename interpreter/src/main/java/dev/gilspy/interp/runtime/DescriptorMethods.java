@@ -17,8 +17,8 @@ final class DescriptorMethods {
     }
 
     static void descriptors() {
-        Types.PROPERTY.ctor = (t, cls, a, k) -> new PyDescriptors.Property(Args.get(a, k, 0, "fget", PyNone.NONE),
-            Args.get(a, k, 1, "fset", null), Args.get(a, k, 2, "fdel", null));
+        Types.PROPERTY.ctor = (t, cls, a, k) -> new PyDescriptors.Property(BuiltinArgs.get(a, k, 0, "fget", PyNone.NONE),
+            BuiltinArgs.get(a, k, 1, "fset", null), BuiltinArgs.get(a, k, 2, "fdel", null));
         Types.STATICMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.StaticMethod(a[0]);
         Types.CLASSMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.ClassMethod(a[0]);
         def(Types.PROPERTY, "__get__", (t, a, k) -> a[1] == PyNone.NONE ? a[0]

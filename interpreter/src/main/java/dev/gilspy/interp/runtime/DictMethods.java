@@ -72,7 +72,7 @@ final class DictMethods {
         });
         def(d, "update", (t, a, k) -> {
             PyDict x = dself(a[0]);
-            int n = Args.npos(a, k);
+            int n = BuiltinArgs.npos(a, k);
             if (n > 1) {
                 PyDict.updateDict(x, a[1]);
             }
@@ -164,7 +164,7 @@ final class DictMethods {
     }
 
     static void dictInit(PyDict r, Object[] a, String[] k) {
-        int n = Args.npos(a, k);
+        int n = BuiltinArgs.npos(a, k);
         if (n > 1) {
             throw Err.type("dict expected at most 1 argument, got " + n);
         }

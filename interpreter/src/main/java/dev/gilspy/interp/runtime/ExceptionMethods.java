@@ -20,7 +20,7 @@ final class ExceptionMethods {
         PyType b = Types.BaseException;
         def(b, "__init__", (t, a, k) -> {
             if (a[0] instanceof PyBaseException e) {
-                e.args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, k)));
+                e.args = new PyTuple(Arrays.copyOfRange(a, 1, BuiltinArgs.npos(a, k)));
             }
             return PyNone.NONE;
         });

@@ -54,15 +54,15 @@ final class IteratorMethods {
     static void iteratorCtors() {
         Types.ENUMERATE.ctor = (t, cls, a, k) -> {
             Object it = Ops.iter(a[0]);
-            long[] i = {Ops.toLong(Args.get(a, k, 1, "start", 0L))};
+            long[] i = {Ops.toLong(BuiltinArgs.get(a, k, 1, "start", 0L))};
             return new PyIter.Fn(Types.ENUMERATE, th -> {
                 Object v = Ops.next(th, it);
                 return v == null ? null : PyTuple.of(i[0]++, v);
             });
         };
         Types.ZIP.ctor = (t, cls, a, k) -> {
-            int n = Args.npos(a, k);
-            boolean strict = Ops.truthy(Args.get(a, k, n, "strict", false));
+            int n = BuiltinArgs.npos(a, k);
+            boolean strict = Ops.truthy(BuiltinArgs.get(a, k, n, "strict", false));
             Object[] its = new Object[n];
             for (int i = 0; i < n; i++) {
                 its[i] = Ops.iter(a[i]);

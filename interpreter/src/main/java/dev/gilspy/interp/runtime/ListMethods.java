@@ -40,7 +40,7 @@ final class ListMethods {
             return PyNone.NONE;
         });
         def(l, "append", (t, a, k) -> {
-            Args.check("list.append", a, k, 2, 2);
+            BuiltinArgs.check("list.append", a, k, 2, 2);
             self(a[0]).append(a[1]);
             return PyNone.NONE;
         });
@@ -102,10 +102,10 @@ final class ListMethods {
             return PyNone.NONE;
         });
         def(l, "sort", (t, a, k) -> {
-            if (Args.npos(a, k) > 1) {
+            if (BuiltinArgs.npos(a, k) > 1) {
                 throw Err.type("sort() takes no positional arguments");
             }
-            PyList.sortList(t, self(a[0]), Args.kw(a, k, "key"), Args.kw(a, k, "reverse"));
+            PyList.sortList(t, self(a[0]), BuiltinArgs.kw(a, k, "key"), BuiltinArgs.kw(a, k, "reverse"));
             return PyNone.NONE;
         });
         sequenceDunders(l);

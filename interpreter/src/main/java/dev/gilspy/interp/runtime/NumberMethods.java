@@ -18,8 +18,8 @@ public final class NumberMethods {
 
     static void numberCtors() {
         Types.INT.ctor = (t, cls, a, k) -> {
-            int n = Args.npos(a, k);
-            Object base = Args.get(a, k, 1, "base", null);
+            int n = BuiltinArgs.npos(a, k);
+            Object base = BuiltinArgs.get(a, k, 1, "base", null);
             Object v = n == 0 ? (Object) 0L : toInt(a[0], base);
             return cls == Types.INT ? v : new PyValueSub(cls, v);
         };
@@ -31,9 +31,9 @@ public final class NumberMethods {
         def(Types.INT, "bit_length", (t, a, k) -> (long) Ops.big(a[0]).abs().bitLength());
         def(Types.INT, "bit_count", (t, a, k) -> (long) Ops.big(a[0]).abs().bitCount());
         def(Types.INT, "to_bytes", (t, a, k) -> {
-            int len = (int) Ops.toLong(Args.get(a, k, 1, "length", 1L));
-            String order = byteOrder(Args.get(a, k, 2, "byteorder", "big"));
-            boolean signed = Ops.truthy(Args.kw(a, k, "signed") == null ? false : Args.kw(a, k, "signed"));
+            int len = (int) Ops.toLong(BuiltinArgs.get(a, k, 1, "length", 1L));
+            String order = byteOrder(BuiltinArgs.get(a, k, 2, "byteorder", "big"));
+            boolean signed = Ops.truthy(BuiltinArgs.kw(a, k, "signed") == null ? false : BuiltinArgs.kw(a, k, "signed"));
             BigInteger v = Ops.big(a[0]);
             if (len < 0) {
                 throw Err.value("length argument must be non-negative");
@@ -62,8 +62,8 @@ public final class NumberMethods {
         });
         def(Types.INT, "from_bytes", (t, a, k) -> {
             byte[] b = ((PyBytes) a[1]).data.clone();
-            String order = byteOrder(Args.get(a, k, 2, "byteorder", "big"));
-            boolean signed = Ops.truthy(Args.kw(a, k, "signed") == null ? false : Args.kw(a, k, "signed"));
+            String order = byteOrder(BuiltinArgs.get(a, k, 2, "byteorder", "big"));
+            boolean signed = Ops.truthy(BuiltinArgs.kw(a, k, "signed") == null ? false : BuiltinArgs.kw(a, k, "signed"));
             if (order.equals("little")) {
                 for (int i = 0, j = b.length - 1; i < j; i++, j--) {
                     byte x = b[i];

@@ -37,7 +37,7 @@ final class ObjectMethods {
         def(o, "__hash__", (t, a, k) -> (long) System.identityHashCode(a[0]));
         def(o, "__format__", (t, a, k) -> Formatting.format(StrRepr.str(a[0]), StrRepr.str(a[1])));
         def(o, "__setattr__", (t, a, k) -> {
-            String n = Args.str(a[1], "attribute name");
+            String n = BuiltinArgs.str(a[1], "attribute name");
             var d = Attr.instanceDict(a[0]);
             Object classAttr = Ops.typeOf(a[0]).lookup(n);
             if (Attr.setThroughDescriptor(a[0], classAttr, a[2])) {
@@ -55,7 +55,7 @@ final class ObjectMethods {
             return PyNone.NONE;
         });
         def(o, "__getattribute__", (t, a, k) -> {
-            Object v = Ops.getattrOrNull(a[0], Args.str(a[1], "attribute name"));
+            Object v = Ops.getattrOrNull(a[0], BuiltinArgs.str(a[1], "attribute name"));
             if (v == null) {
                 throw Ops.attrError(a[0], (String) a[1]);
             }
@@ -83,12 +83,12 @@ final class ObjectMethods {
     static void typeMethods() {
         PyType ty = Types.TYPE;
         ty.ctor = (t, cls, a, k) -> {
-            int n = Args.npos(a, k);
+            int n = BuiltinArgs.npos(a, k);
             if (n == 1) {
                 return Ops.typeOf(a[0]);
             }
             if (n == 3) {
-                String name = Args.str(a[0], "type.__new__() argument 1");
+                String name = BuiltinArgs.str(a[0], "type.__new__() argument 1");
                 Object[] bs = Ops.toArray(a[1]);
                 PyType[] bases = new PyType[bs.length];
                 for (int i = 0; i < bs.length; i++) {

@@ -39,9 +39,9 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
     @Override public PyType type() { return Types.FILE; }
 
     public static Object open(PyThread t, Object[] a, String[] k) {
-        Object fileArg = Args.get(a, k, 0, "file", null);
+        Object fileArg = BuiltinArgs.get(a, k, 0, "file", null);
         String path = StrRepr.str(fileArg);
-        String mode = StrRepr.str(Args.get(a, k, 1, "mode", "r"));
+        String mode = StrRepr.str(BuiltinArgs.get(a, k, 1, "mode", "r"));
         java.io.File f = new java.io.File(path);
         if (!f.isAbsolute()) {
             f = new java.io.File(System.getProperty("user.dir"), path);

@@ -107,8 +107,8 @@ public final class PyLock extends PyObj {
     static {
         for (PyType type : new PyType[] {LOCK, RLOCK}) {
             Methods.def(type, "acquire", (t, a, k) -> {
-                boolean blocking = Ops.truthy(Args.get(a, k, 1, "blocking", true));
-                double timeout = Ops.toDouble(Args.get(a, k, 2, "timeout", -1L));
+                boolean blocking = Ops.truthy(BuiltinArgs.get(a, k, 1, "blocking", true));
+                double timeout = Ops.toDouble(BuiltinArgs.get(a, k, 2, "timeout", -1L));
                 if (!blocking && timeout != -1) {
                     throw Err.value("can't specify a timeout for a non-blocking call");
                 }

@@ -295,8 +295,8 @@ public final class PySocket extends PyObj {
             }
         });
         SOCKET.ctor = (t, cls, a, k) -> {
-            long fam = Ops.toLong(Args.get(a, k, 0, "family", 2L));
-            long typ = Ops.toLong(Args.get(a, k, 1, "type", 1L));
+            long fam = Ops.toLong(BuiltinArgs.get(a, k, 0, "family", 2L));
+            long typ = Ops.toLong(BuiltinArgs.get(a, k, 1, "type", 1L));
             if (fam == -1) {
                 fam = 2;
             }

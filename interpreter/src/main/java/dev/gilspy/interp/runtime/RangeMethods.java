@@ -18,7 +18,7 @@ final class RangeMethods {
 
     static void rangeAndSlice() {
         Types.RANGE.ctor = (t, cls, a, k) -> {
-            Args.noKw("range", k);
+            BuiltinArgs.noKw("range", k);
             if (a.length == 0) {
                 throw Err.type("range expected at least 1 argument, got 0");
             }

@@ -34,13 +34,13 @@ final class StrMethods {
             }
             return sb.toString();
         });
-        Methods.def(t, "split", (th, a, k) -> split(s(a[0]), Args.get(a, k, 1, "sep", PyNone.NONE),
-            (int) Ops.toLong(Args.get(a, k, 2, "maxsplit", -1L)), false));
-        Methods.def(t, "rsplit", (th, a, k) -> split(s(a[0]), Args.get(a, k, 1, "sep", PyNone.NONE),
-            (int) Ops.toLong(Args.get(a, k, 2, "maxsplit", -1L)), true));
+        Methods.def(t, "split", (th, a, k) -> split(s(a[0]), BuiltinArgs.get(a, k, 1, "sep", PyNone.NONE),
+            (int) Ops.toLong(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), false));
+        Methods.def(t, "rsplit", (th, a, k) -> split(s(a[0]), BuiltinArgs.get(a, k, 1, "sep", PyNone.NONE),
+            (int) Ops.toLong(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), true));
         Methods.def(t, "splitlines", (th, a, k) -> {
             String x = s(a[0]);
-            boolean keep = Ops.truthy(Args.get(a, k, 1, "keepends", false));
+            boolean keep = Ops.truthy(BuiltinArgs.get(a, k, 1, "keepends", false));
             List<Object> out = new ArrayList<>();
             int start = 0;
             for (int i = 0; i < x.length(); i++) {
@@ -434,7 +434,7 @@ final class StrMethods {
 
     /** {@code str.format}: {@code {}}, {@code {0}}, {@code {name}}, {@code {x.attr}}, {@code {x[0]}}, {@code !r}, {@code :spec}. */
     static String format(PyThread t, String fmt, Object[] a, String[] k, Object mapping) {
-        int npos = Args.npos(a, k);
+        int npos = BuiltinArgs.npos(a, k);
         StringBuilder sb = new StringBuilder();
         int auto = 0;
         int i = 0;
@@ -496,7 +496,7 @@ final class StrMethods {
                     }
                     v = a[idx + 1];
                 } else {
-                    v = mapping != null ? Ops.getitem(mapping, name) : Args.kw(a, k, name);
+                    v = mapping != null ? Ops.getitem(mapping, name) : BuiltinArgs.kw(a, k, name);
                     if (v == null) {
                         throw Err.key(name);
                     }

@@ -1,6 +1,6 @@
 package dev.gilspy.interp.modules.interpreters;
 
-import dev.gilspy.interp.runtime.Args;
+import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
@@ -74,12 +74,12 @@ public final class InterpretersModule {
         m.put("WHENCE_STDLIB", Subinterpreters.WHENCE_STDLIB);
         m.def("create", (t, a, k) -> (long) Subinterpreters.create(t.interp).interp.id);
         m.def("destroy", (t, a, k) -> {
-            Args.check("destroy", a, k, 1, 1);
+            BuiltinArgs.check("destroy", a, k, 1, 1);
             Subinterpreters.destroy(t, interpId(a[0]));
             return PyNone.NONE;
         });
         PyCallable run = (t, a, k) -> {
-            Args.check("run_string", a, k, 2, 3);
+            BuiltinArgs.check("run_string", a, k, 2, 3);
             long id = interpId(a[0]);
             if (!(a[1] instanceof String src)) {
                 throw Err.type("_interpreters.run_string() argument 2 must be str, not " + Ops.typeName(a[1]));
@@ -109,15 +109,15 @@ public final class InterpretersModule {
             return PyTuple.of((long) main.id, Subinterpreters.WHENCE_RUNTIME);
         });
         m.def("is_running", (t, a, k) -> {
-            Args.check("is_running", a, k, 1, 1);
+            BuiltinArgs.check("is_running", a, k, 1, 1);
             return Subinterpreters.lookUp(t.interp, interpId(a[0])).isRunning();
         });
         m.def("is_shareable", (t, a, k) -> {
-            Args.check("is_shareable", a, k, 1, 1);
+            BuiltinArgs.check("is_shareable", a, k, 1, 1);
             return Shareable.isShareable(a[0]);
         });
         m.def("set___main___attrs", (t, a, k) -> {
-            Args.check("set___main___attrs", a, k, 2, 2);
+            BuiltinArgs.check("set___main___attrs", a, k, 2, 2);
             setMainAttrs(t, interpId(a[0]), a[1]);
             return PyNone.NONE;
         });
@@ -175,7 +175,7 @@ public final class InterpretersModule {
         m.put("QueueEmpty", QueueEmpty);
         m.put("QueueFull", QueueFull);
         m.def("create", (t, a, k) -> {
-            long maxsize = Ops.toLong(Args.get(a, k, 0, "maxsize", 0L));
+            long maxsize = Ops.toLong(BuiltinArgs.get(a, k, 0, "maxsize", 0L));
             return SubinterpreterQueue.create(maxsize).id;
         });
         m.def("destroy", (t, a, k) -> {
@@ -190,13 +190,13 @@ public final class InterpretersModule {
             return out;
         });
         m.def("put", (t, a, k) -> {
-            Args.check("put", a, k, 2, 3);
-            SubinterpreterQueue.lookUp(queueId(a, k)).put(t, a[1], timeout(Args.get(a, k, 2, "timeout", PyNone.NONE)));
+            BuiltinArgs.check("put", a, k, 2, 3);
+            SubinterpreterQueue.lookUp(queueId(a, k)).put(t, a[1], timeout(BuiltinArgs.get(a, k, 2, "timeout", PyNone.NONE)));
             return PyNone.NONE;
         });
         m.def("get", (t, a, k) -> {
-            Args.check("get", a, k, 1, 2);
-            return SubinterpreterQueue.lookUp(queueId(a, k)).get(t, timeout(Args.get(a, k, 1, "timeout", PyNone.NONE)));
+            BuiltinArgs.check("get", a, k, 1, 2);
+            return SubinterpreterQueue.lookUp(queueId(a, k)).get(t, timeout(BuiltinArgs.get(a, k, 1, "timeout", PyNone.NONE)));
         });
         m.def("get_count", (t, a, k) -> (long) SubinterpreterQueue.lookUp(queueId(a, k)).size());
         m.def("get_maxsize", (t, a, k) -> (long) SubinterpreterQueue.lookUp(queueId(a, k)).maxsize);
@@ -204,7 +204,7 @@ public final class InterpretersModule {
     }
 
     private static long queueId(Object[] a, String[] k) {
-        Object o = Args.get(a, k, 0, "qid", null);
+        Object o = BuiltinArgs.get(a, k, 0, "qid", null);
         if (o instanceof Long l) {
             return l;
         }

@@ -2,7 +2,7 @@ package dev.gilspy.interp.modules.mp;
 
 import dev.gilspy.interp.gil.ThreadState;
 import dev.gilspy.interp.parse.SyntaxError;
-import dev.gilspy.interp.runtime.Args;
+import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
@@ -98,7 +98,7 @@ public final class MultiprocessingModule {
         });
         m.def("recv", (t, a, k) -> {
             Child c = child(mine, a[0]);
-            Object timeout = Args.get(a, k, 1, "timeout", PyNone.NONE);
+            Object timeout = BuiltinArgs.get(a, k, 1, "timeout", PyNone.NONE);
             Msg msg = take(t, c.inbox, timeout == PyNone.NONE ? -1 : Ops.toDouble(timeout));
             if (msg == null) {
                 return PyNone.NONE;
@@ -116,7 +116,7 @@ public final class MultiprocessingModule {
         });
         m.def("wait", (t, a, k) -> {
             Process p = child(mine, a[0]).process;
-            Object timeout = Args.get(a, k, 1, "timeout", PyNone.NONE);
+            Object timeout = BuiltinArgs.get(a, k, 1, "timeout", PyNone.NONE);
             double limit = timeout == PyNone.NONE ? Double.POSITIVE_INFINITY : Ops.toDouble(timeout);
             long deadline = System.nanoTime() + (long) Math.min(limit * 1e9, Long.MAX_VALUE / 2.0);
             while (true) {

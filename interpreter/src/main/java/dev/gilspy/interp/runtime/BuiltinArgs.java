@@ -1,8 +1,8 @@
 package dev.gilspy.interp.runtime;
 
-/** Argument parsing for builtins: positional count checks and keyword lookup. */
-public final class Args {
-    private Args() {}
+/** Argument parsing for functions written in Java (CPython's PyArg_Parse*): positional count checks and keyword lookup. */
+public final class BuiltinArgs {
+    private BuiltinArgs() {}
 
     public static int npos(Object[] args, String[] kw) {
         return kw == null ? args.length : args.length - kw.length;
