@@ -4,6 +4,18 @@ import dev.gilspy.interp.gil.Gil;
 import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.gil.GilState;
 import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.runtime.CompileError;
+import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyObj;
+import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.Traceback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -46,11 +58,11 @@ public final class Embedded implements AutoCloseable {
     /** Thread stack for {@link #threadFactory} threads: deep Python recursion needs more than the JVM default. */
     private static final long STACK_SIZE = 64L * 1024 * 1024;
 
-    private final Interpreter interp;
+    private final InterpreterState interp;
     private final PyModule main;
     private volatile boolean closed;
 
-    private Embedded(Interpreter interp) {
+    private Embedded(InterpreterState interp) {
         this.interp = interp;
         this.main = new PyModule("__main__");
         main.put("__builtins__", interp.builtins);
@@ -70,7 +82,7 @@ public final class Embedded implements AutoCloseable {
         if (mode == null) {
             throw new IllegalArgumentException("Embedded.create: mode must not be null");
         }
-        return new Embedded(new Interpreter(mode, in, out, err, false));
+        return new Embedded(new Interpreter(mode, in, out, err, false).state());
     }
 
     /** The interpreter's GIL, for {@link GilState} and for the profiler. */
@@ -102,14 +114,12 @@ public final class Embedded implements AutoCloseable {
             throw new IllegalArgumentException("Embedded.exec: source and fileName must not be null");
         }
         withGil(t -> {
-            Code code;
             try {
-                code = interp.compile(source, fileName);
-            } catch (SyntaxError e) {
+                interp.run(t, source, fileName, main);
+            } catch (CompileError e) {
                 throw new PythonError("SyntaxError", e.msg + " (" + e.file + ", line " + e.line + ")",
                     "SyntaxError: " + e.msg + " (" + e.file + ", line " + e.line + ")\n");
             }
-            interp.execute(t, code, main);
             return null;
         });
     }
@@ -122,10 +132,10 @@ public final class Embedded implements AutoCloseable {
         String source;
         Path abs = file.toAbsolutePath().normalize();
         try {
-            source = Interpreter.decodeSource(Files.readAllBytes(abs), abs.toString());
+            source = InterpreterState.decodeSource(Files.readAllBytes(abs), abs.toString());
         } catch (IOException e) {
             throw new IllegalArgumentException("can't open file '" + file + "': " + e.getMessage(), e);
-        } catch (SyntaxError e) {
+        } catch (CompileError e) {
             throw new PythonError("SyntaxError", e.msg, "SyntaxError: " + e.msg + "\n");
         }
         PyList argv = new PyList();

@@ -1,342 +1,102 @@
 package dev.gilspy.interp;
 
-import dev.gilspy.interp.gil.Gil;
 import dev.gilspy.interp.gil.GilMode;
-import dev.gilspy.interp.gil.ThreadState;
-import java.io.IOException;
+import dev.gilspy.interp.modules.ModuleRegistry;
+import dev.gilspy.interp.modules.interpreters.Subinterpreters;
+import dev.gilspy.interp.parse.Lexer;
+import dev.gilspy.interp.parse.Parser;
+import dev.gilspy.interp.parse.Token;
+import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.Host;
+import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyThread;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One Python interpreter: start reading here.
  *
- * <p>The pipeline is {@link #run}: {@link Lexer} (tokens with INDENT/DEDENT) → {@link Parser}
- * (builds executable {@link Stmt}/{@link Expr} nodes directly, one method per grammar rule) →
- * {@link Scope#resolveAll} (the "compile" step: names become frame slots, cells or globals) →
- * execution of the module {@link Code} in a {@link Frame}.
+ * <p>The pipeline is {@link #run}, and every caller goes through it (the command line {@link Main},
+ * the Java API {@link Embedded}, {@code exec}/{@code eval}, imports, subinterpreters and
+ * multiprocessing children): {@link Lexer} (tokens with INDENT/DEDENT) → {@link Parser} (builds
+ * executable nodes directly, one method per grammar rule) → {@link Parser#resolveNames} (names
+ * become frame slots, cells or globals) → execution of the module {@link Code} in a frame.
  *
- * <p>Concepts and where they live:
+ * <p>Concepts and where they live (the packages, and the rule of their dependencies, are in
+ * {@code interpreter/README.md}):
  * <ul>
- *   <li>Values: Python int is {@code Long} (overflowing to {@code BigInteger}), float {@code Double},
- *       bool {@code Boolean}, str {@code String}; everything else extends {@link PyObj}
- *       ({@link PyList}, {@link PyTuple}, {@link PyDict}, {@link PySet}, {@link PyInstance}, ...).</li>
- *   <li>Operations: {@link Ops} (the abstract object protocol), {@link BinOp}, {@link Compare},
- *       {@link Attr} (attribute rules), {@link Seq} (slicing).</li>
- *   <li>Calls: {@link PyFunction} binds arguments into {@link Frame} slots; {@link PyBuiltin} wraps Java code.</li>
- *   <li>Control flow: statements return completion codes ({@link Stmt#RETURN}, ...), never exceptions;
- *       Python exceptions travel as {@link PyException} without Java stack traces.</li>
- *   <li>Generators: {@link PyGenerator} re-enters its frame; compound statements remember their
- *       position ({@link Scope.Resumable}). No thread per generator.</li>
- *   <li>Threads and the GIL: {@link PyThread} wraps the GIL's {@link ThreadState}; frames implement
- *       {@link dev.gilspy.interp.gil.FrameInfo} and are published with {@code ts.setFrame} so a
- *       sampler can walk any thread's Python stack. Check sites: loop back-edges, function entry,
- *       generator resume, after builtin calls.</li>
- *   <li>Modules: {@link NativeModules} (sys, time, math, _thread, os, _socket, gc, _gilspy_native),
- *       then {@code .py} files on {@code sys.path}, then classpath resources
- *       {@code dev/gilspy/interp/lib/NAME.py} (the pure-Python stdlib).</li>
+ *   <li>Source to nodes, {@code parse}: {@link Token}, {@link Lexer}, {@link Parser} (split by grammar
+ *       area: statements, expressions, f-strings), {@link dev.gilspy.interp.parse.Scope} (name
+ *       resolution), {@link dev.gilspy.interp.parse.SyntaxError}.</li>
+ *   <li>Executable nodes, {@code nodes}: {@link dev.gilspy.interp.nodes.Stmt} and
+ *       {@link dev.gilspy.interp.nodes.Expr} by family; statements return completion codes, never
+ *       exceptions, and compound statements remember their position so generators can resume
+ *       ({@link dev.gilspy.interp.nodes.Resumable}).</li>
+ *   <li>Values, {@code runtime}: Python int is {@code Long} (overflowing to {@code BigInteger}), float
+ *       {@code Double}, bool {@code Boolean}, str {@code String}; everything else extends
+ *       {@link dev.gilspy.interp.runtime.PyObj}. Each builtin type keeps its methods beside it
+ *       ({@code PyList} and {@code ListMethods}); {@link dev.gilspy.interp.runtime.Types} holds the
+ *       type objects.</li>
+ *   <li>Protocol, {@code runtime}: {@link dev.gilspy.interp.runtime.Ops} (the abstract object
+ *       protocol), {@link dev.gilspy.interp.runtime.BinOp}, {@link dev.gilspy.interp.runtime.Compare},
+ *       {@link dev.gilspy.interp.runtime.Attr} (attribute rules), calls through
+ *       {@link dev.gilspy.interp.runtime.PyCallable} ({@link dev.gilspy.interp.runtime.PyFunction}
+ *       binds arguments into frame slots). Python exceptions travel as
+ *       {@link dev.gilspy.interp.runtime.PyException} without Java stack traces.</li>
+ *   <li>Threads and frames, {@code runtime}: {@link PyThread} wraps the GIL's thread state; a
+ *       {@link dev.gilspy.interp.runtime.PyFrame} implements {@link dev.gilspy.interp.gil.FrameInfo}
+ *       and is published so a sampler can walk any thread's Python stack.</li>
+ *   <li>Interpreter state, {@code runtime}: {@link InterpreterState} (sys, builtins, the module table,
+ *       imports); it reaches this layer only through {@link Host}, which this class implements.</li>
+ *   <li>Builtin modules, {@code modules}: one class per module, found through {@link ModuleRegistry}
+ *       ({@code modules.mp} for multiprocessing, {@code modules.interpreters} for subinterpreters).</li>
+ *   <li>The GIL, {@code gil}: {@link dev.gilspy.interp.gil.Gil}, a port of {@code ceval_gil.c}.</li>
  * </ul>
- * All runtime state hangs off this object (no static mutable state), so several interpreters,
- * each with its own {@link Gil}, can live in one JVM.
  */
-public final class Interpreter {
-    private static final AtomicInteger NEXT_ID = new AtomicInteger();
+public final class Interpreter implements Host {
+    private final InterpreterState state;
 
-    final int id;
-    final Gil gil;
-    final PyModule builtins;
-    final PyModule sys;
-    PyModule mainModule;
-    final Map<String, PyModule> modules = new ConcurrentHashMap<>();
-    private final Map<String, String[]> sources = new ConcurrentHashMap<>();
-    final List<String> path = new ArrayList<>();
-    volatile int recursionLimit = 1000;
-    final PyFile stdout;
-    final PyFile stderr;
-    final PyFile stdin;
-    final PrintStream errStream;
-    /** The streams this interpreter was created with, shared by its subinterpreters. */
-    final PrintStream outStream;
-    final InputStream inStream;
-    final AtomicInteger threadCount = new AtomicInteger(1);
-    final boolean verbose;
-    volatile ThreadState mainTs;
-
-    Interpreter(GilMode mode, InputStream in, PrintStream out, PrintStream err, boolean verbose) {
-        if (mode == GilMode.OFF) {
-            Sync.enableForFreeThreading(); // before any thread of this interpreter runs, embedded ones too
-        }
-        this.id = NEXT_ID.getAndIncrement();
-        this.gil = new Gil(id, mode);
-        this.errStream = err;
-        this.outStream = out;
-        this.inStream = in;
-        this.verbose = verbose;
-        boolean tty = System.console() != null && out == System.out;
-        this.stdout = new PyFile("<stdout>", "w", out, null, tty);
-        this.stderr = new PyFile("<stderr>", "w", err, null, true);
-        this.stdin = new PyFile("<stdin>", "r", null, in, false);
-        this.builtins = Builtins.create(this);
-        this.sys = NativeModules.sys(this);
-        modules.put("builtins", builtins);
-        modules.put("sys", sys);
+    public Interpreter(GilMode mode, InputStream in, PrintStream out, PrintStream err, boolean verbose) {
+        this.state = new InterpreterState(mode, in, out, err, verbose, this);
     }
 
-    /** Lex, parse, compile (resolve names), execute. */
-    Object run(PyThread t, String source, String file, PyModule module) {
+    /** This interpreter's state: its GIL, sys, builtins and modules. */
+    public InterpreterState state() {
+        return state;
+    }
+
+    /** Lex, parse, resolve, execute: the one pipeline. A syntax error is thrown as {@code SyntaxError}. */
+    @Override
+    public Object run(PyThread t, String source, String file, PyModule module) {
+        Code code = compile(source, file);
+        state.printSyntaxWarnings(t, code);
+        return state.execute(t, code, module);
+    }
+
+    @Override
+    public Code compile(String source, String file) {
+        state.rememberSource(file, source);
         List<Token> tokens = new Lexer(source, file).tokenize();
-        Code code = new Parser(tokens, file, source).parseModule();
-        return execute(t, code, module);
+        Parser parser = new Parser(tokens, file, source);
+        Code code = parser.parseModule();
+        parser.resolveNames();
+        return code;
     }
 
-    Code compile(String source, String file) {
-        sources.put(file, source.split("\n", -1));
-        List<Token> tokens = new Lexer(source, file).tokenize();
-        return new Parser(tokens, file, source).parseModule();
+    @Override
+    public PyModule builtinModule(InterpreterState interp, String name) {
+        return ModuleRegistry.create(interp, name);
     }
 
-    void printSyntaxWarnings(PyThread t, Code code) {
-        if (code.syntaxWarnings != null) {
-            for (String w : code.syntaxWarnings) {
-                stderr.write(t, w);
-            }
-        }
+    @Override
+    public InterpreterState newInterpreter(InterpreterState parent) {
+        return new Interpreter(parent.gil.mode(), parent.inStream, parent.outStream, parent.errStream, parent.verbose).state;
     }
 
-    Object execute(PyThread t, Code code, PyModule module) {
-        if (code.doc != null) {
-            module.put("__doc__", code.doc); // CPython's compiler stores a module docstring first thing
-        }
-        Frame f = Frame.create(code, module, t);
-        return PyFunction.execute(t, f);
-    }
-
-    String sourceLine(String file, int line) {
-        String[] lines = sources.get(file);
-        if (lines == null) {
-            try {
-                lines = Files.readString(Path.of(file)).split("\n", -1);
-                sources.put(file, lines);
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
-        }
-        return line >= 1 && line <= lines.length ? lines[line - 1] : null;
-    }
-
-    /** Decodes a source file as UTF-8, raising the SyntaxError CPython gives for invalid bytes. */
-    static String decodeSource(byte[] data, String file) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
-            if (s.startsWith("\uFEFF")) {
-                s = s.substring(1);
-            }
-            return s.replace("\r\n", "\n");
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            int bad = 0;
-            var dec = StandardCharsets.UTF_8.newDecoder();
-            for (int i = 0; i < data.length; i++) {
-                try {
-                    dec.decode(ByteBuffer.wrap(data, 0, i + 1));
-                } catch (CharacterCodingException ex) {
-                    if (!(ex instanceof java.nio.charset.MalformedInputException m && m.getInputLength() == 0)) {
-                        bad = i;
-                        break;
-                    }
-                }
-            }
-            for (int i = 0; i < bad && i < data.length; i++) {
-                if (data[i] == '\n') {
-                    line++;
-                }
-            }
-            int b = data[Math.min(bad, data.length - 1)] & 0xff;
-            throw new SyntaxError("SyntaxError", "Non-UTF-8 code starting with '\\x" + String.format("%02x", b) + "' in file "
-                + file + " on line " + line + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                file, line, 0, null);
-        }
-    }
-
-    // ---------------------------------------------------------------- imports
-
-    PyModule importModule(PyThread t, String name) {
-        PyModule m = modules.get(name);
-        if (m != null) {
-            return m;
-        }
-        // The import lock is taken without holding the GIL when it is contended: a thread that holds
-        // it may be blocked in Python code (sleep, lock wait) waiting for the GIL we would hold.
-        if (!importLock.tryLock()) {
-            t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
-            try {
-                importLock.lock();
-            } finally {
-                t.ts.endAllowThreads();
-            }
-        }
-        try {
-            m = modules.get(name);
-            if (m != null) {
-                return m;
-            }
-            if (name.contains(".")) {
-                importModule(t, name.substring(0, name.lastIndexOf('.')));
-                m = modules.get(name);
-                if (m != null) {
-                    return m;
-                }
-            }
-            m = NativeModules.create(this, name);
-            if (m != null) {
-                modules.put(name, m);
-                return m;
-            }
-            String rel = name.replace('.', '/');
-            for (String dir : sysPath()) {
-                Path file = Path.of(dir.isEmpty() ? "." : dir, rel + ".py");
-                Path pkg = Path.of(dir.isEmpty() ? "." : dir, rel, "__init__.py");
-                try {
-                    if (Files.isRegularFile(file)) {
-                        return loadSource(t, name, Files.readAllBytes(file), file.toString(), false);
-                    }
-                    if (Files.isRegularFile(pkg)) {
-                        return loadSource(t, name, Files.readAllBytes(pkg), pkg.toString(), true);
-                    }
-                } catch (IOException e) {
-                    throw Err.make(Types.ImportError, "cannot read " + file + ": " + e.getMessage());
-                }
-            }
-            for (String res : new String[] {rel + ".py", rel + "/__init__.py"}) {
-                try (InputStream in = Interpreter.class.getResourceAsStream("lib/" + res)) {
-                    if (in != null) {
-                        return loadSource(t, name, in.readAllBytes(), "<frozen " + name + ">", res.endsWith("__init__.py"));
-                    }
-                } catch (IOException e) {
-                    throw Err.make(Types.ImportError, "cannot read module " + name);
-                }
-            }
-            PyException nf = Err.make(Types.get("ModuleNotFoundError"), "No module named '" + name + "'");
-            nf.exc.putDictAttr("name", name);
-            throw nf;
-        } finally {
-            importLock.unlock();
-        }
-    }
-
-    private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
-
-    private List<String> sysPath() {
-        Object p = sys.get("path");
-        List<String> out = new ArrayList<>();
-        if (p instanceof PyList l) {
-            for (Object o : l.toArray()) {
-                if (o instanceof String s) {
-                    out.add(s);
-                }
-            }
-        }
-        return out;
-    }
-
-    private PyModule loadSource(PyThread t, String name, byte[] data, String file, boolean pkg) {
-        String src = decodeSource(data, file);
-        PyModule m = new PyModule(name);
-        m.put("__file__", file);
-        if (pkg) {
-            m.put("__path__", new PyList(new Object[] {file.replace("/__init__.py", "")}));
-        }
-        modules.put(name, m);
-        if (name.contains(".")) {
-            PyModule parent = modules.get(name.substring(0, name.lastIndexOf('.')));
-            if (parent != null) {
-                parent.put(name.substring(name.lastIndexOf('.') + 1), m);
-            }
-        }
-        try {
-            Code code;
-            try {
-                code = compile(src, file);
-            } catch (SyntaxError e) {
-                PyBaseException se = syntaxErrorObject(e);
-                throw new PyException(se);
-            }
-            printSyntaxWarnings(t, code);
-            execute(t, code, m);
-        } catch (RuntimeException e) {
-            modules.remove(name);
-            throw e;
-        }
-        return m;
-    }
-
-    static PyBaseException syntaxErrorObject(SyntaxError e) {
-        PyType type = Types.get(e.typeName);
-        PyBaseException se = new PyBaseException(type == null ? Types.SyntaxErrorType : type);
-        se.args = PyTuple.of(e.msg, PyTuple.of(e.file, (long) e.line, (long) e.col, e.text == null ? PyNone.NONE : e.text));
-        se.putDictAttr("msg", e.msg);
-        se.putDictAttr("lineno", (long) e.line);
-        se.putDictAttr("filename", e.file);
-        return se;
-    }
-
-    String input(PyThread t, String prompt) {
-        if (prompt != null) {
-            stdout.write(t, prompt);
-        }
-        stdout.flush(t);
-        String line = stdin.readline(t);
-        if (line.isEmpty()) {
-            throw Err.make(Types.get("EOFError"), "EOF when reading a line");
-        }
-        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-    }
-
-    // ---------------------------------------------------------------- errors and exit
-
-    /** Prints an uncaught exception the way CPython's default excepthook does. */
-    void printException(PyThread t, PyBaseException e) {
-        stdout.flush(t);
-        stderr.write(t, Traceback.format(this, e));
-        stderr.flush(t);
-    }
-
-    /** Exit code for a SystemExit, printing its message when it is not an int, as CPython does. */
-    int systemExitCode(PyThread t, PyBaseException e) {
-        Object[] args = e.args.items;
-        Object code = args.length == 0 ? PyNone.NONE : args.length == 1 ? args[0] : e.args;
-        if (code == PyNone.NONE) {
-            return 0;
-        }
-        if (code instanceof Long l) {
-            return (int) (long) l;
-        }
-        if (code instanceof Boolean b) {
-            return b ? 1 : 0;
-        }
-        stdout.flush(t);
-        stderr.write(t, Ops.str(code) + "\n");
-        stderr.flush(t);
-        return 1;
-    }
-
-    ThreadState attachThread(String name) {
-        return ThreadState.attach(gil, name);
-    }
-
-    void close() {
-        Subinterpreters.closeChildren(this);
-        gil.close();
+    @Override
+    public void closing(InterpreterState interp) {
+        Subinterpreters.closeChildren(interp);
     }
 }

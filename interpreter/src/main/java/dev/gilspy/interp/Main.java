@@ -2,6 +2,19 @@ package dev.gilspy.interp;
 
 import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.runtime.CompileError;
+import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyBuiltin;
+import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.StrRepr;
+import dev.gilspy.interp.runtime.Traceback;
+import dev.gilspy.interp.runtime.Types;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -122,12 +135,12 @@ public final class Main {
             try {
                 data = Files.readAllBytes(Path.of(file));
             } catch (NoSuchFileException e) {
-                err.println("gilspy: can't open file " + Ops.reprStr(Path.of(file).toAbsolutePath().toString())
+                err.println("gilspy: can't open file " + StrRepr.reprStr(Path.of(file).toAbsolutePath().toString())
                     + ": [Errno 2] No such file or directory");
                 return 2;
             } catch (IOException e) {
                 boolean dir = Files.isDirectory(Path.of(file));
-                err.println("gilspy: can't open file " + Ops.reprStr(Path.of(file).toAbsolutePath().toString())
+                err.println("gilspy: can't open file " + StrRepr.reprStr(Path.of(file).toAbsolutePath().toString())
                     + (dir ? ": [Errno 21] Is a directory" : ": [Errno 13] Permission denied"));
                 return 2;
             } catch (RuntimeException e) {
@@ -137,8 +150,8 @@ public final class Main {
             // CPython 3.9+ reports the main script by its absolute path (tracebacks, __file__).
             file = Path.of(file).toAbsolutePath().normalize().toString();
             try {
-                source = Interpreter.decodeSource(data, file);
-            } catch (SyntaxError e) {
+                source = InterpreterState.decodeSource(data, file);
+            } catch (CompileError e) {
                 err.println(e.typeName + ": " + e.msg);
                 return 1;
             }
@@ -148,7 +161,7 @@ public final class Main {
 
     private static int runSource(GilMode mode, double switchInterval, boolean verbose, String file, String source,
                                  String[] scriptArgs, InputStream in, PrintStream out, PrintStream err) {
-        Interpreter interp = new Interpreter(mode, in, out, err, verbose);
+        InterpreterState interp = new Interpreter(mode, in, out, err, verbose).state();
         publishForProfilers(mode);
         if (switchInterval > 0) {
             interp.gil.setSwitchIntervalMicros(Math.max(1, (long) (switchInterval * 1e6)));
@@ -187,7 +200,7 @@ public final class Main {
         System.setProperty("gilspy.gil.mode", mode.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static int runMain(Interpreter interp, String file, String source) {
+    private static int runMain(InterpreterState interp, String file, String source) {
         ThreadState ts = ThreadState.attach(interp.gil, "MainThread");
         interp.mainTs = ts;
         PyThread t = PyThread.create(interp, ts);
@@ -200,15 +213,7 @@ public final class Main {
             mainModule.put("__doc__", PyNone.NONE);
             interp.mainModule = mainModule;
             interp.modules.put("__main__", mainModule);
-            Code c;
-            try {
-                c = interp.compile(source, file);
-            } catch (SyntaxError e) {
-                printSyntaxError(interp, t, e);
-                return 1;
-            }
-            interp.printSyntaxWarnings(t, c);
-            code = runGuarded(interp, t, () -> interp.execute(t, c, mainModule));
+            code = runGuarded(interp, t, () -> interp.run(t, source, file, mainModule));
             int shutdown = runGuarded(interp, t, () -> {
                 PyModule threading = interp.modules.get("threading");
                 Object sd = threading == null ? null : threading.get("_shutdown");
@@ -246,7 +251,7 @@ public final class Main {
         Object run();
     }
 
-    private static int runGuarded(Interpreter interp, PyThread t, Body body) {
+    private static int runGuarded(InterpreterState interp, PyThread t, Body body) {
         try {
             body.run();
             return 0;
@@ -265,7 +270,7 @@ public final class Main {
                 }
             }
             return Err.matches(e, Types.KeyboardInterrupt) ? 130 : 1;
-        } catch (SyntaxError e) {
+        } catch (CompileError e) {
             printSyntaxError(interp, t, e);
             return 1;
         } catch (StackOverflowError e) {
@@ -283,7 +288,7 @@ public final class Main {
         }
     }
 
-    static void printSyntaxError(Interpreter interp, PyThread t, SyntaxError e) {
+    static void printSyntaxError(InterpreterState interp, PyThread t, CompileError e) {
         StringBuilder sb = new StringBuilder();
         if (e.text != null) {
             sb.append("  File \"").append(e.file).append("\", line ").append(e.line).append('\n');
@@ -302,7 +307,7 @@ public final class Main {
     }
 
     @SuppressWarnings("removal")
-    private static Object installSigint(Interpreter interp) {
+    private static Object installSigint(InterpreterState interp) {
         try {
             return sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
                 ThreadState ts = interp.mainTs;

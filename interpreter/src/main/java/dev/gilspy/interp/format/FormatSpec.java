@@ -127,7 +127,7 @@ record FormatSpec(int fill, char align, char sign, boolean noNegZero, boolean al
         return new FormatSpec(fill, align, sign, noNegZero, alternate, width, grouping, precision, type);
     }
 
-    private static IllegalArgumentException invalidGrouping(char grouping, int type) {
+    private static FormatError invalidGrouping(char grouping, int type) {
         String shown = type > 32 && type < 128 ? String.valueOf((char) type) : "\\x" + Integer.toHexString(type);
         return Errors.valueError("Cannot specify '" + grouping + "' with '" + shown + "'.");
     }

@@ -98,7 +98,7 @@ final class IntText {
         return big.toString();
     }
 
-    private static IllegalArgumentException tooManyDigits(int limit) {
+    private static FormatError tooManyDigits(int limit) {
         return Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
                 + "use sys.set_int_max_str_digits() to increase the limit");
     }

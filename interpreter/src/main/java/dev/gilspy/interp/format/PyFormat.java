@@ -24,9 +24,9 @@ import java.util.function.Function;
  *   <li>{@link #intToBase}, {@link #roundHalfEven}, {@link #roundToInt}, {@link #floatToInt}.</li>
  * </ul>
  *
- * <p>Errors are {@link IllegalArgumentException}s whose message is CPython's, prefixed with the
- * Python exception type: {@code "ValueError: Invalid format specifier ..."}. Split at the first
- * {@code ": "} to raise the matching Python exception. All methods are thread-safe.
+ * <p>Python errors are {@link FormatError}s carrying CPython's message and the exception type to
+ * raise ({@code ValueError}, {@code TypeError}, {@code OverflowError}); an
+ * {@link IllegalArgumentException} is a caller's bug. All methods are thread-safe.
  */
 public final class PyFormat {
     private PyFormat() {}

@@ -29,10 +29,10 @@ class NumberLayoutTest {
     @Test
     void specErrorsAreCpythonsMessages() {
         assertThatThrownBy(() -> FormatSpec.parse(".f", 0, '>', "float"))
-                .hasMessage("ValueError: Format specifier missing precision");
+                .hasToString("ValueError: Format specifier missing precision");
         assertThatThrownBy(() -> FormatSpec.parse("10xx", 'd', '>', "int"))
-                .hasMessage("ValueError: Invalid format specifier '10xx' for object of type 'int'");
+                .hasToString("ValueError: Invalid format specifier '10xx' for object of type 'int'");
         assertThatThrownBy(() -> FormatSpec.parse(",s", 's', '<', "str"))
-                .hasMessage("ValueError: Cannot specify ',' with 's'.");
+                .hasToString("ValueError: Cannot specify ',' with 's'.");
     }
 }

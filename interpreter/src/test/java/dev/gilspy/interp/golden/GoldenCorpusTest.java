@@ -1,12 +1,11 @@
 package dev.gilspy.interp.golden;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The corpus itself is well formed: enough programs, each with CPython's expectations, helpers excluded. */
 class GoldenCorpusTest {

@@ -1,7 +1,6 @@
 package dev.gilspy.interp.golden;
 
 import dev.gilspy.interp.Main;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,0 +1,58 @@
+package dev.gilspy.interp.modules;
+
+import dev.gilspy.interp.modules.interpreters.InterpretersModule;
+import dev.gilspy.interp.modules.mp.MultiprocessingModule;
+import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyThread;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * The one registry of the modules written in Java, by name ({@link #create}); the import system
+ * asks it before looking for {@code .py} files. The pure-Python stdlib builds on these:
+ * <ul>
+ *   <li>{@code sys}: argv, exit, path, modules, stdout/stderr/stdin, version(_info), platform, maxsize,
+ *       byteorder, implementation, exc_info, excepthook, unraisablehook, get/setswitchinterval,
+ *       get/setcheckinterval, get/setrecursionlimit, _is_gil_enabled, _getframe, getsizeof, flags,
+ *       executable, intern.</li>
+ *   <li>{@code time}: time, time_ns, perf_counter(_ns), monotonic(_ns), process_time, thread_time,
+ *       sleep (drops the GIL), strftime, localtime, gmtime, ctime.</li>
+ *   <li>{@code math}: constants and the usual functions.</li>
+ *   <li>{@code os} / {@code os.path}: getpid, getcwd, environ, getenv, cpu_count, listdir, remove,
+ *       sep, linesep, path.join/exists/isfile/isdir/basename/dirname/abspath/splitext.</li>
+ *   <li>{@code _thread}: see {@link ThreadModule}. {@code _socket}: see {@link SocketModule}.</li>
+ *   <li>{@code gc}: collect/enable/disable/isenabled. {@code _gilspy_native}: compute, hold.</li>
+ * </ul>
+ */
+public final class ModuleRegistry {
+    private ModuleRegistry() {}
+
+    /** The module written in Java under this name, new for {@code interp}; null when there is none. */
+    public static PyModule create(InterpreterState interp, String name) {
+        switch (name) {
+            case "builtins": return Builtins.create(interp);
+            case "sys": return SysModule.sys(interp);
+            case "time": return TimeModule.time(interp);
+            case "math": return MathModule.create();
+            case "_thread": return ThreadModule.create(interp);
+            case "os": return OsModule.os(interp);
+            case "os.path", "posixpath": {
+                PyModule os = interp.importModule(PyThread.current(), "os");
+                return (PyModule) os.get("path");
+            }
+            case "gc": return GcModule.create();
+            case "_gilspy_native": return GilspyNativeModule.create();
+            case "_socket": return SocketModule.create(interp);
+            case "_gilspy_mp": return MultiprocessingModule.create(interp);
+            case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
+            case "__main__": return interp.mainModule;
+            default: return null;
+        }
+    }
+
+}

@@ -1,0 +1,159 @@
+package dev.gilspy.interp.modules;
+
+import dev.gilspy.interp.gil.GilMode;
+import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyBaseException;
+import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyFrame;
+import dev.gilspy.interp.runtime.PyInstance;
+import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.runtime.Traceback;
+import dev.gilspy.interp.runtime.Types;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** {@code sys}: argv, exit, path, modules, the standard streams, version, exc_info, hooks, the switch interval, recursion limit, {@code _is_gil_enabled}, {@code _getframe}, flags. */
+public final class SysModule {
+    private SysModule() {}
+
+    public static PyModule sys(InterpreterState interp) {
+        PyModule m = new PyModule("sys");
+        m.put("argv", new PyList());
+        m.put("path", new PyList());
+        m.put("modules", new ModulesDict(interp));
+        m.put("stdout", interp.stdout);
+        m.put("stderr", interp.stderr);
+        m.put("stdin", interp.stdin);
+        m.put("__stdout__", interp.stdout);
+        m.put("__stderr__", interp.stderr);
+        m.put("__stdin__", interp.stdin);
+        m.put("version", "3.11.7 (gilspy) [Java " + System.getProperty("java.version") + "]");
+        m.put("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
+        m.put("hexversion", 0x030b07f0L);
+        m.put("platform", System.getProperty("os.name", "").toLowerCase().startsWith("linux") ? "linux"
+            : System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "darwin" : "win32");
+        m.put("maxsize", Long.MAX_VALUE);
+        m.put("byteorder", "little");
+        m.put("executable", "gilspy");
+        m.put("api_version", 1013L);
+        m.put("float_info", PyTuple.of(Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
+        PyInstance impl = new PyInstance(Types.OBJECT.builtin ? simpleNamespace() : Types.OBJECT);
+        impl.putDictAttr("name", "gilspy");
+        impl.putDictAttr("version", m.get("version_info"));
+        impl.putDictAttr("cache_tag", PyNone.NONE);
+        m.put("implementation", impl);
+        PyInstance flags = new PyInstance(simpleNamespace());
+        flags.putDictAttr("optimize", 0L);
+        flags.putDictAttr("interactive", 0L);
+        flags.putDictAttr("verbose", 0L);
+        m.put("flags", flags);
+        m.def("exit", (t, a, k) -> {
+            throw Err.make(Types.SystemExit, a.length > 0 ? new Object[] {a[0]} : new Object[0]);
+        });
+        m.def("exc_info", (t, a, k) -> {
+            PyBaseException e = t.handled;
+            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(e.type(), e, Traceback.of(e));
+        });
+        m.def("exception", (t, a, k) -> t.handled == null ? PyNone.NONE : t.handled);
+        m.def("excepthook", (t, a, k) -> {
+            if (a[1] instanceof PyBaseException e) {
+                interp.printException(t, e);
+            }
+            return PyNone.NONE;
+        });
+        m.put("__excepthook__", m.get("excepthook"));
+        m.def("unraisablehook", (t, a, k) -> {
+            Object exc = Ops.getattrOrNull(a[0], "exc_value");
+            if (exc instanceof PyBaseException e) {
+                interp.printException(t, e);
+            }
+            return PyNone.NONE;
+        });
+        m.def("getswitchinterval", (t, a, k) -> interp.gil.switchIntervalMicros() / 1e6);
+        m.def("setswitchinterval", (t, a, k) -> {
+            double s = Ops.toDouble(a[0]);
+            if (!(s > 0)) {
+                throw Err.value("switch interval must be strictly positive");
+            }
+            interp.gil.setSwitchIntervalMicros(Math.max(1, (long) (s * 1e6)));
+            return PyNone.NONE;
+        });
+        m.def("getcheckinterval", (t, a, k) -> (long) interp.gil.checkInterval());
+        m.def("setcheckinterval", (t, a, k) -> {
+            interp.gil.setCheckInterval((int) Ops.toLong(a[0]));
+            return PyNone.NONE;
+        });
+        m.def("getrecursionlimit", (t, a, k) -> (long) interp.recursionLimit);
+        m.def("setrecursionlimit", (t, a, k) -> {
+            long n = Ops.toLong(a[0]);
+            if (n < 1) {
+                throw Err.value("recursion limit must be greater or equal than 1");
+            }
+            interp.recursionLimit = (int) Math.min(n, 1_000_000);
+            return PyNone.NONE;
+        });
+        m.def("_is_gil_enabled", (t, a, k) -> interp.gil.mode() != GilMode.OFF);
+        m.def("_getframe", (t, a, k) -> {
+            PyFrame f = t.top;
+            long depth = a.length > 0 ? Ops.toLong(a[0]) : 0;
+            for (long i = 0; i < depth && f != null; i++) {
+                f = f.back;
+            }
+            if (f == null) {
+                throw Err.value("call stack is not deep enough");
+            }
+            return new Traceback.FrameObj(f);
+        });
+        m.def("getsizeof", (t, a, k) -> 64L);
+        m.def("intern", (t, a, k) -> ((String) a[0]).intern());
+        m.def("getdefaultencoding", (t, a, k) -> "utf-8");
+        m.def("getfilesystemencoding", (t, a, k) -> "utf-8");
+        m.def("audit", (t, a, k) -> PyNone.NONE);
+        return m;
+    }
+
+    /** {@code types.SimpleNamespace}-like class for sys.implementation and sys.flags. */
+    private static PyType simpleNamespace() {
+        PyType t = new PyType("SimpleNamespace", new PyType[] {Types.OBJECT}, PyType.Layout.OBJECT, false);
+        t.module = "types";
+        return t;
+    }
+
+    /** {@code sys.modules}: a dict view over the interpreter's module table. */
+    static final class ModulesDict extends PyDict {
+        private final InterpreterState interp;
+        ModulesDict(InterpreterState interp) { this.interp = interp; }
+        @Override public Object get(Object k) {
+            Object v = super.get(k);
+            return v != null ? v : k instanceof String s ? interp.modules.get(s) : null;
+        }
+        @Override public void put(Object k, Object v) {
+            super.put(k, v);
+            if (k instanceof String s && v instanceof PyModule pm) {
+                interp.modules.put(s, pm);
+            }
+        }
+        @Override public boolean containsKey(Object k) {
+            return k instanceof String s && interp.modules.containsKey(s) || super.containsKey(k);
+        }
+        @Override public Object remove(Object k) {
+            Object r = super.remove(k);
+            Object r2 = k instanceof String s ? interp.modules.remove(s) : null;
+            return r != null ? r : r2;
+        }
+        @Override public Object[] keysArray() {
+            return interp.modules.keySet().toArray();
+        }
+        @Override public int size() { return interp.modules.size(); }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.gilspy.interp.modules;
+
+import dev.gilspy.interp.gil.GilMode;
+import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyBuiltin;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.StrRepr;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** {@code time}: clocks, {@code sleep} (drops the GIL, as {@code pysleep} does), strftime, localtime, gmtime, ctime. */
+public final class TimeModule {
+    private TimeModule() {}
+
+    static final long START_NANOS = System.nanoTime();
+
+    public static PyModule time(InterpreterState interp) {
+        PyModule m = new PyModule("time");
+        m.def("time_ns", (t, a, k) -> {
+            Instant now = Instant.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        });
+        m.put("time", new PyBuiltin("time", (t, a, k) -> {
+            Instant now = Instant.now();
+            return now.getEpochSecond() + now.getNano() / 1e9;
+        }));
+        m.def("perf_counter", (t, a, k) -> (System.nanoTime() - START_NANOS) / 1e9);
+        m.def("perf_counter_ns", (t, a, k) -> System.nanoTime() - START_NANOS);
+        m.def("monotonic", (t, a, k) -> (System.nanoTime() - START_NANOS) / 1e9);
+        m.def("monotonic_ns", (t, a, k) -> System.nanoTime() - START_NANOS);
+        m.def("process_time", (t, a, k) -> processCpu() / 1e9);
+        m.def("process_time_ns", (t, a, k) -> processCpu());
+        m.def("thread_time", (t, a, k) -> threadCpu() / 1e9);
+        m.def("thread_time_ns", (t, a, k) -> threadCpu());
+        m.def("sleep", (t, a, k) -> {
+            double s = Ops.toDouble(a[0]);
+            if (s < 0) {
+                throw Err.value("sleep length must be non-negative");
+            }
+            sleep(t, s);
+            return PyNone.NONE;
+        });
+        m.def("strftime", (t, a, k) -> strftime(StrRepr.str(a[0]), a.length > 1 ? toZdt(a[1]) : ZonedDateTime.now()));
+        m.def("localtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
+            ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(ZoneId.systemDefault()) : ZonedDateTime.now()));
+        m.def("gmtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
+            ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(ZoneId.of("UTC")) : ZonedDateTime.now(ZoneId.of("UTC"))));
+        m.def("ctime", (t, a, k) -> strftime("%a %b %d %H:%M:%S %Y", a.length > 0 && a[0] != PyNone.NONE
+            ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(ZoneId.systemDefault()) : ZonedDateTime.now()));
+        m.def("asctime", (t, a, k) -> strftime("%a %b %d %H:%M:%S %Y", a.length > 0 ? toZdt(a[0]) : ZonedDateTime.now()));
+        m.def("mktime", (t, a, k) -> (double) toZdt(a[0]).toEpochSecond());
+        m.put("timezone", (long) -ZonedDateTime.now().getOffset().getTotalSeconds());
+        m.put("tzname", PyTuple.of("UTC", "UTC"));
+        return m;
+    }
+
+    /** Sleeps with the GIL dropped, like {@code time.sleep}; Ctrl-C still interrupts it at the next check site. */
+    static void sleep(PyThread t, double seconds) {
+        long nanos = (long) (seconds * 1e9);
+        t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+        try {
+            long deadline = System.nanoTime() + nanos;
+            long left = nanos;
+            while (left > 0) {
+                try {
+                    Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+                } catch (InterruptedException e) {
+                    break;
+                }
+                if (t.ts.evalBreaker != 0 && t.ts.thread() == t.interp.gil.mainThread() && sigintPending(t)) {
+                    break;
+                }
+                left = deadline - System.nanoTime();
+            }
+        } finally {
+            t.ts.endAllowThreads();
+        }
+        t.checkBreaker();
+    }
+
+    private static boolean sigintPending(PyThread t) {
+        return t.ts.evalBreaker != 0 && !t.ts.dropRequested() && t.interp.gil.mode() != GilMode.LEGACY;
+    }
+
+    private static long processCpu() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return System.nanoTime();
+    }
+
+    private static long threadCpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static ZonedDateTime toZdt(Object st) {
+        Object[] f = Ops.toArray(st);
+        return ZonedDateTime.of((int) Ops.toLong(f[0]), (int) Ops.toLong(f[1]), (int) Ops.toLong(f[2]),
+            (int) Ops.toLong(f[3]), (int) Ops.toLong(f[4]), (int) Math.min(59, Ops.toLong(f[5])), 0, ZoneId.systemDefault());
+    }
+
+    private static PyTuple structTime(ZonedDateTime z) {
+        return PyTuple.of((long) z.getYear(), (long) z.getMonthValue(), (long) z.getDayOfMonth(), (long) z.getHour(),
+            (long) z.getMinute(), (long) z.getSecond(), (long) (z.getDayOfWeek().getValue() - 1), (long) z.getDayOfYear(), 0L);
+    }
+
+    static String strftime(String fmt, ZonedDateTime z) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fmt.length(); i++) {
+            char c = fmt.charAt(i);
+            if (c != '%' || i + 1 >= fmt.length()) {
+                sb.append(c);
+                continue;
+            }
+            char d = fmt.charAt(++i);
+            switch (d) {
+                case 'Y' -> sb.append(z.getYear());
+                case 'm' -> sb.append(String.format("%02d", z.getMonthValue()));
+                case 'd' -> sb.append(String.format("%02d", z.getDayOfMonth()));
+                case 'H' -> sb.append(String.format("%02d", z.getHour()));
+                case 'M' -> sb.append(String.format("%02d", z.getMinute()));
+                case 'S' -> sb.append(String.format("%02d", z.getSecond()));
+                case 'y' -> sb.append(String.format("%02d", z.getYear() % 100));
+                case 'a' -> sb.append(z.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US));
+                case 'A' -> sb.append(z.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US));
+                case 'b' -> sb.append(z.getMonth().getDisplayName(TextStyle.SHORT, Locale.US));
+                case 'B' -> sb.append(z.getMonth().getDisplayName(TextStyle.FULL, Locale.US));
+                case 'j' -> sb.append(String.format("%03d", z.getDayOfYear()));
+                case 'p' -> sb.append(z.getHour() < 12 ? "AM" : "PM");
+                case 'I' -> sb.append(String.format("%02d", (z.getHour() + 11) % 12 + 1));
+                case 'Z' -> sb.append(z.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
+                case 'z' -> sb.append(z.getOffset().getId().replace(":", "").replace("Z", "+0000"));
+                case '%' -> sb.append('%');
+                default -> sb.append('%').append(d);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,220 @@
+package dev.gilspy.interp.nodes;
+
+import dev.gilspy.interp.runtime.Attr;
+import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyBuiltin;
+import dev.gilspy.interp.runtime.PyDescriptors;
+import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyFrame;
+import dev.gilspy.interp.runtime.PyFunction;
+import dev.gilspy.interp.runtime.PyInstance;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyType;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/** Call nodes: a call of any callable, and the method-call fast path that skips the bound method. */
+public final class Calls {
+    private Calls() {}
+
+    public static final class Call extends Expr {
+        final Expr func;
+        final Expr[] args;
+        final String[] kwnames;
+        final Expr[] kwvalues;
+        final Expr starArgs;
+        final Expr starKwargs;
+        final boolean simple;
+
+        public Call(Expr func, Expr[] args, String[] kwnames, Expr[] kwvalues, Expr starArgs, Expr starKwargs) {
+            this.func = func;
+            this.args = args;
+            this.kwnames = kwnames.length == 0 ? null : kwnames;
+            this.kwvalues = kwvalues;
+            this.starArgs = starArgs;
+            this.starKwargs = starKwargs;
+            boolean s = starArgs == null && starKwargs == null;
+            for (Expr a : args) {
+                if (a instanceof Exprs.Starred) {
+                    s = false;
+                }
+            }
+            this.simple = s;
+        }
+
+        @Override
+        Object eval(PyFrame f) {
+            Object fn = func.eval(f);
+            PyThread t = f.t;
+            if (simple) {
+                int n = args.length;
+                int nk = kwvalues.length;
+                if (nk == 0 && fn instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n) {
+                    // the common case: arguments go straight into the callee's slots, no argument array
+                    PyFrame nf = pf.newFrame(t);
+                    Object[] slots = nf.slots;
+                    for (int i = 0; i < n; i++) {
+                        slots[i] = args[i].eval(f);
+                    }
+                    return pf.run(t, nf);
+                }
+                Object[] a = new Object[n + nk];
+                for (int i = 0; i < n; i++) {
+                    a[i] = args[i].eval(f);
+                }
+                for (int i = 0; i < nk; i++) {
+                    a[n + i] = kwvalues[i].eval(f);
+                }
+                if (fn instanceof PyFunction pf) {
+                    return pf.call(t, a, kwnames);
+                }
+                return callOther(t, fn, a, kwnames);
+            }
+            return callGeneral(f, fn, args, kwnames, kwvalues, starArgs, starKwargs);
+        }
+
+        static Object callOther(PyThread t, Object fn, Object[] a, String[] kw) {
+            if (fn instanceof PyBuiltin b) {
+                Object r = b.body.call(t, a, kw);
+                if (t.ts.evalBreaker != 0) {
+                    t.checkBreaker();
+                }
+                return r;
+            }
+            return Ops.call(t, fn, a, kw);
+        }
+
+        static Object callGeneral(PyFrame f, Object fn, Expr[] args, String[] kwnames, Expr[] kwvalues, Expr starArgs, Expr starKwargs) {
+            ArrayList<Object> pos = new ArrayList<>(Arrays.asList(Exprs.evalItems(f, args)));
+            if (starArgs != null) {
+                pos.addAll(Arrays.asList(Ops.toArray(starArgs.eval(f))));
+            }
+            ArrayList<String> names = new ArrayList<>();
+            ArrayList<Object> vals = new ArrayList<>();
+            if (kwnames != null) {
+                for (int i = 0; i < kwnames.length; i++) {
+                    names.add(kwnames[i]);
+                    vals.add(kwvalues[i].eval(f));
+                }
+            }
+            if (starKwargs != null) {
+                Object m = starKwargs.eval(f);
+                if (!(m instanceof PyDict d)) {
+                    throw Err.type("argument after ** must be a mapping, not " + Ops.typeName(m));
+                }
+                for (var e : d.entries()) {
+                    if (!(e.getKey() instanceof String k)) {
+                        throw Err.type("keywords must be strings");
+                    }
+                    if (names.contains(k)) {
+                        throw Err.type(describe(fn) + " got multiple values for keyword argument '" + k + "'");
+                    }
+                    names.add(k);
+                    vals.add(e.getValue());
+                }
+            }
+            Object[] a = new Object[pos.size() + vals.size()];
+            for (int i = 0; i < pos.size(); i++) {
+                a[i] = pos.get(i);
+            }
+            for (int i = 0; i < vals.size(); i++) {
+                a[pos.size() + i] = vals.get(i);
+            }
+            return callOther(f.t, fn, a, names.isEmpty() ? null : names.toArray(new String[0]));
+        }
+
+        private static String describe(Object fn) {
+            return fn instanceof PyFunction pf ? pf.qualname + "()" : "function";
+        }
+    }
+
+    /** {@code obj.name(args)} without allocating a bound method when the attribute is a plain method. */
+    public static final class CallMethod extends Expr {
+        final Expr obj;
+        public final String name;
+        final Expr[] args;
+        final String[] kwnames;
+        final Expr[] kwvalues;
+        final boolean simple;
+        final Call fallbackShape;
+
+        public CallMethod(Expr obj, String name, Call shape) {
+            this.obj = obj;
+            this.name = name;
+            this.args = shape.args;
+            this.kwnames = shape.kwnames;
+            this.kwvalues = shape.kwvalues;
+            this.simple = shape.simple;
+            this.fallbackShape = shape;
+        }
+
+        @Override
+        Object eval(PyFrame f) {
+            Object o = obj.eval(f);
+            PyThread t = f.t;
+            if (simple) {
+                Object m = null;
+                if (o instanceof PyInstance inst) {
+                    Object tv = inst.cls.lookup(name);
+                    if (tv instanceof PyFunction && inst.getDictAttr(name) == null) {
+                        m = tv;
+                    }
+                } else if (!(o instanceof PyModule) && !(o instanceof PyType) && !(o instanceof PyDescriptors.Super)
+                    && Attr.instanceDict(o) == null) {
+                    Object tv = Ops.typeOf(o).lookup(name);
+                    if (tv instanceof PyBuiltin || tv instanceof PyFunction) {
+                        m = tv;
+                    }
+                }
+                if (m != null) {
+                    int n = args.length;
+                    int nk = kwvalues.length;
+                    if (nk == 0 && m instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n + 1) {
+                        PyFrame nf = pf.newFrame(t);
+                        Object[] slots = nf.slots;
+                        slots[0] = o;
+                        for (int i = 0; i < n; i++) {
+                            slots[i + 1] = args[i].eval(f);
+                        }
+                        return pf.run(t, nf);
+                    }
+                    Object[] a = new Object[n + nk + 1];
+                    a[0] = o;
+                    for (int i = 0; i < n; i++) {
+                        a[i + 1] = args[i].eval(f);
+                    }
+                    for (int i = 0; i < nk; i++) {
+                        a[n + 1 + i] = kwvalues[i].eval(f);
+                    }
+                    if (m instanceof PyFunction pf) {
+                        return pf.call(t, a, kwnames);
+                    }
+                    Object r = ((PyBuiltin) m).body.call(t, a, kwnames);
+                    if (t.ts.evalBreaker != 0) {
+                        t.checkBreaker();
+                    }
+                    return r;
+                }
+            }
+            Object fn = Ops.getattrOrNull(o, name);
+            if (fn == null) {
+                throw Ops.attrError(o, name);
+            }
+            if (simple) {
+                int n = args.length;
+                int nk = kwvalues.length;
+                Object[] a = new Object[n + nk];
+                for (int i = 0; i < n; i++) {
+                    a[i] = args[i].eval(f);
+                }
+                for (int i = 0; i < nk; i++) {
+                    a[n + i] = kwvalues[i].eval(f);
+                }
+                return Call.callOther(t, fn, a, kwnames);
+            }
+            return Call.callGeneral(f, fn, args, kwnames, kwvalues, fallbackShape.starArgs, fallbackShape.starKwargs);
+        }
+    }
+}

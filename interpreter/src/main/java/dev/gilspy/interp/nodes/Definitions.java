@@ -1,0 +1,237 @@
+package dev.gilspy.interp.nodes;
+
+import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.Completion;
+import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Instantiate;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyCell;
+import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyFrame;
+import dev.gilspy.interp.runtime.PyFunction;
+import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.runtime.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Statements that bind names to new objects: def, class, import, annotations and global/nonlocal declarations. */
+public final class Definitions {
+    private Definitions() {}
+
+    /** {@code name: annotation [= value]} at module or class level: records {@code __annotations__}. */
+    public static final class Annotated extends Stmt {
+        final String name;
+        final Expr annotation;
+        final Stmt assign;
+        public Annotated(String name, Expr annotation, Stmt assign) {
+            this.name = name;
+            this.annotation = annotation;
+            this.assign = assign;
+        }
+        public @Override Completion exec(PyFrame f) {
+            if (assign != null) {
+                assign.exec(f);
+            }
+            Object ann = annotation.eval(f);
+            Object d = f.classDict != null ? f.classDict.get("__annotations__") : f.globals.get("__annotations__");
+            if (!(d instanceof PyDict)) {
+                d = new PyDict();
+                if (f.classDict != null) {
+                    f.classDict.put("__annotations__", d);
+                } else {
+                    f.globals.put("__annotations__", d);
+                }
+            }
+            ((PyDict) d).put(name, ann);
+            return NORMAL;
+        }
+    }
+
+    /** Global/nonlocal declarations only matter at compile time. */
+    public static final class Declaration extends Stmt {
+        public @Override Completion exec(PyFrame f) { return NORMAL; }
+    }
+
+    public static final class ClassDef extends Stmt {
+        final String name;
+        final String qualname;
+        public final Code body;
+        final Expr[] bases;
+        final String[] kwnames;
+        final Expr[] kwvalues;
+        final Expr[] decorators;
+        final Target target;
+        public int[] captureSlots = new int[0];
+
+        public ClassDef(String name, String qualname, Code body, Expr[] bases, String[] kwnames, Expr[] kwvalues,
+                 Expr[] decorators, Target target) {
+            this.name = name;
+            this.qualname = qualname;
+            this.body = body;
+            this.bases = bases;
+            this.kwnames = kwnames;
+            this.kwvalues = kwvalues;
+            this.decorators = decorators;
+            this.target = target;
+        }
+
+        @Override
+        public Completion exec(PyFrame f) {
+            Object[] decos = new Object[decorators.length];
+            for (int i = 0; i < decos.length; i++) {
+                decos[i] = decorators[i].eval(f);
+            }
+            Object[] bs = Exprs.evalItems(f, bases);
+            PyType[] baseTypes = new PyType[bs.length];
+            for (int i = 0; i < bs.length; i++) {
+                if (!(bs[i] instanceof PyType bt)) {
+                    throw Err.type("bases must be types");
+                }
+                baseTypes[i] = bt;
+            }
+            Object metaclass = null;
+            List<String> classKwNames = new ArrayList<>();
+            List<Object> classKwValues = new ArrayList<>();
+            for (int i = 0; i < kwnames.length; i++) {
+                if (kwnames[i].equals("metaclass")) {
+                    metaclass = kwvalues[i].eval(f);
+                } else {
+                    classKwNames.add(kwnames[i]);
+                    classKwValues.add(kwvalues[i].eval(f));
+                }
+            }
+            PyFrame cf = PyFrame.create(body, f.globals, f.t);
+            cf.classDict = new LinkedHashMap<>();
+            cf.classDict.put("__module__", f.globals.name);
+            cf.classDict.put("__qualname__", qualname);
+            cf.classDict.put("__doc__", body.doc == null ? PyNone.NONE : body.doc);
+            PyCell[] closure = Functions.MakeFunction.capture(f, captureSlots);
+            if (closure != null) {
+                for (int i = 0; i < closure.length; i++) {
+                    cf.slots[body.freeSlots[i]] = closure[i];
+                }
+            }
+            PyFunction.execute(f.t, cf);
+            Object cls;
+            if (metaclass instanceof PyType mt && mt != Types.TYPE && !mt.builtin) {
+                PyDict ns = new PyDict();
+                cf.classDict.forEach(ns::put);
+                cls = Ops.call(f.t, mt, new Object[] {name, new PyTuple(bs), ns}, null);
+            } else {
+                cls = Instantiate.makeClass(name, baseTypes, cf.classDict, classKwNames.toArray(new String[0]), classKwValues.toArray());
+            }
+            for (int i = decos.length - 1; i >= 0; i--) {
+                cls = Ops.call(f.t, decos[i], new Object[] {cls}, null);
+            }
+            target.assign(f, cls);
+            return NORMAL;
+        }
+
+    }
+
+    /** {@code @deco def f(): ...}: creates the function, applies decorators bottom-up, binds the name. */
+    public static final class FunctionDef extends Stmt {
+        final Functions.MakeFunction make;
+        final Expr[] decorators;
+        final Target target;
+        final String[] annotationNames;
+        final Expr[] annotations;
+
+        public FunctionDef(Functions.MakeFunction make, Expr[] decorators, Target target, String[] annotationNames, Expr[] annotations) {
+            this.make = make;
+            this.decorators = decorators;
+            this.target = target;
+            this.annotationNames = annotationNames;
+            this.annotations = annotations;
+        }
+
+        @Override
+        public Completion exec(PyFrame f) {
+            Object[] decos = new Object[decorators.length];
+            for (int i = 0; i < decos.length; i++) {
+                decos[i] = decorators[i].eval(f);
+            }
+            Object fn = make.eval(f);
+            if (annotations.length > 0 && fn instanceof PyFunction pf) {
+                PyDict ann = new PyDict();
+                for (int i = 0; i < annotations.length; i++) {
+                    ann.put(annotationNames[i], annotations[i].eval(f));
+                }
+                pf.attrs().put("__annotations__", ann);
+            }
+            for (int i = decos.length - 1; i >= 0; i--) {
+                fn = Ops.call(f.t, decos[i], new Object[] {fn}, null);
+            }
+            target.assign(f, fn);
+            return NORMAL;
+        }
+    }
+
+    public static final class Import extends Stmt {
+        final String module;
+        final Target target;
+        /** True for {@code import a.b} without {@code as}: binds the top package {@code a}. */
+        final boolean bindTop;
+        public Import(String module, Target target, boolean bindTop) {
+            this.module = module;
+            this.target = target;
+            this.bindTop = bindTop;
+        }
+        public @Override Completion exec(PyFrame f) {
+            PyModule m = f.t.interp.importModule(f.t, module);
+            if (bindTop && module.contains(".")) {
+                m = f.t.interp.importModule(f.t, module.substring(0, module.indexOf('.')));
+            }
+            target.assign(f, m);
+            return NORMAL;
+        }
+    }
+
+    public static final class ImportFrom extends Stmt {
+        final String module;
+        final String[] names;
+        final Target[] targets;
+        public ImportFrom(String module, String[] names, Target[] targets) {
+            this.module = module;
+            this.names = names;
+            this.targets = targets;
+        }
+        public @Override Completion exec(PyFrame f) {
+            PyModule m = f.t.interp.importModule(f.t, module);
+            if (names == null) {
+                Object all = m.get("__all__");
+                if (all != null) {
+                    for (Object n : Ops.toArray(all)) {
+                        f.globals.put((String) n, Ops.getattr(m, (String) n));
+                    }
+                } else {
+                    for (Map.Entry<String, PyCell> e : m.cells.entrySet()) {
+                        if (!e.getKey().startsWith("_") && e.getValue().value != null) {
+                            f.globals.put(e.getKey(), e.getValue().value);
+                        }
+                    }
+                }
+                return NORMAL;
+            }
+            for (int i = 0; i < names.length; i++) {
+                Object v = Ops.getattrOrNull(m, names[i]);
+                if (v == null) {
+                    try {
+                        v = f.t.interp.importModule(f.t, module + "." + names[i]);
+                    } catch (PyException e) {
+                        throw Err.make(Types.ImportError, "cannot import name '" + names[i] + "' from '" + module + "'"
+                            + (m.get("__file__") != null ? " (" + m.get("__file__") + ")" : " (unknown location)"));
+                    }
+                }
+                targets[i].assign(f, v);
+            }
+            return NORMAL;
+        }
+    }
+}

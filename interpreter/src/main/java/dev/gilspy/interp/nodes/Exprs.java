@@ -1,0 +1,585 @@
+package dev.gilspy.interp.nodes;
+
+import dev.gilspy.interp.runtime.Attr;
+import dev.gilspy.interp.runtime.BinOp;
+import dev.gilspy.interp.runtime.Compare;
+import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Formatting;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyBaseException;
+import dev.gilspy.interp.runtime.PyCell;
+import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyException;
+import dev.gilspy.interp.runtime.PyFrame;
+import dev.gilspy.interp.runtime.PyInstance;
+import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PySet;
+import dev.gilspy.interp.runtime.PySlice;
+import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.Seq;
+import dev.gilspy.interp.runtime.StrRepr;
+import dev.gilspy.interp.runtime.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/** Expression nodes. Hot shapes (locals, small-int arithmetic, method calls) have their own nodes. */
+public final class Exprs {
+    private Exprs() {}
+
+    // ---------------------------------------------------------------- names and constants
+
+    public static final class Name extends Expr implements Target {
+        public final String name;
+        public SlotKind kind = SlotKind.GLOBAL;
+        public int slot = -1;
+        private PyCell globalCell;
+        private PyCell builtinCell;
+
+        public Name(String name) {
+            this.name = name;
+        }
+
+        @Override
+        Object eval(PyFrame f) {
+            // reference comparisons rather than an enum switch: this is the hottest node
+            SlotKind k = kind;
+            if (k == SlotKind.LOCAL) {
+                Object v = f.slots[slot];
+                if (v == null) {
+                    throw unbound();
+                }
+                return v;
+            }
+            if (k == SlotKind.CELL) {
+                Object v = ((PyCell) f.slots[slot]).value;
+                if (v == null) {
+                    throw Err.make(Types.NameError, "cannot access free variable '" + name
+                        + "' where it is not associated with a value in enclosing scope");
+                }
+                return v;
+            }
+            if (k == SlotKind.CLASS_NAME) {
+                Object v = f.classDict.get(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return global(f);
+        }
+
+        private PyException unbound() {
+            return Err.make(Types.get("UnboundLocalError"),
+                "cannot access local variable '" + name + "' where it is not associated with a value");
+        }
+
+        private Object global(PyFrame f) {
+            PyCell c = globalCell;
+            if (c == null) {
+                c = f.globals.cell(name);
+                globalCell = c;
+            }
+            Object v = c.value;
+            if (v != null) {
+                return v;
+            }
+            PyCell b = builtinCell;
+            if (b == null) {
+                b = f.t.interp.builtins.cell(name);
+                builtinCell = b;
+            }
+            v = b.value;
+            if (v == null) {
+                throw Err.name(name);
+            }
+            return v;
+        }
+
+        @Override
+        public void assign(PyFrame f, Object v) {
+            SlotKind k = kind;
+            if (k == SlotKind.LOCAL) {
+                f.slots[slot] = v;
+            } else if (k == SlotKind.CELL) {
+                ((PyCell) f.slots[slot]).value = v;
+            } else if (k == SlotKind.CLASS_NAME) {
+                f.classDict.put(name, v);
+            } else {
+                PyCell c = globalCell;
+                if (c == null) {
+                    c = f.globals.cell(name);
+                    globalCell = c;
+                }
+                c.value = v;
+            }
+        }
+
+        @Override
+        public void delete(PyFrame f) {
+            switch (kind) {
+                case LOCAL -> {
+                    if (f.slots[slot] == null) {
+                        throw unbound();
+                    }
+                    f.slots[slot] = null;
+                }
+                case CELL -> ((PyCell) f.slots[slot]).value = null;
+                case CLASS_NAME -> {
+                    if (f.classDict.remove(name) == null) {
+                        throw Err.name(name);
+                    }
+                }
+                case GLOBAL -> {
+                    PyCell c = f.globals.cells.get(name);
+                    if (c == null || c.value == null) {
+                        throw Err.name(name);
+                    }
+                    c.value = null;
+                }
+            }
+        }
+    }
+
+    public static final class Const extends Expr {
+        public final Object value;
+        public Const(Object value) { this.value = value; }
+        @Override Object eval(PyFrame f) { return value; }
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    public static final class Binary extends Expr {
+        final BinOp op;
+        final Expr left;
+        final Expr right;
+        public Binary(BinOp op, Expr left, Expr right) { this.op = op; this.left = left; this.right = right; }
+
+        @Override
+        Object eval(PyFrame f) {
+            Object a = left.eval(f);
+            Object b = right.eval(f);
+            switch (op) {
+                case ADD: return Ops.add(a, b);
+                case SUB: return Ops.sub(a, b);
+                case MUL: return Ops.mul(a, b);
+                case MOD:
+                    if (a instanceof Long x && b instanceof Long y && y > 0) {
+                        long m = x % y;
+                        return m < 0 ? m + y : m;
+                    }
+                    return op.apply(a, b);
+                case FLOORDIV:
+                    if (a instanceof Long x && b instanceof Long y && y > 0) {
+                        return Math.floorDiv((long) x, (long) y);
+                    }
+                    return op.apply(a, b);
+                default: return op.apply(a, b);
+            }
+        }
+    }
+
+    public static final class Unary extends Expr {
+        final String op;
+        final Expr operand;
+        public Unary(String op, Expr operand) { this.op = op; this.operand = operand; }
+
+        @Override
+        Object eval(PyFrame f) {
+            Object v = operand.eval(f);
+            switch (op) {
+                case "not":
+                    return !Ops.truthy(v);
+                case "-":
+                    if (v instanceof Long l) {
+                        return l == Long.MIN_VALUE ? (Object) java.math.BigInteger.valueOf(l).negate() : (Object) (-l);
+                    }
+                    if (v instanceof Double d) {
+                        return -d;
+                    }
+                    if (v instanceof Boolean b) {
+                        return b ? -1L : 0L;
+                    }
+                    if (v instanceof java.math.BigInteger b) {
+                        return Ops.normalize(b.negate());
+                    }
+                    return dunder(v, "__neg__", "-");
+                case "+":
+                    if (v instanceof Long || v instanceof Double || v instanceof java.math.BigInteger) {
+                        return v;
+                    }
+                    if (v instanceof Boolean b) {
+                        return b ? 1L : 0L;
+                    }
+                    return dunder(v, "__pos__", "+");
+                default:
+                    if (v instanceof Long l) {
+                        return ~l;
+                    }
+                    if (v instanceof Boolean b) {
+                        return b ? -2L : -1L;
+                    }
+                    if (v instanceof java.math.BigInteger b) {
+                        return Ops.normalize(b.not());
+                    }
+                    return dunder(v, "__invert__", "~");
+            }
+        }
+
+        @Override
+        boolean evalBool(PyFrame f) {
+            if (op.equals("not")) {
+                return !operand.evalBool(f);
+            }
+            return super.evalBool(f);
+        }
+
+        private static Object dunder(Object v, String name, String sym) {
+            Object m = Ops.typeOf(v).lookup(name);
+            if (m == null) {
+                throw Err.type("bad operand type for unary " + sym + ": '" + Ops.typeName(v) + "'");
+            }
+            return Ops.call(PyThread.current(), m, new Object[] {v}, null);
+        }
+    }
+
+    public static final class And extends Expr {
+        final Expr left;
+        final Expr right;
+        public And(Expr left, Expr right) { this.left = left; this.right = right; }
+        @Override Object eval(PyFrame f) {
+            Object a = left.eval(f);
+            return Ops.truthy(a) ? right.eval(f) : a;
+        }
+        @Override boolean evalBool(PyFrame f) { return left.evalBool(f) && right.evalBool(f); }
+    }
+
+    public static final class Or extends Expr {
+        final Expr left;
+        final Expr right;
+        public Or(Expr left, Expr right) { this.left = left; this.right = right; }
+        @Override Object eval(PyFrame f) {
+            Object a = left.eval(f);
+            return Ops.truthy(a) ? a : right.eval(f);
+        }
+        @Override boolean evalBool(PyFrame f) { return left.evalBool(f) || right.evalBool(f); }
+    }
+
+    /** One comparison {@code a OP b}; chains are nested {@link CompareChain}s. */
+    public static final class Cmp extends Expr {
+        final String op;
+        final Expr left;
+        final Expr right;
+        final Compare cmp;
+        /** 0-5: ==, !=, <, <=, >, >=; 6 is, 7 is not, 8 in, 9 not in. */
+        final int code;
+        public Cmp(String op, Expr left, Expr right) {
+            this.op = op;
+            this.left = left;
+            this.right = right;
+            this.code = switch (op) {
+                case "==" -> 0;
+                case "!=" -> 1;
+                case "<" -> 2;
+                case "<=" -> 3;
+                case ">" -> 4;
+                case ">=" -> 5;
+                case "is" -> 6;
+                case "is not" -> 7;
+                case "in" -> 8;
+                default -> 9;
+            };
+            this.cmp = switch (op) {
+                case "==" -> Compare.EQ;
+                case "!=" -> Compare.NE;
+                case "<" -> Compare.LT;
+                case "<=" -> Compare.LE;
+                case ">" -> Compare.GT;
+                case ">=" -> Compare.GE;
+                default -> null;
+            };
+        }
+
+        @Override Object eval(PyFrame f) { return evalBool(f); }
+
+        @Override
+        boolean evalBool(PyFrame f) {
+            return test(left.eval(f), right.eval(f));
+        }
+
+        boolean test(Object a, Object b) {
+            if (a instanceof Long x && b instanceof Long y) {
+                long p = x;
+                long q = y;
+                switch (code) {
+                    case 0: return p == q;
+                    case 1: return p != q;
+                    case 2: return p < q;
+                    case 3: return p <= q;
+                    case 4: return p > q;
+                    case 5: return p >= q;
+                    default: break;
+                }
+            }
+            switch (code) {
+                case 6: return a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b);
+                case 7: return !(a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b));
+                case 8: return Ops.contains(b, a);
+                case 9: return !Ops.contains(b, a);
+                case 0: return Ops.eq(a, b);
+                case 1: return a instanceof String x && b instanceof String y ? !x.equals(y) : cmp.test(a, b);
+                default: return cmp.test(a, b);
+            }
+        }
+
+        private static boolean isSameSmall(Object a, Object b) {
+            return (a instanceof Long x && b instanceof Long y && x.longValue() == y.longValue() && x >= -5 && x <= 256)
+                || (a instanceof String p && b instanceof String q && p.equals(q) && p.length() <= 1);
+        }
+    }
+
+    public static final class CompareChain extends Expr {
+        final Expr[] operands;
+        final Cmp[] ops;
+        public CompareChain(Expr[] operands, Cmp[] ops) { this.operands = operands; this.ops = ops; }
+        @Override Object eval(PyFrame f) { return evalBool(f); }
+        @Override boolean evalBool(PyFrame f) {
+            Object a = operands[0].eval(f);
+            for (int i = 0; i < ops.length; i++) {
+                Object b = operands[i + 1].eval(f);
+                if (!ops[i].test(a, b)) {
+                    return false;
+                }
+                a = b;
+            }
+            return true;
+        }
+    }
+
+    public static final class IfExp extends Expr {
+        final Expr cond;
+        final Expr then;
+        final Expr orelse;
+        public IfExp(Expr cond, Expr then, Expr orelse) { this.cond = cond; this.then = then; this.orelse = orelse; }
+        @Override Object eval(PyFrame f) { return cond.evalBool(f) ? then.eval(f) : orelse.eval(f); }
+    }
+
+    public static final class NamedExpr extends Expr {
+        final Target target;
+        public final Expr value;
+        public NamedExpr(Target target, Expr value) { this.target = target; this.value = value; }
+        @Override Object eval(PyFrame f) {
+            Object v = value.eval(f);
+            target.assign(f, v);
+            return v;
+        }
+    }
+
+    // ---------------------------------------------------------------- attributes and items
+
+    public static final class Attribute extends Expr implements Target {
+        final Expr obj;
+        public final String name;
+        public Attribute(Expr obj, String name) { this.obj = obj; this.name = name; }
+
+        @Override
+        Object eval(PyFrame f) {
+            Object o = obj.eval(f);
+            if (o instanceof PyInstance inst) {
+                Object v = inst.getDictAttr(name);
+                if (v != null && (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name)))) {
+                    return v;
+                }
+            }
+            Object v = Ops.getattrOrNull(o, name);
+            if (v == null) {
+                throw Ops.attrError(o, name);
+            }
+            return v;
+        }
+
+        @Override
+        public void assign(PyFrame f, Object v) {
+            Object o = obj.eval(f);
+            if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException)) {
+                if (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name))) {
+                    inst.putDictAttr(name, v);
+                    return;
+                }
+            }
+            Ops.setattr(o, name, v);
+        }
+
+        @Override
+        public void delete(PyFrame f) {
+            Attr.delete(obj.eval(f), name);
+        }
+    }
+
+    public static final class Subscript extends Expr implements Target {
+        final Expr obj;
+        final Expr index;
+        public Subscript(Expr obj, Expr index) { this.obj = obj; this.index = index; }
+        @Override Object eval(PyFrame f) { return Ops.getitem(obj.eval(f), index.eval(f)); }
+        @Override public void assign(PyFrame f, Object v) {
+            Object o = obj.eval(f);
+            Ops.setitem(o, index.eval(f), v);
+        }
+        @Override public void delete(PyFrame f) {
+            Object o = obj.eval(f);
+            Seq.delitem(o, index.eval(f));
+        }
+    }
+
+    public static final class Slice extends Expr {
+        final Expr lo;
+        final Expr hi;
+        final Expr step;
+        public Slice(Expr lo, Expr hi, Expr step) { this.lo = lo; this.hi = hi; this.step = step; }
+        @Override Object eval(PyFrame f) {
+            return new PySlice(lo == null ? PyNone.NONE : lo.eval(f), hi == null ? PyNone.NONE : hi.eval(f),
+                step == null ? PyNone.NONE : step.eval(f));
+        }
+    }
+
+    // ---------------------------------------------------------------- displays
+
+    /** {@code *x} inside a display, call or assignment target. */
+    public static final class Starred extends Expr implements Target {
+        public final Expr value;
+        public Starred(Expr value) { this.value = value; }
+        @Override Object eval(PyFrame f) { throw Err.make(Types.SyntaxErrorType, "can't use starred expression here"); }
+        @Override public void assign(PyFrame f, Object v) { ((Target) value).assign(f, v); }
+        @Override public void delete(PyFrame f) { throw Err.type("cannot delete starred"); }
+    }
+
+    static Object[] evalItems(PyFrame f, Expr[] items) {
+        boolean star = false;
+        for (Expr e : items) {
+            if (e instanceof Starred) {
+                star = true;
+                break;
+            }
+        }
+        if (!star) {
+            Object[] out = new Object[items.length];
+            for (int i = 0; i < items.length; i++) {
+                out[i] = items[i].eval(f);
+            }
+            return out;
+        }
+        ArrayList<Object> out = new ArrayList<>();
+        for (Expr e : items) {
+            if (e instanceof Starred s) {
+                out.addAll(Arrays.asList(Ops.toArray(s.value.eval(f))));
+            } else {
+                out.add(e.eval(f));
+            }
+        }
+        return out.toArray();
+    }
+
+    public static final class ListDisplay extends Expr implements Target {
+        public final Expr[] items;
+        public ListDisplay(Expr[] items) { this.items = items; }
+        @Override Object eval(PyFrame f) { return new PyList(evalItems(f, items)); }
+        @Override public void assign(PyFrame f, Object v) { Unpack.assign(f, items, v); }
+        @Override public void delete(PyFrame f) {
+            for (Expr e : items) {
+                ((Target) e).delete(f);
+            }
+        }
+    }
+
+    public static final class TupleDisplay extends Expr implements Target {
+        public final Expr[] items;
+        public TupleDisplay(Expr[] items) { this.items = items; }
+        @Override Object eval(PyFrame f) {
+            if (items.length == 0) {
+                return PyTuple.EMPTY;
+            }
+            return new PyTuple(evalItems(f, items));
+        }
+        @Override public void assign(PyFrame f, Object v) { Unpack.assign(f, items, v); }
+        @Override public void delete(PyFrame f) {
+            for (Expr e : items) {
+                ((Target) e).delete(f);
+            }
+        }
+    }
+
+    public static final class SetDisplay extends Expr {
+        public final Expr[] items;
+        public SetDisplay(Expr[] items) { this.items = items; }
+        @Override Object eval(PyFrame f) {
+            PySet s = new PySet(false);
+            for (Object o : evalItems(f, items)) {
+                s.add(o);
+            }
+            return s;
+        }
+    }
+
+    /** {@code {k: v, **other}}; a null key marks a {@code **} entry. */
+    public static final class DictDisplay extends Expr {
+        final Expr[] keys;
+        final Expr[] values;
+        public DictDisplay(Expr[] keys, Expr[] values) { this.keys = keys; this.values = values; }
+        @Override Object eval(PyFrame f) {
+            PyDict d = new PyDict(keys.length);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null) {
+                    Object other = values[i].eval(f);
+                    PyDict.updateDict(d, other);
+                } else {
+                    Object k = keys[i].eval(f);
+                    d.put(k, values[i].eval(f));
+                }
+            }
+            return d;
+        }
+    }
+
+    /** An f-string: literal parts and formatted fields, joined. */
+    public static final class FString extends Expr {
+        final Object[] parts; // String or Field
+        public FString(Object[] parts) { this.parts = parts; }
+
+        public record Field(Expr value, char conversion, Expr spec, String debugText) {}
+
+        @Override
+        Object eval(PyFrame f) {
+            StringBuilder sb = new StringBuilder();
+            for (Object p : parts) {
+                if (p instanceof String s) {
+                    sb.append(s);
+                    continue;
+                }
+                Field fl = (Field) p;
+                Object v = fl.value.eval(f);
+                if (fl.debugText != null) {
+                    sb.append(fl.debugText);
+                }
+                char conv = fl.conversion;
+                if (conv == 0 && fl.debugText != null && fl.spec == null) {
+                    conv = 'r';
+                }
+                if (conv == 'r') {
+                    v = StrRepr.repr(v);
+                } else if (conv == 's') {
+                    v = StrRepr.str(v);
+                } else if (conv == 'a') {
+                    v = Formatting.ascii(v);
+                }
+                String spec = fl.spec == null ? "" : StrRepr.str(fl.spec.eval(f));
+                sb.append(Formatting.format(v, spec));
+            }
+            return sb.toString();
+        }
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    // ---------------------------------------------------------------- functions
+
+}

@@ -1,0 +1,106 @@
+package dev.gilspy.interp.nodes;
+
+import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyCell;
+import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyFrame;
+import dev.gilspy.interp.runtime.PyFunction;
+import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PySet;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+/** Nodes that make code objects run later: function definitions (def and lambda), comprehensions and generator expressions. */
+public final class Functions {
+    private Functions() {}
+
+    /** Creates a function object: evaluates defaults and captures closure cells from this frame. */
+    public static final class MakeFunction extends Expr {
+        final Code code;
+        final Expr[] defaults;
+        final String[] kwdefaultNames;
+        final Expr[] kwdefaultValues;
+        public int[] captureSlots = new int[0];
+
+        public MakeFunction(Code code, Expr[] defaults, String[] kwdefaultNames, Expr[] kwdefaultValues) {
+            this.code = code;
+            this.defaults = defaults;
+            this.kwdefaultNames = kwdefaultNames;
+            this.kwdefaultValues = kwdefaultValues;
+        }
+
+        @Override
+        Object eval(PyFrame f) {
+            Object[] defs = null;
+            if (defaults.length > 0) {
+                defs = new Object[defaults.length];
+                for (int i = 0; i < defs.length; i++) {
+                    defs[i] = defaults[i].eval(f);
+                }
+            }
+            java.util.Map<String, Object> kwd = null;
+            if (kwdefaultNames.length > 0) {
+                kwd = new java.util.HashMap<>();
+                for (int i = 0; i < kwdefaultNames.length; i++) {
+                    kwd.put(kwdefaultNames[i], kwdefaultValues[i].eval(f));
+                }
+            }
+            return new PyFunction(code, f.globals, defs, kwd, capture(f, captureSlots));
+        }
+
+        static PyCell[] capture(PyFrame f, int[] slots) {
+            if (slots.length == 0) {
+                return null;
+            }
+            PyCell[] cells = new PyCell[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                cells[i] = (PyCell) f.slots[slots[i]];
+            }
+            return cells;
+        }
+    }
+
+    /** An inlined list/set/dict comprehension: runs its loop statement in the current frame. */
+    public static final class Comprehension extends Expr {
+        public final int kind; // 0 list, 1 set, 2 dict
+        final int resultSlot;
+        final Stmt loop;
+        public int[] cellSlots = new int[0];
+
+        public Comprehension(int kind, int resultSlot, Stmt loop) {
+            this.kind = kind;
+            this.resultSlot = resultSlot;
+            this.loop = loop;
+        }
+
+        @Override
+        Object eval(PyFrame f) {
+            Object result = kind == 0 ? new PyList() : kind == 1 ? new PySet(false) : new PyDict();
+            for (int s : cellSlots) {
+                f.slots[s] = new PyCell();
+            }
+            Object saved = f.slots[resultSlot];
+            f.slots[resultSlot] = result;
+            int line = f.line;
+            try {
+                loop.exec(f);
+            } finally {
+                f.slots[resultSlot] = saved;
+                f.line = line;
+            }
+            return result;
+        }
+    }
+
+    /** A generator expression: calls its generator code with the first iterable, evaluated here. */
+    public static final class GenExp extends Expr {
+        final MakeFunction fn;
+        final Expr firstIter;
+        public GenExp(MakeFunction fn, Expr firstIter) { this.fn = fn; this.firstIter = firstIter; }
+        @Override Object eval(PyFrame f) {
+            PyFunction g = (PyFunction) fn.eval(f);
+            return g.call(f.t, new Object[] {Ops.iter(firstIter.eval(f))}, null);
+        }
+    }
+}

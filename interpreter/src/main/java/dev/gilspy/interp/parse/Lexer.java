@@ -1,0 +1,415 @@
+package dev.gilspy.interp.parse;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Turns source text into tokens, with Python's INDENT/DEDENT bookkeeping and implicit line joining
+ * inside brackets. Errors are {@link SyntaxError}s that carry the line.
+ */
+public final class Lexer {
+    private static final String[] OPS = {
+        "**=", "//=", ">>=", "<<=", "...", "->", ":=",
+        "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
+        "+", "-", "*", "/", "%", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".",
+        ";", "=", "@",
+    };
+
+    private final String src;
+    private final String file;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+    private int depth;
+    private final Deque<Integer> indents = new ArrayDeque<>();
+    /** Indentation measured with tabs as one column: CPython's check for inconsistent tabs. */
+    private final Deque<Integer> altIndents = new ArrayDeque<>();
+    private final List<Token> out = new ArrayList<>();
+
+    public Lexer(String src, String file) {
+        this.src = src;
+        this.file = file;
+        indents.push(0);
+        altIndents.push(0);
+    }
+
+    public List<Token> tokenize() {
+        boolean atLineStart = true;
+        while (true) {
+            if (atLineStart && depth == 0) {
+                if (!indentation()) {
+                    break;
+                }
+                atLineStart = false;
+            }
+            if (pos >= src.length()) {
+                break;
+            }
+            char c = src.charAt(pos);
+            if (c == '\n') {
+                pos++;
+                if (depth == 0) {
+                    add(Token.Kind.NEWLINE, "\n", null, pos - 1);
+                    atLineStart = true;
+                }
+                newLine();
+            } else if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {
+                pos++;
+            } else if (c == '#') {
+                while (pos < src.length() && src.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else if (c == '\\') {
+                if (pos + 1 < src.length() && (src.charAt(pos + 1) == '\n' || src.charAt(pos + 1) == '\r')) {
+                    pos += src.charAt(pos + 1) == '\r' && pos + 2 < src.length() && src.charAt(pos + 2) == '\n' ? 3 : 2;
+                    newLine();
+                } else {
+                    throw error("unexpected character after line continuation character");
+                }
+            } else if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+                number();
+            } else if (Character.isLetter(c) || c == '_' || c > 127) {
+                name();
+            } else if (c == '"' || c == '\'') {
+                string("", pos);
+            } else {
+                operator();
+            }
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).kind() != Token.Kind.NEWLINE) {
+            add(Token.Kind.NEWLINE, "", null, pos);
+        }
+        while (indents.peek() > 0) {
+            indents.pop();
+            add(Token.Kind.DEDENT, "", null, pos);
+        }
+        add(Token.Kind.EOF, "", null, pos);
+        return out;
+    }
+
+    private void newLine() {
+        line++;
+        lineStart = pos;
+    }
+
+    /** Measures the indentation of a logical line; returns false at end of input. */
+    private boolean indentation() {
+        while (true) {
+            int col = 0;
+            int alt = 0;
+            int start = pos;
+            while (pos < src.length()) {
+                char c = src.charAt(pos);
+                if (c == ' ') {
+                    col++;
+                    alt++;
+                } else if (c == '\t') {
+                    col = (col / 8 + 1) * 8;
+                    alt++;
+                } else if (c == '\f') {
+                    col = 0;
+                } else {
+                    break;
+                }
+                pos++;
+            }
+            if (pos >= src.length()) {
+                return false;
+            }
+            char c = src.charAt(pos);
+            if (c == '#' || c == '\n' || c == '\r') {
+                while (pos < src.length() && src.charAt(pos) != '\n') {
+                    pos++;
+                }
+                if (pos < src.length()) {
+                    pos++;
+                    newLine();
+                    continue;
+                }
+                return false;
+            }
+            int current = indents.peek();
+            if (col > current) {
+                if (alt <= altIndents.peek()) {
+                    throw tabError();
+                }
+                indents.push(col);
+                altIndents.push(alt);
+                add(Token.Kind.INDENT, src.substring(start, pos), null, pos);
+            } else if (col < current) {
+                while (indents.peek() > col) {
+                    indents.pop();
+                    altIndents.pop();
+                    add(Token.Kind.DEDENT, "", null, pos);
+                }
+                if (indents.peek() == col && altIndents.peek() != alt) {
+                    throw tabError();
+                }
+                if (indents.peek() != col) {
+                    throw new SyntaxError("IndentationError", "unindent does not match any outer indentation level",
+                        file, line, currentLineText().length() + 1, currentLineText());
+                }
+            }
+            if (col == current && alt != altIndents.peek()) {
+                throw tabError();
+            }
+            return true;
+        }
+    }
+
+    private SyntaxError tabError() {
+        return new SyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", file, line,
+            pos - lineStart + 1, currentLineText());
+    }
+
+    private String currentLineText() {
+        int end = src.indexOf('\n', lineStart);
+        return src.substring(lineStart, end < 0 ? src.length() : end);
+    }
+
+    private SyntaxError error(String msg) {
+        return new SyntaxError("SyntaxError", msg, file, line, pos - lineStart + 1, currentLineText());
+    }
+
+    private void add(Token.Kind kind, String text, Object value, int at) {
+        out.add(new Token(kind, text, value, line, at - lineStart + 1));
+    }
+
+    private void name() {
+        int start = pos;
+        while (pos < src.length()) {
+            char c = src.charAt(pos);
+            if (Character.isLetterOrDigit(c) || c == '_' || c > 127) {
+                pos++;
+            } else {
+                break;
+            }
+        }
+        String word = src.substring(start, pos);
+        if (pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'') && word.length() <= 2
+            && word.toLowerCase().matches("[rbfu]|rb|br|fr|rf")) {
+            string(word.toLowerCase(), start);
+            return;
+        }
+        add(Token.Kind.NAME, word, null, start);
+    }
+
+    private void number() {
+        int start = pos;
+        boolean isFloat = false;
+        if (src.charAt(pos) == '0' && pos + 1 < src.length() && "xXoObB".indexOf(src.charAt(pos + 1)) >= 0) {
+            char kind = Character.toLowerCase(src.charAt(pos + 1));
+            pos += 2;
+            int digitsStart = pos;
+            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+                pos++;
+            }
+            String digits = src.substring(digitsStart, pos).replace("_", "");
+            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
+            try {
+                add(Token.Kind.INT, src.substring(start, pos), intValue(new BigInteger(digits, radix)), start);
+            } catch (NumberFormatException e) {
+                throw error("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal");
+            }
+            return;
+        }
+        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            pos++;
+        }
+        if (pos < src.length() && src.charAt(pos) == '.') {
+            isFloat = true;
+            pos++;
+            while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+                pos++;
+            }
+        }
+        if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
+            int save = pos;
+            pos++;
+            if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
+                pos++;
+            }
+            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                isFloat = true;
+                while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                    pos++;
+                }
+            } else {
+                pos = save;
+            }
+        }
+        if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
+            throw error("complex numbers are not supported");
+        }
+        if (pos < src.length() && Character.isLetter(src.charAt(pos))) {
+            throw error("invalid decimal literal");
+        }
+        String text = src.substring(start, pos).replace("_", "");
+        if (isFloat) {
+            add(Token.Kind.FLOAT, text, Double.parseDouble(text), start);
+        } else {
+            if (text.length() > 1 && text.charAt(0) == '0' && !text.matches("0+")) {
+                throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+            }
+            add(Token.Kind.INT, text, intValue(new BigInteger(text)), start);
+        }
+    }
+
+    private void string(String prefix, int start) {
+        char q = src.charAt(pos);
+        boolean triple = pos + 2 < src.length() && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q;
+        int startLine = line;
+        pos += triple ? 3 : 1;
+        int bodyStart = pos;
+        while (true) {
+            if (pos >= src.length()) {
+                line = startLine;
+                throw error(triple ? "unterminated triple-quoted string literal (detected at line " + line + ")"
+                    : "unterminated string literal (detected at line " + line + ")");
+            }
+            char c = src.charAt(pos);
+            if (c == '\\') {
+                pos += 2;
+                if (pos - 1 < src.length() && src.charAt(pos - 1) == '\n') {
+                    line++;
+                }
+                continue;
+            }
+            if (c == '\n') {
+                if (!triple) {
+                    throw error("unterminated string literal (detected at line " + line + ")");
+                }
+                line++;
+            }
+            if (c == q && (!triple || (pos + 2 < src.length() + 0 && pos + 2 <= src.length() - 1
+                && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q))) {
+                break;
+            }
+            pos++;
+        }
+        String body = src.substring(bodyStart, pos);
+        pos += triple ? 3 : 1;
+        int tokLine = line;
+        line = startLine;
+        boolean raw = prefix.indexOf('r') >= 0;
+        if (prefix.indexOf('f') >= 0) {
+            add(Token.Kind.FSTRING, body, raw, start);
+        } else if (prefix.indexOf('b') >= 0) {
+            for (int i = 0; i < body.length(); i++) {
+                if (body.charAt(i) > 127) {
+                    line = startLine;
+                    throw error("bytes can only contain ASCII literal characters");
+                }
+            }
+            add(Token.Kind.BYTES, body, raw ? body : unescape(body, true), start);
+        } else {
+            add(Token.Kind.STRING, body, raw ? body : unescape(body, false), start);
+        }
+        line = tokLine;
+        int nl = src.lastIndexOf('\n', pos - 1);
+        if (nl >= bodyStart) {
+            lineStart = nl + 1;
+        }
+    }
+
+    /** Decodes backslash escapes of a non-raw string literal. */
+    static String unescape(String s, boolean bytes) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) {
+                sb.append(c);
+                continue;
+            }
+            char n = s.charAt(++i);
+            switch (n) {
+                case '\n' -> { }
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    int j = i;
+                    int v = 0;
+                    while (j < s.length() && j < i + 3 && s.charAt(j) >= '0' && s.charAt(j) <= '7') {
+                        v = v * 8 + (s.charAt(j) - '0');
+                        j++;
+                    }
+                    sb.append((char) v);
+                    i = j - 1;
+                }
+                case 'x' -> {
+                    sb.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                    i += 2;
+                }
+                case 'u' -> {
+                    if (bytes) {
+                        sb.append('\\').append(n);
+                    } else {
+                        sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                }
+                case 'U' -> {
+                    if (bytes) {
+                        sb.append('\\').append(n);
+                    } else {
+                        sb.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 9), 16));
+                        i += 8;
+                    }
+                }
+                case 'N' -> {
+                    int close = s.indexOf('}', i);
+                    String name = s.substring(i + 2, close);
+                    int cp;
+                    try {
+                        cp = Character.codePointOf(name);
+                    } catch (IllegalArgumentException e) {
+                        cp = '?';
+                    }
+                    sb.appendCodePoint(cp);
+                    i = close;
+                }
+                case 'a' -> sb.append('\u0007');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'v' -> sb.append('\u000b');
+                case '\\' -> sb.append('\\');
+                case '\'' -> sb.append('\'');
+                case '"' -> sb.append('"');
+                default -> sb.append('\\').append(n);
+            }
+        }
+        return sb.toString();
+    }
+
+    private void operator() {
+        for (String op : OPS) {
+            if (src.startsWith(op, pos)) {
+                char c = op.charAt(0);
+                if (op.length() == 1 && (c == '(' || c == '[' || c == '{')) {
+                    depth++;
+                } else if (op.length() == 1 && (c == ')' || c == ']' || c == '}')) {
+                    depth = Math.max(0, depth - 1);
+                }
+                add(Token.Kind.OP, op, null, pos);
+                pos += op.length();
+                return;
+            }
+        }
+        if (src.charAt(pos) == '!') {
+            throw error("invalid syntax");
+        }
+        throw error("invalid character '" + src.charAt(pos) + "' (U+" + String.format("%04X", (int) src.charAt(pos)) + ")");
+    }
+
+    /** A Python int literal's value: a Long when it fits, as the runtime represents ints. */
+    private static Object intValue(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+}

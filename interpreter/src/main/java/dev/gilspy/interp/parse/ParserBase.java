@@ -1,0 +1,257 @@
+package dev.gilspy.interp.parse;
+
+import dev.gilspy.interp.nodes.Expr;
+import dev.gilspy.interp.nodes.Exprs;
+import dev.gilspy.interp.nodes.Functions;
+import dev.gilspy.interp.nodes.Stmt;
+import dev.gilspy.interp.nodes.Stmts;
+import dev.gilspy.interp.nodes.Target;
+import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The parser's state and token helpers, shared by its grammar areas (see {@link Parser}). */
+abstract class ParserBase {
+    List<Token> tokens;
+    int pos;
+    final String file;
+    final String[] lines;
+    Scope scope;
+    String qualPrefix = "";
+
+    ParserBase(List<Token> tokens, String file, String source) {
+        this.tokens = tokens;
+        this.file = file;
+        this.lines = source.split("\n", -1);
+    }
+
+    /** Records that the code being parsed loops; a comprehension's loop runs in its enclosing code's frame. */
+    void markLoops() {
+        Scope s = scope;
+        while (s.code == null && s.parent != null) {
+            s = s.parent;
+        }
+        if (s.code != null) {
+            s.code.loops = true;
+        }
+    }
+
+
+
+
+    /** CPython's compile-time SyntaxWarnings, already in {@code warnings.showwarning}'s format. */
+    final List<String> warnings = new ArrayList<>();
+
+    void warn(int line, String msg) {
+        String w = file + ":" + line + ": SyntaxWarning: " + msg + "\n  " + lineText(line).strip() + "\n";
+        // the default warning filter shows one message per location
+        if (!warnings.contains(w)) {
+            warnings.add(w);
+        }
+    }
+
+    /** The type a literal expression evaluates to, or null when it is not a literal (compile.c infer_type). */
+    static String literalType(Expr e) {
+        if (e instanceof Exprs.Const c) {
+            return c.value == Types.ELLIPSIS ? "ellipsis" : Ops.typeName(c.value);
+        }
+        if (e instanceof Exprs.TupleDisplay) {
+            return "tuple";
+        }
+        if (e instanceof Exprs.ListDisplay) {
+            return "list";
+        }
+        if (e instanceof Exprs.DictDisplay) {
+            return "dict";
+        }
+        if (e instanceof Exprs.SetDisplay) {
+            return "set";
+        }
+        if (e instanceof Functions.Comprehension comp) {
+            return comp.kind == 0 ? "list" : comp.kind == 1 ? "set" : "dict";
+        }
+        if (e instanceof Functions.GenExp) {
+            return "generator";
+        }
+        if (e instanceof Exprs.FString) {
+            return "str";
+        }
+        return null;
+    }
+
+    /** compile.c check_caller: calling a literal is almost always a missing comma. */
+    void checkCaller(Expr fn) {
+        String type = literalType(fn);
+        if (type != null) {
+            warn(fn.line, "'" + type + "' object is not callable; perhaps you missed a comma?");
+        }
+    }
+
+    /** compile.c check_subscripter: subscripting a literal that has no __getitem__. */
+    void checkSubscripter(Expr obj) {
+        String type = literalType(obj);
+        boolean warns = obj instanceof Exprs.Const c
+            ? c.value == PyNone.NONE || c.value == Types.ELLIPSIS || c.value instanceof Long || c.value instanceof Double
+                || c.value instanceof Boolean || c.value instanceof java.math.BigInteger
+            : obj instanceof Exprs.SetDisplay || obj instanceof Functions.GenExp
+                || obj instanceof Functions.Comprehension comp && comp.kind == 1;
+        if (warns && type != null) {
+            warn(obj.line, "'" + type + "' object is not subscriptable; perhaps you missed a comma?");
+        }
+    }
+
+    /** compile.c check_compare: {@code is} against a literal other than None, True, False, Ellipsis. */
+    void checkIs(String op, Expr left, Expr right, int line) {
+        if (!op.equals("is") && !op.equals("is not")) {
+            return;
+        }
+        if (isLiteral(left) || isLiteral(right)) {
+            warn(line, op.equals("is") ? "\"is\" with a literal. Did you mean \"==\"?"
+                : "\"is not\" with a literal. Did you mean \"!=\"?");
+        }
+    }
+
+    static boolean isLiteral(Expr e) {
+        return e instanceof Exprs.Const c && c.value != PyNone.NONE && !(c.value instanceof Boolean) && c.value != Types.ELLIPSIS;
+    }
+
+    // ---------------------------------------------------------------- token helpers
+
+    Token peek() { return tokens.get(pos); }
+    Token peek(int k) { return tokens.get(Math.min(pos + k, tokens.size() - 1)); }
+    boolean at(Token.Kind k) { return peek().kind() == k; }
+    boolean at(String op) { Token t = peek(); return (t.kind() == Token.Kind.OP || t.kind() == Token.Kind.NAME) && t.text().equals(op); }
+    boolean atOp(String op) { Token t = peek(); return t.kind() == Token.Kind.OP && t.text().equals(op); }
+    Token next() { return tokens.get(pos++); }
+
+    boolean accept(String op) {
+        if (at(op)) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    Token expect(String op) {
+        if (!at(op)) {
+            if (op.equals(":") ) {
+                throw error(peek(), "expected ':'");
+            }
+            if (op.equals(")") || op.equals("]") || op.equals("}")) {
+                throw error(peek(), at(Token.Kind.NEWLINE) || at(Token.Kind.EOF) ? "'" + opener(op) + "' was never closed" : "invalid syntax");
+            }
+            throw error(peek(), "invalid syntax");
+        }
+        return next();
+    }
+
+    static String opener(String close) {
+        return close.equals(")") ? "(" : close.equals("]") ? "[" : "{";
+    }
+
+    String expectName() {
+        Token t = peek();
+        if (t.kind() != Token.Kind.NAME || isKeyword(t.text())) {
+            throw error(t, "invalid syntax");
+        }
+        pos++;
+        return t.text();
+    }
+
+    static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as", "assert",
+        "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
+        "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+        "with", "yield");
+
+    static boolean isKeyword(String s) { return KEYWORDS.contains(s); }
+
+    SyntaxError error(Token t, String msg) {
+        int line = t.line();
+        String text = line - 1 < lines.length && line >= 1 ? lines[line - 1] : "";
+        return new SyntaxError("SyntaxError", msg, file, line, t.col(), text);
+    }
+
+    <T extends Stmt> T at(T s, Token t) {
+        s.line = t.line();
+        return s;
+    }
+
+    <T extends Expr> T at(T e, Token t) {
+        e.line = t.line();
+        return e;
+    }
+
+    static String docOf(Stmt body) {
+        if (body instanceof Stmts.Suite s && s.body.length > 0 && s.body[0] instanceof Stmts.ExprStmt e
+            && e.value instanceof Exprs.Const c && c.value instanceof String doc) {
+            return doc;
+        }
+        return null;
+    }
+
+    Stmts.Suite suite(List<Stmt> body) {
+        Stmts.Suite s = new Stmts.Suite(body.toArray(new Stmt[0]), scope.newState());
+        scope.resumables.add(s);
+        if (!body.isEmpty()) {
+            s.line = body.get(0).line;
+        }
+        return s;
+    }
+
+
+    String blockOwner = "statement";
+    /** A parameter of a def or lambda, as the parser collects it. */
+    static final class Param {
+        final String name;
+        final Expr def;
+        final int kind;
+
+        Param(String name, Expr def, int kind) {
+            this.name = name;
+            this.def = def;
+            this.kind = kind;
+        }
+    }
+    /** Annotations of the parameter list being parsed, in order; {@code funcDef} takes them. */
+    List<String> annNames = new ArrayList<>();
+    List<Expr> annExprs = new ArrayList<>();
+    interface BodyParser {
+        Stmt parse();
+    }
+    /** One {@code for ... in ... if ...} clause of a comprehension. */
+    static final class ForClause {
+        final Expr target;
+        final Expr iter;
+        final List<Expr> conds;
+        final Token tok;
+
+        ForClause(Expr target, Expr iter, List<Expr> conds, Token tok) {
+            this.target = target;
+            this.iter = iter;
+            this.conds = conds;
+            this.tok = tok;
+        }
+    }
+
+    // rules of the subclasses that the shared helpers call
+    abstract Expr strings();
+    abstract String lineText(int line);
+    abstract Exprs.Name nameTarget(String n, Token t);
+    abstract Expr yieldNotSupported();
+    abstract Target toTarget(Expr e, Token t);
+    abstract List<Param> parameters(String close);
+    abstract Functions.MakeFunction functionBody(Code code, List<Param> params, BodyParser body, String innerPrefix);
+
+    /** Where, in the defining frame, each free variable of {@code inner} finds its cell. */
+    static int[] captureSlots(Scope outer, Scope inner) {
+        String[] frees = inner.frees.keySet().toArray(new String[0]);
+        int[] slots = new int[frees.length];
+        for (int i = 0; i < frees.length; i++) {
+            slots[i] = outer.locate(frees[i]).slot();
+        }
+        return slots;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.gilspy.interp.parse;
+
+import dev.gilspy.interp.nodes.Exprs;
+import dev.gilspy.interp.nodes.Resumable;
+import dev.gilspy.interp.nodes.SlotKind;
+import dev.gilspy.interp.runtime.Code;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compile-time scope: which names are locals (array slots), cells, free variables or globals.
+ *
+ * <p>The parser records every name reference; {@link #resolveAll} runs once the whole module is
+ * parsed, because Python decides a name's scope from assignments anywhere in the function.
+ * Comprehensions are inlined (as PEP 709 does): their variables get fresh slots in the enclosing
+ * frame, so they neither leak nor force closures.
+ */
+public final class Scope {
+    enum Kind { MODULE, FUNCTION, CLASS, COMP }
+
+
+    final Kind kind;
+    final Scope parent;
+    final String name;
+    final Code code;
+    final Map<String, Integer> locals = new LinkedHashMap<>();
+    final Set<String> globals = new HashSet<>();
+    final Set<String> nonlocals = new HashSet<>();
+    final Set<String> cells = new HashSet<>();
+    final Map<String, Integer> frees = new LinkedHashMap<>();
+    final List<Exprs.Name> refs = new ArrayList<>();
+    final List<Scope> children = new ArrayList<>();
+    final List<Runnable> fixups = new ArrayList<>();
+    final List<Resumable> resumables = new ArrayList<>();
+    boolean generator;
+    private int nslots;
+    private int nstates;
+
+    Scope(Kind kind, Scope parent, String name, Code code) {
+        this.kind = kind;
+        this.parent = parent;
+        this.name = name;
+        this.code = code;
+        if (parent != null) {
+            parent.children.add(this);
+        }
+    }
+
+    /** The scope whose frame holds this scope's slots (comprehensions share their owner's frame). */
+    Scope frameOwner() {
+        Scope s = this;
+        while (s.kind == Kind.COMP) {
+            s = s.parent;
+        }
+        return s;
+    }
+
+    int newSlot() {
+        return frameOwner().nslots++;
+    }
+
+    int newState() {
+        return frameOwner().nstates++;
+    }
+
+    /** Declares {@code n} as assigned here: a slot in function/comprehension scopes. */
+    void declareLocal(String n) {
+        if (globals.contains(n) || nonlocals.contains(n) || kind == Kind.MODULE) {
+            return;
+        }
+        if (!locals.containsKey(n)) {
+            locals.put(n, kind == Kind.CLASS ? -1 : newSlot());
+        }
+    }
+
+    boolean isLocal(String n) {
+        return locals.containsKey(n);
+    }
+
+    Exprs.Name ref(String n, int line) {
+        Exprs.Name r = new Exprs.Name(n);
+        r.line = line;
+        refs.add(r);
+        return r;
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    /** Where {@code n} used in this scope lives: the defining scope, or null for a global. */
+    private Scope definer(String n) {
+        if (globals.contains(n)) {
+            return null;
+        }
+        if (kind == Kind.MODULE) {
+            return null;
+        }
+        if (!nonlocals.contains(n) && locals.containsKey(n)) {
+            return this;
+        }
+        boolean fromFunction = kind != Kind.COMP;
+        for (Scope p = parent; p != null; p = p.parent) {
+            if (p.kind == Kind.MODULE) {
+                return null;
+            }
+            if (p.kind == Kind.CLASS) {
+                if (!fromFunction && p.locals.containsKey(n)) {
+                    return p;
+                }
+                continue;
+            }
+            if (p.globals.contains(n)) {
+                return null;
+            }
+            if (!p.nonlocals.contains(n) && p.locals.containsKey(n)) {
+                return p;
+            }
+            if (p.kind != Kind.COMP) {
+                fromFunction = true;
+            }
+        }
+        return null;
+    }
+
+    static void resolveAll(Scope module) {
+        List<Scope> all = new ArrayList<>();
+        collect(module, all);
+        for (Scope s : all) {
+            for (Exprs.Name r : s.refs) {
+                s.markFree(r.name);
+            }
+        }
+        for (Scope s : all) {
+            s.allocateFrees();
+        }
+        for (Scope s : all) {
+            for (Exprs.Name r : s.refs) {
+                s.bind(r);
+            }
+        }
+        for (Scope s : all) {
+            for (Runnable f : s.fixups) {
+                f.run();
+            }
+            s.finishCode();
+        }
+    }
+
+    private static void collect(Scope s, List<Scope> out) {
+        out.add(s);
+        for (Scope c : s.children) {
+            collect(c, out);
+        }
+    }
+
+    private void markFree(String n) {
+        Scope d = definer(n);
+        if (d == null || d == this || d.kind == Kind.CLASS) {
+            return;
+        }
+        if (d.frameOwner() == frameOwner()) {
+            return; // a comprehension reading its owner's local: same frame, plain slot
+        }
+        d.cells.add(n);
+        for (Scope s = this; s != d; s = s.parent) {
+            if (s.kind != Kind.COMP && s.frameOwner() != d.frameOwner()) {
+                s.frees.putIfAbsent(n, -1);
+            }
+        }
+    }
+
+    private void allocateFrees() {
+        for (Map.Entry<String, Integer> e : frees.entrySet()) {
+            e.setValue(newSlot());
+        }
+    }
+
+    /** Where a name lives: its kind, and its slot in this scope's frame (-1 for globals and class names). */
+    record Slot(SlotKind kind, int slot) {}
+
+    /** The slot (in this scope's frame) that holds {@code n}'s value or cell, and whether it is a cell. */
+    Slot locate(String n) {
+        Scope d = definer(n);
+        if (d == null) {
+            return new Slot(SlotKind.GLOBAL, -1);
+        }
+        if (d.kind == Kind.CLASS) {
+            return new Slot(SlotKind.CLASS_NAME, -1);
+        }
+        if (d.frameOwner() == frameOwner()) {
+            int slot = d.locals.get(n);
+            return new Slot(d.cells.contains(n) ? SlotKind.CELL : SlotKind.LOCAL, slot);
+        }
+        for (Scope s = this; s != null; s = s.parent) {
+            Integer f = s.frees.get(n);
+            if (f != null) {
+                return new Slot(SlotKind.CELL, f);
+            }
+        }
+        throw new IllegalStateException("free variable not allocated: " + n);
+    }
+
+    private void bind(Exprs.Name r) {
+        if (kind == Kind.CLASS && locals.containsKey(r.name) && !globals.contains(r.name)) {
+            r.kind = SlotKind.CLASS_NAME;
+            return;
+        }
+        Slot loc = locate(r.name);
+        r.kind = loc.kind();
+        r.slot = loc.slot();
+    }
+
+    private void finishCode() {
+        if (code == null) {
+            return;
+        }
+        code.nslots = nslots;
+        code.nstates = nstates;
+        code.generator = generator;
+        List<Integer> cellSlots = new ArrayList<>();
+        for (String c : cells) {
+            Integer slot = locals.get(c);
+            if (slot != null && slot >= 0) {
+                cellSlots.add(slot);
+            }
+        }
+        code.cellSlots = cellSlots.stream().mapToInt(Integer::intValue).toArray();
+        code.freeNames = frees.keySet().toArray(new String[0]);
+        code.freeSlots = frees.values().stream().mapToInt(Integer::intValue).toArray();
+        code.simpleArgs = code.varargsSlot < 0 && code.kwargsSlot < 0 && code.kwonlycount == 0;
+        if (generator) {
+            for (Resumable r : resumables) {
+                r.enableResume();
+            }
+            for (Scope c : children) {
+                if (c.kind == Kind.COMP) {
+                    for (Resumable r : c.resumables) {
+                        r.enableResume();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Cell slots of an inlined comprehension: fresh cells each time it runs. */
+    int[] compCellSlots() {
+        return cells.stream().mapToInt(locals::get).toArray();
+    }
+
+}

@@ -1,0 +1,559 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Attribute get/set with Python's descriptor rules (properties, methods, class/static methods). */
+public final class Attr {
+    private Attr() {}
+
+    public static PyDict instanceDict(Object o) {
+        if (o instanceof PyInstance i) {
+            return i.dict;
+        }
+        if (o instanceof PyDictSub d) {
+            return d.attrs;
+        }
+        if (o instanceof PyListSub l) {
+            return l.attrs;
+        }
+        if (o instanceof PyTuple.Sub s) {
+            return s.attrs;
+        }
+        return null;
+    }
+
+    public static Object get(Object o, String name) {
+        if (o instanceof PyInstance inst) {
+            PyType cls = inst.cls;
+            Object tv = cls.lookup(name);
+            if (tv instanceof PyDescriptors.Property p) {
+                if (p.fget == null || p.fget == PyNone.NONE) {
+                    throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no getter");
+                }
+                return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
+            }
+            Object v = inst.getDictAttr(name);
+            if (v != null) {
+                return v;
+            }
+            if (tv != null) {
+                return bind(o, cls, tv);
+            }
+            Object special = special(o, name);
+            if (special != null) {
+                return special;
+            }
+            if (cls.hasGetattr) {
+                Object ga = cls.lookup("__getattr__");
+                return Ops.call(PyThread.current(), ga, new Object[] {o, name}, null);
+            }
+            return null;
+        }
+        if (o instanceof PyModule m) {
+            Object v = m.get(name);
+            if (v == null && name.equals("__dict__")) {
+                PyDict d = new PyDict();
+                m.cells.forEach((k, c) -> {
+                    if (c.value != null) {
+                        d.put(k, c.value);
+                    }
+                });
+                return d;
+            }
+            return v;
+        }
+        if (o instanceof PyType t) {
+            return typeAttr(t, name);
+        }
+        if (o instanceof PyDescriptors.Super) {
+            return special(o, name);
+        }
+        PyDict dict = instanceDict(o);
+        PyType cls = Ops.typeOf(o);
+        Object tv = cls.lookup(name);
+        if (tv instanceof PyDescriptors.Property p) {
+            return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
+        }
+        if (dict != null) {
+            Object v = dict.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (tv != null) {
+            return bind(o, cls, tv);
+        }
+        if (o instanceof PyFunction f) {
+            return functionAttr(f, name);
+        }
+        Object special = special(o, name);
+        if (special == null && dict != null && cls.hasGetattr) {
+            return Ops.call(PyThread.current(), cls.lookup("__getattr__"), new Object[] {o, name}, null);
+        }
+        return special;
+    }
+
+    static Object bind(Object o, PyType cls, Object tv) {
+        if (tv instanceof PyFunction || tv instanceof PyBuiltin) {
+            return new PyBoundMethod(o, tv);
+        }
+        if (tv instanceof PyDescriptors.ClassMethod cm) {
+            return new PyBoundMethod(cls, cm.func);
+        }
+        if (tv instanceof PyDescriptors.StaticMethod sm) {
+            return sm.func;
+        }
+        if (tv instanceof PyInstance && Ops.typeOf(tv).lookup("__get__") != null) {
+            return Ops.call(PyThread.current(), Ops.typeOf(tv).lookup("__get__"), new Object[] {tv, o, cls}, null);
+        }
+        return tv;
+    }
+
+    private static Object typeAttr(PyType t, String name) {
+        switch (name) {
+            case "__name__": return t.name;
+            case "__qualname__": {
+                Object q = t.dict.get("__qualname__");
+                return q instanceof String ? q : t.name;
+            }
+            case "__module__": return t.module;
+            case "__annotations__": {
+                Object ann = t.dict.get("__annotations__");
+                if (ann == null) {
+                    ann = new PyDict();
+                    if (!t.builtin) {
+                        t.dict.put("__annotations__", ann);
+                    }
+                }
+                return ann;
+            }
+            case "__mro__": return new PyTuple(t.mro.clone());
+            case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
+            case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];
+            case "__dict__": {
+                PyDict d = new PyDict();
+                t.dict.forEach(d::put);
+                return d;
+            }
+            case "__doc__": {
+                Object doc = t.lookup("__doc__");
+                return doc == null ? PyNone.NONE : doc;
+            }
+            default: break;
+        }
+        Object v = t.lookup(name);
+        if (v != null) {
+            if (v instanceof PyDescriptors.ClassMethod cm) {
+                return new PyBoundMethod(t, cm.func);
+            }
+            if (v instanceof PyDescriptors.StaticMethod sm) {
+                return sm.func;
+            }
+            return v;
+        }
+        if (name.equals("mro")) {
+            return new PyBuiltin("mro", (th, a, k) -> new PyList(t.mro.clone()));
+        }
+        if (name.equals("__subclasses__")) {
+            return new PyBuiltin("__subclasses__", (th, a, k) -> new PyList());
+        }
+        Object meta = Types.TYPE.lookup(name);
+        if (meta != null) {
+            return new PyBoundMethod(t, meta);
+        }
+        return null;
+    }
+
+    private static Object functionAttr(PyFunction f, String name) {
+        if (f.attrs != null) {
+            Object v = f.attrs.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        switch (name) {
+            case "__name__": return f.name;
+            case "__qualname__": return f.qualname;
+            case "__module__": return f.globals.name;
+            case "__doc__": return f.code.doc == null ? PyNone.NONE : f.code.doc;
+            case "__defaults__": return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults);
+            case "__code__": return new CodeObj(f.code);
+            case "__annotations__": {
+                // created on first access and kept, so code that fills it in sees its own writes
+                PyDict ann = new PyDict();
+                f.attrs().put("__annotations__", ann);
+                return ann;
+            }
+            case "__dict__": {
+                PyDict d = new PyDict();
+                f.attrs().forEach((key, v) -> {
+                    if (!key.equals("__annotations__")) {
+                        d.put(key, v);
+                    }
+                });
+                return d;
+            }
+            case "__globals__": return Attr.get(f.globals, "__dict__");
+            default: return null;
+        }
+    }
+
+    /** Attributes every object has: {@code __class__}, {@code __dict__}, exception fields, ... */
+    private static Object special(Object o, String name) {
+        switch (name) {
+            case "__class__": return Ops.typeOf(o);
+            case "__dict__": {
+                return instanceDict(o);
+            }
+            case "__doc__": {
+                // a bound method's docstring is its function's
+                return o instanceof PyBoundMethod m && m.func instanceof PyFunction f ? functionAttr(f, name) : PyNone.NONE;
+            }
+            default: break;
+        }
+        if (o instanceof PyBaseException e) {
+            switch (name) {
+                case "args": return e.args;
+                case "__traceback__": return Traceback.of(e);
+                case "__cause__": return e.cause == null ? PyNone.NONE : e.cause;
+                case "__context__": return e.context == null ? PyNone.NONE : e.context;
+                case "__suppress_context__": return e.suppressContext;
+                case "errno": return e.args.items.length >= 2 ? e.args.items[0] : PyNone.NONE;
+                case "strerror": return e.args.items.length >= 2 ? e.args.items[1] : PyNone.NONE;
+                case "filename": return PyNone.NONE;
+                case "value": return e.type().isSubtypeOf(Types.StopIteration) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
+                case "code": return e.type().isSubtypeOf(Types.SystemExit) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
+                case "msg": return e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE;
+                case "name", "path": return e.type().isSubtypeOf(Types.ImportError) ? PyNone.NONE : null;
+                default: return null;
+            }
+        }
+        if (o instanceof PyBoundMethod m) {
+            switch (name) {
+                case "__self__": return m.self;
+                case "__func__": return m.func;
+                case "__name__": return m.func instanceof PyFunction f ? f.name : m.func instanceof PyBuiltin b ? b.name : null;
+                case "__qualname__": return m.func instanceof PyFunction f ? f.qualname : null;
+                default: return m.func instanceof PyFunction f ? functionAttr(f, name) : null;
+            }
+        }
+        if (o instanceof PyBuiltin b) {
+            if (name.equals("__name__") || name.equals("__qualname__")) {
+                return b.name;
+            }
+            if (name.equals("__self__")) {
+                return b.self == null ? PyNone.NONE : b.self;
+            }
+            return null;
+        }
+        if (o instanceof PyGenerator g) {
+            switch (name) {
+                case "__name__": return g.name;
+                case "__qualname__": return g.qualname;
+                case "gi_frame": return g.finished ? PyNone.NONE : new Traceback.FrameObj(g.frame);
+                case "gi_running": return false;
+                default: return null;
+            }
+        }
+        if (o instanceof PyDescriptors.Property p) {
+            switch (name) {
+                case "fget": return p.fget;
+                case "fset": return p.fset == null ? PyNone.NONE : p.fset;
+                case "setter": return new PyBuiltin("setter", (th, a, k) -> new PyDescriptors.Property(p.fget, a[0], p.fdel));
+                case "getter": return new PyBuiltin("getter", (th, a, k) -> new PyDescriptors.Property(a[0], p.fset, p.fdel));
+                case "deleter": return new PyBuiltin("deleter", (th, a, k) -> new PyDescriptors.Property(p.fget, p.fset, a[0]));
+                default: return null;
+            }
+        }
+        if (o instanceof PyDescriptors.StaticMethod sm && name.equals("__func__")) {
+            return sm.func;
+        }
+        if (o instanceof PyDescriptors.ClassMethod cm && name.equals("__func__")) {
+            return cm.func;
+        }
+        if (o instanceof PyDescriptors.Super s) {
+            Object v = s.lookup(name);
+            if (v == null) {
+                return null;
+            }
+            if (v instanceof PyDescriptors.ClassMethod cm) {
+                return new PyBoundMethod(s.self instanceof PyType ? s.self : Ops.typeOf(s.self), cm.func);
+            }
+            if (v instanceof PyDescriptors.StaticMethod sm) {
+                return sm.func;
+            }
+            if (v instanceof PyDescriptors.Property p) {
+                return Ops.call(PyThread.current(), p.fget, new Object[] {s.self}, null);
+            }
+            if ((v instanceof PyFunction || v instanceof PyBuiltin) && !(s.self instanceof PyType && !(Ops.typeOf(s.self).isSubtypeOf(Types.TYPE) && false))) {
+                return new PyBoundMethod(s.self, v);
+            }
+            return v;
+        }
+        if (o instanceof PyRange r) {
+            switch (name) {
+                case "start": return r.start;
+                case "stop": return r.stop;
+                case "step": return r.step;
+                default: return null;
+            }
+        }
+        if (o instanceof PySlice s) {
+            switch (name) {
+                case "start": return s.start;
+                case "stop": return s.stop;
+                case "step": return s.step;
+                default: return null;
+            }
+        }
+        if (Ops.isInt(o)) {
+            switch (name) {
+                case "real", "numerator": return o instanceof Boolean b ? (b ? 1L : 0L) : o;
+                case "imag": return 0L;
+                case "denominator": return 1L;
+                default: return null;
+            }
+        }
+        if (o instanceof Double d) {
+            switch (name) {
+                case "real": return d;
+                case "imag": return 0.0;
+                default: return null;
+            }
+        }
+        if (o instanceof PySocket so) {
+            return so.attr(name);
+        }
+        if (o instanceof PyObj p && p instanceof AttrHolder h) {
+            return h.getAttr(name);
+        }
+        return null;
+    }
+
+    /** A property, or an instance of a user class defining {@code __set__}: it wins over the instance dict. */
+    public static boolean isDataDescriptor(Object classAttr) {
+        return classAttr instanceof PyDescriptors.Property
+            || classAttr instanceof PyInstance d && d.cls.lookup("__set__") != null;
+    }
+
+    /**
+     * A class attribute whose type defines {@code __set__} (a user data descriptor) takes the
+     * assignment instead of the instance dict, as in object.__setattr__.
+     */
+    static boolean setThroughDescriptor(Object o, Object classAttr, Object v) {
+        if (!(classAttr instanceof PyInstance desc)) {
+            return false;
+        }
+        Object set = desc.cls.lookup("__set__");
+        if (set == null) {
+            return false;
+        }
+        Ops.call(PyThread.current(), set, new Object[] {desc, o, v}, null);
+        return true;
+    }
+
+    private static boolean deleteThroughDescriptor(Object o, Object classAttr) {
+        if (!(classAttr instanceof PyInstance desc)) {
+            return false;
+        }
+        Object del = desc.cls.lookup("__delete__");
+        if (del == null) {
+            return false;
+        }
+        Ops.call(PyThread.current(), del, new Object[] {desc, o}, null);
+        return true;
+    }
+
+    static void set(Object o, String name, Object v) {
+        if (o instanceof PyInstance inst) {
+            PyType cls = inst.cls;
+            Object tv = cls.lookup(name);
+            if (tv instanceof PyDescriptors.Property p) {
+                if (p.fset == null || p.fset == PyNone.NONE) {
+                    throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no setter");
+                }
+                Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null);
+                return;
+            }
+            Object sa = cls.lookup("__setattr__");
+            if (sa instanceof PyFunction) {
+                Ops.call(PyThread.current(), sa, new Object[] {o, name, v}, null);
+                return;
+            }
+            if (setThroughDescriptor(o, tv, v)) {
+                return;
+            }
+            if (o instanceof PyBaseException e && setExcField(e, name, v)) {
+                return;
+            }
+            inst.putDictAttr(name, v);
+            return;
+        }
+        if (o instanceof PyType t) {
+            t.setAttr(name, v);
+            return;
+        }
+        if (o instanceof PyModule m) {
+            m.put(name, v);
+            return;
+        }
+        if (o instanceof PyFunction f) {
+            if (name.equals("__name__")) {
+                f.name = StrRepr.str(v);
+            } else if (name.equals("__qualname__")) {
+                f.qualname = StrRepr.str(v);
+            } else {
+                f.attrs().put(name, v);
+            }
+            return;
+        }
+        PyDict d = instanceDict(o);
+        if (d != null) {
+            Object tv = Ops.typeOf(o).lookup(name);
+            if (tv instanceof PyDescriptors.Property p) {
+                Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null);
+                return;
+            }
+            d.put(name, v);
+            return;
+        }
+        if (o instanceof AttrHolder h && h.setAttr(name, v)) {
+            return;
+        }
+        if (Ops.typeOf(o).lookup(name) != null) {
+            throw Err.attr("'" + Ops.typeName(o) + "' object attribute '" + name + "' is read-only");
+        }
+        throw Err.attr("'" + Ops.typeName(o) + "' object has no attribute '" + name + "'");
+    }
+
+    private static boolean setExcField(PyBaseException e, String name, Object v) {
+        switch (name) {
+            case "__cause__" -> {
+                e.cause = v == PyNone.NONE ? null : (PyBaseException) v;
+                e.suppressContext = true;
+            }
+            case "__context__" -> e.context = v == PyNone.NONE ? null : (PyBaseException) v;
+            case "__suppress_context__" -> e.suppressContext = Ops.truthy(v);
+            case "args" -> e.args = new PyTuple(Ops.toArray(v));
+            case "__traceback__" -> {
+                if (v == PyNone.NONE) {
+                    e.tb.clear();
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static void delete(Object o, String name) {
+        PyDict d = instanceDict(o);
+        if (o instanceof PyInstance inst) {
+            Object tv = inst.cls.lookup(name);
+            if (tv instanceof PyDescriptors.Property p && p.fdel != null) {
+                Ops.call(PyThread.current(), p.fdel, new Object[] {o}, null);
+                return;
+            }
+            Object da = inst.cls.lookup("__delattr__");
+            if (da instanceof PyFunction) {
+                Ops.call(PyThread.current(), da, new Object[] {o, name}, null);
+                return;
+            }
+            if (deleteThroughDescriptor(o, tv)) {
+                return;
+            }
+        }
+        if (d != null) {
+            Object removed = o instanceof PyLocal pl ? pl.removeLocal(name) : d.remove(name);
+            if (removed == null) {
+                throw Ops.attrError(o, name);
+            }
+            return;
+        }
+        if (o instanceof PyType t) {
+            if (t.dict.get(name) == null) {
+                throw Ops.attrError(o, name);
+            }
+            t.setAttr(name, null);
+            return;
+        }
+        if (o instanceof PyModule m) {
+            PyCell c = m.cells.get(name);
+            if (c == null || c.value == null) {
+                throw Ops.attrError(o, name);
+            }
+            c.value = null;
+            return;
+        }
+        if (o instanceof PyFunction f && f.attrs != null && f.attrs.remove(name) != null) {
+            return;
+        }
+        throw Ops.attrError(o, name);
+    }
+
+    /** Java-implemented objects with their own named attributes (files, sockets, locks...). */
+    interface AttrHolder {
+        Object getAttr(String name);
+
+        default boolean setAttr(String name, Object v) { return false; }
+    }
+
+    /** {@code f.__code__}: the few fields tools read. */
+    static final class CodeObj extends PyObj implements AttrHolder {
+        final Code code;
+        CodeObj(Code code) { this.code = code; }
+        @Override public PyType type() { return Types.CODE; }
+        @Override public Object getAttr(String name) {
+            return switch (name) {
+                case "co_name" -> code.name;
+                case "co_filename" -> code.file;
+                case "co_firstlineno" -> (long) code.firstLine;
+                case "co_argcount" -> (long) code.argcount;
+                case "co_qualname" -> code.qualname;
+                case "co_varnames" -> new PyTuple(code.paramNames.clone());
+                default -> null;
+            };
+        }
+    }
+
+    public static Object dir(PyThread t, Object[] a) {
+        List<String> names = new ArrayList<>();
+        if (a.length == 0) {
+            PyFrame f = t.top;
+            PyModule g = f == null ? t.interp.mainModule : f.globals;
+            g.cells.forEach((n, c) -> {
+                if (c.value != null) {
+                    names.add(n);
+                }
+            });
+        } else {
+            Object o = a[0];
+            java.util.Set<String> s = new java.util.TreeSet<>();
+            if (o instanceof PyModule m) {
+                m.cells.forEach((n, c) -> {
+                    if (c.value != null) {
+                        s.add(n);
+                    }
+                });
+            } else {
+                var d = Attr.instanceDict(o);
+                if (d != null) {
+                    for (Object key : d.keysArray()) {
+                        s.add(StrRepr.str(key));
+                    }
+                }
+                PyType type = o instanceof PyType pt ? pt : Ops.typeOf(o);
+                for (PyType c : type.mro) {
+                    s.addAll(c.dict.keySet());
+                }
+            }
+            names.addAll(s);
+        }
+        java.util.Collections.sort(names);
+        return new PyList(names.toArray());
+    }
+}

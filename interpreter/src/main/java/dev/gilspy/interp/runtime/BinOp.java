@@ -1,0 +1,456 @@
+package dev.gilspy.interp.runtime;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.HashSet;
+
+/** Binary operators: the numeric tower, sequence/set operators, then {@code __op__}/{@code __rop__}. */
+public enum BinOp {
+    ADD("+", "add"), SUB("-", "sub"), MUL("*", "mul"), TRUEDIV("/", "truediv"), FLOORDIV("//", "floordiv"),
+    MOD("%", "mod"), POW("**", "pow"), LSHIFT("<<", "lshift"), RSHIFT(">>", "rshift"), AND("&", "and"),
+    OR("|", "or"), XOR("^", "xor"), MATMUL("@", "matmul");
+
+    final String symbol;
+    final String dunder;
+    final String rdunder;
+    final String idunder;
+
+    BinOp(String symbol, String name) {
+        this.symbol = symbol;
+        this.dunder = "__" + name + "__";
+        this.rdunder = "__r" + name + "__";
+        this.idunder = "__i" + name + "__";
+    }
+
+    public static BinOp fromSymbol(String s) {
+        for (BinOp op : values()) {
+            if (op.symbol.equals(s)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    public Object apply(Object a, Object b) {
+        boolean an = isNum(a);
+        boolean bn = isNum(b);
+        if (an && bn) {
+            if (a instanceof Boolean x && b instanceof Boolean y && (this == AND || this == OR || this == XOR)) {
+                return this == AND ? x & y : this == OR ? x | y : x ^ y;
+            }
+            if (a instanceof Double || b instanceof Double) {
+                return floatOp(Ops.toDouble(a), Ops.toDouble(b));
+            }
+            if (a instanceof Long x && b instanceof Long y) {
+                return longOp(x, y);
+            }
+            return bigOp(Ops.big(a), Ops.big(b));
+        }
+        if (Ops.isUser(a) || Ops.isUser(b)) {
+            Object r = dunder(a, b);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (a instanceof PyValueSub || b instanceof PyValueSub) {
+            return apply(PyValueSub.unwrap(a), PyValueSub.unwrap(b));
+        }
+        Object r = seqOp(a, b);
+        if (r != null) {
+            return r;
+        }
+        throw error(a, b);
+    }
+
+    PyException error(Object a, Object b) {
+        if (this == ADD && a instanceof String) {
+            return Err.type("can only concatenate str (not \"" + Ops.typeName(b) + "\") to str");
+        }
+        if (this == ADD && a instanceof PyList) {
+            return Err.type("can only concatenate list (not \"" + Ops.typeName(b) + "\") to list");
+        }
+        if (this == ADD && a instanceof PyTuple) {
+            return Err.type("can only concatenate tuple (not \"" + Ops.typeName(b) + "\") to tuple");
+        }
+        if (this == MUL && (a instanceof String || a instanceof PyList || a instanceof PyTuple
+            || b instanceof String || b instanceof PyList || b instanceof PyTuple)) {
+            Object other = (a instanceof String || a instanceof PyList || a instanceof PyTuple) ? b : a;
+            return Err.type("can't multiply sequence by non-int of type '" + Ops.typeName(other) + "'");
+        }
+        String sym = this == POW ? "** or pow()" : symbol;
+        return Err.type("unsupported operand type(s) for " + sym + ": '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
+    }
+
+    Object dunder(Object a, Object b) {
+        Object m = Ops.typeOf(a).lookup(dunder);
+        if (m instanceof PyBuiltin) {
+            m = null;
+        }
+        if (m != null && m != PyNone.NONE) {
+            Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (Ops.typeOf(a) != Ops.typeOf(b) || m == null) {
+            Object rm = Ops.typeOf(b).lookup(rdunder);
+            if (rm != null && rm != PyNone.NONE && !(rm instanceof PyBuiltin)) {
+                return Ops.call(PyThread.current(), rm, new Object[] {b, a}, null);
+            }
+        }
+        return Types.NOT_IMPLEMENTED;
+    }
+
+    /** In-place form ({@code +=}): {@code __iadd__} first, list extend, then the plain operator. */
+    public Object applyInPlace(Object a, Object b) {
+        if (a instanceof PyList l && this == ADD) {
+            Object[] items = Ops.toArray(b);
+            l.extend(items, items.length);
+            return l;
+        }
+        if (a instanceof PyList l && this == MUL) {
+            Object[] items = l.toArray();
+            long n = Ops.toLong(b);
+            Object[] out = Seq.repeat(items, n);
+            l.replace(out);
+            return l;
+        }
+        if (Ops.isUser(a)) {
+            Object m = Ops.typeOf(a).lookup(idunder);
+            if (m != null) {
+                Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);
+                if (r != Types.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        if (a instanceof PySet s && !s.frozen && b instanceof PySet o) {
+            switch (this) {
+                case OR -> { for (Object x : o.toArray()) { s.add(x); } return s; }
+                case AND -> { s.set.retainAll(o.set); return s; }
+                case SUB -> { s.set.removeAll(o.set); return s; }
+                case XOR -> { for (Object x : o.toArray()) { if (!s.remove(x)) { s.add(x); } } return s; }
+                default -> { }
+            }
+        }
+        if (a instanceof PyDict d && this == OR && b instanceof PyDict o) {
+            for (var e : o.entries()) {
+                d.put(e.getKey(), e.getValue());
+            }
+            return d;
+        }
+        return apply(a, b);
+    }
+
+    static boolean isNum(Object o) {
+        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    Object floatOp(double x, double y) {
+        switch (this) {
+            case ADD: return x + y;
+            case SUB: return x - y;
+            case MUL: return x * y;
+            case TRUEDIV:
+                if (y == 0) {
+                    throw Err.zero("float division by zero");
+                }
+                return x / y;
+            case FLOORDIV:
+                if (y == 0) {
+                    throw Err.zero("float floor division by zero");
+                }
+                return Math.floor(x / y);
+            case MOD: {
+                if (y == 0) {
+                    throw Err.zero("float modulo");
+                }
+                double m = x % y;
+                if (m != 0 && ((m < 0) != (y < 0))) {
+                    m += y;
+                }
+                return m;
+            }
+            case POW: {
+                if (x == 0 && y < 0) {
+                    throw Err.zero("0.0 cannot be raised to a negative power");
+                }
+                double r = Math.pow(x, y);
+                if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                    throw Err.make(Types.OverflowError, new Object[] {34L, "Numerical result out of range"});
+                }
+                return r;
+            }
+            default:
+                throw Err.type("unsupported operand type(s) for " + symbol + ": 'float' and 'float'");
+        }
+    }
+
+    Object longOp(long x, long y) {
+        switch (this) {
+            case ADD: return Ops.add(x, y);
+            case SUB: return Ops.sub(x, y);
+            case MUL: return Ops.mul(x, y);
+            case TRUEDIV:
+                if (y == 0) {
+                    throw Err.zero("division by zero");
+                }
+                if (Math.abs(x) <= 1L << 53 && Math.abs(y) <= 1L << 53) {
+                    return (double) x / (double) y;
+                }
+                return trueDivide(BigInteger.valueOf(x), BigInteger.valueOf(y));
+            case FLOORDIV:
+                if (y == 0) {
+                    throw Err.zero("integer division or modulo by zero");
+                }
+                if (x == Long.MIN_VALUE && y == -1) {
+                    return BigInteger.valueOf(x).negate();
+                }
+                return Math.floorDiv(x, y);
+            case MOD:
+                if (y == 0) {
+                    throw Err.zero("integer modulo by zero");
+                }
+                return Math.floorMod(x, y);
+            case POW:
+                if (y < 0) {
+                    if (x == 0) {
+                        throw Err.zero("0.0 cannot be raised to a negative power");
+                    }
+                    return Math.pow(x, y);
+                }
+                return powLong(x, y);
+            case LSHIFT:
+                if (y < 0) {
+                    throw Err.value("negative shift count");
+                }
+                if (y < 63 && Math.abs(x) < (1L << (62 - y))) {
+                    return x << y;
+                }
+                return Ops.normalize(BigInteger.valueOf(x).shiftLeft((int) y));
+            case RSHIFT:
+                if (y < 0) {
+                    throw Err.value("negative shift count");
+                }
+                return x >> Math.min(y, 63);
+            case AND: return x & y;
+            case OR: return x | y;
+            case XOR: return x ^ y;
+            default:
+                throw Err.type("unsupported operand type(s) for " + symbol + ": 'int' and 'int'");
+        }
+    }
+
+    private static Object powLong(long x, long y) {
+        long result = 1;
+        long base = x;
+        long e = y;
+        try {
+            while (e > 0) {
+                if ((e & 1) != 0) {
+                    result = Math.multiplyExact(result, base);
+                }
+                e >>= 1;
+                if (e > 0) {
+                    base = Math.multiplyExact(base, base);
+                }
+            }
+            return result;
+        } catch (ArithmeticException ex) {
+            if (y > Integer.MAX_VALUE) {
+                throw Err.overflow("exponent too large");
+            }
+            return Ops.normalize(BigInteger.valueOf(x).pow((int) y));
+        }
+    }
+
+    /**
+     * Correctly rounded {@code x / y} like CPython's long_true_divide: a quotient of at least 55
+     * significant bits plus a sticky bit for any remainder, so the one rounding to double is exact.
+     */
+    static double trueDivide(BigInteger x, BigInteger y) {
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        if (a.bitLength() <= 53 && b.bitLength() <= 53) {
+            return x.doubleValue() / y.doubleValue();
+        }
+        int shift = 55 - (a.bitLength() - b.bitLength());
+        BigInteger[] qr = shift >= 0 ? a.shiftLeft(shift).divideAndRemainder(b) : a.divideAndRemainder(b.shiftLeft(-shift));
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0) {
+            q = q.setBit(0);
+        }
+        // q has 55 or 56 bits, so doubleValue rounds once; scalb is exact unless the result is subnormal
+        double r = Math.scalb(q.doubleValue(), -shift);
+        if (Double.isInfinite(r)) {
+            throw Err.overflow("integer division result too large for a float");
+        }
+        return x.signum() * y.signum() < 0 ? -r : r;
+    }
+
+    Object bigOp(BigInteger x, BigInteger y) {
+        switch (this) {
+            case ADD: return Ops.normalize(x.add(y));
+            case SUB: return Ops.normalize(x.subtract(y));
+            case MUL: return Ops.normalize(x.multiply(y));
+            case TRUEDIV:
+                if (y.signum() == 0) {
+                    throw Err.zero("division by zero");
+                }
+                return trueDivide(x, y);
+            case FLOORDIV: {
+                if (y.signum() == 0) {
+                    throw Err.zero("integer division or modulo by zero");
+                }
+                BigInteger[] qr = x.divideAndRemainder(y);
+                BigInteger q = qr[0];
+                if (qr[1].signum() != 0 && (qr[1].signum() != y.signum())) {
+                    q = q.subtract(BigInteger.ONE);
+                }
+                return Ops.normalize(q);
+            }
+            case MOD: {
+                if (y.signum() == 0) {
+                    throw Err.zero("integer modulo by zero");
+                }
+                BigInteger m = x.mod(y.abs());
+                if (y.signum() < 0 && m.signum() != 0) {
+                    m = m.add(y);
+                }
+                return Ops.normalize(m);
+            }
+            case POW:
+                if (y.signum() < 0) {
+                    return Math.pow(x.doubleValue(), y.doubleValue());
+                }
+                return Ops.normalize(x.pow(y.intValueExact()));
+            case LSHIFT: return Ops.normalize(x.shiftLeft(y.intValueExact()));
+            case RSHIFT: return Ops.normalize(x.shiftRight(y.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue()));
+            case AND: return Ops.normalize(x.and(y));
+            case OR: return Ops.normalize(x.or(y));
+            case XOR: return Ops.normalize(x.xor(y));
+            default:
+                throw Err.type("unsupported operand type(s) for " + symbol + ": 'int' and 'int'");
+        }
+    }
+
+    private Object seqOp(Object a, Object b) {
+        if (a instanceof DictView || b instanceof DictView) {
+            if (this == AND || this == OR || this == SUB || this == XOR) {
+                PySet x = new PySet(false);
+                for (Object o : Ops.toArray(a)) {
+                    x.add(o);
+                }
+                PySet y = new PySet(false);
+                for (Object o : Ops.toArray(b)) {
+                    y.add(o);
+                }
+                return seqOp(x, y);
+            }
+            return null;
+        }
+        switch (this) {
+            case ADD:
+                if (a instanceof String x && b instanceof String y) {
+                    return x + y;
+                }
+                if (a instanceof PyList x && b instanceof PyList y) {
+                    Object[] xa = x.toArray();
+                    Object[] ya = y.toArray();
+                    Object[] r = Arrays.copyOf(xa, xa.length + ya.length);
+                    System.arraycopy(ya, 0, r, xa.length, ya.length);
+                    return new PyList(r);
+                }
+                if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                    Object[] r = Arrays.copyOf(x.items, x.items.length + y.items.length);
+                    System.arraycopy(y.items, 0, r, x.items.length, y.items.length);
+                    return new PyTuple(r);
+                }
+                if (a instanceof PyBytes x && b instanceof PyBytes y) {
+                    byte[] r = Arrays.copyOf(x.data, x.data.length + y.data.length);
+                    System.arraycopy(y.data, 0, r, x.data.length, y.data.length);
+                    return new PyBytes(r, x.mutable);
+                }
+                return null;
+            case MUL: {
+                Object seq = Ops.isInt(a) ? b : a;
+                Object n = Ops.isInt(a) ? a : b;
+                if (!Ops.isInt(n)) {
+                    return null;
+                }
+                long count = Ops.toLong(n);
+                if (seq instanceof String s) {
+                    return count <= 0 ? "" : s.repeat((int) count);
+                }
+                if (seq instanceof PyList l) {
+                    return new PyList(Seq.repeat(l.toArray(), count));
+                }
+                if (seq instanceof PyTuple t) {
+                    return new PyTuple(Seq.repeat(t.items, count));
+                }
+                if (seq instanceof PyBytes by) {
+                    byte[] r = new byte[(int) Math.max(0, count) * by.data.length];
+                    for (int i = 0; i < count; i++) {
+                        System.arraycopy(by.data, 0, r, i * by.data.length, by.data.length);
+                    }
+                    return new PyBytes(r, by.mutable);
+                }
+                return null;
+            }
+            case MOD:
+                if (a instanceof String s) {
+                    return Formatting.percent(s, b);
+                }
+                if (a instanceof PyBytes fb) {
+                    java.nio.charset.Charset l1 = java.nio.charset.StandardCharsets.ISO_8859_1;
+                    Object args = b;
+                    if (b instanceof PyBytes bb) {
+                        args = new String(bb.data, l1);
+                    } else if (b instanceof PyTuple tu) {
+                        Object[] items = tu.items.clone();
+                        for (int i = 0; i < items.length; i++) {
+                            if (items[i] instanceof PyBytes ib) {
+                                items[i] = new String(ib.data, l1);
+                            }
+                        }
+                        args = new PyTuple(items);
+                    }
+                    return new PyBytes(Formatting.percent(new String(fb.data, l1), args).getBytes(l1), fb.mutable);
+                }
+                return null;
+            case OR:
+            case AND:
+            case SUB:
+            case XOR:
+                if (a instanceof PySet x && b instanceof PySet y) {
+                    HashSet<Object> r = new HashSet<>(x.set);
+                    switch (this) {
+                        case OR -> r.addAll(y.set);
+                        case AND -> r.retainAll(y.set);
+                        case SUB -> r.removeAll(y.set);
+                        default -> {
+                            for (Object o : y.set) {
+                                if (!r.remove(o)) {
+                                    r.add(o);
+                                }
+                            }
+                        }
+                    }
+                    return new PySet(r, x.frozen);
+                }
+                if (this == OR && a instanceof PyDict x && b instanceof PyDict y) {
+                    PyDict r = new PyDict();
+                    for (var e : x.entries()) {
+                        r.put(e.getKey(), e.getValue());
+                    }
+                    for (var e : y.entries()) {
+                        r.put(e.getKey(), e.getValue());
+                    }
+                    return r;
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.gilspy.interp.runtime;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/** {@code bytes}/{@code bytearray} constructors and methods, and str encode/decode. */
+final class BytesMethods {
+    private BytesMethods() {}
+
+    static Charset charset(String enc) {
+        String e = enc.toLowerCase().replace("_", "-");
+        switch (e) {
+            case "utf-8", "utf8": return StandardCharsets.UTF_8;
+            case "ascii", "us-ascii": return StandardCharsets.US_ASCII;
+            case "latin-1", "latin1", "iso-8859-1": return StandardCharsets.ISO_8859_1;
+            case "utf-16": return StandardCharsets.UTF_16;
+            default:
+                try {
+                    return Charset.forName(enc);
+                } catch (RuntimeException ex) {
+                    throw Err.make(Types.get("LookupError"), "unknown encoding: " + enc);
+                }
+        }
+    }
+
+    static PyBytes encode(String s, String enc) {
+        Charset cs = charset(enc);
+        if (cs == StandardCharsets.US_ASCII) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 128) {
+                    throw Err.make(Types.get("UnicodeEncodeError"), "'ascii' codec can't encode character '\\u"
+                        + String.format("%04x", (int) s.charAt(i)) + "' in position " + i + ": ordinal not in range(128)");
+                }
+            }
+        }
+        return new PyBytes(s.getBytes(cs));
+    }
+
+    static String decode(PyBytes b, String enc, String errors) {
+        Charset cs = charset(enc);
+        if (cs == StandardCharsets.UTF_8 && !errors.equals("replace") && !errors.equals("ignore")) {
+            var dec = cs.newDecoder();
+            try {
+                return dec.decode(java.nio.ByteBuffer.wrap(b.data)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw Err.make(Types.get("UnicodeDecodeError"), "'utf-8' codec can't decode bytes: invalid start byte");
+            }
+        }
+        return new String(b.data, cs);
+    }
+
+    private static Object toLatin1(Object o) {
+        if (o instanceof PyBytes x) {
+            return new String(x.data, StandardCharsets.ISO_8859_1);
+        }
+        if (o instanceof PyTuple tu) {
+            Object[] items = new Object[tu.items.length];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = toLatin1(tu.items[i]);
+            }
+            return new PyTuple(items);
+        }
+        return o;
+    }
+
+    private static Object fromLatin1(Object o, boolean mutable) {
+        if (o instanceof String s) {
+            return new PyBytes(s.getBytes(StandardCharsets.ISO_8859_1), mutable);
+        }
+        if (o instanceof PyList l) {
+            Object[] items = l.toArray();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fromLatin1(items[i], mutable);
+            }
+            return new PyList(items);
+        }
+        if (o instanceof PyTuple tu) {
+            Object[] items = tu.items.clone();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = fromLatin1(items[i], mutable);
+            }
+            return new PyTuple(items);
+        }
+        return o;
+    }
+
+    private static PyBytes b(Object o) {
+        return (PyBytes) o;
+    }
+
+    static byte[] toBytes(Object o) {
+        if (o instanceof PyBytes x) {
+            return x.data;
+        }
+        if (o instanceof String) {
+            throw Err.type("cannot convert 'str' object to bytes");
+        }
+        if (Ops.isInt(o)) {
+            long n = Ops.toLong(o);
+            if (n < 0) {
+                throw Err.value("negative count");
+            }
+            return new byte[(int) n];
+        }
+        Object[] items = Ops.toArray(o);
+        byte[] out = new byte[items.length];
+        for (int i = 0; i < items.length; i++) {
+            long v = Ops.toLong(items[i]);
+            if (v < 0 || v > 255) {
+                throw Err.value("bytes must be in range(0, 256)");
+            }
+            out[i] = (byte) v;
+        }
+        return out;
+    }
+
+    static void install() {
+        Types.BYTES.ctor = (t, cls, a, k) -> {
+            if (a.length == 0) {
+                return new PyBytes(new byte[0]);
+            }
+            if (a[0] instanceof String s) {
+                return encode(s, a.length > 1 ? StrRepr.str(a[1]) : "utf-8");
+            }
+            return new PyBytes(toBytes(a[0]).clone());
+        };
+        Types.BYTEARRAY.ctor = (t, cls, a, k) -> {
+            if (a.length == 0) {
+                return new PyBytes(new byte[0], true);
+            }
+            if (a[0] instanceof String s) {
+                return new PyBytes(encode(s, a.length > 1 ? StrRepr.str(a[1]) : "utf-8").data, true);
+            }
+            return new PyBytes(toBytes(a[0]).clone(), true);
+        };
+        for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+            Methods.def(t, "decode", (th, a, k) -> decode(b(a[0]), StrRepr.str(BuiltinArgs.get(a, k, 1, "encoding", "utf-8")),
+                StrRepr.str(BuiltinArgs.get(a, k, 2, "errors", "strict"))));
+            Methods.def(t, "hex", (th, a, k) -> {
+                StringBuilder sb = new StringBuilder();
+                for (byte x : b(a[0]).data) {
+                    sb.append(String.format("%02x", x & 0xff));
+                }
+                return sb.toString();
+            });
+            Methods.def(t, "startswith", (th, a, k) -> {
+                byte[] d = b(a[0]).data;
+                byte[] p = toBytes(a[1]);
+                return d.length >= p.length && java.util.Arrays.equals(d, 0, p.length, p, 0, p.length);
+            });
+            Methods.def(t, "endswith", (th, a, k) -> {
+                byte[] d = b(a[0]).data;
+                byte[] p = toBytes(a[1]);
+                return d.length >= p.length && java.util.Arrays.equals(d, d.length - p.length, d.length, p, 0, p.length);
+            });
+            Methods.def(t, "find", (th, a, k) -> (long) Seq.indexOf(b(a[0]).data, toBytes(a[1]), 0));
+            Methods.def(t, "count", (th, a, k) -> {
+                byte[] d = b(a[0]).data;
+                byte[] p = toBytes(a[1]);
+                long n = 0;
+                int i = 0;
+                while ((i = Seq.indexOf(d, p, i)) >= 0) {
+                    n++;
+                    i += Math.max(1, p.length);
+                }
+                return n;
+            });
+            Methods.def(t, "split", (th, a, k) -> {
+                String s = new String(b(a[0]).data, StandardCharsets.ISO_8859_1);
+                Object sep = a.length > 1 ? new String(toBytes(a[1]), StandardCharsets.ISO_8859_1) : PyNone.NONE;
+                PyList parts = StrMethods.split(s, sep, a.length > 2 ? (int) Ops.toLong(a[2]) : -1, false);
+                Object[] out = parts.toArray();
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = new PyBytes(((String) out[i]).getBytes(StandardCharsets.ISO_8859_1));
+                }
+                return new PyList(out);
+            });
+            Methods.def(t, "strip", (th, a, k) -> new PyBytes(StrMethods.strip(new String(b(a[0]).data, StandardCharsets.ISO_8859_1),
+                PyNone.NONE, true, true).getBytes(StandardCharsets.ISO_8859_1)));
+            Methods.def(t, "upper", (th, a, k) -> new PyBytes(new String(b(a[0]).data, StandardCharsets.ISO_8859_1).toUpperCase()
+                .getBytes(StandardCharsets.ISO_8859_1)));
+            Methods.def(t, "lower", (th, a, k) -> new PyBytes(new String(b(a[0]).data, StandardCharsets.ISO_8859_1).toLowerCase()
+                .getBytes(StandardCharsets.ISO_8859_1)));
+            Methods.def(t, "join", (th, a, k) -> {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                byte[] sep = b(a[0]).data;
+                Object[] items = Ops.toArray(a[1]);
+                for (int i = 0; i < items.length; i++) {
+                    if (i > 0) {
+                        out.writeBytes(sep);
+                    }
+                    out.writeBytes(toBytes(items[i]));
+                }
+                return new PyBytes(out.toByteArray());
+            });
+            Methods.def(t, "__len__", (th, a, k) -> (long) b(a[0]).data.length);
+            Methods.def(t, "__getitem__", (th, a, k) -> Ops.getitem(a[0], a[1]));
+            Methods.def(t, "__iter__", (th, a, k) -> Ops.iter(a[0]));
+            Methods.def(t, "__contains__", (th, a, k) -> Ops.contains(a[0], a[1]));
+        }
+        for (String name : new String[] {"replace", "rsplit", "lstrip", "rstrip", "partition", "rpartition", "rfind", "index",
+            "rindex", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "center",
+            "ljust", "rjust", "zfill", "splitlines", "swapcase", "expandtabs", "removeprefix", "removesuffix", "strip",
+            "split", "startswith", "endswith", "find", "count"}) {
+            Object strMethod = Types.STR.dict.get(name);
+            for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+                if (t.dict.containsKey(name) && !name.equals("strip") && !name.equals("split") && !name.equals("startswith")
+                    && !name.equals("endswith") && !name.equals("find") && !name.equals("count")) {
+                    continue;
+                }
+                boolean mutable = t == Types.BYTEARRAY;
+                Methods.def(t, name, (th, a, k) -> {
+                    Object[] conv = new Object[a.length];
+                    for (int i = 0; i < a.length; i++) {
+                        conv[i] = toLatin1(a[i]);
+                    }
+                    return fromLatin1(Ops.call(th, strMethod, conv, k), mutable);
+                });
+            }
+        }
+        Methods.def(Types.BYTEARRAY, "append", (th, a, k) -> {
+            PyBytes x = b(a[0]);
+            byte[] d = java.util.Arrays.copyOf(x.data, x.data.length + 1);
+            d[d.length - 1] = (byte) Ops.toLong(a[1]);
+            x.data = d;
+            return PyNone.NONE;
+        });
+        Methods.def(Types.BYTEARRAY, "extend", (th, a, k) -> {
+            PyBytes x = b(a[0]);
+            byte[] add = toBytes(a[1]);
+            byte[] d = java.util.Arrays.copyOf(x.data, x.data.length + add.length);
+            System.arraycopy(add, 0, d, x.data.length, add.length);
+            x.data = d;
+            return PyNone.NONE;
+        });
+        Methods.def(Types.BYTES, "fromhex", (th, a, k) -> {
+            String s = StrRepr.str(a[a.length - 1]).replace(" ", "");
+            byte[] out = new byte[s.length() / 2];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (byte) Integer.parseInt(s.substring(2 * i, 2 * i + 2), 16);
+            }
+            return new PyBytes(out);
+        });
+    }
+}

@@ -1,0 +1,190 @@
+package dev.gilspy.interp.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** Rich comparisons: numbers across int/float/bool, strings, sequences lexicographically, then dunders. */
+public enum Compare {
+    EQ("==", "__eq__", "__eq__"), NE("!=", "__ne__", "__ne__"), LT("<", "__lt__", "__gt__"),
+    LE("<=", "__le__", "__ge__"), GT(">", "__gt__", "__lt__"), GE(">=", "__ge__", "__le__");
+
+    final String symbol;
+    final String dunder;
+    final String reflected;
+
+    Compare(String symbol, String dunder, String reflected) {
+        this.symbol = symbol;
+        this.dunder = dunder;
+        this.reflected = reflected;
+    }
+
+    public boolean test(Object a, Object b) {
+        Object r = rich(a, b);
+        return r instanceof Boolean x ? x : Ops.truthy(r);
+    }
+
+    private boolean fromCmp(int c) {
+        return switch (this) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+        };
+    }
+
+    /** keys and items views compare as the sets they view; values views and everything else stay as they are. */
+    private static Object setOfView(Object o) {
+        if (o instanceof DictView v && v.mode != 1) {
+            return new PySet(new java.util.HashSet<>(java.util.Arrays.asList(DictMethods.keysOf(v))), true);
+        }
+        return o;
+    }
+
+    /** The comparison result object (usually a Boolean; user {@code __lt__} may return anything). */
+    Object rich(Object a, Object b) {
+        if (BinOp.isNum(a) && BinOp.isNum(b)) {
+            if (a instanceof Double || b instanceof Double) {
+                double x = Ops.toDoubleLenient(a);
+                double y = Ops.toDoubleLenient(b);
+                if (Double.isNaN(x) || Double.isNaN(y)) {
+                    return this == NE;
+                }
+                if ((a instanceof BigInteger || b instanceof BigInteger || Math.abs(x) >= 9.007199254740992E15
+                    || Math.abs(y) >= 9.007199254740992E15) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                    return fromCmp(toDec(a).compareTo(toDec(b)));
+                }
+                return fromCmp(Double.compare(x, y) == 0 ? 0 : (x < y ? -1 : (x > y ? 1 : 0)));
+            }
+            if (a instanceof BigInteger || b instanceof BigInteger) {
+                return fromCmp(Ops.big(a).compareTo(Ops.big(b)));
+            }
+            return fromCmp(Long.compare(Ops.toLong(a), Ops.toLong(b)));
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return fromCmp(x.compareTo(y));
+        }
+        if (Ops.isUser(a) || Ops.isUser(b)) {
+            Object r = dunder(a, b);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+            if (a instanceof PyValueSub || b instanceof PyValueSub) {
+                return rich(PyValueSub.unwrap(a), PyValueSub.unwrap(b));
+            }
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return seq(x.items, x.items.length, y.items, y.items.length);
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            Object[] xa = x.toArray();
+            Object[] ya = y.toArray();
+            return seq(xa, xa.length, ya, ya.length);
+        }
+        if (a instanceof DictView || b instanceof DictView) {
+            Object x = setOfView(a);
+            Object y = setOfView(b);
+            if (x instanceof PySet && y instanceof PySet) {
+                return rich(x, y);
+            }
+        }
+        if (this == EQ || this == NE) {
+            boolean eq;
+            if (a instanceof PyDict x && b instanceof PyDict y) {
+                eq = dictEq(x, y);
+            } else if (a instanceof PySet x && b instanceof PySet y) {
+                eq = x.set.equals(y.set);
+            } else if (a instanceof PyBytes || a instanceof PyRange || a instanceof PySlice) {
+                eq = a.equals(b) || (a instanceof PyRange r1 && b instanceof PyRange r2 && rangeEq(r1, r2));
+            } else if (a instanceof PyBoundMethod) {
+                eq = a.equals(b);
+            } else {
+                eq = a == b;
+            }
+            return this == EQ ? eq : !eq;
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            return switch (this) {
+                case LT -> x.set.size() < y.set.size() && y.set.containsAll(x.set);
+                case LE -> y.set.containsAll(x.set);
+                case GT -> x.set.size() > y.set.size() && x.set.containsAll(y.set);
+                default -> x.set.containsAll(y.set);
+            };
+        }
+        if (a instanceof PyBytes x && b instanceof PyBytes y) {
+            return fromCmp(java.util.Arrays.compareUnsigned(x.data, y.data));
+        }
+        throw Err.type("'" + symbol + "' not supported between instances of '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
+    }
+
+    private static boolean rangeEq(PyRange a, PyRange b) {
+        long n = a.length();
+        return n == b.length() && (n == 0 || (a.start == b.start && (n == 1 || a.step == b.step)));
+    }
+
+    private static BigDecimal toDec(Object o) {
+        return o instanceof Double d ? new BigDecimal(d) : new BigDecimal(Ops.big(o));
+    }
+
+    private static boolean dictEq(PyDict x, PyDict y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (var e : x.entries()) {
+            Object v = y.map.get(e.getKey());
+            if (v == null || !Ops.eq(e.getValue(), v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Object seq(Object[] x, int nx, Object[] y, int ny) {
+        int n = Math.min(nx, ny);
+        for (int i = 0; i < n; i++) {
+            if (x[i] != y[i] && !Ops.eq(x[i], y[i])) {
+                if (this == EQ) {
+                    return false;
+                }
+                if (this == NE) {
+                    return true;
+                }
+                return rich(x[i], y[i]);
+            }
+        }
+        return fromCmp(Integer.compare(nx, ny));
+    }
+
+    private Object dunder(Object a, Object b) {
+        PyType ta = Ops.typeOf(a);
+        PyType tb = Ops.typeOf(b);
+        boolean reflectFirst = tb != ta && tb.isSubtypeOf(ta) && tb.lookup(reflected) instanceof PyFunction;
+        if (!reflectFirst) {
+            Object m = ta.lookup(dunder);
+            if (m instanceof PyFunction) {
+                Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);
+                if (r != Types.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        Object rm = tb.lookup(reflected);
+        if (rm instanceof PyFunction) {
+            Object r = Ops.call(PyThread.current(), rm, new Object[] {b, a}, null);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (this == NE) {
+            Object m = ta.lookup("__eq__");
+            if (m instanceof PyFunction) {
+                Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);
+                if (r != Types.NOT_IMPLEMENTED) {
+                    return !Ops.truthy(r);
+                }
+            }
+        }
+        return Types.NOT_IMPLEMENTED;
+    }
+}

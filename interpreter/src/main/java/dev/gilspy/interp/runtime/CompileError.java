@@ -1,0 +1,36 @@
+package dev.gilspy.interp.runtime;
+
+/**
+ * Source that cannot become code: a SyntaxError or IndentationError with the position CPython
+ * reports. The parser throws its subclass; the runtime, which may not import the parser, catches
+ * this type where it compiles (imports) and turns it into the Python exception.
+ */
+public class CompileError extends RuntimeException {
+    public final String typeName;
+    public final String msg;
+    public final String file;
+    public final int line;
+    public final int col;
+    public final String text;
+
+    public CompileError(String typeName, String msg, String file, int line, int col, String text) {
+        super(typeName + ": " + msg + " (" + file + ", line " + line + ")", null, false, false);
+        this.typeName = typeName;
+        this.msg = msg;
+        this.file = file;
+        this.line = line;
+        this.col = col;
+        this.text = text;
+    }
+
+    /** The Python exception object: {@code SyntaxError(msg, (filename, lineno, offset, text))}. */
+    public PyBaseException toPython() {
+        PyType type = Types.get(typeName);
+        PyBaseException se = new PyBaseException(type == null ? Types.SyntaxErrorType : type);
+        se.args = PyTuple.of(msg, PyTuple.of(file, (long) line, (long) col, text == null ? PyNone.NONE : text));
+        se.putDictAttr("msg", msg);
+        se.putDictAttr("lineno", (long) line);
+        se.putDictAttr("filename", file);
+        return se;
+    }
+}

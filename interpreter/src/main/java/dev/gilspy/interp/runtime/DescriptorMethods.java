@@ -1,0 +1,44 @@
+package dev.gilspy.interp.runtime;
+
+import static dev.gilspy.interp.runtime.Methods.def;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+
+/** {@code property}, {@code staticmethod}, {@code classmethod} and {@code super} ({@link PyDescriptors}). */
+final class DescriptorMethods {
+    private DescriptorMethods() {}
+
+    static void install() {
+        descriptors();
+    }
+
+    static void descriptors() {
+        Types.PROPERTY.ctor = (t, cls, a, k) -> new PyDescriptors.Property(BuiltinArgs.get(a, k, 0, "fget", PyNone.NONE),
+            BuiltinArgs.get(a, k, 1, "fset", null), BuiltinArgs.get(a, k, 2, "fdel", null));
+        Types.STATICMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.StaticMethod(a[0]);
+        Types.CLASSMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.ClassMethod(a[0]);
+        def(Types.PROPERTY, "__get__", (t, a, k) -> a[1] == PyNone.NONE ? a[0]
+            : Ops.call(t, ((PyDescriptors.Property) a[0]).fget, new Object[] {a[1]}, null));
+        Types.SUPER.ctor = (t, cls, a, k) -> makeSuper(t, a);
+    }
+
+    /** {@code super()} and {@code super(cls, obj)}. Zero-argument form reads the caller's frame. */
+    static Object makeSuper(PyThread t, Object[] a) {
+        if (a.length >= 2) {
+            return new PyDescriptors.Super((PyType) a[0], a[1]);
+        }
+        PyFrame f = t.top;
+        if (f == null || f.function == null || f.function.owner == null || f.code.argcount == 0) {
+            throw Err.runtime("super(): no arguments");
+        }
+        Object self = f.slots[0];
+        if (self instanceof PyCell c) {
+            self = c.value;
+        }
+        return new PyDescriptors.Super(f.function.owner, self);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.gilspy.interp.runtime;
+
+import dev.gilspy.interp.format.FormatError;
+import dev.gilspy.interp.format.PyFormat;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The runtime's side of string formatting: {@code format()}, {@code ascii()}, float repr, format
+ * specs and {@code %}-formatting. The rules live in {@link PyFormat} (package {@code format}, plain
+ * Java); this class hands it the runtime's values and raises its {@link FormatError}s as the
+ * Python exceptions they name.
+ */
+public final class Formatting {
+    private Formatting() {}
+
+    static String floatRepr(double d) {
+        return PyFormat.floatRepr(d);
+    }
+
+    public static String formatValue(Object v, String spec) {
+        if (spec.isEmpty()) {
+            return StrRepr.str(v);
+        }
+        try {
+            return PyFormat.formatValue(v, spec, StrRepr::str);
+        } catch (FormatError e) {
+            throw raise(e);
+        }
+    }
+
+    /** {@code fmt % args}: a tuple gives the positional values, a dict the mapping for {@code %(name)s}. */
+    static String percent(String fmt, Object args) {
+        Function<Object, Object> lookup = null;
+        Object a = args;
+        if (args instanceof PyTuple t) {
+            a = List.of(t.items);
+        } else if (args instanceof PyDict d) {
+            lookup = k -> {
+                Object v = d.get(k);
+                if (v == null) {
+                    throw Err.key(k);
+                }
+                return v;
+            };
+        }
+        try {
+            return PyFormat.percentFormat(fmt, a, StrRepr::str, StrRepr::repr, lookup);
+        } catch (FormatError e) {
+            throw raise(e);
+        }
+    }
+
+    private static PyException raise(FormatError e) {
+        return switch (e.kind) {
+            case VALUE_ERROR -> Err.value(e.getMessage());
+            case TYPE_ERROR -> Err.type(e.getMessage());
+            case OVERFLOW_ERROR -> Err.overflow(e.getMessage());
+        };
+    }
+
+    public static String ascii(Object o) {
+        String r = StrRepr.repr(o);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c < 128) {
+                sb.append(c);
+            } else if (c < 256) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String format(Object v, String spec) {
+        if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof BigInteger) {
+            if (spec.isEmpty()) {
+                return StrRepr.str(v);
+            }
+            return formatValue(v, spec);
+        }
+        Object m = Ops.typeOf(v).lookup("__format__");
+        if (m instanceof PyFunction) {
+            Object r = Ops.call(PyThread.current(), m, new Object[] {v, spec}, null);
+            return StrRepr.str(r);
+        }
+        if (spec.isEmpty()) {
+            return StrRepr.str(v);
+        }
+        if (v instanceof PyValueSub vs) {
+            return format(vs.value, spec);
+        }
+        if (v instanceof PyInstance || v instanceof PyObj) {
+            throw Err.type("unsupported format string passed to " + Ops.typeName(v) + ".__format__");
+        }
+        return formatValue(StrRepr.str(v), spec);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.gilspy.interp.runtime;
+
+/**
+ * What the runtime needs from the layers above it, which it may not import: the pipeline that
+ * turns source into running code (parse, nodes), the builtin modules (modules), and the creation
+ * of subinterpreters. {@code dev.gilspy.interp.Interpreter} implements it; the runtime calls it
+ * only at imports, {@code exec} and interpreter start and end, never on a hot path.
+ */
+public interface Host {
+    /** Lex, parse and resolve {@code source}; a syntax error is thrown as a {@link CompileError}. */
+    Code compile(String source, String file);
+
+    /** The pipeline: {@link #compile}, then execute the code in {@code module}. */
+    Object run(PyThread t, String source, String file, PyModule module);
+
+    /** The module written in Java under this name, made for {@code interp}, or null if there is none. */
+    PyModule builtinModule(InterpreterState interp, String name);
+
+    /** A new interpreter (its own GIL, modules and {@code __main__}) sharing the parent's streams. */
+    InterpreterState newInterpreter(InterpreterState parent);
+
+    /** Called when {@code interp} closes, before its GIL does. */
+    void closing(InterpreterState interp);
+}

@@ -1,0 +1,160 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.Map;
+
+/** Calling a class: {@code __new__}, the Java layout of the instance, then {@code __init__}. */
+public final class Instantiate {
+    private Instantiate() {}
+
+    static Object call(PyThread t, PyType type, Object[] args, String[] kw) {
+        if (type.builtin) {
+            if (type.layout == PyType.Layout.EXCEPTION) {
+                return newException(type, args, kw);
+            }
+            if (type.ctor == null) {
+                throw Err.type("cannot create '" + type.name + "' instances");
+            }
+            return type.ctor.make(t, type, args, kw);
+        }
+        Object newFn = type.lookup("__new__");
+        Object obj;
+        if (newFn != null && !(newFn instanceof PyBuiltin)) {
+            Object fn = newFn instanceof PyDescriptors.StaticMethod sm ? sm.func : newFn;
+            Object[] a = new Object[args.length + 1];
+            a[0] = type;
+            System.arraycopy(args, 0, a, 1, args.length);
+            obj = Ops.call(t, fn, a, kw);
+            if (!Ops.isinstance(obj, type)) {
+                return obj;
+            }
+        } else {
+            obj = allocate(t, type, args, kw);
+        }
+        Object init = type.lookup("__init__");
+        if (init instanceof PyFunction f) {
+            Object r;
+            if (kw == null && f.code.simpleArgs && f.code.argcount == args.length + 1) {
+                // straight into __init__'s slots: one array less per instance
+                PyFrame nf = f.newFrame(t);
+                nf.slots[0] = obj;
+                System.arraycopy(args, 0, nf.slots, 1, args.length);
+                r = f.run(t, nf);
+            } else {
+                Object[] a = new Object[args.length + 1];
+                a[0] = obj;
+                System.arraycopy(args, 0, a, 1, args.length);
+                r = f.call(t, a, kw);
+            }
+            if (r != PyNone.NONE) {
+                throw Err.type("__init__() should return None, not '" + Ops.typeName(r) + "'");
+            }
+        } else if (init instanceof PyBuiltin b && b.name.equals("__init__") && obj instanceof PyObj && !(obj instanceof PyInstance)) {
+            Object[] a = new Object[args.length + 1];
+            a[0] = obj;
+            System.arraycopy(args, 0, a, 1, args.length);
+            b.call(t, a, kw);
+        } else if (args.length > 0 && obj instanceof PyInstance && !(obj instanceof PyBaseException)
+            && (newFn == null || newFn instanceof PyBuiltin)) {
+            throw Err.type(type.name + "() takes no arguments");
+        }
+        return obj;
+    }
+
+    /** {@code object.__new__(cls)}: a bare instance with the layout of the nearest built-in base. */
+    static Object allocate(PyThread t, PyType type, Object[] args, String[] kw) {
+        switch (type.baseLayout()) {
+            case EXCEPTION: {
+                PyBaseException e = new PyBaseException(type);
+                e.args = new PyTuple(positional(args, kw));
+                return e;
+            }
+            case BUILTIN: {
+                PyType base = type.builtinBase();
+                if (base == Types.DICT) {
+                    return new PyDictSub(type);
+                }
+                if (base == Types.LIST) {
+                    return new PyListSub(type);
+                }
+                if (base != null && base.ctor != null) {
+                    return base.ctor.make(t, type, args, kw);
+                }
+                throw Err.type("subclassing '" + (base == null ? "?" : base.name) + "' is not supported by gilspy");
+            }
+            default:
+                return new PyInstance(type);
+        }
+    }
+
+    static Object[] positional(Object[] args, String[] kw) {
+        if (kw == null) {
+            return args;
+        }
+        return java.util.Arrays.copyOf(args, args.length - kw.length);
+    }
+
+    static PyBaseException newException(PyType type, Object[] args, String[] kw) {
+        PyBaseException e = new PyBaseException(type);
+        e.args = new PyTuple(positional(args, kw).clone());
+        return e;
+    }
+
+    public static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns) {
+        return makeClass(name, bases, ns, new String[0], new Object[0]);
+    }
+
+    /** Builds a class; {@code kwNames}/{@code kwValues} are the class keywords other than metaclass, for __init_subclass__. */
+    public static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues) {
+        PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
+        for (PyType b : bs) {
+            if (b == Types.BOOL || b == Types.NONETYPE || b == Types.FUNCTION || b == Types.RANGE) {
+                throw Err.type("type '" + b.name + "' is not an acceptable base type");
+            }
+        }
+        PyType cls = new PyType(name, bs, PyType.Layout.OBJECT, false);
+        Object mod = ns.get("__module__");
+        cls.module = mod instanceof String s ? s : "__main__";
+        for (Map.Entry<String, Object> e : ns.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof PyFunction fn && fn.owner == null) {
+                fn.owner = cls;
+            } else if (v instanceof PyDescriptors.ClassMethod cm && cm.func instanceof PyFunction fn && fn.owner == null) {
+                fn.owner = cls;
+            } else if (v instanceof PyDescriptors.StaticMethod sm && sm.func instanceof PyFunction fn && fn.owner == null) {
+                fn.owner = cls;
+            } else if (v instanceof PyDescriptors.Property p && p.fget instanceof PyFunction fn && fn.owner == null) {
+                fn.owner = cls;
+                if (p.fset instanceof PyFunction fs && fs.owner == null) {
+                    fs.owner = cls;
+                }
+            }
+            if (e.getKey().equals("__init_subclass__") && v instanceof PyFunction fn) {
+                cls.dict.put(e.getKey(), new PyDescriptors.ClassMethod(fn));
+                continue;
+            }
+            cls.dict.put(e.getKey(), v);
+        }
+        cls.finishInit();
+        // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__
+        for (Map.Entry<String, Object> e : ns.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof PyInstance) {
+                Object sn = Ops.typeOf(v).lookup("__set_name__");
+                if (sn != null) {
+                    Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
+                }
+            }
+        }
+        for (PyType b : bs) {
+            Object init = b.lookup("__init_subclass__");
+            if (init instanceof PyDescriptors.ClassMethod cm) {
+                Object[] args = new Object[1 + kwValues.length];
+                args[0] = cls;
+                System.arraycopy(kwValues, 0, args, 1, kwValues.length);
+                Ops.call(PyThread.current(), cm.func, args, kwNames.length == 0 ? null : kwNames);
+                break;
+            }
+        }
+        return cls;
+    }
+}

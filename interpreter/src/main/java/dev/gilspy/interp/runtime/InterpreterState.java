@@ -1,0 +1,308 @@
+package dev.gilspy.interp.runtime;
+
+import dev.gilspy.interp.gil.Gil;
+import dev.gilspy.interp.gil.GilMode;
+import dev.gilspy.interp.gil.ThreadState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The state of one interpreter, CPython's {@code PyInterpreterState}: its GIL, {@code sys},
+ * {@code builtins} and the module table, the standard streams, and the import system (builtin
+ * modules through {@link Host#builtinModule}, then {@code .py} files on {@code sys.path}, then the
+ * classpath resources {@code dev/gilspy/interp/lib/NAME.py}).
+ *
+ * <p>All runtime state hangs off this object (no static mutable state), so several interpreters,
+ * each with its own {@link Gil}, can live in one JVM. {@code dev.gilspy.interp.Interpreter} creates
+ * it and is the {@link Host} it compiles source through.
+ */
+public final class InterpreterState {
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
+
+    public final int id;
+    public final Gil gil;
+    public final PyModule builtins;
+    public final PyModule sys;
+    public PyModule mainModule;
+    public final Map<String, PyModule> modules = new ConcurrentHashMap<>();
+    private final Map<String, String[]> sources = new ConcurrentHashMap<>();
+    final List<String> path = new ArrayList<>();
+    public volatile int recursionLimit = 1000;
+    public final PyFile stdout;
+    public final PyFile stderr;
+    public final PyFile stdin;
+    public final PrintStream errStream;
+    /** The streams this interpreter was created with, shared by its subinterpreters. */
+    public final PrintStream outStream;
+    public final InputStream inStream;
+    public final AtomicInteger threadCount = new AtomicInteger(1);
+    public final boolean verbose;
+    public volatile ThreadState mainTs;
+
+    /** The layers above the runtime: compiling, builtin modules, subinterpreters. */
+    public final Host host;
+
+    public InterpreterState(GilMode mode, InputStream in, PrintStream out, PrintStream err, boolean verbose, Host host) {
+        this.host = host;
+        if (mode == GilMode.OFF) {
+            Sync.enableForFreeThreading(); // before any thread of this interpreter runs, embedded ones too
+        }
+        this.id = NEXT_ID.getAndIncrement();
+        this.gil = new Gil(id, mode);
+        this.errStream = err;
+        this.outStream = out;
+        this.inStream = in;
+        this.verbose = verbose;
+        boolean tty = System.console() != null && out == System.out;
+        this.stdout = new PyFile("<stdout>", "w", out, null, tty);
+        this.stderr = new PyFile("<stderr>", "w", err, null, true);
+        this.stdin = new PyFile("<stdin>", "r", null, in, false);
+        this.builtins = host.builtinModule(this, "builtins");
+        this.sys = host.builtinModule(this, "sys");
+        modules.put("builtins", builtins);
+        modules.put("sys", sys);
+    }
+
+    /** Runs source in a module: the pipeline of {@link Host#run}. */
+    public Object run(PyThread t, String source, String file, PyModule module) {
+        return host.run(t, source, file, module);
+    }
+
+    /** Keeps the source of a compiled file, for the source lines of tracebacks. */
+    public void rememberSource(String file, String source) {
+        sources.put(file, source.split("\n", -1));
+    }
+
+    public void printSyntaxWarnings(PyThread t, Code code) {
+        if (code.syntaxWarnings != null) {
+            for (String w : code.syntaxWarnings) {
+                stderr.write(t, w);
+            }
+        }
+    }
+
+    public Object execute(PyThread t, Code code, PyModule module) {
+        if (code.doc != null) {
+            module.put("__doc__", code.doc); // CPython's compiler stores a module docstring first thing
+        }
+        PyFrame f = PyFrame.create(code, module, t);
+        return PyFunction.execute(t, f);
+    }
+
+    public String sourceLine(String file, int line) {
+        String[] lines = sources.get(file);
+        if (lines == null) {
+            try {
+                lines = Files.readString(Path.of(file)).split("\n", -1);
+                sources.put(file, lines);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return line >= 1 && line <= lines.length ? lines[line - 1] : null;
+    }
+
+    /** Decodes a source file as UTF-8, raising the SyntaxError CPython gives for invalid bytes. */
+    public static String decodeSource(byte[] data, String file) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
+            if (s.startsWith("\uFEFF")) {
+                s = s.substring(1);
+            }
+            return s.replace("\r\n", "\n");
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int bad = 0;
+            var dec = StandardCharsets.UTF_8.newDecoder();
+            for (int i = 0; i < data.length; i++) {
+                try {
+                    dec.decode(ByteBuffer.wrap(data, 0, i + 1));
+                } catch (CharacterCodingException ex) {
+                    if (!(ex instanceof java.nio.charset.MalformedInputException m && m.getInputLength() == 0)) {
+                        bad = i;
+                        break;
+                    }
+                }
+            }
+            for (int i = 0; i < bad && i < data.length; i++) {
+                if (data[i] == '\n') {
+                    line++;
+                }
+            }
+            int b = data[Math.min(bad, data.length - 1)] & 0xff;
+            throw new CompileError("SyntaxError", "Non-UTF-8 code starting with '\\x" + String.format("%02x", b) + "' in file "
+                + file + " on line " + line + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                file, line, 0, null);
+        }
+    }
+
+    // ---------------------------------------------------------------- imports
+
+    public PyModule importModule(PyThread t, String name) {
+        PyModule m = modules.get(name);
+        if (m != null) {
+            return m;
+        }
+        // The import lock is taken without holding the GIL when it is contended: a thread that holds
+        // it may be blocked in Python code (sleep, lock wait) waiting for the GIL we would hold.
+        if (!importLock.tryLock()) {
+            t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+            try {
+                importLock.lock();
+            } finally {
+                t.ts.endAllowThreads();
+            }
+        }
+        try {
+            m = modules.get(name);
+            if (m != null) {
+                return m;
+            }
+            if (name.contains(".")) {
+                importModule(t, name.substring(0, name.lastIndexOf('.')));
+                m = modules.get(name);
+                if (m != null) {
+                    return m;
+                }
+            }
+            m = host.builtinModule(this, name);
+            if (m != null) {
+                modules.put(name, m);
+                return m;
+            }
+            String rel = name.replace('.', '/');
+            for (String dir : sysPath()) {
+                Path file = Path.of(dir.isEmpty() ? "." : dir, rel + ".py");
+                Path pkg = Path.of(dir.isEmpty() ? "." : dir, rel, "__init__.py");
+                try {
+                    if (Files.isRegularFile(file)) {
+                        return loadSource(t, name, Files.readAllBytes(file), file.toString(), false);
+                    }
+                    if (Files.isRegularFile(pkg)) {
+                        return loadSource(t, name, Files.readAllBytes(pkg), pkg.toString(), true);
+                    }
+                } catch (IOException e) {
+                    throw Err.make(Types.ImportError, "cannot read " + file + ": " + e.getMessage());
+                }
+            }
+            for (String res : new String[] {rel + ".py", rel + "/__init__.py"}) {
+                try (InputStream in = InterpreterState.class.getResourceAsStream("/dev/gilspy/interp/lib/" + res)) {
+                    if (in != null) {
+                        return loadSource(t, name, in.readAllBytes(), "<frozen " + name + ">", res.endsWith("__init__.py"));
+                    }
+                } catch (IOException e) {
+                    throw Err.make(Types.ImportError, "cannot read module " + name);
+                }
+            }
+            PyException nf = Err.make(Types.get("ModuleNotFoundError"), "No module named '" + name + "'");
+            nf.exc.putDictAttr("name", name);
+            throw nf;
+        } finally {
+            importLock.unlock();
+        }
+    }
+
+    private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
+
+    private List<String> sysPath() {
+        Object p = sys.get("path");
+        List<String> out = new ArrayList<>();
+        if (p instanceof PyList l) {
+            for (Object o : l.toArray()) {
+                if (o instanceof String s) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private PyModule loadSource(PyThread t, String name, byte[] data, String file, boolean pkg) {
+        String src = decodeSource(data, file);
+        PyModule m = new PyModule(name);
+        m.put("__file__", file);
+        if (pkg) {
+            m.put("__path__", new PyList(new Object[] {file.replace("/__init__.py", "")}));
+        }
+        modules.put(name, m);
+        if (name.contains(".")) {
+            PyModule parent = modules.get(name.substring(0, name.lastIndexOf('.')));
+            if (parent != null) {
+                parent.put(name.substring(name.lastIndexOf('.') + 1), m);
+            }
+        }
+        try {
+            try {
+                run(t, src, file, m);
+            } catch (CompileError e) {
+                throw new PyException(e.toPython());
+            }
+        } catch (RuntimeException e) {
+            modules.remove(name);
+            throw e;
+        }
+        return m;
+    }
+
+    public String input(PyThread t, String prompt) {
+        if (prompt != null) {
+            stdout.write(t, prompt);
+        }
+        stdout.flush(t);
+        String line = stdin.readline(t);
+        if (line.isEmpty()) {
+            throw Err.make(Types.get("EOFError"), "EOF when reading a line");
+        }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    // ---------------------------------------------------------------- errors and exit
+
+    /** Prints an uncaught exception the way CPython's default excepthook does. */
+    public void printException(PyThread t, PyBaseException e) {
+        stdout.flush(t);
+        stderr.write(t, Traceback.format(this, e));
+        stderr.flush(t);
+    }
+
+    /** Exit code for a SystemExit, printing its message when it is not an int, as CPython does. */
+    public int systemExitCode(PyThread t, PyBaseException e) {
+        Object[] args = e.args.items;
+        Object code = args.length == 0 ? PyNone.NONE : args.length == 1 ? args[0] : e.args;
+        if (code == PyNone.NONE) {
+            return 0;
+        }
+        if (code instanceof Long l) {
+            return (int) (long) l;
+        }
+        if (code instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        stdout.flush(t);
+        stderr.write(t, StrRepr.str(code) + "\n");
+        stderr.flush(t);
+        return 1;
+    }
+
+    ThreadState attachThread(String name) {
+        return ThreadState.attach(gil, name);
+    }
+
+    public void close() {
+        host.closing(this);
+        gil.close();
+    }
+}

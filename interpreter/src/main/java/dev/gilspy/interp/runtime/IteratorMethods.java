@@ -1,0 +1,149 @@
+package dev.gilspy.interp.runtime;
+
+import static dev.gilspy.interp.runtime.Methods.def;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+
+/** Iterators and generators: their methods, and the constructors of enumerate, zip, map, filter and reversed. */
+final class IteratorMethods {
+    private IteratorMethods() {}
+
+    static void install() {
+        iteratorMethods();
+        iteratorCtors();
+    }
+
+    static void iteratorMethods() {
+        PyType[] iterTypes = {Types.ITERATOR, Types.GENERATOR, Types.ENUMERATE, Types.ZIP, Types.MAP, Types.FILTER, Types.REVERSED};
+        for (PyType it : iterTypes) {
+            def(it, "__iter__", (t, a, k) -> a[0]);
+            def(it, "__next__", (t, a, k) -> {
+                Object v = ((PyIter) a[0]).next(t);
+                if (v == null) {
+                    if (a[0] instanceof PyGenerator g) {
+                        throw g.stop();
+                    }
+                    throw Err.make(Types.StopIteration, new Object[0]);
+                }
+                return v;
+            });
+        }
+        PyType g = Types.GENERATOR;
+        def(g, "send", (t, a, k) -> ((PyGenerator) a[0]).send(t, a[1]));
+        def(g, "throw", (t, a, k) -> {
+            Object v = a[1];
+            PyBaseException e;
+            if (v instanceof PyType type) {
+                e = (PyBaseException) Ops.call(t, type, a.length > 2 && a[2] != PyNone.NONE ? new Object[] {a[2]} : new Object[0], null);
+            } else {
+                e = (PyBaseException) v;
+            }
+            return ((PyGenerator) a[0]).throwIn(t, new PyException(e));
+        });
+        def(g, "close", (t, a, k) -> {
+            ((PyGenerator) a[0]).close(t);
+            return PyNone.NONE;
+        });
+        def(g, "__repr__", (t, a, k) -> a[0].toString());
+    }
+
+    static void iteratorCtors() {
+        Types.ENUMERATE.ctor = (t, cls, a, k) -> {
+            Object it = Ops.iter(a[0]);
+            long[] i = {Ops.toLong(BuiltinArgs.get(a, k, 1, "start", 0L))};
+            return new PyIter.Fn(Types.ENUMERATE, th -> {
+                Object v = Ops.next(th, it);
+                return v == null ? null : PyTuple.of(i[0]++, v);
+            });
+        };
+        Types.ZIP.ctor = (t, cls, a, k) -> {
+            int n = BuiltinArgs.npos(a, k);
+            boolean strict = Ops.truthy(BuiltinArgs.get(a, k, n, "strict", false));
+            Object[] its = new Object[n];
+            for (int i = 0; i < n; i++) {
+                its[i] = Ops.iter(a[i]);
+            }
+            return new PyIter.Fn(Types.ZIP, th -> {
+                if (n == 0) {
+                    return null;
+                }
+                Object[] row = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    Object v = Ops.next(th, its[i]);
+                    if (v == null) {
+                        if (strict && i > 0) {
+                            throw Err.value("zip() argument " + (i + 1) + " is shorter than argument 1");
+                        }
+                        if (strict) {
+                            for (int j = 1; j < n; j++) {
+                                if (Ops.next(th, its[j]) != null) {
+                                    throw Err.value("zip() argument " + (j + 1) + " is longer than argument 1");
+                                }
+                            }
+                        }
+                        return null;
+                    }
+                    row[i] = v;
+                }
+                return new PyTuple(row);
+            });
+        };
+        Types.MAP.ctor = (t, cls, a, k) -> {
+            Object fn = a[0];
+            int n = a.length - 1;
+            Object[] its = new Object[n];
+            for (int i = 0; i < n; i++) {
+                its[i] = Ops.iter(a[i + 1]);
+            }
+            return new PyIter.Fn(Types.MAP, th -> {
+                Object[] row = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    Object v = Ops.next(th, its[i]);
+                    if (v == null) {
+                        return null;
+                    }
+                    row[i] = v;
+                }
+                return Ops.call(th, fn, row, null);
+            });
+        };
+        Types.FILTER.ctor = (t, cls, a, k) -> {
+            Object fn = a[0];
+            Object it = Ops.iter(a[1]);
+            return new PyIter.Fn(Types.FILTER, th -> {
+                Object v;
+                while ((v = Ops.next(th, it)) != null) {
+                    if (fn == PyNone.NONE ? Ops.truthy(v) : Ops.truthy(Ops.call(th, fn, new Object[] {v}, null))) {
+                        return v;
+                    }
+                }
+                return null;
+            });
+        };
+        Types.REVERSED.ctor = (t, cls, a, k) -> {
+            Object seq = a[0];
+            if (seq instanceof PyRange r) {
+                long n = r.length();
+                return new PyIter.RangeIter(r.start + (n - 1) * r.step, r.start - r.step, -r.step);
+            }
+            Object m = Ops.typeOf(seq).lookup("__reversed__");
+            if (m != null && !(Ops.typeOf(seq).builtin)) {
+                return Ops.call(t, m, new Object[] {seq}, null);
+            }
+            if (seq instanceof PyInstance && Ops.typeOf(seq).lookup("__getitem__") != null) {
+                long[] i = {Ops.len(seq)};
+                return new PyIter.Fn(Types.REVERSED, th -> i[0] <= 0 ? null : Ops.getitem(seq, --i[0]));
+            }
+            Object[] items = seq instanceof PyDict d ? d.keysArray() : Ops.toArray(seq);
+            if (seq instanceof PySet) {
+                throw Err.type("'set' object is not reversible");
+            }
+            int[] i = {items.length};
+            return new PyIter.Fn(Types.REVERSED, th -> i[0] <= 0 ? null : items[--i[0]]);
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package dev.gilspy.interp.runtime;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Installs the methods and constructors of the built-in types into {@link Types}. Each type keeps
+ * its methods in its own file beside it: {@link ListMethods} beside {@link PyList}, {@link DictMethods}
+ * beside {@link PyDict}, {@link StrMethods} for {@code str}, and so on.
+ */
+public final class Methods {
+    private Methods() {}
+
+    static void def(PyType t, String name, PyCallable body) {
+        t.dict.put(name, new PyBuiltin(name, body));
+    }
+
+    /** Installs every builtin type's methods, in dependency order; {@link Types}' initializer calls it once. */
+    static void installAll() {
+        ObjectMethods.install();
+        StrMethods.install();
+        ListMethods.install();
+        TupleMethods.install();
+        DictMethods.install();
+        SetMethods.install();
+        NumberMethods.install();
+        IteratorMethods.install();
+        RangeMethods.install();
+        StrMethods.installConstructor();
+        DescriptorMethods.install();
+        ExceptionMethods.install();
+        BytesMethods.install();
+    }
+
+    static List<Object> list(Object[] a) {
+        return new ArrayList<>(Arrays.asList(a));
+    }
+}

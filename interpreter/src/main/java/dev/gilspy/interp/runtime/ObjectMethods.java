@@ -1,0 +1,112 @@
+package dev.gilspy.interp.runtime;
+
+import static dev.gilspy.interp.runtime.Methods.def;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+
+/** Methods of {@code object} and {@code type}. */
+final class ObjectMethods {
+    private ObjectMethods() {}
+
+    static void install() {
+        objectMethods();
+        typeMethods();
+    }
+
+    static void objectMethods() {
+        PyType o = Types.OBJECT;
+        o.ctor = (t, cls, a, k) -> new PyInstance(cls);
+        def(o, "__init__", (t, a, k) -> PyNone.NONE);
+        def(o, "__new__", (t, a, k) -> {
+            PyType cls = (PyType) a[0];
+            if (cls.builtin && cls.ctor != null && cls != Types.OBJECT) {
+                return cls.ctor.make(t, cls, Arrays.copyOfRange(a, 1, a.length), k);
+            }
+            return Instantiate.allocate(t, cls, Arrays.copyOfRange(a, 1, a.length), k);
+        });
+        o.dict.put("__new__", new PyDescriptors.StaticMethod(o.dict.get("__new__")));
+        def(o, "__repr__", (t, a, k) -> "<" + Ops.typeOf(a[0]).qualName() + " object at 0x"
+            + Long.toHexString(System.identityHashCode(a[0])) + ">");
+        def(o, "__str__", (t, a, k) -> StrRepr.repr(a[0]));
+        def(o, "__eq__", (t, a, k) -> a[0] == a[1] ? Boolean.TRUE : Types.NOT_IMPLEMENTED);
+        def(o, "__ne__", (t, a, k) -> a[0] == a[1] ? Boolean.FALSE : Types.NOT_IMPLEMENTED);
+        def(o, "__hash__", (t, a, k) -> (long) System.identityHashCode(a[0]));
+        def(o, "__format__", (t, a, k) -> Formatting.format(StrRepr.str(a[0]), StrRepr.str(a[1])));
+        def(o, "__setattr__", (t, a, k) -> {
+            String n = BuiltinArgs.str(a[1], "attribute name");
+            var d = Attr.instanceDict(a[0]);
+            Object classAttr = Ops.typeOf(a[0]).lookup(n);
+            if (Attr.setThroughDescriptor(a[0], classAttr, a[2])) {
+                return PyNone.NONE;
+            }
+            if (d != null && !(classAttr instanceof PyDescriptors.Property)) {
+                if (a[0] instanceof PyInstance inst) {
+                    inst.putDictAttr(n, a[2]);
+                } else {
+                    d.put(n, a[2]);
+                }
+            } else {
+                Ops.setattr(a[0], n, a[2]);
+            }
+            return PyNone.NONE;
+        });
+        def(o, "__getattribute__", (t, a, k) -> {
+            Object v = Ops.getattrOrNull(a[0], BuiltinArgs.str(a[1], "attribute name"));
+            if (v == null) {
+                throw Ops.attrError(a[0], (String) a[1]);
+            }
+            return v;
+        });
+        def(o, "__delattr__", (t, a, k) -> {
+            var d = Attr.instanceDict(a[0]);
+            if (d == null || d.remove(a[1]) == null) {
+                throw Ops.attrError(a[0], (String) a[1]);
+            }
+            return PyNone.NONE;
+        });
+        def(o, "__init_subclass__", (t, a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Err.type(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        });
+        o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
+        def(o, "__dir__", (t, a, k) -> Attr.dir(t, a));
+        def(o, "__reduce_ex__", (t, a, k) -> PyNone.NONE);
+        def(o, "__sizeof__", (t, a, k) -> 16L);
+    }
+
+    static void typeMethods() {
+        PyType ty = Types.TYPE;
+        ty.ctor = (t, cls, a, k) -> {
+            int n = BuiltinArgs.npos(a, k);
+            if (n == 1) {
+                return Ops.typeOf(a[0]);
+            }
+            if (n == 3) {
+                String name = BuiltinArgs.str(a[0], "type.__new__() argument 1");
+                Object[] bs = Ops.toArray(a[1]);
+                PyType[] bases = new PyType[bs.length];
+                for (int i = 0; i < bs.length; i++) {
+                    bases[i] = (PyType) bs[i];
+                }
+                java.util.LinkedHashMap<String, Object> ns = new java.util.LinkedHashMap<>();
+                for (var e : ((PyDict) a[2]).entries()) {
+                    ns.put((String) e.getKey(), e.getValue());
+                }
+                ns.putIfAbsent("__module__", t.top == null ? "__main__" : t.top.globals.name);
+                return Instantiate.makeClass(name, bases, ns);
+            }
+            throw Err.type("type() takes 1 or 3 arguments");
+        };
+        def(ty, "__repr__", (t, a, k) -> a[0].toString());
+        def(ty, "__call__", (t, a, k) -> Ops.call(t, a[0], Arrays.copyOfRange(a, 1, a.length), k));
+        def(ty, "__subclasses__", (t, a, k) -> new PyList());
+        def(ty, "__instancecheck__", (t, a, k) -> PyType.isinstance(a[1], a[0]));
+        def(ty, "__subclasscheck__", (t, a, k) -> PyType.issubclass(a[1], a[0]));
+    }
+}

@@ -1,0 +1,745 @@
+package dev.gilspy.interp.runtime;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Python's abstract object protocol: arithmetic, comparison, truth, str/repr, attributes, items,
+ * iteration and calls. Fast paths for Long (small ints), Double and String come first; instances
+ * dispatch to their dunder methods.
+ */
+public final class Ops {
+    private Ops() {}
+
+    static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    // ---------------------------------------------------------------- types and conversions
+
+    public static PyType typeOf(Object o) {
+        if (o instanceof PyObj p) {
+            return p.type();
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return Types.INT;
+        }
+        if (o instanceof String) {
+            return Types.STR;
+        }
+        if (o instanceof Double) {
+            return Types.FLOAT;
+        }
+        if (o instanceof Boolean) {
+            return Types.BOOL;
+        }
+        throw new IllegalStateException("not a Python value: " + (o == null ? "null" : o.getClass()));
+    }
+
+    public static String typeName(Object o) { return typeOf(o).name; }
+
+    /** True for instances of classes defined in Python (including subclasses of dict/list). */
+    static boolean isUser(Object o) {
+        return o instanceof PyObj p && !p.type().builtin;
+    }
+
+    public static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    public static boolean isInt(Object o) { return o instanceof Long || o instanceof BigInteger || o instanceof Boolean; }
+
+    public static BigInteger big(Object o) {
+        if (o instanceof PyValueSub v) {
+            return big(v.value);
+        }
+        if (o instanceof Long l) {
+            return BigInteger.valueOf(l);
+        }
+        if (o instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) o;
+    }
+
+    public static long toLong(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof PyValueSub v) {
+            return toLong(v.value);
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger) {
+            throw Err.overflow("Python int too large to convert to C long");
+        }
+        if (o instanceof PyInstance) {
+            Object m = typeOf(o).lookup("__index__");
+            if (m != null) {
+                return toLong(call(PyThread.current(), m, new Object[] {o}, null));
+            }
+        }
+        throw Err.type("'" + typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    static long toIndex(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean || o instanceof BigInteger || o instanceof PyInstance) {
+            return toLong(o);
+        }
+        throw Err.type("slice indices must be integers or None or have an __index__ method");
+    }
+
+    public static double toDouble(Object o) {
+        if (o instanceof Double d) {
+            return d;
+        }
+        if (o instanceof PyValueSub v) {
+            return toDouble(v.value);
+        }
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger b) {
+            double d = b.doubleValue();
+            if (Double.isInfinite(d)) {
+                throw Err.overflow("int too large to convert to float");
+            }
+            return d;
+        }
+        if (o instanceof PyInstance) {
+            Object m = typeOf(o).lookup("__float__");
+            if (m != null) {
+                return toDouble(call(PyThread.current(), m, new Object[] {o}, null));
+            }
+        }
+        throw Err.type("must be real number, not " + typeName(o));
+    }
+
+    /** Normalises a dict/set key so that equal numbers of different Java types are one key. */
+    static Object key(Object k) {
+        if (k instanceof String || k instanceof Long) {
+            return k;
+        }
+        if (k instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (k instanceof Double d) {
+            double v = d;
+            if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 9.2e18) {
+                return (long) v;
+            }
+            return k;
+        }
+        if (k instanceof PyList) {
+            throw Err.type("unhashable type: 'list'");
+        }
+        if (k instanceof PyValueSub v && !(v.cls.lookup("__hash__") instanceof PyFunction)) {
+            return key(v.value);
+        }
+        if (k instanceof PyObj) {
+            k.hashCode(); // raises TypeError for unhashable values before they reach the map
+        }
+        return k;
+    }
+
+    public static long hash(Object o) {
+        if (o instanceof Long l) {
+            return hashLong(l);
+        }
+        if (o instanceof String s) {
+            return s.hashCode();
+        }
+        Object k = key(o);
+        if (k instanceof Long l) {
+            return hashLong(l);
+        }
+        if (k instanceof Double d) {
+            return hashDouble(d);
+        }
+        if (k instanceof BigInteger b) {
+            long r = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue() * b.signum();
+            return r == -1 ? -2 : r;
+        }
+        return k.hashCode();
+    }
+
+    /** CPython's numeric hash modulus, 2**61 - 1: equal int and float values hash alike, seeds derived from hash() match. */
+    private static final long HASH_MODULUS = (1L << 61) - 1;
+
+    private static long hashLong(long l) {
+        long r = l;
+        if (l >= HASH_MODULUS || l <= -HASH_MODULUS) {
+            r = l == Long.MIN_VALUE ? -Long.remainderUnsigned(l, HASH_MODULUS) : Long.signum(l) * (Math.abs(l) % HASH_MODULUS);
+        }
+        return r == -1 ? -2 : r;
+    }
+
+    /** {@code _Py_HashDouble}: the value reduced modulo 2**61 - 1, 28 mantissa bits at a time. */
+    static long hashDouble(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 314159 : -314159;
+        }
+        if (Double.isNaN(v) || v == 0) {
+            return 0;
+        }
+        PyTuple fe = Ops.frexp(v);
+        double m = (Double) fe.get(0);
+        long e = (Long) fe.get(1);
+        int sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & HASH_MODULUS) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= HASH_MODULUS) {
+                x -= HASH_MODULUS;
+            }
+        }
+        e = e >= 0 ? e % 61 : 60 - ((-1 - e) % 61);
+        x = ((x << e) & HASH_MODULUS) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    // ---------------------------------------------------------------- truth, str, repr
+
+    public static boolean truthy(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        }
+        if (o instanceof Long l) {
+            return l != 0;
+        }
+        if (o == PyNone.NONE) {
+            return false;
+        }
+        if (o instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (o instanceof PyList l) {
+            return l.size != 0;
+        }
+        if (o instanceof Double d) {
+            return d != 0.0;
+        }
+        if (o instanceof PyDict d) {
+            return d.size() != 0;
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length != 0;
+        }
+        if (o instanceof PySet s) {
+            return s.size() != 0;
+        }
+        if (o instanceof BigInteger) {
+            return true;
+        }
+        if (o instanceof PyValueSub v && !(typeOf(o).lookup("__bool__") instanceof PyFunction)
+            && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {
+            return truthy(v.value);
+        }
+        if (o instanceof PyInstance) {
+            PyType t = typeOf(o);
+            Object m = t.lookup("__bool__");
+            if (m != null) {
+                Object r = call(PyThread.current(), m, new Object[] {o}, null);
+                if (!(r instanceof Boolean b)) {
+                    throw Err.type("__bool__ should return bool, returned " + typeName(r));
+                }
+                return b;
+            }
+            m = t.lookup("__len__");
+            if (m != null) {
+                return toLong(call(PyThread.current(), m, new Object[] {o}, null)) != 0;
+            }
+            return true;
+        }
+        if (o instanceof PyBytes b) {
+            return b.data.length != 0;
+        }
+        if (o instanceof PyRange r) {
+            return r.length() != 0;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- arithmetic
+
+    public static Object add(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) < 0) {
+                return BigInteger.valueOf(x).add(BigInteger.valueOf(y));
+            }
+            return r;
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.concat(y);
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x + y;
+        }
+        return BinOp.ADD.apply(a, b);
+    }
+
+    public static Object sub(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) < 0) {
+                return BigInteger.valueOf(x).subtract(BigInteger.valueOf(y));
+            }
+            return r;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x - y;
+        }
+        return BinOp.SUB.apply(a, b);
+    }
+
+    public static Object mul(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long hi = Math.multiplyHigh(x, y);
+            long lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return lo;
+            }
+            return BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x * y;
+        }
+        return BinOp.MUL.apply(a, b);
+    }
+
+    public static boolean lt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x < y;
+        }
+        return Compare.LT.test(a, b);
+    }
+
+    public static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return !(a instanceof Double d) || !d.isNaN();
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.equals(y);
+        }
+        return Compare.EQ.test(a, b);
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    public static Object getattr(Object o, String name) {
+        Object v = getattrOrNull(o, name);
+        if (v == null) {
+            throw attrError(o, name);
+        }
+        return v;
+    }
+
+    public static PyException attrError(Object o, String name) {
+        if (o instanceof PyModule m) {
+            return Err.attr("module '" + m.name + "' has no attribute '" + name + "'");
+        }
+        if (o instanceof PyType t) {
+            return Err.attr("type object '" + t.name + "' has no attribute '" + name + "'");
+        }
+        PyException e = Err.attr("'" + typeName(o) + "' object has no attribute '" + name + "'");
+        return e;
+    }
+
+    /** Attribute lookup without raising AttributeError for a missing name (returns null). */
+    public static Object getattrOrNull(Object o, String name) {
+        return Attr.get(o, name);
+    }
+
+    public static void setattr(Object o, String name, Object v) {
+        Attr.set(o, name, v);
+    }
+
+    // ---------------------------------------------------------------- items
+
+    public static Object getitem(Object o, Object k) {
+        if (o instanceof PyList l) {
+            if (k instanceof Long i) {
+                long idx = i;
+                if (idx < 0) {
+                    idx += l.size;
+                }
+                return l.get((int) Math.max(Math.min(idx, Integer.MAX_VALUE), -1));
+            }
+            if (k instanceof PySlice s) {
+                return Seq.sliceList(l, s);
+            }
+        } else if (o instanceof PyDict d) {
+            Object v = d.get(k);
+            if (v == null) {
+                if (d.type() != Types.DICT) {
+                    Object miss = d.type().lookup("__missing__");
+                    if (miss != null) {
+                        return call(PyThread.current(), miss, new Object[] {d, k}, null);
+                    }
+                }
+                throw Err.key(k);
+            }
+            return v;
+        } else if (o instanceof PyTuple t) {
+            if (k instanceof Long i) {
+                long idx = i;
+                if (idx < 0) {
+                    idx += t.items.length;
+                }
+                if (idx < 0 || idx >= t.items.length) {
+                    throw Err.index("tuple index out of range");
+                }
+                return t.items[(int) idx];
+            }
+            if (k instanceof PySlice s) {
+                return new PyTuple(Seq.sliceArray(t.items, t.items.length, s));
+            }
+        } else if (o instanceof String s) {
+            if (k instanceof Long i) {
+                long idx = i;
+                if (idx < 0) {
+                    idx += s.length();
+                }
+                if (idx < 0 || idx >= s.length()) {
+                    throw Err.index("string index out of range");
+                }
+                return String.valueOf(s.charAt((int) idx));
+            }
+            if (k instanceof PySlice sl) {
+                return Seq.sliceStr(s, sl);
+            }
+        }
+        return Seq.getitemSlow(o, k);
+    }
+
+    public static void setitem(Object o, Object k, Object v) {
+        if (o instanceof PyDict d && d.type() == Types.DICT) {
+            d.put(k, v);
+            return;
+        }
+        if (o instanceof PyList l && k instanceof Long i) {
+            long idx = i;
+            if (idx < 0) {
+                idx += l.size;
+            }
+            if (idx < 0 || idx >= l.size) {
+                throw Err.index("list assignment index out of range");
+            }
+            l.set((int) idx, v);
+            return;
+        }
+        Seq.setitemSlow(o, k, v);
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    public static Object iter(Object o) {
+        if (o instanceof PyList l) {
+            return new PyIter.ListIter(l);
+        }
+        if (o instanceof PyRange r) {
+            return new PyIter.RangeIter(r.start, r.stop, r.step);
+        }
+        if (o instanceof PyIter) {
+            return o;
+        }
+        if (o instanceof PyTuple t) {
+            return new PyIter.ArrayIter(t.items, t.items.length);
+        }
+        if (o instanceof PyDict d && d.type() == Types.DICT) {
+            return new PyIter.DictIter(d, 0);
+        }
+        if (o instanceof String s) {
+            return new PyIter.StrIter(s);
+        }
+        if (o instanceof PySet s) {
+            Object[] a = s.toArray();
+            return new PyIter.ArrayIter(a, a.length);
+        }
+        if (o instanceof PyValueSub v && !(typeOf(o).lookup("__iter__") instanceof PyFunction)) {
+            return iter(v.value);
+        }
+        if (o instanceof PyBytes b) {
+            Object[] a = new Object[b.data.length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (long) (b.data[i] & 0xff);
+            }
+            return new PyIter.ArrayIter(a, a.length);
+        }
+        PyType t = typeOf(o);
+        Object m = t.lookup("__iter__");
+        if (m != null && m != PyNone.NONE) {
+            Object it = call(PyThread.current(), m, new Object[] {o}, null);
+            if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") == null) {
+                throw Err.type("iter() returned non-iterator of type '" + typeName(it) + "'");
+            }
+            return it;
+        }
+        if (t.lookup("__getitem__") != null) {
+            final Object seq = o;
+            long[] idx = {0};
+            return new PyIter.Fn(Types.ITERATOR, th -> {
+                try {
+                    return getitem(seq, idx[0]++);
+                } catch (PyException e) {
+                    if (Err.matches(e, Types.IndexError) || Err.matches(e, Types.StopIteration)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
+        if (o instanceof PyDict d) {
+            return new PyIter.DictIter(d, 0);
+        }
+        throw Err.type("'" + t.name + "' object is not iterable");
+    }
+
+    /** Next item, or null when exhausted. */
+    public static Object next(PyThread t, Object it) {
+        if (it instanceof PyIter pi) {
+            return pi.next(t);
+        }
+        Object m = typeOf(it).lookup("__next__");
+        if (m == null) {
+            throw Err.type("'" + typeName(it) + "' object is not an iterator");
+        }
+        try {
+            return call(t, m, new Object[] {it}, null);
+        } catch (PyException e) {
+            if (e.exc.type() == Types.StopIteration || Err.matches(e, Types.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Materialises any iterable as an array. */
+    public static Object[] toArray(Object o) {
+        if (o instanceof PyList l) {
+            return l.toArray();
+        }
+        if (o instanceof PyTuple t) {
+            return t.items;
+        }
+        PyThread t = PyThread.current();
+        Object it = iter(o);
+        ArrayList<Object> out = new ArrayList<>();
+        Object v;
+        while ((v = next(t, it)) != null) {
+            out.add(v);
+        }
+        return out.toArray();
+    }
+
+    public static long len(Object o) {
+        if (o instanceof PyValueSub v) {
+            o = v.value;
+        }
+        if (o instanceof String s) {
+            return s.codePointCount(0, s.length());
+        }
+        if (o instanceof PyList l) {
+            return l.size;
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length;
+        }
+        if (o instanceof PyDict d) {
+            return d.size();
+        }
+        if (o instanceof PySet s) {
+            return s.size();
+        }
+        if (o instanceof PyRange r) {
+            return r.length();
+        }
+        if (o instanceof PyBytes b) {
+            return b.data.length;
+        }
+        Object m = typeOf(o).lookup("__len__");
+        if (m == null) {
+            throw Err.type("object of type '" + typeName(o) + "' has no len()");
+        }
+        Object r = call(PyThread.current(), m, new Object[] {o}, null);
+        long n = toLong(r);
+        if (n < 0) {
+            throw Err.value("__len__() should return >= 0");
+        }
+        return n;
+    }
+
+    public static boolean contains(Object container, Object item) {
+        if (container instanceof PyDict d) {
+            return d.containsKey(item);
+        }
+        if (container instanceof PySet s) {
+            return s.contains(item);
+        }
+        if (container instanceof String s) {
+            if (!(item instanceof String x)) {
+                throw Err.type("'in <string>' requires string as left operand, not " + typeName(item));
+            }
+            return s.contains(x);
+        }
+        if (container instanceof PyList l) {
+            Object[] a = l.items;
+            int n = Math.min(l.size, a.length);
+            for (int i = 0; i < n; i++) {
+                if (eq(a[i], item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PyTuple t) {
+            for (Object x : t.items) {
+                if (eq(x, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PyRange r && item instanceof Long v) {
+            long x = v;
+            if (r.step > 0 ? (x < r.start || x >= r.stop) : (x > r.start || x <= r.stop)) {
+                return false;
+            }
+            return (x - r.start) % r.step == 0;
+        }
+        if (container instanceof PyBytes b) {
+            return Seq.bytesContains(b, item);
+        }
+        if (container instanceof PyValueSub v && !(typeOf(container).lookup("__contains__") instanceof PyFunction)) {
+            return contains(v.value, item);
+        }
+        Object m = typeOf(container).lookup("__contains__");
+        if (m != null) {
+            return truthy(call(PyThread.current(), m, new Object[] {container, item}, null));
+        }
+        PyThread t = PyThread.current();
+        Object it = iter(container);
+        Object v;
+        while ((v = next(t, it)) != null) {
+            if (eq(v, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    public static Object call(PyThread t, Object fn, Object[] args, String[] kwnames) {
+        if (fn instanceof PyFunction f) {
+            return f.call(t, args, kwnames);
+        }
+        if (fn instanceof PyBuiltin b) {
+            return b.body.call(t, args, kwnames);
+        }
+        if (fn instanceof PyBoundMethod m) {
+            return m.call(t, args, kwnames);
+        }
+        if (fn instanceof PyType type) {
+            return Instantiate.call(t, type, args, kwnames);
+        }
+        if (fn instanceof PyDescriptors.StaticMethod sm) {
+            return call(t, sm.func, args, kwnames);
+        }
+        Object m = typeOf(fn).lookup("__call__");
+        if (m != null) {
+            Object[] a = new Object[args.length + 1];
+            a[0] = fn;
+            System.arraycopy(args, 0, a, 1, args.length);
+            return call(t, m, a, kwnames);
+        }
+        throw Err.type("'" + typeName(fn) + "' object is not callable");
+    }
+
+    public static Object call(Object fn, Object... args) {
+        return call(PyThread.current(), fn, args, null);
+    }
+
+    public static boolean isinstance(Object o, PyType t) {
+        if (t == Types.OBJECT) {
+            return true;
+        }
+        return typeOf(o).isSubtypeOf(t);
+    }
+
+    /** Calls the dunder {@code name} on {@code o} if its type defines it; null otherwise. */
+    static Object callDunder(Object o, String name, Object... rest) {
+        Object m = typeOf(o).lookup(name);
+        if (m == null) {
+            return null;
+        }
+        Object[] a = new Object[rest.length + 1];
+        a[0] = o;
+        System.arraycopy(rest, 0, a, 1, rest.length);
+        return call(PyThread.current(), m, a, null);
+    }
+
+    static double toDoubleLenient(Object o) {
+        if (o instanceof BigInteger b) {
+            return b.doubleValue();
+        }
+        return toDouble(o);
+    }
+
+    public static Object abs(Object v) {
+        if (v instanceof Long l) {
+            return l == Long.MIN_VALUE ? (Object) BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
+        }
+        if (v instanceof Double d) {
+            return Math.abs(d);
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (v instanceof BigInteger b) {
+            return Ops.normalize(b.abs());
+        }
+        Object m = Ops.typeOf(v).lookup("__abs__");
+        if (m == null) {
+            throw Err.type("bad operand type for abs(): '" + Ops.typeName(v) + "'");
+        }
+        return Ops.call(PyThread.current(), m, new Object[] {v}, null);
+    }
+
+    /** {@code math.frexp}: mantissa in [0.5, 1) and exponent, subnormals included. */
+    public static PyTuple frexp(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return PyTuple.of(x, 0L);
+        }
+        int bias = 0;
+        if (Math.getExponent(x) < Double.MIN_EXPONENT) {
+            x *= 0x1p54;
+            bias = 54;
+        }
+        int e = Math.getExponent(x) + 1;
+        return PyTuple.of(Math.scalb(x, -e), (long) (e - bias));
+    }
+}

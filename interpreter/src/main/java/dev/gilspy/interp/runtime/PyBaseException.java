@@ -1,0 +1,31 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Python exception instance; {@link PyException} carries it through Java frames. */
+public class PyBaseException extends PyInstance {
+    public PyTuple args = PyTuple.EMPTY;
+    /** Traceback entries, innermost first, appended as the exception unwinds frames. */
+    final List<TbEntry> tb = new ArrayList<>();
+    PyFrame tbLast;
+    public PyBaseException cause;
+    public PyBaseException context;
+    public boolean suppressContext;
+
+    record TbEntry(String codeName, String file, int line, PyFrame frame) {}
+
+    public PyBaseException(PyType cls) { super(cls); }
+
+    /** Records that the exception passed through (or was caught in) {@code f} at its current line. */
+    public void addTraceback(PyFrame f) {
+        if (tbLast != f) {
+            tbLast = f;
+            tb.add(new TbEntry(f.code.name, f.code.file, f.line, f));
+        }
+    }
+
+    public String messageText() {
+        return StrRepr.str(this);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.gilspy.interp.runtime;
+
+/** A function implemented in Java ({@code len}, {@code list.append}, {@code time.sleep}, ...). */
+public final class PyBuiltin extends PyObj implements PyCallable {
+    final String name;
+    public final PyCallable body;
+    /** Bound receiver for module-level builtins with state, e.g. {@code sys.stdout.write}; usually null. */
+    final Object self;
+
+    public PyBuiltin(String name, PyCallable body) { this(name, body, null); }
+    public PyBuiltin(String name, PyCallable body, Object self) { this.name = name; this.body = body; this.self = self; }
+
+    @Override public PyType type() { return Types.BUILTIN_FUNCTION; }
+
+    @Override
+    public Object call(PyThread t, Object[] args, String[] kwnames) {
+        return body.call(t, args, kwnames);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.Arrays;
+
+/** Python {@code bytes} (immutable) and {@code bytearray} (mutable flag). */
+public final class PyBytes extends PyObj {
+    public byte[] data;
+    final boolean mutable;
+
+    public PyBytes(byte[] data) { this(data, false); }
+    PyBytes(byte[] data, boolean mutable) { this.data = data; this.mutable = mutable; }
+
+    @Override public PyType type() { return mutable ? Types.BYTEARRAY : Types.BYTES; }
+
+    public byte[] data() { return data; }
+
+    @Override public boolean equals(Object o) { return o instanceof PyBytes b && Arrays.equals(b.data, data); }
+    @Override public int hashCode() {
+        if (mutable) {
+            throw Err.type("unhashable type: 'bytearray'");
+        }
+        return Arrays.hashCode(data);
+    }
+
+    String repr() {
+        StringBuilder sb = new StringBuilder(mutable ? "bytearray(b'" : "b'");
+        boolean dq = false;
+        for (byte b : data) {
+            if (b == '\'') {
+                dq = true;
+            }
+        }
+        boolean hasDouble = false;
+        for (byte b : data) {
+            if (b == '"') {
+                hasDouble = true;
+            }
+        }
+        char q = dq && !hasDouble ? '"' : '\'';
+        sb.setCharAt(sb.length() - 1, q);
+        for (byte x : data) {
+            int c = x & 0xff;
+            if (c == q || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 32 || c >= 127) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        sb.append(q);
+        if (mutable) {
+            sb.append(')');
+        }
+        return sb.toString();
+    }
+}

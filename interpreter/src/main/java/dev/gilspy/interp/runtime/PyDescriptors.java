@@ -1,0 +1,49 @@
+package dev.gilspy.interp.runtime;
+
+/** {@code property}, {@code staticmethod}, {@code classmethod} and {@code super}. */
+public final class PyDescriptors {
+    private PyDescriptors() {}
+
+    public static final class Property extends PyObj {
+        public final Object fget;
+        public final Object fset;
+        final Object fdel;
+        Property(Object fget, Object fset, Object fdel) { this.fget = fget; this.fset = fset; this.fdel = fdel; }
+        @Override public PyType type() { return Types.PROPERTY; }
+    }
+
+    public static final class StaticMethod extends PyObj {
+        public final Object func;
+        StaticMethod(Object func) { this.func = func; }
+        @Override public PyType type() { return Types.STATICMETHOD; }
+    }
+
+    public static final class ClassMethod extends PyObj {
+        public final Object func;
+        public ClassMethod(Object func) { this.func = func; }
+        @Override public PyType type() { return Types.CLASSMETHOD; }
+    }
+
+    public static final class Super extends PyObj {
+        final PyType start;
+        final Object self;
+        Super(PyType start, Object self) { this.start = start; this.self = self; }
+        @Override public PyType type() { return Types.SUPER; }
+
+        Object lookup(String name) {
+            PyType t = self instanceof PyType st && !(start.isSubtypeOf(Types.TYPE)) && st.isSubtypeOf(start) ? st : Ops.typeOf(self);
+            PyType[] mro = t.mro;
+            int i = 0;
+            while (i < mro.length && mro[i] != start) {
+                i++;
+            }
+            for (i++; i < mro.length; i++) {
+                Object v = mro[i].dict.get(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+    }
+}

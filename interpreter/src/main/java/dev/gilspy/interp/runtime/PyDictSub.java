@@ -1,0 +1,11 @@
+package dev.gilspy.interp.runtime;
+
+/** An instance of a Python class that derives from {@code dict} (defaultdict, Counter, ...). */
+final class PyDictSub extends PyDict {
+    final PyType cls;
+    final PyDict attrs = new PyDict();
+
+    PyDictSub(PyType cls) { this.cls = cls; }
+
+    @Override public PyType type() { return cls; }
+}

@@ -1,0 +1,298 @@
+package dev.gilspy.interp.runtime;
+
+import dev.gilspy.interp.gil.ThreadState;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A file object: {@code sys.stdout}/{@code stderr}/{@code stdin} and {@code open()} results.
+ * Writes are buffered; blocking I/O drops the GIL ({@link ThreadState#RELEASED_IO}).
+ */
+public final class PyFile extends PyIter implements Attr.AttrHolder {
+    private final String name;
+    private final String mode;
+    private final boolean binary;
+    private OutputStream out;
+    private InputStream in;
+    private BufferedReader reader;
+    private final StringBuilder textBuf = new StringBuilder();
+    private final ByteArrayOutputStream byteBuf = new ByteArrayOutputStream();
+    private final boolean lineBuffered;
+    private boolean closed;
+
+    public PyFile(String name, String mode, OutputStream out, InputStream in, boolean lineBuffered) {
+        this.name = name;
+        this.mode = mode;
+        this.binary = mode.contains("b");
+        this.out = out;
+        this.in = in;
+        this.lineBuffered = lineBuffered;
+    }
+
+    @Override public PyType type() { return Types.FILE; }
+
+    public static Object open(PyThread t, Object[] a, String[] k) {
+        Object fileArg = BuiltinArgs.get(a, k, 0, "file", null);
+        String path = StrRepr.str(fileArg);
+        String mode = StrRepr.str(BuiltinArgs.get(a, k, 1, "mode", "r"));
+        java.io.File f = new java.io.File(path);
+        if (!f.isAbsolute()) {
+            f = new java.io.File(System.getProperty("user.dir"), path);
+        }
+        t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+        try {
+            if (mode.contains("r") && !mode.contains("+")) {
+                if (f.isDirectory()) {
+                    throw fileError(21, "Is a directory", path);
+                }
+                if (!f.exists()) {
+                    throw fileError(2, "No such file or directory", path);
+                }
+                return new PyFile(path, mode, null, new java.io.FileInputStream(f), false);
+            }
+            boolean append = mode.contains("a");
+            if (mode.contains("x") && f.exists()) {
+                throw fileError(17, "File exists", path);
+            }
+            if (f.getParentFile() != null && !f.getParentFile().exists()) {
+                throw fileError(2, "No such file or directory", path);
+            }
+            return new PyFile(path, mode, new java.io.FileOutputStream(f, append), null, false);
+        } catch (IOException e) {
+            throw fileError(13, "Permission denied", path);
+        } finally {
+            t.ts.endAllowThreads();
+        }
+    }
+
+    private static PyException fileError(int errno, String msg, String path) {
+        PyException e = Err.os(errno, msg);
+        e.exc.putDictAttr("filename", path);
+        return e;
+    }
+
+    public synchronized void write(PyThread t, String s) {
+        checkOpen();
+        textBuf.append(s);
+        if (textBuf.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) {
+            flush(t);
+        }
+    }
+
+    public synchronized void flush(PyThread t) {
+        if (out == null) {
+            return;
+        }
+        try {
+            if (textBuf.length() > 0) {
+                out.write(textBuf.toString().getBytes(StandardCharsets.UTF_8));
+                textBuf.setLength(0);
+            }
+            if (byteBuf.size() > 0) {
+                byteBuf.writeTo(out);
+                byteBuf.reset();
+            }
+            out.flush();
+        } catch (IOException e) {
+            // a closed pipe on stdout: CPython reports BrokenPipeError at exit; we drop the output
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw Err.value("I/O operation on closed file.");
+        }
+    }
+
+    private BufferedReader reader() {
+        if (reader == null) {
+            reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return reader;
+    }
+
+    /** One line including its newline, or "" at end of file. */
+    public String readline(PyThread t) {
+        checkOpen();
+        if (in == null) {
+            throw Err.make(Types.get("UnsupportedOperation") == null ? Types.OSError : Types.get("UnsupportedOperation"), "not readable");
+        }
+        boolean release = t != null;
+        if (release) {
+            t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+        }
+        try {
+            StringBuilder sb = new StringBuilder();
+            BufferedReader r = reader();
+            int c;
+            while ((c = r.read()) >= 0) {
+                sb.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw Err.os(5, "Input/output error");
+        } finally {
+            if (release) {
+                t.ts.endAllowThreads();
+            }
+        }
+    }
+
+    private Object read(PyThread t, long n) {
+        checkOpen();
+        t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+        try {
+            if (binary) {
+                byte[] data = n < 0 ? in.readAllBytes() : in.readNBytes((int) n);
+                return new PyBytes(data);
+            }
+            BufferedReader r = reader();
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            long remaining = n < 0 ? Long.MAX_VALUE : n;
+            while (remaining > 0) {
+                int got = r.read(buf, 0, (int) Math.min(buf.length, remaining));
+                if (got < 0) {
+                    break;
+                }
+                sb.append(buf, 0, got);
+                remaining -= got;
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw Err.os(5, "Input/output error");
+        } finally {
+            t.ts.endAllowThreads();
+        }
+    }
+
+    void close(PyThread t) {
+        if (closed) {
+            return;
+        }
+        flush(t);
+        closed = true;
+        try {
+            if (out != null && out != System.out && out != System.err) {
+                out.close();
+            }
+            if (in != null && in != System.in) {
+                in.close();
+            }
+        } catch (IOException e) {
+            // closing is best effort
+        }
+    }
+
+    @Override
+    public Object next(PyThread t) {
+        String line = readline(t);
+        return line.isEmpty() ? null : line;
+    }
+
+    @Override
+    public Object getAttr(String n) {
+        switch (n) {
+            case "write":
+                return new PyBuiltin("write", (t, a, k) -> {
+                    if (binary) {
+                        byte[] b = BytesMethods.toBytes(a[0]);
+                        synchronized (this) {
+                            byteBuf.writeBytes(b);
+                        }
+                        if (byteBuf.size() > 65536) {
+                            flush(t);
+                        }
+                        return (long) b.length;
+                    }
+                    if (!(a[0] instanceof String s)) {
+                        throw Err.type("write() argument must be str, not " + Ops.typeName(a[0]));
+                    }
+                    write(t, s);
+                    return (long) s.length();
+                });
+            case "writelines":
+                return new PyBuiltin("writelines", (t, a, k) -> {
+                    for (Object o : Ops.toArray(a[0])) {
+                        write(t, StrRepr.str(o));
+                    }
+                    return PyNone.NONE;
+                });
+            case "flush":
+                return new PyBuiltin("flush", (t, a, k) -> {
+                    flush(t);
+                    return PyNone.NONE;
+                });
+            case "read":
+                return new PyBuiltin("read", (t, a, k) -> read(t, a.length > 0 && a[0] != PyNone.NONE ? Ops.toLong(a[0]) : -1));
+            case "readline":
+                return new PyBuiltin("readline", (t, a, k) -> readline(t));
+            case "readlines":
+                return new PyBuiltin("readlines", (t, a, k) -> {
+                    List<Object> lines = new ArrayList<>();
+                    String l;
+                    while (!(l = readline(t)).isEmpty()) {
+                        lines.add(l);
+                    }
+                    return new PyList(lines.toArray());
+                });
+            case "close":
+                return new PyBuiltin("close", (t, a, k) -> {
+                    close(t);
+                    return PyNone.NONE;
+                });
+            case "__enter__":
+                return new PyBuiltin("__enter__", (t, a, k) -> this);
+            case "__exit__":
+                return new PyBuiltin("__exit__", (t, a, k) -> {
+                    close(t);
+                    return false;
+                });
+            case "__iter__":
+                return new PyBuiltin("__iter__", (t, a, k) -> this);
+            case "name": return name;
+            case "mode": return mode;
+            case "closed": return closed;
+            case "encoding": return "utf-8";
+            case "fileno": return new PyBuiltin("fileno", (t, a, k) -> name.equals("<stdout>") ? 1L : name.equals("<stderr>") ? 2L : 3L);
+            case "isatty": return new PyBuiltin("isatty", (t, a, k) -> false);
+            case "seek":
+                return new PyBuiltin("seek", (t, a, k) -> {
+                    throw Err.make(Types.OSError, "seek is not supported by gilspy files");
+                });
+            default: return null;
+        }
+    }
+
+    static {
+        // The file type dispatches through AttrHolder; give it the dunders that the protocol lookups need.
+        Methods.def(Types.FILE, "__enter__", (t, a, k) -> a[0]);
+        Methods.def(Types.FILE, "__exit__", (t, a, k) -> {
+            ((PyFile) a[0]).close(t);
+            return false;
+        });
+        Methods.def(Types.FILE, "__iter__", (t, a, k) -> a[0]);
+        Methods.def(Types.FILE, "__next__", (t, a, k) -> {
+            Object v = ((PyFile) a[0]).next(t);
+            if (v == null) {
+                throw Err.make(Types.StopIteration, new Object[0]);
+            }
+            return v;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "<_io.TextIOWrapper name='" + name + "' mode='" + mode + "' encoding='utf-8'>";
+    }
+}

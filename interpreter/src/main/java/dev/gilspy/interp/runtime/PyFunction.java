@@ -1,0 +1,214 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** A function defined in Python: binds arguments to frame slots and runs (or, for generators, wraps) its body. */
+public final class PyFunction extends PyObj implements PyCallable {
+    public final Code code;
+    final PyModule globals;
+    Object[] defaults;
+    Map<String, Object> kwdefaults;
+    final PyCell[] closure;
+    String name;
+    public String qualname;
+    /** The class whose body defined this function: zero-argument {@code super()} uses it. */
+    public PyType owner;
+    public Map<String, Object> attrs;
+
+    public PyFunction(Code code, PyModule globals, Object[] defaults, Map<String, Object> kwdefaults, PyCell[] closure) {
+        this.code = code;
+        this.globals = globals;
+        this.defaults = defaults;
+        this.kwdefaults = kwdefaults;
+        this.closure = closure;
+        this.name = code.name;
+        this.qualname = code.qualname;
+    }
+
+    @Override public PyType type() { return Types.FUNCTION; }
+
+    public Map<String, Object> attrs() {
+        if (attrs == null) {
+            attrs = new HashMap<>();
+        }
+        return attrs;
+    }
+
+    /** A fresh frame for a call of this function; the caller fills the parameter slots, then {@link #run}s it. */
+    public PyFrame newFrame(PyThread t) {
+        PyFrame f = PyFrame.create(code, globals, t);
+        f.function = this;
+        return f;
+    }
+
+    @Override
+    public Object call(PyThread t, Object[] args, String[] kwnames) {
+        PyFrame f = newFrame(t);
+        if (kwnames == null && code.simpleArgs && args.length == code.argcount) {
+            System.arraycopy(args, 0, f.slots, 0, args.length);
+        } else {
+            bind(f.slots, args, kwnames);
+        }
+        return run(t, f);
+    }
+
+    Object call1(PyThread t, Object a0) {
+        if (!code.simpleArgs || code.argcount != 1) {
+            return call(t, new Object[] {a0}, null);
+        }
+        PyFrame f = newFrame(t);
+        f.slots[0] = a0;
+        return run(t, f);
+    }
+
+    public Object run(PyThread t, PyFrame f) {
+        for (int s : code.cellSlots) {
+            f.slots[s] = new PyCell(f.slots[s]);
+        }
+        if (closure != null) {
+            int[] fs = code.freeSlots;
+            for (int i = 0; i < fs.length; i++) {
+                f.slots[fs[i]] = closure[i];
+            }
+        }
+        if (code.generator) {
+            return new PyGenerator(f, name, qualname);
+        }
+        return execute(t, f);
+    }
+
+    public static Object execute(PyThread t, PyFrame f) {
+        t.pushFrame(f);
+        try {
+            if (t.ts.evalBreaker != 0) {
+                t.checkBreaker();
+            }
+            f.code.body.exec(f);
+        } catch (PyException e) {
+            e.exc.addTraceback(f);
+            throw e;
+        } catch (StackOverflowError e) {
+            PyException pe = Err.make(Types.RecursionError, "maximum recursion depth exceeded");
+            pe.exc.addTraceback(f);
+            throw pe;
+        } finally {
+            t.popFrame(f);
+        }
+        Object r = f.retval;
+        return r == null ? PyNone.NONE : r;
+    }
+
+    private void bind(Object[] slots, Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        int argc = code.argcount;
+        for (int i = 0; i < Math.min(npos, argc); i++) {
+            slots[i] = args[i];
+        }
+        if (npos > argc) {
+            if (code.varargsSlot < 0) {
+                int ndef = defaults == null ? 0 : defaults.length;
+                String takes = ndef > 0 ? "from " + (argc - ndef) + " to " + argc : String.valueOf(argc);
+                throw Err.type(name + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s")
+                    + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+            }
+            Object[] extra = new Object[npos - argc];
+            System.arraycopy(args, argc, extra, 0, extra.length);
+            slots[code.varargsSlot] = new PyTuple(extra);
+        } else if (code.varargsSlot >= 0) {
+            slots[code.varargsSlot] = PyTuple.EMPTY;
+        }
+        PyDict kwargs = null;
+        if (code.kwargsSlot >= 0) {
+            kwargs = new PyDict();
+            slots[code.kwargsSlot] = kwargs;
+        }
+        int nparams = argc + code.kwonlycount;
+        for (int k = 0; k < nkw; k++) {
+            String kn = kwnames[k];
+            Object v = args[npos + k];
+            int idx = -1;
+            for (int i = 0; i < nparams; i++) {
+                if (code.paramNames[i].equals(kn)) {
+                    idx = i;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                if (kwargs == null) {
+                    throw Err.type(name + "() got an unexpected keyword argument '" + kn + "'");
+                }
+                kwargs.put(kn, v);
+                continue;
+            }
+            int slot = idx < argc ? idx : slotOfKwonly(idx);
+            if (slots[slot] != null) {
+                throw Err.type(name + "() got multiple values for argument '" + kn + "'");
+            }
+            slots[slot] = v;
+        }
+        int ndef = defaults == null ? 0 : defaults.length;
+        StringBuilder missing = null;
+        int nmissing = 0;
+        for (int i = 0; i < argc; i++) {
+            if (slots[i] == null) {
+                int di = i - (argc - ndef);
+                if (di >= 0) {
+                    slots[i] = defaults[di];
+                } else {
+                    nmissing++;
+                    missing = appendName(missing, code.paramNames[i]);
+                }
+            }
+        }
+        if (nmissing > 0) {
+            throw Err.type(name + "() missing " + nmissing + " required positional argument" + (nmissing > 1 ? "s" : "")
+                + ": " + joinMissing(missing.toString()));
+        }
+        for (int i = argc; i < nparams; i++) {
+            int slot = slotOfKwonly(i);
+            if (slots[slot] == null) {
+                Object d = kwdefaults == null ? null : kwdefaults.get(code.paramNames[i]);
+                if (d == null) {
+                    throw Err.type(name + "() missing 1 required keyword-only argument: '" + code.paramNames[i] + "'");
+                }
+                slots[slot] = d;
+            }
+        }
+    }
+
+    private int slotOfKwonly(int idx) {
+        // Layout: positional params, then *args (if any), then keyword-only params, then **kwargs.
+        return code.varargsSlot >= 0 ? idx + 1 : idx;
+    }
+
+    private static StringBuilder appendName(StringBuilder sb, String n) {
+        if (sb == null) {
+            sb = new StringBuilder();
+        } else {
+            sb.append('\u0000');
+        }
+        return sb.append('\'').append(n).append('\'');
+    }
+
+    private static String joinMissing(String s) {
+        String[] parts = s.split("\u0000");
+        if (parts.length == 1) {
+            return parts[0];
+        }
+        if (parts.length == 2) {
+            return parts[0] + " and " + parts[1];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.length - 1; i++) {
+            sb.append(parts[i]).append(", ");
+        }
+        return sb.append("and ").append(parts[parts.length - 1]).toString();
+    }
+
+    @Override
+    public String toString() {
+        return "<function " + qualname + " at 0x" + Long.toHexString(System.identityHashCode(this)) + ">";
+    }
+}

@@ -1,0 +1,11 @@
+package dev.gilspy.interp.runtime;
+
+/** An instance of a Python class that derives from {@code list}. */
+final class PyListSub extends PyList {
+    final PyType cls;
+    final PyDict attrs = new PyDict();
+
+    PyListSub(PyType cls) { this.cls = cls; }
+
+    @Override public PyType type() { return cls; }
+}

@@ -1,0 +1,47 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A module and its globals. Globals live in cells so name lookups in compiled code can cache the
+ * cell and skip the hash lookup after the first access.
+ */
+public final class PyModule extends PyObj {
+    public final String name;
+    public final Map<String, PyCell> cells = new LinkedHashMap<>();
+
+    public PyModule(String name) {
+        this.name = name;
+        put("__name__", name);
+        put("__doc__", PyNone.NONE); // as CPython's module objects; a module docstring replaces it
+    }
+
+    @Override public PyType type() { return Types.MODULE; }
+
+    public PyCell cell(String n) {
+        if (Sync.ON) {
+            synchronized (cells) {
+                return cells.computeIfAbsent(n, k -> new PyCell());
+            }
+        }
+        return cells.computeIfAbsent(n, k -> new PyCell());
+    }
+
+    public Object get(String n) {
+        PyCell c = cells.get(n);
+        return c == null ? null : c.value;
+    }
+
+    /** Binds a function written in Java: {@code def name(...)} of a builtin module. */
+    public void def(String name, PyCallable body) {
+        put(name, new PyBuiltin(name, body));
+    }
+
+    public void put(String n, Object v) {
+        cell(n).value = v;
+    }
+
+    @Override
+    public String toString() { return "<module '" + name + "'>"; }
+}

@@ -1,0 +1,52 @@
+package dev.gilspy.interp.runtime;
+
+/** Python {@code slice}; {@link #indices} clamps like {@code PySlice_AdjustIndices}. */
+public final class PySlice extends PyObj {
+    final Object start;
+    final Object stop;
+    final Object step;
+
+    public PySlice(Object start, Object stop, Object step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    @Override public PyType type() { return Types.SLICE; }
+
+    /** Returns {start, stop, step, length} for a sequence of {@code len} items. */
+    long[] indices(long len) {
+        long st = step == PyNone.NONE ? 1 : Ops.toIndex(step);
+        if (st == 0) {
+            throw Err.value("slice step cannot be zero");
+        }
+        long lo;
+        long hi;
+        if (st > 0) {
+            lo = start == PyNone.NONE ? 0 : clamp(Ops.toIndex(start), len, 0, len);
+            hi = stop == PyNone.NONE ? len : clamp(Ops.toIndex(stop), len, 0, len);
+        } else {
+            lo = start == PyNone.NONE ? len - 1 : clamp(Ops.toIndex(start), len, -1, len - 1);
+            hi = stop == PyNone.NONE ? -1 : clamp(Ops.toIndex(stop), len, -1, len - 1);
+        }
+        long n;
+        if (st > 0) {
+            n = lo < hi ? (hi - lo + st - 1) / st : 0;
+        } else {
+            n = lo > hi ? (lo - hi - st - 1) / -st : 0;
+        }
+        return new long[] {lo, hi, st, n};
+    }
+
+    private static long clamp(long i, long len, long min, long max) {
+        if (i < 0) {
+            i += len;
+        }
+        return Math.max(min, Math.min(max, i));
+    }
+
+    @Override
+    public String toString() {
+        return "slice(" + StrRepr.repr(start) + ", " + StrRepr.repr(stop) + ", " + StrRepr.repr(step) + ")";
+    }
+}

@@ -1,0 +1,458 @@
+package dev.gilspy.interp.runtime;
+
+import dev.gilspy.interp.gil.ThreadState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.BindException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A TCP socket of {@code _socket} over java.net. Every blocking call (connect, accept, recv, send)
+ * drops the GIL ({@link ThreadState#RELEASED_IO}) and maps Java errors to CPython's OSErrors.
+ */
+public final class PySocket extends PyObj {
+    static final PyType SOCKET = Types.builtin("socket");
+    static final PyType GAIERROR = socketError("gaierror");
+    static final PyType HERROR = socketError("herror");
+
+    private static PyType socketError(String name) {
+        PyType t = new PyType(name, new PyType[] {Types.OSError}, PyType.Layout.EXCEPTION, true);
+        t.module = "socket";
+        t.finishInit();
+        return t;
+    }
+    private static final AtomicLong NEXT_FD = new AtomicLong(3);
+
+    private final long family;
+    private final long type;
+    private ServerSocket server;
+    private Socket sock;
+    private InputStream in;
+    private InetSocketAddress bound;
+    private boolean reuseAddr;
+    private boolean noDelay;
+    /** Seconds, or negative for blocking with no timeout (None). */
+    private double timeout;
+    private long fd = NEXT_FD.getAndIncrement();
+    private boolean closed;
+
+    PySocket(long family, long type, double timeout) {
+        this.family = family;
+        this.type = type;
+        this.timeout = timeout;
+    }
+
+    @Override public PyType type() { return SOCKET; }
+
+    private int timeoutMillis() {
+        if (timeout < 0) {
+            return 0;
+        }
+        return (int) Math.max(1, Math.round(timeout * 1000));
+    }
+
+    static PyException error(IOException e) {
+        if (e instanceof SocketTimeoutException) {
+            return Err.make(Types.get("TimeoutError"), "timed out");
+        }
+        if (e instanceof ConnectException) {
+            return Err.os(111, "Connection refused");
+        }
+        if (e instanceof BindException) {
+            String m = String.valueOf(e.getMessage());
+            return m.contains("assign") ? Err.os(99, "Cannot assign requested address") : Err.os(98, "Address already in use");
+        }
+        if (e instanceof UnknownHostException) {
+            return Err.make(GAIERROR, new Object[] {-2L, "Name or service not known"});
+        }
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("reset")) {
+            return Err.os(104, "Connection reset by peer");
+        }
+        if (m.contains("Broken pipe")) {
+            return Err.os(32, "Broken pipe");
+        }
+        if (m.contains("closed")) {
+            return Err.os(9, "Bad file descriptor");
+        }
+        return Err.os(5, m);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw Err.os(9, "Bad file descriptor");
+        }
+    }
+
+    private static InetSocketAddress address(Object addr) {
+        Object[] a = Ops.toArray(addr);
+        if (a.length != 2) {
+            throw Err.type("AF_INET address must be a pair (host, port)");
+        }
+        String host = StrRepr.str(a[0]);
+        long port = Ops.toLong(a[1]);
+        if (port < 0 || port > 65535) {
+            throw Err.overflow("bind(): port must be 0-65535.");
+        }
+        if (host.isEmpty()) {
+            return new InetSocketAddress((int) port);
+        }
+        return new InetSocketAddress(host.equals("localhost") ? "127.0.0.1" : host, (int) port);
+    }
+
+    private static PyTuple tuple(InetSocketAddress a) {
+        if (a == null) {
+            return PyTuple.of("0.0.0.0", 0L);
+        }
+        InetAddress ia = a.getAddress();
+        return PyTuple.of(ia == null ? "0.0.0.0" : ia.getHostAddress(), (long) a.getPort());
+    }
+
+    void bind(PyThread t, Object addr) {
+        checkOpen();
+        InetSocketAddress a = address(addr);
+        try {
+            server = new ServerSocket();
+            server.setReuseAddress(reuseAddr);
+            server.bind(a, 128);
+            bound = new InetSocketAddress(server.getInetAddress(), server.getLocalPort());
+        } catch (IOException e) {
+            throw error(e);
+        }
+    }
+
+    void connect(PyThread t, Object addr) {
+        checkOpen();
+        InetSocketAddress a = address(addr);
+        if (a.isUnresolved()) {
+            throw Err.make(GAIERROR, new Object[] {-2L, "Name or service not known"});
+        }
+        t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+        try {
+            Socket s = new Socket();
+            s.setTcpNoDelay(noDelay);
+            if (server != null) {
+                server.close();
+                server = null;
+                s.bind(bound);
+            }
+            s.connect(a, timeoutMillis());
+            sock = s;
+            in = s.getInputStream();
+        } catch (IOException e) {
+            throw error(e);
+        } finally {
+            t.ts.endAllowThreads();
+        }
+    }
+
+    PyTuple accept(PyThread t) {
+        checkOpen();
+        if (server == null) {
+            throw Err.os(22, "Invalid argument");
+        }
+        t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+        try {
+            server.setSoTimeout(timeoutMillis());
+            Socket s = server.accept();
+            s.setTcpNoDelay(noDelay);
+            PySocket c = new PySocket(family, type, timeout < 0 ? -1 : timeout);
+            c.sock = s;
+            c.in = s.getInputStream();
+            return PyTuple.of(c, tuple((InetSocketAddress) s.getRemoteSocketAddress()));
+        } catch (IOException e) {
+            throw error(e);
+        } finally {
+            t.ts.endAllowThreads();
+        }
+    }
+
+    private Socket connected() {
+        checkOpen();
+        if (sock == null) {
+            throw Err.os(107, "Transport endpoint is not connected");
+        }
+        return sock;
+    }
+
+    PyBytes recv(PyThread t, long n) {
+        Socket s = connected();
+        if (n < 0) {
+            throw Err.value("negative buffersize in recv");
+        }
+        byte[] buf = new byte[(int) Math.min(n, 1 << 20)];
+        t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+        try {
+            s.setSoTimeout(timeoutMillis());
+            int got = buf.length == 0 ? 0 : in.read(buf);
+            if (got <= 0) {
+                return new PyBytes(new byte[0]);
+            }
+            return new PyBytes(got == buf.length ? buf : java.util.Arrays.copyOf(buf, got));
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("shutdown") || s.isInputShutdown()) {
+                return new PyBytes(new byte[0]);
+            }
+            throw error(e);
+        } finally {
+            t.ts.endAllowThreads();
+        }
+    }
+
+    long send(PyThread t, Object data) {
+        Socket s = connected();
+        byte[] b = BytesMethods.toBytes(data);
+        t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+        try {
+            s.getOutputStream().write(b);
+            s.getOutputStream().flush();
+            return b.length;
+        } catch (IOException e) {
+            throw error(e);
+        } finally {
+            t.ts.endAllowThreads();
+        }
+    }
+
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        fd = -1;
+        try {
+            if (sock != null) {
+                sock.close();
+            }
+            if (server != null) {
+                server.close();
+            }
+        } catch (IOException e) {
+            // closing is best effort, as in CPython
+        }
+    }
+
+    public static PyModule module(InterpreterState interp) {
+        PyModule m = new PyModule("_socket");
+        m.put("socket", SOCKET);
+        m.put("SocketType", SOCKET);
+        m.put("AF_INET", 2L);
+        m.put("AF_INET6", 10L);
+        m.put("SOCK_STREAM", 1L);
+        m.put("SOCK_DGRAM", 2L);
+        m.put("SOL_SOCKET", 1L);
+        m.put("SO_REUSEADDR", 2L);
+        m.put("SO_KEEPALIVE", 9L);
+        m.put("IPPROTO_TCP", 6L);
+        m.put("TCP_NODELAY", 1L);
+        m.put("SHUT_RD", 0L);
+        m.put("SHUT_WR", 1L);
+        m.put("SHUT_RDWR", 2L);
+        m.put("SOMAXCONN", 4096L);
+        m.put("timeout", Types.get("TimeoutError"));
+        m.put("error", Types.OSError);
+        m.put("gaierror", GAIERROR);
+        m.put("herror", HERROR);
+        double[] defaultTimeout = {-1};
+        m.def("getdefaulttimeout", (t, a, k) -> defaultTimeout[0] < 0 ? PyNone.NONE : (Object) defaultTimeout[0]);
+        m.def("setdefaulttimeout", (t, a, k) -> {
+            defaultTimeout[0] = a[0] == PyNone.NONE ? -1 : Ops.toDouble(a[0]);
+            return PyNone.NONE;
+        });
+        m.def("gethostname", (t, a, k) -> {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "localhost";
+            }
+        });
+        m.def("gethostbyname", (t, a, k) -> {
+            t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+            try {
+                return InetAddress.getByName(StrRepr.str(a[0])).getHostAddress();
+            } catch (UnknownHostException e) {
+                throw Err.make(GAIERROR, new Object[] {-2L, "Name or service not known"});
+            } finally {
+                t.ts.endAllowThreads();
+            }
+        });
+        m.def("getaddrinfo", (t, a, k) -> {
+            String host = a[0] == PyNone.NONE ? "127.0.0.1" : StrRepr.str(a[0]);
+            long port = a[1] == PyNone.NONE ? 0 : a[1] instanceof String s ? Long.parseLong(s) : Ops.toLong(a[1]);
+            try {
+                String ip = InetAddress.getByName(host).getHostAddress();
+                return new PyList(new Object[] {PyTuple.of(2L, 1L, 6L, "", PyTuple.of(ip, port))});
+            } catch (UnknownHostException e) {
+                throw Err.make(GAIERROR, new Object[] {-2L, "Name or service not known"});
+            }
+        });
+        SOCKET.ctor = (t, cls, a, k) -> {
+            long fam = Ops.toLong(BuiltinArgs.get(a, k, 0, "family", 2L));
+            long typ = Ops.toLong(BuiltinArgs.get(a, k, 1, "type", 1L));
+            if (fam == -1) {
+                fam = 2;
+            }
+            if (typ == -1) {
+                typ = 1;
+            }
+            if (typ != 1) {
+                throw Err.os(94, "Socket type not supported");
+            }
+            return new PySocket(fam, typ, defaultTimeout[0]);
+        };
+        return m;
+    }
+
+    private static PySocket s(Object o) {
+        return (PySocket) o;
+    }
+
+    static {
+        PyType T = SOCKET;
+        T.module = "socket";
+        Methods.def(T, "bind", (t, a, k) -> {
+            s(a[0]).bind(t, a[1]);
+            return PyNone.NONE;
+        });
+        Methods.def(T, "listen", (t, a, k) -> {
+            if (s(a[0]).server == null) {
+                s(a[0]).bind(t, PyTuple.of("0.0.0.0", 0L));
+            }
+            return PyNone.NONE;
+        });
+        Methods.def(T, "accept", (t, a, k) -> s(a[0]).accept(t));
+        Methods.def(T, "connect", (t, a, k) -> {
+            s(a[0]).connect(t, a[1]);
+            return PyNone.NONE;
+        });
+        Methods.def(T, "connect_ex", (t, a, k) -> {
+            try {
+                s(a[0]).connect(t, a[1]);
+                return 0L;
+            } catch (PyException e) {
+                Object[] args = e.exc.args.items;
+                return args.length == 2 && args[0] instanceof Long l ? l : 111L;
+            }
+        });
+        Methods.def(T, "recv", (t, a, k) -> s(a[0]).recv(t, Ops.toLong(a[1])));
+        Methods.def(T, "send", (t, a, k) -> s(a[0]).send(t, a[1]));
+        Methods.def(T, "sendall", (t, a, k) -> {
+            s(a[0]).send(t, a[1]);
+            return PyNone.NONE;
+        });
+        Methods.def(T, "close", (t, a, k) -> {
+            s(a[0]).close();
+            return PyNone.NONE;
+        });
+        Methods.def(T, "detach", (t, a, k) -> {
+            long fd = s(a[0]).fd;
+            s(a[0]).closed = true;
+            return fd;
+        });
+        Methods.def(T, "shutdown", (t, a, k) -> {
+            Socket so = s(a[0]).connected();
+            long how = Ops.toLong(a[1]);
+            try {
+                if (how == 0 || how == 2) {
+                    so.shutdownInput();
+                }
+                if (how == 1 || how == 2) {
+                    so.shutdownOutput();
+                }
+            } catch (IOException e) {
+                throw error(e);
+            }
+            return PyNone.NONE;
+        });
+        Methods.def(T, "setsockopt", (t, a, k) -> {
+            PySocket so = s(a[0]);
+            long opt = Ops.toLong(a[2]);
+            boolean on = Ops.truthy(a[3]);
+            long level = Ops.toLong(a[1]);
+            try {
+                if (level == 1 && opt == 2) {
+                    so.reuseAddr = on;
+                    if (so.server != null) {
+                        so.server.setReuseAddress(on);
+                    }
+                } else if (level == 6 && opt == 1) {
+                    so.noDelay = on;
+                    if (so.sock != null) {
+                        so.sock.setTcpNoDelay(on);
+                    }
+                }
+            } catch (SocketException e) {
+                throw error(e);
+            }
+            return PyNone.NONE;
+        });
+        Methods.def(T, "getsockopt", (t, a, k) -> {
+            PySocket so = s(a[0]);
+            long level = Ops.toLong(a[1]);
+            long opt = Ops.toLong(a[2]);
+            if (level == 1 && opt == 2) {
+                return so.reuseAddr ? 1L : 0L;
+            }
+            if (level == 6 && opt == 1) {
+                return so.noDelay ? 1L : 0L;
+            }
+            return 0L;
+        });
+        Methods.def(T, "settimeout", (t, a, k) -> {
+            if (a[1] == PyNone.NONE) {
+                s(a[0]).timeout = -1;
+            } else {
+                double v = Ops.toDouble(a[1]);
+                if (v < 0) {
+                    throw Err.value("Timeout value out of range");
+                }
+                s(a[0]).timeout = v;
+            }
+            return PyNone.NONE;
+        });
+        Methods.def(T, "gettimeout", (t, a, k) -> s(a[0]).timeout < 0 ? PyNone.NONE : (Object) s(a[0]).timeout);
+        Methods.def(T, "setblocking", (t, a, k) -> {
+            s(a[0]).timeout = Ops.truthy(a[1]) ? -1 : 0.0;
+            return PyNone.NONE;
+        });
+        Methods.def(T, "getblocking", (t, a, k) -> s(a[0]).timeout != 0.0);
+        Methods.def(T, "getsockname", (t, a, k) -> {
+            PySocket so = s(a[0]);
+            so.checkOpen();
+            if (so.sock != null) {
+                return tuple((InetSocketAddress) so.sock.getLocalSocketAddress());
+            }
+            return tuple(so.bound);
+        });
+        Methods.def(T, "getpeername", (t, a, k) -> tuple((InetSocketAddress) s(a[0]).connected().getRemoteSocketAddress()));
+        Methods.def(T, "fileno", (t, a, k) -> s(a[0]).fd);
+        Methods.def(T, "__enter__", (t, a, k) -> a[0]);
+        Methods.def(T, "__exit__", (t, a, k) -> {
+            s(a[0]).close();
+            return false;
+        });
+        Methods.def(T, "__repr__", (t, a, k) -> "<socket object, fd=" + s(a[0]).fd + ", family=" + s(a[0]).family
+            + ", type=" + s(a[0]).type + ", proto=0>");
+        Methods.def(T, "_decref_socketios", (t, a, k) -> PyNone.NONE);
+        T.finishInit();
+    }
+
+    /** family/type attributes for {@code sock.family}. */
+    Object attr(String name) {
+        return switch (name) {
+            case "family" -> family;
+            case "type" -> type;
+            case "proto" -> 0L;
+            case "timeout" -> timeout < 0 ? PyNone.NONE : (Object) timeout;
+            default -> null;
+        };
+    }
+}

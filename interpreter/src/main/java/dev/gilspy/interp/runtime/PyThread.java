@@ -1,0 +1,81 @@
+package dev.gilspy.interp.runtime;
+
+import dev.gilspy.interp.gil.ThreadState;
+
+/**
+ * The interpreter's view of one Python thread: its GIL thread state, frame chain top and depth.
+ * Every call writes {@link #top} and {@link #depth}, so instances are padded ({@link Padded}): the
+ * collector copies long-lived objects next to each other, and two free-threaded threads must not
+ * write one cache line.
+ */
+public abstract sealed class PyThread permits PyThread.Padded {
+    private static final ThreadLocal<PyThread> CURRENT = new ThreadLocal<>();
+
+    public final InterpreterState interp;
+    public final ThreadState ts;
+    public PyFrame top;
+    int depth;
+    /** The exception being handled by the innermost active except block (sys.exc_info()). */
+    public PyBaseException handled;
+
+    /** A new Python thread on the calling Java thread, which it becomes the {@link #current()} one of. */
+    public static PyThread create(InterpreterState interp, ThreadState ts) {
+        return new Padded(interp, ts);
+    }
+
+    private PyThread(InterpreterState interp, ThreadState ts) {
+        this.interp = interp;
+        this.ts = ts;
+        CURRENT.set(this);
+    }
+
+    public static PyThread current() {
+        return CURRENT.get();
+    }
+
+    public static void clearCurrent() {
+        CURRENT.remove();
+    }
+
+    /** Restores the calling thread's PyThread after it ran code in another interpreter. */
+    public static void setCurrent(PyThread t) {
+        if (t == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(t);
+        }
+    }
+
+    /** The check site: serves drop requests and raises KeyboardInterrupt for a pending Ctrl-C. */
+    public void checkBreaker() {
+        if (ts.evalBreaker != 0 && ts.handleEvalBreaker() == ThreadState.SIGINT) {
+            throw Err.make(Types.KeyboardInterrupt, (String) null);
+        }
+    }
+
+    void pushFrame(PyFrame f) {
+        if (++depth > interp.recursionLimit) {
+            depth--;
+            throw Err.make(Types.RecursionError, "maximum recursion depth exceeded");
+        }
+        f.back = top;
+        top = f;
+        ts.setFrame(f);
+    }
+
+    void popFrame(PyFrame f) {
+        depth--;
+        top = f.back;
+        ts.setFrame(top);
+    }
+
+    /** Two cache lines of nothing after the fields. */
+    @SuppressWarnings("unused")
+    static final class Padded extends PyThread {
+        private long p00, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15;
+
+        private Padded(InterpreterState interp, ThreadState ts) {
+            super(interp, ts);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A Python class: built-in ({@link Types}) or created by a {@code class} statement.
+ * Attribute lookup walks the C3 MRO and is cached per type; writes to a class clear the caches of
+ * the class and its subclasses.
+ */
+public final class PyType extends PyObj {
+    /** How instances are laid out in Java: what {@link #instantiate} creates before {@code __init__}. */
+    public enum Layout { OBJECT, EXCEPTION, BUILTIN }
+
+    /** Constructor of a built-in type: {@code int(x)}, {@code list(it)}, ... */
+    interface Ctor {
+        Object make(PyThread t, PyType cls, Object[] args, String[] kw);
+    }
+
+    private static final Object MISSING = new Object();
+
+    public String name;
+    public String module = "builtins";
+    final PyType[] bases;
+    public PyType[] mro;
+    public final Map<String, Object> dict = new LinkedHashMap<>();
+    public final Layout layout;
+    Ctor ctor;
+    public final boolean builtin;
+    private final ConcurrentHashMap<String, Object> cache = new ConcurrentHashMap<>();
+    private final List<PyType> subclasses = new ArrayList<>();
+    /** True when instances need a {@code __getattr__} fallback; kept in sync on class writes. */
+    boolean hasGetattr;
+    /** Some class in the MRO defines a property: instance attribute reads must check the type first. */
+    public boolean hasProperties = true;
+    /** Non-null when {@code __slots__} leaves instances without a dict: the assignable names. */
+    java.util.Set<String> slotNames;
+    /** Some class in the MRO defines {@code __setattr__} in Python. */
+    public boolean hasSetattr = true;
+
+    public PyType(String name, PyType[] bases, Layout layout, boolean builtin) {
+        this.name = name;
+        this.bases = bases;
+        this.layout = layout;
+        this.builtin = builtin;
+        this.mro = computeMro();
+        for (PyType b : bases) {
+            synchronized (b.subclasses) {
+                b.subclasses.add(this);
+            }
+        }
+    }
+
+    @Override
+    public PyType type() { return Types.TYPE; }
+
+    private PyType[] computeMro() {
+        if (bases.length == 0) {
+            return new PyType[] {this};
+        }
+        if (bases.length == 1) {
+            PyType[] b = bases[0].mro;
+            PyType[] r = new PyType[b.length + 1];
+            r[0] = this;
+            System.arraycopy(b, 0, r, 1, b.length);
+            return r;
+        }
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(this);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyType[0]);
+            }
+            PyType cand = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> s2 : seqs) {
+                    if (s2.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    cand = head;
+                    break;
+                }
+            }
+            if (cand == null) {
+                throw Err.type("Cannot create a consistent method resolution order (MRO) for bases "
+                    + String.join(", ", seqs.stream().map(s -> s.get(0).name).distinct().toList()));
+            }
+            result.add(cand);
+            for (List<PyType> s : seqs) {
+                if (s.get(0) == cand) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /** Looks {@code name} up along the MRO; null when absent. */
+    public Object lookup(String name) {
+        Object v = cache.get(name);
+        if (v == null) {
+            v = MISSING;
+            for (PyType t : mro) {
+                Object x = t.dict.get(name);
+                if (x != null) {
+                    v = x;
+                    break;
+                }
+            }
+            cache.put(name, v);
+        }
+        return v == MISSING ? null : v;
+    }
+
+    void setAttr(String name, Object value) {
+        if (builtin) {
+            throw Err.type("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        if (name.equals("__name__") && value instanceof String s) {
+            this.name = s;
+            return;
+        }
+        if (name.equals("__module__") && value instanceof String s) {
+            this.module = s;
+        }
+        if (value == null) {
+            dict.remove(name);
+        } else {
+            dict.put(name, value);
+        }
+        invalidate();
+    }
+
+    private void computeFlags() {
+        hasGetattr = lookup("__getattr__") != null;
+        hasSetattr = lookup("__setattr__") instanceof PyFunction;
+        boolean props = false;
+        for (PyType t : mro) {
+            for (Object v : t.dict.values()) {
+                if (Attr.isDataDescriptor(v)) {
+                    props = true;
+                    break;
+                }
+            }
+        }
+        hasProperties = props;
+        slotNames = computeSlots();
+    }
+
+    /**
+     * Instance attribute names allowed by {@code __slots__}, or null when instances have a dict:
+     * only when every class in the MRO but object is a user class declaring slots without __dict__.
+     */
+    private java.util.Set<String> computeSlots() {
+        if (builtin) {
+            return null;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (PyType t : mro) {
+            if (t == Types.OBJECT) {
+                continue;
+            }
+            Object declared = t.builtin ? null : t.dict.get("__slots__");
+            if (declared == null) {
+                return null;
+            }
+            Object[] items = declared instanceof String one ? new Object[] {one}
+                : declared instanceof PyTuple tu ? tu.items : declared instanceof PyList l ? l.toArray() : null;
+            if (items == null) {
+                return null;
+            }
+            for (Object n : items) {
+                if (!(n instanceof String s) || s.equals("__dict__")) {
+                    return null;
+                }
+                names.add(s);
+            }
+        }
+        return names;
+    }
+
+    private void invalidate() {
+        cache.clear();
+        computeFlags();
+        synchronized (subclasses) {
+            for (PyType s : subclasses) {
+                s.invalidate();
+            }
+        }
+    }
+
+    public void finishInit() {
+        computeFlags();
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Layout baseLayout() {
+        for (PyType t : mro) {
+            if (t.layout != Layout.OBJECT) {
+                return t.layout;
+            }
+        }
+        return Layout.OBJECT;
+    }
+
+    /** The nearest built-in ancestor that has a constructor (for subclasses of list, dict, int...). */
+    PyType builtinBase() {
+        for (PyType t : mro) {
+            if (t.builtin && t.ctor != null && t != Types.OBJECT) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    String qualName() {
+        return module == null || module.equals("builtins") ? name : module + "." + name;
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + qualName() + "'>";
+    }
+
+    public static boolean isinstance(Object o, Object cls) {
+        if (cls instanceof PyType t) {
+            return Ops.isinstance(o, t);
+        }
+        if (cls instanceof PyTuple tup) {
+            for (Object c : tup.items) {
+                if (isinstance(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Object m = Ops.typeOf(cls).lookup("__instancecheck__");
+        if (m != null) {
+            return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, o}, null));
+        }
+        throw Err.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static boolean issubclass(Object c, Object cls) {
+        if (!(c instanceof PyType ct)) {
+            throw Err.type("issubclass() arg 1 must be a class");
+        }
+        if (cls instanceof PyType t) {
+            return ct.isSubtypeOf(t);
+        }
+        if (cls instanceof PyTuple tup) {
+            for (Object x : tup.items) {
+                if (issubclass(c, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Err.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+}

@@ -1,0 +1,269 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.Arrays;
+
+/** Sequence helpers: slicing, repetition, and the slow paths of item access. */
+public final class Seq {
+    private Seq() {}
+
+    static Object[] repeat(Object[] items, long n) {
+        if (n <= 0 || items.length == 0) {
+            return new Object[0];
+        }
+        long total = items.length * n;
+        if (total > Integer.MAX_VALUE - 8) {
+            throw Err.make(Types.get("MemoryError"), new Object[0]);
+        }
+        Object[] r = new Object[(int) total];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(items, 0, r, i * items.length, items.length);
+        }
+        return r;
+    }
+
+    static Object[] sliceArray(Object[] a, int len, PySlice s) {
+        long[] ix = s.indices(len);
+        int start = (int) ix[0];
+        int step = (int) ix[2];
+        int n = (int) ix[3];
+        if (step == 1) {
+            return Arrays.copyOfRange(a, start, start + n);
+        }
+        Object[] r = new Object[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = a[start + i * step];
+        }
+        return r;
+    }
+
+    static PyList sliceList(PyList l, PySlice s) {
+        Object[] a = l.toArray();
+        return new PyList(sliceArray(a, a.length, s));
+    }
+
+    static String sliceStr(String str, PySlice s) {
+        long[] ix = s.indices(str.length());
+        int start = (int) ix[0];
+        int step = (int) ix[2];
+        int n = (int) ix[3];
+        if (step == 1) {
+            return str.substring(start, start + n);
+        }
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(str.charAt(start + i * step));
+        }
+        return sb.toString();
+    }
+
+    static Object getitemSlow(Object o, Object k) {
+        PyType t = Ops.typeOf(o);
+        if (!t.builtin) {
+            Object m = t.lookup("__getitem__");
+            if (m instanceof PyFunction) {
+                return Ops.call(PyThread.current(), m, new Object[] {o, k}, null);
+            }
+            if (o instanceof PyValueSub v) {
+                return Ops.getitem(v.value, k);
+            }
+        }
+        if (o instanceof PyDict d) {
+            Object v = d.get(k);
+            if (v != null) {
+                return v;
+            }
+            Object miss = t.lookup("__missing__");
+            if (miss != null) {
+                return Ops.call(PyThread.current(), miss, new Object[] {d, k}, null);
+            }
+            throw Err.key(k);
+        }
+        if (k instanceof Boolean || (k instanceof PyInstance && !(o instanceof PyInstance))) {
+            return Ops.getitem(o, Ops.toLong(k));
+        }
+        if (o instanceof PyList || o instanceof PyTuple || o instanceof String) {
+            if (k instanceof java.math.BigInteger) {
+                throw Err.index("cannot fit 'int' into an index-sized integer");
+            }
+            String what = o instanceof PyList ? "list" : o instanceof PyTuple ? "tuple" : "string";
+            throw Err.type(what + " indices must be integers or slices, not " + Ops.typeName(k));
+        }
+        if (o instanceof PyRange r) {
+            if (k instanceof PySlice s) {
+                long[] ix = s.indices(r.length());
+                return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, r.step * ix[2]);
+            }
+            return r.get(Ops.toLong(k));
+        }
+        if (o instanceof PyBytes b) {
+            if (k instanceof PySlice s) {
+                long[] ix = s.indices(b.data.length);
+                byte[] r = new byte[(int) ix[3]];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = b.data[(int) (ix[0] + i * ix[2])];
+                }
+                return new PyBytes(r, b.mutable);
+            }
+            long i = Ops.toLong(k);
+            if (i < 0) {
+                i += b.data.length;
+            }
+            if (i < 0 || i >= b.data.length) {
+                throw Err.index("index out of range");
+            }
+            return (long) (b.data[(int) i] & 0xff);
+        }
+        Object m = t.lookup("__getitem__");
+        if (m != null) {
+            return Ops.call(PyThread.current(), m, new Object[] {o, k}, null);
+        }
+        if (o instanceof PyType pt) {
+            Object cg = pt.lookup("__class_getitem__");
+            if (cg != null) {
+                return Ops.call(PyThread.current(), cg instanceof PyDescriptors.ClassMethod c ? c.func : cg, new Object[] {pt, k}, null);
+            }
+            return pt;
+        }
+        throw Err.type("'" + t.name + "' object is not subscriptable");
+    }
+
+    static void setitemSlow(Object o, Object k, Object v) {
+        PyType t = Ops.typeOf(o);
+        if (!t.builtin) {
+            Object m = t.lookup("__setitem__");
+            if (m instanceof PyFunction) {
+                Ops.call(PyThread.current(), m, new Object[] {o, k, v}, null);
+                return;
+            }
+        }
+        if (o instanceof PyDict d) {
+            d.put(k, v);
+            return;
+        }
+        if (o instanceof PyList l) {
+            if (k instanceof PySlice s) {
+                setSlice(l, s, v);
+                return;
+            }
+            Ops.setitem(o, Ops.toLong(k), v);
+            return;
+        }
+        if (o instanceof PyBytes b && b.mutable) {
+            long i = Ops.toLong(k);
+            if (i < 0) {
+                i += b.data.length;
+            }
+            b.data[(int) i] = (byte) Ops.toLong(v);
+            return;
+        }
+        Object m = t.lookup("__setitem__");
+        if (m != null) {
+            Ops.call(PyThread.current(), m, new Object[] {o, k, v}, null);
+            return;
+        }
+        throw Err.type("'" + t.name + "' object does not support item assignment");
+    }
+
+    private static void setSlice(PyList l, PySlice s, Object v) {
+        Object[] items = l.toArray();
+        Object[] repl = Ops.toArray(v);
+        long[] ix = s.indices(items.length);
+        if (ix[2] == 1) {
+            int start = (int) ix[0];
+            int stop = Math.max(start, (int) ix[1]);
+            Object[] r = new Object[items.length - (stop - start) + repl.length];
+            System.arraycopy(items, 0, r, 0, start);
+            System.arraycopy(repl, 0, r, start, repl.length);
+            System.arraycopy(items, stop, r, start + repl.length, items.length - stop);
+            l.replace(r);
+            return;
+        }
+        if (repl.length != ix[3]) {
+            throw Err.value("attempt to assign sequence of size " + repl.length + " to extended slice of size " + ix[3]);
+        }
+        for (int i = 0; i < repl.length; i++) {
+            items[(int) (ix[0] + i * ix[2])] = repl[i];
+        }
+        l.replace(items);
+    }
+
+    public static void delitem(Object o, Object k) {
+        PyType t = Ops.typeOf(o);
+        if (!t.builtin) {
+            Object m = t.lookup("__delitem__");
+            if (m instanceof PyFunction) {
+                Ops.call(PyThread.current(), m, new Object[] {o, k}, null);
+                return;
+            }
+        }
+        if (o instanceof PyDict d) {
+            if (d.remove(k) == null) {
+                throw Err.key(k);
+            }
+            return;
+        }
+        if (o instanceof PyList l) {
+            if (k instanceof PySlice s) {
+                Object[] items = l.toArray();
+                long[] ix = s.indices(items.length);
+                boolean[] drop = new boolean[items.length];
+                for (long i = 0; i < ix[3]; i++) {
+                    drop[(int) (ix[0] + i * ix[2])] = true;
+                }
+                Object[] r = new Object[items.length - (int) ix[3]];
+                int j = 0;
+                for (int i = 0; i < items.length; i++) {
+                    if (!drop[i]) {
+                        r[j++] = items[i];
+                    }
+                }
+                l.replace(r);
+                return;
+            }
+            long i = Ops.toLong(k);
+            if (i < 0) {
+                i += l.size;
+            }
+            if (i < 0 || i >= l.size) {
+                throw Err.index("list assignment index out of range");
+            }
+            l.pop((int) i);
+            return;
+        }
+        Object m = t.lookup("__delitem__");
+        if (m != null) {
+            Ops.call(PyThread.current(), m, new Object[] {o, k}, null);
+            return;
+        }
+        throw Err.type("'" + t.name + "' object doesn't support item deletion");
+    }
+
+    static boolean bytesContains(PyBytes b, Object item) {
+        if (Ops.isInt(item)) {
+            long v = Ops.toLong(item);
+            for (byte x : b.data) {
+                if ((x & 0xff) == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (item instanceof PyBytes sub) {
+            return indexOf(b.data, sub.data, 0) >= 0;
+        }
+        throw Err.type("a bytes-like object is required, not '" + Ops.typeName(item) + "'");
+    }
+
+    static int indexOf(byte[] hay, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(0, from); i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

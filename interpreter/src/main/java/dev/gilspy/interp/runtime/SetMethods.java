@@ -1,0 +1,118 @@
+package dev.gilspy.interp.runtime;
+
+import static dev.gilspy.interp.runtime.Methods.def;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+
+/** Methods of {@code set} and {@code frozenset} ({@link PySet}). */
+final class SetMethods {
+    private SetMethods() {}
+
+    static void install() {
+        setMethods();
+    }
+
+    static PySet sself(Object o) {
+        return (PySet) o;
+    }
+
+    static void setMethods() {
+        for (PyType st : new PyType[] {Types.SET, Types.FROZENSET}) {
+            boolean frozen = st == Types.FROZENSET;
+            st.ctor = (t, cls, a, k) -> {
+                PySet s = new PySet(frozen);
+                if (a.length > 0) {
+                    for (Object o : Ops.toArray(a[0])) {
+                        s.add(o);
+                    }
+                }
+                return s;
+            };
+            def(st, "union", (t, a, k) -> {
+                PySet r = new PySet(new HashSet<>(sself(a[0]).set), frozen);
+                for (int i = 1; i < a.length; i++) {
+                    for (Object o : Ops.toArray(a[i])) {
+                        r.add(o);
+                    }
+                }
+                return r;
+            });
+            def(st, "intersection", (t, a, k) -> {
+                PySet r = new PySet(new HashSet<>(sself(a[0]).set), frozen);
+                for (int i = 1; i < a.length; i++) {
+                    r.set.retainAll(DictMethods.toSet(a[i]).set);
+                }
+                return r;
+            });
+            def(st, "difference", (t, a, k) -> {
+                PySet r = new PySet(new HashSet<>(sself(a[0]).set), frozen);
+                for (int i = 1; i < a.length; i++) {
+                    r.set.removeAll(DictMethods.toSet(a[i]).set);
+                }
+                return r;
+            });
+            def(st, "symmetric_difference", (t, a, k) -> BinOp.XOR.apply(a[0], DictMethods.toSet(a[1])));
+            def(st, "issubset", (t, a, k) -> DictMethods.toSet(a[1]).set.containsAll(sself(a[0]).set));
+            def(st, "issuperset", (t, a, k) -> sself(a[0]).set.containsAll(DictMethods.toSet(a[1]).set));
+            def(st, "isdisjoint", (t, a, k) -> {
+                HashSet<Object> x = new HashSet<>(sself(a[0]).set);
+                x.retainAll(DictMethods.toSet(a[1]).set);
+                return x.isEmpty();
+            });
+            def(st, "copy", (t, a, k) -> new PySet(new HashSet<>(sself(a[0]).set), frozen));
+            def(st, "__len__", (t, a, k) -> (long) sself(a[0]).size());
+            def(st, "__contains__", (t, a, k) -> sself(a[0]).contains(a[1]));
+            def(st, "__iter__", (t, a, k) -> Ops.iter(a[0]));
+            def(st, "__repr__", (t, a, k) -> StrRepr.repr(a[0]));
+        }
+        PyType s = Types.SET;
+        def(s, "add", (t, a, k) -> {
+            sself(a[0]).add(a[1]);
+            return PyNone.NONE;
+        });
+        def(s, "remove", (t, a, k) -> {
+            if (!sself(a[0]).remove(a[1])) {
+                throw Err.key(a[1]);
+            }
+            return PyNone.NONE;
+        });
+        def(s, "discard", (t, a, k) -> {
+            sself(a[0]).remove(a[1]);
+            return PyNone.NONE;
+        });
+        def(s, "pop", (t, a, k) -> {
+            PySet x = sself(a[0]);
+            Object[] items = x.toArray();
+            if (items.length == 0) {
+                throw Err.make(Types.KeyError, "pop from an empty set");
+            }
+            x.remove(items[0]);
+            return items[0];
+        });
+        def(s, "clear", (t, a, k) -> {
+            sself(a[0]).set.clear();
+            return PyNone.NONE;
+        });
+        def(s, "update", (t, a, k) -> {
+            for (int i = 1; i < a.length; i++) {
+                for (Object o : Ops.toArray(a[i])) {
+                    sself(a[0]).add(o);
+                }
+            }
+            return PyNone.NONE;
+        });
+        def(s, "intersection_update", (t, a, k) -> {
+            sself(a[0]).set.retainAll(DictMethods.toSet(a[1]).set);
+            return PyNone.NONE;
+        });
+        def(s, "difference_update", (t, a, k) -> {
+            sself(a[0]).set.removeAll(DictMethods.toSet(a[1]).set);
+            return PyNone.NONE;
+        });
+        s.dict.put("__hash__", PyNone.NONE);
+    }
+}

@@ -1,0 +1,581 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Methods of {@code str}, including {@code str.format}'s field syntax. */
+final class StrMethods {
+    private StrMethods() {}
+
+    private static String s(Object o) {
+        if (o instanceof PyValueSub v) {
+            o = v.value;
+        }
+        if (o instanceof String x) {
+            return x;
+        }
+        throw Err.type("descriptor requires a 'str' object but received a '" + Ops.typeName(o) + "'");
+    }
+
+    static void install() {
+        PyType t = Types.STR;
+        Methods.def(t, "join", (th, a, k) -> {
+            String sep = s(a[0]);
+            Object[] items = Ops.toArray(a[1]);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                if (!(items[i] instanceof String x)) {
+                    throw Err.type("sequence item " + i + ": expected str instance, " + Ops.typeName(items[i]) + " found");
+                }
+                sb.append(x);
+            }
+            return sb.toString();
+        });
+        Methods.def(t, "split", (th, a, k) -> split(s(a[0]), BuiltinArgs.get(a, k, 1, "sep", PyNone.NONE),
+            (int) Ops.toLong(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), false));
+        Methods.def(t, "rsplit", (th, a, k) -> split(s(a[0]), BuiltinArgs.get(a, k, 1, "sep", PyNone.NONE),
+            (int) Ops.toLong(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), true));
+        Methods.def(t, "splitlines", (th, a, k) -> {
+            String x = s(a[0]);
+            boolean keep = Ops.truthy(BuiltinArgs.get(a, k, 1, "keepends", false));
+            List<Object> out = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < x.length(); i++) {
+                char c = x.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    int end = i;
+                    if (c == '\r' && i + 1 < x.length() && x.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    out.add(x.substring(start, keep ? i + 1 : end));
+                    start = i + 1;
+                }
+            }
+            if (start < x.length()) {
+                out.add(x.substring(start));
+            }
+            return new PyList(out.toArray());
+        });
+        Methods.def(t, "strip", (th, a, k) -> strip(s(a[0]), a.length > 1 ? a[1] : PyNone.NONE, true, true));
+        Methods.def(t, "lstrip", (th, a, k) -> strip(s(a[0]), a.length > 1 ? a[1] : PyNone.NONE, true, false));
+        Methods.def(t, "rstrip", (th, a, k) -> strip(s(a[0]), a.length > 1 ? a[1] : PyNone.NONE, false, true));
+        Methods.def(t, "startswith", (th, a, k) -> affix(s(a[0]), a, true));
+        Methods.def(t, "endswith", (th, a, k) -> affix(s(a[0]), a, false));
+        Methods.def(t, "find", (th, a, k) -> (long) find(s(a[0]), a, false));
+        Methods.def(t, "rfind", (th, a, k) -> (long) find(s(a[0]), a, true));
+        Methods.def(t, "index", (th, a, k) -> {
+            int i = find(s(a[0]), a, false);
+            if (i < 0) {
+                throw Err.value("substring not found");
+            }
+            return (long) i;
+        });
+        Methods.def(t, "rindex", (th, a, k) -> {
+            int i = find(s(a[0]), a, true);
+            if (i < 0) {
+                throw Err.value("substring not found");
+            }
+            return (long) i;
+        });
+        Methods.def(t, "count", (th, a, k) -> {
+            String full = s(a[0]);
+            String sub = s(a[1]);
+            int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[2]), full.length()) : 0;
+            int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[3]), full.length()) : full.length();
+            if (start > end) {
+                return 0L;
+            }
+            String x = full.substring(start, end);
+            if (sub.isEmpty()) {
+                return (long) x.length() + 1;
+            }
+            long n = 0;
+            int i = 0;
+            while ((i = x.indexOf(sub, i)) >= 0) {
+                n++;
+                i += sub.length();
+            }
+            return n;
+        });
+        Methods.def(t, "replace", (th, a, k) -> {
+            String x = s(a[0]);
+            String old = s(a[1]);
+            String nw = s(a[2]);
+            long count = a.length > 3 ? Ops.toLong(a[3]) : -1;
+            if (count < 0) {
+                return x.replace(old, nw);
+            }
+            StringBuilder sb = new StringBuilder();
+            int i = 0;
+            int done = 0;
+            while (done < count) {
+                int j = old.isEmpty() ? (i <= x.length() ? i : -1) : x.indexOf(old, i);
+                if (j < 0) {
+                    break;
+                }
+                sb.append(x, i, j).append(nw);
+                if (old.isEmpty()) {
+                    if (j < x.length()) {
+                        sb.append(x.charAt(j));
+                    }
+                    i = j + 1;
+                } else {
+                    i = j + old.length();
+                }
+                done++;
+            }
+            if (i <= x.length()) {
+                sb.append(x.substring(Math.min(i, x.length())));
+            }
+            return sb.toString();
+        });
+        Methods.def(t, "upper", (th, a, k) -> s(a[0]).toUpperCase(java.util.Locale.ROOT));
+        Methods.def(t, "lower", (th, a, k) -> s(a[0]).toLowerCase(java.util.Locale.ROOT));
+        Methods.def(t, "casefold", (th, a, k) -> s(a[0]).toLowerCase(java.util.Locale.ROOT));
+        Methods.def(t, "swapcase", (th, a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            for (char c : s(a[0]).toCharArray()) {
+                sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            }
+            return sb.toString();
+        });
+        Methods.def(t, "capitalize", (th, a, k) -> {
+            String x = s(a[0]);
+            return x.isEmpty() ? x : Character.toUpperCase(x.charAt(0)) + x.substring(1).toLowerCase(java.util.Locale.ROOT);
+        });
+        Methods.def(t, "title", (th, a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            boolean prevCased = false;
+            for (char c : s(a[0]).toCharArray()) {
+                sb.append(prevCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
+                prevCased = Character.isLetter(c);
+            }
+            return sb.toString();
+        });
+        Methods.def(t, "isdigit", (th, a, k) -> all(s(a[0]), Character::isDigit));
+        Methods.def(t, "isdecimal", (th, a, k) -> all(s(a[0]), Character::isDigit));
+        Methods.def(t, "isnumeric", (th, a, k) -> all(s(a[0]), Character::isDigit));
+        Methods.def(t, "isalpha", (th, a, k) -> all(s(a[0]), Character::isLetter));
+        Methods.def(t, "isalnum", (th, a, k) -> all(s(a[0]), Character::isLetterOrDigit));
+        Methods.def(t, "isspace", (th, a, k) -> all(s(a[0]), Character::isWhitespace));
+        Methods.def(t, "isascii", (th, a, k) -> s(a[0]).chars().allMatch(c -> c < 128));
+        Methods.def(t, "isidentifier", (th, a, k) -> {
+            String x = s(a[0]);
+            return !x.isEmpty() && (Character.isLetter(x.charAt(0)) || x.charAt(0) == '_')
+                && x.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+        });
+        Methods.def(t, "isupper", (th, a, k) -> {
+            String x = s(a[0]);
+            return x.chars().anyMatch(Character::isUpperCase) && x.chars().noneMatch(Character::isLowerCase);
+        });
+        Methods.def(t, "islower", (th, a, k) -> {
+            String x = s(a[0]);
+            return x.chars().anyMatch(Character::isLowerCase) && x.chars().noneMatch(Character::isUpperCase);
+        });
+        Methods.def(t, "istitle", (th, a, k) -> {
+            String x = s(a[0]);
+            return !x.isEmpty() && x.equals(Ops.call(th, Types.STR.lookup("title"), new Object[] {x}, null));
+        });
+        Methods.def(t, "center", (th, a, k) -> pad(s(a[0]), a, 0));
+        Methods.def(t, "ljust", (th, a, k) -> pad(s(a[0]), a, -1));
+        Methods.def(t, "rjust", (th, a, k) -> pad(s(a[0]), a, 1));
+        Methods.def(t, "zfill", (th, a, k) -> {
+            String x = s(a[0]);
+            int w = (int) Ops.toLong(a[1]);
+            if (x.length() >= w) {
+                return x;
+            }
+            String sign = x.startsWith("-") || x.startsWith("+") ? x.substring(0, 1) : "";
+            return sign + "0".repeat(w - x.length()) + x.substring(sign.length());
+        });
+        Methods.def(t, "partition", (th, a, k) -> {
+            String x = s(a[0]);
+            String sep = s(a[1]);
+            int i = x.indexOf(sep);
+            return i < 0 ? PyTuple.of(x, "", "") : PyTuple.of(x.substring(0, i), sep, x.substring(i + sep.length()));
+        });
+        Methods.def(t, "rpartition", (th, a, k) -> {
+            String x = s(a[0]);
+            String sep = s(a[1]);
+            int i = x.lastIndexOf(sep);
+            return i < 0 ? PyTuple.of("", "", x) : PyTuple.of(x.substring(0, i), sep, x.substring(i + sep.length()));
+        });
+        Methods.def(t, "removeprefix", (th, a, k) -> s(a[0]).startsWith(s(a[1])) ? s(a[0]).substring(s(a[1]).length()) : a[0]);
+        Methods.def(t, "removesuffix", (th, a, k) -> s(a[0]).endsWith(s(a[1])) && !s(a[1]).isEmpty()
+            ? s(a[0]).substring(0, s(a[0]).length() - s(a[1]).length()) : a[0]);
+        Methods.def(t, "expandtabs", (th, a, k) -> {
+            int ts = a.length > 1 ? (int) Ops.toLong(a[1]) : 8;
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (char c : s(a[0]).toCharArray()) {
+                if (c == '\t') {
+                    int n = ts - (col % ts);
+                    sb.append(" ".repeat(n));
+                    col += n;
+                } else {
+                    sb.append(c);
+                    col = c == '\n' ? 0 : col + 1;
+                }
+            }
+            return sb.toString();
+        });
+        Methods.def(t, "encode", (th, a, k) -> BytesMethods.encode(s(a[0]), a.length > 1 ? StrRepr.str(a[1]) : "utf-8"));
+        Methods.def(t, "format", (th, a, k) -> format(th, s(a[0]), a, k));
+        Methods.def(t, "format_map", (th, a, k) -> format(th, s(a[0]), new Object[] {a[0]}, null, a[1]));
+        Methods.def(t, "__len__", (th, a, k) -> Ops.len(a[0]));
+        Methods.def(t, "__contains__", (th, a, k) -> Ops.contains(a[0], a[1]));
+        Methods.def(t, "__getitem__", (th, a, k) -> Ops.getitem(a[0], a[1]));
+        Methods.def(t, "__add__", (th, a, k) -> a[1] instanceof String ? Ops.add(a[0], a[1]) : Types.NOT_IMPLEMENTED);
+        Methods.def(t, "__mul__", (th, a, k) -> BinOp.MUL.apply(a[0], a[1]));
+        Methods.def(t, "__mod__", (th, a, k) -> BinOp.MOD.apply(a[0], a[1]));
+        Methods.def(t, "__eq__", (th, a, k) -> a[1] instanceof String ? a[0].equals(a[1]) : Types.NOT_IMPLEMENTED);
+        Methods.def(t, "__ne__", (th, a, k) -> a[1] instanceof String ? !a[0].equals(a[1]) : Types.NOT_IMPLEMENTED);
+        Methods.def(t, "__lt__", (th, a, k) -> Compare.LT.test(a[0], a[1]));
+        Methods.def(t, "__hash__", (th, a, k) -> Ops.hash(a[0]));
+        Methods.def(t, "__str__", (th, a, k) -> a[0]);
+        Methods.def(t, "__repr__", (th, a, k) -> StrRepr.repr(a[0]));
+        Methods.def(t, "__format__", (th, a, k) -> Formatting.format(a[0], StrRepr.str(a[1])));
+        Methods.def(t, "__iter__", (th, a, k) -> Ops.iter(a[0]));
+        Methods.def(t, "maketrans", (th, a, k) -> {
+            PyDict d = new PyDict();
+            if (a.length == 1 && a[0] instanceof PyDict m) {
+                for (var e : m.entries()) {
+                    Object key = e.getKey() instanceof String ks ? (Object) (long) ks.codePointAt(0) : e.getKey();
+                    d.put(key, e.getValue());
+                }
+                return d;
+            }
+            String from = s(a[0]);
+            String to = s(a[1]);
+            for (int i = 0; i < from.length(); i++) {
+                d.put((long) from.charAt(i), (long) to.charAt(i));
+            }
+            if (a.length > 2) {
+                for (char c : s(a[2]).toCharArray()) {
+                    d.put((long) c, PyNone.NONE);
+                }
+            }
+            return d;
+        });
+        Types.STR.dict.put("maketrans", new PyDescriptors.StaticMethod(Types.STR.dict.get("maketrans")));
+        Methods.def(t, "translate", (th, a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            for (char c : s(a[0]).toCharArray()) {
+                Object v;
+                try {
+                    v = Ops.getitem(a[1], (long) c);
+                } catch (PyException e) {
+                    if (!Err.matches(e, Types.LookupError)) {
+                        throw e;
+                    }
+                    sb.append(c);
+                    continue;
+                }
+                if (v == PyNone.NONE) {
+                    continue;
+                }
+                sb.append(v instanceof String vs ? vs : new String(Character.toChars((int) Ops.toLong(v))));
+            }
+            return sb.toString();
+        });
+    }
+
+    private static boolean all(String x, java.util.function.IntPredicate p) {
+        return !x.isEmpty() && x.chars().allMatch(p);
+    }
+
+    private static String pad(String x, Object[] a, int align) {
+        int w = (int) Ops.toLong(a[1]);
+        String fill = a.length > 2 ? s(a[2]) : " ";
+        int n = w - x.length();
+        if (n <= 0) {
+            return x;
+        }
+        if (align < 0) {
+            return x + fill.repeat(n);
+        }
+        if (align > 0) {
+            return fill.repeat(n) + x;
+        }
+        int left = n / 2 + (n & w & 1);
+        return fill.repeat(left) + x + fill.repeat(n - left);
+    }
+
+    static PyList split(String x, Object sepO, int max, boolean right) {
+        List<Object> out = new ArrayList<>();
+        if (sepO == PyNone.NONE) {
+            if (!right) {
+                int i = 0;
+                int n = x.length();
+                while (true) {
+                    while (i < n && Character.isWhitespace(x.charAt(i))) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (max >= 0 && out.size() >= max) {
+                        out.add(x.substring(i)); // CPython keeps the remainder's trailing whitespace
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !Character.isWhitespace(x.charAt(j))) {
+                        j++;
+                    }
+                    out.add(x.substring(i, j));
+                    i = j;
+                }
+                return new PyList(out.toArray());
+            }
+            int j = x.length();
+            while (true) {
+                while (j > 0 && Character.isWhitespace(x.charAt(j - 1))) {
+                    j--;
+                }
+                if (j <= 0) {
+                    break;
+                }
+                if (max >= 0 && out.size() >= max) {
+                    out.add(0, x.substring(0, j));
+                    break;
+                }
+                int i = j;
+                while (i > 0 && !Character.isWhitespace(x.charAt(i - 1))) {
+                    i--;
+                }
+                out.add(0, x.substring(i, j));
+                j = i;
+            }
+            return new PyList(out.toArray());
+        }
+        String sep = s(sepO);
+        if (sep.isEmpty()) {
+            throw Err.value("empty separator");
+        }
+        if (!right) {
+            int i = 0;
+            while (true) {
+                int j = x.indexOf(sep, i);
+                if (j < 0 || (max >= 0 && out.size() >= max)) {
+                    out.add(x.substring(i));
+                    break;
+                }
+                out.add(x.substring(i, j));
+                i = j + sep.length();
+            }
+        } else {
+            int j = x.length();
+            while (true) {
+                int i = x.lastIndexOf(sep, j - sep.length());
+                if (i < 0 || (max >= 0 && out.size() >= max) || j - sep.length() < 0) {
+                    out.add(0, x.substring(0, j));
+                    break;
+                }
+                out.add(0, x.substring(i + sep.length(), j));
+                j = i;
+            }
+        }
+        return new PyList(out.toArray());
+    }
+
+    static String strip(String x, Object chars, boolean left, boolean right) {
+        String cs = chars == PyNone.NONE ? null : s(chars);
+        int i = 0;
+        int j = x.length();
+        if (left) {
+            while (i < j && (cs == null ? Character.isWhitespace(x.charAt(i)) : cs.indexOf(x.charAt(i)) >= 0)) {
+                i++;
+            }
+        }
+        if (right) {
+            while (j > i && (cs == null ? Character.isWhitespace(x.charAt(j - 1)) : cs.indexOf(x.charAt(j - 1)) >= 0)) {
+                j--;
+            }
+        }
+        return x.substring(i, j);
+    }
+
+    private static boolean affix(String x, Object[] a, boolean prefix) {
+        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[2]), x.length()) : 0;
+        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[3]), x.length()) : x.length();
+        String sub = start <= end ? x.substring(start, end) : "";
+        if (a[1] instanceof PyTuple t) {
+            for (Object o : t.items) {
+                if (prefix ? sub.startsWith(s(o)) : sub.endsWith(s(o))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(a[1] instanceof String p)) {
+            throw Err.type((prefix ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not " + Ops.typeName(a[1]));
+        }
+        return prefix ? sub.startsWith(p) : sub.endsWith(p);
+    }
+
+    private static int find(String x, Object[] a, boolean reverse) {
+        String sub = s(a[1]);
+        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[2]), x.length()) : 0;
+        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[3]), x.length()) : x.length();
+        if (start > end) {
+            return -1;
+        }
+        String region = x.substring(0, end);
+        int i = reverse ? region.lastIndexOf(sub) : region.indexOf(sub, start);
+        return i < start ? -1 : i;
+    }
+
+    static String format(PyThread t, String fmt, Object[] a, String[] k) {
+        return format(t, fmt, a, k, null);
+    }
+
+    /** {@code str.format}: {@code {}}, {@code {0}}, {@code {name}}, {@code {x.attr}}, {@code {x[0]}}, {@code !r}, {@code :spec}. */
+    static String format(PyThread t, String fmt, Object[] a, String[] k, Object mapping) {
+        int npos = BuiltinArgs.npos(a, k);
+        StringBuilder sb = new StringBuilder();
+        int auto = 0;
+        int i = 0;
+        while (i < fmt.length()) {
+            char c = fmt.charAt(i);
+            if (c == '{') {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
+                    sb.append('{');
+                    i += 2;
+                    continue;
+                }
+                int depth = 1;
+                int j = i + 1;
+                while (j < fmt.length() && depth > 0) {
+                    if (fmt.charAt(j) == '{') {
+                        depth++;
+                    } else if (fmt.charAt(j) == '}') {
+                        depth--;
+                    }
+                    if (depth > 0) {
+                        j++;
+                    }
+                }
+                if (j >= fmt.length()) {
+                    throw Err.value("Single '{' encountered in format string");
+                }
+                String field = fmt.substring(i + 1, j);
+                String spec = "";
+                char conv = 0;
+                int colon = indexOutsideBrackets(field, ':');
+                if (colon >= 0) {
+                    spec = field.substring(colon + 1);
+                    field = field.substring(0, colon);
+                }
+                int bang = field.indexOf('!');
+                if (bang >= 0) {
+                    conv = field.charAt(bang + 1);
+                    field = field.substring(0, bang);
+                }
+                if (spec.contains("{")) {
+                    spec = format(t, spec, a, k, mapping);
+                }
+                int nameEnd = 0;
+                while (nameEnd < field.length() && field.charAt(nameEnd) != '.' && field.charAt(nameEnd) != '[') {
+                    nameEnd++;
+                }
+                String name = field.substring(0, nameEnd);
+                Object v;
+                if (name.isEmpty()) {
+                    if (auto + 1 >= npos) {
+                        throw Err.index("Replacement index " + auto + " out of range for positional args tuple");
+                    }
+                    v = a[1 + auto];
+                    auto++;
+                } else if (Character.isDigit(name.charAt(0))) {
+                    int idx = Integer.parseInt(name);
+                    if (idx + 1 >= npos) {
+                        throw Err.index("Replacement index " + idx + " out of range for positional args tuple");
+                    }
+                    v = a[idx + 1];
+                } else {
+                    v = mapping != null ? Ops.getitem(mapping, name) : BuiltinArgs.kw(a, k, name);
+                    if (v == null) {
+                        throw Err.key(name);
+                    }
+                }
+                v = accessors(v, field.substring(nameEnd));
+                if (conv == 'r') {
+                    v = StrRepr.repr(v);
+                } else if (conv == 's') {
+                    v = StrRepr.str(v);
+                } else if (conv == 'a') {
+                    v = Formatting.ascii(v);
+                }
+                sb.append(Formatting.format(v, spec));
+                i = j + 1;
+            } else if (c == '}') {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
+                    sb.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw Err.value("Single '}' encountered in format string");
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int indexOutsideBrackets(String s, char c) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char x = s.charAt(i);
+            if (x == '[') {
+                depth++;
+            } else if (x == ']') {
+                depth--;
+            } else if (x == c && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Object accessors(Object v, String rest) {
+        int i = 0;
+        while (i < rest.length()) {
+            if (rest.charAt(i) == '.') {
+                int j = i + 1;
+                while (j < rest.length() && rest.charAt(j) != '.' && rest.charAt(j) != '[') {
+                    j++;
+                }
+                v = Ops.getattr(v, rest.substring(i + 1, j));
+                i = j;
+            } else if (rest.charAt(i) == '[') {
+                int j = rest.indexOf(']', i);
+                String key = rest.substring(i + 1, j);
+                Object kv = key.chars().allMatch(Character::isDigit) && !key.isEmpty() ? (Object) Long.parseLong(key) : key;
+                v = Ops.getitem(v, kv);
+                i = j + 1;
+            } else {
+                break;
+            }
+        }
+        return v;
+    }
+
+    /** {@code str(object)} and {@code str(bytes, encoding)}. */
+    static void installConstructor() {
+        Types.STR.ctor = (t, cls, a, k) -> {
+            String v;
+            if (a.length == 0) {
+                v = "";
+            } else if (a[0] instanceof PyBytes b && a.length > 1) {
+                v = BytesMethods.decode(b, StrRepr.str(a[1]), a.length > 2 ? StrRepr.str(a[2]) : "strict");
+            } else {
+                v = StrRepr.str(a[0]);
+            }
+            return cls == Types.STR ? v : new PyValueSub(cls, v);
+        };
+    }
+}

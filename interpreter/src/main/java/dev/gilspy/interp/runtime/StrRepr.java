@@ -1,0 +1,219 @@
+package dev.gilspy.interp.runtime;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code str()} and {@code repr()} protocol (CPython's {@code PyObject_Str} and {@code PyObject_Repr}). */
+public final class StrRepr {
+    private StrRepr() {}
+
+    public static String str(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o.toString();
+        }
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (o instanceof Double d) {
+            return Formatting.floatRepr(d);
+        }
+        if (o instanceof PyBaseException e && !(Ops.typeOf(o).lookup("__str__") instanceof PyFunction)) {
+            return excStr(e);
+        }
+        if (o instanceof PyInstance || Ops.isUser(o)) {
+            Object m = Ops.typeOf(o).lookup("__str__");
+            if (m instanceof PyFunction) {
+                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__str__");
+            }
+            if (o instanceof PyValueSub v && v.value instanceof String s) {
+                return s;
+            }
+        }
+        return repr(o);
+    }
+
+    private static String checkStr(Object r, String what) {
+        if (r instanceof String s) {
+            return s;
+        }
+        throw Err.type(what + " returned non-string (type " + Ops.typeName(r) + ")");
+    }
+
+    static String excStr(PyBaseException e) {
+        Object[] a = e.args.items;
+        if (e.type().isSubtypeOf(Types.KeyError) && a.length == 1) {
+            return repr(a[0]);
+        }
+        if (e.type().isSubtypeOf(Types.OSError) && a.length == 2) {
+            Object fn = e.getDictAttr("filename");
+            return "[Errno " + str(a[0]) + "] " + str(a[1]) + (fn != null && fn != PyNone.NONE ? ": " + repr(fn) : "");
+        }
+        if (a.length == 0) {
+            return "";
+        }
+        if (a.length == 1) {
+            return str(a[0]);
+        }
+        return repr(e.args);
+    }
+
+    public static String repr(Object o) {
+        if (o instanceof String s) {
+            return reprStr(s);
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o.toString();
+        }
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (o instanceof Double d) {
+            return Formatting.floatRepr(d);
+        }
+        if (o == PyNone.NONE) {
+            return "None";
+        }
+        if (Ops.isUser(o) && !(o instanceof PyInstance)) {
+            Object m = Ops.typeOf(o).lookup("__repr__");
+            if (m instanceof PyFunction) {
+                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+            }
+        }
+        if (o instanceof PyList l) {
+            Object[] items = l.toArray();
+            return seqRepr("[", items, "]", l);
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length == 1 ? "(" + repr(t.items[0]) + ",)" : seqRepr("(", t.items, ")", t);
+        }
+        if (o instanceof PyDict d) {
+            return dictRepr(d);
+        }
+        if (o instanceof PySet s) {
+            Object[] items = s.toArray();
+            if (items.length == 0) {
+                return s.frozen ? "frozenset()" : "set()";
+            }
+            String body = seqRepr("{", items, "}", s);
+            return s.frozen ? "frozenset(" + body + ")" : body;
+        }
+        if (o instanceof PyInstance) {
+            PyType t = Ops.typeOf(o);
+            Object m = t.lookup("__repr__");
+            if (m instanceof PyFunction) {
+                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+            }
+            if (o instanceof PyBaseException e) {
+                Object[] a = e.args.items;
+                return t.name + (a.length == 1 ? "(" + repr(a[0]) + ")" : repr(e.args));
+            }
+            if (o instanceof PyValueSub v) {
+                return repr(v.value);
+            }
+            return "<" + t.qualName().replace("__main__.", "__main__.") + " object at 0x"
+                + Long.toHexString(System.identityHashCode(o)) + ">";
+        }
+        if (o instanceof PyType t) {
+            return t.toString();
+        }
+        if (o instanceof PyBuiltin b) {
+            return "<built-in function " + b.name + ">";
+        }
+        if (o instanceof PyBoundMethod m) {
+            String fn = m.func instanceof PyFunction f ? f.qualname : m.func instanceof PyBuiltin b ? b.name : "?";
+            return "<bound method " + fn + " of " + repr(m.self) + ">";
+        }
+        if (o instanceof PyBytes b) {
+            return b.repr();
+        }
+        if (o instanceof PyRange || o instanceof PySlice || o instanceof PyModule || o instanceof PyFunction
+            || o instanceof PyGenerator || o instanceof Types.Singleton) {
+            return o.toString();
+        }
+        if (o instanceof PyObj p) {
+            Object m = p.type().lookup("__repr__");
+            if (m != null && !(p instanceof PyIter)) {
+                return str(Ops.call(PyThread.current(), m, new Object[] {o}, null));
+            }
+            return "<" + p.type().name + " object at 0x" + Long.toHexString(System.identityHashCode(o)) + ">";
+        }
+        return String.valueOf(o);
+    }
+
+    private static String seqRepr(String open, Object[] items, String close, Object self) {
+        List<Object> stack = REPR_STACK.get();
+        for (Object s : stack) {
+            if (s == self) {
+                return open + "..." + close;
+            }
+        }
+        stack.add(self);
+        try {
+            StringBuilder sb = new StringBuilder(open);
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(repr(items[i]));
+            }
+            return sb.append(close).toString();
+        } finally {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    private static String dictRepr(PyDict d) {
+        List<Object> stack = REPR_STACK.get();
+        for (Object s : stack) {
+            if (s == d) {
+                return "{...}";
+            }
+        }
+        stack.add(d);
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (Map.Entry<Object, Object> e : d.entries()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(repr(e.getKey())).append(": ").append(repr(e.getValue()));
+            }
+            return sb.append('}').toString();
+        } finally {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    public static String reprStr(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2).append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == q || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 32 || c == 127) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else if (c >= 0x80 && c < 0xa0) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    private static final ThreadLocal<List<Object>> REPR_STACK = ThreadLocal.withInitial(ArrayList::new);
+}

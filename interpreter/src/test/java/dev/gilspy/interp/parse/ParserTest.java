@@ -1,0 +1,93 @@
+package dev.gilspy.interp.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.PyFrame;
+import dev.gilspy.interp.runtime.Sync;
+import org.junit.jupiter.api.Test;
+
+class ParserTest {
+    private static Code parse(String src) {
+        Parser parser = new Parser(new Lexer(src, "t.py").tokenize(), "t.py", src);
+        Code code = parser.parseModule();
+        parser.resolveNames();
+        return code;
+    }
+
+    private static SyntaxError error(String src) {
+        try {
+            parse(src);
+        } catch (SyntaxError e) {
+            return e;
+        }
+        throw new AssertionError("no SyntaxError for: " + src);
+    }
+
+    /** Frames of looping code are padded under free-threading (PyFrame.create); the parser marks it. */
+    @Test
+    void codeThatLoopsIsMarked() {
+        assertThat(parse("while x:\n    x -= 1\n").loops).isTrue();
+        assertThat(parse("for i in range(3):\n    pass\n").loops).isTrue();
+        assertThat(parse("y = [i * i for i in range(3)]\n").loops).as("a comprehension loops in its enclosing frame").isTrue();
+        assertThat(parse("x = 1\nprint(x)\n").loops).isFalse();
+        assertThat(parse("def f():\n    while True:\n        pass\n").loops).as("the loop is f's, not the module's").isFalse();
+    }
+
+    @Test
+    void loopingFramesArePaddedUnderFreeThreading() {
+        Code looping = parse("while x:\n    x -= 1\n");
+        Code straight = parse("x = 1\n");
+        // switching it on is what any free-threaded test in this JVM does too; it is never switched off
+        Sync.enableForFreeThreading();
+        PyFrame padded = PyFrame.create(looping, null, null);
+        assertThat(padded).isInstanceOf(PyFrame.Padded.class);
+        assertThat(padded.slots).hasSize(looping.nslots + PyFrame.Padded.SLOTS);
+        assertThat(PyFrame.create(straight, null, null)).isNotInstanceOf(PyFrame.Padded.class);
+    }
+
+    @Test
+    void invalidSyntaxCarriesLineAndColumn() {
+        SyntaxError e = error("x = 1\ny = = 2\n");
+        assertThat(e.msg).isEqualTo("invalid syntax");
+        assertThat(e.line).isEqualTo(2);
+        assertThat(e.col).isEqualTo(5);
+        assertThat(e.text).isEqualTo("y = = 2");
+    }
+
+    @Test
+    void unclosedBracketIsNamed() {
+        assertThat(error("print((1, 2)\n").msg).isEqualTo("'(' was never closed");
+    }
+
+    @Test
+    void assignmentToACallIsRejected() {
+        assertThat(error("f() = 1\n").msg).startsWith("cannot assign to function call");
+    }
+
+    @Test
+    void missingBlockIsAnIndentationError() {
+        SyntaxError e = error("def f():\nreturn 1\n");
+        assertThat(e.typeName).isEqualTo("IndentationError");
+        assertThat(e.msg).isEqualTo("expected an indented block after function definition on line 1");
+        assertThat(e.line).isEqualTo(2);
+    }
+
+    @Test
+    void returnOutsideFunction() {
+        assertThat(error("return 1\n").msg).isEqualTo("'return' outside function");
+    }
+
+    @Test
+    void yieldInsideAnExpressionIsRejectedClearly() {
+        assertThat(error("def g():\n    print((yield 1))\n").msg).contains("yield");
+    }
+
+    @Test
+    void localsBecomeSlotsAndCapturedOnesCells() {
+        Code module = parse("def f(a):\n    b = a\n    def g():\n        return b\n    return g\n");
+        assertThat(module.nslots).isGreaterThanOrEqualTo(0);
+        assertThatThrownBy(() -> parse("nonlocal x\n")).isInstanceOf(SyntaxError.class);
+    }
+}
