@@ -127,6 +127,7 @@ public final class Workload {
         System.out.println("started");
         System.out.flush();
         Thread.sleep(warmupMillis);
+        awaitGilBean();
         Map<String, Double> a = snapshot();
         long cpu0 = threadsCpuNanos();
         long t0 = System.nanoTime();
@@ -212,6 +213,21 @@ public final class Workload {
     }
 
     /** The agent's totals, or an empty map when no agent is loaded. */
+    /**
+     * With an agent loaded, waits until it has registered the GIL's MXBean: the agent registers its
+     * MBeans on a background thread after start-up, which a loaded machine can delay past the warm-up.
+     */
+    static void awaitGilBean() throws Exception {
+        if (System.getProperty("gilspy.agent.version") == null) {
+            return;
+        }
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!server.isRegistered(gilBean()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
     static Map<String, Double> snapshot() throws Exception {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         Map<String, Double> out = new LinkedHashMap<>();
