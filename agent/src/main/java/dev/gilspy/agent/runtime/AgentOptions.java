@@ -49,7 +49,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
                 String key = (eq < 0 ? p : p.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
                 String value = eq < 0 ? null : p.substring(eq + 1).trim();
                 if (kv.containsKey(key)) {
-                    throw new IllegalArgumentException("option '" + key + "' is given twice");
+                    throw new IllegalArgumentException("option '" + shown(key) + "' is given twice");
                 }
                 kv.put(key, value);
             }
@@ -76,7 +76,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
                 continue;
             }
             if (v == null || v.isEmpty()) {
-                throw new IllegalArgumentException("option '" + key + "' needs a value");
+                throw new IllegalArgumentException("option '" + shown(key) + "' needs a value");
             }
             switch (key) {
                 case "jfr": jfr = v; break;
@@ -90,7 +90,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
                 case "target":
                     target = v.toLowerCase(Locale.ROOT);
                     if (!target.equals("auto") && !target.equals("gilspy") && !target.equals("graalpy")) {
-                        throw new IllegalArgumentException("option 'target' must be auto, gilspy or graalpy, not '" + v + "'");
+                        throw new IllegalArgumentException("option 'target' must be auto, gilspy or graalpy, not '" + shown(v) + "'");
                     }
                     break;
                 case "metrics": {
@@ -100,7 +100,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
                     break;
                 }
                 default:
-                    throw new IllegalArgumentException("unknown option '" + key + "' (known: jfr, sample, knock, "
+                    throw new IllegalArgumentException("unknown option '" + shown(key) + "' (known: jfr, sample, knock, "
                             + "knock-window, wait-threshold, hold-threshold, threshold, target, metrics, delay, quiet)");
             }
         }
@@ -120,7 +120,7 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
             }
             return hz;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option '" + key + "' must be a rate in Hz from 0 to 10000 or off, not '" + v + "'");
+            throw new IllegalArgumentException("option '" + shown(key) + "' must be a rate in Hz from 0 to 10000 or off, not '" + shown(v) + "'");
         }
     }
 
@@ -132,13 +132,13 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
             }
             return p;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option 'metrics' needs [HOST:]PORT with a port from 0 to 65535, not '" + v + "'");
+            throw new IllegalArgumentException("option 'metrics' needs [HOST:]PORT with a port from 0 to 65535, not '" + shown(v) + "'");
         }
     }
 
     private static long positive(String key, long nanos) {
         if (nanos <= 0) {
-            throw new IllegalArgumentException("option '" + key + "' must be greater than zero");
+            throw new IllegalArgumentException("option '" + shown(key) + "' must be greater than zero");
         }
         return nanos;
     }
@@ -159,7 +159,34 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
             }
             return Math.round(d * unit);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option '" + key + "' needs a duration such as 500us, 1ms or 2s, not '" + v + "'");
+            throw new IllegalArgumentException("option '" + shown(key) + "' needs a duration such as 500us, 1ms or 2s, not '" + shown(v) + "'");
         }
+    }
+
+    /**
+     * A user's option name or value as an error message shows it: on one line (control characters
+     * escaped, as {@code \\n} or {@code \\u0001}) and at most 60 characters, so a bad option can
+     * never spread the agent's one-line warning over the host's stderr.
+     */
+    static String shown(String text) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        for (; i < text.length() && b.length() < 60; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    int type = Character.getType(c);
+                    if (Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return i < text.length() ? b + "..." : b.toString();
     }
 }
