@@ -119,6 +119,12 @@ public final class JmxGilSource implements GilSource {
         }
     }
 
+    /** The agent reports -1 while no knocker runs (JSON bridges reject NaN); the view model's "none" is NaN. */
+    private static double knockRatio(Object value) {
+        double ratio = dbl(value);
+        return ratio < 0 ? Double.NaN : ratio;
+    }
+
     static GilSample decode(Map<String, Object> v) {
         List<ThreadSample> threads = new ArrayList<>();
         if (v.get("Threads") instanceof CompositeData[] rows) {
@@ -128,7 +134,7 @@ public final class JmxGilSource implements GilSource {
         }
         return new GilSample((int) lng(v.get("InterpreterId")), str(v.get("Mode")), dbl(v.get("SwitchIntervalSeconds")),
                 lng(v.get("UptimeMillis")), dbl(v.get("Held")), dbl(v.get("Contention")), dbl(v.get("Waiters")),
-                dbl(v.get("KnockRatio")), dbl(v.get("SwitchesPerSecond")), dbl(v.get("ForcedDropsPerSecond")),
+                knockRatio(v.get("KnockRatio")), dbl(v.get("SwitchesPerSecond")), dbl(v.get("ForcedDropsPerSecond")),
                 dbl(v.get("DropRequestsPerSecond")), dbl(v.get("Contention1m")), dbl(v.get("Contention5m")),
                 dbl(v.get("Contention15m")), dbl(v.get("WaitP50Millis")), dbl(v.get("WaitP99Millis")),
                 dbl(v.get("WaitMaxMillis")), dbl(v.get("HoldP99Millis")), dbl(v.get("HoldMaxMillis")),

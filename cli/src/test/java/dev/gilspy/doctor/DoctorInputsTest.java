@@ -81,7 +81,7 @@ class DoctorInputsTest {
             voluntary.commit();
             GilStatsEvent s = new GilStatsEvent();
             s.mode = "on";
-            s.switchInterval = 2000; // microseconds
+            s.switchInterval = 2_000_000; // nanoseconds, as the agent writes it
             s.commit();
             r.stop();
             r.dump(file);
