@@ -42,4 +42,24 @@ class StartupIT {
                 .doesNotContain("cannot");
         // The Gil class was loaded before the agent started measuring: it was advised mid-run (retransformed).
     }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theSecondRunTakesTheWovenClassFromTheCacheWithoutByteBuddy(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache");
+        List<String> opts = List.of(ChildJvm.agentArg("quiet,delay=0"), "-Dgilspy.agent.debug=true",
+                "-Dgilspy.agent.cacheDir=" + cache);
+        ChildJvm.Result first = ChildJvm.run(opts, "IoOnly", "300");
+        assertThat(first.stderr()).as(first.toString()).contains("advised dev.gilspy.interp.gil.Gil in ")
+                .doesNotContain("(cached)");
+        Path log = dir.resolve("classes.log");
+        List<String> again = new java.util.ArrayList<>(opts);
+        again.add("-Xlog:class+load:file=" + log);
+        ChildJvm.Result second = ChildJvm.run(again, "IoOnly", "300");
+        assertThat(second.exit()).as(second.toString()).isZero();
+        assertThat(second.stderr()).as(second.toString()).contains("advised dev.gilspy.interp.gil.Gil in ")
+                .contains("(cached)");
+        assertThat(second.values().get("held")).as(second.toString()).isNotNull();
+        assertThat(Files.readAllLines(log)).noneMatch(l -> l.contains("dev.gilspy.shaded.bytebuddy.asm.Advice "));
+    }
 }
