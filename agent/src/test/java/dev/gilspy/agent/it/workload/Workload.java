@@ -127,6 +127,7 @@ public final class Workload {
         System.out.println("started");
         System.out.flush();
         Thread.sleep(warmupMillis);
+        awaitAgent();
         Map<String, Double> a = snapshot();
         long cpu0 = threadsCpuNanos();
         long t0 = System.nanoTime();
@@ -202,6 +203,22 @@ public final class Workload {
 
     static void print(Map<String, Double> values) {
         values.forEach((k, v) -> System.out.println(k + "=" + String.format(Locale.ROOT, "%.6f", v)));
+    }
+
+    /**
+     * When an agent that can bind this GIL is loaded, waits for its MBean: the agent registers it
+     * from a background thread, a few hundred milliseconds after start-up.
+     */
+    static void awaitAgent() throws Exception {
+        String target = System.getProperty("gilspy.agent.target");
+        if (target == null || target.equals("graalpy")) {
+            return;
+        }
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (!server.isRegistered(gilBean()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     static ObjectName gilBean() throws Exception {
