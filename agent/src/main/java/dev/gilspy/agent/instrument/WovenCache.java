@@ -45,6 +45,13 @@ public final class WovenCache {
             }
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS);
             if (!perms.equals(PosixFilePermissions.fromString("rwx------"))) {
+                // opened up by someone: an entry and its digest could both have been replaced, so
+                // none of them is trusted (the digest guards against damage, not against an attacker)
+                try (var entries = Files.newDirectoryStream(dir)) {
+                    for (Path entry : entries) {
+                        Files.deleteIfExists(entry);
+                    }
+                }
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
             return Optional.of(new WovenCache(dir, agentKey()));
