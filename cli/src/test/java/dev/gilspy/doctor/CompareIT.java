@@ -65,7 +65,13 @@ class CompareIT {
         assertThat(speedupOf(r.out(), "off")).as("%s\nplain Java threads %.2fx before, %.2fx after", r.out(), before, after)
             .isGreaterThan(bound);
         assertThat(r.out()).containsPattern("(?m)^off\\s.*\\s-\\s+-\\s+-\\s").contains("run without the agent");
-        assertThat(r.out()).contains("Verdict: off is");
+        if (bound >= 1.2) {
+            // two cores were free: compare must say that free-threading wins
+            assertThat(r.out()).as("plain Java threads %.2fx before, %.2fx after", before, after).contains("Verdict: off is");
+        } else {
+            // fewer than two free cores: no program can show a parallel win, but compare still judges
+            assertThat(r.out()).contains("Verdict: ");
+        }
     }
 
     @Test
