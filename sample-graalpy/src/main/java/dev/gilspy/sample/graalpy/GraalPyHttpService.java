@@ -39,8 +39,8 @@ import org.graalvm.polyglot.Value;
  * It prints requests/s and latency percentiles; the agent shows who queued on which GIL.
  */
 public final class GraalPyHttpService implements AutoCloseable {
-    /** Iterations of {@code checksum} per CPU request: tens of milliseconds in GraalPy's interpreter-only mode. */
-    private static final int CPU_REQUEST_ITERATIONS = 2_000;
+    /** Iterations of {@code checksum} per CPU request: about 50-100 ms in GraalPy's interpreter-only mode. */
+    private static final int CPU_REQUEST_ITERATIONS = 20_000;
     private final Engine engine = Engine.newBuilder("python").option("engine.WarnInterpreterOnly", "false").build();
     private final String code;
     private final boolean shared;
