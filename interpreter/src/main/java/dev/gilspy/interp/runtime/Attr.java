@@ -324,9 +324,6 @@ public final class Attr {
                 default: return null;
             }
         }
-        if (o instanceof PySocket so) {
-            return so.attr(name);
-        }
         if (o instanceof PyObj p && p instanceof AttrHolder h) {
             return h.getAttr(name);
         }
@@ -496,7 +493,7 @@ public final class Attr {
     }
 
     /** Java-implemented objects with their own named attributes (files, sockets, locks...). */
-    interface AttrHolder {
+    public interface AttrHolder {
         Object getAttr(String name);
 
         default boolean setAttr(String name, Object v) { return false; }

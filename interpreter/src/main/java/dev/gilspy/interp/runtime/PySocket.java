@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A TCP socket of {@code _socket} over java.net. Every blocking call (connect, accept, recv, send)
  * drops the GIL ({@link ThreadState#RELEASED_IO}) and maps Java errors to CPython's OSErrors.
  */
-public final class PySocket extends PyObj {
+public final class PySocket extends PyObj implements Attr.AttrHolder {
     public static final PyType SOCKET = Types.builtin("socket");
     public static final PyType GAIERROR = socketError("gaierror");
     public static final PyType HERROR = socketError("herror");
@@ -375,7 +375,8 @@ public final class PySocket extends PyObj {
     }
 
     /** family/type attributes for {@code sock.family}. */
-    Object attr(String name) {
+    @Override
+    public Object getAttr(String name) {
         return switch (name) {
             case "family" -> family;
             case "type" -> type;
