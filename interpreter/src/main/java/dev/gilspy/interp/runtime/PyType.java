@@ -25,8 +25,8 @@ public final class PyType extends PyObj {
     public String name;
     public String module = "builtins";
     final PyType[] bases;
-    public PyType[] mro;
-    public final Map<String, Object> dict = new LinkedHashMap<>();
+    PyType[] mro;
+    final Map<String, Object> dict = new LinkedHashMap<>();
     public final Layout layout;
     public Ctor ctor;
     public final boolean builtin;
