@@ -1,27 +1,34 @@
 package dev.gilspy.agent;
 
-import dev.gilspy.agent.runtime.AgentRuntime;
 import java.lang.instrument.Instrumentation;
 
 /**
  * The agent's entry points: {@code -javaagent:gilspy.jar[=OPTIONS]} and dynamic attach.
  *
- * <p>Start reading here, then: {@link AgentOptions} (the option string),
- * {@link dev.gilspy.agent.targets.Targets} (what is instrumented, by name),
- * {@link dev.gilspy.agent.instrument.GilInstrumentation} (the advice),
- * {@link dev.gilspy.agent.runtime.GilHooks} (all the advice calls),
- * {@link dev.gilspy.agent.runtime.GilRecorder} and {@code GilStats} (exact accounting),
- * {@code Sampler} and {@code Knocker} (the two probes), {@link AgentRuntime} (wiring, MBeans, JFR).
+ * <p>Start reading here, then: {@link AgentStartup} (start-up), {@link Targets} (the target list);
+ * {@code runtime.AgentOptions} (the option string), {@code runtime.AgentRuntime} (agent threads,
+ * MBeans, JFR, metrics), {@code runtime.GilRecorder} and {@code GilStats} (exact accounting),
+ * {@code Sampler} and {@code Knocker} (the two probes); per target, in {@code targets.gilspy} and
+ * {@code targets.graalpy}: the instrumentation (the advice), the hooks (all the advice calls) and
+ * the reader. {@code jfr}, {@code jmx} and {@code metrics} hold what consumers read.
  */
 public final class GilspyAgent {
     private GilspyAgent() {}
 
     public static void premain(String options, Instrumentation inst) {
-        agentmain(options, inst);
+        long t0 = System.nanoTime();
+        AgentStartup.start(options, inst, System.err, version(), true);
+        if (Boolean.getBoolean("gilspy.agent.debug")) {
+            System.err.printf("gilspy-agent: premain %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        }
     }
 
     public static void agentmain(String options, Instrumentation inst) {
+        AgentStartup.start(options, inst, System.err, version(), false);
+    }
+
+    private static String version() {
         String version = GilspyAgent.class.getPackage().getImplementationVersion();
-        AgentRuntime.start(options, inst, System.err, version == null ? "dev" : version);
+        return version == null ? "dev" : version;
     }
 }

@@ -22,4 +22,10 @@ public class CliException extends RuntimeException {
 
     public static CliException usage(String message) { return new CliException(ExitCodes.USAGE, message); }
     public static CliException failure(String message) { return new CliException(ExitCodes.FAILURE, message); }
+
+    /** Fails (exit 1) before any slow work when {@code out} cannot be written, saying why. */
+    public static void requireWritable(java.nio.file.Path out) {
+        String why = dev.gilspy.report.Outputs.whyUnwritable(out);
+        if (why != null) throw failure("cannot write " + out + ": " + why);
+    }
 }

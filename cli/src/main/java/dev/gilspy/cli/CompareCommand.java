@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 
 import dev.gilspy.doctor.CompareMode;
 import dev.gilspy.doctor.Comparison;
+import dev.gilspy.record.Recorder;
+import dev.gilspy.record.WorkDir;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,8 +35,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Runs per mode; the table shows medians (default ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s", description = "Limit per run (default ${DEFAULT-VALUE})")
-    String timeout;
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s", converter = DurationConverter.class,
+            description = "Limit per run (default ${DEFAULT-VALUE})")
+    Duration timeout;
 
     @Option(names = "--only", paramLabel = "MODE[,MODE...]", split = ",", hideParamSyntax = true,
             description = "Only these modes, comma-separated or repeated (default is always run first as the baseline)")
@@ -58,17 +62,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (runs < 1) throw CliException.usage("--runs must be at least 1");
-        long timeoutNanos = RecordCommand.parseDuration(timeout);
+        long timeoutNanos = timeout.toNanos();
         Path file = Path.of(script.get(0));
         if (!Files.isRegularFile(file)) throw CliException.usage(file + ": no such script");
         List<CompareMode> modes = modes(file);
-        Path work = null;
-        try {
-            work = Files.createTempDirectory("gilspy-compare-");
-            Comparison c = new Comparison(RecordCommand.gilspyJar(), script, runs, timeoutNanos, line -> err.println("gilspy compare: " + line));
+        try (WorkDir work = WorkDir.create("compare")) {
+            Comparison c = new Comparison(Recorder.standard(work, err), script, runs, timeoutNanos,
+                    line -> err.println("gilspy compare: " + line));
             List<Comparison.Row> rows = new ArrayList<>();
-            for (CompareMode m : modes) rows.add(c.run(m, work));
-            double cpython = noCpython ? Double.NaN : c.cpythonWall(work);
+            for (CompareMode m : modes) rows.add(c.run(m, work.path()));
+            double cpython = noCpython ? Double.NaN : c.cpythonWall(work.path());
             if (rows.get(0).exitCode() != 0 && !rows.get(0).note().equals("timed out")) {
                 throw CliException.failure(file + " failed under the default GIL (exit " + rows.get(0).exitCode() + ")");
             }
@@ -79,8 +82,6 @@ public final class CompareCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (IOException e) {
             throw new CliException(ExitCodes.FAILURE, "compare failed: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(work);
         }
     }
 
@@ -108,15 +109,5 @@ public final class CompareCommand implements Callable<Integer> {
             modes.add(m);
         }
         return modes;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) return;
-        try (var files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
-            Files.deleteIfExists(dir);
-        } catch (IOException ignored) {
-            // a temp file left behind is not worth failing a comparison for
-        }
     }
 }

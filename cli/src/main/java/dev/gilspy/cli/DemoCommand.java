@@ -1,9 +1,13 @@
 package dev.gilspy.cli;
 
 import com.sun.tools.attach.VirtualMachine;
-import dev.gilspy.cli.attach.AgentJar;
-import dev.gilspy.cli.attach.AttachedTarget;
-import dev.gilspy.cli.top.JmxGilSource;
+import dev.gilspy.attach.AttachException;
+import dev.gilspy.attach.AttachedTarget;
+import dev.gilspy.attach.JmxGilSource;
+import dev.gilspy.record.Recorder;
+import dev.gilspy.record.ScriptRun;
+import dev.gilspy.record.WorkDir;
+import dev.gilspy.ui.TopView;
 import dev.gilspy.report.FlameOptions;
 import dev.gilspy.report.GilRecording;
 import dev.gilspy.report.Outputs;
@@ -53,7 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
     int iterations;
 
     @Option(names = {"-i", "--interval"}, paramLabel = "DURATION", defaultValue = "1s",
-            converter = IntervalConverter.class, description = "Refresh interval (default: ${DEFAULT-VALUE}).")
+            converter = DurationConverter.RefreshInterval.class, description = "Refresh interval (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
@@ -71,28 +75,34 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = outputDir();
         Path script = extractScript(dir);
-        Path jar = AgentJar.locate();
         Path recording = dir.resolve("demo.jfr");
-        Process app = start(jar, script, recording, dir);
-        try {
-            out.println("gilspy demo: " + SCRIPT + " runs two CPU-bound threads in PID " + app.pid()
-                    + "; watching its GIL for " + iterations + " refreshes once its interpreter is up...");
-            out.flush();
-            awaitAttachable(app, dir);
-            try (AttachedTarget target = AttachedTarget.attach(app.pid(), true)) {
-                JmxGilSource source = new JmxGilSource(target, null);
-                awaitGil(source, app, dir);
-                TopCommand.watch(source, interval, iterations, batch || System.console() == null, out);
-            } catch (CliException e) {
-                if (app.waitFor(2, TimeUnit.SECONDS)) {
-                    throw new CliException(ExitCodes.FAILURE, "the sample app exited early with code " + app.exitValue()
-                            + ": " + lastLine(dir.resolve("app.err")) + " (outputs in " + dir + ")", e);
+        try (WorkDir work = WorkDir.create("demo")) {
+            ScriptRun app = Recorder.standard(work, System.err).start(List.of(), List.of(script.toString(), SAMPLE_SECONDS),
+                    recording, ScriptRun.Streams.files(dir.resolve("app.out"), dir.resolve("app.err")));
+            try {
+                long pid = app.child().map(ProcessHandle::pid)
+                        .orElseThrow(() -> CliException.failure("the sample app did not start: " + lastLineQuietly(dir.resolve("app.err"))));
+                out.println("gilspy demo: " + SCRIPT + " runs two CPU-bound threads in PID " + pid
+                        + "; watching its GIL for " + iterations + " refreshes once its interpreter is up...");
+                out.flush();
+                awaitAttachable(app, pid, dir);
+                try (AttachedTarget target = AttachedTarget.attach(pid, true)) {
+                    JmxGilSource source = new JmxGilSource(target, null);
+                    awaitGil(source, app, pid, dir);
+                    TopView.Outcome outcome = TopView.watch(source, interval, iterations, batch || !TopView.interactive(), out, null);
+                    if (outcome.gone().isPresent()) throw CliException.failure(outcome.gone().get());
+                } catch (CliException | AttachException e) {
+                    if (app.waitFor(2_000_000_000L)) {
+                        throw new CliException(ExitCodes.FAILURE, "the sample app exited early with code " + app.result().exitCode()
+                                + ": " + lastLine(dir.resolve("app.err")) + " (outputs in " + dir + ")", e);
+                    }
+                    throw e;
                 }
-                throw e;
+            } finally {
+                app.stop(); // SIGTERM: the JVM runs its shutdown hooks, so the recording is written
             }
-        } finally {
-            stop(app);
         }
+        if (Files.exists(recording)) WorkDir.makePrivate(recording);
         report(out, dir, script, recording, writeFlameGraph(recording, dir));
         return ExitCodes.OK;
     }
@@ -116,24 +126,13 @@ public final class DemoCommand implements Callable<Integer> {
         return script;
     }
 
-    private static Process start(Path jar, Path script, Path recording, Path dir) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-javaagent:" + jar + "=jfr=" + recording,
-                "-jar", jar.toString(), "run", script.toString(), SAMPLE_SECONDS));
-        return new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectOutput(dir.resolve("app.out").toFile())
-                .redirectError(dir.resolve("app.err").toFile())
-                .start();
-    }
-
     /** Waits until the child's attach mechanism is up, or fails with the child's own last words. */
-    private static void awaitAttachable(Process app, Path dir) throws InterruptedException, IOException {
-        String id = Long.toString(app.pid());
+    private static void awaitAttachable(ScriptRun app, long pid, Path dir) throws InterruptedException, IOException {
+        String id = Long.toString(pid);
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
             if (!app.isAlive()) {
-                throw CliException.failure("the sample app exited with code " + app.exitValue()
+                throw CliException.failure("the sample app exited with code " + app.result().exitCode()
                         + " before it could be watched: " + lastLine(dir.resolve("app.err")));
             }
             if (VirtualMachine.list().stream().anyMatch(d -> d.id().equals(id))) {
@@ -150,20 +149,28 @@ public final class DemoCommand implements Callable<Integer> {
      * interpreter start-up); refreshes spent before that would show nothing. Then one more full
      * measuring window, so the first snapshot is of the pair running, not of its start.
      */
-    private static void awaitGil(JmxGilSource source, Process app, Path dir) throws Exception {
+    private static void awaitGil(JmxGilSource source, ScriptRun app, long pid, Path dir) throws Exception {
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
         while (source.sample().isEmpty()) {
             if (!app.isAlive()) {
-                throw CliException.failure("the sample app exited with code " + app.exitValue()
+                throw CliException.failure("the sample app exited with code " + app.result().exitCode()
                         + " before its GIL could be watched: " + lastLine(dir.resolve("app.err")));
             }
             if (System.currentTimeMillis() > deadline) {
-                throw CliException.failure("the sample app (PID " + app.pid() + ") started no interpreter within "
+                throw CliException.failure("the sample app (PID " + pid + ") started no interpreter within "
                         + START_TIMEOUT_MILLIS / 1000 + " s");
             }
             Thread.sleep(100);
         }
         Thread.sleep(FIRST_WINDOW_MILLIS);
+    }
+
+    private static String lastLineQuietly(Path file) {
+        try {
+            return lastLine(file);
+        } catch (IOException e) {
+            return "(no output)";
+        }
     }
 
     private static String lastLine(Path file) throws IOException {
@@ -174,16 +181,6 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         return "(no output)";
-    }
-
-    private static void stop(Process app) throws InterruptedException {
-        if (!app.isAlive()) {
-            return;
-        }
-        app.destroy(); // SIGTERM: the JVM runs its shutdown hooks, so the agent can finish the recording
-        if (!app.waitFor(10, TimeUnit.SECONDS)) {
-            app.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        }
     }
 
     /**

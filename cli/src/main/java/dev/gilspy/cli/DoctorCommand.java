@@ -4,21 +4,18 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import dev.gilspy.cli.attach.AttachedTarget;
-import dev.gilspy.doctor.ChildRun;
 import dev.gilspy.doctor.Diagnosis;
 import dev.gilspy.doctor.DiagnosisPrinter;
 import dev.gilspy.doctor.DoctorRecordingReader;
 import dev.gilspy.doctor.Measured;
-import dev.gilspy.doctor.Thresholds;
+import dev.gilspy.record.Recorder;
+import dev.gilspy.record.WorkDir;
 import dev.gilspy.report.RecordingException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,15 +39,19 @@ public final class DoctorCommand implements Callable<Integer> {
     @Option(names = {"-p", "--pid"}, paramLabel = "PID", description = "Attach to this running JVM and record")
     Long pid;
 
-    @Option(names = {"-d", "--duration"}, paramLabel = "TIME",
+    @Option(names = {"-d", "--duration"}, paramLabel = "TIME", converter = DurationConverter.class,
             description = "How long to record: 10s, 500ms, 2m (default 10s with -p; until the script ends otherwise)")
-    String duration;
+    Duration duration;
 
     @Option(names = "--json", description = "Print the diagnosis as JSON")
     boolean json;
 
-    @Option(names = "--keep-jfr", paramLabel = "FILE", description = "Keep the recording made by -p or a script here")
+    @Option(names = "--keep-jfr", paramLabel = "FILE", description = "Keep the recording made by -p or a script here (mode 0600)")
     Path keepJfr;
+
+    @Option(names = "--include-env",
+            description = "Also record the environment variables and system properties (left out by default: they hold secrets)")
+    boolean includeEnv;
 
     @Parameters(paramLabel = "FILE.jfr | SCRIPT [ARGS]", arity = "0..*",
             description = "A recording, or (after --) a script to launch and its arguments")
@@ -72,18 +73,27 @@ public final class DoctorCommand implements Callable<Integer> {
             throw CliException.usage(pid == null ? "give a recording (doctor FILE.jfr), -p PID or a script (doctor -- script.py)"
                     : "give either -p PID or a recording/script, not both");
         }
-        long nanos = duration == null ? 0 : RecordCommand.parseDuration(duration);
-        Path work = null;
+        long nanos = duration == null ? 0 : duration.toNanos();
+        if (keepJfr != null) CliException.requireWritable(keepJfr);
         try {
             Measured measured;
             if (pid == null && !target.get(0).endsWith(".py")) {
                 if (target.size() > 1) throw CliException.usage("one recording at a time: " + String.join(" ", target));
                 measured = DoctorRecordingReader.read(Path.of(target.get(0)));
             } else {
-                work = Files.createTempDirectory("gilspy-doctor-");
-                Path jfr = pid != null ? attach(work, nanos == 0 ? 10_000_000_000L : nanos) : launch(work, nanos);
-                measured = DoctorRecordingReader.read(jfr);
-                if (keepJfr != null) Files.copy(jfr, keepJfr, StandardCopyOption.REPLACE_EXISTING);
+                if (pid == null && !Files.isRegularFile(Path.of(target.get(0)))) {
+                    throw CliException.usage(target.get(0) + ": no such script");
+                }
+                try (WorkDir work = WorkDir.create("doctor")) {
+                    Recorder recorder = Recorder.standard(work, err);
+                    Recorder.Request request = new Recorder.Request(pid != null && nanos == 0 ? 10_000_000_000L : nanos,
+                            null, includeEnv, () -> false);
+                    // The script's output goes to stderr so that stdout holds only the diagnosis (and stays JSON with --json).
+                    Recorder.Recording r = pid != null ? recorder.attach(pid, request) : recorder.launch(List.of(), target, request, err);
+                    if (r.targetEnded() != null) err.println("gilspy doctor: " + r.targetEnded());
+                    measured = DoctorRecordingReader.read(r.jfr());
+                    if (keepJfr != null) WorkDir.copyPrivately(r.jfr(), keepJfr);
+                }
                 measured = new Measured(pid != null ? "pid " + pid : Path.of(target.get(0)).getFileName().toString(),
                         measured.events(), measured.forcedHolds(), measured.stats());
             }
@@ -96,49 +106,6 @@ public final class DoctorCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.FAILURE, e.getMessage(), e);
         } catch (IOException e) {
             throw new CliException(ExitCodes.FAILURE, "doctor failed: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(work);
-        }
-    }
-
-    private Path launch(Path work, long nanos) throws IOException {
-        Path script = Path.of(target.get(0));
-        if (!Files.isRegularFile(script)) throw CliException.usage(script + ": no such script");
-        Path jfr = work.resolve("doctor.jfr");
-        List<String> cmd = ChildRun.gilspyCommand(RecordCommand.gilspyJar(), jfr, List.of(), target);
-        // The script's output goes to stderr so that stdout holds only the diagnosis (and stays JSON with --json).
-        ChildRun.Result r = ChildRun.run(cmd, Map.of(), true, nanos, work);
-        err.print(r.stdout());
-        if (!Files.isRegularFile(jfr) || Files.size(jfr) == 0) {
-            throw CliException.failure(script + " exited with code " + r.exitCode() + " before the agent wrote any recording");
-        }
-        if (r.exitCode() != 0 && !r.timedOut()) err.println("gilspy doctor: " + script + " exited with code " + r.exitCode());
-        return jfr;
-    }
-
-    private Path attach(Path work, long nanos) {
-        Path jfr = work.resolve("doctor.jfr");
-        // record's progress bar and warnings are useful here; its "wrote <temp file>" line is not
-        PrintStream quiet = new PrintStream(err, true) {
-            @Override
-            public void println(String line) {
-                if (line == null || !line.startsWith("wrote ")) super.println(line);
-            }
-        };
-        RecordCommand record = new RecordCommand(p -> AttachedTarget.attach(p, true), quiet);
-        new CommandLine(record).parseArgs("-p", Long.toString(pid), "-d", (nanos / 1_000_000) + "ms",
-                "-o", work.resolve("doctor.collapsed").toString(), "--keep-jfr", jfr.toString());
-        record.call();
-        return jfr;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) return;
-        try (var files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
-            Files.deleteIfExists(dir);
-        } catch (IOException ignored) {
-            // a temp file left behind is not worth failing a diagnosis for
         }
     }
 }

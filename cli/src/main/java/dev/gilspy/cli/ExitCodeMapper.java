@@ -1,5 +1,7 @@
 package dev.gilspy.cli;
 
+import dev.gilspy.attach.AttachException;
+import dev.gilspy.report.RecordingException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -11,7 +13,8 @@ import java.io.PrintWriter;
 /**
  * The one place where failures become exit codes (see {@link ExitCodes}): bad usage prints one line
  * and a pointer to {@code --help} (2); a {@link CliException} prints its message and returns its code;
- * anything else is an internal error (1). Stack traces only with {@code --verbose}.
+ * an {@link AttachException} or {@link RecordingException} (the target or the input failed) prints
+ * its message (1); anything else is an internal error (1). Stack traces only with {@code --verbose}.
  */
 public final class ExitCodeMapper implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -28,7 +31,7 @@ public final class ExitCodeMapper implements IExecutionExceptionHandler, IParame
         CommandLine cmd = ex.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
         PrintWriter err = cmd.getErr();
-        err.println(name + ": " + plain(firstLine(ex.getMessage())));
+        err.println(name + ": " + plain(unknownCommand(ex).orElse(firstLine(ex.getMessage()))));
         err.println("Try '" + name + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
@@ -40,7 +43,12 @@ public final class ExitCodeMapper implements IExecutionExceptionHandler, IParame
         String name = cmd.getCommandSpec().qualifiedName();
         boolean verbose = verbose(parseResult);
         int code;
-        if (ex instanceof CliException ce) {
+        if (ex instanceof AttachException || ex instanceof RecordingException) {
+            // the domain's own failures: the target or the input, said in one line
+            err.println(name + ": " + firstLine(ex.getMessage()));
+            code = ExitCodes.FAILURE;
+            if (verbose) ex.printStackTrace(err);
+        } else if (ex instanceof CliException ce) {
             err.println(name + ": " + firstLine(ce.getMessage()));
             code = ce.exitCode();
             if (code == ExitCodes.USAGE) {
@@ -59,6 +67,21 @@ public final class ExitCodeMapper implements IExecutionExceptionHandler, IParame
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * {@code gilspy frobnicate}: picocli says "Unmatched argument at index 0"; say what it is, an
+     * unknown command, and which there are.
+     */
+    private static java.util.Optional<String> unknownCommand(ParameterException ex) {
+        CommandLine cmd = ex.getCommandLine();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !cmd.getSubcommands().isEmpty()
+                && !u.getUnmatched().isEmpty() && !u.isUnknownOption()) {
+            String word = u.getUnmatched().get(0);
+            return java.util.Optional.of("unknown command '" + word + "' (the commands are "
+                    + String.join(", ", cmd.getSubcommands().keySet()) + ")");
+        }
+        return java.util.Optional.empty();
     }
 
     static boolean verbose(ParseResult parseResult) {

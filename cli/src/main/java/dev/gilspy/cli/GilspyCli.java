@@ -7,9 +7,9 @@ import java.util.Arrays;
  * {@link GilspyCommand}.
  *
  * <p>{@code gilspy run FILE.py} should start like {@code python3}, so this class references no
- * picocli type: a plain {@code run [--gil=M] [--switch-interval=S] FILE ARGS} goes straight to the
- * interpreter, and loading (and verifying) picocli's 170-odd classes is left to every other command
- * line, {@code --help} and bad values included.
+ * picocli type: a valid {@code run [OPTIONS] FILE ARGS} is parsed by {@link RunOptions} and goes
+ * straight to the interpreter, and loading (and verifying) picocli's 170-odd classes is left to
+ * every other command line, {@code --help} and bad values included.
  */
 public final class GilspyCli {
     private GilspyCli() {}
@@ -20,10 +20,12 @@ public final class GilspyCli {
 
     /** Runs one gilspy command line and returns its exit code. */
     public static int execute(String... args) {
-        if (args.length > 0 && args[0].equals("run")) {
-            String[] direct = RunCommand.directArgv(Arrays.copyOfRange(args, 1, args.length));
-            if (direct != null) {
-                return dev.gilspy.interp.Main.run(direct, System.in, System.out, System.err);
+        if (args.length > 1 && args[0].equals("run") && !RunOptions.isHelp(args[1])) {
+            try {
+                RunOptions options = RunOptions.parse(Arrays.asList(args).subList(1, args.length));
+                return dev.gilspy.interp.Main.run(options.interpreterArgv(), System.in, System.out, System.err);
+            } catch (RunOptions.UsageError e) {
+                // picocli reports it, in the same words and format as every other usage error
             }
         }
         return GilspyCommand.execute(args);

@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
  *       {@link ListCommand}, {@link DemoCommand}, {@link RecordCommand} and {@link ReportCommand}.</li>
  *   <li>Shared options live in the {@link CommonOptions} mixin; failures become exit codes in one
  *       place, {@link ExitCodeMapper}, with the codes in {@link ExitCodes}.</li>
- *   <li>Attaching to a PID: {@link dev.gilspy.cli.attach.AttachedTarget}; reading the GIL MXBean:
- *       {@link dev.gilspy.cli.top.JmxGilSource}; the view itself is the {@code ui-terminal} module.</li>
+ *   <li>Attaching to a PID: {@link dev.gilspy.attach.AttachedTarget}; reading the GIL MXBean:
+ *       {@link dev.gilspy.attach.JmxGilSource}; the view itself is the {@code ui-terminal} module.</li>
  * </ul>
  *
  * <p>{@code gilspy run} alone builds only its own command, never the whole tree.
@@ -53,7 +53,9 @@ public final class GilspyCommand implements Callable<Integer> {
     /** The full command tree with the exit-code mapper installed; tests parse with it. */
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new GilspyCommand());
-        cmd.getSubcommands().get("run").setStopAtPositional(true); // the script's options are the script's
+        CommandLine run = cmd.getSubcommands().get("run");
+        run.setStopAtPositional(true); // the script's options are the script's
+        run.setUnmatchedOptionsArePositionalParams(true); // RunOptions parses them
         return ExitCodeMapper.install(cmd);
     }
 
@@ -62,6 +64,7 @@ public final class GilspyCommand implements Callable<Integer> {
         CommandLine run = new CommandLine(new RunCommand());
         run.setCommandName("gilspy run");
         run.setStopAtPositional(true);
+        run.setUnmatchedOptionsArePositionalParams(true);
         return ExitCodeMapper.install(run);
     }
 

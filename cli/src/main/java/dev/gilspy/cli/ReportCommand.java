@@ -82,6 +82,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (diff != (files.size() == 2)) {
             throw CliException.usage(diff ? "--diff needs two recordings: A.jfr B.jfr" : "one recording at a time (or --diff A.jfr B.jfr)");
         }
+        if (flame.output != null) CliException.requireWritable(flame.output);
         try {
             if (diff) return diff(reader);
             GilRecording recording = reader.read(files.get(0));

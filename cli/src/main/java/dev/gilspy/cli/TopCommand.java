@@ -1,10 +1,14 @@
 package dev.gilspy.cli;
 
-import dev.gilspy.cli.attach.AttachedTarget;
-import dev.gilspy.cli.top.JmxGilSource;
-import dev.gilspy.ui.model.GilSource;
-import dev.gilspy.ui.model.TopModel;
-import dev.gilspy.ui.text.BatchTop;
+import dev.gilspy.attach.AttachedTarget;
+import dev.gilspy.attach.JmxGilSource;
+import dev.gilspy.attach.TargetConnection;
+import dev.gilspy.record.Recorder;
+import dev.gilspy.record.WorkDir;
+import dev.gilspy.report.FlameOptions;
+import dev.gilspy.report.Outputs;
+import dev.gilspy.report.RecordingReader;
+import dev.gilspy.ui.TopView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -21,15 +25,18 @@ import java.util.concurrent.Callable;
 @Command(name = "top", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Watch the GIL of a running JVM live: who holds it, who waits, and why threads don't scale.",
                 "Attaches by PID and loads gilspy's agent if the target does not have it yet."},
-        footer = {"", "Keys: 1-9 or < > sort, Enter a thread's stack and waits, p pause, r reset, ? help, q quit.",
+        footer = {"", "Keys: 1-9 or < > sort, Enter a thread's stack and waits, f record 5 s and write a wait flame graph "
+                + "(gilspy-top-PID-wait-TIME.svg here), p pause, r reset, ? help, q quit.",
                 "Batch mode (-b, automatic when stdout is not a terminal) prints one plain-text snapshot per refresh, "
                         + "each starting with 'gilspy top #N'.",
                 "Examples:",
                 "  gilspy list                      find the PID",
                 "  gilspy top 4242                  the live screen",
                 "  gilspy top -b -n 3 -i 2s 4242    three snapshots, 2 s apart, for a log or CI",
-                "Exit codes: 0 ok, 1 the target failed or exited, 2 bad usage."})
+                "Exit codes: 0 ok, 1 the target failed or exited, 2 bad usage, 130 Ctrl-C."})
 public final class TopCommand implements Callable<Integer> {
+    static final int FLAME_SECONDS = 5;
+
     @Mixin CommonOptions common;
 
     @Spec CommandSpec spec;
@@ -38,7 +45,7 @@ public final class TopCommand implements Callable<Integer> {
     long pid;
 
     @Option(names = {"-i", "--interval"}, paramLabel = "DURATION", defaultValue = "1s",
-            converter = IntervalConverter.class,
+            converter = DurationConverter.RefreshInterval.class,
             description = "Refresh interval: seconds (0.5) or with a unit (500ms, 2s). Default: ${DEFAULT-VALUE}.")
     Duration interval;
 
@@ -68,27 +75,38 @@ public final class TopCommand implements Callable<Integer> {
                         + " -javaagent:gilspy.jar to avoid that");
                 spec.commandLine().getErr().flush();
             }
-            watch(new JmxGilSource(target, interpreter), interval, iterations,
-                    batch || System.console() == null, spec.commandLine().getOut());
+            TopView.Outcome outcome = TopView.watch(new JmxGilSource(target, interpreter), interval, iterations,
+                    batch || !TopView.interactive(), spec.commandLine().getOut(), () -> waitFlameGraph(target));
+            if (outcome.gone().isPresent()) throw CliException.failure(outcome.gone().get());
+            return outcome.interrupted() ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
-    /**
-     * Runs the view until {@code iterations} refreshes (0: until quit or exit); {@code demo} reuses it.
-     *
-     * @throws CliException (exit 1) when the target exits or the connection breaks before that
-     */
-    public static void watch(GilSource source, Duration interval, int iterations, boolean batch, PrintWriter out)
-            throws Exception {
-        TopModel model = new TopModel(source.target(), interval);
-        if (batch) {
-            BatchTop.run(source, model, iterations, out);
-        } else {
-            dev.gilspy.ui.lanterna.TopScreen.runOnTerminal(source, model, iterations);
-        }
-        if (model.goneMessage().isPresent()) {
-            throw CliException.failure(model.goneMessage().get() + " (after " + model.refreshes() + " refreshes)");
+    /** Key f: records the next {@value #FLAME_SECONDS} s over the same connection and writes a wait flame graph here. */
+    private String waitFlameGraph(AttachedTarget target) throws Exception {
+        Path out = Path.of("gilspy-top-" + pid + "-wait-"
+                + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace(":", "") + ".svg");
+        String why = Outputs.whyUnwritable(out);
+        if (why != null) return "cannot write " + out + ": " + why;
+        try (WorkDir work = WorkDir.create("record")) {
+            Recorder.Attacher same = p -> new TargetConnection() { // top keeps its connection open
+                public long pid() { return target.pid(); }
+                public String mainClass() { return target.mainClass(); }
+                public String jvmVersion() { return target.jvmVersion(); }
+                public javax.management.MBeanServerConnection mbeans() { return target.mbeans(); }
+                public boolean isAlive() { return target.isAlive(); }
+                public void close() {}
+            };
+            Recorder recorder = new Recorder(work, same, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), false);
+            Recorder.Recording r = recorder.attach(pid, Recorder.Request.of(FLAME_SECONDS * 1_000_000_000L));
+            FlameOptions options = new FlameOptions();
+            options.mode = "wait";
+            options.minwidth = "0.1";
+            options.output = out;
+            options.title = "GIL wait: PID " + pid + ", " + FLAME_SECONDS + " s from gilspy top";
+            // the status line is narrow: the file name first, in the directory top was started in
+            return Outputs.write(RecordingReader.standard().read(r.jfr()), options, out, "PID " + pid)
+                    .replaceFirst("\\(svg, --mode wait, ", "(wait flame graph, ");
         }
     }
 }

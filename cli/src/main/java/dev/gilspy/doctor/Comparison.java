@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.gilspy.record.Recorder;
+import dev.gilspy.record.ScriptRun;
 import dev.gilspy.report.RecordingException;
 
 /**
@@ -31,14 +33,14 @@ public final class Comparison {
 
     private static final Pattern WORK = Pattern.compile("(?m)^\\s*(?:rounds|work)\\s*:\\s*([0-9][0-9_,.]*)");
 
-    private final Path jar;
+    private final Recorder recorder;
     private final List<String> script;
     private final int runs;
     private final long timeoutNanos;
     private final Consumer<String> progress;
 
-    public Comparison(Path jar, List<String> script, int runs, long timeoutNanos, Consumer<String> progress) {
-        this.jar = jar;
+    public Comparison(Recorder recorder, List<String> script, int runs, long timeoutNanos, Consumer<String> progress) {
+        this.recorder = recorder;
         this.script = script;
         this.runs = runs;
         this.timeoutNanos = timeoutNanos;
@@ -53,8 +55,8 @@ public final class Comparison {
         for (int i = 0; i < runs; i++) {
             progress.accept(String.format(Locale.ROOT, "running %s (%s), run %d of %d", mode.name(), mode.description(), i + 1, runs));
             Path jfr = mode.measuresGil() ? work.resolve(mode.name() + "-" + i + ".jfr") : null;
-            ChildRun.Result r = ChildRun.run(ChildRun.gilspyCommand(jar, jfr, mode.runOptions(), script), mode.env(), true,
-                    timeoutNanos, work);
+            ScriptRun.Result r = ScriptRun.start(recorder.command(mode.runOptions(), script, jfr, false), mode.env(), work,
+                    ScriptRun.Streams.capture()).finish(timeoutNanos);
             if (r.timedOut()) note = "timed out";
             else if (r.exitCode() != 0) note = "exit " + r.exitCode();
             exit = r.exitCode();
@@ -88,7 +90,7 @@ public final class Comparison {
             progress.accept("running python3 (reference), run " + (i + 1) + " of " + runs);
             List<String> cmd = new ArrayList<>(List.of("python3"));
             cmd.addAll(script);
-            ChildRun.Result r = ChildRun.run(cmd, Map.of(), true, timeoutNanos, work);
+            ScriptRun.Result r = ScriptRun.start(cmd, Map.of(), work, ScriptRun.Streams.capture()).finish(timeoutNanos);
             if (r.exitCode() != 0) return Double.NaN;
             wall.add(r.wallNanos() / 1e9);
         }

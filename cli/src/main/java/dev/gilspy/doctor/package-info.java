@@ -24,7 +24,7 @@
  * the agent's own knocker probe are ignored.
  *
  * <p>{@link dev.gilspy.doctor.Comparison} runs a script as whole child processes under each
- * {@link dev.gilspy.doctor.CompareMode}; {@link dev.gilspy.doctor.ChildRun} measures wall and CPU time.
+ * {@link dev.gilspy.doctor.CompareMode}; {@link dev.gilspy.doctor.ScriptRun} measures wall and CPU time.
  * Variant convention: a script offering a processes or subinterpreters variant reads the environment
  * variable {@code GILSPY_COMPARE_MODE} ({@code processes} | {@code subinterpreters}); compare runs the
  * variant when the script's text names the variable and the variant. Fixed-duration scripts that print

@@ -9,8 +9,10 @@ import java.util.TreeMap;
 
 /**
  * Folded stacks, {@code root;...;leaf weight} per line: flamegraph.pl, inferno and speedscope read
- * them. Time modes write whole microseconds (those tools expect integer counts); sampled modes
- * write sample counts. Lines are sorted so equal recordings give equal files.
+ * them. Time modes write whole microseconds (those tools expect integer counts; tell flamegraph.pl
+ * with {@code --countname us}); sampled modes write sample counts. The format has no comment line
+ * (flamegraph.pl warns about every line it cannot parse), so the unit is said in {@code --help},
+ * the README and the "wrote" line. Lines are sorted so equal recordings give equal files.
  */
 public final class CollapsedConverter extends ProfileConverter {
     private final TreeMap<String, Long> lines = new TreeMap<>();

@@ -10,11 +10,13 @@ import picocli.CommandLine.Option;
 public final class FlameOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the flame graph or profile here; the extension picks the format: svg, collapsed, json (speedscope) or jfr")
+            description = "Write the flame graph, profile or timeline here; the extension picks the format: .svg, .html (canvas flame graph), .collapsed "
+                    + "(counts in microseconds for the time modes), .json (speedscope), .trace.json (Perfetto), .timeline.html, .pb.gz (pprof) or .jfr")
     public Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "svg, collapsed, json or jfr (default: from the output's extension; svg when it has none)")
+            description = "svg, html, collapsed, json (speedscope), trace (Perfetto, chrome://tracing), timeline (HTML), pprof or jfr "
+                    + "(default: from the output's extension; svg when it has none)")
     public String format;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "wait",
@@ -63,7 +65,7 @@ public final class FlameOptions {
         String name = output.getFileName().toString();
         if (name.lastIndexOf('.') <= 0) return Format.SVG;
         throw new IllegalArgumentException("cannot tell the format of '" + name
-                + "': name it .svg, .collapsed, .json or .jfr, or give -f FORMAT");
+                + "': name it .svg, .html, .collapsed, .json, .trace.json, .timeline.html, .pb.gz or .jfr, or give -f FORMAT");
     }
 
     public ProfileOptions profileOptions() {
@@ -79,7 +81,10 @@ public final class FlameOptions {
     /** Checks every option value up front, so a bad one fails before any slow work. */
     public void validate() {
         parsedMode();
-        parsedFormat();
+        if (parsedFormat() == Format.JFR && (include != null || exclude != null)) {
+            throw new IllegalArgumentException("--include and --exclude filter stacks in a flame graph, profile or timeline;"
+                    + " a .jfr output is a copy of the whole recording");
+        }
         profileOptions();
         renderOptions("");
     }

@@ -15,13 +15,20 @@ package dev.gilspy.report;
  * @param other         for waits the previous holder, for drop requests the holder; else null
  * @param javaThread    the Java thread that ran the Python thread (the event thread, or the sampled
  *                      thread of a sample), null when unknown; {@code --mixed} matches JVM samples by it
+ * @param threadId      that Java thread's id, -1 when unknown: threads may share a name, never an id
+ * @param forced        for holds: the drop answered a drop request (a forced switch)
  */
 public record GilEvent(Kind kind, int interpreterId, long start, long duration, String thread,
-                       PyStack stack, String state, String other, String javaThread) {
+                       PyStack stack, String state, String other, String javaThread, long threadId, boolean forced) {
 
     public GilEvent(Kind kind, int interpreterId, long start, long duration, String thread,
                     PyStack stack, String state, String other) {
         this(kind, interpreterId, start, duration, thread, stack, state, other, null);
+    }
+
+    public GilEvent(Kind kind, int interpreterId, long start, long duration, String thread,
+                    PyStack stack, String state, String other, String javaThread) {
+        this(kind, interpreterId, start, duration, thread, stack, state, other, javaThread, -1, false);
     }
 
     public enum Kind { WAIT, HOLD, SAMPLE, DROP_REQUEST }

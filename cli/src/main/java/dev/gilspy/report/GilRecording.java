@@ -10,8 +10,20 @@ import java.util.List;
  * @param events      waits, holds, samples and drop requests
  * @param otherEvents how many non-gilspy events the file had (JVM and async-profiler ones)
  * @param javaSamples JVM stacks (async-profiler or JDK execution samples), empty unless present
+ * @param stats       the periodic {@code gilspy.GilStats}, oldest first (may be empty)
+ * @param thresholds  the GilWait and GilHold thresholds the recording ran with, in nanoseconds, by
+ *                    event name; absent when the file does not say (shorter events are not in it)
  */
-public record GilRecording(Path source, List<GilEvent> events, long otherEvents, List<JavaSample> javaSamples) {
+public record GilRecording(Path source, List<GilEvent> events, long otherEvents, List<JavaSample> javaSamples,
+                           List<Stats> stats, java.util.Map<String, Long> thresholds) {
+
+    public GilRecording(Path source, List<GilEvent> events, long otherEvents, List<JavaSample> javaSamples) {
+        this(source, events, otherEvents, javaSamples, List.of(), java.util.Map.of());
+    }
+
+    /** One {@code gilspy.GilStats} event. */
+    public record Stats(long time, String mode, long intervalNanos, double held, double contention,
+                        double switchesPerSecond, double forcedDropsPerSecond) {}
 
     /** A JVM-level sample: thread name and frames, innermost first, with a frame type each. */
     public record JavaSample(long start, String thread, List<Frame> innermostFirst, long weight) {}

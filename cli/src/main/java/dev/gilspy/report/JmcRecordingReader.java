@@ -26,13 +26,13 @@ import org.openjdk.jmc.flightrecorder.JfrLoaderToolkit;
  */
 public final class JmcRecordingReader extends RecordingReader {
 
-    private static final IAttribute<String> PYTHON_THREAD = Attribute.attr("pythonThread", "Python Thread", UnitLookup.PLAIN_TEXT);
-    private static final IAttribute<String> PYTHON_STACK = Attribute.attr("pythonStack", "Python Stack", UnitLookup.PLAIN_TEXT);
-    private static final IAttribute<String> HOLDER_THREAD = Attribute.attr("holderThread", "Holder", UnitLookup.PLAIN_TEXT);
-    private static final IAttribute<String> HOLDER_STACK = Attribute.attr("holderStack", "Holder Stack", UnitLookup.PLAIN_TEXT);
-    private static final IAttribute<String> REQUESTER = Attribute.attr("requesterThread", "Requester", UnitLookup.PLAIN_TEXT);
-    private static final IAttribute<String> STATE = Attribute.attr("state", "State", UnitLookup.PLAIN_TEXT);
-    private static final IAttribute<IQuantity> INTERPRETER = Attribute.attr("interpreterId", "Interpreter", UnitLookup.NUMBER);
+    private static final IAttribute<String> PYTHON_THREAD = Attribute.attr(EventNames.Field.PYTHON_THREAD, "Python Thread", UnitLookup.PLAIN_TEXT);
+    private static final IAttribute<String> PYTHON_STACK = Attribute.attr(EventNames.Field.PYTHON_STACK, "Python Stack", UnitLookup.PLAIN_TEXT);
+    private static final IAttribute<String> HOLDER_THREAD = Attribute.attr(EventNames.Field.HOLDER_THREAD, "Holder", UnitLookup.PLAIN_TEXT);
+    private static final IAttribute<String> HOLDER_STACK = Attribute.attr(EventNames.Field.HOLDER_STACK, "Holder Stack", UnitLookup.PLAIN_TEXT);
+    private static final IAttribute<String> REQUESTER = Attribute.attr(EventNames.Field.REQUESTER_THREAD, "Requester", UnitLookup.PLAIN_TEXT);
+    private static final IAttribute<String> STATE = Attribute.attr(EventNames.Field.STATE, "State", UnitLookup.PLAIN_TEXT);
+    private static final IAttribute<IQuantity> INTERPRETER = Attribute.attr(EventNames.Field.INTERPRETER_ID, "Interpreter", UnitLookup.NUMBER);
 
     @Override
     protected GilRecording parse(Path file) throws IOException {

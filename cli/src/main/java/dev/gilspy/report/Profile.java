@@ -18,6 +18,8 @@ public final class Profile {
     /** One distinct stack, root first, and its summed weight (nanoseconds or samples). */
     public record Stack(String thread, Frame[] frames, long weight) {}
 
+    static final Frame NO_PYTHON_STACK = new Frame("[no Python frame]", Frame.Type.STATE);
+
     private final Mode mode;
     private final List<Stack> stacks;
     private final long total;
@@ -115,6 +117,11 @@ public final class Profile {
         }
         if (k.leaf() != null) {
             list.add(k.leaf().equals("[GIL wait]") ? Frame.GIL_WAIT : new Frame(k.leaf(), Frame.Type.STATE));
+        }
+        if (list.isEmpty()) {
+            // a hold with no Python frame (the interpreter starting or ending): an empty stack is a
+            // line with no frames, which async-profiler's converter drops and flamegraph.pl misreads
+            list.add(NO_PYTHON_STACK);
         }
         if (options.reverse()) java.util.Collections.reverse(list);
         if (options.threads()) list.add(0, new Frame(k.thread() == null ? "[unknown thread]" : k.thread(), Frame.Type.THREAD));

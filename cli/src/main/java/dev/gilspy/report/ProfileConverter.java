@@ -17,7 +17,9 @@ public abstract class ProfileConverter {
             case COLLAPSED -> new CollapsedConverter(render);
             case JSON -> new SpeedscopeConverter(render);
             case SVG -> new SvgConverter(render);
-            case JFR -> throw new IllegalArgumentException("a .jfr output is a copy of the recording, not a conversion");
+            case PPROF -> new PprofConverter(render);
+            case HTML -> new HtmlFlameConverter(render);
+            case JFR, TRACE, TIMELINE -> throw new IllegalArgumentException(format + " is not a flame graph of stacks");
         };
     }
 

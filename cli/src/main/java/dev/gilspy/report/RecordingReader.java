@@ -18,11 +18,6 @@ import java.util.Map;
  */
 public abstract class RecordingReader {
 
-    public static final String GIL_WAIT = "gilspy.GilWait";
-    public static final String GIL_HOLD = "gilspy.GilHold";
-    public static final String GIL_SAMPLE = "gilspy.GilSample";
-    public static final String GIL_DROP_REQUEST = "gilspy.GilDropRequest";
-
     private static final byte[] MAGIC = {'F', 'L', 'R', 0};
 
     /** Other gilspy events (GilStats) seen by the last parse: the agent was there, the GIL idle. */

@@ -14,8 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * speedscope's file format (https://www.speedscope.app/file-format-schema.json): shared frames and
- * "sampled" profiles with weights, one profile per thread with {@code --threads}.
+ * speedscope's file format (https://www.speedscope.app/file-format-schema.json): shared frames, a
+ * merged "all threads" profile ("sampled", each distinct stack once with its weight; one per thread
+ * with {@code --threads}), and for the duration modes ({@code wait}, {@code hold}) one "evented"
+ * profile per thread, each wait or hold opened and closed at its real time, so speedscope's Time
+ * Order view shows what each thread did when.
  */
 public final class SpeedscopeConverter extends ProfileConverter {
     private static final Pattern PY_FRAME = Pattern.compile("^(.*) \\((.*):(\\d+)\\)$");
@@ -24,7 +27,21 @@ public final class SpeedscopeConverter extends ProfileConverter {
     private final List<Frame> frames = new ArrayList<>();
     private final Map<String, List<Profile.Stack>> byProfile = new LinkedHashMap<>();
 
+    private GilTimeline timeline;
+    private GilTimeline.State evented;
+
     public SpeedscopeConverter(RenderOptions render) { super(render); }
+
+    /** Adds one evented profile per lane of {@code timeline}, of its {@code state} spans (WAIT or HOLD). */
+    public SpeedscopeConverter withTimeline(GilTimeline timeline, GilTimeline.State state) {
+        this.timeline = timeline;
+        this.evented = state;
+        return this;
+    }
+
+    private int frame(Frame f) {
+        return frameIndex.computeIfAbsent(f.name(), n -> { frames.add(f); return frames.size() - 1; });
+    }
 
     @Override
     protected void add(Profile.Stack stack) {
@@ -40,6 +57,7 @@ public final class SpeedscopeConverter extends ProfileConverter {
 
     @Override
     protected void end(Profile profile, OutputStream out) throws IOException {
+        StringBuilder eventedProfiles = timeline == null ? new StringBuilder() : eventedProfiles();
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         String unit = profile.mode().isTime() ? "nanoseconds" : "none";
         w.write("{\"$schema\":\"https://www.speedscope.app/file-format-schema.json\",\"exporter\":\"gilspy\",");
@@ -74,8 +92,40 @@ public final class SpeedscopeConverter extends ProfileConverter {
             }
             w.write("],\"weights\":[" + weights + "]}");
         }
+        w.write(eventedProfiles.toString());
         w.write("]}\n");
         w.flush();
+    }
+
+    /** One evented profile per thread: open the stack's frames at the span's start, close them at its end. */
+    private StringBuilder eventedProfiles() {
+        StringBuilder sb = new StringBuilder();
+        java.util.Map<String, Long> names = new java.util.HashMap<>();
+        for (GilTimeline.Lane lane : timeline.lanes()) names.merge(lane.name(), 1L, Long::sum);
+        for (GilTimeline.Lane lane : timeline.lanes()) {
+            StringBuilder events = new StringBuilder();
+            for (GilTimeline.Span span : lane.spans()) {
+                if (span.state() != evented || span.duration() <= 0) continue;
+                List<Integer> stack = new ArrayList<>();
+                for (int i = span.stack().depth() - 1; i >= 0; i--) stack.add(frame(Frame.python(span.stack().frame(i))));
+                if (evented == GilTimeline.State.WAIT) stack.add(frame(Frame.GIL_WAIT));
+                long open = span.start() - timeline.start();
+                long close = span.end() - timeline.start();
+                for (int f : stack) event(events, "O", open, f);
+                for (int i = stack.size() - 1; i >= 0; i--) event(events, "C", close, stack.get(i));
+            }
+            if (events.length() == 0) continue;
+            String name = lane.name() + (names.get(lane.name()) > 1 && lane.javaId() >= 0 ? " (Java thread " + lane.javaId() + ")" : "");
+            sb.append(",{\"type\":\"evented\",\"name\":").append(str(name + ": " + evented.label() + " over time"))
+                    .append(",\"unit\":\"nanoseconds\",\"startValue\":0,\"endValue\":").append(timeline.end() - timeline.start())
+                    .append(",\"events\":[").append(events).append("]}");
+        }
+        return sb;
+    }
+
+    private static void event(StringBuilder sb, String type, long at, int frame) {
+        if (sb.length() > 0) sb.append(',');
+        sb.append("{\"type\":\"").append(type).append("\",\"at\":").append(at).append(",\"frame\":").append(frame).append('}');
     }
 
     private static void writeFrame(Writer w, Frame f) throws IOException {

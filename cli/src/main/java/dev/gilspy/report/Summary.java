@@ -32,6 +32,7 @@ public final class Summary {
     private final List<BlameRow> blame;
     private final long totalWait;
     private final long blamedWait;
+    private final Map<String, Long> thresholds;
 
     public Summary(GilRecording recording) {
         this.recording = recording;
@@ -52,11 +53,20 @@ public final class Summary {
             } else {
                 continue;
             }
-            byThread.computeIfAbsent(String.valueOf(e.thread()), k -> new ArrayList<>()).add(e);
+            // by Java thread and name: 16 threads named "echo" are 16 rows, not one at 735%
+            byThread.computeIfAbsent(e.threadId() + "/" + e.thread(), k -> new ArrayList<>()).add(e);
         }
         this.wall = Math.max(0, last - first);
         this.threads = new ArrayList<>();
-        byThread.forEach((t, events) -> threads.add(stats(t, events)));
+        Map<String, Long> sameName = new HashMap<>();
+        byThread.values().forEach(events -> sameName.merge(String.valueOf(events.get(0).thread()), 1L, Long::sum));
+        byThread.forEach((key, events) -> {
+            GilEvent e0 = events.get(0);
+            String name = String.valueOf(e0.thread());
+            if (sameName.get(name) > 1) name += e0.threadId() >= 0 ? " #" + e0.threadId() : "";
+            threads.add(stats(name, events));
+        });
+        this.thresholds = recording.thresholds();
         this.waitByFunction = sortedDescending(waitFn);
         this.holdByFunction = sortedDescending(holdFn);
         this.totalWait = waited;
@@ -117,10 +127,11 @@ public final class Summary {
             out.printf(Locale.ROOT, "%-20s %10s %6s %10s %6s | %9s %9s %9s | %9s %9s %9s%n", cut(t.thread(), 20),
                     ProfileConverter.formatNanos(t.held()), pct(t.held(), wall),
                     ProfileConverter.formatNanos(t.waited()), pct(t.waited(), wall),
-                    ProfileConverter.formatNanos(t.waitP50()), ProfileConverter.formatNanos(t.waitP99()),
-                    ProfileConverter.formatNanos(t.waitMax()), ProfileConverter.formatNanos(t.holdP50()),
-                    ProfileConverter.formatNanos(t.holdP99()), ProfileConverter.formatNanos(t.holdMax()));
+                    orDash(t.waits(), t.waitP50()), orDash(t.waits(), t.waitP99()), orDash(t.waits(), t.waitMax()),
+                    orDash(t.holds(), t.holdP50()), orDash(t.holds(), t.holdP99()), orDash(t.holds(), t.holdMax()));
         }
+        String caveat = thresholdCaveat();
+        if (caveat != null) out.println(caveat);
         printTop(out, "Top functions by GIL wait:", waitByFunction, totalWait, top);
         long totalHold = holdByFunction.values().stream().mapToLong(Long::longValue).sum();
         printTop(out, "Top functions by GIL hold:", holdByFunction, totalHold, top);
@@ -145,6 +156,27 @@ public final class Summary {
         if (byFunction.isEmpty()) out.println("  (none)");
         byFunction.entrySet().stream().limit(top).forEach(e -> out.printf(Locale.ROOT, "  %10s %6s  %s%n",
                 ProfileConverter.formatNanos(e.getValue()), pct(e.getValue(), total), e.getKey()));
+    }
+
+    /** A percentile of no events is not 0 ns: it is unknown. */
+    private static String orDash(long count, long nanos) {
+        return count == 0 ? "-" : ProfileConverter.formatNanos(nanos);
+    }
+
+    /**
+     * Waits and holds shorter than the recording's threshold are not in it (the agent's own
+     * {@code jfr=} recordings and JDK settings use 1 ms): the counts, totals and percentiles above
+     * cover only the longer ones. {@code gilspy record} records everything (threshold 0).
+     */
+    String thresholdCaveat() {
+        long wait = thresholds.getOrDefault(EventNames.GIL_WAIT, 0L);
+        long hold = thresholds.getOrDefault(EventNames.GIL_HOLD, 0L);
+        if (wait <= 0 && hold <= 0) return null;
+        String what = wait > 0 && hold > 0 && wait == hold ? "waits and holds shorter than " + ProfileConverter.formatNanos(wait)
+                : (wait > 0 ? "waits shorter than " + ProfileConverter.formatNanos(wait) : "")
+                  + (wait > 0 && hold > 0 ? " and " : "") + (hold > 0 ? "holds shorter than " + ProfileConverter.formatNanos(hold) : "");
+        return "note: " + what + " are not in this recording (its event threshold); the figures above count only longer ones."
+                + " gilspy record keeps them all.";
     }
 
     static String pct(long part, long whole) {

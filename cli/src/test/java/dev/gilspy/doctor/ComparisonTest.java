@@ -1,7 +1,6 @@
 package dev.gilspy.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -53,11 +52,5 @@ class ComparisonTest {
         assertThat(processes.offeredBy("import os\nif os.environ.get('GILSPY_COMPARE_MODE') == 'processes': pass")).isTrue();
         assertThat(processes.offeredBy("import threading")).isFalse();
         assertThat(CompareMode.DEFAULT.offeredBy("anything")).isTrue();
-    }
-
-    @Test
-    void childCpuTimeFromTheShellsTimes() {
-        assertThat(ChildRun.parseTimes("0m0.001s 0m0.002s\n0m3.429s 1m0.463s\n")).isCloseTo(63.892, within(1e-9));
-        assertThat(ChildRun.parseTimes("")).isNaN();
     }
 }

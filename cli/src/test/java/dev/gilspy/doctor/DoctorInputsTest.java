@@ -81,7 +81,7 @@ class DoctorInputsTest {
             voluntary.commit();
             GilStatsEvent s = new GilStatsEvent();
             s.mode = "on";
-            s.switchInterval = 2000; // microseconds
+            s.switchInterval = 2_000_000; // nanoseconds, as the agent writes it
             s.commit();
             r.stop();
             r.dump(file);
@@ -155,7 +155,7 @@ class DoctorInputsTest {
     void usageErrors() throws Exception {
         assertOneLineError(gilspy("doctor"), 2, "give a recording");
         assertOneLineError(gilspy("doctor", "-p", "1", "x.jfr"), 2, "not both");
-        assertOneLineError(gilspy("doctor", "-d", "soon", "x.jfr"), 2, "bad duration");
+        assertOneLineError(gilspy("doctor", "-d", "soon", "x.jfr"), 2, "is not a duration");
         assertOneLineError(gilspy("doctor", "a.jfr", "b.jfr"), 2, "one recording at a time");
         assertOneLineError(gilspy("doctor", "--", dir.resolve("missing.py").toString()), 2, "no such script");
         assertOneLineError(gilspy("compare"), 2, "Missing required parameter");
@@ -164,6 +164,6 @@ class DoctorInputsTest {
         assertOneLineError(gilspy("compare", "--runs", "0", script.toString()), 2, "--runs must be at least 1");
         assertOneLineError(gilspy("compare", "--only", "turbo", script.toString()), 2, "unknown mode 'turbo'");
         assertOneLineError(gilspy("compare", "--only", "processes", script.toString()), 2, "offers no processes variant");
-        assertOneLineError(gilspy("compare", "--timeout", "-1s", script.toString()), 2, "bad duration");
+        assertOneLineError(gilspy("compare", "--timeout", "-1s", script.toString()), 2, "is not a duration");
     }
 }

@@ -52,10 +52,20 @@ final class JfrFixture {
     }
 
     private final List<Runnable> commits = new ArrayList<>();
+    /** Which Java thread commits the events added next (0: the test's own): threads may share a Python name. */
+    private final List<Integer> javaThreadOf = new ArrayList<>();
+    private int javaThread;
+
+    /** The events added after this are committed by Java thread {@code n} (a thread of its own per n). */
+    JfrFixture onJavaThread(int n) {
+        javaThread = n;
+        return this;
+    }
     /** Event times are milliseconds after this point, which is a little before {@link #write}. */
     private final long base = TICK_BASE + (long) ((System.nanoTime() - NANO_BASE) * TICKS_PER_NANO);
 
     JfrFixture waitEvent(String thread, double fromMs, double toMs, String stack, String holder) {
+        javaThreadOf.add(javaThread);
         commits.add(() -> {
             GilWaitEvent e = new GilWaitEvent();
             e.pythonThread = thread;
@@ -67,6 +77,7 @@ final class JfrFixture {
     }
 
     JfrFixture hold(String thread, double fromMs, double toMs, String stack) {
+        javaThreadOf.add(javaThread);
         commits.add(() -> {
             GilHoldEvent e = new GilHoldEvent();
             e.pythonThread = thread;
@@ -78,6 +89,7 @@ final class JfrFixture {
     }
 
     JfrFixture sample(String thread, double atMs, String state, String stack) {
+        javaThreadOf.add(javaThread);
         commits.add(() -> {
             GilSampleEvent e = new GilSampleEvent();
             e.sampledThread = Thread.currentThread();
@@ -90,6 +102,7 @@ final class JfrFixture {
     }
 
     JfrFixture dropRequest(String requester, double atMs, String holder, String holderStack) {
+        javaThreadOf.add(javaThread);
         commits.add(() -> {
             GilDropRequestEvent e = new GilDropRequestEvent();
             e.requesterThread = requester;
@@ -108,7 +121,19 @@ final class JfrFixture {
                 r.enable(c).withThreshold(Duration.ZERO);
             }
             r.start();
-            commits.forEach(Runnable::run);
+            java.util.TreeMap<Integer, List<Runnable>> byThread = new java.util.TreeMap<>();
+            for (int i = 0; i < commits.size(); i++) {
+                byThread.computeIfAbsent(javaThreadOf.get(i), k -> new ArrayList<>()).add(commits.get(i));
+            }
+            for (var group : byThread.entrySet()) {
+                if (group.getKey() == 0) {
+                    group.getValue().forEach(Runnable::run);
+                } else {
+                    Thread t = new Thread(() -> group.getValue().forEach(Runnable::run), "java-" + group.getKey());
+                    t.start();
+                    t.join();
+                }
+            }
             r.stop();
             r.dump(file);
         }

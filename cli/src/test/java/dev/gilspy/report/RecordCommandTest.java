@@ -14,9 +14,8 @@ import java.util.function.BooleanSupplier;
 import javax.management.MBeanServerConnection;
 
 import dev.gilspy.agent.jfr.GilWaitEvent;
-import dev.gilspy.cli.CliException;
 import dev.gilspy.cli.RecordCommand;
-import dev.gilspy.cli.attach.TargetConnection;
+import dev.gilspy.attach.TargetConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,18 +43,13 @@ class RecordCommandTest {
 
     record Result(int exit, String err) {}
 
-    private static Result record(RecordCommand.Attacher attacher, String... args) {
+    private static Result record(dev.gilspy.record.Recorder.Attacher attacher, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandLine cl = new CommandLine(new RecordCommand(attacher, e));
+        CommandLine cl = new CommandLine(new RecordCommand(attacher, e, e));
         cl.setErr(new java.io.PrintWriter(e, true));
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof CliException c) {
-                e.println("gilspy: " + c.getMessage());
-                return c.exitCode();
-            }
-            throw ex;
-        });
+        cl.setErr(new java.io.PrintWriter(e, true));
+        dev.gilspy.cli.ExitCodeMapper.install(cl);
         return new Result(cl.execute(args), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -104,7 +98,7 @@ class RecordCommandTest {
         Path script = java.nio.file.Files.writeString(dir.resolve("script.py"), "print(1)\n");
         Result r = record(pid -> null, "-o", dir.resolve("x.svg").toString(), "--", script.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("record needs gilspy.jar").hasLineCount(1);
+        assertThat(r.err()).contains("gilspy.jar").hasLineCount(1);
     }
 
     @ParameterizedTest
@@ -114,13 +108,5 @@ class RecordCommandTest {
         Result r = record(pid -> self(() -> true), args.split(" "));
         assertThat(r.exit()).as(r.err()).isEqualTo(2);
         assertThat(r.err()).doesNotContain("\tat ");
-    }
-
-    @Test
-    void progressLineShowsTimeLeftAndEvents() {
-        assertThat(ProgressBar.line("recording pid 7", 10_000_000_000L, 30_000_000_000L, 1234))
-                .isEqualTo("recording pid 7 [##########--------------------] 20s left, 1,234 events (Ctrl-C stops and keeps the recording)");
-        assertThat(ProgressBar.line("recording x.py", 61_000_000_000L, 0, -1))
-                .isEqualTo("recording x.py 1m01s elapsed (Ctrl-C stops and keeps the recording)");
     }
 }

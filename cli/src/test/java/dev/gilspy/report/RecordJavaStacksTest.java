@@ -14,7 +14,7 @@ import javax.management.MBeanServerConnection;
 
 import dev.gilspy.agent.jfr.GilWaitEvent;
 import dev.gilspy.cli.RecordCommand;
-import dev.gilspy.cli.attach.TargetConnection;
+import dev.gilspy.attach.TargetConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -58,7 +58,7 @@ class RecordJavaStacksTest {
         Path jfr = dir.resolve("merged.jfr");
         int exit;
         try {
-            exit = new CommandLine(new RecordCommand(pid -> self, new PrintStream(err, true, StandardCharsets.UTF_8)))
+            exit = new CommandLine(new RecordCommand(pid -> self, System.out, new PrintStream(err, true, StandardCharsets.UTF_8)))
                     .execute("-p", "1", "-d", "1s", "--java", "cpu", "--mode", "java", "--threads",
                             "-o", out.toString(), "--keep-jfr", jfr.toString());
         } finally {

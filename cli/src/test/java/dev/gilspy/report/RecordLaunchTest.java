@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.gilspy.cli.CliException;
 import dev.gilspy.cli.RecordCommand;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,14 +32,9 @@ class RecordLaunchTest {
     private static Result record(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandLine cl = new CommandLine(new RecordCommand(pid -> null, e));
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof CliException c) {
-                e.println("gilspy: " + c.getMessage());
-                return c.exitCode();
-            }
-            throw ex;
-        });
+        CommandLine cl = new CommandLine(new RecordCommand(pid -> null, e, e));
+        cl.setErr(new java.io.PrintWriter(e, true));
+        dev.gilspy.cli.ExitCodeMapper.install(cl);
         return new Result(cl.execute(args), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -65,5 +59,33 @@ class RecordLaunchTest {
         assertThat(r.err()).contains("fails.py exited with code 3 during the recording; kept what reached it")
                 .contains("wrote " + out);
         assertThat(SvgConverterTest.frameNames(SvgConverterTest.parse(out))).contains("[GIL wait]");
+    }
+
+    /** Issue 16: a recording is the user's alone (0600) and holds no environment or system properties unless asked. */
+    @Test
+    void keptRecordingsArePrivateAndHoldNoSecretsUnlessAsked() throws Exception {
+        Path script = Files.writeString(dir.resolve("secret.py"), "0.3\n0\n");
+        for (boolean include : new boolean[] {false, true}) {
+            Path jfr = dir.resolve("secret-" + include + ".jfr");
+            String[] args = include
+                    ? new String[] {"--include-env", "-o", dir.resolve("s.svg").toString(), "--keep-jfr", jfr.toString(), "--", script.toString()}
+                    : new String[] {"-o", dir.resolve("s.svg").toString(), "--keep-jfr", jfr.toString(), "--", script.toString()};
+            Result r = record(args);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(jfr))).isEqualTo("rw-------");
+            long env = 0, props = 0;
+            for (jdk.jfr.consumer.RecordedEvent e : jdk.jfr.consumer.RecordingFile.readAllEvents(jfr)) {
+                String name = e.getEventType().getName();
+                if (name.equals("jdk.InitialEnvironmentVariable")) env++;
+                if (name.equals("jdk.InitialSystemProperty")) props++;
+            }
+            if (include) {
+                assertThat(env).as("environment variables with --include-env").isPositive();
+                assertThat(props).isPositive();
+            } else {
+                assertThat(env).as("environment variables").isZero();
+                assertThat(props).as("system properties").isZero();
+            }
+        }
     }
 }

@@ -13,10 +13,15 @@ import jdk.jfr.Threshold;
 @Description("A Python thread waited to take the Global Interpreter Lock")
 @Category({"gilspy", "GIL"})
 @StackTrace(false)
-// The default for recordings started without gilspy's settings (jcmd JFR.start, JMC): see agent/README.md.
-@Threshold("1 ms")
+// The default for recordings whose settings do not name gilspy's events, as the JDK's default.jfc: cheap,
+// and still every wait of two switch intervals or more. The profile settings and gilspy.jfc go to 1 ms.
+@Threshold("10 ms")
 public final class GilWaitEvent extends jdk.jfr.Event {
     public static final String NAME = "gilspy.GilWait";
+    public static final String INTERPRETER_ID = "interpreterId";
+    public static final String PYTHON_THREAD = "pythonThread";
+    public static final String PYTHON_STACK = "pythonStack";
+    public static final String HOLDER_THREAD = "holderThread";
 
     @Label("Interpreter")
     @Description("The id of the interpreter whose GIL this is (0 is the main interpreter)")

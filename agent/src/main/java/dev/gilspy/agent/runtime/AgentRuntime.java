@@ -1,15 +1,13 @@
 package dev.gilspy.agent.runtime;
 
-import dev.gilspy.agent.AgentOptions;
-import dev.gilspy.agent.instrument.GilInstrumentation;
 import dev.gilspy.agent.jmx.AgentMXBean;
+import dev.gilspy.agent.jmx.DescribedMXBean;
 import dev.gilspy.agent.jmx.GilMXBean;
-import dev.gilspy.agent.metrics.OpenMetricsServer;
-import dev.gilspy.agent.targets.TargetDescriptor;
-import dev.gilspy.agent.targets.TargetReader;
-import dev.gilspy.agent.targets.Targets;
+import dev.gilspy.agent.jmx.GilspyNames;
+import dev.gilspy.agent.metrics.GilMetricsSource;
+import dev.gilspy.agent.metrics.MetricsRenderer;
+import dev.gilspy.agent.metrics.MetricsServer;
 import java.io.PrintStream;
-import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -42,11 +40,15 @@ public final class AgentRuntime implements AgentMXBean {
     private final PrintStream err;
     private final String version;
     private final Set<String> instrumented = ConcurrentHashMap.newKeySet();
-    private final List<GilMXBean> gilBeans = new CopyOnWriteArrayList<>();
+    private final List<GilMetricsSource> gilBeans = new CopyOnWriteArrayList<>();
+    private volatile MetricsServer metrics;
     private final Map<Object, ObjectName> beanNames = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile String error = "";
     private volatile boolean bindFailed;
     private volatile String metricsAddress = "";
+    private volatile boolean jfrRegistered;
+    private final List<GilStats> pendingBeans = new ArrayList<>();
+    private boolean beansReady;
 
     private AgentRuntime(AgentOptions options, List<TargetDescriptor> targets, PrintStream err, String version) {
         this.options = options;
@@ -55,49 +57,82 @@ public final class AgentRuntime implements AgentMXBean {
         this.version = version;
     }
 
+    /** Whether an agent already runs in this JVM (this copy, or another copy of the agent jar). */
+    public static synchronized boolean isRunning() {
+        return current != null || System.getProperty(VERSION_PROPERTY) != null;
+    }
+
+    public static synchronized AgentRuntime current() {
+        return current;
+    }
+
     /**
-     * Starts the agent once per JVM. Nothing thrown here may reach the application: failures are
-     * reported as one {@code gilspy-agent: ...} line on {@code err}.
+     * Creates the agent of this JVM, once; {@link #startInBackground} does the rest. Only what
+     * must precede the application's next class load runs here, so the premain stays short: the
+     * binder the hooks call, and the {@code jfr=} recording, which records from start-up.
      *
-     * @return false when the options were bad or the agent was already running
+     * @return the runtime, or null when one was already running
      */
-    public static synchronized boolean start(String optionString, Instrumentation inst, PrintStream err, String version) {
-        if (current != null || System.getProperty(VERSION_PROPERTY) != null) {
-            return false;
-        }
-        AgentOptions options;
-        List<TargetDescriptor> targets;
-        try {
-            options = AgentOptions.parse(optionString);
-            targets = Targets.select(options.target());
-        } catch (IllegalArgumentException e) {
-            err.println("gilspy-agent: " + e.getMessage() + "; agent not started");
-            return false;
+    public static synchronized AgentRuntime create(AgentOptions options, List<TargetDescriptor> targets, PrintStream err,
+                                                   String version) {
+        if (isRunning()) {
+            return null;
         }
         AgentRuntime rt = new AgentRuntime(options, targets, err, version);
         current = rt;
         System.setProperty(VERSION_PROPERTY, version);
         System.setProperty(TARGET_PROPERTY, options.target());
-        rt.run(inst);
-        return true;
+        RecorderBinding.install(rt::bind);
+        if (options.jfrFile() != null) {
+            rt.registerJfr();
+            try {
+                JfrSupport.startRecording(Path.of(options.jfrFile()), options.waitThresholdNanos(),
+                        options.holdThresholdNanos());
+            } catch (Throwable t) {
+                rt.warn("cannot record to " + options.jfrFile() + ": " + why(t));
+            }
+        }
+        return rt;
     }
 
-    private void run(Instrumentation inst) {
-        long t0 = System.nanoTime();
+    /**
+     * Runs the rest of the start-up on a daemon thread, off the application's critical path:
+     * JFR event registration, the MBeans, {@code instrumentLoaded} (advice for target classes
+     * loaded before the agent), binding an already running target, the agent's threads and the
+     * metrics endpoint. A GIL taken before the advice arrives is seeded as held when first seen.
+     */
+    public void startInBackground(long delayNanos, Runnable instrumentLoaded, Supplier<Class<?>[]> loaded) {
+        new AgentThread("gilspy-start", () -> {
+            LockSupport.parkNanos(delayNanos);
+            startRest(instrumentLoaded, loaded);
+        }).start();
+    }
+
+    private void registerJfr() {
+        if (jfrRegistered) {
+            return;
+        }
+        jfrRegistered = true;
         try {
             JfrSupport.register();
         } catch (Throwable t) {
             warn("JFR events unavailable: " + t);
         }
+    }
+
+    /** The same start-up on the calling thread: for dynamic attach, where a client waits for the MBeans. */
+    public void startRest(Runnable instrumentLoaded, Supplier<Class<?>[]> loaded) {
+        long t0 = System.nanoTime();
+        registerJfr();
         long t1 = System.nanoTime();
-        register(this, AgentMXBean.OBJECT_NAME);
+        register(this, AgentMXBean.class, AgentMXBean.OBJECT_NAME);
         long t2 = System.nanoTime();
-        GilHooks.install(this::bind);
-        instrument(inst);
+        instrumentLoaded.run();
         long t3 = System.nanoTime();
-        bindIfLoaded(inst);
+        bindIfLoaded(loaded.get());
+        registerPendingBeans();
         if (Boolean.getBoolean("gilspy.agent.debug")) {
-            err.printf("gilspy-agent: start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%n",
+            err.printf("gilspy-agent: background start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%n",
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
         }
         new AgentThread("gilspy-ticker", this::tickLoop).start();
@@ -107,46 +142,35 @@ public final class AgentRuntime implements AgentMXBean {
         if (options.knockPollNanos() > 0) {
             new AgentThread("gilspy-knocker", new Knocker(options.knockPollNanos(), options.knockWindowNanos())).start();
         }
-        if (options.jfrFile() != null) {
-            try {
-                JfrSupport.startRecording(Path.of(options.jfrFile()), options.waitThresholdNanos(),
-                        options.holdThresholdNanos());
-            } catch (Throwable t) {
-                warn("cannot record to " + options.jfrFile() + ": " + t.getMessage());
-            }
-        }
         if (options.metricsPort() >= 0) {
-            try {
-                AtomicInteger n = new AtomicInteger();
-                OpenMetricsServer server = OpenMetricsServer.start(options.metricsHost(), options.metricsPort(),
-                        () -> List.copyOf(gilBeans), r -> new AgentThread("gilspy-metrics-" + n.incrementAndGet(), r));
-                metricsAddress = server.address();
-                System.setProperty(METRICS_PROPERTY, metricsAddress);
-                if (!options.quiet()) {
-                    err.println("gilspy-agent: OpenMetrics at http://" + metricsAddress + "/metrics");
-                }
-            } catch (Throwable t) {
-                warn("cannot serve metrics on " + options.metricsHost() + ":" + options.metricsPort() + ": " + t.getMessage());
-            }
+            startMetrics();
         }
     }
 
-    private void instrument(Instrumentation inst) {
-        if (!inst.isRetransformClassesSupported()) {
-            fail("this JVM cannot retransform classes (the agent jar needs Can-Retransform-Classes: true)");
-            return;
-        }
-        for (TargetDescriptor t : targets) {
-            try {
-                GilInstrumentation.install(inst, t, instrumented::add, this::fail);
-            } catch (Throwable e) {
-                fail("cannot instrument " + t.gilClass() + ": " + e);
+    private void startMetrics() {
+        String where = options.metricsHost() + ":" + options.metricsPort();
+        try {
+            metrics = MetricsServer.start(options.metricsHost(), options.metricsPort(), () -> {
+                        Clients.seen();
+                        return List.copyOf(gilBeans);
+                    },
+                    new MetricsRenderer(version, options.target()), r -> new AgentThread("gilspy-metrics", r));
+            metricsAddress = metrics.address();
+            System.setProperty(METRICS_PROPERTY, metricsAddress);
+            if (!MetricsServer.isLoopback(options.metricsHost())) {
+                // Said even with quiet: other hosts can now read thread and Python function names.
+                err.println("gilspy-agent: warning: metrics on " + metricsAddress + " are open to other hosts"
+                        + " (GIL statistics, Python thread names); give metrics=127.0.0.1:PORT to keep them local");
+            } else if (!options.quiet()) {
+                err.println("gilspy-agent: OpenMetrics at http://" + metricsAddress + "/metrics");
             }
+        } catch (Throwable t) {
+            warn("cannot serve metrics on " + where + ": " + why(t));
         }
     }
 
-    private void bindIfLoaded(Instrumentation inst) {
-        for (Class<?> c : inst.getAllLoadedClasses()) {
+    private void bindIfLoaded(Class<?>[] loaded) {
+        for (Class<?> c : loaded) {
             for (TargetDescriptor t : targets) {
                 if (c.getName().equals(t.gilClass())) {
                     bindClass(c);
@@ -156,14 +180,14 @@ public final class AgentRuntime implements AgentMXBean {
         }
     }
 
-    /** The binder {@link GilHooks} calls with the first GIL object it sees. */
+    /** The binder {@link RecorderBinding} calls with the first GIL object it sees. */
     private GilRecorder bind(Object gil) {
         // After a failed bind every hook call lands here: answer without taking the lock.
         return bindFailed ? null : bindClass(gil.getClass());
     }
 
     private synchronized GilRecorder bindClass(Class<?> gilClass) {
-        GilRecorder bound = GilHooks.recorder();
+        GilRecorder bound = RecorderBinding.recorder();
         if (bound != null || bindFailed) {
             return bound;
         }
@@ -172,7 +196,7 @@ public final class AgentRuntime implements AgentMXBean {
                 try {
                     TargetReader reader = t.readerFactory().apply(gilClass);
                     GilRecorder r = new GilRecorder(reader, t.name(), this::onNewGil);
-                    GilHooks.bound(r);
+                    RecorderBinding.bound(r);
                     return r;
                 } catch (Throwable e) {
                     bindFailed = true;
@@ -184,10 +208,34 @@ public final class AgentRuntime implements AgentMXBean {
         return null;
     }
 
+    /**
+     * A new GIL's MBean. Called on the application thread that first used the GIL: until the
+     * background start-up has the MBean server up, the registration waits in a queue.
+     */
     private void onNewGil(GilStats s) {
-        GilRecorder r = GilHooks.recorder();
+        synchronized (pendingBeans) {
+            if (!beansReady) {
+                pendingBeans.add(s);
+                return;
+            }
+        }
+        registerGil(s);
+    }
+
+    private void registerPendingBeans() {
+        List<GilStats> pending;
+        synchronized (pendingBeans) {
+            beansReady = true;
+            pending = new ArrayList<>(pendingBeans);
+            pendingBeans.clear();
+        }
+        pending.forEach(this::registerGil);
+    }
+
+    private void registerGil(GilStats s) {
+        GilRecorder r = RecorderBinding.recorder();
         GilMBean bean = new GilMBean(r, s);
-        ObjectName name = register(bean, GilMXBean.objectName(s.interpreterId));
+        ObjectName name = register(bean, GilMXBean.class, GilspyNames.gil(s.interpreterId));
         if (name != null) {
             beanNames.put(s, name);
             gilBeans.add(bean);
@@ -201,7 +249,7 @@ public final class AgentRuntime implements AgentMXBean {
         while (true) {
             LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
             next += period;
-            GilRecorder r = GilHooks.recorder();
+            GilRecorder r = RecorderBinding.recorder();
             if (r == null) {
                 continue;
             }
@@ -225,7 +273,7 @@ public final class AgentRuntime implements AgentMXBean {
             } else {
                 r.forget(s);
                 ObjectName name = beanNames.remove(s);
-                gilBeans.removeIf(b -> b.getInterpreterId() == s.interpreterId && !beanNames.containsKey(s));
+                gilBeans.removeIf(b -> b.bean().getInterpreterId() == s.interpreterId && !beanNames.containsKey(s));
                 unregister(name);
             }
         }
@@ -234,14 +282,14 @@ public final class AgentRuntime implements AgentMXBean {
         }
     }
 
-    private static ObjectName register(Object bean, String name) {
+    private static <T> ObjectName register(T bean, Class<T> iface, String name) {
         try {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             ObjectName on = new ObjectName(name);
             if (server.isRegistered(on)) {
                 server.unregisterMBean(on);
             }
-            server.registerMBean(bean, on);
+            server.registerMBean(new DescribedMXBean<>(bean, iface, Clients::seen), on);
             return on;
         } catch (Exception e) {
             AgentRuntime rt = current;
@@ -263,8 +311,23 @@ public final class AgentRuntime implements AgentMXBean {
         }
     }
 
+    private static String why(Throwable t) {
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            return "no such directory";
+        }
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** Notes a class that now carries the advice. */
+    public void instrumented(String className) {
+        instrumented.add(className);
+    }
+
     /** Reports an instrumentation failure once on stderr; the application carries on unmeasured. */
-    private synchronized void fail(String message) {
+    public synchronized void fail(String message) {
         if (error.isEmpty()) {
             error = message;
             err.println("gilspy-agent: " + message);
@@ -282,7 +345,7 @@ public final class AgentRuntime implements AgentMXBean {
     @Override public String getOptions() { return options.raw(); }
     @Override public String getTarget() { return options.target(); }
     @Override public String getBoundTarget() {
-        GilRecorder r = GilHooks.recorder();
+        GilRecorder r = RecorderBinding.recorder();
         return r == null ? "" : r.targetName;
     }
     @Override public boolean isInstrumented() { return !instrumented.isEmpty() && error.isEmpty(); }
@@ -292,7 +355,7 @@ public final class AgentRuntime implements AgentMXBean {
     @Override public long getKnockPollingMicros() { return options.knockPollNanos() / 1000; }
     @Override public long getKnockWindowMicros() { return options.knockWindowNanos() / 1000; }
     @Override public String getKnockerStatus() {
-        GilRecorder r = GilHooks.recorder();
+        GilRecorder r = RecorderBinding.recorder();
         if (options.knockPollNanos() <= 0) {
             return "off (knock=off)";
         }
@@ -306,11 +369,8 @@ public final class AgentRuntime implements AgentMXBean {
     @Override public String getJfrFile() { return options.jfrFile() == null ? "" : options.jfrFile(); }
     @Override public String getMetricsAddress() { return metricsAddress; }
     @Override public int getInternedStacks() {
-        GilRecorder r = GilHooks.recorder();
+        GilRecorder r = RecorderBinding.recorder();
         return r == null ? 0 : r.stacks.size();
     }
 
-    List<GilMXBean> gilBeans() {
-        return new ArrayList<>(gilBeans);
-    }
 }

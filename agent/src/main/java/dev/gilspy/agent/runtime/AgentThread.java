@@ -10,7 +10,7 @@ public final class AgentThread extends Thread {
         setDaemon(true);
     }
 
-    static boolean isCurrent() {
+    public static boolean isCurrent() {
         return Thread.currentThread() instanceof AgentThread;
     }
 }

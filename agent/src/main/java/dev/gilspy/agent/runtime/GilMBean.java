@@ -2,7 +2,7 @@ package dev.gilspy.agent.runtime;
 
 import dev.gilspy.agent.jmx.GilMXBean;
 import dev.gilspy.agent.jmx.ThreadGilStats;
-import dev.gilspy.agent.targets.TargetReader;
+import dev.gilspy.agent.metrics.GilMetricsSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * {@link GilMXBean} over one {@link GilStats}. Window figures come from the last closed window;
  * {@code ...Total} counters are read fresh, so a scraper always sees the current monotonic value.
  */
-final class GilMBean implements GilMXBean {
+final class GilMBean implements GilMXBean, GilMetricsSource {
     private final GilRecorder recorder;
     private final GilStats stats;
 
@@ -98,4 +98,27 @@ final class GilMBean implements GilMXBean {
     }
 
     @Override public void resetWindows() { stats.resetWindows(); }
+
+    // ------------------------------------------------------------------ GilMetricsSource
+
+    @Override public GilMXBean bean() { return this; }
+    @Override public Histogram waits() {
+        GilStats.Histograms h = stats.histograms();
+        return new Histogram(BOUNDS, h.waitCounts(), h.waitSumNanos() / 1e9);
+    }
+    @Override public Histogram holds() {
+        GilStats.Histograms h = stats.histograms();
+        return new Histogram(BOUNDS, h.holdCounts(), h.holdSumNanos() / 1e9);
+    }
+
+    private static final double[] BOUNDS = bounds();
+
+    private static double[] bounds() {
+        double[] b = new double[GilStats.BUCKET_NANOS.length + 1];
+        for (int i = 0; i < GilStats.BUCKET_NANOS.length; i++) {
+            b[i] = GilStats.BUCKET_NANOS[i] / 1e9;
+        }
+        b[b.length - 1] = Double.POSITIVE_INFINITY;
+        return b;
+    }
 }

@@ -3,7 +3,6 @@ package dev.gilspy.agent.runtime;
 import dev.gilspy.agent.jfr.GilDropRequestEvent;
 import dev.gilspy.agent.jfr.GilHoldEvent;
 import dev.gilspy.agent.jfr.GilWaitEvent;
-import dev.gilspy.agent.targets.TargetReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -45,9 +44,9 @@ public final class GilRecorder {
     public String targetName() { return targetName; }
     public StackInterner stacks() { return stacks; }
 
-    // ------------------------------------------------------------------ hooks (from GilHooks)
+    // ------------------------------------------------------------------ hooks (from each target's hooks)
 
-    void takeBegin(Object gil, Object ts, long t) {
+    public void takeBegin(Object gil, Object ts, long t) {
         ThreadRecord r = record(gil, ts);
         r.gil.takeBegin(r, t);
         if (WAIT_PROBE.isEnabled()) {
@@ -59,7 +58,7 @@ public final class GilRecorder {
         }
     }
 
-    void takeEnd(Object gil, Object ts, long t0, long t1, boolean acquired) {
+    public void takeEnd(Object gil, Object ts, long t0, long t1, boolean acquired) {
         ThreadRecord r = record(gil, ts);
         r.gil.takeEnd(r, t0, t1, acquired);
         GilWaitEvent e = r.pendingWait;
@@ -80,7 +79,7 @@ public final class GilRecorder {
         }
     }
 
-    void dropBegin(Object gil, Object ts, long t0) {
+    public void dropBegin(Object gil, Object ts, long t0) {
         ThreadRecord r = record(gil, ts);
         r.gil.dropBegin(r, t0, reader.dropRequested(ts));
         GilHoldEvent h = r.pendingHold;
@@ -97,7 +96,7 @@ public final class GilRecorder {
         }
     }
 
-    void dropEnd(Object gil, Object ts, boolean forced) {
+    public void dropEnd(Object gil, Object ts, boolean forced) {
         ThreadRecord r = record(gil, ts);
         r.gil.dropEnd(r, forced);
         GilHoldEvent h = r.pendingHold;
@@ -108,9 +107,23 @@ public final class GilRecorder {
         }
     }
 
-    void dropRequest(Object gil, Object holderTs) {
+    /** A waiter set the drop request on {@code holderTs}; the requester is the calling thread. */
+    public void dropRequest(Object gil, Object holderTs) {
+        dropRequest(gil, holderTs, null);
+    }
+
+    /**
+     * A drop request on {@code holderTs}, made by {@code requester} (a label), or by the calling
+     * thread when it is {@code null}.
+     */
+    public void dropRequest(Object gil, Object holderTs, String requester) {
         GilStats s = stats(gil);
-        s.dropRequested();
+        ThreadRecord holder = holderTs == null ? null : s.threads.get(holderTs);
+        if (AgentThread.isCurrent()) {
+            s.probeRequested(holder);
+            return;
+        }
+        s.dropRequested(holder);
         if (!DROP_REQUEST_PROBE.isEnabled()) {
             return;
         }
@@ -118,7 +131,8 @@ public final class GilRecorder {
         if (e.shouldCommit()) {
             ThreadRecord mine = last.get();
             e.interpreterId = s.interpreterId;
-            e.requesterThread = mine != null && mine.gil == s ? reader.name(mine.ts) : Thread.currentThread().getName();
+            e.requesterThread = requester != null ? requester
+                    : mine != null && mine.gil == s ? reader.name(mine.ts) : Thread.currentThread().getName();
             e.holderThread = holderTs == null ? "" : reader.name(holderTs);
             e.holderStack = holderTs == null ? "" : stacks.intern(reader.frame(holderTs)).text;
             e.commit();

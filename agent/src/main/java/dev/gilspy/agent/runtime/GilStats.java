@@ -37,14 +37,25 @@ final class GilStats {
     private long forcedDrops;
     private long dropRequests;
     private ThreadRecord lastHolder;
+    /**
+     * Upper bounds of the cumulative wait and hold histograms that the metrics endpoint exports,
+     * around the 5 ms switch interval; a last bucket takes the rest (+Inf).
+     */
+    static final long[] BUCKET_NANOS = {50_000, 100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000,
+            7_500_000, 10_000_000, 25_000_000, 50_000_000, 100_000_000, 250_000_000, 500_000_000, 1_000_000_000,
+            2_500_000_000L, 10_000_000_000L};
+    private final long[] waitBuckets = new long[BUCKET_NANOS.length + 1];
+    private final long[] holdBuckets = new long[BUCKET_NANOS.length + 1];
+    private long waitSum;
+    private long holdSum;
     private IntCountsHistogram windowWaits = new IntCountsHistogram(MAX_MICROS, 2);
     private IntCountsHistogram windowHolds = new IntCountsHistogram(MAX_MICROS, 2);
 
     // Written by the knocker thread only.
     volatile long knockWait;
     volatile long knockTime;
-    /** The knock ratio of the last complete sampling window (gilknocker's own figure), NaN before one. */
-    volatile double knockWindowRatio = Double.NaN;
+    /** The knock ratio of the last complete sampling window (gilknocker's own figure), -1 before one. */
+    volatile double knockWindowRatio = GilWindow.NO_KNOCK;
 
     // Guarded by ringLock: the ticker and resetWindows.
     private final Object ringLock = new Object();
@@ -109,6 +120,8 @@ final class GilStats {
         long exactWait = Math.max(0, t1 - t0) + r.handoffNanos;
         r.handoffNanos = 0;
         windowWaits.recordValue(Math.min(MAX_MICROS, exactWait / 1000));
+        waitBuckets[bucket(exactWait)]++;
+        waitSum += exactWait;
         r.windowWaits.recordValue(Math.min(MAX_MICROS, exactWait / 1000));
         if (!r.holding) {
             r.holding = true;
@@ -134,6 +147,7 @@ final class GilStats {
      */
     synchronized void dropBegin(ThreadRecord r, long t0, boolean forcedLikely) {
         long t = advance(t0);
+        forcedLikely &= !r.onlyProbeRequested();
         if (forcedLikely && !r.waiting) {
             r.waiting = true;
             r.waitFromDrop = true;
@@ -149,12 +163,17 @@ final class GilStats {
         r.heldNanos += t - r.holdStart;
         long exactHold = Math.max(0, t0 - r.holdStartExact);
         windowHolds.recordValue(Math.min(MAX_MICROS, exactHold / 1000));
+        holdBuckets[bucket(exactHold)]++;
+        holdSum += exactHold;
         if (exactHold > r.windowMaxHold) {
             r.windowMaxHold = exactHold;
         }
     }
 
     synchronized void dropEnd(ThreadRecord r, boolean forced) {
+        forced &= !r.onlyProbeRequested();
+        r.probeRequest = false;
+        r.programRequest = false;
         if (r.waiting && r.waitFromDrop) {
             long t1 = System.nanoTime(); // only here: the common voluntary drop needs no clock read
             long t = advance(t1);
@@ -170,8 +189,22 @@ final class GilStats {
         }
     }
 
-    synchronized void dropRequested() {
+    /** A program thread asked {@code holder} (null when unknown) to drop. */
+    synchronized void dropRequested(ThreadRecord holder) {
         dropRequests++;
+        if (holder != null) {
+            holder.programRequest = true;
+        }
+    }
+
+    /**
+     * The knocker's probe asked {@code holder} to drop: no drop request of the program, and the
+     * drop that answers it alone is neither a forced drop nor a hand-off wait of the program.
+     */
+    synchronized void probeRequested(ThreadRecord holder) {
+        if (holder != null) {
+            holder.probeRequest = true;
+        }
     }
 
     /** Seeds a thread that already holds the GIL when measuring starts. */
@@ -184,6 +217,22 @@ final class GilStats {
             holders++;
             lastHolder = r;
         }
+    }
+
+    static int bucket(long nanos) {
+        for (int i = 0; i < BUCKET_NANOS.length; i++) {
+            if (nanos <= BUCKET_NANOS[i]) {
+                return i;
+            }
+        }
+        return BUCKET_NANOS.length;
+    }
+
+    /** Cumulative histograms of every wait and every hold since measuring began: per-bucket counts, sums in nanoseconds. */
+    record Histograms(long[] waitCounts, long waitSumNanos, long[] holdCounts, long holdSumNanos) {}
+
+    synchronized Histograms histograms() {
+        return new Histograms(waitBuckets.clone(), waitSum, holdBuckets.clone(), holdSum);
     }
 
     ThreadRecord lastHolder() {
@@ -245,7 +294,7 @@ final class GilStats {
         double contentionNow = Math.min(1, (c.contended() - p.contended()) / 1e9 / wall);
         double waitersNow = (c.waitArea() - p.waitArea()) / 1e9 / wall;
         long knockSpan = c.knockTime() - p.knockTime();
-        double knock = knockSpan > 0 ? Math.min(1, (double) (c.knockWait() - p.knockWait()) / knockSpan) : Double.NaN;
+        double knock = knockSpan > 0 ? Math.min(1, (double) (c.knockWait() - p.knockWait()) / knockSpan) : GilWindow.NO_KNOCK;
         update(wall, heldNow, held1, held5, held15);
         update(wall, contentionNow, cont1, cont5, cont15);
         update(wall, waitersNow, wait1, wait5, wait15);

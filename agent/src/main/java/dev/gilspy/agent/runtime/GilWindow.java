@@ -8,6 +8,8 @@ public record GilWindow(double seconds, double held, double contention, double w
                         double waiters1m, double waiters5m, double waiters15m,
                         double waitP50Millis, double waitP99Millis, double waitMaxMillis,
                         double holdP50Millis, double holdP99Millis, double holdMaxMillis) {
-    static final GilWindow EMPTY = new GilWindow(0, 0, 0, 0, Double.NaN, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /** What {@code knockRatio} is when the knocker is off or has not knocked yet: never NaN, which JSON bridges refuse. */
+    public static final double NO_KNOCK = -1;
+    static final GilWindow EMPTY = new GilWindow(0, 0, 0, 0, NO_KNOCK, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0, 0, 0, 0, 0, 0);
 }

@@ -1,6 +1,5 @@
 package dev.gilspy.agent.runtime;
 
-import dev.gilspy.agent.targets.TargetReader;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -11,8 +10,10 @@ import java.util.concurrent.locks.LockSupport;
  * ratio is Σ wait / elapsed time, per sampling window and per statistics window.
  *
  * <p>It perturbs what it measures (a knock behind a CPU-bound holder forces a switch after one
- * switch interval), exactly as gilknocker does; that is why the agent reports it beside the exact
- * contention instead of it.
+ * switch interval), exactly as gilknocker does; that is why it is off unless {@code knock=} asks
+ * for it, and why the agent reports it beside the exact contention instead of it. Its takes and
+ * waits, its drop requests and the drops that answer only them are kept out of every figure about
+ * the program (see {@code GilStats#probeRequested}).
  */
 final class Knocker implements Runnable {
     private final long pollNanos;
@@ -46,7 +47,11 @@ final class Knocker implements Runnable {
     public void run() {
         while (!stopped) {
             LockSupport.parkNanos(pollNanos);
-            GilRecorder r = GilHooks.recorder();
+            if (!Clients.present()) {
+                pause();
+                continue;
+            }
+            GilRecorder r = RecorderBinding.recorder();
             if (r == null || !r.reader.canKnock()) {
                 continue;
             }
@@ -54,13 +59,26 @@ final class Knocker implements Runnable {
                 knock(r, s);
             }
         }
-        GilRecorder r = GilHooks.recorder();
+        GilRecorder r = RecorderBinding.recorder();
         if (r != null) {
             probes.values().forEach(p -> {
                 r.reader.knockDetach(p.ts);
                 r.removeAgentState(p.ts);
             });
         }
+    }
+
+    /** Nobody reads the knock ratio: detach the probes and look again in a second. */
+    private void pause() {
+        GilRecorder r = RecorderBinding.recorder();
+        if (r != null && !probes.isEmpty()) {
+            probes.values().forEach(p -> {
+                r.reader.knockDetach(p.ts);
+                r.removeAgentState(p.ts);
+            });
+            probes.clear();
+        }
+        LockSupport.parkNanos(1_000_000_000L);
     }
 
     private void knock(GilRecorder r, GilStats s) {

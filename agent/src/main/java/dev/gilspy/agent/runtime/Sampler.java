@@ -1,16 +1,16 @@
 package dev.gilspy.agent.runtime;
 
 import dev.gilspy.agent.jfr.GilSampleEvent;
-import dev.gilspy.agent.targets.TargetReader;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Samples every Python thread's state and stack at a fixed rate, as py-spy does, without ever
- * taking the GIL: it reads the thread states and frame chains racily. It does nothing but sleep
- * unless a recording enables {@code gilspy.GilSample}.
+ * taking the GIL: it reads the thread states and frame chains racily. Unless a recording enables
+ * {@code gilspy.GilSample}, it only wakes once a second to look.
  */
 final class Sampler implements Runnable {
     private static final GilSampleEvent PROBE = new GilSampleEvent();
+    static final long IDLE_CHECK_NANOS = 1_000_000_000L;
     private final long periodNanos;
     private volatile boolean stopped;
 
@@ -33,8 +33,14 @@ final class Sampler implements Runnable {
             } else {
                 next = System.nanoTime(); // fell behind: skip samples rather than burst
             }
-            GilRecorder r = GilHooks.recorder();
-            if (r != null && PROBE.isEnabled()) {
+            if (!PROBE.isEnabled()) {
+                // No recording wants samples: wake once a second to look, not at the sampling rate.
+                LockSupport.parkNanos(IDLE_CHECK_NANOS);
+                next = System.nanoTime();
+                continue;
+            }
+            GilRecorder r = RecorderBinding.recorder();
+            if (r != null) {
                 sample(r);
             }
         }

@@ -1,6 +1,5 @@
 package dev.gilspy.agent.runtime;
 
-import dev.gilspy.agent.targets.TargetReader;
 import java.util.Arrays;
 
 /**

@@ -18,6 +18,9 @@ final class ThreadRecord {
     long waitStartExact;
     /** The exact time spent in the last forced drop, added to the next take's wait. */
     long handoffNanos;
+    /** Who asked this holder to drop during its current hold: the knocker's probe, a program thread. */
+    boolean probeRequest;
+    boolean programRequest;
     long holdStart;
     long holdStartExact;
     long waitNanos;
@@ -36,6 +39,10 @@ final class ThreadRecord {
     // Owner thread only: the JFR events in flight.
     GilWaitEvent pendingWait;
     GilHoldEvent pendingHold;
+
+    boolean onlyProbeRequested() {
+        return probeRequest && !programRequest;
+    }
 
     ThreadRecord(Object ts, GilStats gil) {
         this.ts = ts;

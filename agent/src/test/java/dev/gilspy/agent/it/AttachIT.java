@@ -57,7 +57,7 @@ class AttachIT {
                     CompositeData[] threads = (CompositeData[]) server.getAttribute(gil, "Threads");
                     assertThat(threads).extracting(t -> t.get("name")).containsExactlyInAnyOrder("cpu-1", "cpu-2");
                     assertThat(server.queryNames(new ObjectName("dev.gilspy:*"), null)).hasSize(2);
-                    recordLater(server, dir.resolve("later.jfr"));
+                    recordLater(server, dir);
                 }
             } finally {
                 vm.detach();
@@ -88,18 +88,32 @@ class AttachIT {
         return function;
     }
 
-    /** A recording started after the agent, through FlightRecorderMXBean, sees the gilspy events. */
-    private static void recordLater(MBeanServerConnection server, Path file) throws Exception {
+    /**
+     * Recordings started after the agent, through FlightRecorderMXBean, see the gilspy events: the
+     * JDK's default settings only the cheap ones, its profile settings all of them.
+     */
+    private static void recordLater(MBeanServerConnection server, Path dir) throws Exception {
+        java.util.Map<String, Long> normal = recordWith(server, "default", dir.resolve("default.jfr"));
+        java.util.Map<String, Long> profile = recordWith(server, "profile", dir.resolve("profile.jfr"));
+        System.out.println("events in 1 s, default: " + normal + ", profile: " + profile);
+        assertThat(normal).containsKey("gilspy.GilStats").doesNotContainKeys("gilspy.GilSample", "gilspy.GilDropRequest");
+        assertThat(profile).containsKeys("gilspy.GilHold", "gilspy.GilWait", "gilspy.GilSample", "gilspy.GilStats");
+    }
+
+    private static java.util.Map<String, Long> recordWith(MBeanServerConnection server, String settings, Path file)
+            throws Exception {
         FlightRecorderMXBean jfr = JMX.newMXBeanProxy(server, new ObjectName(FlightRecorderMXBean.MXBEAN_NAME),
                 FlightRecorderMXBean.class);
         long id = jfr.newRecording();
-        jfr.setPredefinedConfiguration(id, "default");
+        jfr.setPredefinedConfiguration(id, settings);
         jfr.startRecording(id);
         Thread.sleep(1000);
         jfr.stopRecording(id);
         jfr.copyTo(id, file.toString());
         jfr.closeRecording(id);
-        assertThat(RecordingFile.readAllEvents(file)).extracting(e -> e.getEventType().getName())
-                .contains("gilspy.GilHold", "gilspy.GilWait", "gilspy.GilSample");
+        return RecordingFile.readAllEvents(file).stream().map(e -> e.getEventType().getName())
+                .filter(n -> n.startsWith("gilspy."))
+                .collect(java.util.stream.Collectors.groupingBy(n -> n, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
     }
 }

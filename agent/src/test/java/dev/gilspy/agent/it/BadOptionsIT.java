@@ -38,4 +38,16 @@ class BadOptionsIT {
                 .startsWith("gilspy-agent: cannot record to /nonexistent-gilspy-dir/x.jfr");
         assertThat(r.stdout()).contains("held=");
     }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aSecondJavaagentIsDroppedWithOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path two = dir.resolve("two.jfr");
+        ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("quiet"), ChildJvm.agentArg("jfr=" + two)),
+                "IoOnly", "300");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.stderr().lines().toList()).as(r.toString()).containsExactly(
+                "gilspy-agent: already loaded (options 'quiet'); ignoring -javaagent options 'jfr=" + two + "'");
+        assertThat(two).doesNotExist();
+    }
 }

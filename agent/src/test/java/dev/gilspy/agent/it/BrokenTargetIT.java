@@ -37,7 +37,7 @@ class BrokenTargetIT {
                 src.resolve("Gil.java").toString());
         assertThat(rc).isZero();
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                ChildJvm.agentArg("quiet"), "-cp", classes.toString(), "dev.gilspy.interp.gil.Gil");
+                ChildJvm.agentArg("quiet,delay=0"), "-cp", classes.toString(), "dev.gilspy.interp.gil.Gil");
         Process p = new ProcessBuilder(cmd).start();
         String out = ChildJvm.text(p.getInputStream());
         String err = ChildJvm.text(p.getErrorStream());

@@ -53,7 +53,7 @@ class GilStatsTest {
         gil.takeBegin(a, t);
         gil.takeEnd(a, t, t, true);
         gil.takeBegin(b, t);
-        gil.dropRequested();
+        gil.dropRequested(a);
         gil.dropBegin(a, t + 100, true);      // forced: a waits for the hand-off
         gil.takeEnd(b, t, t + 300, true);
         gil.dropEnd(a, true);                 // at the real clock, which is later
@@ -85,6 +85,30 @@ class GilStatsTest {
         assertThat(w.contention()).isZero();
         // Like the load average, the 1m figure starts at 0 and moves by 1 - exp(-1/60) per second.
         assertThat(w.held1m()).isCloseTo(1 - Math.exp(-1.0 / 60), org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(Double.isNaN(w.knockRatio())).isTrue();
+        assertThat(w.knockRatio()).as("knocker off: -1, never NaN").isEqualTo(-1);
+    }
+
+    @Test
+    void theKnockersProbeMakesNoDropRequestAndForcesNoDropOfTheProgram() {
+        long t = System.nanoTime();
+        gil.takeBegin(a, t);
+        gil.takeEnd(a, t, t, true);
+        gil.probeRequested(a);                // the probe waits and asks a to drop
+        gil.dropBegin(a, t + 100, true);
+        gil.dropEnd(a, true);
+        Counters c = gil.counters(t + 200);
+        assertThat(c.dropRequests()).isZero();
+        assertThat(c.forcedDrops()).isZero();
+        assertThat(c.contended()).as("no hand-off wait for a").isZero();
+        // A program thread's request in the same hold makes it a forced drop again.
+        gil.takeBegin(a, t + 300);
+        gil.takeEnd(a, t + 300, t + 300, true);
+        gil.probeRequested(a);
+        gil.dropRequested(a);
+        gil.dropBegin(a, t + 400, true);
+        gil.dropEnd(a, true);
+        c = gil.counters(System.nanoTime());
+        assertThat(c.dropRequests()).isEqualTo(1);
+        assertThat(c.forcedDrops()).isEqualTo(1);
     }
 }

@@ -3,13 +3,13 @@ package dev.gilspy.agent.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gilspy.agent.it.workload.TestFrame;
-import dev.gilspy.agent.targets.Targets;
+import dev.gilspy.agent.targets.gilspy.GilspyTarget;
 import dev.gilspy.interp.gil.FrameInfo;
 import dev.gilspy.interp.gil.Gil;
 import org.junit.jupiter.api.Test;
 
 class StackInternerTest {
-    private final StackInterner interner = new StackInterner(Targets.GILSPY.readerFactory().apply(Gil.class));
+    private final StackInterner interner = new StackInterner(GilspyTarget.DESCRIPTOR.readerFactory().apply(Gil.class));
     private final Object module = new Object();
     private final Object countdown = new Object();
 

@@ -23,7 +23,14 @@ public final class GilspyJar {
     }
 
     public static Result run(long timeoutSeconds, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(ChildJvm.defaultJava(), "-jar", path().toString()));
+        return run(timeoutSeconds, List.of(), args);
+    }
+
+    /** As {@link #run(long, String...)}, with JVM options for gilspy's own JVM (e.g. another temp folder). */
+    public static Result run(long timeoutSeconds, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(ChildJvm.defaultJava()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", path().toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("gilspy-out", ".txt");
         Path err = Files.createTempFile("gilspy-err", ".txt");

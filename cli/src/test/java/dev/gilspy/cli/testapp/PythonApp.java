@@ -1,7 +1,7 @@
 package dev.gilspy.cli.testapp;
 
 import com.sun.tools.attach.VirtualMachine;
-import dev.gilspy.cli.attach.AttachedTarget;
+import dev.gilspy.attach.AttachedTarget;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -226,7 +226,8 @@ final class TopPainter {
             "  1..9, 0    sort by column 1..10 (again: reverse)     <  >   sort by the previous / next column",
             "  Up, Down   select a thread                           Enter  the thread's Python stack and wait histogram",
             "  p          pause / resume                            r      reset the target's windows and averages",
-            "  ?          this help (Esc goes back)                 q      quit",
+            "  f          record a few seconds: a wait flame graph  q      quit (Ctrl-C too)",
+            "  ?          this help (Esc goes back)",
             "",
             "Figures (fractions of wall time over the last refresh)",
             "  held        some thread holds the GIL          contention  at least one thread waits for it",
@@ -238,7 +239,7 @@ final class TopPainter {
             "        NATIVE released it for native work (magenta)  IDLE not running Python",
         };
         for (int i = 0; i < lines.length; i++) {
-            put(g, 1, 2 + i, Fmt.fit(lines[i], width - 1), null, i == 0 || i == 6 ? new SGR[] {SGR.BOLD} : new SGR[0]);
+            put(g, 1, 2 + i, Fmt.fit(lines[i], width - 1), null, i == 0 || i == 7 ? new SGR[] {SGR.BOLD} : new SGR[0]);
         }
     }
 
@@ -248,7 +249,7 @@ final class TopPainter {
             y = Math.max(1, y);
         }
         String keys = switch (model.view()) {
-            case TABLE -> " q quit  ? help  1-0 </> sort  ↑↓ select  Enter detail  p pause  r reset";
+            case TABLE -> " q quit  ? help  1-0 </> sort  ↑↓ select  Enter detail  f flame graph  p pause  r reset";
             default -> " Esc back  q quit";
         };
         String right = "sort " + model.sortColumn().header() + (model.descending() ? " ▼" : " ▲")

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import dev.gilspy.ui.model.Column;
+import dev.gilspy.ui.model.FlameGraphAction;
 import dev.gilspy.ui.model.GilSource;
 import dev.gilspy.ui.model.SourceGoneException;
 import dev.gilspy.ui.model.TopModel;
@@ -25,6 +26,11 @@ public final class TopScreen {
     private final GilSource source;
     private final TopModel model;
     private boolean quit;
+    private boolean interrupted;
+    private FlameGraphAction flameGraph;
+    /** The flame graph's progress or result, shown on the status line until the next key. */
+    private volatile String flameStatus;
+    private volatile boolean recording;
 
     public TopScreen(Screen screen, GilSource source, TopModel model) {
         this.screen = screen;
@@ -32,11 +38,27 @@ public final class TopScreen {
         this.model = model;
     }
 
-    /** Opens the real terminal (or Lanterna's Swing emulator when there is none) and runs until {@code q}. */
-    public static void runOnTerminal(GilSource source, TopModel model, int maxRefreshes) throws IOException {
-        Screen screen = new TerminalScreen(new DefaultTerminalFactory().createTerminal());
-        new TopScreen(screen, source, model).run(maxRefreshes);
+    /**
+     * Opens the real terminal and runs until {@code q}, Ctrl-C or {@code maxRefreshes}.
+     *
+     * @param flameGraph what key {@code f} does, or null
+     * @return true when the user pressed Ctrl-C (the command exits 130, as for any Ctrl-C)
+     */
+    public static boolean runOnTerminal(GilSource source, TopModel model, int maxRefreshes, FlameGraphAction flameGraph)
+            throws IOException {
+        // TRAP: Ctrl-C arrives as a key, so the screen is restored and the exit code is ours to choose
+        // (Lanterna's default calls System.exit(1) from its input thread).
+        Screen screen = new TerminalScreen(new DefaultTerminalFactory()
+                .setUnixTerminalCtrlCBehaviour(com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal());
+        TopScreen top = new TopScreen(screen, source, model);
+        top.flameGraph = flameGraph;
+        top.run(maxRefreshes);
+        return top.interrupted;
     }
+
+    /** True when the view ended by Ctrl-C. */
+    public boolean interrupted() { return interrupted; }
 
     /**
      * @param maxRefreshes quit one interval after this many refreshes; 0 runs until {@code q}
@@ -60,6 +82,7 @@ public final class TopScreen {
                         break;
                     }
                     dirty |= readIfLive();
+                    if (flameStatus != null) model.notice(flameStatus);
                     nextRead = now + model.interval().toMillis();
                 }
                 if (dirty) {
@@ -123,12 +146,15 @@ public final class TopScreen {
         char c = key.getCharacter();
         if (key.isCtrlDown() && (c == 'c' || c == 'd')) {
             quit = true;
+            interrupted = c == 'c';
             return;
         }
+        if (!recording) flameStatus = null;
         switch (c) {
             case 'q' -> quit = true;
             case 'p', ' ' -> model.togglePaused();
             case 'r' -> reset();
+            case 'f' -> recordFlameGraph();
             case '?', 'h' -> model.toggleHelp();
             case '<' -> model.sortPrevious();
             case '>' -> model.sortNext();
@@ -142,6 +168,38 @@ public final class TopScreen {
             }
         }
     }
+
+    /** Key f: records on a thread of its own, so the view keeps refreshing meanwhile. */
+    void recordFlameGraph() {
+        if (flameGraph == null) {
+            model.notice("no flame graphs here");
+            return;
+        }
+        if (recording) return;
+        recording = true;
+        flameStatus = flameGraph.startedMessage();
+        model.notice(flameStatus);
+        Thread t = new Thread(() -> {
+            try {
+                flameStatus = flameGraph.recordAndWrite();
+            } catch (Exception e) {
+                flameStatus = "flame graph failed: " + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
+            } finally {
+                recording = false;
+            }
+        }, "gilspy-top-flame-graph");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** For tests: waits for a flame graph started by {@code f} and returns the status line it left. */
+    String awaitFlameGraph(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (recording && System.currentTimeMillis() < deadline) Thread.sleep(10);
+        return flameStatus;
+    }
+
+    void setFlameGraph(FlameGraphAction action) { this.flameGraph = action; }
 
     private void reset() {
         try {

@@ -112,6 +112,15 @@ public final class TopModel {
             double dWait = t.waitSecondsTotal() - prev.waitSecondsTotal();
             held = clamp01((t.heldSecondsTotal() - prev.heldSecondsTotal()) / dt);
             wait = clamp01(dWait / dt);
+            // The agent adds a hold or a wait to its totals when it ends, so one that straddles two
+            // refreshes lands whole in the later one: a thread that waited 0.9 s and then held for
+            // 0.5 s shows 90% + 50% in a 1 s window. A thread cannot hold and wait at once, so its
+            // two shares are scaled to the window they fell in; over several refreshes they add up.
+            if (held + wait > 1) {
+                double scale = 1 / (held + wait);
+                held *= scale;
+                wait *= scale;
+            }
             acq = dAcq / dt;
             if (dAcq > 0) {
                 avgWait = dWait * 1000 / dAcq;

@@ -168,4 +168,38 @@ class TopScreenTest {
         assertThat(line(1)).contains("contention 97.0%");
         assertThat(top.readIfLive()).isFalse();
     }
+
+    /** Ctrl-C ends the live view as "interrupted" (the command exits 130), not through Lanterna's System.exit(1). */
+    @Test
+    void ctrlCQuitsAsInterrupted() {
+        top.handle(new com.googlecode.lanterna.input.KeyStroke('c', true, false));
+        assertThat(top.quitRequested()).isTrue();
+        assertThat(top.interrupted()).isTrue();
+    }
+
+    @Test
+    void qQuitsWithoutInterrupting() {
+        top.handle(new com.googlecode.lanterna.input.KeyStroke('q', false, false));
+        assertThat(top.quitRequested()).isTrue();
+        assertThat(top.interrupted()).isFalse();
+    }
+
+    /** Key f runs the flame graph off the frame loop and says where it went on the status line. */
+    @Test
+    void fRecordsAFlameGraphAndSaysWhere() throws Exception {
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        top.setFlameGraph(() -> {
+            go.await();
+            return "wrote wait flame graph /tmp/x/gilspy-top-4242-wait.svg";
+        });
+        top.handle(new com.googlecode.lanterna.input.KeyStroke('f', false, false));
+        top.draw(false);
+        assertThat(String.join("\n", lines())).contains("recording the next few seconds");
+        go.countDown();
+        assertThat(top.awaitFlameGraph(5000)).isEqualTo("wrote wait flame graph /tmp/x/gilspy-top-4242-wait.svg");
+        top.readIfLive();
+        model.notice(top.awaitFlameGraph(0));
+        top.draw(false);
+        assertThat(String.join("\n", lines())).contains("gilspy-top-4242-wait.svg");
+    }
 }

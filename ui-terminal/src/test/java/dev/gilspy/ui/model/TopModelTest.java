@@ -36,6 +36,33 @@ class TopModelTest {
         assertThat(second.history()).hasSize(2).allSatisfy(c -> assertThat(c).isCloseTo(0.97, within(1e-9)));
     }
 
+    /** A wait that ended in this window was counted whole here, beside a hold: held% + wait% stays within 100%. */
+    @Test
+    void aThreadsHeldAndWaitSharesNeverExceedTheWindow() {
+        GilSample a = Samples.pairAt(10);
+        GilSample b = Samples.pairAt(11);
+        ThreadSample t0 = b.threads().get(0);
+        // in this 1 s window thread 1's totals grew by 0.5 s held and 0.9 s waited (a wait begun in the last window)
+        ThreadSample straddling = Samples.thread(1, t0.name(), t0.status(), 0.5, 0.9,
+                a.threads().get(0).heldSecondsTotal() + 0.5, a.threads().get(0).waitSecondsTotal() + 0.9, t0.acquisitionsTotal());
+        java.util.List<ThreadSample> threads = new java.util.ArrayList<>(b.threads());
+        threads.set(0, straddling);
+        model.accept(Optional.of(a), 0);
+        model.accept(Optional.of(withThreads(b, threads)), 1000);
+        ThreadRow row = model.snapshot().orElseThrow().rows().stream().filter(r -> r.ident() == 1).findFirst().orElseThrow();
+        assertThat(row.held() + row.waiting()).isLessThanOrEqualTo(1.0 + 1e-9);
+        assertThat(row.waiting() / row.held()).isCloseTo(0.9 / 0.5, within(1e-9)); // the proportion is kept
+    }
+
+    private static GilSample withThreads(GilSample g, List<ThreadSample> threads) {
+        return new GilSample(g.interpreterId(), g.mode(), g.switchIntervalSeconds(), g.uptimeMillis(), g.held(), g.contention(),
+                g.waiters(), g.knockRatio(), g.switchesPerSecond(), g.forcedDropsPerSecond(), g.dropRequestsPerSecond(),
+                g.contention1m(), g.contention5m(), g.contention15m(), g.waitP50Millis(), g.waitP99Millis(), g.waitMaxMillis(),
+                g.holdP99Millis(), g.holdMaxMillis(), g.holderThread(), g.holderFunction(), g.heldSecondsTotal(),
+                g.waitSecondsTotal(), g.acquisitionsTotal(), g.switchesTotal(), g.forcedDropsTotal(), g.contendedSecondsTotal(),
+                g.wallSecondsTotal(), threads);
+    }
+
     @Test
     void withoutWallAndContendedTotalsTheAgentsUptimeAndWindowAreUsed() {
         GilSample a = Samples.pairAt(10);

@@ -45,6 +45,9 @@ public final class Soak64 {
             try {
                 Thread.sleep(20);
                 Map<String, Double> threads = Workload.snapshot();
+                if (threads.isEmpty()) {
+                    continue; // the agent has not registered the GIL's MBean yet
+                }
                 double sumHeld = 0;
                 for (Map.Entry<String, Double> e : threads.entrySet()) {
                     if (e.getKey().endsWith(".held")) {

@@ -127,6 +127,7 @@ public final class Workload {
         System.out.println("started");
         System.out.flush();
         Thread.sleep(warmupMillis);
+        awaitGilBean();
         Map<String, Double> a = snapshot();
         long cpu0 = threadsCpuNanos();
         long t0 = System.nanoTime();
@@ -152,6 +153,11 @@ public final class Workload {
             out.put("waiters", (b.get("WaitSecondsTotal") - a.get("WaitSecondsTotal")) / w);
             double knockSpan = b.get("KnockSecondsTotal") - a.get("KnockSecondsTotal");
             out.put("knock", knockSpan > 0 ? (b.get("KnockWaitSecondsTotal") - a.get("KnockWaitSecondsTotal")) / knockSpan : Double.NaN);
+            out.put("knock_seconds", knockSpan);
+            out.put("drop_requests", b.get("DropRequestsTotal") - a.get("DropRequestsTotal"));
+            out.put("forced_drops", b.get("ForcedDropsTotal") - a.get("ForcedDropsTotal"));
+            out.put("knock_ratio_attribute", ((Number) ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(gilBean(), "KnockRatio")).doubleValue());
             for (String k : b.keySet()) {
                 if (k.startsWith("thread.") && k.endsWith(".wait") && a.containsKey(k)) {
                     out.put(k, (b.get(k) - a.get(k)) / w);
@@ -172,6 +178,7 @@ public final class Workload {
             return;
         }
         java.net.HttpURLConnection c = (java.net.HttpURLConnection) new java.net.URL("http://" + address + "/metrics").openConnection();
+        c.setRequestProperty("Accept", "application/openmetrics-text; version=1.0.0");
         System.out.println("om: content-type " + c.getContentType());
         try (java.io.InputStream in = c.getInputStream()) {
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
@@ -206,6 +213,21 @@ public final class Workload {
     }
 
     /** The agent's totals, or an empty map when no agent is loaded. */
+    /**
+     * With an agent loaded, waits until it has registered the GIL's MXBean: the agent registers its
+     * MBeans on a background thread after start-up, which a loaded machine can delay past the warm-up.
+     */
+    static void awaitGilBean() throws Exception {
+        if (System.getProperty("gilspy.agent.version") == null) {
+            return;
+        }
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!server.isRegistered(gilBean()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
     static Map<String, Double> snapshot() throws Exception {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         Map<String, Double> out = new LinkedHashMap<>();

@@ -5,10 +5,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,8 +24,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The first spawn from a given jar finds no archive, so it starts one background "training" JVM
  * ({@link MpWorker} {@code --cds-train}: imports what a worker imports, then exits normally, which
  * is when {@code -XX:ArchiveClassesAtExit} writes the archive). Later workers start with
- * {@code -XX:SharedArchiveFile}. The archive sits in the temp directory, keyed by the java and the
- * class path's jars (path, size, mtime), so a rebuilt jar gets a fresh one. CDS only accepts jar
+ * {@code -XX:SharedArchiveFile}, keyed by the java and the class path's jars (path, size, mtime),
+ * so a rebuilt jar gets a fresh one.
+ *
+ * <p>A worker JVM runs whatever classes the archive holds, so the archive lives only where no other
+ * user can write: {@code $XDG_CACHE_HOME/gilspy/cds} or {@code ~/.cache/gilspy/cds}, created 0700,
+ * used only when it is a real directory owned by this user with no group or other bits (one that
+ * was opened up is emptied and closed again), and an archive is used only when it is a regular file
+ * of ours that no one else may write. Never a shared folder under a guessable name: another user
+ * could create it first and swap the archive. CDS only accepts jar
  * class paths, so a class path with directories (a development build) gets none.
  * {@code GILSPY_MP_CDS=0} turns it off.
  */
@@ -54,10 +68,13 @@ final class CdsArchive {
         if (key == null) {
             return null;
         }
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "gilspy-cds-" + System.getProperty("user.name", "user"));
+        Path dir = privateCacheDir();
+        if (dir == null) {
+            return null;
+        }
         Path archive = dir.resolve(key + ".jsa");
-        if (Files.isRegularFile(archive)) {
-            return archive;
+        if (Files.exists(archive, LinkOption.NOFOLLOW_LINKS)) {
+            return isPrivateFile(archive) ? archive : null;
         }
         if (!trainingStarted && !Files.exists(dir.resolve(key + ".failed"))) {
             startTraining(java, cp, dir, key, archive);
@@ -109,6 +126,61 @@ final class CdsArchive {
         } catch (IOException e) {
             // no archive: workers start without it
         }
+    }
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
+    /** The per-user cache folder for archives, made private if need be, or null when it cannot be trusted. */
+    static Path privateCacheDir() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isEmpty() && Path.of(xdg).isAbsolute()
+            ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return privateDir(base.resolve("gilspy").resolve("cds"));
+    }
+
+    static Path privateDir(Path dir) {
+        try {
+            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(dir.getParent());
+                try {
+                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                } catch (FileAlreadyExistsException e) {
+                    // made meanwhile: judged below like any existing one
+                }
+            }
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || !ownedByMe(dir)) {
+                return null;
+            }
+            if (!Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY)) {
+                // opened up by someone: whatever it holds may have been swapped, so none of it is used
+                try (DirectoryStream<Path> old = Files.newDirectoryStream(dir)) {
+                    for (Path f : old) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.setPosixFilePermissions(dir, OWNER_ONLY);
+            }
+            return dir;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null; // no archive: workers start without one
+        }
+    }
+
+    /** A regular file (not a link) of this user's that neither group nor others may write. */
+    static boolean isPrivateFile(Path file) {
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && ownedByMe(file)
+                && !perms.contains(PosixFilePermission.GROUP_WRITE) && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static boolean ownedByMe(Path path) throws IOException {
+        UserPrincipal me = path.getFileSystem().getUserPrincipalLookupService()
+            .lookupPrincipalByName(System.getProperty("user.name"));
+        return Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).equals(me);
     }
 
     /** A digest of the java and the class path jars, or null when the class path holds anything but jars. */

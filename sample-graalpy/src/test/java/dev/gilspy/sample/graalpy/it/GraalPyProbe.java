@@ -46,7 +46,12 @@ public final class GraalPyProbe {
             }, "probe-load");
             load.start();
             Thread.sleep(1500); // the workers have entered the context and contend by now
+            // the agent registers its MBeans on a background thread: a loaded machine can delay them
             Set<ObjectName> gils = server.queryNames(new ObjectName("dev.gilspy:type=Gil,*"), null);
+            for (long until = System.nanoTime() + 30_000_000_000L; gils.isEmpty() && System.nanoTime() < until; ) {
+                Thread.sleep(20);
+                gils = server.queryNames(new ObjectName("dev.gilspy:type=Gil,*"), null);
+            }
             if (gils.isEmpty()) {
                 System.out.println("error=no GIL MXBean registered");
                 load.join();

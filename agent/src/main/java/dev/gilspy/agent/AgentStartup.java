@@ -1,0 +1,103 @@
+package dev.gilspy.agent;
+
+import dev.gilspy.agent.instrument.AdviceTransformer;
+import dev.gilspy.agent.instrument.ClassAdvice;
+import dev.gilspy.agent.runtime.AgentOptions;
+import dev.gilspy.agent.runtime.AgentRuntime;
+import dev.gilspy.agent.runtime.TargetDescriptor;
+import java.io.PrintStream;
+import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts the agent once per JVM. The premain does only what must come before the application
+ * loads its next class (read the options, add a transformer that matches the targets' class names,
+ * start the {@code jfr=} recording) and returns; the rest runs on a background daemon thread
+ * ({@link AgentRuntime#startInBackground}). ByteBuddy is loaded only when a target's class is.
+ * Nothing thrown here may reach the application: failures are one {@code gilspy-agent: ...} line
+ * on {@code err}.
+ */
+final class AgentStartup {
+    private AgentStartup() {}
+
+    /**
+     * @param fromCommandLine true for {@code -javaagent} (premain), false for dynamic attach
+     * @return false when the options were bad or the agent was already running
+     */
+    static synchronized boolean start(String optionString, Instrumentation inst, PrintStream err, String version,
+                                      boolean fromCommandLine) {
+        if (AgentRuntime.isRunning()) {
+            if (fromCommandLine) {
+                // A second -javaagent: gilspy.jar is dropped, but never silently. Attaching again (top) is normal.
+                err.println("gilspy-agent: already loaded (" + running() + "); ignoring -javaagent options '"
+                        + (optionString == null ? "" : optionString) + "'");
+            }
+            return false;
+        }
+        AgentOptions options;
+        List<TargetDescriptor> targets;
+        try {
+            options = AgentOptions.parse(optionString);
+            targets = Targets.select(options.target());
+        } catch (IllegalArgumentException e) {
+            err.println("gilspy-agent: " + e.getMessage() + "; agent not started");
+            return false;
+        }
+        AgentRuntime rt = AgentRuntime.create(options, targets, err, version);
+        if (rt == null) {
+            return false;
+        }
+        if (!inst.isRetransformClassesSupported()) {
+            rt.fail("this JVM cannot retransform classes (the agent jar needs Can-Retransform-Classes: true)");
+            rt.startInBackground(0, () -> { }, () -> new Class<?>[0]);
+            return true;
+        }
+        List<ClassAdvice> advice = new ArrayList<>();
+        for (TargetDescriptor t : targets) {
+            advice.add(Targets.advice(t));
+        }
+        AdviceTransformer transformer = new AdviceTransformer(inst, advice, rt::instrumented, rt::fail);
+        Runnable instrument = () -> {
+            inst.addTransformer(transformer, true);
+            transformer.retransformLoaded();
+        };
+        if (!fromCommandLine) {
+            rt.startRest(instrument, inst::getAllLoadedClasses);
+        } else if (delay(options) == 0) {
+            // Measure from the first take: the GIL class is advised on the thread that loads it.
+            inst.addTransformer(transformer, true);
+            rt.startInBackground(0, () -> { }, inst::getAllLoadedClasses);
+        } else {
+            rt.startInBackground(delay(options), instrument, inst::getAllLoadedClasses);
+        }
+        return true;
+    }
+
+    /**
+     * {@code delay=} as given; else none when a JFR recording runs from start-up (jfr=,
+     * {@code -XX:StartFlightRecording}, async-profiler's {@code jfrsync}), which must see the
+     * whole run, else {@link AgentOptions#DEFAULT_DELAY_NANOS}.
+     */
+    static long delay(AgentOptions options) {
+        if (options.delayNanos() != AgentOptions.DELAY_UNSET) {
+            return options.delayNanos();
+        }
+        return recordingFromStartup(ProcessHandle.current().info().arguments().orElse(new String[0]))
+                ? 0 : AgentOptions.DEFAULT_DELAY_NANOS;
+    }
+
+    static boolean recordingFromStartup(String[] jvmArguments) {
+        for (String a : jvmArguments) {
+            if (a.startsWith("-XX:StartFlightRecording") || a.startsWith("-agentpath:") && a.contains("jfrsync")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String running() {
+        AgentRuntime rt = AgentRuntime.current();
+        return rt == null ? "by another copy of the agent jar" : "options '" + rt.getOptions() + "'";
+    }
+}
