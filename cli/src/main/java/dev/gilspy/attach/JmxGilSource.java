@@ -1,6 +1,6 @@
 package dev.gilspy.attach;
 
-import dev.gilspy.agent.jmx.GilMXBean;
+import dev.gilspy.agent.jmx.GilspyNames;
 import dev.gilspy.ui.model.GilSample;
 import dev.gilspy.ui.model.GilSource;
 import dev.gilspy.ui.model.SourceGoneException;
@@ -100,8 +100,8 @@ public final class JmxGilSource implements GilSource {
     private boolean findName() throws IOException {
         ObjectName pattern;
         try {
-            pattern = new ObjectName(interpreterId == null ? GilMXBean.DOMAIN + ":type=Gil,*"
-                    : GilMXBean.objectName(interpreterId));
+            pattern = new ObjectName(interpreterId == null ? GilspyNames.ALL_GILS
+                    : GilspyNames.gil(interpreterId));
         } catch (MalformedObjectNameException e) {
             throw new IllegalStateException(e);
         }

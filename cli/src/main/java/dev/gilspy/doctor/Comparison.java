@@ -55,7 +55,7 @@ public final class Comparison {
         for (int i = 0; i < runs; i++) {
             progress.accept(String.format(Locale.ROOT, "running %s (%s), run %d of %d", mode.name(), mode.description(), i + 1, runs));
             Path jfr = mode.measuresGil() ? work.resolve(mode.name() + "-" + i + ".jfr") : null;
-            ScriptRun.Result r = ScriptRun.start(recorder.command(mode.runOptions(), script, jfr, false), mode.env(), work,
+            ScriptRun.Result r = ScriptRun.start(recorder.command(mode.runOptions(), script, jfr), mode.env(), work,
                     ScriptRun.Streams.capture()).finish(timeoutNanos);
             if (r.timedOut()) note = "timed out";
             else if (r.exitCode() != 0) note = "exit " + r.exitCode();

@@ -80,14 +80,22 @@ public final class Recorder {
     }
 
     /**
-     * The command that runs {@code script} with gilspy's interpreter, recording into {@code jfr}
-     * (null: without the agent). {@code compare} runs it itself to time it.
+     * The command that runs {@code script} with gilspy's interpreter, recording gilspy's events into
+     * {@code jfr} (null: without the agent). {@code compare} runs it itself to time it: the JDK's own
+     * default events stay off there, since starting them costs a short script 1-3 s of wall time on
+     * 2 cores and would be charged to the GIL mode being compared.
      */
-    public List<String> command(List<String> runOptions, List<String> script, Path jfr, boolean includeEnvironment) throws IOException {
+    public List<String> command(List<String> runOptions, List<String> script, Path jfr) throws IOException {
+        return command(runOptions, script, jfr, RecordingSettings.gilspy(false));
+    }
+
+    /** As above, with these JFR settings. */
+    private List<String> command(List<String> runOptions, List<String> script, Path jfr, Map<String, String> settings)
+            throws IOException {
         Path jar = GilspyJar.locate();
         List<String> options = new ArrayList<>();
         if (jfr != null) {
-            Path jfc = RecordingSettings.writeJfc(RecordingSettings.launch(includeEnvironment), work.resolve("launch.jfc"));
+            Path jfc = RecordingSettings.writeJfc(settings, work.resolve("launch.jfc"));
             options.add("-javaagent:" + jar);
             options.add("-XX:StartFlightRecording:name=gilspy,dumponexit=true,filename=" + jfr + ",settings=" + jfc);
             // JFR keeps its chunks in a repository: ours, so none is left world-readable in /tmp
@@ -100,7 +108,7 @@ public final class Recorder {
 
     /** Starts {@code script} recording into {@code jfr} and returns at once ({@code demo} watches it meanwhile). */
     public ScriptRun start(List<String> runOptions, List<String> script, Path jfr, ScriptRun.Streams streams) throws IOException {
-        return ScriptRun.start(command(runOptions, script, jfr, false), Map.of(), work.path(), streams);
+        return ScriptRun.start(command(runOptions, script, jfr), Map.of(), work.path(), streams);
     }
 
     /**
@@ -118,7 +126,7 @@ public final class Recorder {
             cmd = ScriptRun.gilspyCommand(GilspyJar.locate(),
                     List.of("-javaagent:" + GilspyJar.locate(), profiler.agentPathOption(jfr, jfc)), runOptions, script);
         } else {
-            cmd = command(runOptions, script, jfr, request.includeEnvironment());
+            cmd = command(runOptions, script, jfr, RecordingSettings.launch(request.includeEnvironment()));
         }
         ProgressBar bar = new ProgressBar(err, progress, request.durationNanos());
         PrintStream out = request.javaMode() == null ? scriptOut

@@ -45,7 +45,7 @@ class TopWithAgentIT {
 
     /** Every snapshot in {@code out}: held and contention above 80%, one thread or more waiting. */
     private static void assertContention(String out, int snapshots) {
-        Matcher m = Pattern.compile("load     held=([0-9.]+)%  contention=([0-9.]+)%  waiters=([0-9.]+)  knock=([0-9.]+)%")
+        Matcher m = Pattern.compile("load     held=([0-9.]+)%  contention=([0-9.]+)%  waiters=([0-9.]+)  knock=(\\S+)")
                 .matcher(out);
         int n = 0;
         while (m.find()) {
@@ -54,7 +54,8 @@ class TopWithAgentIT {
             assertThat(Double.parseDouble(m.group(2))).as("contention").isBetween(80.0, 100.0);
             // one counter always waits; MainThread, polling in join(), adds a little
             assertThat(Double.parseDouble(m.group(3))).as("waiters").isBetween(0.8, 2.0);
-            assertThat(Double.parseDouble(m.group(4))).as("knock ratio").isBetween(30.0, 100.0);
+            // the knocker is opt-in (knock=1ms): without it there is no estimate to show
+            assertThat(m.group(4)).as("knock ratio").isEqualTo("-");
         }
         assertThat(n).isEqualTo(snapshots);
     }

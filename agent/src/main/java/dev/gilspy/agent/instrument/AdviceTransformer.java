@@ -7,6 +7,7 @@ import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -22,6 +23,7 @@ public final class AdviceTransformer implements ClassFileTransformer {
     private final List<ClassAdvice> advice;
     private final Consumer<String> onInstrumented;
     private final Consumer<String> onError;
+    private volatile Optional<WovenCache> cache;
 
     /**
      * @param onInstrumented called with the name of each class that now carries advice
@@ -48,10 +50,18 @@ public final class AdviceTransformer implements ClassFileTransformer {
         }
         long t0 = System.nanoTime();
         try {
-            byte[] advised = chosen.advise(loader, className, classFile);
+            WovenCache c = cache();
+            byte[] advised = c == null ? null : c.get(className, classFile);
+            boolean cached = advised != null;
+            if (!cached) {
+                advised = chosen.advise(loader, className, classFile);
+                if (advised != null && c != null) {
+                    c.put(className, classFile, advised);
+                }
+            }
             if (DEBUG) {
-                System.err.printf("gilspy-agent: advised %s in %.1f ms on %s%n", className,
-                        (System.nanoTime() - t0) / 1e6, Thread.currentThread().getName());
+                System.err.printf("gilspy-agent: advised %s in %.1f ms on %s%s%n", className,
+                        (System.nanoTime() - t0) / 1e6, Thread.currentThread().getName(), cached ? " (cached)" : "");
             }
             if (advised != null) {
                 readEdge(module);
@@ -63,6 +73,15 @@ public final class AdviceTransformer implements ClassFileTransformer {
                     : "cannot instrument " + className + ": " + t);
             return null;
         }
+    }
+
+    private WovenCache cache() {
+        Optional<WovenCache> c = cache;
+        if (c == null) {
+            c = Boolean.getBoolean("gilspy.agent.noCache") ? Optional.empty() : WovenCache.open(WovenCache.defaultDir());
+            cache = c;
+        }
+        return c.orElse(null);
     }
 
     private ClassAdvice choose(String className) {

@@ -114,7 +114,7 @@ public final class AgentRuntime implements AgentMXBean {
         }
         jfrRegistered = true;
         try {
-            JfrSupport.register();
+            JfrSupport.registerWhenRecorderStarts();
         } catch (Throwable t) {
             warn("JFR events unavailable: " + t);
         }

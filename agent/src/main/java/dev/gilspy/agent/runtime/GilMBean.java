@@ -19,7 +19,28 @@ final class GilMBean implements GilMXBean, GilMetricsSource {
         this.stats = stats;
     }
 
-    private GilWindow w() { return stats.window; }
+    /**
+     * The last closed window; before the first one closes (the agent measures from when it
+     * started, which may be a moment ago), the figures since then, so that a client reading at once
+     * sees the GIL as it is and not a window of zeros.
+     */
+    private GilWindow w() {
+        GilWindow w = stats.window;
+        if (w != GilWindow.EMPTY) {
+            return w;
+        }
+        Counters c = c();
+        if (c.wall() <= 0) {
+            return w;
+        }
+        double wall = c.wall() / 1e9;
+        double held = c.held() / 1e9 / wall;
+        double contention = c.contended() / 1e9 / wall;
+        double waiters = c.waitArea() / 1e9 / wall;
+        return new GilWindow(wall, held, contention, waiters, GilWindow.NO_KNOCK, c.switches() / wall,
+                c.forcedDrops() / wall, c.dropRequests() / wall, held, held, held, contention, contention, contention,
+                waiters, waiters, waiters, 0, 0, 0, 0, 0, 0);
+    }
     private Counters c() { return stats.counters(System.nanoTime()); }
     private TargetReader reader() { return recorder.reader; }
 

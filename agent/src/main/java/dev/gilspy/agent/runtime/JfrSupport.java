@@ -36,6 +36,29 @@ public final class JfrSupport {
     private JfrSupport() {}
 
     /**
+     * Registers the events now if the JVM's flight recorder is up, else as soon as something starts
+     * it (a recording by {@code jcmd JFR.start}, {@code FlightRecorderMXBean}, JMC): JFR's own
+     * start-up costs a few hundred milliseconds of CPU that a JVM nobody records should not pay.
+     */
+    public static void registerWhenRecorderStarts() {
+        if (FlightRecorder.isInitialized()) {
+            register();
+            return;
+        }
+        FlightRecorder.addListener(new FlightRecorderListener() {
+            private boolean done;
+
+            @Override
+            public synchronized void recorderInitialized(FlightRecorder recorder) {
+                if (!done) {
+                    done = true;
+                    register();
+                }
+            }
+        });
+    }
+
+    /**
      * Registers the events, so that a recording started later (by {@code jcmd JFR.start} or
      * {@code FlightRecorderMXBean}) knows and can enable them.
      */

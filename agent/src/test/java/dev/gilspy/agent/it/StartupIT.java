@@ -22,7 +22,7 @@ class StartupIT {
         // The default start-up delay is 1 s, and a loaded machine can stretch this JVM's life past
         // it; what is claimed is that nothing before the delay loads the engine, so the delay is long.
         ChildJvm.Result r = ChildJvm.run(List.of(ChildJvm.agentArg("delay=60s"), "-Xlog:class+load:file=" + log),
-                "IoOnly", "300");
+                "TakeDropLoop", "300");
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.stderr()).as(r.toString()).isEmpty();
         List<String> loaded = Files.readAllLines(log);
@@ -43,5 +43,25 @@ class StartupIT {
                 .contains("gilspy-agent: advised dev.gilspy.interp.gil.Gil in ")
                 .doesNotContain("cannot");
         // The Gil class was loaded before the agent started measuring: it was advised mid-run (retransformed).
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theSecondRunTakesTheWovenClassFromTheCacheWithoutByteBuddy(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("cache");
+        List<String> opts = List.of(ChildJvm.agentArg("quiet,delay=0"), "-Dgilspy.agent.debug=true",
+                "-Dgilspy.agent.cacheDir=" + cache);
+        ChildJvm.Result first = ChildJvm.run(opts, "IoOnly", "300");
+        assertThat(first.stderr()).as(first.toString()).contains("advised dev.gilspy.interp.gil.Gil in ")
+                .doesNotContain("(cached)");
+        Path log = dir.resolve("classes.log");
+        List<String> again = new java.util.ArrayList<>(opts);
+        again.add("-Xlog:class+load:file=" + log);
+        ChildJvm.Result second = ChildJvm.run(again, "IoOnly", "300");
+        assertThat(second.exit()).as(second.toString()).isZero();
+        assertThat(second.stderr()).as(second.toString()).contains("advised dev.gilspy.interp.gil.Gil in ")
+                .contains("(cached)");
+        assertThat(second.values().get("held")).as(second.toString()).isNotNull();
+        assertThat(Files.readAllLines(log)).noneMatch(l -> l.contains("dev.gilspy.shaded.bytebuddy.asm.Advice "));
     }
 }

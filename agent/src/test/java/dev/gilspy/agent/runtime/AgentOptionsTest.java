@@ -68,6 +68,9 @@ class AgentOptionsTest {
         "jfr|option 'jfr' needs a value",
         "sample=10,sample=20|option 'sample' is given twice",
         "quiet=no|option 'quiet' takes no value",
+        "delay=soon|option 'delay' needs a duration such as 500us, 1ms or 2s, not 'soon'",
+        "delay=-1s|option 'delay' needs a duration",
+        "delay=|option 'delay' needs a value",
     })
     void badOptionsGetOneLineNamingTheOption(String options, String message) {
         assertThatThrownBy(() -> AgentOptions.parse(options))

@@ -69,10 +69,14 @@ public final class Lexer {
                 } else {
                     throw error("unexpected character after line continuation character");
                 }
-            } else if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+            } else if (isDigit(c) || (c == '.' && pos + 1 < src.length() && isDigit(src.charAt(pos + 1)))) {
                 number();
-            } else if (Character.isLetter(c) || c == '_' || c > 127) {
+            } else if (Character.isLetter(c) || c == '_' || (c > 127 && Character.isUnicodeIdentifierStart(src.codePointAt(pos)))) {
                 name();
+            } else if (c > 127 && !Character.isWhitespace(c)) {
+                // as CPython's tokenizer: a character no name can start with, such as a non-ASCII digit
+                int cp = src.codePointAt(pos);
+                throw error(String.format("invalid character '%s' (U+%04X)", Character.toString(cp), cp));
             } else if (c == '"' || c == '\'') {
                 string("", pos);
             } else {
@@ -197,6 +201,11 @@ public final class Lexer {
         add(Token.Kind.NAME, word, null, start);
     }
 
+    /** Python's number literals take ASCII digits only; Java's isDigit would also take '۷' (U+06F7). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private void number() {
         int start = pos;
         boolean isFloat = false;
@@ -216,13 +225,13 @@ public final class Lexer {
             }
             return;
         }
-        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+        while (pos < src.length() && (isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
             pos++;
         }
         if (pos < src.length() && src.charAt(pos) == '.') {
             isFloat = true;
             pos++;
-            while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            while (pos < src.length() && (isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
                 pos++;
             }
         }
@@ -232,9 +241,9 @@ public final class Lexer {
             if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
                 pos++;
             }
-            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+            if (pos < src.length() && isDigit(src.charAt(pos))) {
                 isFloat = true;
-                while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                while (pos < src.length() && isDigit(src.charAt(pos))) {
                     pos++;
                 }
             } else {

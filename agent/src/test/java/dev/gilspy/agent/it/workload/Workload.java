@@ -127,7 +127,7 @@ public final class Workload {
         System.out.println("started");
         System.out.flush();
         Thread.sleep(warmupMillis);
-        awaitGilBean();
+        awaitAgent();
         Map<String, Double> a = snapshot();
         long cpu0 = threadsCpuNanos();
         long t0 = System.nanoTime();
@@ -208,26 +208,27 @@ public final class Workload {
         values.forEach((k, v) -> System.out.println(k + "=" + String.format(Locale.ROOT, "%.6f", v)));
     }
 
-    static ObjectName gilBean() throws Exception {
-        return new ObjectName("dev.gilspy:type=Gil,interpreter=0");
-    }
-
-    /** The agent's totals, or an empty map when no agent is loaded. */
     /**
-     * With an agent loaded, waits until it has registered the GIL's MXBean: the agent registers its
-     * MBeans on a background thread after start-up, which a loaded machine can delay past the warm-up.
+     * When an agent that can bind this GIL is loaded, waits for its MBean: the agent registers it
+     * from a background thread, a few hundred milliseconds after start-up.
      */
-    static void awaitGilBean() throws Exception {
-        if (System.getProperty("gilspy.agent.version") == null) {
+    static void awaitAgent() throws Exception {
+        String target = System.getProperty("gilspy.agent.target");
+        if (target == null || target.equals("graalpy")) {
             return;
         }
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 15_000_000_000L;
         while (!server.isRegistered(gilBean()) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
     }
 
+    static ObjectName gilBean() throws Exception {
+        return new ObjectName("dev.gilspy:type=Gil,interpreter=0");
+    }
+
+    /** The agent's totals, or an empty map when no agent is loaded. */
     static Map<String, Double> snapshot() throws Exception {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         Map<String, Double> out = new LinkedHashMap<>();

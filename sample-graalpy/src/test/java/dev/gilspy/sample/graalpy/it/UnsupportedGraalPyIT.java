@@ -45,7 +45,7 @@ class UnsupportedGraalPyIT {
     void oneClearLineAndTheApplicationIsUnaffected(@TempDir Path dir) throws Exception {
         Path classes = compile(dir);
         for (String target : List.of("target=graalpy", "target=auto")) {
-            GraalPyChild.Result r = GraalPyChild.run(List.of(GraalPyChild.agentArg("quiet," + target)),
+            GraalPyChild.Result r = GraalPyChild.run(List.of(GraalPyChild.agentArg("quiet,delay=0," + target)),
                     classes.toString(), "FutureGraalPyApp");
             assertThat(r.exit()).as(r.toString()).isZero();
             assertThat(r.stdout()).as(r.toString()).isEqualTo("app ok 45\n");
