@@ -75,7 +75,7 @@ public final class Interpreter implements Host {
         return state.execute(t, code, module);
     }
 
-    @Override
+    /** Lex, parse, resolve: source to a {@link Code} whose names are slots, cells or globals. */
     public Code compile(String source, String file) {
         state.rememberSource(file, source);
         List<Token> tokens = new Lexer(source, file).tokenize();

@@ -36,7 +36,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The {@code builtins} module: functions, types and exceptions visible to every program. */
-public final class Builtins {
+final class Builtins {
     private Builtins() {}
 
     static void fn(PyModule m, String name, PyCallable body) {

@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class GcModule {
     private GcModule() {}
 
-    public static PyModule create() {
+    static PyModule create() {
         PyModule m = new PyModule("gc");
         boolean[] enabled = {true};
         m.def("collect", (t, a, k) -> 0L);

@@ -17,7 +17,7 @@ public final class GilspyNativeModule {
 
     static final long MERSENNE_61 = (1L << 61) - 1;
 
-    public static PyModule create() {
+    static PyModule create() {
         PyModule m = new PyModule("_gilspy_native");
         m.def("compute", (t, a, k) -> {
             long n = Ops.toLong(a[0]);

@@ -10,7 +10,7 @@ import java.math.BigInteger;
 import java.util.function.DoubleUnaryOperator;
 
 /** The {@code math} module. */
-public final class MathModule {
+final class MathModule {
     private MathModule() {}
 
     private static void f1(PyModule m, String name, DoubleUnaryOperator op) {

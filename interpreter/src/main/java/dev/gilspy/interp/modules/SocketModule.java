@@ -1,14 +1,92 @@
 package dev.gilspy.interp.modules;
 
+import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.runtime.BuiltinArgs;
+import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PySocket;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.StrRepr;
+import dev.gilspy.interp.runtime.Types;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 
 /** {@code _socket}: TCP sockets over java.net, every blocking call dropping the GIL. */
 final class SocketModule {
     private SocketModule() {}
 
     static PyModule create(InterpreterState interp) {
-        return PySocket.module(interp);
+        PyModule m = new PyModule("_socket");
+        m.put("socket", PySocket.SOCKET);
+        m.put("SocketType", PySocket.SOCKET);
+        m.put("AF_INET", 2L);
+        m.put("AF_INET6", 10L);
+        m.put("SOCK_STREAM", 1L);
+        m.put("SOCK_DGRAM", 2L);
+        m.put("SOL_SOCKET", 1L);
+        m.put("SO_REUSEADDR", 2L);
+        m.put("SO_KEEPALIVE", 9L);
+        m.put("IPPROTO_TCP", 6L);
+        m.put("TCP_NODELAY", 1L);
+        m.put("SHUT_RD", 0L);
+        m.put("SHUT_WR", 1L);
+        m.put("SHUT_RDWR", 2L);
+        m.put("SOMAXCONN", 4096L);
+        m.put("timeout", Types.get("TimeoutError"));
+        m.put("error", Types.OSError);
+        m.put("gaierror", PySocket.GAIERROR);
+        m.put("herror", PySocket.HERROR);
+        double[] defaultTimeout = {-1};
+        m.def("getdefaulttimeout", (t, a, k) -> defaultTimeout[0] < 0 ? PyNone.NONE : (Object) defaultTimeout[0]);
+        m.def("setdefaulttimeout", (t, a, k) -> {
+            defaultTimeout[0] = a[0] == PyNone.NONE ? -1 : Ops.toDouble(a[0]);
+            return PyNone.NONE;
+        });
+        m.def("gethostname", (t, a, k) -> {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "localhost";
+            }
+        });
+        m.def("gethostbyname", (t, a, k) -> {
+            t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+            try {
+                return InetAddress.getByName(StrRepr.str(a[0])).getHostAddress();
+            } catch (UnknownHostException e) {
+                throw Err.make(PySocket.GAIERROR, new Object[] {-2L, "Name or service not known"});
+            } finally {
+                t.ts.endAllowThreads();
+            }
+        });
+        m.def("getaddrinfo", (t, a, k) -> {
+            String host = a[0] == PyNone.NONE ? "127.0.0.1" : StrRepr.str(a[0]);
+            long port = a[1] == PyNone.NONE ? 0 : a[1] instanceof String s ? Long.parseLong(s) : Ops.toLong(a[1]);
+            try {
+                String ip = InetAddress.getByName(host).getHostAddress();
+                return new PyList(new Object[] {PyTuple.of(2L, 1L, 6L, "", PyTuple.of(ip, port))});
+            } catch (UnknownHostException e) {
+                throw Err.make(PySocket.GAIERROR, new Object[] {-2L, "Name or service not known"});
+            }
+        });
+        PySocket.SOCKET.ctor = (t, cls, a, k) -> {
+            long fam = Ops.toLong(BuiltinArgs.get(a, k, 0, "family", 2L));
+            long typ = Ops.toLong(BuiltinArgs.get(a, k, 1, "type", 1L));
+            if (fam == -1) {
+                fam = 2;
+            }
+            if (typ == -1) {
+                typ = 1;
+            }
+            if (typ != 1) {
+                throw Err.os(94, "Socket type not supported");
+            }
+            return new PySocket(fam, typ, defaultTimeout[0]);
+        };
+        return m;
     }
 }

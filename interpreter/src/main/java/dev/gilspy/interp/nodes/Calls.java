@@ -133,7 +133,7 @@ public final class Calls {
     /** {@code obj.name(args)} without allocating a bound method when the attribute is a plain method. */
     public static final class CallMethod extends Expr {
         final Expr obj;
-        public final String name;
+        final String name;
         final Expr[] args;
         final String[] kwnames;
         final Expr[] kwvalues;

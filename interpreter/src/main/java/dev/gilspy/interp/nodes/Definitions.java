@@ -61,7 +61,7 @@ public final class Definitions {
     public static final class ClassDef extends Stmt {
         final String name;
         final String qualname;
-        public final Code body;
+        final Code body;
         final Expr[] bases;
         final String[] kwnames;
         final Expr[] kwvalues;

@@ -313,9 +313,9 @@ public final class Lexer {
                     throw error("bytes can only contain ASCII literal characters");
                 }
             }
-            add(Token.Kind.BYTES, body, raw ? body : unescape(body, true), start);
+            add(Token.Kind.BYTES, body, raw ? body : unescapeAt(body, true), start);
         } else {
-            add(Token.Kind.STRING, body, raw ? body : unescape(body, false), start);
+            add(Token.Kind.STRING, body, raw ? body : unescapeAt(body, false), start);
         }
         line = tokLine;
         int nl = src.lastIndexOf('\n', pos - 1);
@@ -324,7 +324,41 @@ public final class Lexer {
         }
     }
 
-    /** Decodes backslash escapes of a non-raw string literal. */
+    /** {@link #unescape}, a bad escape becoming the SyntaxError CPython reports at the literal's end. */
+    private String unescapeAt(String body, boolean bytes) {
+        try {
+            return unescape(body, bytes);
+        } catch (BadEscape e) {
+            throw new SyntaxError("SyntaxError", e.getMessage(), file, line, pos - lineStart, currentLineText());
+        }
+    }
+
+    /** A malformed escape in a literal, with CPython's message; the caller knows where the literal is. */
+    static final class BadEscape extends RuntimeException {
+        BadEscape(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static BadEscape badEscape(boolean bytes, int at, int end, String what) {
+        return new BadEscape(bytes ? "(value error) invalid \\x escape at position " + at
+            : "(unicode error) 'unicodeescape' codec can't decode bytes in position " + at + "-" + end + ": " + what);
+    }
+
+    /** The value of the {@code n} hex digits after {@code s[i]}, or a BadEscape naming the escape at {@code at}. */
+    private static int hexDigits(String s, int i, int n, boolean bytes, int at, String what) {
+        int v = 0;
+        for (int k = 1; k <= n; k++) {
+            int d = i + k < s.length() ? Character.digit(s.charAt(i + k), 16) : -1;
+            if (d < 0 || s.charAt(i + k) > 127) {
+                throw badEscape(bytes, at, at + k, what);
+            }
+            v = v * 16 + d;
+        }
+        return v;
+    }
+
+    /** Decodes backslash escapes of a non-raw string literal; a malformed escape throws {@link BadEscape}. */
     static String unescape(String s, boolean bytes) {
         if (s.indexOf('\\') < 0) {
             return s;
@@ -353,14 +387,14 @@ public final class Lexer {
                     i = j - 1;
                 }
                 case 'x' -> {
-                    sb.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                    sb.append((char) hexDigits(s, i, 2, bytes, i - 1, "truncated \\xXX escape"));
                     i += 2;
                 }
                 case 'u' -> {
                     if (bytes) {
                         sb.append('\\').append(n);
                     } else {
-                        sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                        sb.append((char) hexDigits(s, i, 4, false, i - 1, "truncated \\uXXXX escape"));
                         i += 4;
                     }
                 }
@@ -368,12 +402,24 @@ public final class Lexer {
                     if (bytes) {
                         sb.append('\\').append(n);
                     } else {
-                        sb.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 9), 16));
+                        int cp = hexDigits(s, i, 8, false, i - 1, "truncated \\UXXXXXXXX escape");
+                        if (cp > Character.MAX_CODE_POINT) {
+                            throw badEscape(false, i - 1, i + 8, "illegal Unicode character");
+                        }
+                        sb.appendCodePoint(cp);
                         i += 8;
                     }
                 }
                 case 'N' -> {
+                    if (bytes) {
+                        sb.append('\\').append(n);
+                        continue;
+                    }
                     int close = s.indexOf('}', i);
+                    if (i + 1 >= s.length() || s.charAt(i + 1) != '{' || close < 0) {
+                        throw badEscape(false, i - 1, close < 0 && i + 1 < s.length() && s.charAt(i + 1) == '{'
+                            ? s.length() - 1 : i, "malformed \\N character escape");
+                    }
                     String name = s.substring(i + 2, close);
                     int cp;
                     try {

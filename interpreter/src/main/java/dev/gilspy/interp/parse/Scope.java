@@ -19,7 +19,7 @@ import java.util.Set;
  * Comprehensions are inlined (as PEP 709 does): their variables get fresh slots in the enclosing
  * frame, so they neither leak nor force closures.
  */
-public final class Scope {
+final class Scope {
     enum Kind { MODULE, FUNCTION, CLASS, COMP }
 
 

@@ -81,7 +81,7 @@ abstract class StringParser extends ExpressionParser {
                     continue;
                 }
                 if (lit.length() > 0) {
-                    parts.add(raw ? lit.toString() : Lexer.unescape(lit.toString(), false));
+                    parts.add(raw ? lit.toString() : unescape(t, lit.toString()));
                     lit.setLength(0);
                 }
                 i = fstringField(t, body, i + 1, parts);
@@ -99,7 +99,7 @@ abstract class StringParser extends ExpressionParser {
             i++;
         }
         if (lit.length() > 0) {
-            parts.add(raw ? lit.toString() : Lexer.unescape(lit.toString(), false));
+            parts.add(raw ? lit.toString() : unescape(t, lit.toString()));
         }
     }
 
@@ -214,6 +214,14 @@ abstract class StringParser extends ExpressionParser {
         } finally {
             tokens = saved;
             pos = savedPos;
+        }
+    }
+
+    private String unescape(Token t, String literal) {
+        try {
+            return Lexer.unescape(literal, false);
+        } catch (Lexer.BadEscape e) {
+            throw error(t, e.getMessage());
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.gilspy.interp.parse;
 
 /** One lexical token. {@code value} holds the decoded literal for numbers and strings. */
 public record Token(Kind kind, String text, Object value, int line, int col) {
-    public enum Kind { NAME, INT, FLOAT, STRING, FSTRING, BYTES, OP, NEWLINE, INDENT, DEDENT, EOF }
+    enum Kind { NAME, INT, FLOAT, STRING, FSTRING, BYTES, OP, NEWLINE, INDENT, DEDENT, EOF }
 
     boolean is(String op) {
         return (kind == Kind.OP || kind == Kind.NAME) && text.equals(op);

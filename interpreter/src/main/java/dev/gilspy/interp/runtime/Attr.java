@@ -324,9 +324,6 @@ public final class Attr {
                 default: return null;
             }
         }
-        if (o instanceof PySocket so) {
-            return so.attr(name);
-        }
         if (o instanceof PyObj p && p instanceof AttrHolder h) {
             return h.getAttr(name);
         }

@@ -19,7 +19,7 @@ public final class Formatting {
         return PyFormat.floatRepr(d);
     }
 
-    public static String formatValue(Object v, String spec) {
+    static String formatValue(Object v, String spec) {
         if (spec.isEmpty()) {
             return StrRepr.str(v);
         }

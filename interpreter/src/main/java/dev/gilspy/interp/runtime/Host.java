@@ -7,10 +7,10 @@ package dev.gilspy.interp.runtime;
  * only at imports, {@code exec} and interpreter start and end, never on a hot path.
  */
 public interface Host {
-    /** Lex, parse and resolve {@code source}; a syntax error is thrown as a {@link CompileError}. */
-    Code compile(String source, String file);
-
-    /** The pipeline: {@link #compile}, then execute the code in {@code module}. */
+    /**
+     * The pipeline: lex, parse and resolve {@code source}, then execute it in {@code module}. A
+     * syntax error is thrown as a {@link CompileError} before anything runs.
+     */
     Object run(PyThread t, String source, String file, PyModule module);
 
     /** The module written in Java under this name, made for {@code interp}, or null if there is none. */

@@ -101,7 +101,7 @@ public final class InterpreterState {
         return PyFunction.execute(t, f);
     }
 
-    public String sourceLine(String file, int line) {
+    String sourceLine(String file, int line) {
         String[] lines = sources.get(file);
         if (lines == null) {
             try {

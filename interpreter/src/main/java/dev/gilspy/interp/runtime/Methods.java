@@ -11,7 +11,7 @@ import java.util.List;
  * its methods in its own file beside it: {@link ListMethods} beside {@link PyList}, {@link DictMethods}
  * beside {@link PyDict}, {@link StrMethods} for {@code str}, and so on.
  */
-public final class Methods {
+final class Methods {
     private Methods() {}
 
     static void def(PyType t, String name, PyCallable body) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A Python exception instance; {@link PyException} carries it through Java frames. */
 public class PyBaseException extends PyInstance {
-    public PyTuple args = PyTuple.EMPTY;
+    PyTuple args = PyTuple.EMPTY;
     /** Traceback entries, innermost first, appended as the exception unwinds frames. */
     final List<TbEntry> tb = new ArrayList<>();
     PyFrame tbLast;
@@ -15,7 +15,7 @@ public class PyBaseException extends PyInstance {
 
     record TbEntry(String codeName, String file, int line, PyFrame frame) {}
 
-    public PyBaseException(PyType cls) { super(cls); }
+    PyBaseException(PyType cls) { super(cls); }
 
     /** Records that the exception passed through (or was caught in) {@code f} at its current line. */
     public void addTraceback(PyFrame f) {

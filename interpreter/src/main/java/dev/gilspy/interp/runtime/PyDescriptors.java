@@ -4,23 +4,23 @@ package dev.gilspy.interp.runtime;
 public final class PyDescriptors {
     private PyDescriptors() {}
 
-    public static final class Property extends PyObj {
-        public final Object fget;
-        public final Object fset;
+    static final class Property extends PyObj {
+        final Object fget;
+        final Object fset;
         final Object fdel;
         Property(Object fget, Object fset, Object fdel) { this.fget = fget; this.fset = fset; this.fdel = fdel; }
         @Override public PyType type() { return Types.PROPERTY; }
     }
 
-    public static final class StaticMethod extends PyObj {
-        public final Object func;
+    static final class StaticMethod extends PyObj {
+        final Object func;
         StaticMethod(Object func) { this.func = func; }
         @Override public PyType type() { return Types.STATICMETHOD; }
     }
 
-    public static final class ClassMethod extends PyObj {
-        public final Object func;
-        public ClassMethod(Object func) { this.func = func; }
+    static final class ClassMethod extends PyObj {
+        final Object func;
+        ClassMethod(Object func) { this.func = func; }
         @Override public PyType type() { return Types.CLASSMETHOD; }
     }
 

@@ -27,7 +27,7 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
     private final boolean lineBuffered;
     private boolean closed;
 
-    public PyFile(String name, String mode, OutputStream out, InputStream in, boolean lineBuffered) {
+    PyFile(String name, String mode, OutputStream out, InputStream in, boolean lineBuffered) {
         this.name = name;
         this.mode = mode;
         this.binary = mode.contains("b");
@@ -119,7 +119,7 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
     }
 
     /** One line including its newline, or "" at end of file. */
-    public String readline(PyThread t) {
+    String readline(PyThread t) {
         checkOpen();
         if (in == null) {
             throw Err.make(Types.get("UnsupportedOperation") == null ? Types.OSError : Types.get("UnsupportedOperation"), "not readable");

@@ -13,7 +13,7 @@ public final class PyFunction extends PyObj implements PyCallable {
     String name;
     public String qualname;
     /** The class whose body defined this function: zero-argument {@code super()} uses it. */
-    public PyType owner;
+    PyType owner;
     public Map<String, Object> attrs;
 
     public PyFunction(Code code, PyModule globals, Object[] defaults, Map<String, Object> kwdefaults, PyCell[] closure) {

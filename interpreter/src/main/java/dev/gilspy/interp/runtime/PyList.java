@@ -127,7 +127,7 @@ public class PyList extends PyObj {
     }
 
     /** Replaces the whole content (slice assignment, sort, clear). */
-    public void replace(Object[] vs) {
+    void replace(Object[] vs) {
         if (Sync.ON) {
             synchronized (this) {
                 items = vs.length == 0 ? new Object[4] : vs;

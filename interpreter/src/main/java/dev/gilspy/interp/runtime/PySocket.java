@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * A TCP socket of {@code _socket} over java.net. Every blocking call (connect, accept, recv, send)
  * drops the GIL ({@link ThreadState#RELEASED_IO}) and maps Java errors to CPython's OSErrors.
  */
-public final class PySocket extends PyObj {
-    static final PyType SOCKET = Types.builtin("socket");
-    static final PyType GAIERROR = socketError("gaierror");
-    static final PyType HERROR = socketError("herror");
+public final class PySocket extends PyObj implements Attr.AttrHolder {
+    public static final PyType SOCKET = Types.builtin("socket");
+    public static final PyType GAIERROR = socketError("gaierror");
+    public static final PyType HERROR = socketError("herror");
 
     private static PyType socketError(String name) {
         PyType t = new PyType(name, new PyType[] {Types.OSError}, PyType.Layout.EXCEPTION, true);
@@ -44,7 +44,7 @@ public final class PySocket extends PyObj {
     private long fd = NEXT_FD.getAndIncrement();
     private boolean closed;
 
-    PySocket(long family, long type, double timeout) {
+    public PySocket(long family, long type, double timeout) {
         this.family = family;
         this.type = type;
         this.timeout = timeout;
@@ -240,77 +240,6 @@ public final class PySocket extends PyObj {
         }
     }
 
-    public static PyModule module(InterpreterState interp) {
-        PyModule m = new PyModule("_socket");
-        m.put("socket", SOCKET);
-        m.put("SocketType", SOCKET);
-        m.put("AF_INET", 2L);
-        m.put("AF_INET6", 10L);
-        m.put("SOCK_STREAM", 1L);
-        m.put("SOCK_DGRAM", 2L);
-        m.put("SOL_SOCKET", 1L);
-        m.put("SO_REUSEADDR", 2L);
-        m.put("SO_KEEPALIVE", 9L);
-        m.put("IPPROTO_TCP", 6L);
-        m.put("TCP_NODELAY", 1L);
-        m.put("SHUT_RD", 0L);
-        m.put("SHUT_WR", 1L);
-        m.put("SHUT_RDWR", 2L);
-        m.put("SOMAXCONN", 4096L);
-        m.put("timeout", Types.get("TimeoutError"));
-        m.put("error", Types.OSError);
-        m.put("gaierror", GAIERROR);
-        m.put("herror", HERROR);
-        double[] defaultTimeout = {-1};
-        m.def("getdefaulttimeout", (t, a, k) -> defaultTimeout[0] < 0 ? PyNone.NONE : (Object) defaultTimeout[0]);
-        m.def("setdefaulttimeout", (t, a, k) -> {
-            defaultTimeout[0] = a[0] == PyNone.NONE ? -1 : Ops.toDouble(a[0]);
-            return PyNone.NONE;
-        });
-        m.def("gethostname", (t, a, k) -> {
-            try {
-                return InetAddress.getLocalHost().getHostName();
-            } catch (UnknownHostException e) {
-                return "localhost";
-            }
-        });
-        m.def("gethostbyname", (t, a, k) -> {
-            t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
-            try {
-                return InetAddress.getByName(StrRepr.str(a[0])).getHostAddress();
-            } catch (UnknownHostException e) {
-                throw Err.make(GAIERROR, new Object[] {-2L, "Name or service not known"});
-            } finally {
-                t.ts.endAllowThreads();
-            }
-        });
-        m.def("getaddrinfo", (t, a, k) -> {
-            String host = a[0] == PyNone.NONE ? "127.0.0.1" : StrRepr.str(a[0]);
-            long port = a[1] == PyNone.NONE ? 0 : a[1] instanceof String s ? Long.parseLong(s) : Ops.toLong(a[1]);
-            try {
-                String ip = InetAddress.getByName(host).getHostAddress();
-                return new PyList(new Object[] {PyTuple.of(2L, 1L, 6L, "", PyTuple.of(ip, port))});
-            } catch (UnknownHostException e) {
-                throw Err.make(GAIERROR, new Object[] {-2L, "Name or service not known"});
-            }
-        });
-        SOCKET.ctor = (t, cls, a, k) -> {
-            long fam = Ops.toLong(BuiltinArgs.get(a, k, 0, "family", 2L));
-            long typ = Ops.toLong(BuiltinArgs.get(a, k, 1, "type", 1L));
-            if (fam == -1) {
-                fam = 2;
-            }
-            if (typ == -1) {
-                typ = 1;
-            }
-            if (typ != 1) {
-                throw Err.os(94, "Socket type not supported");
-            }
-            return new PySocket(fam, typ, defaultTimeout[0]);
-        };
-        return m;
-    }
-
     private static PySocket s(Object o) {
         return (PySocket) o;
     }
@@ -446,7 +375,8 @@ public final class PySocket extends PyObj {
     }
 
     /** family/type attributes for {@code sock.family}. */
-    Object attr(String name) {
+    @Override
+    public Object getAttr(String name) {
         return switch (name) {
             case "family" -> family;
             case "type" -> type;

@@ -16,7 +16,7 @@ public final class PyType extends PyObj {
     public enum Layout { OBJECT, EXCEPTION, BUILTIN }
 
     /** Constructor of a built-in type: {@code int(x)}, {@code list(it)}, ... */
-    interface Ctor {
+    public interface Ctor {
         Object make(PyThread t, PyType cls, Object[] args, String[] kw);
     }
 
@@ -25,10 +25,10 @@ public final class PyType extends PyObj {
     public String name;
     public String module = "builtins";
     final PyType[] bases;
-    public PyType[] mro;
-    public final Map<String, Object> dict = new LinkedHashMap<>();
+    PyType[] mro;
+    final Map<String, Object> dict = new LinkedHashMap<>();
     public final Layout layout;
-    Ctor ctor;
+    public Ctor ctor;
     public final boolean builtin;
     private final ConcurrentHashMap<String, Object> cache = new ConcurrentHashMap<>();
     private final List<PyType> subclasses = new ArrayList<>();

@@ -5,8 +5,8 @@ package dev.gilspy.interp.runtime;
  * instance (own attributes, methods) wrapping the Java value, which the runtime unwraps wherever
  * the class does not override the operation.
  */
-public final class PyValueSub extends PyInstance {
-    public final Object value;
+final class PyValueSub extends PyInstance {
+    final Object value;
 
     PyValueSub(PyType cls, Object value) {
         super(cls);

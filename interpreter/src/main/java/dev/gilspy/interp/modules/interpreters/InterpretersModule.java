@@ -40,7 +40,7 @@ public final class InterpretersModule {
 
     static final PyType InterpreterError = excType("InterpreterError", Types.Exception, "interpreters");
     static final PyType InterpreterNotFoundError = excType("InterpreterNotFoundError", InterpreterError, "interpreters");
-    public static final PyType NotShareableError = excType("NotShareableError", Types.ValueError, "interpreters");
+    static final PyType NotShareableError = excType("NotShareableError", Types.ValueError, "interpreters");
     static final PyType QueueError = excType("QueueError", Types.RuntimeError, "interpreters");
     static final PyType QueueNotFoundError = excType("QueueNotFoundError", QueueError, "interpreters");
     static final PyType QueueEmpty = excType("QueueEmpty", QueueError, "interpreters");

@@ -17,11 +17,11 @@ import java.math.BigInteger;
  * interpreters. str, int, float, bool and None are immutable Java values, so copying them is
  * sharing them; bytes and tuples are rebuilt.
  */
-public final class Shareable {
+final class Shareable {
     private Shareable() {}
 
     /** A copy of {@code v} for another interpreter, or {@code NotShareableError}. */
-    public static Object copy(Object v) {
+    static Object copy(Object v) {
         if (v instanceof String || v instanceof Long || v instanceof BigInteger || v instanceof Double
             || v instanceof Boolean || v == PyNone.NONE) {
             return v;
@@ -41,7 +41,7 @@ public final class Shareable {
     }
 
     /** {@code _interpreters.is_shareable(obj)}. */
-    public static boolean isShareable(Object v) {
+    static boolean isShareable(Object v) {
         try {
             copy(v);
             return true;
