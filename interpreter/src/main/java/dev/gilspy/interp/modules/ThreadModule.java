@@ -106,21 +106,21 @@ final class ThreadModule {
             Ops.call(t, fn, args, kw);
         } catch (PyException e) {
             if (!Err.matches(e, Types.SystemExit)) {
-                interp.stdout.flush(t);
+                interp.stdout.flushQuietly(t);
                 interp.stderr.write(t, "Exception ignored in thread started by: " + StrRepr.repr(fn) + "\n"
                     + Traceback.format(interp, e.exc));
-                interp.stderr.flush(t);
+                interp.stderr.flushQuietly(t);
             }
         } catch (StackOverflowError e) {
             interp.stderr.write(t, "Exception ignored in thread started by: " + StrRepr.repr(fn) + "\nRecursionError: maximum recursion depth exceeded\n");
         } catch (RuntimeException | Error e) {
             interp.stderr.write(t, "gilspy: internal error in thread: " + e + "\n");
-            interp.stderr.flush(t);
+            interp.stderr.flushQuietly(t);
             if (interp.verbose) {
                 e.printStackTrace(interp.errStream);
             }
         } finally {
-            interp.stdout.flush(t);
+            interp.stdout.flushQuietly(t);
             ts.dropGil();
             ts.detach();
             PyThread.clearCurrent();

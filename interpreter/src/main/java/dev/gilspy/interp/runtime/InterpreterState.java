@@ -273,7 +273,7 @@ public final class InterpreterState {
 
     /** Prints an uncaught exception the way CPython's default excepthook does. */
     public void printException(PyThread t, PyBaseException e) {
-        stdout.flush(t);
+        stdout.flushQuietly(t);
         stderr.write(t, Traceback.format(this, e));
         stderr.flush(t);
     }
@@ -291,7 +291,7 @@ public final class InterpreterState {
         if (code instanceof Boolean b) {
             return b ? 1 : 0;
         }
-        stdout.flush(t);
+        stdout.flushQuietly(t);
         stderr.write(t, StrRepr.str(code) + "\n");
         stderr.flush(t);
         return 1;
