@@ -19,12 +19,15 @@ class ProcessExitTest {
 
     record Result(int code, String err) {}
 
-    private Result run(String source, File stdout) throws IOException, InterruptedException {
+    private Result run(String source, File stdout, String... jvmOptions) throws IOException, InterruptedException {
         Path script = dir.resolve("script.py");
         Files.writeString(script, source);
         Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"), Main.class.getName(), script.toString())
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), script.toString()));
+        Process p = new ProcessBuilder(command)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .redirectOutput(stdout).redirectError(err.toFile()).start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -52,5 +55,28 @@ class ProcessExitTest {
         Result r = run("print('x' * 100000)\n", full);
         assertThat(r.err()).endsWith("    print('x' * 100000)\nOSError: [Errno 28] No space left on device\n");
         assertThat(r.code()).isEqualTo(1);
+    }
+
+    @Test
+    void threadKilledByJavaErrorIsJoinableAndProcessExits() throws Exception {
+        // an OutOfMemoryError unwinds past threading's finally blocks; the thread must still end
+        Path out = dir.resolve("out.txt");
+        Result r = run("""
+            import threading
+            def f():
+                try:
+                    x = [0] * 200_000_000
+                finally:
+                    pass
+            t = threading.Thread(target=f)
+            t.start()
+            t.join(timeout=20)
+            print('alive', t.is_alive())
+            t2 = threading.Thread(target=f)
+            t2.start()
+            """, out.toFile(), "-Xmx64m");
+        assertThat(Files.readString(out)).isEqualTo("alive False\n");
+        assertThat(r.err()).contains("OutOfMemoryError");
+        assertThat(r.code()).isEqualTo(0);
     }
 }
