@@ -31,4 +31,22 @@ class SizeLimitsTest {
         assertThat(eval("(1, 2) * 2**62")).isEqualTo("MemoryError");
         assertThat(eval("'x' * 2**64")).isEqualTo("OverflowError cannot fit 'int' into an index-sized integer");
     }
+
+    @Test
+    void bytesAndBytearrayOfACountBeyondAnArrayAreMemoryError() {
+        assertThat(eval("bytearray(2**32 + 3)")).isEqualTo("MemoryError");
+        assertThat(eval("bytes(2**32 + 3)")).isEqualTo("MemoryError");
+        assertThat(eval("bytearray(2**64)")).isEqualTo("OverflowError cannot fit 'int' into an index-sized integer");
+        assertThat(eval("bytearray(3)")).isEqualTo("3");
+    }
+
+    @Test
+    void padWidthsBeyondAStringAreMemoryError() {
+        for (String m : new String[] {"center", "ljust", "rjust", "zfill"}) {
+            assertThat(eval("'x'." + m + "(2**32 + 5)")).as(m).isEqualTo("MemoryError");
+            assertThat(eval("'x'." + m + "(2**64)")).as(m).isEqualTo("OverflowError Python int too large to convert to C ssize_t");
+            assertThat(eval("'x'." + m + "(-2**40)")).as(m).isEqualTo("1");
+            assertThat(eval("'x'." + m + "(5)")).as(m).isEqualTo("5");
+        }
+    }
 }

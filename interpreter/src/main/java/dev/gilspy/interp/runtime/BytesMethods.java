@@ -96,11 +96,14 @@ final class BytesMethods {
             throw Err.type("cannot convert 'str' object to bytes");
         }
         if (Ops.isInt(o)) {
+            if (o instanceof java.math.BigInteger) {
+                throw Err.overflow("cannot fit 'int' into an index-sized integer");
+            }
             long n = Ops.toLong(o);
             if (n < 0) {
                 throw Err.value("negative count");
             }
-            return new byte[(int) n];
+            return new byte[Seq.checkedSize(n)];
         }
         Object[] items = Ops.toArray(o);
         byte[] out = new byte[items.length];
