@@ -20,6 +20,10 @@ class ProcessExitTest {
     record Result(int code, String err) {}
 
     private Result run(String source, File stdout, String... jvmOptions) throws IOException, InterruptedException {
+        return run(source, ProcessBuilder.Redirect.to(stdout), jvmOptions);
+    }
+
+    private Result run(String source, ProcessBuilder.Redirect stdout, String... jvmOptions) throws IOException, InterruptedException {
         Path script = dir.resolve("script.py");
         Files.writeString(script, source);
         Path err = dir.resolve("err.txt");
@@ -30,6 +34,9 @@ class ProcessExitTest {
         Process p = new ProcessBuilder(command)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
             .redirectOutput(stdout).redirectError(err.toFile()).start();
+        if (stdout == ProcessBuilder.Redirect.PIPE) {
+            p.getInputStream().close(); // the reader went away: writing gives EPIPE
+        }
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("child JVM still running after 60 s; stderr: " + Files.readString(err));
@@ -78,5 +85,13 @@ class ProcessExitTest {
         assertThat(Files.readString(out)).isEqualTo("alive False\n");
         assertThat(r.err()).contains("OutOfMemoryError");
         assertThat(r.code()).isEqualTo(0);
+    }
+
+    @Test
+    void closedPipeAtExitIsBrokenPipeErrorAndExit120() throws Exception {
+        Result r = run("import time\ntime.sleep(0.5)\nprint('x')\n", ProcessBuilder.Redirect.PIPE);
+        assertThat(r.err()).isEqualTo("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+            + "BrokenPipeError: [Errno 32] Broken pipe\n");
+        assertThat(r.code()).isEqualTo(120);
     }
 }
