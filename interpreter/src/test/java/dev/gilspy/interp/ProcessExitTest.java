@@ -94,4 +94,13 @@ class ProcessExitTest {
             + "BrokenPipeError: [Errno 32] Broken pipe\n");
         assertThat(r.code()).isEqualTo(120);
     }
+
+    @Test
+    void osExitExitsEvenWhenStdoutCannotBeFlushed() throws Exception {
+        File full = new File("/dev/full");
+        Assumptions.assumeTrue(full.exists());
+        Result r = run("import os\nprint('x')\nos._exit(3)\n", full);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isEqualTo(3);
+    }
 }

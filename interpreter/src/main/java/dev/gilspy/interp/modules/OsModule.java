@@ -87,7 +87,7 @@ public final class OsModule {
         m.def("get_terminal_size", (t, a, k) -> PyTuple.of(80L, 24L));
         m.def("fspath", (t, a, k) -> a[0]);
         m.def("_exit", (t, a, k) -> {
-            interp.stdout.flush(t);
+            interp.stdout.flushQuietly(t); // os._exit must exit even when stdout cannot be written
             Runtime.getRuntime().halt((int) Ops.toLong(a[0]));
             return PyNone.NONE;
         });
