@@ -49,4 +49,11 @@ class SizeLimitsTest {
             assertThat(eval("'x'." + m + "(5)")).as(m).isEqualTo("5");
         }
     }
+
+    @Test
+    void allocationsSizedByAnIntBeyondAnArrayAreMemoryError() {
+        assertThat(Py.run("import os\ntry:\n    os.urandom(2**32 + 2)\nexcept MemoryError:\n    print('MemoryError')\n").out())
+            .isEqualTo("MemoryError\n");
+        assertThat(eval("(1).to_bytes(2**32 + 1, 'big')")).isEqualTo("MemoryError");
+    }
 }

@@ -80,7 +80,11 @@ public final class OsModule {
             return PyNone.NONE;
         });
         m.def("urandom", (t, a, k) -> {
-            byte[] b = new byte[(int) Ops.toLong(a[0])];
+            long n = Ops.toLong(a[0]);
+            if (n < 0) {
+                throw Err.value("negative argument not allowed");
+            }
+            byte[] b = new byte[Ops.arraySize(n)];
             new java.security.SecureRandom().nextBytes(b);
             return new PyBytes(b);
         });

@@ -171,7 +171,7 @@ final class BytesMethods {
             Methods.def(t, "split", (th, a, k) -> {
                 String s = new String(b(a[0]).data, StandardCharsets.ISO_8859_1);
                 Object sep = a.length > 1 ? new String(toBytes(a[1]), StandardCharsets.ISO_8859_1) : PyNone.NONE;
-                PyList parts = StrMethods.split(s, sep, a.length > 2 ? (int) Ops.toLong(a[2]) : -1, false);
+                PyList parts = StrMethods.split(s, sep, a.length > 2 ? Ops.ssizeSaturated(a[2]) : -1, false);
                 Object[] out = parts.toArray();
                 for (int i = 0; i < out.length; i++) {
                     out[i] = new PyBytes(((String) out[i]).getBytes(StandardCharsets.ISO_8859_1));

@@ -35,9 +35,9 @@ final class StrMethods {
             return sb.toString();
         });
         Methods.def(t, "split", (th, a, k) -> split(s(a[0]), BuiltinArgs.get(a, k, 1, "sep", PyNone.NONE),
-            (int) Ops.toLong(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), false));
+            Ops.ssizeSaturated(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), false));
         Methods.def(t, "rsplit", (th, a, k) -> split(s(a[0]), BuiltinArgs.get(a, k, 1, "sep", PyNone.NONE),
-            (int) Ops.toLong(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), true));
+            Ops.ssizeSaturated(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), true));
         Methods.def(t, "splitlines", (th, a, k) -> {
             String x = s(a[0]);
             boolean keep = Ops.truthy(BuiltinArgs.get(a, k, 1, "keepends", false));
