@@ -65,7 +65,8 @@ public final class InterpreterState {
         this.outStream = out;
         this.inStream = in;
         this.verbose = verbose;
-        boolean tty = System.console() != null && out == System.out;
+        // the process's stdout (System.out, or Main's error-reporting stream over it) on a terminal: line-buffered
+        boolean tty = System.console() != null && (out == System.out || out instanceof CheckedPrintStream);
         this.stdout = new PyFile("<stdout>", "w", out, null, tty);
         this.stderr = new PyFile("<stderr>", "w", err, null, true);
         this.stdin = new PyFile("<stdin>", "r", null, in, false);
