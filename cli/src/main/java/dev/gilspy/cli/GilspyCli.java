@@ -15,7 +15,16 @@ public final class GilspyCli {
     private GilspyCli() {}
 
     public static void main(String[] args) {
+        processStreams = true;
         System.exit(execute(args));
+    }
+
+    /** Set when this is the process's own entry: scripts then write to stdout without PrintStream hiding errors. */
+    private static volatile boolean processStreams;
+
+    /** The stream `run` gives the interpreter as stdout: the process's, error-reporting, or a test's System.out. */
+    static java.io.PrintStream scriptStdout() {
+        return processStreams ? dev.gilspy.interp.Main.processStdout() : System.out;
     }
 
     /** Runs one gilspy command line and returns its exit code. */
@@ -23,7 +32,7 @@ public final class GilspyCli {
         if (args.length > 1 && args[0].equals("run") && !RunOptions.isHelp(args[1])) {
             try {
                 RunOptions options = RunOptions.parse(Arrays.asList(args).subList(1, args.length));
-                return dev.gilspy.interp.Main.run(options.interpreterArgv(), System.in, System.out, System.err);
+                return dev.gilspy.interp.Main.run(options.interpreterArgv(), System.in, scriptStdout(), System.err);
             } catch (RunOptions.UsageError e) {
                 // picocli reports it, in the same words and format as every other usage error
             }

@@ -52,6 +52,6 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunOptions options = options();
         System.out.flush();
-        return Main.run(options.interpreterArgv(), System.in, System.out, System.err);
+        return Main.run(options.interpreterArgv(), System.in, GilspyCli.scriptStdout(), System.err);
     }
 }

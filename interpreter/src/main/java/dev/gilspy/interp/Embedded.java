@@ -221,8 +221,8 @@ public final class Embedded implements AutoCloseable {
                 if (shutdown != null) {
                     Ops.call(t, shutdown, new Object[0], null);
                 }
-                interp.stdout.flush(t);
-                interp.stderr.flush(t);
+                interp.stdout.flushQuietly(t);
+                interp.stderr.flushQuietly(t);
                 return null;
             });
         } finally {

@@ -2,6 +2,7 @@ package dev.gilspy.interp;
 
 import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.runtime.CheckedPrintStream;
 import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
@@ -15,6 +16,8 @@ import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Traceback;
 import dev.gilspy.interp.runtime.Types;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -36,10 +39,19 @@ public final class Main {
     static final long MAIN_STACK = 512L * 1024 * 1024;
 
     public static void main(String[] args) {
-        int code = run(args, System.in, System.out, System.err);
+        int code = run(args, System.in, processStdout(), System.err);
         System.out.flush();
         System.err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The process's standard output for {@link #run}: unlike {@code System.out}, it lets
+     * {@code sys.stdout} see write errors (a full disk, a closed pipe) and raise them as CPython does.
+     */
+    public static PrintStream processStdout() {
+        System.out.flush();
+        return new CheckedPrintStream(new FileOutputStream(FileDescriptor.out));
     }
 
     private static GilMode modeFrom(String[] args, String env) {
@@ -237,10 +249,18 @@ public final class Main {
             if (code == 0) {
                 code = atexit;
             }
+            // Py_FinalizeEx flushes sys.stdout; when that fails CPython reports it and exits 120
+            PyException failed = interp.stdout.flushQuietly(t);
+            if (failed != null) {
+                interp.stderr.write(t, "Exception ignored in: " + interp.stdout + "\n"
+                    + failed.exc.type().name + ": " + StrRepr.str(failed.exc) + "\n");
+                interp.stderr.flushQuietly(t);
+                code = 120;
+            }
             return code;
         } finally {
-            interp.stdout.flush(t);
-            interp.stderr.flush(t);
+            interp.stdout.flushQuietly(t);
+            interp.stderr.flushQuietly(t);
             ts.dropGil();
             ts.detach();
             PyThread.clearCurrent();
@@ -274,13 +294,13 @@ public final class Main {
             printSyntaxError(interp, t, e);
             return 1;
         } catch (StackOverflowError e) {
-            interp.stdout.flush(t);
+            interp.stdout.flushQuietly(t);
             interp.stderr.write(t, "Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
             return 1;
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
-            interp.stdout.flush(t);
+            interp.stdout.flushQuietly(t);
             interp.stderr.write(t, "gilspy: internal error: " + e + "\n");
-            interp.stderr.flush(t);
+            interp.stderr.flushQuietly(t);
             if (interp.verbose) {
                 e.printStackTrace(interp.errStream);
             }
@@ -301,9 +321,9 @@ public final class Main {
             }
         }
         sb.append(e.typeName).append(": ").append(e.msg).append('\n');
-        interp.stdout.flush(t);
+        interp.stdout.flushQuietly(t);
         interp.stderr.write(t, sb.toString());
-        interp.stderr.flush(t);
+        interp.stderr.flushQuietly(t);
     }
 
     @SuppressWarnings("removal")

@@ -80,14 +80,18 @@ public final class OsModule {
             return PyNone.NONE;
         });
         m.def("urandom", (t, a, k) -> {
-            byte[] b = new byte[(int) Ops.toLong(a[0])];
+            long n = Ops.toLong(a[0]);
+            if (n < 0) {
+                throw Err.value("negative argument not allowed");
+            }
+            byte[] b = new byte[Ops.arraySize(n)];
             new java.security.SecureRandom().nextBytes(b);
             return new PyBytes(b);
         });
         m.def("get_terminal_size", (t, a, k) -> PyTuple.of(80L, 24L));
         m.def("fspath", (t, a, k) -> a[0]);
         m.def("_exit", (t, a, k) -> {
-            interp.stdout.flush(t);
+            interp.stdout.flushQuietly(t); // os._exit must exit even when stdout cannot be written
             Runtime.getRuntime().halt((int) Ops.toLong(a[0]));
             return PyNone.NONE;
         });

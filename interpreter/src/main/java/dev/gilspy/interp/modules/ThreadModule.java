@@ -1,6 +1,7 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
@@ -106,25 +107,64 @@ final class ThreadModule {
             Ops.call(t, fn, args, kw);
         } catch (PyException e) {
             if (!Err.matches(e, Types.SystemExit)) {
-                interp.stdout.flush(t);
+                interp.stdout.flushQuietly(t);
                 interp.stderr.write(t, "Exception ignored in thread started by: " + StrRepr.repr(fn) + "\n"
                     + Traceback.format(interp, e.exc));
-                interp.stderr.flush(t);
+                interp.stderr.flushQuietly(t);
             }
         } catch (StackOverflowError e) {
-            interp.stderr.write(t, "Exception ignored in thread started by: " + StrRepr.repr(fn) + "\nRecursionError: maximum recursion depth exceeded\n");
-        } catch (RuntimeException | Error e) {
-            interp.stderr.write(t, "gilspy: internal error in thread: " + e + "\n");
-            interp.stderr.flush(t);
-            if (interp.verbose) {
-                e.printStackTrace(interp.errStream);
-            }
+            report(interp, t, "Exception ignored in thread started by: " + StrRepr.repr(fn) + "\nRecursionError: maximum recursion depth exceeded\n", null);
+            markStopped(t, fn);
+        } catch (Throwable e) {
+            // a Java error (a bug, OutOfMemoryError) unwinds past the Python finally blocks that
+            // would mark the threading.Thread stopped; without that, join() and shutdown wait forever
+            report(interp, t, "gilspy: internal error in thread: " + e + "\n", e);
+            markStopped(t, fn);
         } finally {
-            interp.stdout.flush(t);
+            try {
+                interp.stdout.flushQuietly(t);
+            } catch (Throwable e) {
+                // the thread must release the GIL whatever happens here
+            }
             ts.dropGil();
             ts.detach();
             PyThread.clearCurrent();
             interp.threadCount.decrementAndGet();
+        }
+    }
+
+    private static void report(InterpreterState interp, PyThread t, String message, Throwable e) {
+        try {
+            interp.stderr.write(t, message);
+            interp.stderr.flushQuietly(t);
+            if (e != null && interp.verbose) {
+                e.printStackTrace(interp.errStream);
+            }
+        } catch (Throwable ignored) {
+            // reporting is best effort: the thread is already dying
+        }
+    }
+
+    /** Runs what threading.Thread's {@code _bootstrap_inner} would have run in its finally: {@code self._delete()}. */
+    private static void markStopped(PyThread t, Object fn) {
+        if (!(fn instanceof PyBoundMethod m && m.self instanceof PyInstance owner)) {
+            return;
+        }
+        try {
+            Object delete = Attr.get(owner, "_delete");
+            if (delete != null) {
+                Ops.call(t, delete, new Object[0], null);
+            }
+        } catch (Throwable e) {
+            // _delete failed part-way (or was never reached in the first place): release the lock join() waits on
+            try {
+                owner.putDictAttr("_is_stopped", true);
+                if (owner.getDictAttr("_done_lock") instanceof PyLock lock) {
+                    Ops.call(t, Attr.get(lock, "release"), new Object[0], null);
+                }
+            } catch (Throwable ignored) {
+                // nothing more can be done
+            }
         }
     }
 }

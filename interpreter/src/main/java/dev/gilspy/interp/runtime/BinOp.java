@@ -101,6 +101,14 @@ public enum BinOp {
         return Types.NOT_IMPLEMENTED;
     }
 
+    /** A repetition count: an int beyond 64 bits is CPython's OverflowError for an index-sized integer. */
+    static long repeatCount(Object n) {
+        if (n instanceof java.math.BigInteger) {
+            throw Err.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return Ops.toLong(n);
+    }
+
     /** In-place form ({@code +=}): {@code __iadd__} first, list extend, then the plain operator. */
     public Object applyInPlace(Object a, Object b) {
         if (a instanceof PyList l && this == ADD) {
@@ -110,7 +118,7 @@ public enum BinOp {
         }
         if (a instanceof PyList l && this == MUL) {
             Object[] items = l.toArray();
-            long n = Ops.toLong(b);
+            long n = repeatCount(b);
             Object[] out = Seq.repeat(items, n);
             l.replace(out);
             return l;
@@ -378,9 +386,10 @@ public enum BinOp {
                 if (!Ops.isInt(n)) {
                     return null;
                 }
-                long count = Ops.toLong(n);
+                long count = repeatCount(n);
                 if (seq instanceof String s) {
-                    return count <= 0 ? "" : s.repeat((int) count);
+                    int len = Seq.repeatedLength(s.length(), count, "repeated string is too long");
+                    return len == 0 ? "" : s.repeat((int) count);
                 }
                 if (seq instanceof PyList l) {
                     return new PyList(Seq.repeat(l.toArray(), count));
@@ -389,7 +398,8 @@ public enum BinOp {
                     return new PyTuple(Seq.repeat(t.items, count));
                 }
                 if (seq instanceof PyBytes by) {
-                    byte[] r = new byte[(int) Math.max(0, count) * by.data.length];
+                    byte[] r = new byte[Seq.repeatedLength(by.data.length, count,
+                        by.mutable ? null : "repeated bytes are too long")];
                     for (int i = 0; i < count; i++) {
                         System.arraycopy(by.data, 0, r, i * by.data.length, by.data.length);
                     }

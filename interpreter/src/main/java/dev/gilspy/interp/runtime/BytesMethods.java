@@ -96,11 +96,14 @@ final class BytesMethods {
             throw Err.type("cannot convert 'str' object to bytes");
         }
         if (Ops.isInt(o)) {
+            if (o instanceof java.math.BigInteger) {
+                throw Err.overflow("cannot fit 'int' into an index-sized integer");
+            }
             long n = Ops.toLong(o);
             if (n < 0) {
                 throw Err.value("negative count");
             }
-            return new byte[(int) n];
+            return new byte[Seq.checkedSize(n)];
         }
         Object[] items = Ops.toArray(o);
         byte[] out = new byte[items.length];
@@ -168,7 +171,7 @@ final class BytesMethods {
             Methods.def(t, "split", (th, a, k) -> {
                 String s = new String(b(a[0]).data, StandardCharsets.ISO_8859_1);
                 Object sep = a.length > 1 ? new String(toBytes(a[1]), StandardCharsets.ISO_8859_1) : PyNone.NONE;
-                PyList parts = StrMethods.split(s, sep, a.length > 2 ? (int) Ops.toLong(a[2]) : -1, false);
+                PyList parts = StrMethods.split(s, sep, a.length > 2 ? Ops.ssizeSaturated(a[2]) : -1, false);
                 Object[] out = parts.toArray();
                 for (int i = 0; i < out.length; i++) {
                     out[i] = new PyBytes(((String) out[i]).getBytes(StandardCharsets.ISO_8859_1));

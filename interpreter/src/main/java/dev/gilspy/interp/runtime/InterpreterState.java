@@ -65,7 +65,8 @@ public final class InterpreterState {
         this.outStream = out;
         this.inStream = in;
         this.verbose = verbose;
-        boolean tty = System.console() != null && out == System.out;
+        // the process's stdout (System.out, or Main's error-reporting stream over it) on a terminal: line-buffered
+        boolean tty = System.console() != null && (out == System.out || out instanceof CheckedPrintStream);
         this.stdout = new PyFile("<stdout>", "w", out, null, tty);
         this.stderr = new PyFile("<stderr>", "w", err, null, true);
         this.stdin = new PyFile("<stdin>", "r", null, in, false);
@@ -273,7 +274,7 @@ public final class InterpreterState {
 
     /** Prints an uncaught exception the way CPython's default excepthook does. */
     public void printException(PyThread t, PyBaseException e) {
-        stdout.flush(t);
+        stdout.flushQuietly(t);
         stderr.write(t, Traceback.format(this, e));
         stderr.flush(t);
     }
@@ -291,7 +292,7 @@ public final class InterpreterState {
         if (code instanceof Boolean b) {
             return b ? 1 : 0;
         }
-        stdout.flush(t);
+        stdout.flushQuietly(t);
         stderr.write(t, StrRepr.str(code) + "\n");
         stderr.flush(t);
         return 1;

@@ -53,7 +53,7 @@ final class ListMethods {
             self(a[0]).insert((int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, Ops.toLong(a[1]))), a[2]);
             return PyNone.NONE;
         });
-        def(l, "pop", (t, a, k) -> self(a[0]).pop(a.length > 1 ? (int) Ops.toLong(a[1]) : -1));
+        def(l, "pop", (t, a, k) -> self(a[0]).pop(a.length > 1 ? Ops.ssizeSaturated(a[1]) : -1));
         def(l, "remove", (t, a, k) -> {
             PyList x = self(a[0]);
             Object[] items = x.toArray();

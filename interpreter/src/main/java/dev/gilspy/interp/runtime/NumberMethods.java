@@ -31,7 +31,8 @@ public final class NumberMethods {
         def(Types.INT, "bit_length", (t, a, k) -> (long) Ops.big(a[0]).abs().bitLength());
         def(Types.INT, "bit_count", (t, a, k) -> (long) Ops.big(a[0]).abs().bitCount());
         def(Types.INT, "to_bytes", (t, a, k) -> {
-            int len = (int) Ops.toLong(BuiltinArgs.get(a, k, 1, "length", 1L));
+            long lenArg = Ops.toLong(BuiltinArgs.get(a, k, 1, "length", 1L));
+            int len = lenArg < 0 ? (int) Math.max(lenArg, -1) : Ops.arraySize(lenArg);
             String order = byteOrder(BuiltinArgs.get(a, k, 2, "byteorder", "big"));
             boolean signed = Ops.truthy(BuiltinArgs.kw(a, k, "signed") == null ? false : BuiltinArgs.kw(a, k, "signed"));
             BigInteger v = Ops.big(a[0]);

@@ -85,6 +85,23 @@ public final class Ops {
         throw Err.type("'" + typeName(o) + "' object cannot be interpreted as an integer");
     }
 
+    /**
+     * An index-sized int (CPython's Py_ssize_t) saturated to Java's int range, for indexes and counts
+     * where any value past the int range means "beyond every sequence" (list.pop, maxsplit).
+     */
+    public static int ssizeSaturated(Object o) {
+        if (o instanceof BigInteger) {
+            throw Err.overflow("Python int too large to convert to C ssize_t");
+        }
+        long v = toLong(o);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    }
+
+    /** A size as a Java array length: CPython's MemoryError when no array can be that large. */
+    public static int arraySize(long n) {
+        return Seq.checkedSize(n);
+    }
+
     static long toIndex(Object o) {
         if (o instanceof Long l) {
             return l;

@@ -86,23 +86,85 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
         }
     }
 
+    /** Writes out the buffer, raising {@code OSError} (with CPython's errno) when the stream fails. */
     public synchronized void flush(PyThread t) {
         if (out == null) {
             return;
         }
+        // the buffered data is taken before writing: a failed write loses it, as in CPython,
+        // so the same data is not reported again at exit
+        byte[] text = textBuf.length() > 0 ? textBuf.toString().getBytes(StandardCharsets.UTF_8) : null;
+        textBuf.setLength(0);
+        byte[] bytes = byteBuf.size() > 0 ? byteBuf.toByteArray() : null;
+        byteBuf.reset();
         try {
-            if (textBuf.length() > 0) {
-                out.write(textBuf.toString().getBytes(StandardCharsets.UTF_8));
-                textBuf.setLength(0);
+            if (out instanceof CheckedPrintStream c) {
+                if (text != null) {
+                    c.writeChecked(text);
+                }
+                if (bytes != null) {
+                    c.writeChecked(bytes);
+                }
+                c.flushChecked();
+            } else {
+                if (text != null) {
+                    out.write(text);
+                }
+                if (bytes != null) {
+                    out.write(bytes);
+                }
+                out.flush();
             }
-            if (byteBuf.size() > 0) {
-                byteBuf.writeTo(out);
-                byteBuf.reset();
-            }
-            out.flush();
         } catch (IOException e) {
-            // a closed pipe on stdout: CPython reports BrokenPipeError at exit; we drop the output
+            int errno = errnoOf(e);
+            throw Err.os(errno, strerror(errno, e));
         }
+    }
+
+    /** Flushes for the interpreter's own use (before a traceback, at exit): returns the error instead of raising it. */
+    public PyException flushQuietly(PyThread t) {
+        try {
+            flush(t);
+            return null;
+        } catch (PyException e) {
+            return e;
+        }
+    }
+
+    /** The errno for an I/O error; Java gives only the C library's message. */
+    static int errnoOf(IOException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("No space left on device")) {
+            return 28;
+        }
+        if (m.contains("Broken pipe")) {
+            return 32;
+        }
+        if (m.contains("Connection reset")) {
+            return 104;
+        }
+        if (m.contains("Disk quota exceeded")) {
+            return 122;
+        }
+        if (m.contains("File too large")) {
+            return 27;
+        }
+        if (m.contains("Bad file descriptor") || m.contains("Stream Closed")) {
+            return 9;
+        }
+        return 5;
+    }
+
+    private static String strerror(int errno, IOException e) {
+        return switch (errno) {
+            case 28 -> "No space left on device";
+            case 32 -> "Broken pipe";
+            case 104 -> "Connection reset by peer";
+            case 122 -> "Disk quota exceeded";
+            case 27 -> "File too large";
+            case 9 -> "Bad file descriptor";
+            default -> "Input/output error";
+        };
     }
 
     private void checkOpen() {
@@ -180,17 +242,20 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
         if (closed) {
             return;
         }
-        flush(t);
-        closed = true;
         try {
-            if (out != null && out != System.out && out != System.err) {
-                out.close();
+            flush(t);
+        } finally {
+            closed = true;
+            try {
+                if (out != null && out != System.out && out != System.err && !(out instanceof CheckedPrintStream)) {
+                    out.close();
+                }
+                if (in != null && in != System.in) {
+                    in.close();
+                }
+            } catch (IOException e) {
+                // closing is best effort
             }
-            if (in != null && in != System.in) {
-                in.close();
-            }
-        } catch (IOException e) {
-            // closing is best effort
         }
     }
 

@@ -10,15 +10,41 @@ public final class Seq {
         if (n <= 0 || items.length == 0) {
             return new Object[0];
         }
-        long total = items.length * n;
-        if (total > Integer.MAX_VALUE - 8) {
-            throw Err.make(Types.get("MemoryError"), new Object[0]);
-        }
-        Object[] r = new Object[(int) total];
+        Object[] r = new Object[repeatedLength(items.length, n, null)];
         for (int i = 0; i < n; i++) {
             System.arraycopy(items, 0, r, i * items.length, items.length);
         }
         return r;
+    }
+
+    /** The largest array a JVM allocates reliably. */
+    static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    /**
+     * The length of {@code n} repetitions of a sequence of {@code len} items, checked as CPython does:
+     * beyond a signed 64-bit size it raises {@code OverflowError(overflowMessage)} (str, bytes) or
+     * {@code MemoryError} (list, tuple, bytearray); beyond what a Java array holds, {@code MemoryError}.
+     */
+    static int repeatedLength(long len, long n, String overflowMessage) {
+        if (n <= 0 || len == 0) {
+            return 0;
+        }
+        if (len > Long.MAX_VALUE / n) {
+            throw overflowMessage != null ? Err.overflow(overflowMessage) : memoryError();
+        }
+        return checkedSize(len * n);
+    }
+
+    /** A size as an array length, or CPython's {@code MemoryError} when no Java array can be that large. */
+    static int checkedSize(long size) {
+        if (size > MAX_ARRAY) {
+            throw memoryError();
+        }
+        return (int) size;
+    }
+
+    static PyException memoryError() {
+        return Err.make(Types.get("MemoryError"), new Object[0]);
     }
 
     static Object[] sliceArray(Object[] a, int len, PySlice s) {

@@ -35,9 +35,9 @@ final class StrMethods {
             return sb.toString();
         });
         Methods.def(t, "split", (th, a, k) -> split(s(a[0]), BuiltinArgs.get(a, k, 1, "sep", PyNone.NONE),
-            (int) Ops.toLong(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), false));
+            Ops.ssizeSaturated(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), false));
         Methods.def(t, "rsplit", (th, a, k) -> split(s(a[0]), BuiltinArgs.get(a, k, 1, "sep", PyNone.NONE),
-            (int) Ops.toLong(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), true));
+            Ops.ssizeSaturated(BuiltinArgs.get(a, k, 2, "maxsplit", -1L)), true));
         Methods.def(t, "splitlines", (th, a, k) -> {
             String x = s(a[0]);
             boolean keep = Ops.truthy(BuiltinArgs.get(a, k, 1, "keepends", false));
@@ -184,7 +184,7 @@ final class StrMethods {
         Methods.def(t, "rjust", (th, a, k) -> pad(s(a[0]), a, 1));
         Methods.def(t, "zfill", (th, a, k) -> {
             String x = s(a[0]);
-            int w = (int) Ops.toLong(a[1]);
+            int w = width(a[1]);
             if (x.length() >= w) {
                 return x;
             }
@@ -287,8 +287,17 @@ final class StrMethods {
         return !x.isEmpty() && x.chars().allMatch(p);
     }
 
+    /** A width for center/ljust/rjust/zfill: CPython's OverflowError beyond 64 bits, MemoryError beyond a Java string. */
+    private static int width(Object o) {
+        if (o instanceof java.math.BigInteger) {
+            throw Err.overflow("Python int too large to convert to C ssize_t");
+        }
+        long w = Ops.toLong(o);
+        return w < 0 ? -1 : Seq.checkedSize(w);
+    }
+
     private static String pad(String x, Object[] a, int align) {
-        int w = (int) Ops.toLong(a[1]);
+        int w = width(a[1]);
         String fill = a.length > 2 ? s(a[2]) : " ";
         int n = w - x.length();
         if (n <= 0) {

@@ -183,7 +183,7 @@ public final class Subinterpreters {
         }
         InterpreterState target = e.interp;
         // Flush first so output of the two interpreters, which share the process streams, stays in order.
-        t.interp.stdout.flush(t);
+        t.interp.stdout.flushQuietly(t);
         t.ts.beginAllowThreads(ThreadState.RELEASED_NATIVE);
         try {
             return runAttached(t, target, source);
@@ -211,8 +211,8 @@ public final class Subinterpreters {
             return new Failure("RecursionError", "RecursionError", "builtins", "maximum recursion depth exceeded",
                 "RecursionError: maximum recursion depth exceeded", "RecursionError: maximum recursion depth exceeded");
         } finally {
-            target.stdout.flush(t);
-            target.stderr.flush(t);
+            target.stdout.flushQuietly(t);
+            target.stderr.flushQuietly(t);
             ts.dropGil();
             ts.detach();
             PyThread.setCurrent(caller);
