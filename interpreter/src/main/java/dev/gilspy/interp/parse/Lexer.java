@@ -18,6 +18,9 @@ public final class Lexer {
         ";", "=", "@",
     };
 
+    /** CPython's tokenizer MAXLEVEL: the deepest bracket nesting it accepts. */
+    static final int MAXLEVEL = 200;
+
     private final String src;
     private final String file;
     private int pos;
@@ -448,6 +451,10 @@ public final class Lexer {
             if (src.startsWith(op, pos)) {
                 char c = op.charAt(0);
                 if (op.length() == 1 && (c == '(' || c == '[' || c == '{')) {
+                    if (depth >= MAXLEVEL) {
+                        // CPython's tokenizer refuses at once: nesting 200 deep is its MAXLEVEL
+                        throw error("too many nested parentheses");
+                    }
                     depth++;
                 } else if (op.length() == 1 && (c == ')' || c == ']' || c == '}')) {
                     depth = Math.max(0, depth - 1);
