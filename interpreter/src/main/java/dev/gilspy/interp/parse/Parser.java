@@ -446,11 +446,27 @@ public final class Parser extends StringParser {
         return at(s, t);
     }
 
+    /** CPython's compiler refuses more than 20 statically nested loops, try and with statements (CO_MAXBLOCKS). */
+    static final int MAX_BLOCKS = 20;
+
+    /** The body of a loop, try or with statement that starts at {@code t}, counted against {@link #MAX_BLOCKS}. */
+    private Stmt blockBody(Token t) {
+        if (scope.blocks >= MAX_BLOCKS) {
+            throw error(t, "too many statically nested blocks");
+        }
+        scope.blocks++;
+        try {
+            return block();
+        } finally {
+            scope.blocks--;
+        }
+    }
+
     Stmt whileStmt() {
         Token t = next();
         Expr cond = namedExprTest();
         blockOwner = "'while' statement on line " + t.line();
-        Stmt body = block();
+        Stmt body = blockBody(t);
         Stmt orelse = null;
         if (at("else")) {
             Token e = next();
@@ -470,7 +486,7 @@ public final class Parser extends StringParser {
         expect("in");
         Expr iter = testListStarExpr();
         blockOwner = "'for' statement on line " + t.line();
-        Stmt body = block();
+        Stmt body = blockBody(t);
         Stmt orelse = null;
         if (at("else")) {
             Token e = next();
@@ -486,7 +502,7 @@ public final class Parser extends StringParser {
     Stmt tryStmt() {
         Token t = next();
         blockOwner = "'try' statement on line " + t.line();
-        Stmt body = block();
+        Stmt body = blockBody(t);
         List<TryStmt.Handler> handlers = new ArrayList<>();
         Stmt orelse = null;
         Stmt fin = null;
@@ -549,7 +565,7 @@ public final class Parser extends StringParser {
             expect(")");
         }
         blockOwner = "'with' statement on line " + t.line();
-        Stmt body = block();
+        Stmt body = blockBody(t);
         for (int i = mgrs.size() - 1; i >= 0; i--) {
             WithStmt w = new WithStmt(mgrs.get(i), targets.get(i), body, scope.newSlot());
             scope.resumables.add(w);

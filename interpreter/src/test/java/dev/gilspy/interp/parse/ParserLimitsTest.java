@@ -45,4 +45,42 @@ class ParserLimitsTest {
         // was 53 s (quadratic); the refusal is immediate, so 2 s is a wide margin on a loaded machine
         assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
     }
+
+    private static String nest(String head, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(" ".repeat(i)).append(head).append('\n');
+        }
+        return sb.append(" ".repeat(n)).append("pass\n").toString();
+    }
+
+    @Test
+    void twentyNestedBlocksAreTheLimit() {
+        parse(nest("for x in y:", 20));
+        parse(nest("with x:", 20));
+        // python3: SyntaxError: too many statically nested blocks, lineno 21, offset 21
+        for (String head : new String[] {"for x in y:", "while x:", "with x:"}) {
+            assertThatThrownBy(() -> parse(nest(head, 21)))
+                .isInstanceOfSatisfying(SyntaxError.class, e -> {
+                    assertThat(e.msg).isEqualTo("too many statically nested blocks");
+                    assertThat(e.line).isEqualTo(21);
+                    assertThat(e.col).isEqualTo(21);
+                });
+        }
+        // a function body counts its own blocks, as CPython's compiler units do
+        parse(nest("for x in y:", 15) + " ".repeat(15) + "def f():\n" + nest("while x:", 15).indent(16));
+    }
+
+    @Test
+    void ninetyNineIndentationLevelsAreTheLimit() {
+        parse(nest("if x:", 99));
+        // python3: IndentationError: too many levels of indentation, lineno 101, offset 1 (the 100th level)
+        assertThatThrownBy(() -> parse(nest("if x:", 100)))
+            .isInstanceOfSatisfying(SyntaxError.class, e -> {
+                assertThat(e.typeName).isEqualTo("IndentationError");
+                assertThat(e.msg).isEqualTo("too many levels of indentation");
+                assertThat(e.line).isEqualTo(101);
+                assertThat(e.col).isEqualTo(1);
+            });
+    }
 }
