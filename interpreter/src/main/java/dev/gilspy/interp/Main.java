@@ -320,7 +320,7 @@ public final class Main {
                 sb.append("    ").append(" ".repeat(Math.min(caret, Math.max(0, stripped.stripTrailing().length())))).append("^\n");
             }
         }
-        sb.append(e.typeName).append(": ").append(e.msg).append('\n');
+        sb.append(e.typeName).append(e.msg.isEmpty() ? "" : ": " + e.msg).append('\n');
         interp.stdout.flushQuietly(t);
         interp.stderr.write(t, sb.toString());
         interp.stderr.flushQuietly(t);

@@ -119,7 +119,30 @@ abstract class ExpressionParser extends ParserBase {
         return orTest();
     }
 
+    /**
+     * Lambdas nested deeper than this are refused: CPython 3.11's parser runs out of its stack
+     * (a MemoryError) at 2984 nested lambdas in {@code f = lambda: ...} (2985 in a bare expression
+     * statement; its limit counts parser frames, not lambdas, so this one is approximate), and
+     * gilspy's qualnames, one prefix per level, would otherwise grow quadratically (10k levels took
+     * 1.8 s, 40k exhausted the heap).
+     */
+    static final int MAX_LAMBDA_DEPTH = 2983;
+
+    int lambdaDepth;
+
     Expr lambda() {
+        if (lambdaDepth >= MAX_LAMBDA_DEPTH) {
+            throw new SyntaxError("MemoryError", "", file, peek().line(), peek().col(), null);
+        }
+        lambdaDepth++;
+        try {
+            return lambdaAfterDepthCheck();
+        } finally {
+            lambdaDepth--;
+        }
+    }
+
+    private Expr lambdaAfterDepthCheck() {
         Token t = next();
         List<Param> params = parameters(":");
         Code code = new Code("<lambda>", file, t.line());

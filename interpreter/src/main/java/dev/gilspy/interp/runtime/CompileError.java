@@ -29,7 +29,7 @@ public class CompileError extends RuntimeException {
         PyBaseException se = new PyBaseException(type == null ? Types.SyntaxErrorType : type);
         if (typeName.equals("RecursionError") || typeName.equals("MemoryError")) {
             // not a SyntaxError: no position, args is just the message
-            se.args = PyTuple.of(msg);
+            se.args = msg.isEmpty() ? PyTuple.of() : PyTuple.of(msg);
             return se;
         }
         se.args = PyTuple.of(msg, PyTuple.of(file, (long) line, (long) col, text == null ? PyNone.NONE : text));

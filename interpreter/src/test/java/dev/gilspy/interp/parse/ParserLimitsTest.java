@@ -83,4 +83,14 @@ class ParserLimitsTest {
                 assertThat(e.col).isEqualTo(1);
             });
     }
+
+    @Test
+    void deeplyNestedLambdasAreAMemoryErrorQuickly() {
+        parse("f = " + "lambda: ".repeat(2983) + "1\n");
+        long t0 = System.nanoTime();
+        // python3: MemoryError (its parser stack); 100k used to exhaust gilspy's heap
+        assertThatThrownBy(() -> parse("f = " + "lambda: ".repeat(100_000) + "1\n"))
+            .isInstanceOfSatisfying(SyntaxError.class, e -> assertThat(e.typeName).isEqualTo("MemoryError"));
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
+    }
 }
