@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class CompileLimitsTest {
     @Test
     void deepUnaryChainOnASmallStackIsARecursionError() throws Exception {
+        // 256 KB runs out long before the parser's own MemoryError limit (5968 levels, several frames each)
         Interpreter interp = new Interpreter(GilMode.ON, new ByteArrayInputStream(new byte[0]),
             new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), false);
         AtomicReference<Throwable> thrown = new AtomicReference<>();

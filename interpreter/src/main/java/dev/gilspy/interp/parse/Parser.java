@@ -41,6 +41,10 @@ public final class Parser extends StringParser {
             }
             statement(body);
         }
+        if (maxChainDepth >= CHAIN_RECURSION_ERROR) {
+            // CPython's compiler, after parsing, recurses once per level and gives up here
+            throw new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
+        }
         Stmt moduleBody = suite(body);
         code.body = moduleBody;
         code.doc = docOf(moduleBody);

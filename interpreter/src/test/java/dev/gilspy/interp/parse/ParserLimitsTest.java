@@ -116,4 +116,23 @@ class ParserLimitsTest {
             assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
         });
     }
+
+    @Test
+    void longUnaryAndConditionalChainsAreRecursionOrMemoryErrors() {
+        onLargeStack(() -> {
+            for (String unit : new String[] {"not ", "-", "a if b else "}) {
+                parse("x = " + unit.repeat(2992) + "a\n");
+                // python3: RecursionError from 2993 levels, MemoryError from 5968
+                assertThatThrownBy(() -> parse("x = " + unit.repeat(2993) + "a\n"))
+                    .isInstanceOfSatisfying(SyntaxError.class, e -> {
+                        assertThat(e.typeName).isEqualTo("RecursionError");
+                        assertThat(e.msg).isEqualTo("maximum recursion depth exceeded during compilation");
+                    });
+                long t0 = System.nanoTime();
+                assertThatThrownBy(() -> parse("x = " + unit.repeat(100_000) + "a\n"))
+                    .isInstanceOfSatisfying(SyntaxError.class, e -> assertThat(e.typeName).isEqualTo("MemoryError"));
+                assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
+            }
+        });
+    }
 }
