@@ -31,6 +31,22 @@ public final class Parser extends StringParser {
 
     /** Parses a whole module; returns its code (slots resolved). */
     public Code parseModule() {
+        try {
+            return parseModuleBody();
+        } catch (StackOverflowError e) {
+            throw stackExhausted();
+        }
+    }
+
+    /**
+     * The recursive-descent parser ran out of Java stack (deep nesting on a thread with a small
+     * stack): CPython's answer to nesting too deep to compile, never a StackOverflowError.
+     */
+    private SyntaxError stackExhausted() {
+        return new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
+    }
+
+    private Code parseModuleBody() {
         Code code = new Code("<module>", file, 1);
         scope = new Scope(Scope.Kind.MODULE, null, "<module>", code);
         List<Stmt> body = new ArrayList<>();
@@ -59,7 +75,11 @@ public final class Parser extends StringParser {
      * a global ({@link Scope#resolveAll}), and generators' compound statements learn to resume.
      */
     public void resolveNames() {
-        Scope.resolveAll(scope);
+        try {
+            Scope.resolveAll(scope);
+        } catch (StackOverflowError e) {
+            throw stackExhausted();
+        }
         module.syntaxWarnings = warnings.isEmpty() ? null : List.copyOf(warnings);
     }
 

@@ -35,8 +35,10 @@ class ParserLimitsTest {
 
     @Test
     void twoHundredNestedBracketsAreAccepted() {
-        parse("(".repeat(200) + ")".repeat(200) + "\n");
-        parse("[".repeat(200) + "]".repeat(200) + "\n");
+        onLargeStack(() -> {
+            parse("(".repeat(200) + ")".repeat(200) + "\n");
+            parse("[".repeat(200) + "]".repeat(200) + "\n");
+        });
     }
 
     @Test
@@ -133,6 +135,24 @@ class ParserLimitsTest {
                     .isInstanceOfSatisfying(SyntaxError.class, e -> assertThat(e.typeName).isEqualTo("MemoryError"));
                 assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2000);
             }
+        });
+    }
+
+    @Test
+    void runningOutOfStackIsARecursionErrorNotAStackOverflowError() throws Exception {
+        Throwable[] thrown = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                parse("x = " + "(".repeat(200) + ")".repeat(200) + "\n");
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "small-stack", 64 * 1024);
+        t.start();
+        t.join();
+        assertThat(thrown[0]).isInstanceOfSatisfying(SyntaxError.class, e -> {
+            assertThat(e.typeName).isEqualTo("RecursionError");
+            assertThat(e.msg).isEqualTo("maximum recursion depth exceeded during compilation");
         });
     }
 }
