@@ -131,6 +131,7 @@ class CliParsingTest {
         "--gil 0 --switch-interval=1e-3 prog.py                       | --gil=off --switch-interval=0.001 prog.py",
         "-v --switch-interval=5 prog.py a b                           | --switch-interval=5.0 --verbose prog.py a b",
         "--verbose -- -weird.py                                       | --verbose -weird.py",
+        "--gil=on - a b                                               | --gil=on - a b",
     })
     void runOptionsAreParsedOnceAndTheScriptsArgumentsPassedThrough(String line, String argv) throws Exception {
         RunOptions parsed = RunOptions.parse(List.of(line.trim().split(" ")));

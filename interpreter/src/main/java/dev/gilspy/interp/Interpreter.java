@@ -7,6 +7,7 @@ import dev.gilspy.interp.parse.Lexer;
 import dev.gilspy.interp.parse.Parser;
 import dev.gilspy.interp.parse.Token;
 import dev.gilspy.interp.runtime.Code;
+import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Host;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyModule;
@@ -78,11 +79,17 @@ public final class Interpreter implements Host {
     /** Lex, parse, resolve: source to a {@link Code} whose names are slots, cells or globals. */
     public Code compile(String source, String file) {
         state.rememberSource(file, source);
-        List<Token> tokens = new Lexer(source, file).tokenize();
-        Parser parser = new Parser(tokens, file, source);
-        Code code = parser.parseModule();
-        parser.resolveNames();
-        return code;
+        try {
+            List<Token> tokens = new Lexer(source, file).tokenize();
+            Parser parser = new Parser(tokens, file, source);
+            Code code = parser.parseModule();
+            parser.resolveNames();
+            return code;
+        } catch (StackOverflowError e) {
+            // the recursive-descent parser ran out of stack on deep nesting: CPython's compiler
+            // reports such source as a RecursionError, never a crash
+            throw new CompileError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
+        }
     }
 
     @Override

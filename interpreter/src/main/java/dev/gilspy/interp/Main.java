@@ -143,6 +143,20 @@ public final class Main {
             }
             file = argv[i];
             scriptArgs = java.util.Arrays.copyOfRange(argv, i, argv.length);
+            if (file.equals("-")) {
+                // as `python3 -`: the program is stdin, sys.argv[0] is '-', tracebacks name <stdin>
+                file = "<stdin>";
+                try {
+                    source = InterpreterState.decodeSource(in.readAllBytes(), file);
+                } catch (IOException e) {
+                    err.println("gilspy: can't read stdin: " + e.getMessage());
+                    return 2;
+                } catch (CompileError e) {
+                    err.println(e.typeName + ": " + e.msg);
+                    return 1;
+                }
+                return runSource(mode, switchInterval, verbose, file, source, scriptArgs, in, out, err);
+            }
             byte[] data;
             try {
                 data = Files.readAllBytes(Path.of(file));
@@ -320,7 +334,7 @@ public final class Main {
                 sb.append("    ").append(" ".repeat(Math.min(caret, Math.max(0, stripped.stripTrailing().length())))).append("^\n");
             }
         }
-        sb.append(e.typeName).append(": ").append(e.msg).append('\n');
+        sb.append(e.typeName).append(e.msg.isEmpty() ? "" : ": " + e.msg).append('\n');
         interp.stdout.flushQuietly(t);
         interp.stderr.write(t, sb.toString());
         interp.stderr.flushQuietly(t);

@@ -106,7 +106,13 @@ abstract class ExpressionParser extends ParserBase {
             next();
             Expr cond = orTest();
             expect("else");
-            Expr orelse = test();
+            enterChain();
+            Expr orelse;
+            try {
+                orelse = test();
+            } finally {
+                chainDepth--;
+            }
             return at(new Exprs.IfExp(cond, e, orelse), t);
         }
         return e;
@@ -119,7 +125,48 @@ abstract class ExpressionParser extends ParserBase {
         return orTest();
     }
 
+    /**
+     * Lambdas nested deeper than this are refused: CPython 3.11's parser runs out of its stack
+     * (a MemoryError) at 2984 nested lambdas in {@code f = lambda: ...} (2985 in a bare expression
+     * statement; its limit counts parser frames, not lambdas, so this one is approximate), and
+     * gilspy's qualnames, one prefix per level, would otherwise grow quadratically (10k levels took
+     * 1.8 s, 40k exhausted the heap).
+     */
+    static final int MAX_LAMBDA_DEPTH = 2983;
+
+    int lambdaDepth;
+
+    /**
+     * Chains of unary operators, {@code not} and conditional expressions ({@code not not ... x},
+     * {@code - - ... x}, {@code a if b else a if b else ...}) nest as deep as they are long.
+     * CPython 3.11 compiles 2992 levels, refuses 2993 with a RecursionError from its compiler, and
+     * from 5968 levels its parser runs out of stack (MemoryError).
+     */
+    static final int CHAIN_RECURSION_ERROR = 2993;
+    static final int CHAIN_MEMORY_ERROR = 5968;
+    int chainDepth;
+    int maxChainDepth;
+
+    private void enterChain() {
+        if (++chainDepth >= CHAIN_MEMORY_ERROR) {
+            throw new SyntaxError("MemoryError", "", file, peek().line(), peek().col(), null);
+        }
+        maxChainDepth = Math.max(maxChainDepth, chainDepth);
+    }
+
     Expr lambda() {
+        if (lambdaDepth >= MAX_LAMBDA_DEPTH) {
+            throw new SyntaxError("MemoryError", "", file, peek().line(), peek().col(), null);
+        }
+        lambdaDepth++;
+        try {
+            return lambdaAfterDepthCheck();
+        } finally {
+            lambdaDepth--;
+        }
+    }
+
+    private Expr lambdaAfterDepthCheck() {
         Token t = next();
         List<Param> params = parameters(":");
         Code code = new Code("<lambda>", file, t.line());
@@ -159,7 +206,12 @@ abstract class ExpressionParser extends ParserBase {
         Token t = peek();
         if (at("not")) {
             next();
-            return at(new Exprs.Unary("not", notTest()), t);
+            enterChain();
+            try {
+                return at(new Exprs.Unary("not", notTest()), t);
+            } finally {
+                chainDepth--;
+            }
         }
         return comparison();
     }
@@ -256,7 +308,13 @@ abstract class ExpressionParser extends ParserBase {
         Token t = peek();
         if (t.kind() == Token.Kind.OP && (t.text().equals("-") || t.text().equals("+") || t.text().equals("~"))) {
             next();
-            Expr operand = factor();
+            enterChain();
+            Expr operand;
+            try {
+                operand = factor();
+            } finally {
+                chainDepth--;
+            }
             if (t.text().equals("-") && operand instanceof Exprs.Const c && (c.value instanceof Long || c.value instanceof Double
                 || c.value instanceof java.math.BigInteger)) {
                 Object v = c.value;

@@ -18,6 +18,11 @@ public final class Lexer {
         ";", "=", "@",
     };
 
+    /** CPython's tokenizer MAXLEVEL: the deepest bracket nesting it accepts. */
+    static final int MAXLEVEL = 200;
+    /** CPython's tokenizer MAXINDENT: indentation reaches at most MAXINDENT - 1 levels. */
+    static final int MAXINDENT = 100;
+
     private final String src;
     private final String file;
     private int pos;
@@ -139,6 +144,11 @@ public final class Lexer {
             if (col > current) {
                 if (alt <= altIndents.peek()) {
                     throw tabError();
+                }
+                if (indents.size() >= MAXINDENT) {
+                    // as CPython (indent + 1 >= MAXINDENT): 99 levels at most; it reports offset 1
+                    throw new SyntaxError("IndentationError", "too many levels of indentation", file, line, 1,
+                        currentLineText());
                 }
                 indents.push(col);
                 altIndents.push(alt);
@@ -448,6 +458,10 @@ public final class Lexer {
             if (src.startsWith(op, pos)) {
                 char c = op.charAt(0);
                 if (op.length() == 1 && (c == '(' || c == '[' || c == '{')) {
+                    if (depth >= MAXLEVEL) {
+                        // CPython's tokenizer refuses at once: nesting 200 deep is its MAXLEVEL
+                        throw error("too many nested parentheses");
+                    }
                     depth++;
                 } else if (op.length() == 1 && (c == ')' || c == ']' || c == '}')) {
                     depth = Math.max(0, depth - 1);

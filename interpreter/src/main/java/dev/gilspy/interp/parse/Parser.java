@@ -31,6 +31,22 @@ public final class Parser extends StringParser {
 
     /** Parses a whole module; returns its code (slots resolved). */
     public Code parseModule() {
+        try {
+            return parseModuleBody();
+        } catch (StackOverflowError e) {
+            throw stackExhausted();
+        }
+    }
+
+    /**
+     * The recursive-descent parser ran out of Java stack (deep nesting on a thread with a small
+     * stack): CPython's answer to nesting too deep to compile, never a StackOverflowError.
+     */
+    private SyntaxError stackExhausted() {
+        return new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
+    }
+
+    private Code parseModuleBody() {
         Code code = new Code("<module>", file, 1);
         scope = new Scope(Scope.Kind.MODULE, null, "<module>", code);
         List<Stmt> body = new ArrayList<>();
@@ -40,6 +56,10 @@ public final class Parser extends StringParser {
                 continue;
             }
             statement(body);
+        }
+        if (maxChainDepth >= CHAIN_RECURSION_ERROR) {
+            // CPython's compiler, after parsing, recurses once per level and gives up here
+            throw new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
         }
         Stmt moduleBody = suite(body);
         code.body = moduleBody;
@@ -55,7 +75,11 @@ public final class Parser extends StringParser {
      * a global ({@link Scope#resolveAll}), and generators' compound statements learn to resume.
      */
     public void resolveNames() {
-        Scope.resolveAll(scope);
+        try {
+            Scope.resolveAll(scope);
+        } catch (StackOverflowError e) {
+            throw stackExhausted();
+        }
         module.syntaxWarnings = warnings.isEmpty() ? null : List.copyOf(warnings);
     }
 
@@ -446,11 +470,27 @@ public final class Parser extends StringParser {
         return at(s, t);
     }
 
+    /** CPython's compiler refuses more than 20 statically nested loops, try and with statements (CO_MAXBLOCKS). */
+    static final int MAX_BLOCKS = 20;
+
+    /** The body of a loop, try or with statement that starts at {@code t}, counted against {@link #MAX_BLOCKS}. */
+    private Stmt blockBody(Token t) {
+        if (scope.blocks >= MAX_BLOCKS) {
+            throw error(t, "too many statically nested blocks");
+        }
+        scope.blocks++;
+        try {
+            return block();
+        } finally {
+            scope.blocks--;
+        }
+    }
+
     Stmt whileStmt() {
         Token t = next();
         Expr cond = namedExprTest();
         blockOwner = "'while' statement on line " + t.line();
-        Stmt body = block();
+        Stmt body = blockBody(t);
         Stmt orelse = null;
         if (at("else")) {
             Token e = next();
@@ -470,7 +510,7 @@ public final class Parser extends StringParser {
         expect("in");
         Expr iter = testListStarExpr();
         blockOwner = "'for' statement on line " + t.line();
-        Stmt body = block();
+        Stmt body = blockBody(t);
         Stmt orelse = null;
         if (at("else")) {
             Token e = next();
@@ -486,7 +526,7 @@ public final class Parser extends StringParser {
     Stmt tryStmt() {
         Token t = next();
         blockOwner = "'try' statement on line " + t.line();
-        Stmt body = block();
+        Stmt body = blockBody(t);
         List<TryStmt.Handler> handlers = new ArrayList<>();
         Stmt orelse = null;
         Stmt fin = null;
@@ -549,7 +589,7 @@ public final class Parser extends StringParser {
             expect(")");
         }
         blockOwner = "'with' statement on line " + t.line();
-        Stmt body = block();
+        Stmt body = blockBody(t);
         for (int i = mgrs.size() - 1; i >= 0; i--) {
             WithStmt w = new WithStmt(mgrs.get(i), targets.get(i), body, scope.newSlot());
             scope.resumables.add(w);

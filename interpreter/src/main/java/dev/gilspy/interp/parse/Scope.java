@@ -37,6 +37,8 @@ final class Scope {
     final List<Runnable> fixups = new ArrayList<>();
     final List<Resumable> resumables = new ArrayList<>();
     boolean generator;
+    /** Loops, try and with statements open around the statement being parsed: CPython's CO_MAXBLOCKS count. */
+    int blocks;
     private int nslots;
     private int nstates;
 

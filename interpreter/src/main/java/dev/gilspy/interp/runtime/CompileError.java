@@ -27,9 +27,16 @@ public class CompileError extends RuntimeException {
     public PyBaseException toPython() {
         PyType type = Types.get(typeName);
         PyBaseException se = new PyBaseException(type == null ? Types.SyntaxErrorType : type);
+        if (typeName.equals("RecursionError") || typeName.equals("MemoryError")) {
+            // not a SyntaxError: no position, args is just the message
+            se.args = msg.isEmpty() ? PyTuple.of() : PyTuple.of(msg);
+            return se;
+        }
         se.args = PyTuple.of(msg, PyTuple.of(file, (long) line, (long) col, text == null ? PyNone.NONE : text));
         se.putDictAttr("msg", msg);
         se.putDictAttr("lineno", (long) line);
+        se.putDictAttr("offset", (long) col);
+        se.putDictAttr("text", text == null ? PyNone.NONE : text);
         se.putDictAttr("filename", file);
         return se;
     }

@@ -115,8 +115,30 @@ public final class InterpreterState {
         return line >= 1 && line <= lines.length ? lines[line - 1] : null;
     }
 
-    /** Decodes a source file as UTF-8, raising the SyntaxError CPython gives for invalid bytes. */
+    /**
+     * Decodes a source file: UTF-8 (a BOM skipped), or the encoding a PEP 263 declaration on line 1
+     * or 2 names, raising the SyntaxError CPython gives for invalid bytes or an unknown encoding.
+     */
     public static String decodeSource(byte[] data, String file) {
+        boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF;
+        String declared = SourceEncoding.declared(data, bom ? 3 : 0);
+        if (declared != null) {
+            String normal = SourceEncoding.normalName(declared);
+            java.nio.charset.Charset cs = SourceEncoding.charset(normal);
+            if (bom && cs != StandardCharsets.UTF_8) {
+                throw new CompileError("SyntaxError", "encoding problem: " + normal + " with BOM", file, 0, 0, null);
+            }
+            if (cs == null) {
+                throw new CompileError("SyntaxError", "encoding problem: " + normal, file, 0, 0, null);
+            }
+            if (cs != StandardCharsets.UTF_8) {
+                try {
+                    return SourceEncoding.decode(data, 0, cs).replace("\r\n", "\n");
+                } catch (CharacterCodingException e) {
+                    throw new CompileError("SyntaxError", "encoding problem: " + normal, file, 0, 0, null);
+                }
+            }
+        }
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();

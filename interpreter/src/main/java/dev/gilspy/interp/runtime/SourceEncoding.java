@@ -1,0 +1,79 @@
+package dev.gilspy.interp.runtime;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** PEP 263 source encoding declarations ({@code # -*- coding: latin-1 -*-}), as CPython's tokenizer reads them. */
+final class SourceEncoding {
+    /** PEP 263's regex, applied to line 1, or to line 2 when line 1 is blank or only a comment. */
+    private static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+    private static final Pattern BLANK_OR_COMMENT = Pattern.compile("^[ \\t\\f]*(?:#.*)?\\r?$");
+
+    private SourceEncoding() {}
+
+    /** The declared encoding's name as written, or null; {@code from} skips a BOM. */
+    static String declared(byte[] data, int from) {
+        String first = line(data, from);
+        Matcher m = CODING.matcher(first);
+        if (m.find()) {
+            return m.group(1);
+        }
+        if (!BLANK_OR_COMMENT.matcher(first).matches() || from + first.length() >= data.length) {
+            return null;
+        }
+        m = CODING.matcher(line(data, from + first.length() + 1));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** One line from {@code at}, without its newline; bytes read as Latin-1 so the ASCII regex applies. */
+    private static String line(byte[] data, int at) {
+        int end = at;
+        while (end < data.length && data[end] != '\n') {
+            end++;
+        }
+        return new String(data, at, end - at, StandardCharsets.ISO_8859_1);
+    }
+
+    /** CPython's get_normal_name: the utf-8 and latin-1 spellings become "utf-8" and "iso-8859-1". */
+    static String normalName(String name) {
+        String s = name.length() > 12 ? name.substring(0, 12) : name;
+        s = s.toLowerCase(Locale.ROOT).replace('_', '-');
+        if (s.equals("utf-8") || s.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        for (String latin : new String[] {"latin-1", "iso-8859-1", "iso-latin-1"}) {
+            if (s.equals(latin) || s.startsWith(latin + "-")) {
+                return "iso-8859-1";
+            }
+        }
+        return name;
+    }
+
+    /** The Java charset for a Python codec name, or null when there is none. */
+    static Charset charset(String normal) {
+        String n = normal.toLowerCase(Locale.ROOT).replace('_', '-');
+        switch (n) {
+            case "utf-8", "utf8", "u8", "utf": return StandardCharsets.UTF_8;
+            case "iso-8859-1", "latin1", "latin", "l1", "8859", "cp819": return StandardCharsets.ISO_8859_1;
+            case "ascii", "us-ascii", "646": return StandardCharsets.US_ASCII;
+            default: break;
+        }
+        try {
+            return Charset.forName(n);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Decodes strictly; a byte the charset cannot map is a CharacterCodingException. */
+    static String decode(byte[] data, int from, Charset cs) throws CharacterCodingException {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(data, from, data.length - from)).toString();
+    }
+}
