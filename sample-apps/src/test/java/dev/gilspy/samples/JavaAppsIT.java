@@ -32,7 +32,10 @@ class JavaAppsIT {
         Recording s = sleep.recording();
         // On a loaded machine start-up leaves idle windows, and the first requests all run cold code at
         // once: judge the cpu run by its busiest window, the sleep run by its typical active one.
-        assertTrue(c.maxContention() >= 0.5, "cpu load: " + c);
+        // Exact waits only: with the agent's knocker opt-in (issue 17) its probe no longer adds its own
+        // waits, and the cpu run's busiest window reads 0.37-0.45 here (it read >= 0.5 while the probe's
+        // waits counted); the sleep run stays near 0, which the comparison below holds.
+        assertTrue(c.maxContention() >= 0.3, "cpu load: " + c);
         assertTrue(s.medianContentionWhenActive() <= 0.2, "sleep load: " + s);
         assertTrue(c.maxContention() > s.medianContentionWhenActive() + 0.3, "cpu " + c + "\nsleep " + s);
         // the request threads are Python threads to the agent, released for I/O while they sleep
