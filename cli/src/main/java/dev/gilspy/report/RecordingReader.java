@@ -43,6 +43,11 @@ public abstract class RecordingReader {
             recording = parse(file);
         } catch (IOException | RuntimeException e) {
             throw new RecordingException(file + ": truncated or corrupt JFR recording (" + oneLine(e) + ")", e);
+        } catch (OutOfMemoryError e) {
+            // a corrupt size field makes the parser ask for an array larger than the heap (found by
+            // RecordingReaderFuzzTest): that allocation failed and nothing was half built, so the file
+            // is refused like any other corrupt one instead of taking the CLI down
+            throw new RecordingException(file + ": truncated or corrupt JFR recording (a structure larger than memory)", e);
         }
         if (recording.events().isEmpty() && otherGilspyEvents > 0) {
             throw new RecordingException(file + ": no GIL waits, holds or samples, only " + otherGilspyEvents
