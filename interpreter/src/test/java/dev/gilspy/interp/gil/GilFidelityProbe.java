@@ -11,9 +11,9 @@ import java.util.Locale;
  * <pre>java -cp interpreter/target/classes:interpreter/target/test-classes dev.gilspy.interp.gil.GilFidelityProbe [SECONDS_PER_INTERVAL] [INTERVAL_MS...]</pre>
  *
  * Prints one line per interval: {@code interval_ms=5 median_run_ms=5.12 p90_run_ms=5.40 runs=190 self_handoffs=0
- * no_gil_baseline_ms=5.10}. The last figure is the same switching pattern with no GIL at all (a
- * timed park, a flag, a spinning thread), measured right after: what the OS alone allows at that
- * moment. When more CPU-bound threads than cores compete it grows by whole scheduler ticks (4 ms),
+ * no_gil_baseline_ms=5.10}. The last figure is the same hand-off with no GIL at all ({@link
+ * SwitchingControl}: a plain Java monitor whose waiter blocks and is woken as the GIL's is), measured
+ * right after: what the OS alone allows at that moment. When more CPU-bound threads than cores compete it grows by whole scheduler ticks (4 ms),
  * and CPython's run lengths grow with it.
  * then one line for the legacy GIL: {@code mode=legacy check_interval=100 mean_hold_ms=0.0175 retake_ratio=0.999 ...}.
  */
@@ -91,7 +91,7 @@ public final class GilFidelityProbe {
             for (SimulatedPythonThread s : spinners) {
                 selfHandoffs += s.selfHandoffs();
             }
-            double baseline = SimulatedPythonThread.medianBaselineRunMillis(intervalMs * 1000L, Math.min(millis, 500));
+            double baseline = SwitchingControl.medianRunMillis(intervalMs * 1000L, Math.min(millis, 500));
             return String.format(Locale.ROOT, "interval_ms=%d median_run_ms=%.2f p90_run_ms=%.2f runs=%d self_handoffs=%d no_gil_baseline_ms=%.2f",
                     intervalMs, SimulatedPythonThread.percentile(runs, 0.5), SimulatedPythonThread.percentile(runs, 0.9),
                     runs.length, selfHandoffs, baseline);

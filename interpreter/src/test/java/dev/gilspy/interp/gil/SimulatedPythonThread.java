@@ -2,9 +2,6 @@ package dev.gilspy.interp.gil;
 
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A CPU-bound Python thread without the interpreter: it takes the GIL, then runs a "bytecode loop"
@@ -131,69 +128,6 @@ final class SimulatedPythonThread extends Thread {
         return spinners;
     }
 
-    /**
-     * The same two-thread switching pattern with no GIL at all, as a baseline for what the OS
-     * alone allows right now: the "holder" spins until a flag is raised, the other thread sleeps
-     * one interval with a timed park, raises the flag and spins until it gets its turn; then they
-     * swap roles. Returns the median run length in milliseconds: on an idle machine the interval
-     * plus about 0.1 ms; when more CPU-bound threads than cores compete, the threads lose whole
-     * scheduler ticks (4 ms) and CPython's switch period stretches the same way.
-     */
-    static double medianBaselineRunMillis(long intervalMicros, long millis) throws InterruptedException {
-        long intervalNanos = intervalMicros * 1000L;
-        AtomicInteger turn = new AtomicInteger();
-        AtomicBoolean request = new AtomicBoolean();
-        AtomicBoolean stop = new AtomicBoolean();
-        double[][] runs = new double[2][(int) Math.min(100_000, 10 + millis * 1000 / Math.max(1, intervalMicros))];
-        int[] counts = new int[2];
-        Thread[] threads = new Thread[2];
-        for (int t = 0; t < 2; t++) {
-            int me = t;
-            threads[t] = new Thread(() -> {
-                long x = 1;
-                boolean holder = me == 0;
-                while (!stop.get()) {
-                    if (holder) {
-                        long start = System.nanoTime();
-                        while (!request.get() && !stop.get()) {
-                            for (int i = 0; i < 64; i++) {
-                                x ^= x << 13;
-                                x ^= x >>> 7;
-                                x ^= x << 17;
-                            }
-                        }
-                        if (counts[me] < runs[me].length) {
-                            runs[me][counts[me]++] = (System.nanoTime() - start) / 1e6;
-                        }
-                        request.set(false);
-                        turn.set(1 - me);
-                    } else {
-                        LockSupport.parkNanos(intervalNanos);
-                        request.set(true);
-                        while (turn.get() != me && !stop.get()) {
-                            Thread.onSpinWait();
-                        }
-                    }
-                    holder = !holder;
-                }
-                blackhole = x;
-            }, "baseline-" + t);
-            threads[t].setDaemon(true);
-            threads[t].start();
-        }
-        Thread.sleep(millis);
-        stop.set(true);
-        for (Thread t : threads) {
-            t.join(5000);
-        }
-        double[] all = new double[Math.max(0, counts[0] - 1) + Math.max(0, counts[1] - 1)];
-        System.arraycopy(runs[0], Math.min(1, counts[0]), all, 0, Math.max(0, counts[0] - 1));
-        System.arraycopy(runs[1], Math.min(1, counts[1]), all, Math.max(0, counts[0] - 1), Math.max(0, counts[1] - 1));
-        Arrays.sort(all);
-        return percentile(all, 0.5);
-    }
-
-    private static volatile long blackhole;
 
     static double percentile(double[] sorted, double p) {
         if (sorted.length == 0) {
