@@ -221,13 +221,15 @@ public final class InterpreterState {
                     throw Err.make(Types.ImportError, "cannot read " + file + ": " + e.getMessage());
                 }
             }
-            for (String res : new String[] {rel + ".py", rel + "/__init__.py"}) {
-                try (InputStream in = InterpreterState.class.getResourceAsStream("/dev/gilspy/interp/lib/" + res)) {
-                    if (in != null) {
-                        return loadSource(t, name, in.readAllBytes(), "<frozen " + name + ">", res.endsWith("__init__.py"));
+            for (String root : LIBRARY_ROOTS) {
+                for (String res : new String[] {rel + ".py", rel + "/__init__.py"}) {
+                    try (InputStream in = InterpreterState.class.getResourceAsStream(root + res)) {
+                        if (in != null) {
+                            return loadSource(t, name, in.readAllBytes(), "<frozen " + name + ">", res.endsWith("__init__.py"));
+                        }
+                    } catch (IOException e) {
+                        throw Err.make(Types.ImportError, "cannot read module " + name);
                     }
-                } catch (IOException e) {
-                    throw Err.make(Types.ImportError, "cannot read module " + name);
                 }
             }
             PyException nf = Err.make(Types.get("ModuleNotFoundError"), "No module named '" + name + "'");
@@ -237,6 +239,13 @@ public final class InterpreterState {
             importLock.unlock();
         }
     }
+
+    /**
+     * Where the shipped library is, searched after {@code sys.path}: gilspy's own modules (those a JVM
+     * forces, and those not yet moved to CPython's), then CPython 3.11's own {@code Lib/}, unpacked
+     * into the jar at build time (interpreter/pom.xml).
+     */
+    private static final String[] LIBRARY_ROOTS = {"/dev/gilspy/interp/lib/", "/dev/gilspy/interp/cpython/"};
 
     private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
 
