@@ -193,8 +193,12 @@ public final class Main {
             interp.gil.setSwitchIntervalMicros(Math.max(1, (long) (switchInterval * 1e6)));
         }
         PyList argvList = (PyList) interp.sys.get("argv");
+        PyList origArgv = (PyList) interp.sys.get("orig_argv");
+        origArgv.append("gilspy");
+        origArgv.append(file);
         for (String a : scriptArgs) {
             argvList.append(a);
+            origArgv.append(a);
         }
         PyList pathList = (PyList) interp.sys.get("path");
         Path parent = Path.of(file).toAbsolutePath().getParent();
@@ -237,6 +241,8 @@ public final class Main {
             mainModule.put("__file__", file);
             mainModule.put("__builtins__", interp.builtins);
             mainModule.put("__doc__", PyNone.NONE);
+            mainModule.put("__package__", PyNone.NONE);
+            mainModule.put("__spec__", PyNone.NONE);
             interp.mainModule = mainModule;
             interp.modules.put("__main__", mainModule);
             code = runGuarded(interp, t, () -> interp.run(t, source, file, mainModule));

@@ -32,6 +32,13 @@ import java.util.Locale;
 public final class ModuleRegistry {
     private ModuleRegistry() {}
 
+    /**
+     * The names {@link #create} answers ({@code sys.builtin_module_names}, {@code _imp.is_builtin}):
+     * add a module's name here when adding its case.
+     */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("builtins", "sys", "time", "math", "_thread",
+        "os", "gc", "_gilspy_native", "_socket", "_gilspy_mp", "_interpreters", "_interpqueues", "_imp");
+
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
         switch (name) {
@@ -50,6 +57,7 @@ public final class ModuleRegistry {
             case "_socket": return SocketModule.create(interp);
             case "_gilspy_mp": return MultiprocessingModule.create(interp);
             case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
+            case "_imp": return ImpModule.create(interp);
             case "__main__": return interp.mainModule;
             default: return null;
         }

@@ -3,6 +3,7 @@ package dev.gilspy.interp.nodes;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Completion;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Importer;
 import dev.gilspy.interp.runtime.Instantiate;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyCell;
@@ -193,43 +194,29 @@ public final class Definitions {
         }
     }
 
+    /** {@code from [.]*module import names} or {@code import *}: {@code level} counts the leading dots. */
     public static final class ImportFrom extends Stmt {
         final String module;
+        final int level;
         final String[] names;
         final Target[] targets;
-        public ImportFrom(String module, String[] names, Target[] targets) {
+        public ImportFrom(String module, int level, String[] names, Target[] targets) {
             this.module = module;
+            this.level = level;
             this.names = names;
             this.targets = targets;
         }
         public @Override Completion exec(PyFrame f) {
-            PyModule m = f.t.interp.importModule(f.t, module);
+            Importer imp = f.t.interp.importer;
+            String abs = level > 0 ? Importer.resolveName(module, imp.packageOf(f.globals), level) : module;
+            PyModule m = imp.importModule(f.t, abs);
             if (names == null) {
-                Object all = m.get("__all__");
-                if (all != null) {
-                    for (Object n : Ops.toArray(all)) {
-                        f.globals.put((String) n, Ops.getattr(m, (String) n));
-                    }
-                } else {
-                    for (Map.Entry<String, PyCell> e : m.cells.entrySet()) {
-                        if (!e.getKey().startsWith("_") && e.getValue().value != null) {
-                            f.globals.put(e.getKey(), e.getValue().value);
-                        }
-                    }
-                }
+                imp.importStar(f.t, m, f.globals);
                 return NORMAL;
             }
+            imp.handleFromlist(f.t, m, names);
             for (int i = 0; i < names.length; i++) {
-                Object v = Ops.getattrOrNull(m, names[i]);
-                if (v == null) {
-                    try {
-                        v = f.t.interp.importModule(f.t, module + "." + names[i]);
-                    } catch (PyException e) {
-                        throw Err.make(Types.ImportError, "cannot import name '" + names[i] + "' from '" + module + "'"
-                            + (m.get("__file__") != null ? " (" + m.get("__file__") + ")" : " (unknown location)"));
-                    }
-                }
-                targets[i].assign(f, v);
+                targets[i].assign(f, imp.importFrom(m, names[i]));
             }
             return NORMAL;
         }
