@@ -279,6 +279,9 @@ public final class Importer {
             if (m != null) {
                 return m; // ours (a circular import) or finished by another thread while we waited
             }
+            if (interp.sys.get("modules") instanceof PyDict sm && sm.containsKey(name) && sm.get(name) == PyNone.NONE) {
+                throw notFound("import of " + name + " halted; None in sys.modules", name);
+            }
             return findAndLoad(t, name);
         } finally {
             lock.unlock();
@@ -358,6 +361,7 @@ public final class Importer {
         if (m == null) {
             return null;
         }
+        m.builtin = true;
         interp.modules.put(name, m);
         setSpec(t, m, name, null, false, "builtin");
         return m;

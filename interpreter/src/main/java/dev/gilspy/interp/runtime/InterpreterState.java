@@ -74,6 +74,8 @@ public final class InterpreterState {
         this.stdin = new PyFile("<stdin>", "r", null, in, false);
         this.builtins = host.builtinModule(this, "builtins");
         this.sys = host.builtinModule(this, "sys");
+        builtins.builtin = true;
+        sys.builtin = true;
         modules.put("builtins", builtins);
         modules.put("sys", sys);
         if (sys.get("modules") instanceof PyDict d) {
