@@ -17,7 +17,7 @@ import java.util.List;
  * {@code _imp}: CPython's import helpers (is_builtin, create_builtin, exec_builtin, is_frozen,
  * extension_suffixes, the import lock functions), plus gilspy's hooks into {@link Importer} that
  * {@code _gilspy_bootstrap} and {@code importlib} use: {@code _gilspy_find(name, path)} →
- * {@code (origin, is_package, kind)} or None, {@code _gilspy_read(origin)} → bytes (real or
+ * {@code (origin, is_package, kind, namespace_locations)} or None, {@code _gilspy_read(origin)} → bytes (real or
  * pseudo library path), {@code _gilspy_exec(module, origin)} (loading and {@code importlib.reload}).
  */
 public final class ImpModule {
@@ -46,7 +46,8 @@ public final class ImpModule {
                 }
             }
             Importer.Found f = interp.importer.find(StrRepr.str(a[0]), path);
-            return f == null ? PyNone.NONE : PyTuple.of(f.origin(), f.pkg(), f.kind());
+            return f == null ? PyNone.NONE : PyTuple.of(f.origin() == null ? PyNone.NONE : f.origin(), f.pkg(), f.kind(),
+                f.locations() == null ? PyNone.NONE : new PyList(f.locations().toArray()));
         });
         m.def("_gilspy_read", (t, a, k) -> new PyBytes(Importer.readOrigin(StrRepr.str(a[0]))));
         m.def("_gilspy_exec", (t, a, k) -> {

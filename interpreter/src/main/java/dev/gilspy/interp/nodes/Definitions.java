@@ -11,7 +11,6 @@ import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyFunction;
-import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
@@ -185,9 +184,9 @@ public final class Definitions {
             this.bindTop = bindTop;
         }
         public @Override Completion exec(PyFrame f) {
-            PyModule m = f.t.interp.importModule(f.t, module);
+            Object m = f.t.interp.importer.importObject(f.t, module);
             if (bindTop && module.contains(".")) {
-                m = f.t.interp.importModule(f.t, module.substring(0, module.indexOf('.')));
+                m = f.t.interp.importer.importObject(f.t, module.substring(0, module.indexOf('.')));
             }
             target.assign(f, m);
             return NORMAL;
@@ -209,7 +208,7 @@ public final class Definitions {
         public @Override Completion exec(PyFrame f) {
             Importer imp = f.t.interp.importer;
             String abs = level > 0 ? Importer.resolveName(module, imp.packageOf(f.globals), level) : module;
-            PyModule m = imp.importModule(f.t, abs);
+            Object m = imp.importObject(f.t, abs);
             if (names == null) {
                 imp.importStar(f.t, m, f.globals);
                 return NORMAL;

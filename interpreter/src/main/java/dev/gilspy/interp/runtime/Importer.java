@@ -63,7 +63,11 @@ public final class Importer {
     }
 
     /** Where a module was found: its file (real or pseudo), whether it is a package, its kind. */
-    public record Found(String origin, boolean pkg, String kind) {}
+    public record Found(String origin, boolean pkg, String kind, List<String> locations) {
+        Found(String origin, boolean pkg, String kind) {
+            this(origin, pkg, kind, null);
+        }
+    }
 
     // ------------------------------------------------------------------ the statements
 
@@ -79,17 +83,17 @@ public final class Importer {
             throw Err.value("Empty module name");
         }
         String abs = level > 0 ? resolveName(name, packageOf(globals), level) : name;
-        PyModule m = importModule(t, abs);
+        Object m = importObject(t, abs);
         if (fromlist == null || fromlist.length == 0) {
             int dot = name.indexOf('.');
             if (level == 0) {
-                return dot < 0 ? m : importModule(t, name.substring(0, dot));
+                return dot < 0 ? m : importObject(t, name.substring(0, dot));
             }
             if (name.isEmpty()) {
                 return m;
             }
             int cutOff = name.length() - (dot < 0 ? name.length() : dot);
-            return importModule(t, m.name.substring(0, m.name.length() - cutOff));
+            return importObject(t, abs.substring(0, abs.length() - cutOff));
         }
         handleFromlist(t, m, fromlist);
         return m;
@@ -172,24 +176,48 @@ public final class Importer {
         return name.isEmpty() ? base : base + "." + name;
     }
 
+    /**
+     * What {@code sys.modules[name]} holds once {@code m} is imported: {@code m}, or the object a module
+     * put there in its place while it ran ({@code sys.modules[__name__] = obj}).
+     */
+    public Object moduleObject(String name, PyModule m) {
+        if (interp.sys.get("modules") instanceof PyDict sm) {
+            Object v = sm.get(name);
+            if (v != null && !(v instanceof PyModule) && v != PyNone.NONE) {
+                return v;
+            }
+        }
+        return m;
+    }
+
+    /** Imports {@code name} and returns what {@code sys.modules} holds for it (usually the module). */
+    public Object importObject(PyThread t, String name) {
+        return moduleObject(name, importModule(t, name));
+    }
+
+    private static String nameOf(Object m) {
+        return m instanceof PyModule pm ? pm.name : Ops.getattrOrNull(m, "__name__") instanceof String s ? s : "?";
+    }
+
     /** Imports the submodules a {@code from pkg import a, b} names that are not attributes yet. */
-    public void handleFromlist(PyThread t, PyModule m, Object[] fromlist) {
-        if (m.get("__path__") == null) {
+    public void handleFromlist(PyThread t, Object m, Object[] fromlist) {
+        if (Ops.getattrOrNull(m, "__path__") == null) {
             return;
         }
+        String mname = nameOf(m);
         for (Object o : fromlist) {
             if (!(o instanceof String x)) {
-                throw Err.type("Item in " + m.name + ".__all__ must be str, not " + Ops.typeName(o));
+                throw Err.type("Item in " + mname + ".__all__ must be str, not " + Ops.typeName(o));
             }
             if (x.equals("*")) {
-                Object all = m.get("__all__");
+                Object all = Ops.getattrOrNull(m, "__all__");
                 if (all != null) {
                     handleFromlist(t, m, Ops.toArray(all));
                 }
                 continue;
             }
             if (Ops.getattrOrNull(m, x) == null) {
-                String sub = m.name + "." + x;
+                String sub = mname + "." + x;
                 try {
                     importModule(t, sub);
                 } catch (PyException e) {
@@ -203,41 +231,54 @@ public final class Importer {
     }
 
     /** {@code from m import name}: the attribute, else the submodule in {@code sys.modules}, else CPython's ImportError. */
-    public Object importFrom(PyModule m, String name) {
+    public Object importFrom(Object m, String name) {
         Object v = Ops.getattrOrNull(m, name);
         if (v != null) {
             return v;
         }
-        PyModule sub = interp.modules.get(m.name + "." + name);
+        String mname = nameOf(m);
+        PyModule sub = interp.modules.get(mname + "." + name);
         if (sub != null) {
-            return sub;
+            return moduleObject(mname + "." + name, sub);
         }
-        Object file = m.get("__file__");
+        Object file = Ops.getattrOrNull(m, "__file__");
         String where = file instanceof String s ? s : "unknown location";
-        String msg = initializing.contains(m.name)
-            ? "cannot import name '" + name + "' from partially initialized module '" + m.name
+        String msg = initializing.contains(mname)
+            ? "cannot import name '" + name + "' from partially initialized module '" + mname
                 + "' (most likely due to a circular import) (" + where + ")"
-            : "cannot import name '" + name + "' from '" + m.name + "' (" + where + ")";
-        throw importError(msg, m.name, file instanceof String s ? s : null);
+            : "cannot import name '" + name + "' from '" + mname + "' (" + where + ")";
+        throw importError(msg, mname, file instanceof String s ? s : null);
     }
 
     /** {@code from m import *}: {@code __all__}, or every public global. */
-    public void importStar(PyThread t, PyModule m, PyModule into) {
-        Object all = m.get("__all__");
+    public void importStar(PyThread t, Object m, PyModule into) {
+        Object all = Ops.getattrOrNull(m, "__all__");
         if (all != null) {
             Object[] names = Ops.toArray(all);
             handleFromlist(t, m, names);
             for (Object n : names) {
                 if (!(n instanceof String s)) {
-                    throw Err.type("Item in " + m.name + ".__all__ must be str, not " + Ops.typeName(n));
+                    throw Err.type("Item in " + nameOf(m) + ".__all__ must be str, not " + Ops.typeName(n));
                 }
                 into.put(s, Ops.getattr(m, s));
             }
             return;
         }
-        for (var e : new ArrayList<>(m.cells.entrySet())) {
-            if (!e.getKey().startsWith("_") && e.getValue().value != null) {
-                into.put(e.getKey(), e.getValue().value);
+        if (m instanceof PyModule pm) {
+            for (var e : new ArrayList<>(pm.cells.entrySet())) {
+                if (!e.getKey().startsWith("_") && e.getValue().value != null) {
+                    into.put(e.getKey(), e.getValue().value);
+                }
+            }
+            return;
+        }
+        Object d = Ops.getattrOrNull(m, "__dict__");
+        if (!(d instanceof PyDict dict)) {
+            throw importError("from-import-* object has no __dict__ and no __all__", null, null);
+        }
+        for (Object k : dict.keysArray()) {
+            if (k instanceof String s && !s.startsWith("_")) {
+                into.put(s, dict.get(k));
             }
         }
     }
@@ -342,7 +383,7 @@ public final class Importer {
             throw notFound("No module named '" + name + "'", name);
         }
         if (parent != null) {
-            parent.put(name.substring(dot + 1), m);
+            parent.put(name.substring(dot + 1), moduleObject(name, m));
         }
         return m;
     }
@@ -397,6 +438,7 @@ public final class Importer {
             dirs.add(GILSPY_LIB);
             dirs.add(CPYTHON_LIB);
         }
+        List<String> namespace = null;
         for (String dir : dirs) {
             String res = resourceDir(dir);
             if (res != null) {
@@ -417,8 +459,14 @@ public final class Importer {
             if (Files.isRegularFile(file)) {
                 return new Found(file.toString(), false, "source");
             }
+            if (Files.isDirectory(base.resolve(last))) {
+                if (namespace == null) {
+                    namespace = new ArrayList<>();
+                }
+                namespace.add(base.resolve(last).toString());
+            }
         }
-        return null;
+        return namespace == null ? null : new Found(null, true, "namespace", namespace); // PEP 420
     }
 
     /** The jar resource directory a pseudo library path stands for, or null for a real path. */
@@ -454,6 +502,9 @@ public final class Importer {
     }
 
     private PyModule load(PyThread t, String name, Found f) {
+        if (f.origin() == null) {
+            return loadNamespace(t, name, f);
+        }
         PyModule m = new PyModule(name);
         m.put("__file__", f.origin());
         m.put("__cached__", PyNone.NONE);
@@ -479,6 +530,17 @@ public final class Importer {
         }
         PyModule now = interp.modules.get(name);
         return now != null ? now : m;
+    }
+
+    /** A namespace package (PEP 420): a directory without {@code __init__.py}; nothing runs. */
+    private PyModule loadNamespace(PyThread t, String name, Found f) {
+        PyModule m = new PyModule(name);
+        m.put("__file__", PyNone.NONE);
+        m.put("__path__", new PyList(f.locations().toArray()));
+        m.put("__package__", name);
+        setSpec(t, m, name, null, true, "namespace");
+        interp.modules.put(name, m);
+        return m;
     }
 
     /** Runs the source at {@code origin} in {@code m}: loading, and {@code importlib.reload}. */

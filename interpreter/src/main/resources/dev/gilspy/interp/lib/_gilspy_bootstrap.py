@@ -158,6 +158,26 @@ class LibraryLoader(_FileLoader):
     """Loader of a module of the library shipped in gilspy's jar (a pseudo path under <gilspy>/lib/)."""
 
 
+class NamespaceLoader:
+    """Loader of a namespace package (PEP 420): a directory without __init__.py; nothing to run."""
+
+    def __init__(self, name, path):
+        self._name = name
+        self._path = path
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ''
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass
+
+
 class PathFinder:
     """The meta path finder for sys.path and package __path__ entries (files on disk and the shipped library)."""
 
@@ -173,8 +193,9 @@ class PathFinder:
         found = _imp._gilspy_find(fullname, None if path is None else list(path))
         if found is None:
             return None
-        origin, is_pkg, kind = found
-        search = [origin.rpartition('/')[0]] if is_pkg else None
+        origin, is_pkg, kind, search = found
+        if search is None and is_pkg:
+            search = [origin.rpartition('/')[0]]
         return _spec_for(fullname, origin, is_pkg, kind, search)
 
     @classmethod
@@ -187,6 +208,10 @@ def _spec_for(name, origin, is_pkg, kind, search, loader=None):
     """The ModuleSpec of a module the Java import system found (kind: 'builtin', 'source' or 'lib')."""
     if kind == 'builtin':
         return ModuleSpec(name, BuiltinImporter, origin='built-in')
+    if kind == 'namespace':
+        spec = ModuleSpec(name, NamespaceLoader(name, search), origin=None, is_package=True)
+        spec.submodule_search_locations = search
+        return spec
     if loader is None:
         loader = (SourceFileLoader if kind == 'source' else LibraryLoader)(name, origin)
     spec = ModuleSpec(name, loader, origin=origin, is_package=is_pkg)
