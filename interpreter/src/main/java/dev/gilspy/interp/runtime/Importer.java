@@ -508,6 +508,7 @@ public final class Importer {
         PyModule m = new PyModule(name);
         m.put("__file__", f.origin());
         m.put("__cached__", PyNone.NONE);
+        m.put("__builtins__", interp.builtins);
         if (f.pkg()) {
             m.put("__path__", new PyList(new Object[] {f.origin().substring(0, f.origin().length() - "/__init__.py".length())}));
         }
@@ -565,6 +566,11 @@ public final class Importer {
         if (m.get("__package__") == null || m.get("__package__") == PyNone.NONE) {
             m.put("__package__", Ops.getattr(spec, "parent"));
         }
+    }
+
+    /** {@code gilspy -m NAME}: finds the module (a package's {@code __main__}) and runs it in {@code main}. */
+    public Object runModuleAsMain(PyThread t, String name, PyModule main) {
+        return Ops.call(t, bootstrapModule(t).get("_run_module_as_main"), new Object[] {name, main}, null);
     }
 
     /** gilspy's {@code _gilspy_bootstrap}: ModuleSpec, the loaders and finders; loaded once, on first use. */

@@ -284,3 +284,53 @@ def _install(sys_module):
             elif name == __name__:
                 module.__spec__ = _spec_for(name, __file__, False, 'lib', None)
                 module.__loader__ = module.__spec__.loader
+
+
+def _main_spec(mod_name):
+    """The spec `gilspy -m mod_name` runs: runpy._get_module_details's rules (a package runs its __main__)."""
+    if mod_name.startswith('.'):
+        raise ImportError('Relative module names not supported')
+    pkg_name = mod_name.rpartition('.')[0]
+    if pkg_name:
+        try:
+            __import__(pkg_name)
+        except ImportError as e:
+            if e.name is None or (e.name != pkg_name and not pkg_name.startswith(e.name + '.')):
+                raise
+            raise ImportError('Error while finding module specification for {!r} ({}: {})'.format(
+                mod_name, type(e).__name__, e)) from e
+    spec = None
+    parent_path = getattr(sys.modules[pkg_name], '__path__', None) if pkg_name else None
+    for finder in sys.meta_path:
+        find = getattr(finder, 'find_spec', None)
+        if find is not None:
+            spec = find(mod_name, parent_path, None)
+            if spec is not None:
+                break
+    if spec is None:
+        raise ImportError('No module named %s' % mod_name)
+    if spec.submodule_search_locations is not None:
+        if mod_name == '__main__' or mod_name.endswith('.__main__'):
+            raise ImportError('Cannot use package as __main__ module')
+        try:
+            return _main_spec(mod_name + '.__main__')
+        except ImportError as e:
+            raise ImportError('%s; %r is a package and cannot be directly executed' % (e, mod_name)) from None
+    if spec.loader is None or spec.origin is None or spec.origin == 'built-in':
+        raise ImportError('No code object available for %s' % mod_name)
+    return spec
+
+
+def _run_module_as_main(mod_name, main):
+    """`gilspy -m mod_name`: runs the module's source as __main__, sys.argv[0] its file (runpy._run_module_as_main)."""
+    try:
+        spec = _main_spec(mod_name)
+    except ImportError as e:
+        raise SystemExit('%s: %s' % (sys.executable, e)) from None
+    sys.argv[0] = spec.origin
+    main.__file__ = spec.origin
+    main.__cached__ = None
+    main.__loader__ = spec.loader
+    main.__package__ = spec.parent
+    main.__spec__ = spec
+    spec.loader.exec_module(main)
