@@ -1,10 +1,12 @@
 package dev.gilspy.interp.modules;
 
+import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Importer;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
+import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
@@ -18,7 +20,8 @@ import java.util.List;
  * extension_suffixes, the import lock functions), plus gilspy's hooks into {@link Importer} that
  * {@code _gilspy_bootstrap} and {@code importlib} use: {@code _gilspy_find(name, path)} →
  * {@code (origin, is_package, kind, namespace_locations)} or None, {@code _gilspy_read(origin)} → bytes (real or
- * pseudo library path), {@code _gilspy_exec(module, origin)} (loading and {@code importlib.reload}).
+ * pseudo library path), {@code _gilspy_exec(module, origin)} (loading and {@code importlib.reload}),
+ * {@code _gilspy_exec_source(module, source, filename)} (the loaders of {@code importlib.abc}).
  */
 public final class ImpModule {
     private ImpModule() {}
@@ -55,6 +58,18 @@ public final class ImpModule {
                 throw Err.type("_gilspy_exec() needs a module");
             }
             interp.importer.exec(t, mod, StrRepr.str(a[1]));
+            return PyNone.NONE;
+        });
+        m.def("_gilspy_exec_source", (t, a, k) -> {
+            if (!(a[0] instanceof PyModule mod)) {
+                throw Err.type("_gilspy_exec_source() needs a module");
+            }
+            String file = StrRepr.str(a[2]);
+            try {
+                interp.run(t, StrRepr.str(a[1]), file, mod);
+            } catch (CompileError e) {
+                throw new PyException(e.toPython());
+            }
             return PyNone.NONE;
         });
         return m;

@@ -184,6 +184,18 @@ public final class Definitions {
             this.bindTop = bindTop;
         }
         public @Override Completion exec(PyFrame f) {
+            Object hook = f.t.interp.importer.importHook();
+            if (hook != null) {
+                Object top = f.t.interp.importer.callHook(f.t, hook, module, f.globals, PyNone.NONE, 0);
+                if (!bindTop) {
+                    String[] parts = module.split("\\.");
+                    for (int i = 1; i < parts.length; i++) {
+                        top = f.t.interp.importer.importFrom(top, parts[i]);
+                    }
+                }
+                target.assign(f, top);
+                return NORMAL;
+            }
             Object m = f.t.interp.importer.importObject(f.t, module);
             if (bindTop && module.contains(".")) {
                 m = f.t.interp.importer.importObject(f.t, module.substring(0, module.indexOf('.')));
@@ -207,13 +219,22 @@ public final class Definitions {
         }
         public @Override Completion exec(PyFrame f) {
             Importer imp = f.t.interp.importer;
-            String abs = level > 0 ? Importer.resolveName(module, imp.packageOf(f.globals), level) : module;
-            Object m = imp.importObject(f.t, abs);
+            Object hook = imp.importHook();
+            Object m;
+            if (hook != null) {
+                Object fromlist = names == null ? PyTuple.of("*") : new PyTuple(names.clone());
+                m = imp.callHook(f.t, hook, module, f.globals, fromlist, level);
+            } else {
+                String abs = level > 0 ? Importer.resolveName(module, imp.packageOf(f.globals), level) : module;
+                m = imp.importObject(f.t, abs);
+            }
             if (names == null) {
                 imp.importStar(f.t, m, f.globals);
                 return NORMAL;
             }
-            imp.handleFromlist(f.t, m, names);
+            if (hook == null) {
+                imp.handleFromlist(f.t, m, names);
+            }
             for (int i = 0; i < names.length; i++) {
                 targets[i].assign(f, imp.importFrom(m, names[i]));
             }

@@ -99,6 +99,21 @@ public final class Importer {
         return m;
     }
 
+    /**
+     * {@code builtins.__import__} when a program replaced it (import hooks do), else null: the import
+     * statements then call it, as CPython's {@code IMPORT_NAME} does.
+     */
+    public Object importHook() {
+        Object hook = interp.builtins.get("__import__");
+        return hook == null || hook instanceof PyBuiltin ? null : hook;
+    }
+
+    /** Calls a replaced {@code __import__} the way the import statements do. */
+    public Object callHook(PyThread t, Object hook, String name, PyModule globals, Object fromlist, int level) {
+        Object g = Attr.get(globals, "__dict__");
+        return Ops.call(t, hook, new Object[] {name, g, g, fromlist, (long) level}, null);
+    }
+
     /** The builtin {@code __import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
     public Object importBuiltin(PyThread t, Object[] a, String[] k) {
         Object n = BuiltinArgs.get(a, k, 0, "name", null);
