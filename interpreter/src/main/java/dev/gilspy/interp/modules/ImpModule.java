@@ -21,7 +21,8 @@ import java.util.List;
  * {@code _gilspy_bootstrap} and {@code importlib} use: {@code _gilspy_find(name, path)} →
  * {@code (origin, is_package, kind, namespace_locations)} or None, {@code _gilspy_read(origin)} → bytes (real or
  * pseudo library path), {@code _gilspy_exec(module, origin)} (loading and {@code importlib.reload}),
- * {@code _gilspy_exec_source(module, source, filename)} (the loaders of {@code importlib.abc}).
+ * {@code _gilspy_exec_source(module, source, filename)} (the loaders of {@code importlib.abc}),
+ * {@code _gilspy_listdir(pseudo_dir)} (names, or None when not a library directory).
  */
 public final class ImpModule {
     private ImpModule() {}
@@ -59,6 +60,10 @@ public final class ImpModule {
             }
             interp.importer.exec(t, mod, StrRepr.str(a[1]));
             return PyNone.NONE;
+        });
+        m.def("_gilspy_listdir", (t, a, k) -> {
+            List<String> names = Importer.listLibraryDir(StrRepr.str(a[0]));
+            return names == null ? PyNone.NONE : new PyList(names.toArray());
         });
         m.def("_gilspy_exec_source", (t, a, k) -> {
             if (!(a[0] instanceof PyModule mod)) {

@@ -498,6 +498,55 @@ public final class Importer {
         return Importer.class.getResource(res) != null;
     }
 
+    /**
+     * The names in a pseudo library directory (files and subdirectories, sorted), or null when it is
+     * not a directory of the shipped library: what the resource readers of jar packages list.
+     */
+    public static List<String> listLibraryDir(String dir) {
+        String res = resourceDir(dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir);
+        if (res == null) {
+            return null;
+        }
+        java.net.URL url = Importer.class.getResource(res);
+        if (url == null) {
+            return null;
+        }
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        try {
+            if (url.getProtocol().equals("file")) {
+                Path p = Path.of(url.toURI());
+                if (!Files.isDirectory(p)) {
+                    return null;
+                }
+                try (var st = Files.list(p)) {
+                    st.forEach(f -> names.add(f.getFileName().toString()));
+                }
+            } else if (url.openConnection() instanceof java.net.JarURLConnection jc) {
+                String prefix = res.substring(1) + "/";
+                var jar = jc.getJarFile();
+                var entries = jar.entries();
+                boolean any = false;
+                while (entries.hasMoreElements()) {
+                    String n = entries.nextElement().getName();
+                    if (n.startsWith(prefix) && n.length() > prefix.length()) {
+                        any = true;
+                        String rest = n.substring(prefix.length());
+                        int slash = rest.indexOf('/');
+                        names.add(slash < 0 ? rest : rest.substring(0, slash));
+                    }
+                }
+                if (!any) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            return null;
+        }
+        return new ArrayList<>(names);
+    }
+
     /** The bytes of a module file: a real file, or a pseudo library path read from the jar. */
     public static byte[] readOrigin(String origin) {
         String res = resourceDir(origin);

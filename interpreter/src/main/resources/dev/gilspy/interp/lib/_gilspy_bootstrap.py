@@ -157,6 +157,99 @@ class SourceFileLoader(_FileLoader):
 class LibraryLoader(_FileLoader):
     """Loader of a module of the library shipped in gilspy's jar (a pseudo path under <gilspy>/lib/)."""
 
+    def get_resource_reader(self, fullname=None):
+        """importlib.resources' reader of a package's files in the jar (None for a plain module)."""
+        if not self.is_package(fullname):
+            return None
+        return LibraryReader(self.path.rpartition('/')[0])
+
+
+class LibraryReader:
+    """The resource reader of a package in the jar: files() is a Traversable over its pseudo directory."""
+
+    def __init__(self, directory):
+        self.directory = directory
+
+    def files(self):
+        return LibraryPath(self.directory)
+
+    def open_resource(self, resource):
+        return self.files().joinpath(resource).open('rb')
+
+    def resource_path(self, resource):
+        raise FileNotFoundError(resource)
+
+    def is_resource(self, path):
+        return self.files().joinpath(path).is_file()
+
+    def contents(self):
+        return (item.name for item in self.files().iterdir())
+
+
+class LibraryPath:
+    """A file or directory of the shipped library (importlib.resources.abc.Traversable)."""
+
+    def __init__(self, path):
+        self._path = path.rstrip('/')
+
+    @property
+    def name(self):
+        return self._path.rpartition('/')[2]
+
+    def __repr__(self):
+        return 'LibraryPath({!r})'.format(self._path)
+
+    def __str__(self):
+        return self._path
+
+    def __eq__(self, other):
+        return isinstance(other, LibraryPath) and other._path == self._path
+
+    def __hash__(self):
+        return hash(self._path)
+
+    def iterdir(self):
+        names = _imp._gilspy_listdir(self._path)
+        if names is None:
+            raise NotADirectoryError(self._path)
+        return iter([LibraryPath(self._path + '/' + n) for n in names])
+
+    def is_dir(self):
+        return _imp._gilspy_listdir(self._path) is not None
+
+    def is_file(self):
+        if self.is_dir():
+            return False
+        try:
+            _imp._gilspy_read(self._path)
+            return True
+        except OSError:
+            return False
+
+    def joinpath(self, *descendants):
+        path = self._path
+        for d in descendants:
+            for part in str(d).split('/'):
+                if part:
+                    path = path + '/' + part
+        return LibraryPath(path)
+
+    def __truediv__(self, child):
+        return self.joinpath(child)
+
+    def read_bytes(self):
+        return _imp._gilspy_read(self._path)
+
+    def read_text(self, encoding=None):
+        return self.read_bytes().decode(encoding or 'utf-8')
+
+    def open(self, mode='r', *args, **kwargs):
+        import io
+        data = self.read_bytes()
+        if 'b' in mode:
+            return io.BytesIO(data)
+        return io.StringIO(data.decode(kwargs.get('encoding') or 'utf-8'))
+
 
 class NamespaceLoader:
     """Loader of a namespace package (PEP 420): a directory without __init__.py; nothing to run."""
