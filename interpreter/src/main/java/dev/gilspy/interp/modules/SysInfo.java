@@ -33,29 +33,29 @@ final class SysInfo {
 
     /** gilspy's pseudo install prefix: the shipped library is {@code <gilspy>/lib/python3.11}. */
     static final String PREFIX = "<gilspy>";
+    private static final PyType THREAD_INFO = StructSeq.type("sys", "thread_info", "name", "lock", "version");
+    private static final PyType HASH_INFO = StructSeq.type("sys", "hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm",
+        "hash_bits", "seed_bits", "cutoff");
+    private static final PyType INT_INFO = StructSeq.type("sys", "int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits",
+        "str_digits_check_threshold");
+    private static final PyType FLOAT_INFO = StructSeq.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
+        "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+    private static final PyType FLAGS = StructSeq.type("sys", "flags", "debug", "inspect", "interactive", "optimize",
+        "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+        "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+        "int_max_str_digits");
 
     static void install(PyModule m, InterpreterState interp) {
         m.put("warnoptions", new PyList());
         m.put("_xoptions", new PyDict());
         m.put("orig_argv", new PyList());
-        PyType flagsType = StructSeq.type("sys", "flags", "debug", "inspect", "interactive", "optimize",
-            "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
-            "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-            "int_max_str_digits");
-        m.put("flags", StructSeq.make(flagsType, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L,
+        m.put("flags", StructSeq.make(FLAGS, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, false, 0L, 0L,
             false, -1L));
-        PyType floatInfo = StructSeq.type("sys", "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
-            "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
-        m.put("float_info", StructSeq.make(floatInfo, Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L,
+        m.put("float_info", StructSeq.make(FLOAT_INFO, Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L,
             15L, 53L, Math.ulp(1.0), 2L, 1L));
-        PyType intInfo = StructSeq.type("sys", "int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits",
-            "str_digits_check_threshold");
-        m.put("int_info", StructSeq.make(intInfo, 30L, 4L, 4300L, 640L));
-        PyType hashInfo = StructSeq.type("sys", "hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm",
-            "hash_bits", "seed_bits", "cutoff");
-        m.put("hash_info", StructSeq.make(hashInfo, 64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L));
-        PyType threadInfo = StructSeq.type("sys", "thread_info", "name", "lock", "version");
-        m.put("thread_info", StructSeq.make(threadInfo, "pthread", "semaphore", PyNone.NONE));
+        m.put("int_info", StructSeq.make(INT_INFO, 30L, 4L, 4300L, 640L));
+        m.put("hash_info", StructSeq.make(HASH_INFO, 64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L));
+        m.put("thread_info", StructSeq.make(THREAD_INFO, "pthread", "semaphore", PyNone.NONE));
         m.put("float_repr_style", "short");
         m.put("maxunicode", 0x10ffffL);
         m.put("abiflags", "");
