@@ -115,10 +115,18 @@ public final class Main {
                 command = argv[++i];
                 i++;
                 break;
+            } else if (a.equals("-m")) {
+                if (i + 1 >= argv.length) {
+                    err.println("Argument expected for the -m option");
+                    return 2;
+                }
+                // as python3 -m NAME: the module (a package's __main__) runs as __main__, sys.path[0] is the cwd
+                String[] moduleArgs = java.util.Arrays.copyOfRange(argv, i + 1, argv.length);
+                return runSource(argv, mode, switchInterval, verbose, MODULE_PREFIX + argv[i + 1], "", moduleArgs, in, out, err);
             } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s")) {
                 continue;
             } else if (a.equals("-h") || a.equals("--help")) {
-                out.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] (-c CODE | FILE.py) [ARGS]");
+                out.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] (-c CODE | -m MODULE | FILE.py) [ARGS]");
                 return 0;
             } else if (a.startsWith("-") && !a.equals("-")) {
                 err.println("gilspy: unknown option " + a);
@@ -138,7 +146,7 @@ public final class Main {
             System.arraycopy(argv, i, scriptArgs, 1, argv.length - i);
         } else {
             if (i >= argv.length) {
-                err.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] (-c CODE | FILE.py) [ARGS]");
+                err.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] (-c CODE | -m MODULE | FILE.py) [ARGS]");
                 return 2;
             }
             file = argv[i];
@@ -155,7 +163,7 @@ public final class Main {
                     err.println(e.typeName + ": " + e.msg);
                     return 1;
                 }
-                return runSource(mode, switchInterval, verbose, file, source, scriptArgs, in, out, err);
+                return runSource(argv, mode, switchInterval, verbose, file, source, scriptArgs, in, out, err);
             }
             byte[] data;
             try {
@@ -182,10 +190,13 @@ public final class Main {
                 return 1;
             }
         }
-        return runSource(mode, switchInterval, verbose, file, source, scriptArgs, in, out, err);
+        return runSource(argv, mode, switchInterval, verbose, file, source, scriptArgs, in, out, err);
     }
 
-    private static int runSource(GilMode mode, double switchInterval, boolean verbose, String file, String source,
+    /** The file name {@link #runSource} is given for {@code -m NAME}: no file, a module to find. */
+    private static final String MODULE_PREFIX = "<-m>";
+
+    private static int runSource(String[] origArgv, GilMode mode, double switchInterval, boolean verbose, String file, String source,
                                  String[] scriptArgs, InputStream in, PrintStream out, PrintStream err) {
         InterpreterState interp = new Interpreter(mode, in, out, err, verbose).state();
         publishForProfilers(mode);
@@ -193,12 +204,21 @@ public final class Main {
             interp.gil.setSwitchIntervalMicros(Math.max(1, (long) (switchInterval * 1e6)));
         }
         PyList argvList = (PyList) interp.sys.get("argv");
+        PyList origArgvList = (PyList) interp.sys.get("orig_argv");
+        origArgvList.append("gilspy");
+        for (String a : origArgv) {
+            origArgvList.append(a);
+        }
         for (String a : scriptArgs) {
             argvList.append(a);
         }
         PyList pathList = (PyList) interp.sys.get("path");
         Path parent = Path.of(file).toAbsolutePath().getParent();
-        pathList.append(file.startsWith("<") || parent == null ? "" : parent.toString());
+        if (file.startsWith(MODULE_PREFIX)) {
+            pathList.append(Path.of("").toAbsolutePath().toString());
+        } else {
+            pathList.append(file.startsWith("<") || parent == null ? "" : parent.toString());
+        }
         AtomicInteger exit = new AtomicInteger(1);
         Thread main = new Thread(null, () -> exit.set(runMain(interp, file, source)), "MainThread", MAIN_STACK);
         interp.gil.setMainThread(main);
@@ -237,9 +257,16 @@ public final class Main {
             mainModule.put("__file__", file);
             mainModule.put("__builtins__", interp.builtins);
             mainModule.put("__doc__", PyNone.NONE);
+            mainModule.put("__package__", PyNone.NONE);
+            mainModule.put("__spec__", PyNone.NONE);
             interp.mainModule = mainModule;
             interp.modules.put("__main__", mainModule);
-            code = runGuarded(interp, t, () -> interp.run(t, source, file, mainModule));
+            if (file.startsWith(MODULE_PREFIX)) {
+                mainModule.cells.remove("__file__");
+                code = runGuarded(interp, t, () -> interp.importer.runModuleAsMain(t, file.substring(MODULE_PREFIX.length()), mainModule));
+            } else {
+                code = runGuarded(interp, t, () -> interp.run(t, source, file, mainModule));
+            }
             int shutdown = runGuarded(interp, t, () -> {
                 PyModule threading = interp.modules.get("threading");
                 Object sd = threading == null ? null : threading.get("_shutdown");

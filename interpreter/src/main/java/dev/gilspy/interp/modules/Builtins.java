@@ -221,7 +221,7 @@ final class Builtins {
             throw Err.make(Types.SystemExit, a.length > 0 ? new Object[] {a[0]} : new Object[0]);
         });
         m.put("quit", m.get("exit"));
-        fn(m, "__import__", (t, a, k) -> interp.importModule(t, StrRepr.str(a[0])));
+        fn(m, "__import__", (t, a, k) -> interp.importer.importBuiltin(t, a, k));
         fn(m, "__build_class__", (t, a, k) -> {
             throw Err.type("__build_class__ is not supported");
         });

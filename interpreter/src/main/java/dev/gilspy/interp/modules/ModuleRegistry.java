@@ -27,10 +27,18 @@ import java.util.Locale;
  *       sep, linesep, path.join/exists/isfile/isdir/basename/dirname/abspath/splitext.</li>
  *   <li>{@code _thread}: see {@link ThreadModule}. {@code _socket}: see {@link SocketModule}.</li>
  *   <li>{@code gc}: collect/enable/disable/isenabled. {@code _gilspy_native}: compute, hold.</li>
+ *   <li>{@code _imp}: see {@link ImpModule} (the import system's hooks). {@code _heapq}: see {@link HeapqModule}.</li>
  * </ul>
  */
 public final class ModuleRegistry {
     private ModuleRegistry() {}
+
+    /**
+     * The names {@link #create} answers ({@code sys.builtin_module_names}, {@code _imp.is_builtin}):
+     * add a module's name here when adding its case.
+     */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("builtins", "sys", "time", "math", "_thread",
+        "os", "gc", "_gilspy_native", "_socket", "_gilspy_mp", "_interpreters", "_interpqueues", "_imp", "_heapq");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -50,6 +58,8 @@ public final class ModuleRegistry {
             case "_socket": return SocketModule.create(interp);
             case "_gilspy_mp": return MultiprocessingModule.create(interp);
             case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
+            case "_imp": return ImpModule.create(interp);
+            case "_heapq": return HeapqModule.create();
             case "__main__": return interp.mainModule;
             default: return null;
         }

@@ -46,17 +46,11 @@ public final class SysModule {
         m.put("byteorder", "little");
         m.put("executable", "gilspy");
         m.put("api_version", 1013L);
-        m.put("float_info", PyTuple.of(Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L));
         PyInstance impl = new PyInstance(Types.OBJECT.builtin ? simpleNamespace() : Types.OBJECT);
         impl.putDictAttr("name", "gilspy");
         impl.putDictAttr("version", m.get("version_info"));
         impl.putDictAttr("cache_tag", PyNone.NONE);
         m.put("implementation", impl);
-        PyInstance flags = new PyInstance(simpleNamespace());
-        flags.putDictAttr("optimize", 0L);
-        flags.putDictAttr("interactive", 0L);
-        flags.putDictAttr("verbose", 0L);
-        m.put("flags", flags);
         m.def("exit", (t, a, k) -> {
             throw Err.make(Types.SystemExit, a.length > 0 ? new Object[] {a[0]} : new Object[0]);
         });
@@ -118,7 +112,7 @@ public final class SysModule {
         m.def("intern", (t, a, k) -> ((String) a[0]).intern());
         m.def("getdefaultencoding", (t, a, k) -> "utf-8");
         m.def("getfilesystemencoding", (t, a, k) -> "utf-8");
-        m.def("audit", (t, a, k) -> PyNone.NONE);
+        SysInfo.install(m, interp);
         return m;
     }
 
@@ -151,9 +145,5 @@ public final class SysModule {
             Object r2 = k instanceof String s ? interp.modules.remove(s) : null;
             return r != null ? r : r2;
         }
-        @Override public Object[] keysArray() {
-            return interp.modules.keySet().toArray();
-        }
-        @Override public int size() { return interp.modules.size(); }
     }
 }

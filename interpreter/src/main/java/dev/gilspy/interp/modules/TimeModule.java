@@ -10,6 +10,8 @@ import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.runtime.StructSeq;
 import dev.gilspy.interp.runtime.StrRepr;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -51,6 +53,7 @@ public final class TimeModule {
             return PyNone.NONE;
         });
         m.def("strftime", (t, a, k) -> strftime(StrRepr.str(a[0]), a.length > 1 ? toZdt(a[1]) : ZonedDateTime.now()));
+        m.put("struct_time", STRUCT_TIME);
         m.def("localtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
             ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(ZoneId.systemDefault()) : ZonedDateTime.now()));
         m.def("gmtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
@@ -110,8 +113,12 @@ public final class TimeModule {
             (int) Ops.toLong(f[3]), (int) Ops.toLong(f[4]), (int) Math.min(59, Ops.toLong(f[5])), 0, ZoneId.systemDefault());
     }
 
+    /** {@code time.struct_time}: a structseq, as CPython's; datetime builds them. */
+    private static final PyType STRUCT_TIME = StructSeq.type("time", "struct_time", "tm_year", "tm_mon", "tm_mday",
+        "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
+
     private static PyTuple structTime(ZonedDateTime z) {
-        return PyTuple.of((long) z.getYear(), (long) z.getMonthValue(), (long) z.getDayOfMonth(), (long) z.getHour(),
+        return StructSeq.make(STRUCT_TIME, (long) z.getYear(), (long) z.getMonthValue(), (long) z.getDayOfMonth(), (long) z.getHour(),
             (long) z.getMinute(), (long) z.getSecond(), (long) (z.getDayOfWeek().getValue() - 1), (long) z.getDayOfYear(), 0L);
     }
 

@@ -3,6 +3,7 @@ package dev.gilspy.interp.nodes;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Completion;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Importer;
 import dev.gilspy.interp.runtime.Instantiate;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyCell;
@@ -10,7 +11,6 @@ import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyFunction;
-import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
@@ -184,52 +184,59 @@ public final class Definitions {
             this.bindTop = bindTop;
         }
         public @Override Completion exec(PyFrame f) {
-            PyModule m = f.t.interp.importModule(f.t, module);
+            Object hook = f.t.interp.importer.importHook();
+            if (hook != null) {
+                Object top = f.t.interp.importer.callHook(f.t, hook, module, f.globals, PyNone.NONE, 0);
+                if (!bindTop) {
+                    String[] parts = module.split("\\.");
+                    for (int i = 1; i < parts.length; i++) {
+                        top = f.t.interp.importer.importFrom(top, parts[i]);
+                    }
+                }
+                target.assign(f, top);
+                return NORMAL;
+            }
+            Object m = f.t.interp.importer.importObject(f.t, module);
             if (bindTop && module.contains(".")) {
-                m = f.t.interp.importModule(f.t, module.substring(0, module.indexOf('.')));
+                m = f.t.interp.importer.importObject(f.t, module.substring(0, module.indexOf('.')));
             }
             target.assign(f, m);
             return NORMAL;
         }
     }
 
+    /** {@code from [.]*module import names} or {@code import *}: {@code level} counts the leading dots. */
     public static final class ImportFrom extends Stmt {
         final String module;
+        final int level;
         final String[] names;
         final Target[] targets;
-        public ImportFrom(String module, String[] names, Target[] targets) {
+        public ImportFrom(String module, int level, String[] names, Target[] targets) {
             this.module = module;
+            this.level = level;
             this.names = names;
             this.targets = targets;
         }
         public @Override Completion exec(PyFrame f) {
-            PyModule m = f.t.interp.importModule(f.t, module);
+            Importer imp = f.t.interp.importer;
+            Object hook = imp.importHook();
+            Object m;
+            if (hook != null) {
+                Object fromlist = names == null ? PyTuple.of("*") : new PyTuple(names.clone());
+                m = imp.callHook(f.t, hook, module, f.globals, fromlist, level);
+            } else {
+                String abs = level > 0 ? Importer.resolveName(module, imp.packageOf(f.globals), level) : module;
+                m = imp.importObject(f.t, abs);
+            }
             if (names == null) {
-                Object all = m.get("__all__");
-                if (all != null) {
-                    for (Object n : Ops.toArray(all)) {
-                        f.globals.put((String) n, Ops.getattr(m, (String) n));
-                    }
-                } else {
-                    for (Map.Entry<String, PyCell> e : m.cells.entrySet()) {
-                        if (!e.getKey().startsWith("_") && e.getValue().value != null) {
-                            f.globals.put(e.getKey(), e.getValue().value);
-                        }
-                    }
-                }
+                imp.importStar(f.t, m, f.globals);
                 return NORMAL;
             }
+            if (hook == null) {
+                imp.handleFromlist(f.t, m, names);
+            }
             for (int i = 0; i < names.length; i++) {
-                Object v = Ops.getattrOrNull(m, names[i]);
-                if (v == null) {
-                    try {
-                        v = f.t.interp.importModule(f.t, module + "." + names[i]);
-                    } catch (PyException e) {
-                        throw Err.make(Types.ImportError, "cannot import name '" + names[i] + "' from '" + module + "'"
-                            + (m.get("__file__") != null ? " (" + m.get("__file__") + ")" : " (unknown location)"));
-                    }
-                }
-                targets[i].assign(f, v);
+                targets[i].assign(f, imp.importFrom(m, names[i]));
             }
             return NORMAL;
         }

@@ -234,17 +234,14 @@ public final class Parser extends StringParser {
 
     Stmt fromImport() {
         Token t = next();
-        StringBuilder mod = new StringBuilder();
+        int level = 0;
         while (atOp(".") || atOp("...")) {
-            mod.append(next().text());
+            level += next().text().length();
         }
-        if (!at("import")) {
-            mod.append(dottedName());
-        }
-        String module = mod.toString().replaceFirst("^\\.+", "");
+        String module = at("import") && level > 0 ? "" : dottedName();
         expect("import");
         if (accept("*")) {
-            return at(new Definitions.ImportFrom(module, null, null), t);
+            return at(new Definitions.ImportFrom(module, level, null, null), t);
         }
         boolean paren = accept("(");
         List<String> names = new ArrayList<>();
@@ -261,7 +258,7 @@ public final class Parser extends StringParser {
         if (paren) {
             expect(")");
         }
-        return at(new Definitions.ImportFrom(module, names.toArray(new String[0]), targets.toArray(new Target[0])), t);
+        return at(new Definitions.ImportFrom(module, level, names.toArray(new String[0]), targets.toArray(new Target[0])), t);
     }
 
     Exprs.Name nameTarget(String n, Token t) {

@@ -96,6 +96,12 @@ public final class Instantiate {
     static PyBaseException newException(PyType type, Object[] args, String[] kw) {
         PyBaseException e = new PyBaseException(type);
         e.args = new PyTuple(positional(args, kw).clone());
+        if (type.isSubtypeOf(Types.ImportError)) { // ImportError(msg, *, name=None, path=None)
+            Object n = BuiltinArgs.kw(args, kw, "name");
+            Object p = BuiltinArgs.kw(args, kw, "path");
+            e.putDictAttr("name", n == null ? PyNone.NONE : n);
+            e.putDictAttr("path", p == null ? PyNone.NONE : p);
+        }
         return e;
     }
 

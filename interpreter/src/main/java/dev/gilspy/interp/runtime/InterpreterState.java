@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The state of one interpreter, CPython's {@code PyInterpreterState}: its GIL, {@code sys},
  * {@code builtins} and the module table, the standard streams, and the import system (builtin
  * modules through {@link Host#builtinModule}, then {@code .py} files on {@code sys.path}, then the
- * classpath resources {@code dev/gilspy/interp/lib/NAME.py}).
+ * shipped library: see {@link Importer}).
  *
  * <p>All runtime state hangs off this object (no static mutable state), so several interpreters,
  * each with its own {@link Gil}, can live in one JVM. {@code dev.gilspy.interp.Interpreter} creates
@@ -36,7 +36,7 @@ public final class InterpreterState {
     public final PyModule builtins;
     public final PyModule sys;
     public PyModule mainModule;
-    public final Map<String, PyModule> modules = new ConcurrentHashMap<>();
+    public final Map<String, PyModule> modules = new ModuleTable();
     private final Map<String, String[]> sources = new ConcurrentHashMap<>();
     final List<String> path = new ArrayList<>();
     public volatile int recursionLimit = 1000;
@@ -51,6 +51,8 @@ public final class InterpreterState {
     public final boolean verbose;
     public volatile ThreadState mainTs;
 
+    /** The import system: finders, loaders, packages, relative imports. */
+    public final Importer importer = new Importer(this);
     /** The layers above the runtime: compiling, builtin modules, subinterpreters. */
     public final Host host;
 
@@ -72,8 +74,13 @@ public final class InterpreterState {
         this.stdin = new PyFile("<stdin>", "r", null, in, false);
         this.builtins = host.builtinModule(this, "builtins");
         this.sys = host.builtinModule(this, "sys");
+        builtins.builtin = true;
+        sys.builtin = true;
         modules.put("builtins", builtins);
         modules.put("sys", sys);
+        if (sys.get("modules") instanceof PyDict d) {
+            ((ModuleTable) modules).mirrorInto(d);
+        }
     }
 
     /** Runs source in a module: the pipeline of {@link Host#run}. */
@@ -174,119 +181,9 @@ public final class InterpreterState {
 
     // ---------------------------------------------------------------- imports
 
+    /** Imports {@code name} (absolute, dotted) and returns that module: see {@link Importer}. */
     public PyModule importModule(PyThread t, String name) {
-        PyModule m = modules.get(name);
-        if (m != null) {
-            return m;
-        }
-        // The import lock is taken without holding the GIL when it is contended: a thread that holds
-        // it may be blocked in Python code (sleep, lock wait) waiting for the GIL we would hold.
-        if (!importLock.tryLock()) {
-            t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
-            try {
-                importLock.lock();
-            } finally {
-                t.ts.endAllowThreads();
-            }
-        }
-        try {
-            m = modules.get(name);
-            if (m != null) {
-                return m;
-            }
-            if (name.contains(".")) {
-                importModule(t, name.substring(0, name.lastIndexOf('.')));
-                m = modules.get(name);
-                if (m != null) {
-                    return m;
-                }
-            }
-            m = host.builtinModule(this, name);
-            if (m != null) {
-                modules.put(name, m);
-                return m;
-            }
-            String rel = name.replace('.', '/');
-            for (String dir : sysPath()) {
-                Path file = Path.of(dir.isEmpty() ? "." : dir, rel + ".py");
-                Path pkg = Path.of(dir.isEmpty() ? "." : dir, rel, "__init__.py");
-                try {
-                    if (Files.isRegularFile(file)) {
-                        return loadSource(t, name, Files.readAllBytes(file), file.toString(), false);
-                    }
-                    if (Files.isRegularFile(pkg)) {
-                        return loadSource(t, name, Files.readAllBytes(pkg), pkg.toString(), true);
-                    }
-                } catch (IOException e) {
-                    throw Err.make(Types.ImportError, "cannot read " + file + ": " + e.getMessage());
-                }
-            }
-            for (String root : LIBRARY_ROOTS) {
-                for (String res : new String[] {rel + ".py", rel + "/__init__.py"}) {
-                    try (InputStream in = InterpreterState.class.getResourceAsStream(root + res)) {
-                        if (in != null) {
-                            return loadSource(t, name, in.readAllBytes(), "<frozen " + name + ">", res.endsWith("__init__.py"));
-                        }
-                    } catch (IOException e) {
-                        throw Err.make(Types.ImportError, "cannot read module " + name);
-                    }
-                }
-            }
-            PyException nf = Err.make(Types.get("ModuleNotFoundError"), "No module named '" + name + "'");
-            nf.exc.putDictAttr("name", name);
-            throw nf;
-        } finally {
-            importLock.unlock();
-        }
-    }
-
-    /**
-     * Where the shipped library is, searched after {@code sys.path}: gilspy's own modules (those a JVM
-     * forces, and those not yet moved to CPython's), then CPython 3.11's own {@code Lib/}, unpacked
-     * into the jar at build time (interpreter/pom.xml).
-     */
-    private static final String[] LIBRARY_ROOTS = {"/dev/gilspy/interp/lib/", "/dev/gilspy/interp/cpython/"};
-
-    private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
-
-    private List<String> sysPath() {
-        Object p = sys.get("path");
-        List<String> out = new ArrayList<>();
-        if (p instanceof PyList l) {
-            for (Object o : l.toArray()) {
-                if (o instanceof String s) {
-                    out.add(s);
-                }
-            }
-        }
-        return out;
-    }
-
-    private PyModule loadSource(PyThread t, String name, byte[] data, String file, boolean pkg) {
-        String src = decodeSource(data, file);
-        PyModule m = new PyModule(name);
-        m.put("__file__", file);
-        if (pkg) {
-            m.put("__path__", new PyList(new Object[] {file.replace("/__init__.py", "")}));
-        }
-        modules.put(name, m);
-        if (name.contains(".")) {
-            PyModule parent = modules.get(name.substring(0, name.lastIndexOf('.')));
-            if (parent != null) {
-                parent.put(name.substring(name.lastIndexOf('.') + 1), m);
-            }
-        }
-        try {
-            try {
-                run(t, src, file, m);
-            } catch (CompileError e) {
-                throw new PyException(e.toPython());
-            }
-        } catch (RuntimeException e) {
-            modules.remove(name);
-            throw e;
-        }
-        return m;
+        return importer.importModule(t, name);
     }
 
     public String input(PyThread t, String prompt) {

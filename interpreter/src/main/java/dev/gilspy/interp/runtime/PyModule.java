@@ -10,6 +10,8 @@ import java.util.Map;
 public final class PyModule extends PyObj {
     public final String name;
     public final Map<String, PyCell> cells = new LinkedHashMap<>();
+    /** Written in Java (CPython: in C): its repr says {@code (built-in)}. Set by the import system. */
+    public volatile boolean builtin;
 
     public PyModule(String name) {
         this.name = name;
@@ -43,5 +45,15 @@ public final class PyModule extends PyObj {
     }
 
     @Override
-    public String toString() { return "<module '" + name + "'>"; }
+    public String toString() {
+        // CPython's module_repr: the file it came from, "(built-in)" for a module in C (here Java)
+        Object file = get("__file__");
+        if (file instanceof String f) {
+            return "<module '" + name + "' from '" + f + "'>";
+        }
+        if (builtin) {
+            return "<module '" + name + "' (built-in)>";
+        }
+        return "<module '" + name + "'>";
+    }
 }

@@ -127,7 +127,7 @@ public final class PyType extends PyObj {
 
     void setAttr(String name, Object value) {
         if (builtin) {
-            throw Err.type("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+            throw Err.type("cannot set '" + name + "' attribute of immutable type '" + qualName() + "'");
         }
         if (name.equals("__name__") && value instanceof String s) {
             this.name = s;

@@ -88,6 +88,10 @@ public final class StrRepr {
             Object[] items = l.toArray();
             return seqRepr("[", items, "]", l);
         }
+        String structSeq = o instanceof PyTuple.Sub sub ? StructSeq.repr(sub) : null;
+        if (structSeq != null) {
+            return structSeq; // sys.flags, time.struct_time
+        }
         if (o instanceof PyTuple t) {
             return t.items.length == 1 ? "(" + repr(t.items[0]) + ",)" : seqRepr("(", t.items, ")", t);
         }

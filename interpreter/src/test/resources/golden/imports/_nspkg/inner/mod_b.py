@@ -1,0 +1,2 @@
+from .. import mod_a
+B = "b sees " + mod_a.A

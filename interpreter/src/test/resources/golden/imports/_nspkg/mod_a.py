@@ -1,0 +1,1 @@
+A = "a in a namespace package"

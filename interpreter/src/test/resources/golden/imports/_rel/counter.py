@@ -1,0 +1,1 @@
+RUNS = globals().get("RUNS", 0) + 1
