@@ -173,9 +173,13 @@ abstract class ExpressionParser extends ParserBase {
         code.qualname = qualPrefix + "<lambda>";
         return at(functionBody(code, params, () -> {
             expect(":");
+            int mark = suspendPoints;
             Expr body = test();
             Stmts.Return r = new Stmts.Return(body);
             r.line = t.line();
+            if (suspendPoints != mark) {
+                dev.gilspy.interp.nodes.YieldSpill.prepare(r, scope::newSlot);
+            }
             List<Stmt> b = new ArrayList<>();
             b.add(r);
             return suite(b);
@@ -340,7 +344,7 @@ abstract class ExpressionParser extends ParserBase {
 
     Expr primary() {
         if (at("await")) {
-            throw error(peek(), "'await' outside async function");
+            return await();
         }
         Expr e = atom();
         while (true) {
@@ -495,7 +499,9 @@ abstract class ExpressionParser extends ParserBase {
             return at(new Exprs.TupleDisplay(new Expr[0]), t);
         }
         if (at("yield")) {
-            throw error(peek(), "gilspy supports 'yield' only as a statement or as the value of a simple assignment");
+            Expr y = yieldExpr();
+            expect(")");
+            return y;
         }
         if (comprehensionAhead()) {
             Expr g = genExpFrom(t, ")");
@@ -680,6 +686,7 @@ abstract class ExpressionParser extends ParserBase {
         Stmt loop = buildLoops(clauses, inner, null);
         scope = outer;
         Functions.Comprehension c = new Functions.Comprehension(kind, resultSlot, loop);
+        c.suspends = compScope.suspends;
         Scope cs = compScope;
         outer.fixups.add(() -> c.cellSlots = cs.compCellSlots());
         return at(c, t);

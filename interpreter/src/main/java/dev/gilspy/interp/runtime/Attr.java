@@ -249,15 +249,6 @@ public final class Attr {
             }
             return null;
         }
-        if (o instanceof PyGenerator g) {
-            switch (name) {
-                case "__name__": return g.name;
-                case "__qualname__": return g.qualname;
-                case "gi_frame": return g.finished ? PyNone.NONE : new Traceback.FrameObj(g.frame);
-                case "gi_running": return false;
-                default: return null;
-            }
-        }
         if (o instanceof PyDescriptors.Property p) {
             switch (name) {
                 case "fget": return p.fget;
@@ -402,6 +393,8 @@ public final class Attr {
                 f.name = StrRepr.str(v);
             } else if (name.equals("__qualname__")) {
                 f.qualname = StrRepr.str(v);
+            } else if (name.equals("__code__") && v instanceof CodeObj c) {
+                f.code = c.code;
             } else {
                 f.attrs().put(name, v);
             }
@@ -497,24 +490,6 @@ public final class Attr {
         Object getAttr(String name);
 
         default boolean setAttr(String name, Object v) { return false; }
-    }
-
-    /** {@code f.__code__}: the few fields tools read. */
-    static final class CodeObj extends PyObj implements AttrHolder {
-        final Code code;
-        CodeObj(Code code) { this.code = code; }
-        @Override public PyType type() { return Types.CODE; }
-        @Override public Object getAttr(String name) {
-            return switch (name) {
-                case "co_name" -> code.name;
-                case "co_filename" -> code.file;
-                case "co_firstlineno" -> (long) code.firstLine;
-                case "co_argcount" -> (long) code.argcount;
-                case "co_qualname" -> code.qualname;
-                case "co_varnames" -> new PyTuple(code.paramNames.clone());
-                default -> null;
-            };
-        }
     }
 
     public static Object dir(PyThread t, Object[] a) {

@@ -33,6 +33,7 @@ final class Methods {
         DescriptorMethods.install();
         ExceptionMethods.install();
         BytesMethods.install();
+        Coroutines.install();
     }
 
     static List<Object> list(Object[] a) {
