@@ -124,9 +124,7 @@ public final class SysModule {
 
     /** {@code types.SimpleNamespace}-like class for sys.implementation and sys.flags. */
     private static PyType simpleNamespace() {
-        PyType t = new PyType("SimpleNamespace", new PyType[] {Types.OBJECT}, PyType.Layout.OBJECT, false);
-        t.module = "types";
-        return t;
+        return dev.gilspy.interp.runtime.SimpleNamespace.TYPE;
     }
 
     /** {@code sys.modules}: a dict view over the interpreter's module table. */

@@ -662,7 +662,8 @@ abstract class ExpressionParser extends ParserBase {
         Scope outer = scope;
         List<ForClause> clauses = new ArrayList<>();
         boolean firstClause = true;
-        while (at("for")) {
+        while (at("for") || at("async") && peek(1).is("for")) {
+            boolean async = asyncClause(compScope);
             Token ft = next();
             scope = compScope;
             Expr target = exprList();
@@ -677,6 +678,7 @@ abstract class ExpressionParser extends ParserBase {
                 conds.add(testNoCond());
             }
             clauses.add(new ForClause(target, iter, conds, ft));
+            clauses.get(clauses.size() - 1).async = async;
             firstClause = false;
             scope = outer;
         }
@@ -703,6 +705,14 @@ abstract class ExpressionParser extends ParserBase {
                 body = f;
             }
             Expr iter = i == 0 && firstIterOverride != null ? firstIterOverride : c.iter;
+            if (c.async) {
+                Stmt aloop = new dev.gilspy.interp.nodes.AsyncStmts.AsyncFor((Target) c.target, iter, body, null,
+                    scope.newSlot(), scope.newSlot(), scope.newState());
+                aloop.line = c.tok.line();
+                markLoops();
+                body = aloop;
+                continue;
+            }
             Stmts.For loop = new Stmts.For((Target) c.target, iter, body, null, scope.newSlot(), scope.newState());
             markLoops();
             scope.resumables.add(loop);
@@ -711,6 +721,29 @@ abstract class ExpressionParser extends ParserBase {
         }
         return body;
     }
+
+    /** {@code async for} in a comprehension: only inside an async function; the comprehension then suspends. */
+    private boolean asyncClause(Scope compScope) {
+        if (!at("async")) {
+            return false;
+        }
+        Token a = next();
+        Scope saved = scope;
+        scope = compScope;
+        try {
+            if (!inAsyncFunction()) {
+                throw error(a, "asynchronous comprehension outside of an asynchronous function");
+            }
+            suspendPoints++;
+            markSuspendingComprehension();
+        } finally {
+            scope = saved;
+        }
+        return true;
+    }
+
+    abstract boolean inAsyncFunction();
+    abstract void markSuspendingComprehension();
 
     // Generator expressions are detected before their element is parsed, so the element's names
     // land in the generator's own scope: see parenAtom/callArgs which call genExpFrom.

@@ -227,6 +227,8 @@ abstract class ParserBase {
         final Expr iter;
         final List<Expr> conds;
         final Token tok;
+        /** {@code async for}. */
+        boolean async;
 
         ForClause(Expr target, Expr iter, List<Expr> conds, Token tok) {
             this.target = target;

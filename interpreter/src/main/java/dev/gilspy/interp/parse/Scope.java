@@ -138,6 +138,9 @@ final class Scope {
             for (Exprs.Name r : s.refs) {
                 s.markFree(r.name);
             }
+            for (String n : s.nonlocals) {
+                s.markFree(n);
+            }
         }
         for (Scope s : all) {
             s.allocateFrees();

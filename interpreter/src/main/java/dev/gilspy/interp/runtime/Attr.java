@@ -83,11 +83,14 @@ public final class Attr {
                 return v;
             }
         }
+        if (o instanceof PyFunction f) {
+            Object v = functionAttr(f, name);
+            if (v != null) {
+                return v;
+            }
+        }
         if (tv != null) {
             return bind(o, cls, tv);
-        }
-        if (o instanceof PyFunction f) {
-            return functionAttr(f, name);
         }
         Object special = special(o, name);
         if (special == null && dict != null && cls.hasGetattr) {
@@ -134,7 +137,7 @@ public final class Attr {
             case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
             case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];
             case "__dict__": {
-                PyDict d = new PyDict();
+                PyDict d = new PyMappingProxy();
                 t.dict.forEach(d::put);
                 return d;
             }
@@ -181,6 +184,7 @@ public final class Attr {
             case "__doc__": return f.code.doc == null ? PyNone.NONE : f.code.doc;
             case "__defaults__": return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults);
             case "__code__": return new CodeObj(f.code);
+            case "__closure__": return f.closure == null ? PyNone.NONE : new PyTuple(f.closure.clone());
             case "__annotations__": {
                 // created on first access and kept, so code that fills it in sees its own writes
                 PyDict ann = new PyDict();

@@ -458,6 +458,10 @@ public enum BinOp {
                     }
                     return r;
                 }
+                if (this == OR) {
+                    Object u = PyGenericAlias.union(a, b);
+                    return u == Types.NOT_IMPLEMENTED ? null : u;
+                }
                 return null;
             default:
                 return null;

@@ -34,6 +34,9 @@ final class Methods {
         ExceptionMethods.install();
         BytesMethods.install();
         Coroutines.install();
+        PyGenericAlias.install();
+        PyMappingProxy.install();
+        GetSetDescriptor.install();
     }
 
     static List<Object> list(Object[] a) {
