@@ -8,7 +8,24 @@ package dev.gilspy.interp.runtime;
 public final class PyMappingProxy extends PyDict {
     public static final PyType TYPE = Types.builtin("mappingproxy", Types.DICT, PyType.Layout.BUILTIN);
 
+    private boolean sealed;
+
     @Override public PyType type() { return TYPE; }
+
+    @Override public void put(Object k, Object v) {
+        if (sealed) {
+            throw Err.type("'mappingproxy' object does not support item assignment");
+        }
+        super.put(k, v);
+    }
+
+    /** A proxy holding {@code m}'s entries. */
+    static PyMappingProxy of(java.util.Map<?, ?> m) {
+        PyMappingProxy p = new PyMappingProxy();
+        m.forEach(p::put);
+        p.sealed = true;
+        return p;
+    }
 
     static void install() {
         TYPE.ctor = (t, cls, a, k) -> {
@@ -20,6 +37,7 @@ public final class PyMappingProxy extends PyDict {
             for (Object key : d.keysArray()) {
                 p.put(key, d.get(key));
             }
+            p.sealed = true;
             return p;
         };
         for (String n : new String[] {"__setitem__", "__delitem__", "clear", "pop", "popitem", "setdefault", "update"}) {
