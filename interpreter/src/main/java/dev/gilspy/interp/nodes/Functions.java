@@ -128,10 +128,21 @@ public final class Functions {
     public static final class GenExp extends Expr {
         final MakeFunction fn;
         Expr firstIter;
+        /** {@code (x async for x in it)}: {@code it.__aiter__()} is taken here, as {@code iter(it)} is otherwise. */
+        public boolean asyncFirst;
         public GenExp(MakeFunction fn, Expr firstIter) { this.fn = fn; this.firstIter = firstIter; }
         @Override Object eval(PyFrame f) {
             PyFunction g = (PyFunction) fn.eval(f);
-            return g.call(f.t, new Object[] {Ops.iter(firstIter.eval(f))}, null);
+            Object src = firstIter.eval(f);
+            if (asyncFirst) {
+                Object m = Ops.typeOf(src).lookup("__aiter__");
+                if (m == null) {
+                    throw dev.gilspy.interp.runtime.Err.type("'async for' requires an object with __aiter__ method, got "
+                        + Ops.typeName(src));
+                }
+                return g.call(f.t, new Object[] {Ops.call(f.t, m, new Object[] {src}, null)}, null);
+            }
+            return g.call(f.t, new Object[] {Ops.iter(src)}, null);
         }
     }
 }

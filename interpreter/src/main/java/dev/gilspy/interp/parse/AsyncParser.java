@@ -79,6 +79,9 @@ abstract class AsyncParser extends StringParser {
     /** Whether an await (or async for/with) may appear here: in an async function, or a comprehension inside one. */
     boolean inAsyncFunction() {
         Scope s = scope.frameOwner();
+        if (!s.async && s.code != null && s.code.name.equals("<genexpr>")) {
+            s.async = true; // an await or async for makes a generator expression an async generator
+        }
         return s.async;
     }
 

@@ -756,15 +756,19 @@ abstract class ExpressionParser extends ParserBase {
         scope = gs;
         Expr firstIter;
         Functions.MakeFunction make;
+        boolean asyncFirst = false;
         try {
             scope.declareLocal(".0");
             code.argcount = 1;
             code.paramNames = new String[] {".0"};
+            int mark = suspendPoints;
             Expr elt = namedExprTest();
             List<ForClause> clauses = new ArrayList<>();
             Expr first = null;
             boolean firstClause = true;
-            while (at("for")) {
+            while (at("for") || at("async") && peek(1).is("for")) {
+                boolean async = asyncClause(gs);
+                asyncFirst |= async && firstClause;
                 Token ft = next();
                 Expr target = exprList();
                 toTarget(target, ft);
@@ -784,11 +788,16 @@ abstract class ExpressionParser extends ParserBase {
                     conds.add(testNoCond());
                 }
                 clauses.add(new ForClause(target, iter, conds, ft));
+                clauses.get(clauses.size() - 1).async = async;
                 firstClause = false;
             }
             firstIter = first;
-            Stmts.Yield y = new Stmts.Yield(elt, null);
+            Stmt y = gs.async ? new Stmts.ExprStmt(new dev.gilspy.interp.nodes.YieldExprs.Yield(elt, gs.newSlot(), true))
+                : new Stmts.Yield(elt, null);
             y.line = t.line();
+            if (suspendPoints != mark) {
+                dev.gilspy.interp.nodes.YieldSpill.prepare(y, gs::newSlot);
+            }
             Stmt loop = buildLoops(clauses, y, null);
             List<Stmt> body = new ArrayList<>();
             body.add(loop);
@@ -799,6 +808,8 @@ abstract class ExpressionParser extends ParserBase {
         } finally {
             scope = outer;
         }
-        return at(new Functions.GenExp(make, firstIter), t);
+        Functions.GenExp ge = new Functions.GenExp(make, firstIter);
+        ge.asyncFirst = asyncFirst;
+        return at(ge, t);
     }
 }
