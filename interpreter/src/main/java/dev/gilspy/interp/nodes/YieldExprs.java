@@ -1,5 +1,6 @@
 package dev.gilspy.interp.nodes;
 
+import dev.gilspy.interp.runtime.Completion;
 import dev.gilspy.interp.runtime.Delegation;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyException;
@@ -122,6 +123,28 @@ public final class YieldExprs {
                 throw dev.gilspy.interp.runtime.Err.type("cannot 'yield from' a coroutine object in a non-coroutine generator");
             }
             return Ops.iter(src);
+        }
+    }
+
+    /**
+     * A statement whose own expressions may suspend the frame: takes the {@link PyGenerator.Suspend}
+     * close to where it was thrown (a short unwind) and returns {@link Completion#YIELD}, as a
+     * statement-level yield does.
+     */
+    public static final class Suspending extends Stmt {
+        final Stmt inner;
+
+        Suspending(Stmt inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Completion exec(PyFrame f) {
+            try {
+                return inner.exec(f);
+            } catch (PyGenerator.Suspend s) {
+                return Completion.YIELD;
+            }
         }
     }
 

@@ -20,10 +20,26 @@ public final class YieldSpill {
         this.newSlot = newSlot;
     }
 
-    /** Prepares the expressions {@code s} evaluates itself; {@code newSlot} allocates frame slots. */
-    public static void prepare(Stmt s, IntSupplier newSlot) {
-        new YieldSpill(newSlot).stmt(s);
+    /**
+     * Prepares the expressions {@code s} evaluates itself; {@code newSlot} allocates frame slots.
+     * Returns whether one of them may suspend the frame: the statement then goes inside
+     * {@link #suspending}.
+     */
+    public static boolean prepare(Stmt s, IntSupplier newSlot) {
+        YieldSpill spill = new YieldSpill(newSlot);
+        spill.stmt(s);
+        return spill.found;
     }
+
+    /** {@code s}, taking the suspensions of its own expressions (see {@link YieldExprs.Suspending}). */
+    public static Stmt suspending(Stmt s) {
+        YieldExprs.Suspending w = new YieldExprs.Suspending(s);
+        w.line = s.line;
+        return w;
+    }
+
+    /** Whether the statement evaluates a yield or await itself. */
+    private boolean found;
 
     private void stmt(Stmt s) {
         if (s instanceof Stmts.ExprStmt e) {
@@ -116,6 +132,12 @@ public final class YieldSpill {
 
     /** Prepares {@code e}; returns whether it contains a yield or await. */
     private boolean expr(Expr e) {
+        boolean r = exprInner(e);
+        found |= r;
+        return r;
+    }
+
+    private boolean exprInner(Expr e) {
         if (e == null) {
             return false;
         }

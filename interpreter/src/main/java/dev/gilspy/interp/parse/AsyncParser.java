@@ -30,7 +30,9 @@ abstract class AsyncParser extends StringParser {
         }
         for (int i = from; i < out.size(); i++) {
             Stmt s = out.get(i);
-            YieldSpill.prepare(s instanceof Parser.DeferredStmt d ? d.delegate : s, scope::newSlot);
+            if (YieldSpill.prepare(s instanceof Parser.DeferredStmt d ? d.delegate : s, scope::newSlot)) {
+                out.set(i, YieldSpill.suspending(s));
+            }
         }
     }
 

@@ -175,10 +175,10 @@ abstract class ExpressionParser extends ParserBase {
             expect(":");
             int mark = suspendPoints;
             Expr body = test();
-            Stmts.Return r = new Stmts.Return(body);
+            Stmt r = new Stmts.Return(body);
             r.line = t.line();
-            if (suspendPoints != mark) {
-                dev.gilspy.interp.nodes.YieldSpill.prepare(r, scope::newSlot);
+            if (suspendPoints != mark && dev.gilspy.interp.nodes.YieldSpill.prepare(r, scope::newSlot)) {
+                r = dev.gilspy.interp.nodes.YieldSpill.suspending(r);
             }
             List<Stmt> b = new ArrayList<>();
             b.add(r);
@@ -795,8 +795,8 @@ abstract class ExpressionParser extends ParserBase {
             Stmt y = gs.async ? new Stmts.ExprStmt(new dev.gilspy.interp.nodes.YieldExprs.Yield(elt, gs.newSlot(), true))
                 : new Stmts.Yield(elt, null);
             y.line = t.line();
-            if (suspendPoints != mark) {
-                dev.gilspy.interp.nodes.YieldSpill.prepare(y, gs::newSlot);
+            if (suspendPoints != mark && dev.gilspy.interp.nodes.YieldSpill.prepare(y, gs::newSlot)) {
+                y = dev.gilspy.interp.nodes.YieldSpill.suspending(y);
             }
             Stmt loop = buildLoops(clauses, y, null);
             List<Stmt> body = new ArrayList<>();
