@@ -2,6 +2,7 @@ package dev.gilspy.interp.nodes;
 
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Completion;
+import dev.gilspy.interp.runtime.Delegation;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
@@ -527,62 +528,40 @@ public final class Stmts {
             Object it;
             PyThread t = f.t;
             Object r;
-            if (f.resuming) {
-                f.resuming = false;
-                it = f.slots[iterSlot];
-                PyException thrown = f.thrown;
-                f.thrown = null;
-                Object sent = f.sent;
-                f.sent = null;
-                try {
-                    r = step(t, it, sent, thrown);
-                } catch (PyException e) {
-                    f.slots[iterSlot] = null;
-                    throw e;
+            try {
+                if (f.resuming) {
+                    f.resuming = false;
+                    it = f.slots[iterSlot];
+                    PyException thrown = f.thrown;
+                    f.thrown = null;
+                    Object sent = f.sent;
+                    f.sent = null;
+                    r = Delegation.step(t, it, sent, thrown);
+                } else {
+                    Object src = iterable.eval(f);
+                    if (src instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE) {
+                        throw Err.type("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    }
+                    it = Ops.iter(src);
+                    f.slots[iterSlot] = it;
+                    r = Delegation.step(t, it, PyNone.NONE, null);
                 }
-            } else {
-                it = Ops.iter(iterable.eval(f));
-                f.slots[iterSlot] = it;
-                r = step(t, it, PyNone.NONE, null);
+            } catch (PyException e) {
+                f.slots[iterSlot] = null;
+                f.delegate = null;
+                throw e;
             }
-            if (r != null) {
+            if (!(r instanceof Delegation.Done d)) {
                 f.yielded = r;
+                f.delegate = it;
                 return YIELD;
             }
             f.slots[iterSlot] = null;
+            f.delegate = null;
             if (target != null) {
-                Object rv = it instanceof PyGenerator g ? g.returnValue : PyNone.NONE;
-                target.assign(f, rv == null ? PyNone.NONE : rv);
+                target.assign(f, d.value);
             }
             return NORMAL;
-        }
-
-        private static Object step(PyThread t, Object it, Object sent, PyException thrown) {
-            if (it instanceof PyGenerator g) {
-                return g.resume(t, sent, thrown);
-            }
-            if (thrown != null) {
-                Object m = Ops.getattrOrNull(it, "throw");
-                if (m == null) {
-                    throw thrown;
-                }
-                return callCatchingStop(t, m, thrown.exc);
-            }
-            if (sent == PyNone.NONE || sent == null) {
-                return Ops.next(t, it);
-            }
-            return callCatchingStop(t, Ops.getattr(it, "send"), sent);
-        }
-
-        private static Object callCatchingStop(PyThread t, Object m, Object arg) {
-            try {
-                return Ops.call(t, m, new Object[] {arg}, null);
-            } catch (PyException e) {
-                if (Err.matches(e, Types.StopIteration)) {
-                    return null;
-                }
-                throw e;
-            }
         }
     }
 
