@@ -660,6 +660,7 @@ abstract class ExpressionParser extends ParserBase {
      */
     Expr comprehension(Expr elt, Token t, int kind, Scope compScope, Expr key) {
         Scope outer = scope;
+        int mark = suspendPoints;
         List<ForClause> clauses = new ArrayList<>();
         boolean firstClause = true;
         while (at("for") || at("async") && peek(1).is("for")) {
@@ -688,7 +689,8 @@ abstract class ExpressionParser extends ParserBase {
         Stmt loop = buildLoops(clauses, inner, null);
         scope = outer;
         Functions.Comprehension c = new Functions.Comprehension(kind, resultSlot, loop);
-        c.suspends = compScope.suspends;
+        // a yield can only be in the first iterable (evaluated by the inlined loop), or an await anywhere
+        c.suspends = compScope.suspends || suspendPoints != mark;
         Scope cs = compScope;
         outer.fixups.add(() -> c.cellSlots = cs.compCellSlots());
         return at(c, t);

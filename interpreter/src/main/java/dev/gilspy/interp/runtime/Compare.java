@@ -156,13 +156,21 @@ public enum Compare {
         return fromCmp(Integer.compare(nx, ny));
     }
 
+    /**
+     * Whether the comparison method {@code m} found on {@code t} is one to call: a Python function,
+     * or a Java one that a class other than a built-in type defines (types.SimpleNamespace's).
+     */
+    private static boolean defined(PyType t, Object m, String name) {
+        return m instanceof PyFunction || m instanceof PyBuiltin && !t.builtin && m != Types.OBJECT.lookup(name);
+    }
+
     private Object dunder(Object a, Object b) {
         PyType ta = Ops.typeOf(a);
         PyType tb = Ops.typeOf(b);
         boolean reflectFirst = tb != ta && tb.isSubtypeOf(ta) && tb.lookup(reflected) instanceof PyFunction;
         if (!reflectFirst) {
             Object m = ta.lookup(dunder);
-            if (m instanceof PyFunction) {
+            if (defined(ta, m, dunder)) {
                 Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);
                 if (r != Types.NOT_IMPLEMENTED) {
                     return r;
