@@ -1,11 +1,11 @@
-# CPython's own types.py: the type names, SimpleNamespace, coroutine(), GenericAlias, UnionType
+# CPython's own types.py: the type names, SimpleNamespace, coroutine(), UnionType
 import sys
 import types
 
 for name in ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace', 'CellType',
              'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
              'ModuleType', 'TracebackType', 'FrameType', 'GetSetDescriptorType', 'MemberDescriptorType',
-             'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType']:
+             'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType']:
     print(name, getattr(types, name).__name__)
 
 ns = types.SimpleNamespace(a=1, b='two')
@@ -48,7 +48,6 @@ try:
 except StopIteration as e:
     print('result', e.value)
 
-print(list[int], dict[str, int].__origin__, list[int].__args__)
 print(int | str, (int | str).__args__, isinstance(1, int | str), isinstance(1.5, int | None))
 print(type(type.__dict__).__name__, '__call__' in type.__dict__)
 mp = types.MappingProxyType({'k': 1})

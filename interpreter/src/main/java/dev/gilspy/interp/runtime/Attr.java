@@ -83,14 +83,14 @@ public final class Attr {
                 return v;
             }
         }
+        if (tv != null) {
+            return bind(o, cls, tv);
+        }
         if (o instanceof PyFunction f) {
             Object v = functionAttr(f, name);
             if (v != null) {
                 return v;
             }
-        }
-        if (tv != null) {
-            return bind(o, cls, tv);
         }
         Object special = special(o, name);
         if (special == null && dict != null && cls.hasGetattr) {
@@ -155,6 +155,12 @@ public final class Attr {
             }
             return v;
         }
+        if (t.builtin) {
+            Object d = PyAttrDescriptor.of(t, name);
+            if (d != null) {
+                return d;
+            }
+        }
         if (name.equals("mro")) {
             return new PyBuiltin("mro", (th, a, k) -> new PyList(t.mro.clone()));
         }
@@ -182,7 +188,6 @@ public final class Attr {
             case "__doc__": return f.code.doc == null ? PyNone.NONE : f.code.doc;
             case "__defaults__": return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults);
             case "__code__": return new CodeObj(f.code);
-            case "__closure__": return f.closure == null ? PyNone.NONE : new PyTuple(f.closure.clone());
             case "__annotations__": {
                 // created on first access and kept, so code that fills it in sees its own writes
                 PyDict ann = new PyDict();
@@ -199,6 +204,7 @@ public final class Attr {
                 return d;
             }
             case "__globals__": return Attr.get(f.globals, "__dict__");
+            case "__closure__": return f.closure == null || f.closure.length == 0 ? PyNone.NONE : new PyTuple(f.closure.clone());
             default: return null;
         }
     }

@@ -459,7 +459,7 @@ public enum BinOp {
                     return r;
                 }
                 if (this == OR) {
-                    Object u = PyGenericAlias.union(a, b);
+                    Object u = PyUnionType.union(a, b);
                     return u == Types.NOT_IMPLEMENTED ? null : u;
                 }
                 return null;

@@ -20,6 +20,9 @@ final class Methods {
 
     /** Installs every builtin type's methods, in dependency order; {@link Types}' initializer calls it once. */
     static void installAll() {
+        Coroutines.install();
+        PyUnionType.install();
+        PyMappingProxy.install();
         ObjectMethods.install();
         StrMethods.install();
         ListMethods.install();
@@ -33,10 +36,6 @@ final class Methods {
         DescriptorMethods.install();
         ExceptionMethods.install();
         BytesMethods.install();
-        Coroutines.install();
-        PyGenericAlias.install();
-        PyMappingProxy.install();
-        GetSetDescriptor.install();
     }
 
     static List<Object> list(Object[] a) {

@@ -148,7 +148,7 @@ public final class Seq {
             if (cg != null) {
                 return Ops.call(PyThread.current(), cg instanceof PyDescriptors.ClassMethod c ? c.func : cg, new Object[] {pt, k}, null);
             }
-            return pt.builtin ? new PyGenericAlias(pt, k) : pt;
+            return pt;
         }
         throw Err.type("'" + t.name + "' object is not subscriptable");
     }
