@@ -448,6 +448,9 @@ public enum BinOp {
                     }
                     return new PySet(r, x.frozen);
                 }
+                if (this == OR && (a instanceof PyType || b instanceof PyType || a instanceof PyUnionType || b instanceof PyUnionType)) {
+                    return PyUnionType.of(a, b);
+                }
                 if (this == OR && a instanceof PyDict x && b instanceof PyDict y) {
                     PyDict r = new PyDict();
                     for (var e : x.entries()) {
@@ -457,10 +460,6 @@ public enum BinOp {
                         r.put(e.getKey(), e.getValue());
                     }
                     return r;
-                }
-                if (this == OR) {
-                    Object u = PyUnionType.union(a, b);
-                    return u == Types.NOT_IMPLEMENTED ? null : u;
                 }
                 return null;
             default:

@@ -21,7 +21,6 @@ final class Methods {
     /** Installs every builtin type's methods, in dependency order; {@link Types}' initializer calls it once. */
     static void installAll() {
         Coroutines.install();
-        PyUnionType.install();
         PyMappingProxy.install();
         ObjectMethods.install();
         StrMethods.install();

@@ -1,106 +1,100 @@
 package dev.gilspy.interp.runtime;
 
-import static dev.gilspy.interp.runtime.Methods.def;
-
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code int | str}: {@code types.UnionType} (CPython's Objects/unionobject.c), which
- * {@code isinstance} and {@code issubclass} accept, and which CPython's types.py names.
+ * {@code types.UnionType}, the value of {@code int | str} (PEP 604): its {@code __args__}, repr,
+ * equality, and use as the second argument of {@code isinstance}/{@code issubclass}.
  */
-final class PyUnionType extends PyObj implements Attr.AttrHolder {
-    static final PyType TYPE = Types.builtin("UnionType");
+public final class PyUnionType extends PyObj implements Attr.AttrHolder, EqualsByValue {
+    public static final PyType TYPE = Types.builtin("UnionType");
 
-    final PyTuple args;
+    static {
+        TYPE.module = "types";
+        TYPE.finishInit();
+    }
 
-    private PyUnionType(PyTuple args) { this.args = args; }
+    final Object[] args;
+
+    private PyUnionType(Object[] args) { this.args = args; }
 
     @Override public PyType type() { return TYPE; }
 
-    @Override public Object getAttr(String name) {
-        return switch (name) {
-            case "__args__" -> args;
-            case "__parameters__" -> PyTuple.EMPTY;
-            default -> null;
-        };
+    static boolean isOperand(Object o) {
+        return o instanceof PyType || o == PyNone.NONE || o instanceof PyUnionType;
     }
 
-    @Override public String toString() {
-        StringBuilder sb = new StringBuilder();
-        for (Object a : args.items) {
-            if (sb.length() > 0) {
-                sb.append(" | ");
-            }
-            sb.append(a == Types.NONETYPE ? "None" : argRepr(a));
-        }
-        return sb.toString();
-    }
-
-    private static String argRepr(Object a) {
-        if (a instanceof PyType t) {
-            return t.module == null || t.module.equals("builtins") ? t.name : t.module + "." + t.name;
-        }
-        return StrRepr.repr(a);
-    }
-
-    /** Types, None, unions and parameterized generics can be joined with {@code |}. */
-    private static boolean unionable(Object o) {
-        return o == PyNone.NONE || o instanceof PyType || o instanceof PyUnionType
-            || o instanceof PyObj p && p.type().name.equals("GenericAlias");
-    }
-
-    private static void flatten(Object o, List<Object> out) {
-        if (o instanceof PyUnionType u) {
-            for (Object a : u.args.items) {
-                flatten(a, out);
-            }
-            return;
-        }
-        Object v = o == PyNone.NONE ? Types.NONETYPE : o;
-        for (Object x : out) {
-            if (x == v || !(x instanceof PyType) && Ops.eq(x, v)) {
-                return;
-            }
-        }
-        out.add(v);
-    }
-
-    /** {@code a | b} for types, aliases and unions; NotImplemented for anything else. */
-    static Object union(Object a, Object b) {
-        if (!unionable(a) || !unionable(b)) {
-            return Types.NOT_IMPLEMENTED;
+    /** {@code a | b} when both are types, None or unions (and one is not None); null otherwise. */
+    static Object of(Object a, Object b) {
+        if (!isOperand(a) || !isOperand(b) || (a == PyNone.NONE && b == PyNone.NONE)) {
+            return null;
         }
         List<Object> out = new ArrayList<>();
-        flatten(a, out);
-        flatten(b, out);
-        return out.size() == 1 ? out.get(0) : new PyUnionType(new PyTuple(out.toArray()));
+        for (Object o : new Object[] {a, b}) {
+            for (Object x : o instanceof PyUnionType u ? u.args : new Object[] {o}) {
+                Object t = x == PyNone.NONE ? Types.NONETYPE : x;
+                if (!out.contains(t)) {
+                    out.add(t);
+                }
+            }
+        }
+        return new PyUnionType(out.toArray());
     }
 
-    private static boolean check(Object u, Object o, boolean sub) {
-        for (Object c : ((PyUnionType) u).args.items) {
-            if (sub ? PyType.issubclass(o, c) : PyType.isinstance(o, c)) {
+    boolean instanceCheck(Object o) {
+        for (Object t : args) {
+            if (PyType.isinstance(o, t)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static HashSet<Object> members(Object u) {
-        return new HashSet<>(List.of(((PyUnionType) u).args.items));
+    boolean subclassCheck(Object c) {
+        for (Object t : args) {
+            if (PyType.issubclass(c, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    static void install() {
-        TYPE.module = "types";
-        def(TYPE, "__repr__", (t, a, k) -> a[0].toString());
-        def(TYPE, "__or__", (t, a, k) -> union(a[0], a[1]));
-        def(TYPE, "__ror__", (t, a, k) -> union(a[1], a[0]));
-        def(TYPE, "__eq__", (t, a, k) -> a[1] instanceof PyUnionType ? members(a[0]).equals(members(a[1])) : Types.NOT_IMPLEMENTED);
-        def(TYPE, "__hash__", (t, a, k) -> (long) members(a[0]).hashCode());
-        def(TYPE, "__instancecheck__", (t, a, k) -> check(a[0], a[1], false));
-        def(TYPE, "__subclasscheck__", (t, a, k) -> check(a[0], a[1], true));
-        def(Types.TYPE, "__or__", (t, a, k) -> union(a[0], a[1]));
-        def(Types.TYPE, "__ror__", (t, a, k) -> union(a[1], a[0]));
+    @Override
+    public Object getAttr(String name) {
+        return name.equals("__args__") ? new PyTuple(args.clone()) : null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyUnionType u && new java.util.HashSet<>(Arrays.asList(args)).equals(new java.util.HashSet<>(Arrays.asList(u.args)));
+    }
+
+    @Override
+    public int hashCode() { return new java.util.HashSet<>(Arrays.asList(args)).hashCode(); }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Object t : args) {
+            if (sb.length() > 0) {
+                sb.append(" | ");
+            }
+            sb.append(t == Types.NONETYPE ? "None" : t instanceof PyType pt ? pt.qualName() : StrRepr.repr(t));
+        }
+        return sb.toString();
+    }
+
+    static {
+        Methods.def(TYPE, "__repr__", (t, a, k) -> a[0].toString());
+        Methods.def(TYPE, "__or__", (t, a, k) -> {
+            Object r = of(a[0], a[1]);
+            return r == null ? Types.NOT_IMPLEMENTED : r;
+        });
+        Methods.def(TYPE, "__ror__", (t, a, k) -> {
+            Object r = of(a[1], a[0]);
+            return r == null ? Types.NOT_IMPLEMENTED : r;
+        });
     }
 }
