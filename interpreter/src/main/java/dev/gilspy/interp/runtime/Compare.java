@@ -163,7 +163,18 @@ public enum Compare {
      * or a Java one that a class other than a built-in type defines (types.SimpleNamespace's).
      */
     private static boolean defined(PyType t, Object m, String name) {
-        return m instanceof PyFunction || m instanceof PyBuiltin && !t.builtin && m != Types.OBJECT.lookup(name);
+        if (m instanceof PyFunction) {
+            return true;
+        }
+        if (!(m instanceof PyBuiltin)) {
+            return false;
+        }
+        for (PyType c : t.mro) {
+            if (c.dict.get(name) == m) {
+                return !c.builtin;
+            }
+        }
+        return false;
     }
 
     private Object dunder(Object a, Object b) {
