@@ -178,6 +178,59 @@ public final class Coroutines {
 
     private static PyGenerator gen(Object o) { return (PyGenerator) o; }
 
+    /** {@code sys.set_asyncgen_hooks}: per thread, as CPython keeps them in the thread state. */
+    private static final ThreadLocal<Object[]> ASYNCGEN_HOOKS = ThreadLocal.withInitial(() -> new Object[] {PyNone.NONE, PyNone.NONE});
+    private static final ThreadLocal<long[]> ORIGIN_DEPTH = ThreadLocal.withInitial(() -> new long[1]);
+
+    /** The first step of an async generator calls the firstiter hook (CPython's async_gen_init_hooks). */
+    private static PyGenerator hooked(PyThread t, Object o) {
+        PyGenerator g = gen(o);
+        if (!g.hooksInited) {
+            g.hooksInited = true;
+            Object first = ASYNCGEN_HOOKS.get()[0];
+            if (first != PyNone.NONE) {
+                Ops.call(t, first, new Object[] {g}, null);
+            }
+        }
+        return g;
+    }
+
+    /** {@code sys.get/set_asyncgen_hooks} and {@code sys.get/set_coroutine_origin_tracking_depth}. */
+    public static void installSys(PyModule sys) {
+        sys.def("get_asyncgen_hooks", (t, a, k) -> new PyTuple(ASYNCGEN_HOOKS.get().clone()));
+        sys.def("set_asyncgen_hooks", (t, a, k) -> {
+            Object[] h = ASYNCGEN_HOOKS.get().clone();
+            int nk = k == null ? 0 : k.length;
+            int npos = a.length - nk;
+            for (int i = 0; i < npos && i < 2; i++) {
+                h[i] = a[i];
+            }
+            for (int i = 0; i < nk; i++) {
+                int idx = k[i].equals("firstiter") ? 0 : k[i].equals("finalizer") ? 1 : -1;
+                if (idx < 0) {
+                    throw Err.type("set_asyncgen_hooks() got an unexpected keyword argument '" + k[i] + "'");
+                }
+                h[idx] = a[npos + i];
+            }
+            for (int i = 0; i < 2; i++) {
+                if (h[i] != PyNone.NONE && !(h[i] instanceof PyCallable) && Ops.typeOf(h[i]).lookup("__call__") == null) {
+                    throw Err.type("callable " + (i == 0 ? "firstiter" : "finalizer") + " expected, got " + Ops.typeName(h[i]));
+                }
+            }
+            ASYNCGEN_HOOKS.set(h);
+            return PyNone.NONE;
+        });
+        sys.def("get_coroutine_origin_tracking_depth", (t, a, k) -> ORIGIN_DEPTH.get()[0]);
+        sys.def("set_coroutine_origin_tracking_depth", (t, a, k) -> {
+            long d = Ops.toLong(a[0]);
+            if (d < 0) {
+                throw Err.value("depth must be >= 0");
+            }
+            ORIGIN_DEPTH.get()[0] = d;
+            return PyNone.NONE;
+        });
+    }
+
     static void install() {
         CodeObj.install();
         PyType c = COROUTINE;
@@ -202,10 +255,10 @@ public final class Coroutines {
 
         PyType g = ASYNC_GENERATOR;
         def(g, "__aiter__", (t, a, k) -> a[0]);
-        def(g, "__anext__", (t, a, k) -> new Asend(gen(a[0]), PyNone.NONE));
-        def(g, "asend", (t, a, k) -> new Asend(gen(a[0]), a[1]));
-        def(g, "athrow", (t, a, k) -> new Athrow(gen(a[0]), thrown(t, a, 1)));
-        def(g, "aclose", (t, a, k) -> new Athrow(gen(a[0]), null));
+        def(g, "__anext__", (t, a, k) -> new Asend(hooked(t, a[0]), PyNone.NONE));
+        def(g, "asend", (t, a, k) -> new Asend(hooked(t, a[0]), a[1]));
+        def(g, "athrow", (t, a, k) -> new Athrow(hooked(t, a[0]), thrown(t, a, 1)));
+        def(g, "aclose", (t, a, k) -> new Athrow(hooked(t, a[0]), null));
         def(g, "__repr__", (t, a, k) -> a[0].toString());
 
         for (PyType aw : new PyType[] {ASEND, ATHROW}) {

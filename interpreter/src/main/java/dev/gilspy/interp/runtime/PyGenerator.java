@@ -35,6 +35,8 @@ public final class PyGenerator extends PyIter implements Attr.AttrHolder {
     boolean closed;
     /** Async generators: an asend/athrow awaitable is running (ag_running_async). */
     boolean runningAsync;
+    /** Async generators: {@code sys.set_asyncgen_hooks}' firstiter hook ran (ag_hooks_inited). */
+    boolean hooksInited;
 
     PyGenerator(PyFrame frame, String name, String qualname) {
         this.frame = frame;
