@@ -39,7 +39,9 @@ for src in ["async def f():\n    yield from x\n",
             "def f():\n    return [(yield x) for x in y]\n",
             "x = yield 1\n",
             "class C:\n    yield 1\n",
-            "def f():\n    f(yield 1)\n"]:
+            "def f():\n    f(yield 1)\n",
+            "async def f():\n    yield 1\n    return 2\n",
+            "async def f():\n    yield 1\n    return\n"]:
     try:
         exec(src, {})
         print('compiled')

@@ -158,6 +158,9 @@ public final class Parser extends AsyncParser {
             throw error(t, "'return' outside function");
         }
         Expr v = at(Token.Kind.NEWLINE) || atOp(";") ? null : testListStarExpr();
+        if (v != null && scope.returnWithValue == null) {
+            scope.returnWithValue = t;
+        }
         return at(new Stmts.Return(v), t);
     }
 
@@ -817,6 +820,9 @@ public final class Parser extends AsyncParser {
         code.paramNames = names.toArray(new String[0]);
         try {
             Stmt b = body.parse();
+            if (scope.async && scope.generator && scope.returnWithValue != null) {
+                throw error(scope.returnWithValue, "'return' with value in async generator");
+            }
             code.body = b;
             code.doc = docOf(b);
             Scope inner = scope;

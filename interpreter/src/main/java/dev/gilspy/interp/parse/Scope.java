@@ -39,6 +39,8 @@ final class Scope {
     boolean generator;
     /** An {@code async def}: its code is a coroutine, or an async generator when it also yields. */
     boolean async;
+    /** The first {@code return value} in this function: an async generator may not have one. */
+    Token returnWithValue;
     /** A comprehension with an await inside: its inlined loop may suspend the frame. */
     boolean suspends;
     /** Loops, try and with statements open around the statement being parsed: CPython's CO_MAXBLOCKS count. */
