@@ -34,7 +34,11 @@ import java.util.List;
  *   <li>Executable nodes, {@code nodes}: {@link dev.gilspy.interp.nodes.Stmt} and
  *       {@link dev.gilspy.interp.nodes.Expr} by family; statements return completion codes, never
  *       exceptions, and compound statements remember their position so generators can resume
- *       ({@link dev.gilspy.interp.nodes.Resumable}).</li>
+ *       ({@link dev.gilspy.interp.nodes.Resumable}); a yield or await inside an expression replays
+ *       the operands saved before it ({@link dev.gilspy.interp.nodes.YieldExprs},
+ *       {@link dev.gilspy.interp.nodes.YieldSpill}). Generators, coroutines and async generators
+ *       are one suspended frame ({@link dev.gilspy.interp.runtime.PyGenerator},
+ *       {@link dev.gilspy.interp.runtime.Coroutines}).</li>
  *   <li>Values, {@code runtime}: Python int is {@code Long} (overflowing to {@code BigInteger}), float
  *       {@code Double}, bool {@code Boolean}, str {@code String}; everything else extends
  *       {@link dev.gilspy.interp.runtime.PyObj}. Each builtin type keeps its methods beside it

@@ -40,6 +40,7 @@ public final class SysModule {
         m.put("version", "3.11.7 (gilspy) [Java " + System.getProperty("java.version") + "]");
         m.put("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
         m.put("hexversion", 0x030b07f0L);
+        dev.gilspy.interp.runtime.Coroutines.installSys(m);
         m.put("platform", System.getProperty("os.name", "").toLowerCase().startsWith("linux") ? "linux"
             : System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "darwin" : "win32");
         m.put("maxsize", Long.MAX_VALUE);
@@ -118,9 +119,7 @@ public final class SysModule {
 
     /** {@code types.SimpleNamespace}-like class for sys.implementation and sys.flags. */
     private static PyType simpleNamespace() {
-        PyType t = new PyType("SimpleNamespace", new PyType[] {Types.OBJECT}, PyType.Layout.OBJECT, false);
-        t.module = "types";
-        return t;
+        return dev.gilspy.interp.runtime.SimpleNamespace.TYPE;
     }
 
     /** {@code sys.modules}: a dict view over the interpreter's module table. */

@@ -20,12 +20,12 @@ public final class Calls {
     private Calls() {}
 
     public static final class Call extends Expr {
-        final Expr func;
+        Expr func;
         final Expr[] args;
         final String[] kwnames;
         final Expr[] kwvalues;
-        final Expr starArgs;
-        final Expr starKwargs;
+        Expr starArgs;
+        Expr starKwargs;
         final boolean simple;
 
         public Call(Expr func, Expr[] args, String[] kwnames, Expr[] kwvalues, Expr starArgs, Expr starKwargs) {
@@ -132,7 +132,7 @@ public final class Calls {
 
     /** {@code obj.name(args)} without allocating a bound method when the attribute is a plain method. */
     public static final class CallMethod extends Expr {
-        final Expr obj;
+        Expr obj;
         final String name;
         final Expr[] args;
         final String[] kwnames;

@@ -151,8 +151,8 @@ public final class Exprs {
 
     public static final class Binary extends Expr {
         final BinOp op;
-        final Expr left;
-        final Expr right;
+        Expr left;
+        Expr right;
         public Binary(BinOp op, Expr left, Expr right) { this.op = op; this.left = left; this.right = right; }
 
         @Override
@@ -181,7 +181,7 @@ public final class Exprs {
 
     public static final class Unary extends Expr {
         final String op;
-        final Expr operand;
+        Expr operand;
         public Unary(String op, Expr operand) { this.op = op; this.operand = operand; }
 
         @Override
@@ -244,8 +244,8 @@ public final class Exprs {
     }
 
     public static final class And extends Expr {
-        final Expr left;
-        final Expr right;
+        Expr left;
+        Expr right;
         public And(Expr left, Expr right) { this.left = left; this.right = right; }
         @Override Object eval(PyFrame f) {
             Object a = left.eval(f);
@@ -255,8 +255,8 @@ public final class Exprs {
     }
 
     public static final class Or extends Expr {
-        final Expr left;
-        final Expr right;
+        Expr left;
+        Expr right;
         public Or(Expr left, Expr right) { this.left = left; this.right = right; }
         @Override Object eval(PyFrame f) {
             Object a = left.eval(f);
@@ -268,8 +268,8 @@ public final class Exprs {
     /** One comparison {@code a OP b}; chains are nested {@link CompareChain}s. */
     public static final class Cmp extends Expr {
         final String op;
-        final Expr left;
-        final Expr right;
+        Expr left;
+        Expr right;
         final Compare cmp;
         /** 0-5: ==, !=, <, <=, >, >=; 6 is, 7 is not, 8 in, 9 not in. */
         final int code;
@@ -357,16 +357,16 @@ public final class Exprs {
     }
 
     public static final class IfExp extends Expr {
-        final Expr cond;
-        final Expr then;
-        final Expr orelse;
+        Expr cond;
+        Expr then;
+        Expr orelse;
         public IfExp(Expr cond, Expr then, Expr orelse) { this.cond = cond; this.then = then; this.orelse = orelse; }
         @Override Object eval(PyFrame f) { return cond.evalBool(f) ? then.eval(f) : orelse.eval(f); }
     }
 
     public static final class NamedExpr extends Expr {
         final Target target;
-        public final Expr value;
+        public Expr value;
         public NamedExpr(Target target, Expr value) { this.target = target; this.value = value; }
         @Override Object eval(PyFrame f) {
             Object v = value.eval(f);
@@ -378,7 +378,7 @@ public final class Exprs {
     // ---------------------------------------------------------------- attributes and items
 
     public static final class Attribute extends Expr implements Target {
-        final Expr obj;
+        Expr obj;
         public final String name;
         public Attribute(Expr obj, String name) { this.obj = obj; this.name = name; }
 
@@ -417,8 +417,8 @@ public final class Exprs {
     }
 
     public static final class Subscript extends Expr implements Target {
-        final Expr obj;
-        final Expr index;
+        Expr obj;
+        Expr index;
         public Subscript(Expr obj, Expr index) { this.obj = obj; this.index = index; }
         @Override Object eval(PyFrame f) { return Ops.getitem(obj.eval(f), index.eval(f)); }
         @Override public void assign(PyFrame f, Object v) {
@@ -432,9 +432,9 @@ public final class Exprs {
     }
 
     public static final class Slice extends Expr {
-        final Expr lo;
-        final Expr hi;
-        final Expr step;
+        Expr lo;
+        Expr hi;
+        Expr step;
         public Slice(Expr lo, Expr hi, Expr step) { this.lo = lo; this.hi = hi; this.step = step; }
         @Override Object eval(PyFrame f) {
             return new PySlice(lo == null ? PyNone.NONE : lo.eval(f), hi == null ? PyNone.NONE : hi.eval(f),
@@ -446,7 +446,7 @@ public final class Exprs {
 
     /** {@code *x} inside a display, call or assignment target. */
     public static final class Starred extends Expr implements Target {
-        public final Expr value;
+        public Expr value;
         public Starred(Expr value) { this.value = value; }
         @Override Object eval(PyFrame f) { throw Err.make(Types.SyntaxErrorType, "can't use starred expression here"); }
         @Override public void assign(PyFrame f, Object v) { ((Target) value).assign(f, v); }

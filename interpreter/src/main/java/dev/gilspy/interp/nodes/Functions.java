@@ -4,6 +4,7 @@ import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyCell;
 import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyFunction;
 import dev.gilspy.interp.runtime.PyList;
@@ -67,6 +68,8 @@ public final class Functions {
         final int resultSlot;
         final Stmt loop;
         public int[] cellSlots = new int[0];
+        /** An await inside (an async comprehension): its loop may suspend the frame and resume. */
+        public boolean suspends;
 
         public Comprehension(int kind, int resultSlot, Stmt loop) {
             this.kind = kind;
@@ -76,6 +79,9 @@ public final class Functions {
 
         @Override
         Object eval(PyFrame f) {
+            if (suspends) {
+                return evalSuspending(f);
+            }
             Object result = kind == 0 ? new PyList() : kind == 1 ? new PySet(false) : new PyDict();
             for (int s : cellSlots) {
                 f.slots[s] = new PyCell();
@@ -91,16 +97,52 @@ public final class Functions {
             }
             return result;
         }
+
+        /** Keeps the partial result in its slot while an await inside has the frame suspended. */
+        private Object evalSuspending(PyFrame f) {
+            Object result = f.resuming ? f.slots[resultSlot] : null;
+            if (result == null) {
+                result = kind == 0 ? new PyList() : kind == 1 ? new PySet(false) : new PyDict();
+                for (int s : cellSlots) {
+                    f.slots[s] = new PyCell();
+                }
+                f.slots[resultSlot] = result;
+            }
+            int line = f.line;
+            try {
+                if (loop.exec(f) == dev.gilspy.interp.runtime.Completion.YIELD) {
+                    throw dev.gilspy.interp.runtime.PyGenerator.Suspend.INSTANCE;
+                }
+            } catch (PyException e) {
+                f.slots[resultSlot] = null;
+                throw e;
+            } finally {
+                f.line = line;
+            }
+            f.slots[resultSlot] = null;
+            return result;
+        }
     }
 
     /** A generator expression: calls its generator code with the first iterable, evaluated here. */
     public static final class GenExp extends Expr {
         final MakeFunction fn;
-        final Expr firstIter;
+        Expr firstIter;
+        /** {@code (x async for x in it)}: {@code it.__aiter__()} is taken here, as {@code iter(it)} is otherwise. */
+        public boolean asyncFirst;
         public GenExp(MakeFunction fn, Expr firstIter) { this.fn = fn; this.firstIter = firstIter; }
         @Override Object eval(PyFrame f) {
             PyFunction g = (PyFunction) fn.eval(f);
-            return g.call(f.t, new Object[] {Ops.iter(firstIter.eval(f))}, null);
+            Object src = firstIter.eval(f);
+            if (asyncFirst) {
+                Object m = Ops.typeOf(src).lookup("__aiter__");
+                if (m == null) {
+                    throw dev.gilspy.interp.runtime.Err.type("'async for' requires an object with __aiter__ method, got "
+                        + Ops.typeName(src));
+                }
+                return g.call(f.t, new Object[] {Ops.call(f.t, m, new Object[] {src}, null)}, null);
+            }
+            return g.call(f.t, new Object[] {Ops.iter(src)}, null);
         }
     }
 }

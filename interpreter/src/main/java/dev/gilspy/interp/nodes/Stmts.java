@@ -2,6 +2,7 @@ package dev.gilspy.interp.nodes;
 
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Completion;
+import dev.gilspy.interp.runtime.Delegation;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
@@ -28,6 +29,9 @@ import java.util.Map;
  */
 public final class Stmts {
     private Stmts() {}
+
+    /** A compound statement's state while its header expression runs: a yield in it may suspend the frame. */
+    static final int IN_HEADER = 2;
 
     public static final class Suite extends Stmt implements Resumable {
         public final Stmt[] body;
@@ -74,7 +78,7 @@ public final class Stmts {
     }
 
     public static final class ExprStmt extends Stmt {
-        public final Expr value;
+        public Expr value;
         public ExprStmt(Expr value) { this.value = value; }
         public @Override Completion exec(PyFrame f) {
             value.eval(f);
@@ -84,7 +88,7 @@ public final class Stmts {
 
     public static final class Assign extends Stmt {
         final Target[] targets;
-        public final Expr value;
+        public Expr value;
         public Assign(Target[] targets, Expr value) { this.targets = targets; this.value = value; }
         public @Override Completion exec(PyFrame f) {
             Object v = value.eval(f);
@@ -98,7 +102,7 @@ public final class Stmts {
     /** {@code x = value} for a local slot: the common case, kept tiny for the JIT. */
     public static final class AssignLocal extends Stmt {
         final int slot;
-        public final Expr value;
+        public Expr value;
         public AssignLocal(int slot, Expr value) { this.slot = slot; this.value = value; }
         public @Override Completion exec(PyFrame f) {
             f.slots[slot] = value.eval(f);
@@ -107,9 +111,9 @@ public final class Stmts {
     }
 
     public static final class AugAssign extends Stmt {
-        final Expr target;
+        Expr target;
         final BinOp op;
-        public final Expr value;
+        public Expr value;
         public AugAssign(Expr target, BinOp op, Expr value) { this.target = target; this.op = op; this.value = value; }
 
         @Override
@@ -162,7 +166,7 @@ public final class Stmts {
     }
 
     public static final class Return extends Stmt {
-        public final Expr value;
+        public Expr value;
         public Return(Expr value) { this.value = value; }
         public @Override Completion exec(PyFrame f) {
             f.retval = value == null ? PyNone.NONE : value.eval(f);
@@ -183,7 +187,7 @@ public final class Stmts {
     }
 
     public static final class If extends Stmt implements Resumable {
-        final Expr cond;
+        Expr cond;
         final Stmt then;
         final Stmt orelse;
         final int stateIdx;
@@ -202,9 +206,10 @@ public final class Stmts {
         public Completion exec(PyFrame f) {
             if (gen) {
                 boolean takeThen;
-                if (f.resuming) {
+                if (f.resuming && f.state[stateIdx] != IN_HEADER) {
                     takeThen = f.state[stateIdx] == 0;
                 } else {
+                    f.state[stateIdx] = IN_HEADER;
                     takeThen = cond.evalBool(f);
                     f.state[stateIdx] = takeThen ? 0 : 1;
                 }
@@ -218,7 +223,7 @@ public final class Stmts {
     }
 
     public static final class While extends Stmt implements Resumable {
-        final Expr cond;
+        Expr cond;
         public final Stmt body;
         final Stmt orelse;
         final int stateIdx;
@@ -261,8 +266,10 @@ public final class Stmts {
             if (resume && f.state[stateIdx] == 1) {
                 return orelse.exec(f);
             }
-            f.state[stateIdx] = 0;
-            while (resume || cond.evalBool(f)) {
+            if (resume && f.state[stateIdx] == IN_HEADER) {
+                resume = false;
+            }
+            while (resume || header(f)) {
                 resume = false;
                 Completion c = body.exec(f);
                 if (c != NORMAL) {
@@ -281,11 +288,18 @@ public final class Stmts {
             f.state[stateIdx] = 1;
             return orelse.exec(f);
         }
+
+        private boolean header(PyFrame f) {
+            f.state[stateIdx] = IN_HEADER;
+            boolean go = cond.evalBool(f);
+            f.state[stateIdx] = 0;
+            return go;
+        }
     }
 
     public static final class For extends Stmt implements Resumable {
         final Target target;
-        final Expr iter;
+        Expr iter;
         public final Stmt body;
         final Stmt orelse;
         final int iterSlot;
@@ -363,12 +377,14 @@ public final class Stmts {
                 return orelse.exec(f);
             }
             Object it;
-            if (resume) {
+            if (resume && f.state[stateIdx] != IN_HEADER) {
                 it = f.slots[iterSlot];
             } else {
+                f.state[stateIdx] = IN_HEADER;
                 it = Ops.iter(iter.eval(f));
                 f.slots[iterSlot] = it;
                 f.state[stateIdx] = 0;
+                resume = false;
             }
             PyThread t = f.t;
             while (true) {
@@ -404,8 +420,8 @@ public final class Stmts {
     }
 
     public static final class Raise extends Stmt {
-        final Expr exc;
-        final Expr cause;
+        Expr exc;
+        Expr cause;
         public Raise(Expr exc, Expr cause) { this.exc = exc; this.cause = cause; }
 
         @Override
@@ -445,8 +461,8 @@ public final class Stmts {
     }
 
     public static final class Assert extends Stmt {
-        final Expr test;
-        final Expr msg;
+        Expr test;
+        Expr msg;
         public Assert(Expr test, Expr msg) { this.test = test; this.msg = msg; }
         public @Override Completion exec(PyFrame f) {
             if (!test.evalBool(f)) {
@@ -472,7 +488,7 @@ public final class Stmts {
 
     /** {@code yield v} / {@code x = yield v} at statement level: suspends, then delivers the sent value. */
     public static final class Yield extends Stmt {
-        public final Expr value;
+        public Expr value;
         final Target target;
         public Yield(Expr value, Target target) { this.value = value; this.target = target; }
 
@@ -498,7 +514,7 @@ public final class Stmts {
 
     /** {@code yield from it} / {@code x = yield from it}. */
     public static final class YieldFrom extends Stmt {
-        final Expr iterable;
+        Expr iterable;
         final Target target;
         final int iterSlot;
         public YieldFrom(Expr iterable, Target target, int iterSlot) {
@@ -512,70 +528,48 @@ public final class Stmts {
             Object it;
             PyThread t = f.t;
             Object r;
-            if (f.resuming) {
-                f.resuming = false;
-                it = f.slots[iterSlot];
-                PyException thrown = f.thrown;
-                f.thrown = null;
-                Object sent = f.sent;
-                f.sent = null;
-                try {
-                    r = step(t, it, sent, thrown);
-                } catch (PyException e) {
-                    f.slots[iterSlot] = null;
-                    throw e;
+            try {
+                if (f.resuming) {
+                    f.resuming = false;
+                    it = f.slots[iterSlot];
+                    PyException thrown = f.thrown;
+                    f.thrown = null;
+                    Object sent = f.sent;
+                    f.sent = null;
+                    r = Delegation.step(t, it, sent, thrown);
+                } else {
+                    Object src = iterable.eval(f);
+                    if (src instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE) {
+                        throw Err.type("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    }
+                    it = Ops.iter(src);
+                    f.slots[iterSlot] = it;
+                    r = Delegation.step(t, it, PyNone.NONE, null);
                 }
-            } else {
-                it = Ops.iter(iterable.eval(f));
-                f.slots[iterSlot] = it;
-                r = step(t, it, PyNone.NONE, null);
+            } catch (PyException e) {
+                f.slots[iterSlot] = null;
+                f.delegate = null;
+                throw e;
             }
-            if (r != null) {
+            if (!(r instanceof Delegation.Done d)) {
                 f.yielded = r;
+                f.delegate = it;
                 return YIELD;
             }
             f.slots[iterSlot] = null;
+            f.delegate = null;
             if (target != null) {
-                Object rv = it instanceof PyGenerator g ? g.returnValue : PyNone.NONE;
-                target.assign(f, rv == null ? PyNone.NONE : rv);
+                target.assign(f, d.value);
             }
             return NORMAL;
-        }
-
-        private static Object step(PyThread t, Object it, Object sent, PyException thrown) {
-            if (it instanceof PyGenerator g) {
-                return g.resume(t, sent, thrown);
-            }
-            if (thrown != null) {
-                Object m = Ops.getattrOrNull(it, "throw");
-                if (m == null) {
-                    throw thrown;
-                }
-                return callCatchingStop(t, m, thrown.exc);
-            }
-            if (sent == PyNone.NONE || sent == null) {
-                return Ops.next(t, it);
-            }
-            return callCatchingStop(t, Ops.getattr(it, "send"), sent);
-        }
-
-        private static Object callCatchingStop(PyThread t, Object m, Object arg) {
-            try {
-                return Ops.call(t, m, new Object[] {arg}, null);
-            } catch (PyException e) {
-                if (Err.matches(e, Types.StopIteration)) {
-                    return null;
-                }
-                throw e;
-            }
         }
     }
 
     /** Appends/adds/puts one element into the result of an inlined comprehension. */
     public static final class CompAppend extends Stmt {
         final int resultSlot;
-        public final Expr value;
-        final Expr key;
+        public Expr value;
+        Expr key;
         public CompAppend(int resultSlot, Expr key, Expr value) {
             this.resultSlot = resultSlot;
             this.key = key;

@@ -13,7 +13,7 @@ import dev.gilspy.interp.runtime.Traceback;
 
 /** {@code with mgr as x:} calling {@code __enter__}/{@code __exit__}; resumable in generators. */
 public final class WithStmt extends Stmt implements Resumable {
-    final Expr manager;
+    Expr manager;
     final Target target;
     final Stmt body;
     final int mgrSlot;
@@ -32,7 +32,7 @@ public final class WithStmt extends Stmt implements Resumable {
     public Completion exec(PyFrame f) {
         PyThread t = f.t;
         Object mgr;
-        if (gen && f.resuming) {
+        if (gen && f.resuming && f.slots[mgrSlot] != null) {
             mgr = f.slots[mgrSlot];
         } else {
             mgr = manager.eval(f);

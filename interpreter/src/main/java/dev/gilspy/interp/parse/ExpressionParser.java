@@ -173,9 +173,13 @@ abstract class ExpressionParser extends ParserBase {
         code.qualname = qualPrefix + "<lambda>";
         return at(functionBody(code, params, () -> {
             expect(":");
+            int mark = suspendPoints;
             Expr body = test();
-            Stmts.Return r = new Stmts.Return(body);
+            Stmt r = new Stmts.Return(body);
             r.line = t.line();
+            if (suspendPoints != mark && dev.gilspy.interp.nodes.YieldSpill.prepare(r, scope::newSlot)) {
+                r = dev.gilspy.interp.nodes.YieldSpill.suspending(r);
+            }
             List<Stmt> b = new ArrayList<>();
             b.add(r);
             return suite(b);
@@ -340,7 +344,7 @@ abstract class ExpressionParser extends ParserBase {
 
     Expr primary() {
         if (at("await")) {
-            throw error(peek(), "'await' outside async function");
+            return await();
         }
         Expr e = atom();
         while (true) {
@@ -495,7 +499,9 @@ abstract class ExpressionParser extends ParserBase {
             return at(new Exprs.TupleDisplay(new Expr[0]), t);
         }
         if (at("yield")) {
-            throw error(peek(), "gilspy supports 'yield' only as a statement or as the value of a simple assignment");
+            Expr y = yieldExpr();
+            expect(")");
+            return y;
         }
         if (comprehensionAhead()) {
             Expr g = genExpFrom(t, ")");
@@ -654,9 +660,11 @@ abstract class ExpressionParser extends ParserBase {
      */
     Expr comprehension(Expr elt, Token t, int kind, Scope compScope, Expr key) {
         Scope outer = scope;
+        int mark = suspendPoints;
         List<ForClause> clauses = new ArrayList<>();
         boolean firstClause = true;
-        while (at("for")) {
+        while (at("for") || at("async") && peek(1).is("for")) {
+            boolean async = asyncClause(compScope);
             Token ft = next();
             scope = compScope;
             Expr target = exprList();
@@ -671,6 +679,7 @@ abstract class ExpressionParser extends ParserBase {
                 conds.add(testNoCond());
             }
             clauses.add(new ForClause(target, iter, conds, ft));
+            clauses.get(clauses.size() - 1).async = async;
             firstClause = false;
             scope = outer;
         }
@@ -680,6 +689,8 @@ abstract class ExpressionParser extends ParserBase {
         Stmt loop = buildLoops(clauses, inner, null);
         scope = outer;
         Functions.Comprehension c = new Functions.Comprehension(kind, resultSlot, loop);
+        // a yield can only be in the first iterable (evaluated by the inlined loop), or an await anywhere
+        c.suspends = compScope.suspends || suspendPoints != mark;
         Scope cs = compScope;
         outer.fixups.add(() -> c.cellSlots = cs.compCellSlots());
         return at(c, t);
@@ -696,6 +707,14 @@ abstract class ExpressionParser extends ParserBase {
                 body = f;
             }
             Expr iter = i == 0 && firstIterOverride != null ? firstIterOverride : c.iter;
+            if (c.async) {
+                Stmt aloop = new dev.gilspy.interp.nodes.AsyncStmts.AsyncFor((Target) c.target, iter, body, null,
+                    scope.newSlot(), scope.newSlot(), scope.newState());
+                aloop.line = c.tok.line();
+                markLoops();
+                body = aloop;
+                continue;
+            }
             Stmts.For loop = new Stmts.For((Target) c.target, iter, body, null, scope.newSlot(), scope.newState());
             markLoops();
             scope.resumables.add(loop);
@@ -704,6 +723,29 @@ abstract class ExpressionParser extends ParserBase {
         }
         return body;
     }
+
+    /** {@code async for} in a comprehension: only inside an async function; the comprehension then suspends. */
+    private boolean asyncClause(Scope compScope) {
+        if (!at("async")) {
+            return false;
+        }
+        Token a = next();
+        Scope saved = scope;
+        scope = compScope;
+        try {
+            if (!inAsyncFunction()) {
+                throw error(a, "asynchronous comprehension outside of an asynchronous function");
+            }
+            suspendPoints++;
+            markSuspendingComprehension();
+        } finally {
+            scope = saved;
+        }
+        return true;
+    }
+
+    abstract boolean inAsyncFunction();
+    abstract void markSuspendingComprehension();
 
     // Generator expressions are detected before their element is parsed, so the element's names
     // land in the generator's own scope: see parenAtom/callArgs which call genExpFrom.
@@ -716,15 +758,19 @@ abstract class ExpressionParser extends ParserBase {
         scope = gs;
         Expr firstIter;
         Functions.MakeFunction make;
+        boolean asyncFirst = false;
         try {
             scope.declareLocal(".0");
             code.argcount = 1;
             code.paramNames = new String[] {".0"};
+            int mark = suspendPoints;
             Expr elt = namedExprTest();
             List<ForClause> clauses = new ArrayList<>();
             Expr first = null;
             boolean firstClause = true;
-            while (at("for")) {
+            while (at("for") || at("async") && peek(1).is("for")) {
+                boolean async = asyncClause(gs);
+                asyncFirst |= async && firstClause;
                 Token ft = next();
                 Expr target = exprList();
                 toTarget(target, ft);
@@ -744,11 +790,16 @@ abstract class ExpressionParser extends ParserBase {
                     conds.add(testNoCond());
                 }
                 clauses.add(new ForClause(target, iter, conds, ft));
+                clauses.get(clauses.size() - 1).async = async;
                 firstClause = false;
             }
             firstIter = first;
-            Stmts.Yield y = new Stmts.Yield(elt, null);
+            Stmt y = gs.async ? new Stmts.ExprStmt(new dev.gilspy.interp.nodes.YieldExprs.Yield(elt, gs.newSlot(), true))
+                : new Stmts.Yield(elt, null);
             y.line = t.line();
+            if (suspendPoints != mark && dev.gilspy.interp.nodes.YieldSpill.prepare(y, gs::newSlot)) {
+                y = dev.gilspy.interp.nodes.YieldSpill.suspending(y);
+            }
             Stmt loop = buildLoops(clauses, y, null);
             List<Stmt> body = new ArrayList<>();
             body.add(loop);
@@ -759,6 +810,8 @@ abstract class ExpressionParser extends ParserBase {
         } finally {
             scope = outer;
         }
-        return at(new Functions.GenExp(make, firstIter), t);
+        Functions.GenExp ge = new Functions.GenExp(make, firstIter);
+        ge.asyncFirst = asyncFirst;
+        return at(ge, t);
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
  * {@link StringParser} (f-strings), and this class (statements, the module entry points).
  * Names are recorded in the current {@link Scope} and resolved to slots once the module is parsed.
  */
-public final class Parser extends StringParser {
+public final class Parser extends AsyncParser {
     public Parser(List<Token> tokens, String file, String source) {
         super(tokens, file, source);
     }
@@ -92,6 +92,7 @@ public final class Parser extends StringParser {
         }
         if (t.kind() == Token.Kind.NAME) {
             switch (t.text()) {
+                case "async": out.add(asyncStmt(new Expr[0])); return;
                 case "if": out.add(ifStmt()); return;
                 case "while": out.add(whileStmt()); return;
                 case "for": out.add(forStmt()); return;
@@ -157,6 +158,9 @@ public final class Parser extends StringParser {
             throw error(t, "'return' outside function");
         }
         Expr v = at(Token.Kind.NEWLINE) || atOp(";") ? null : testListStarExpr();
+        if (v != null && scope.returnWithValue == null) {
+            scope.returnWithValue = t;
+        }
         return at(new Stmts.Return(v), t);
     }
 
@@ -270,6 +274,9 @@ public final class Parser extends StringParser {
     Stmt exprStatement() {
         Token t = peek();
         if (at("yield")) {
+            if (scope.async || !simpleYieldAhead()) {
+                return at(new Stmts.ExprStmt(yieldExpr()), t);
+            }
             return yieldStmt(null, t);
         }
         Expr first = testListStarExpr();
@@ -278,13 +285,10 @@ public final class Parser extends StringParser {
             chain.add(first);
             Expr value = null;
             while (accept("=")) {
-                if (at("yield")) {
-                    if (chain.size() != 1) {
-                        throw error(peek(), "yield in chained assignment is not supported by gilspy");
-                    }
+                if (at("yield") && chain.size() == 1 && !scope.async && simpleYieldAhead()) {
                     return yieldStmt(toTarget(chain.get(0), t), t);
                 }
-                value = testListStarExpr();
+                value = at("yield") ? yieldExpr() : testListStarExpr();
                 chain.add(value);
             }
             chain.remove(chain.size() - 1);
@@ -310,7 +314,7 @@ public final class Parser extends StringParser {
             if (first instanceof Exprs.Name n) {
                 scope.declareLocal(n.name);
             }
-            Expr value = at("yield") ? yieldNotSupported() : testListStarExpr();
+            Expr value = at("yield") ? yieldExpr() : testListStarExpr();
             return at(new Stmts.AugAssign(first, op, value), t);
         }
         if (atOp(":")) {
@@ -318,7 +322,7 @@ public final class Parser extends StringParser {
             Expr annotation = test();
             Stmt assign = null;
             if (accept("=")) {
-                Expr value = testListStarExpr();
+                Expr value = at("yield") ? yieldExpr() : testListStarExpr();
                 assign = at(new Stmts.Assign(new Target[] {toTarget(first, t)}, value), t);
             } else if (first instanceof Exprs.Name n) {
                 scope.declareLocal(n.name);
@@ -350,7 +354,35 @@ public final class Parser extends StringParser {
     }
 
     Expr yieldNotSupported() {
-        throw error(peek(), "gilspy supports 'yield' only as a statement or as the value of a simple assignment");
+        throw error(peek(), "invalid syntax");
+    }
+
+    /**
+     * A {@code yield} statement whose value holds no other yield or await, and that ends the
+     * statement: it can be the plain {@link Stmts.Yield} node, which needs no replay.
+     */
+    boolean simpleYieldAhead() {
+        int depth = 0;
+        for (int i = pos + 1; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (k.kind() == Token.Kind.NEWLINE || k.kind() == Token.Kind.EOF) {
+                return true;
+            }
+            if (k.kind() == Token.Kind.OP) {
+                String x = k.text();
+                if ("([{".contains(x)) {
+                    depth++;
+                } else if (")]}".contains(x)) {
+                    depth--;
+                } else if (depth == 0 && (x.equals("=") || x.equals(";"))) {
+                    return false;
+                }
+            } else if (k.kind() == Token.Kind.NAME && (k.text().equals("yield") || k.text().equals("await")
+                || k.text().equals("lambda"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Stmt yieldStmt(Target target, Token t) {
@@ -420,8 +452,10 @@ public final class Parser extends StringParser {
     Stmt block() {
         expect(":");
         List<Stmt> body = new ArrayList<>();
+        int mark = suspendPoints;
         if (!at(Token.Kind.NEWLINE)) {
             simpleStatements(body);
+            spillIfSuspends(body, 0, mark);
             return suite(body);
         }
         Token nl = next();
@@ -439,6 +473,7 @@ public final class Parser extends StringParser {
             statement(body);
         }
         accept(Token.Kind.DEDENT);
+        spillIfSuspends(body, 0, mark);
         return suite(body);
     }
 
@@ -641,6 +676,9 @@ public final class Parser extends StringParser {
         if (at("def")) {
             return funcDef(decos.toArray(new Expr[0]));
         }
+        if (at("async")) {
+            return asyncStmt(decos.toArray(new Expr[0]));
+        }
         if (at("class")) {
             return classDef(decos.toArray(new Expr[0]));
         }
@@ -649,6 +687,8 @@ public final class Parser extends StringParser {
 
 
     Stmt funcDef(Expr[] decorators) {
+        boolean isAsync = asyncDef;
+        asyncDef = false;
         Token t = next();
         String name = expectName();
         expect("(");
@@ -668,6 +708,7 @@ public final class Parser extends StringParser {
         annExprs = outerExprs;
         Code code = new Code(name, file, t.line());
         code.qualname = qualPrefix + name;
+        asyncDef = isAsync;
         Functions.MakeFunction make = functionBody(code, params, () -> {
             blockOwner = "function definition on line " + t.line();
             return block();
@@ -733,6 +774,8 @@ public final class Parser extends StringParser {
         Scope outer = scope;
         String savedPrefix = qualPrefix;
         scope = new Scope(Scope.Kind.FUNCTION, outer, code.name, code);
+        scope.async = asyncDef;
+        asyncDef = false;
         qualPrefix = innerPrefix;
         List<Expr> defaults = new ArrayList<>();
         List<String> kwNames = new ArrayList<>();
@@ -774,6 +817,9 @@ public final class Parser extends StringParser {
         code.paramNames = names.toArray(new String[0]);
         try {
             Stmt b = body.parse();
+            if (scope.async && scope.generator && scope.returnWithValue != null) {
+                throw error(scope.returnWithValue, "'return' with value in async generator");
+            }
             code.body = b;
             code.doc = docOf(b);
             Scope inner = scope;

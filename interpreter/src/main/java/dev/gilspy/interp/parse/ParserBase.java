@@ -227,6 +227,8 @@ abstract class ParserBase {
         final Expr iter;
         final List<Expr> conds;
         final Token tok;
+        /** {@code async for}. */
+        boolean async;
 
         ForClause(Expr target, Expr iter, List<Expr> conds, Token tok) {
             this.target = target;
@@ -241,6 +243,13 @@ abstract class ParserBase {
     abstract String lineText(int line);
     abstract Exprs.Name nameTarget(String n, Token t);
     abstract Expr yieldNotSupported();
+    abstract Expr yieldExpr();
+    abstract Expr await();
+
+    /** Yields and awaits parsed so far: a statement during which this grew needs {@code YieldSpill}. */
+    int suspendPoints;
+    /** Set by {@code async} just before its {@code def}: the next function body parsed is a coroutine's. */
+    boolean asyncDef;
     abstract Target toTarget(Expr e, Token t);
     abstract List<Param> parameters(String close);
     abstract Functions.MakeFunction functionBody(Code code, List<Param> params, BodyParser body, String innerPrefix);

@@ -37,6 +37,12 @@ final class Scope {
     final List<Runnable> fixups = new ArrayList<>();
     final List<Resumable> resumables = new ArrayList<>();
     boolean generator;
+    /** An {@code async def}: its code is a coroutine, or an async generator when it also yields. */
+    boolean async;
+    /** The first {@code return value} in this function: an async generator may not have one. */
+    Token returnWithValue;
+    /** A comprehension with an await inside: its inlined loop may suspend the frame. */
+    boolean suspends;
     /** Loops, try and with statements open around the statement being parsed: CPython's CO_MAXBLOCKS count. */
     int blocks;
     private int nslots;
@@ -134,6 +140,9 @@ final class Scope {
             for (Exprs.Name r : s.refs) {
                 s.markFree(r.name);
             }
+            for (String n : s.nonlocals) {
+                s.markFree(n);
+            }
         }
         for (Scope s : all) {
             s.allocateFrees();
@@ -221,7 +230,8 @@ final class Scope {
         }
         code.nslots = nslots;
         code.nstates = nstates;
-        code.generator = generator;
+        code.generator = generator || async;
+        code.flags = codeFlags();
         List<Integer> cellSlots = new ArrayList<>();
         for (String c : cells) {
             Integer slot = locals.get(c);
@@ -233,7 +243,7 @@ final class Scope {
         code.freeNames = frees.keySet().toArray(new String[0]);
         code.freeSlots = frees.values().stream().mapToInt(Integer::intValue).toArray();
         code.simpleArgs = code.varargsSlot < 0 && code.kwargsSlot < 0 && code.kwonlycount == 0;
-        if (generator) {
+        if (generator || async) {
             for (Resumable r : resumables) {
                 r.enableResume();
             }
@@ -245,6 +255,29 @@ final class Scope {
                 }
             }
         }
+    }
+
+    /** CPython's co_flags for this code. */
+    private int codeFlags() {
+        int f = 0;
+        if (kind == Kind.FUNCTION) {
+            f |= Code.CO_OPTIMIZED | Code.CO_NEWLOCALS;
+            if (parent != null && (parent.kind == Kind.FUNCTION || parent.kind == Kind.COMP)) {
+                f |= Code.CO_NESTED;
+            }
+        }
+        if (code.varargsSlot >= 0) {
+            f |= Code.CO_VARARGS;
+        }
+        if (code.kwargsSlot >= 0) {
+            f |= Code.CO_VARKEYWORDS;
+        }
+        if (async) {
+            f |= generator ? Code.CO_ASYNC_GENERATOR : Code.CO_COROUTINE;
+        } else if (generator) {
+            f |= Code.CO_GENERATOR;
+        }
+        return f;
     }
 
     /** Cell slots of an inlined comprehension: fresh cells each time it runs. */

@@ -87,7 +87,10 @@ public final class Attr {
             return bind(o, cls, tv);
         }
         if (o instanceof PyFunction f) {
-            return functionAttr(f, name);
+            Object v = functionAttr(f, name);
+            if (v != null) {
+                return v;
+            }
         }
         Object special = special(o, name);
         if (special == null && dict != null && cls.hasGetattr) {
@@ -134,9 +137,7 @@ public final class Attr {
             case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
             case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];
             case "__dict__": {
-                PyDict d = new PyDict();
-                t.dict.forEach(d::put);
-                return d;
+                return PyMappingProxy.of(t.dict);
             }
             case "__doc__": {
                 Object doc = t.lookup("__doc__");
@@ -153,6 +154,12 @@ public final class Attr {
                 return sm.func;
             }
             return v;
+        }
+        if (t.builtin) {
+            Object d = PyAttrDescriptor.of(t, name);
+            if (d != null) {
+                return d;
+            }
         }
         if (name.equals("mro")) {
             return new PyBuiltin("mro", (th, a, k) -> new PyList(t.mro.clone()));
@@ -197,6 +204,7 @@ public final class Attr {
                 return d;
             }
             case "__globals__": return Attr.get(f.globals, "__dict__");
+            case "__closure__": return f.closure == null || f.closure.length == 0 ? PyNone.NONE : new PyTuple(f.closure.clone());
             default: return null;
         }
     }
@@ -248,15 +256,6 @@ public final class Attr {
                 return b.self == null ? PyNone.NONE : b.self;
             }
             return null;
-        }
-        if (o instanceof PyGenerator g) {
-            switch (name) {
-                case "__name__": return g.name;
-                case "__qualname__": return g.qualname;
-                case "gi_frame": return g.finished ? PyNone.NONE : new Traceback.FrameObj(g.frame);
-                case "gi_running": return false;
-                default: return null;
-            }
         }
         if (o instanceof PyDescriptors.Property p) {
             switch (name) {
@@ -402,6 +401,8 @@ public final class Attr {
                 f.name = StrRepr.str(v);
             } else if (name.equals("__qualname__")) {
                 f.qualname = StrRepr.str(v);
+            } else if (name.equals("__code__") && v instanceof CodeObj c) {
+                f.code = c.code;
             } else {
                 f.attrs().put(name, v);
             }
@@ -497,24 +498,6 @@ public final class Attr {
         Object getAttr(String name);
 
         default boolean setAttr(String name, Object v) { return false; }
-    }
-
-    /** {@code f.__code__}: the few fields tools read. */
-    static final class CodeObj extends PyObj implements AttrHolder {
-        final Code code;
-        CodeObj(Code code) { this.code = code; }
-        @Override public PyType type() { return Types.CODE; }
-        @Override public Object getAttr(String name) {
-            return switch (name) {
-                case "co_name" -> code.name;
-                case "co_filename" -> code.file;
-                case "co_firstlineno" -> (long) code.firstLine;
-                case "co_argcount" -> (long) code.argcount;
-                case "co_qualname" -> code.qualname;
-                case "co_varnames" -> new PyTuple(code.paramNames.clone());
-                default -> null;
-            };
-        }
     }
 
     public static Object dir(PyThread t, Object[] a) {

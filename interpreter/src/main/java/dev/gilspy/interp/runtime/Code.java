@@ -19,13 +19,48 @@ public final class Code {
     public int[] freeSlots = new int[0];
     public String[] freeNames = new String[0];
     public CodeBody body;
+    /** The frame can suspend: a generator, coroutine or async generator ({@link #flags} tells which). */
     public boolean generator;
+    /** CPython's {@code co_flags}; {@code types.coroutine} sets CO_ITERABLE_COROUTINE through {@code co.replace}. */
+    public int flags;
+    public static final int CO_OPTIMIZED = 0x1;
+    public static final int CO_NEWLOCALS = 0x2;
+    public static final int CO_VARARGS = 0x4;
+    public static final int CO_VARKEYWORDS = 0x8;
+    public static final int CO_NESTED = 0x10;
+    public static final int CO_GENERATOR = 0x20;
+    public static final int CO_COROUTINE = 0x80;
+    public static final int CO_ITERABLE_COROUTINE = 0x100;
+    public static final int CO_ASYNC_GENERATOR = 0x200;
     /** Whether the body has a for or while loop (comprehensions too): its frames may run long. */
     public boolean loops;
     public boolean simpleArgs;
     public String qualname;
     /** The docstring, or null. */
     public String doc;
+
+    /** A copy with other {@code co_flags}: {@code code.replace(co_flags=...)}. */
+    Code withFlags(int newFlags) {
+        Code c = new Code(name, file, firstLine);
+        c.nslots = nslots;
+        c.nstates = nstates;
+        c.argcount = argcount;
+        c.kwonlycount = kwonlycount;
+        c.paramNames = paramNames;
+        c.varargsSlot = varargsSlot;
+        c.kwargsSlot = kwargsSlot;
+        c.cellSlots = cellSlots;
+        c.freeSlots = freeSlots;
+        c.freeNames = freeNames;
+        c.body = body;
+        c.generator = generator;
+        c.loops = loops;
+        c.simpleArgs = simpleArgs;
+        c.qualname = qualname;
+        c.doc = doc;
+        c.flags = newFlags;
+        return c;
+    }
 
     public Code(String name, String file, int firstLine) {
         this.name = name;

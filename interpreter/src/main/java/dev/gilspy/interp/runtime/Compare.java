@@ -99,6 +99,8 @@ public enum Compare {
                 eq = a.equals(b) || (a instanceof PyRange r1 && b instanceof PyRange r2 && rangeEq(r1, r2));
             } else if (a instanceof PyBoundMethod) {
                 eq = a.equals(b);
+            } else if (a instanceof EqualsByValue || b instanceof EqualsByValue) {
+                eq = a instanceof EqualsByValue ? a.equals(b) : b.equals(a);
             } else {
                 eq = a == b;
             }
@@ -156,13 +158,32 @@ public enum Compare {
         return fromCmp(Integer.compare(nx, ny));
     }
 
+    /**
+     * Whether the comparison method {@code m} found on {@code t} is one to call: a Python function,
+     * or a Java one that a class other than a built-in type defines (types.SimpleNamespace's).
+     */
+    private static boolean defined(PyType t, Object m, String name) {
+        if (m instanceof PyFunction) {
+            return true;
+        }
+        if (!(m instanceof PyBuiltin)) {
+            return false;
+        }
+        for (PyType c : t.mro) {
+            if (c.dict.get(name) == m) {
+                return !c.builtin;
+            }
+        }
+        return false;
+    }
+
     private Object dunder(Object a, Object b) {
         PyType ta = Ops.typeOf(a);
         PyType tb = Ops.typeOf(b);
         boolean reflectFirst = tb != ta && tb.isSubtypeOf(ta) && tb.lookup(reflected) instanceof PyFunction;
         if (!reflectFirst) {
             Object m = ta.lookup(dunder);
-            if (m instanceof PyFunction) {
+            if (defined(ta, m, dunder)) {
                 Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);
                 if (r != Types.NOT_IMPLEMENTED) {
                     return r;

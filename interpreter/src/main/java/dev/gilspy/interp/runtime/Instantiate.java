@@ -48,7 +48,8 @@ public final class Instantiate {
             if (r != PyNone.NONE) {
                 throw Err.type("__init__() should return None, not '" + Ops.typeName(r) + "'");
             }
-        } else if (init instanceof PyBuiltin b && b.name.equals("__init__") && obj instanceof PyObj && !(obj instanceof PyInstance)) {
+        } else if (init instanceof PyBuiltin b && b.name.equals("__init__") && obj instanceof PyObj
+            && (!(obj instanceof PyInstance) || type.isSubtypeOf(SimpleNamespace.TYPE))) {
             Object[] a = new Object[args.length + 1];
             a[0] = obj;
             System.arraycopy(args, 0, a, 1, args.length);

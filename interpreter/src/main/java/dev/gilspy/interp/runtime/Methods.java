@@ -20,6 +20,8 @@ final class Methods {
 
     /** Installs every builtin type's methods, in dependency order; {@link Types}' initializer calls it once. */
     static void installAll() {
+        Coroutines.install();
+        PyMappingProxy.install();
         ObjectMethods.install();
         StrMethods.install();
         ListMethods.install();

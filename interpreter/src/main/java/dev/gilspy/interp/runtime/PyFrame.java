@@ -26,6 +26,8 @@ public sealed class PyFrame implements FrameInfo permits PyFrame.Padded {
     public Object sent;
     public PyException thrown;
     public Object yielded;
+    /** The iterator a {@code yield from} or {@code await} in this frame is delegating to (gi_yieldfrom, cr_await). */
+    public Object delegate;
 
     /**
      * A new frame. Once free-threading is on ({@link Sync#ON}), frames of code with loops are padded:

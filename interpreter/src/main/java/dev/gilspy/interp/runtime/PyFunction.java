@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** A function defined in Python: binds arguments to frame slots and runs (or, for generators, wraps) its body. */
 public final class PyFunction extends PyObj implements PyCallable {
-    public final Code code;
+    /** Replaced by assigning {@code __code__} (as {@code types.coroutine} does). */
+    public Code code;
     final PyModule globals;
     Object[] defaults;
     Map<String, Object> kwdefaults;

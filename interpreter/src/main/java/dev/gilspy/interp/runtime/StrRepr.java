@@ -98,6 +98,9 @@ public final class StrRepr {
         if (o instanceof PyDict d) {
             return dictRepr(d);
         }
+        if (o instanceof PyInstance ns && ns.cls.isSubtypeOf(SimpleNamespace.TYPE) && ns.cls.lookup("__repr__") instanceof PyBuiltin m) {
+            return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+        }
         if (o instanceof PySet s) {
             Object[] items = s.toArray();
             if (items.length == 0) {

@@ -36,7 +36,7 @@ public final class Traceback {
         @Override public Object getAttr(String name) {
             return switch (name) {
                 case "f_lineno" -> (long) line;
-                case "f_code" -> new Attr.CodeObj(frame.code);
+                case "f_code" -> new CodeObj(frame.code);
                 case "f_back" -> frame.back == null ? PyNone.NONE : new FrameObj(frame.back);
                 case "f_globals" -> Attr.get(frame.globals, "__dict__");
                 case "f_locals" -> new PyDict();

@@ -80,8 +80,11 @@ class ParserTest {
     }
 
     @Test
-    void yieldInsideAnExpressionIsRejectedClearly() {
-        assertThat(error("def g():\n    print((yield 1))\n").msg).contains("yield");
+    void yieldParsesInsideExpressionsButNotBareInArguments() {
+        parse("def g():\n    print((yield 1), 1 + (yield), (yield from x) if 0 else 0)\n");
+        assertThat(error("def g():\n    print(yield 1)\n").msg).contains("invalid syntax");
+        assertThat(error("x = (yield)\n").msg).contains("'yield' outside function");
+        assertThat(error("def g():\n    await x\n").msg).contains("'await' outside async function");
     }
 
     @Test
