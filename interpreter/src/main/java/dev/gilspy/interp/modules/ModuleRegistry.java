@@ -48,6 +48,7 @@ public final class ModuleRegistry {
             case "gc": return GcModule.create();
             case "_gilspy_native": return GilspyNativeModule.create();
             case "_socket": return SocketModule.create(interp);
+            case "_sre": return dev.gilspy.interp.modules.sre.SreModule.create();
             case "_gilspy_mp": return MultiprocessingModule.create(interp);
             case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
             case "__main__": return interp.mainModule;

@@ -492,8 +492,8 @@ public final class Attr {
         throw Ops.attrError(o, name);
     }
 
-    /** Java-implemented objects with their own named attributes (files, sockets, locks...). */
-    interface AttrHolder {
+    /** Java-implemented objects with their own named attributes (files, sockets, locks, regex matches...). */
+    public interface AttrHolder {
         Object getAttr(String name);
 
         default boolean setAttr(String name, Object v) { return false; }

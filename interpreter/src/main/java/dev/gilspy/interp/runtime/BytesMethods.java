@@ -92,6 +92,9 @@ final class BytesMethods {
         if (o instanceof PyBytes x) {
             return x.data;
         }
+        if (o instanceof PyMemoryView mv) {
+            return mv.toByteArray();
+        }
         if (o instanceof String) {
             throw Err.type("cannot convert 'str' object to bytes");
         }

@@ -99,6 +99,8 @@ public enum Compare {
                 eq = a.equals(b) || (a instanceof PyRange r1 && b instanceof PyRange r2 && rangeEq(r1, r2));
             } else if (a instanceof PyBoundMethod) {
                 eq = a.equals(b);
+            } else if (a instanceof EqualsByValue || b instanceof EqualsByValue) {
+                eq = a instanceof EqualsByValue ? a.equals(b) : b.equals(a);
             } else {
                 eq = a == b;
             }
