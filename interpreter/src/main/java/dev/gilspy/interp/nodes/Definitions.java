@@ -203,6 +203,7 @@ public final class Definitions {
             this.targets = targets;
         }
         public @Override Completion exec(PyFrame f) {
+            String module = resolve(f.globals, this.module);
             PyModule m = f.t.interp.importModule(f.t, module);
             if (names == null) {
                 Object all = m.get("__all__");
@@ -225,6 +226,9 @@ public final class Definitions {
                     try {
                         v = f.t.interp.importModule(f.t, module + "." + names[i]);
                     } catch (PyException e) {
+                        if (!Err.matches(e, Types.get("ModuleNotFoundError"))) {
+                            throw e;
+                        }
                         throw Err.make(Types.ImportError, "cannot import name '" + names[i] + "' from '" + module + "'"
                             + (m.get("__file__") != null ? " (" + m.get("__file__") + ")" : " (unknown location)"));
                     }
@@ -232,6 +236,41 @@ public final class Definitions {
                 targets[i].assign(f, v);
             }
             return NORMAL;
+        }
+
+        /**
+         * The absolute name of {@code from .x import y} ({@code importlib._bootstrap._resolve_name}):
+         * the package is {@code __package__}, else the module itself when it is a package
+         * ({@code __path__}), else its parent; each dot past the first goes one package up.
+         */
+        static String resolve(PyModule importer, String module) {
+            int level = 0;
+            while (level < module.length() && module.charAt(level) == '.') {
+                level++;
+            }
+            if (level == 0) {
+                return module;
+            }
+            String rest = module.substring(level);
+            Object pkgAttr = importer.get("__package__");
+            String pkg;
+            if (pkgAttr instanceof String s && !s.isEmpty()) {
+                pkg = s;
+            } else {
+                String name = importer.get("__name__") instanceof String n ? n : "";
+                pkg = importer.get("__path__") != null ? name : name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "";
+            }
+            if (pkg.isEmpty()) {
+                throw Err.make(Types.ImportError, "attempted relative import with no known parent package");
+            }
+            for (int i = 1; i < level; i++) {
+                int dot = pkg.lastIndexOf('.');
+                if (dot < 0) {
+                    throw Err.make(Types.ImportError, "attempted relative import beyond top-level package");
+                }
+                pkg = pkg.substring(0, dot);
+            }
+            return rest.isEmpty() ? pkg : pkg + "." + rest;
         }
     }
 }

@@ -241,7 +241,8 @@ public final class Parser extends StringParser {
         if (!at("import")) {
             mod.append(dottedName());
         }
-        String module = mod.toString().replaceFirst("^\\.+", "");
+        // leading dots stay: ImportFrom resolves a relative import against the importing module's package
+        String module = mod.toString();
         expect("import");
         if (accept("*")) {
             return at(new Definitions.ImportFrom(module, null, null), t);

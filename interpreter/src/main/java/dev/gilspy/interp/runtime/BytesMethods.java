@@ -215,10 +215,20 @@ final class BytesMethods {
                     continue;
                 }
                 boolean mutable = t == Types.BYTEARRAY;
+                boolean byteNeedle = name.equals("find") || name.equals("rfind") || name.equals("index") || name.equals("rindex")
+                    || name.equals("count");
                 Methods.def(t, name, (th, a, k) -> {
                     Object[] conv = new Object[a.length];
                     for (int i = 0; i < a.length; i++) {
                         conv[i] = toLatin1(a[i]);
+                    }
+                    if (byteNeedle && a.length > 1 && Ops.isInt(a[1])) {
+                        // bytes.find(97): the needle is one byte value
+                        long v = Ops.toLong(a[1]);
+                        if (v < 0 || v > 255) {
+                            throw Err.value("byte must be in range(0, 256)");
+                        }
+                        conv[1] = String.valueOf((char) v);
                     }
                     return fromLatin1(Ops.call(th, strMethod, conv, k), mutable);
                 });

@@ -264,6 +264,9 @@ public final class PyType extends PyObj {
             }
             return false;
         }
+        if (cls instanceof PyUnionType u) {
+            return u.instanceCheck(o);
+        }
         Object m = Ops.typeOf(cls).lookup("__instancecheck__");
         if (m != null) {
             return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, o}, null));
@@ -285,6 +288,9 @@ public final class PyType extends PyObj {
                 }
             }
             return false;
+        }
+        if (cls instanceof PyUnionType u) {
+            return u.subclassCheck(c);
         }
         throw Err.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
