@@ -234,6 +234,30 @@ final class BytesMethods {
                 });
             }
         }
+        for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+            Methods.def(t, "translate", (th, a, k) -> {
+                byte[] d = b(a[0]).data;
+                Object table = BuiltinArgs.get(a, k, 1, "table", PyNone.NONE);
+                byte[] map = table == PyNone.NONE ? null : toBytes(table);
+                if (map != null && map.length != 256) {
+                    throw Err.value("translation table must be 256 characters long");
+                }
+                Object del = BuiltinArgs.get(a, k, 2, "delete", null);
+                boolean[] drop = new boolean[256];
+                if (del != null) {
+                    for (byte x : toBytes(del)) {
+                        drop[x & 0xff] = true;
+                    }
+                }
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(d.length);
+                for (byte x : d) {
+                    if (!drop[x & 0xff]) {
+                        out.write(map == null ? x : map[x & 0xff]);
+                    }
+                }
+                return new PyBytes(out.toByteArray(), b(a[0]).mutable);
+            });
+        }
         Methods.def(Types.BYTEARRAY, "append", (th, a, k) -> {
             PyBytes x = b(a[0]);
             byte[] d = java.util.Arrays.copyOf(x.data, x.data.length + 1);
