@@ -186,6 +186,9 @@ final class PyPattern extends PyObj implements Attr.AttrHolder, EqualsByValue {
         def("__eq__", (t, a, k) -> a[1] instanceof PyPattern ? (Object) a[0].equals(a[1]) : Types.NOT_IMPLEMENTED);
         def("__ne__", (t, a, k) -> a[1] instanceof PyPattern ? (Object) !a[0].equals(a[1]) : Types.NOT_IMPLEMENTED);
         def("__hash__", (t, a, k) -> (long) a[0].hashCode());
+        // CPython pickles patterns through copyreg.pickle(Pattern, re._pickle); gilspy's pickle asks the class
+        def("__reduce__", (t, a, k) -> PyTuple.of(t.interp.importModule(t, "re").get("_compile"),
+            PyTuple.of(self(a).pattern, (long) self(a).flags)));
         def("__copy__", (t, a, k) -> a[0]);
         def("__deepcopy__", (t, a, k) -> a[0]);
         TYPE.define("__class_getitem__", new PyBuiltin("__class_getitem__", (t, a, k) -> a[0]));
