@@ -32,10 +32,10 @@ final class SreState {
     boolean mustAdvance;
 
     /** Saved marks and repeat positions (CPython's data stack, less the contexts). */
-    int[] data = new int[64];
+    int[] data = NO_DATA;
     int dataTop;
     /** The contexts of the backtracking machine; reused from one call to the next. */
-    SreEngine.Ctx[] ctxs = new SreEngine.Ctx[16];
+    SreEngine.Ctx[] ctxs = new SreEngine.Ctx[4];
     int ctxTop;
     /** What {@link SreResume} hands back to the engine's loop besides the mode. */
     boolean resRet;
@@ -65,9 +65,11 @@ final class SreState {
 
     // ------------------------------------------------------------------ the data stack
 
+    private static final int[] NO_DATA = new int[0];
+
     void pushInt(int v) {
         if (dataTop == data.length) {
-            data = Arrays.copyOf(data, data.length * 2);
+            data = Arrays.copyOf(data, Math.max(16, data.length * 2));
         }
         data[dataTop++] = v;
     }
@@ -78,7 +80,7 @@ final class SreState {
         if (lastmark >= 0) {
             int n = lastmark + 1;
             if (dataTop + n > data.length) {
-                data = Arrays.copyOf(data, Math.max(data.length * 2, dataTop + n));
+                data = Arrays.copyOf(data, Math.max(16, Math.max(data.length * 2, dataTop + n)));
             }
             System.arraycopy(mark, 0, data, dataTop, n);
             dataTop += n;
