@@ -27,6 +27,8 @@ import java.util.Locale;
  *       sep, linesep, path.join/exists/isfile/isdir/basename/dirname/abspath/splitext.</li>
  *   <li>{@code _thread}: see {@link ThreadModule}. {@code _socket}: see {@link SocketModule}.</li>
  *   <li>{@code gc}: collect/enable/disable/isenabled. {@code _gilspy_native}: compute, hold.</li>
+ *   <li>{@code _sre}: the regular expression engine under CPython's own {@code re}; see
+ *       {@link dev.gilspy.interp.modules.sre.SreModule}.</li>
  * </ul>
  */
 public final class ModuleRegistry {
