@@ -51,6 +51,7 @@ final class Builtins {
                 m.put(e.getKey(), t);
             }
         }
+        m.put("memoryview", dev.gilspy.interp.runtime.PyMemoryView.TYPE);
         m.put("EnvironmentError", Types.OSError);
         m.put("IOError", Types.OSError);
         m.put("NotImplemented", Types.NOT_IMPLEMENTED);

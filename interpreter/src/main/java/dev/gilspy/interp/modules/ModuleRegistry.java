@@ -28,6 +28,8 @@ import java.util.Locale;
  *   <li>{@code _thread}: see {@link ThreadModule}. {@code _socket}: see {@link SocketModule}.</li>
  *   <li>{@code gc}: collect/enable/disable/isenabled. {@code _gilspy_native}: compute, hold.</li>
  *   <li>{@code _imp}: see {@link ImpModule} (the import system's hooks). {@code _heapq}: see {@link HeapqModule}.</li>
+ *   <li>{@code _sre}: the regular expression engine under CPython's own {@code re}; see
+ *       {@link dev.gilspy.interp.modules.sre.SreModule}.</li>
  * </ul>
  */
 public final class ModuleRegistry {
@@ -56,6 +58,7 @@ public final class ModuleRegistry {
             case "gc": return GcModule.create();
             case "_gilspy_native": return GilspyNativeModule.create();
             case "_socket": return SocketModule.create(interp);
+            case "_sre": return dev.gilspy.interp.modules.sre.SreModule.create();
             case "_gilspy_mp": return MultiprocessingModule.create(interp);
             case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
             case "_imp": return ImpModule.create(interp);

@@ -55,13 +55,7 @@ public final class Attr {
         if (o instanceof PyModule m) {
             Object v = m.get(name);
             if (v == null && name.equals("__dict__")) {
-                PyDict d = new PyDict();
-                m.cells.forEach((k, c) -> {
-                    if (c.value != null) {
-                        d.put(k, c.value);
-                    }
-                });
-                return d;
+                return new ModuleDict(m);
             }
             return v;
         }
@@ -493,8 +487,8 @@ public final class Attr {
         throw Ops.attrError(o, name);
     }
 
-    /** Java-implemented objects with their own named attributes (files, sockets, locks...). */
-    interface AttrHolder {
+    /** Java-implemented objects with their own named attributes (files, sockets, locks, regex matches...). */
+    public interface AttrHolder {
         Object getAttr(String name);
 
         default boolean setAttr(String name, Object v) { return false; }

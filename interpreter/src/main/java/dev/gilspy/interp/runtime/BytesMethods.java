@@ -92,6 +92,9 @@ final class BytesMethods {
         if (o instanceof PyBytes x) {
             return x.data;
         }
+        if (o instanceof PyMemoryView mv) {
+            return mv.toByteArray();
+        }
         if (o instanceof String) {
             throw Err.type("cannot convert 'str' object to bytes");
         }
@@ -212,14 +215,48 @@ final class BytesMethods {
                     continue;
                 }
                 boolean mutable = t == Types.BYTEARRAY;
+                boolean byteNeedle = name.equals("find") || name.equals("rfind") || name.equals("index") || name.equals("rindex")
+                    || name.equals("count");
                 Methods.def(t, name, (th, a, k) -> {
                     Object[] conv = new Object[a.length];
                     for (int i = 0; i < a.length; i++) {
                         conv[i] = toLatin1(a[i]);
                     }
+                    if (byteNeedle && a.length > 1 && Ops.isInt(a[1])) {
+                        // bytes.find(97): the needle is one byte value
+                        long v = Ops.toLong(a[1]);
+                        if (v < 0 || v > 255) {
+                            throw Err.value("byte must be in range(0, 256)");
+                        }
+                        conv[1] = String.valueOf((char) v);
+                    }
                     return fromLatin1(Ops.call(th, strMethod, conv, k), mutable);
                 });
             }
+        }
+        for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+            Methods.def(t, "translate", (th, a, k) -> {
+                byte[] d = b(a[0]).data;
+                Object table = BuiltinArgs.get(a, k, 1, "table", PyNone.NONE);
+                byte[] map = table == PyNone.NONE ? null : toBytes(table);
+                if (map != null && map.length != 256) {
+                    throw Err.value("translation table must be 256 characters long");
+                }
+                Object del = BuiltinArgs.get(a, k, 2, "delete", null);
+                boolean[] drop = new boolean[256];
+                if (del != null) {
+                    for (byte x : toBytes(del)) {
+                        drop[x & 0xff] = true;
+                    }
+                }
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(d.length);
+                for (byte x : d) {
+                    if (!drop[x & 0xff]) {
+                        out.write(map == null ? x : map[x & 0xff]);
+                    }
+                }
+                return new PyBytes(out.toByteArray(), b(a[0]).mutable);
+            });
         }
         Methods.def(Types.BYTEARRAY, "append", (th, a, k) -> {
             PyBytes x = b(a[0]);

@@ -202,6 +202,12 @@ public final class PyType extends PyObj {
         }
     }
 
+    /** Adds an attribute to a built-in type that a Java module defines ({@code _sre.Pattern}, ...). */
+    public void define(String name, Object value) {
+        dict.put(name, value);
+        invalidate();
+    }
+
     public void finishInit() {
         computeFlags();
     }

@@ -179,7 +179,14 @@ public final class Seq {
             if (i < 0) {
                 i += b.data.length;
             }
-            b.data[(int) i] = (byte) Ops.toLong(v);
+            if (i < 0 || i >= b.data.length) {
+                throw Err.index("bytearray index out of range");
+            }
+            long x = Ops.toLong(v);
+            if (x < 0 || x > 255) {
+                throw Err.value("byte must be in range(0, 256)");
+            }
+            b.data[(int) i] = (byte) x;
             return;
         }
         Object m = t.lookup("__setitem__");

@@ -1,0 +1,23 @@
+# lookahead/lookbehind, backreferences, conditionals, atomic groups, possessive repeats
+import re
+
+print(re.findall(r'\w+(?=,)', 'one, two, three'))
+print(re.findall(r'\w+(?!,)\b', 'one, two, three'))
+print(re.findall(r'(?<=\$)\d+', 'cost $30 and $45, not 60'))
+print(re.findall(r'(?<!\$)\b\d+', 'cost $30 and $45, not 60'))
+print(re.sub(r'(?<=\d)(?=(\d{3})+$)', ',', '1234567'))
+print(re.search(r'(\w)\1', 'abccde').group(), re.findall(r'(\w)\1', 'aabbcd'))
+print(re.match(r'(?P<q>[\'"]).*?(?P=q)', '"quoted" rest').group())
+print(re.match(r'(a)?(?(1)b|c)', 'ab').group(), re.match(r'(a)?(?(1)b|c)', 'c').group())
+print(re.findall(r'(?i)(\w+) \1', 'Hello hello world WORLD x y'))
+print(re.search(r'(?>a+)ab', 'aaab'), re.search(r'(?:a+)ab', 'aaab').span())
+print(re.search(r'a++b', 'aaab').span(), re.search(r'a++ab', 'aaab'))
+print(re.search(r'(?:ab)++c', 'ababc').span(), re.search(r'(?:ab)*+ab', 'abab'))
+print(re.match(r'(?:(a)|b)*', 'abab').groups(), re.match(r'(a|b)*?c', 'abac').groups())
+print(re.match(r'(?:a(b)?)+', 'aba').groups(), re.match(r'(a*)*', 'aa').groups())
+print(re.match(r'((a)|b)+', 'ab').groups(), re.match(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
+print(re.fullmatch(r'(x+x+)+y', 'xxxxy').span(), re.fullmatch(r'(?:a|ab)+', 'abab'))
+print(re.findall(r'(?<=a|b)c', 'ac bc cc'), re.findall(r'(?<!^)x', 'xxx'))
+print(re.match(r'(?=(\w+))\w', 'hello').group(1), re.match(r'(?!x)\w+', 'abc').group())
+print(re.search(r'(a)(?:b\1)*', 'ababa').group(), re.search(r'(\d+)\s\1', '12 12 3').group(1))
+print(re.match(r'(a){2,}?', 'aaaa').group(), re.match(r'(?:a|b){,2}', 'abab').group())
