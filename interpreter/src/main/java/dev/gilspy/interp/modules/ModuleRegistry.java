@@ -50,6 +50,9 @@ public final class ModuleRegistry {
             case "_socket": return SocketModule.create(interp);
             case "_gilspy_mp": return MultiprocessingModule.create(interp);
             case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
+            case "_codecs": return CodecsModule.create();
+            case "binascii": return BinasciiModule.create();
+            case "zlib": return ZlibModule.create();
             case "__main__": return interp.mainModule;
             default: return null;
         }

@@ -202,7 +202,39 @@ public final class Definitions {
             this.names = names;
             this.targets = targets;
         }
+
+        /** The absolute name of a relative {@code from .x import y}, against the importing module's package. */
+        static String absolute(PyFrame f, String module) {
+            if (!module.startsWith(".")) {
+                return module;
+            }
+            int level = 0;
+            while (level < module.length() && module.charAt(level) == '.') {
+                level++;
+            }
+            Object pkgName = f.globals.get("__package__");
+            String pkg;
+            if (pkgName instanceof String s && !s.isEmpty()) {
+                pkg = s;
+            } else {
+                String name = String.valueOf(f.globals.get("__name__"));
+                pkg = f.globals.get("__path__") != null ? name : name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "";
+            }
+            for (int i = 1; i < level; i++) {
+                if (!pkg.contains(".")) {
+                    throw Err.make(Types.ImportError, "attempted relative import beyond top-level package");
+                }
+                pkg = pkg.substring(0, pkg.lastIndexOf('.'));
+            }
+            if (pkg.isEmpty()) {
+                throw Err.make(Types.ImportError, "attempted relative import with no known parent package");
+            }
+            String rest = module.substring(level);
+            return rest.isEmpty() ? pkg : pkg + "." + rest;
+        }
+
         public @Override Completion exec(PyFrame f) {
+            String module = absolute(f, this.module);
             PyModule m = f.t.interp.importModule(f.t, module);
             if (names == null) {
                 Object all = m.get("__all__");

@@ -241,7 +241,7 @@ public final class Parser extends StringParser {
         if (!at("import")) {
             mod.append(dottedName());
         }
-        String module = mod.toString().replaceFirst("^\\.+", "");
+        String module = mod.toString();
         expect("import");
         if (accept("*")) {
             return at(new Definitions.ImportFrom(module, null, null), t);
