@@ -24,6 +24,8 @@ public final class ZlibModule {
     private ZlibModule() {}
 
     static final PyType ERROR = excType();
+    /** {@code zlib_crc32_impl} and {@code zlib_adler32_impl} keep the GIL for buffers up to 5 KiB: dropping it costs more. */
+    static final int CHECKSUM_GIL_MINSIZE = 5 * 1024;
 
     private static PyType excType() {
         PyType t = new PyType("error", new PyType[] {Types.Exception}, PyType.Layout.EXCEPTION, false);
@@ -56,8 +58,16 @@ public final class ZlibModule {
         for (Object[] c : consts) {
             m.put((String) c[0], c[1]);
         }
-        m.def("crc32", (t, a, k) -> Checksums.crc32(Buffers.bytes(a[0], "crc32"), Buffers.integer(a, k, 1, "value", 0)));
-        m.def("adler32", (t, a, k) -> Checksums.adler32(Buffers.bytes(a[0], "adler32"), Buffers.integer(a, k, 1, "value", 1)));
+        m.def("crc32", (t, a, k) -> {
+            byte[] data = Buffers.bytes(a[0], "crc32");
+            long start = Buffers.integer(a, k, 1, "value", 0);
+            return data.length > CHECKSUM_GIL_MINSIZE ? withoutGil(() -> Checksums.crc32(data, start)) : Checksums.crc32(data, start);
+        });
+        m.def("adler32", (t, a, k) -> {
+            byte[] data = Buffers.bytes(a[0], "adler32");
+            long start = Buffers.integer(a, k, 1, "value", 1);
+            return data.length > CHECKSUM_GIL_MINSIZE ? withoutGil(() -> Checksums.adler32(data, start)) : Checksums.adler32(data, start);
+        });
         m.def("compress", (t, a, k) -> {
             byte[] data = Buffers.bytes(BuiltinArgs.get(a, k, 0, "data", null), "compress");
             int level = (int) Buffers.integer(a, k, 1, "level", -1);
