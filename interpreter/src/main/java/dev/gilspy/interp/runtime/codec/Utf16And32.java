@@ -72,7 +72,7 @@ public final class Utf16And32 {
             return new ExResult("", 0, 0);
         }
         boolean big = order > 0;
-        Decoder dec = decoder(width, big, order);
+        Decoder dec = decoder(width, big, order == 0 ? -1 : order);
         StringBuilder out = new StringBuilder(d.length / width);
         int consumed = width == 2 ? run16(dec, d, pos, big, errors, last, out) : run32(dec, d, pos, big, errors, last, out);
         return new ExResult(out.toString(), consumed, order);
