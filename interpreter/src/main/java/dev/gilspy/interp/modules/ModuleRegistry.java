@@ -54,6 +54,7 @@ public final class ModuleRegistry {
             case "binascii": return BinasciiModule.create();
             case "zlib": return ZlibModule.create();
             case "unicodedata": return UnicodedataModule.create();
+            case "_json": return JsonModule.create();
             case "_hashlib": return dev.gilspy.interp.modules.hash.HashlibModule.create();
             case "_blake2": return dev.gilspy.interp.modules.hash.Blake2Module.create();
             case "__main__": return interp.mainModule;

@@ -5,7 +5,7 @@ package dev.gilspy.interp.runtime;
  * instance (own attributes, methods) wrapping the Java value, which the runtime unwraps wherever
  * the class does not override the operation.
  */
-final class PyValueSub extends PyInstance {
+public final class PyValueSub extends PyInstance {
     final Object value;
 
     PyValueSub(PyType cls, Object value) {
@@ -13,7 +13,8 @@ final class PyValueSub extends PyInstance {
         this.value = value;
     }
 
-    static Object unwrap(Object o) {
+    /** The Java value of a str/int/float subclass instance; anything else as it is. */
+    public static Object unwrap(Object o) {
         return o instanceof PyValueSub v ? v.value : o;
     }
 
