@@ -60,29 +60,31 @@ final class JsonEncoder {
     }
 
     static String escapeAscii(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= ' ' && c <= '~' && c != '\\' && c != '"') {
-                sb.append(c);
-            } else {
-                escapeChar(c, sb);
-            }
-        }
-        return sb.append('"').toString();
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        escapeInto(s, true, sb);
+        return sb.toString();
     }
 
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        escapeInto(s, false, sb);
+        return sb.toString();
+    }
+
+    /** {@code s} quoted and escaped onto {@code sb}; {@code ascii} escapes everything past '~' as well. */
+    static void escapeInto(String s, boolean ascii, StringBuilder sb) {
+        sb.append('"');
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= ' ' && c != '\\' && c != '"') {
-                sb.append(c);
-            } else {
-                escapeChar(c, sb);
+            if (c >= ' ' && c != '\\' && c != '"' && (!ascii || c <= '~')) {
+                continue;
             }
+            sb.append(s, run, i);
+            escapeChar(c, sb);
+            run = i + 1;
         }
-        return sb.append('"').toString();
+        sb.append(s, run, s.length()).append('"');
     }
 
     /** One UTF-16 unit escaped: astral characters come out as their surrogate pair, as CPython writes them. */
@@ -107,10 +109,8 @@ final class JsonEncoder {
     }
 
     private void string(String s, StringBuilder sb) {
-        if (asciiFast) {
-            sb.append(escapeAscii(s));
-        } else if (unicodeFast) {
-            sb.append(escape(s));
+        if (asciiFast || unicodeFast) {
+            escapeInto(s, asciiFast, sb);
         } else {
             Object r = Ops.call(t, encoder, new Object[] {s}, null);
             if (!(r instanceof String rs)) {
