@@ -27,6 +27,10 @@ import java.util.Locale;
  *       sep, linesep, path.join/exists/isfile/isdir/basename/dirname/abspath/splitext.</li>
  *   <li>{@code _thread}: see {@link ThreadModule}. {@code _socket}: see {@link SocketModule}.</li>
  *   <li>{@code gc}: collect/enable/disable/isenabled. {@code _gilspy_native}: compute, hold.</li>
+ *   <li>Encoding, hashing, compression, under CPython's names so its {@code Lib/} runs on them:
+ *       {@code _codecs} ({@link CodecsModule}; the codecs are in {@code runtime.codec}), {@code binascii},
+ *       {@code zlib}, {@code unicodedata}, {@code _json}, {@code _hashlib} and {@code _blake2}
+ *       ({@code modules.hash}). Where they drop the GIL: interpreter/README.md.</li>
  * </ul>
  */
 public final class ModuleRegistry {

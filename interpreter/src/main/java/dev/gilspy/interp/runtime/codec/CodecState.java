@@ -128,6 +128,12 @@ public final class CodecState {
 
     /** The codecs written here that {@code str.encode}/{@code bytes.decode} use without a lookup, by normalized name. */
     static String builtinName(String encoding) {
+        switch (encoding) {
+            case "utf-8", "utf8", "UTF-8": return "utf-8";
+            case "ascii": return "ascii";
+            case "latin-1", "latin1", "iso-8859-1": return "latin-1";
+            default: break;
+        }
         switch (normalize(encoding)) {
             case "utf_8", "utf8": return "utf-8";
             case "latin_1", "latin1", "iso_8859_1", "iso8859_1", "l1", "latin": return "latin-1";

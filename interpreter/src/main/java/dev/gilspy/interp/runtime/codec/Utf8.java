@@ -1,8 +1,5 @@
 package dev.gilspy.interp.runtime.codec;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -89,13 +86,54 @@ public final class Utf8 {
         if (ascii) {
             return new Decoder.Result(new String(data, StandardCharsets.ISO_8859_1), data.length);
         }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
-            return new Decoder.Result(s, data.length);
-        } catch (CharacterCodingException e) {
-            return slow(data, errors, last, self);
+        if (valid(data)) {
+            return new Decoder.Result(new String(data, StandardCharsets.UTF_8), data.length);
         }
+        return slow(data, errors, last, self);
+    }
+
+    /** Whether {@code d} is well-formed UTF-8 as CPython reads it (no overlong forms, surrogates or values past U+10FFFF). */
+    static boolean valid(byte[] d) {
+        int n = d.length;
+        int i = 0;
+        while (i < n) {
+            int b = d[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xff;
+            int need;
+            int lo = 0x80;
+            int hi = 0xbf;
+            if (b >= 0xc2 && b <= 0xdf) {
+                need = 1;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                need = 2;
+                lo = b == 0xe0 ? 0xa0 : 0x80;
+                hi = b == 0xed ? 0x9f : 0xbf;
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                need = 3;
+                lo = b == 0xf0 ? 0x90 : 0x80;
+                hi = b == 0xf4 ? 0x8f : 0xbf;
+            } else {
+                return false;
+            }
+            if (i + need >= n) {
+                return false;
+            }
+            int c = d[i + 1] & 0xff;
+            if (c < lo || c > hi) {
+                return false;
+            }
+            for (int k = 2; k <= need; k++) {
+                if ((d[i + k] & 0xc0) != 0x80) {
+                    return false;
+                }
+            }
+            i += need + 1;
+        }
+        return true;
     }
 
     private static Decoder.Result slow(byte[] d, String errors, boolean last, Decoder self) {
