@@ -105,6 +105,10 @@ public final class Utf7 {
                     i += 2;
                     continue;
                 }
+                if (i + 1 < d.length && !base64Char(d[i + 1] & 0xff)) {
+                    i = dec.error(d, i, i + 2, "ill-formed sequence", errors, out);
+                    continue;
+                }
                 consumedBeforeShift = i;
                 outBeforeShift = out.length();
                 shiftStart = i;
