@@ -12,7 +12,8 @@ import java.text.Normalizer;
  * {@code unicodedata} (CPython's {@code Modules/unicodedata.c}) on the JDK's Unicode tables: see
  * {@link UnicodeProperties} for where each property comes from and for the version: JDK 17 has
  * Unicode 13.0.0, CPython 3.11 has 14.0.0, and {@code unidata_version} says which one answers.
- * {@code ucd_3_2_0} (what {@code stringprep} and {@code idna} use) answers from the same tables.
+ * {@code ucd_3_2_0} (what {@code stringprep} and {@code idna} use) answers from the same tables, and is
+ * a module object here where CPython has an instance of {@code unicodedata.UCD}.
  * Holds the GIL throughout, as CPython does.
  */
 public final class UnicodedataModule {
@@ -27,7 +28,6 @@ public final class UnicodedataModule {
         PyModule old = functions(new PyModule("unicodedata.UCD"));
         old.put("unidata_version", "3.2.0");
         m.put("ucd_3_2_0", old);
-        m.put("UCD", Types.OBJECT);
         return m;
     }
 
