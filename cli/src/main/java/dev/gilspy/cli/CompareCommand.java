@@ -32,7 +32,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Mixin CommonOptions common;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Runs per mode; the table shows medians (default ${DEFAULT-VALUE})")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+            description = "Runs per mode; the table shows medians and the spread, so one bad run cannot decide the verdict (default ${DEFAULT-VALUE})")
     int runs;
 
     @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s", converter = DurationConverter.class,

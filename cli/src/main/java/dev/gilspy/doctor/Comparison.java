@@ -23,13 +23,29 @@ import dev.gilspy.report.RecordingException;
  *
  * <p>Speed: programs that run for a fixed time and print their throughput as a line
  * {@code rounds: N} or {@code work: N} (like countdown_pair.py) are compared by that number;
- * all others by wall time. A run's figures are the medians over {@code --runs}.
+ * all others by wall time. A run's figures are the medians over {@code --runs} (3 by default), so one
+ * bad run (a busy machine, a slow JIT outcome) cannot decide the verdict; the table shows each mode's
+ * spread, and the verdict names a mode whose runs disagree.
  */
 public final class Comparison {
 
-    /** One mode's medians. Figures from the recording are NaN when it had no GIL events (e.g. --gil=off). */
+    /**
+     * One mode's medians. Figures from the recording are NaN when it had no GIL events (e.g. --gil=off).
+     * {@code spread} is (fastest - slowest) / median of the runs' speed (work per run, or 1/wall), NaN for one run.
+     */
     public record Row(CompareMode mode, double wallSeconds, double cores, double contention, double forcedPerSecond,
-                      double waitP99Ms, double work, int exitCode, String note) {}
+                      double waitP99Ms, double work, int exitCode, String note, double spread, int runs) {
+
+        public Row(CompareMode mode, double wallSeconds, double cores, double contention, double forcedPerSecond,
+                   double waitP99Ms, double work, int exitCode, String note) {
+            this(mode, wallSeconds, cores, contention, forcedPerSecond, waitP99Ms, work, exitCode, note, Double.NaN, 1);
+        }
+    }
+
+    /** Above this spread the table's note names the mode: its runs disagree, though the median holds. */
+    static final double WIDE_SPREAD = 0.30;
+    /** Above this spread of the baseline or the winner (a run twice as fast as another), there is no verdict. */
+    static final double NO_VERDICT_SPREAD = 1.0;
 
     private static final Pattern WORK = Pattern.compile("(?m)^\\s*(?:rounds|work)\\s*:\\s*([0-9][0-9_,.]*)");
 
@@ -68,7 +84,9 @@ public final class Comparison {
             forced.add(p == null ? Double.NaN : p.forcedDropsPerSecond());
             p99.add(p == null ? Double.NaN : p.waitP99 / 1e6);
         }
-        return new Row(mode, median(wall), median(cores), median(cont), median(forced), median(p99), median(done), exit, note);
+        return new Row(mode, median(wall), median(cores), median(cont), median(forced), median(p99), median(done), exit, note,
+                spread(done.stream().allMatch(d -> !Double.isNaN(d)) ? done : wall.stream().map(w -> w > 0 ? 1 / w : Double.NaN).toList()),
+                runs);
     }
 
     /** The run's GIL profile, or null when its recording has no GIL events; the recording is deleted. */
@@ -106,13 +124,13 @@ public final class Comparison {
     public static void printTable(PrintStream out, List<Row> rows, double cpythonWall) {
         Row base = rows.get(0);
         boolean byWork = rows.stream().allMatch(r -> !Double.isNaN(r.work()));
-        out.printf(Locale.ROOT, "%-16s %-30s %8s %6s %10s %9s %9s %8s %s%n", "MODE", "", "WALL", "CPU", "CONTENTION",
-                "FORCED/s", "WAIT p99", byWork ? "SPEEDUP*" : "SPEEDUP", "NOTE");
+        out.printf(Locale.ROOT, "%-16s %-30s %8s %6s %10s %9s %9s %8s %6s %s%n", "MODE", "", "WALL", "CPU", "CONTENTION",
+                "FORCED/s", "WAIT p99", byWork ? "SPEEDUP*" : "SPEEDUP", "SPREAD", "NOTE");
         for (Row r : rows) {
-            out.printf(Locale.ROOT, "%-16s %-30s %7.2fs %6s %10s %9s %9s %8s %s%n", r.mode().name(), r.mode().description(),
+            out.printf(Locale.ROOT, "%-16s %-30s %7.2fs %6s %10s %9s %9s %8s %6s %s%n", r.mode().name(), r.mode().description(),
                     r.wallSeconds(), fmt(r.cores(), "%.2f"), Double.isNaN(r.contention()) ? "-" : Diagnosis.pct(r.contention()),
                     fmt(r.forcedPerSecond(), "%.0f"), Double.isNaN(r.waitP99Ms()) ? "-" : fmt(r.waitP99Ms(), "%.1fms"),
-                    fmt(speedup(r, base), "%.2fx"), r.note());
+                    fmt(speedup(r, base), "%.2fx"), Double.isNaN(r.spread()) ? "-" : Diagnosis.pct(r.spread()), r.note());
         }
         if (!Double.isNaN(cpythonWall)) {
             out.printf(Locale.ROOT, "%-16s %-30s %7.2fs   (reference: CPython's wall time for the same script)%n",
@@ -122,18 +140,56 @@ public final class Comparison {
         }
         out.println(byWork ? "* speedup by the work the script reported (rounds/work line), at a fixed duration"
                 : "speedup = default wall time / wall time");
-        out.println("CPU in cores = the child's CPU time / wall time; wall time includes JVM start-up; figures are medians");
+        out.printf(Locale.ROOT, "CPU in cores = the child's CPU time / wall time; wall time includes JVM start-up; figures are medians of %d run%s;%n"
+                + "SPREAD = (fastest - slowest run) / median speed%n", base.runs(), base.runs() == 1 ? "" : "s");
         if (rows.stream().anyMatch(r -> !r.mode().measuresGil())) {
             out.println("free-threaded runs have no GIL and run without the agent (it perturbs them on 2 cores); "
                     + "the other rows carry its cost, about 5% of one thread's speed");
         }
     }
 
-    /** One line: which mode wins and what that means, by the seed's table. */
+    /**
+     * Which mode wins and what that means, by the seed's table; then, when the runs cannot carry it,
+     * why: a single run per mode, or a deciding mode whose runs disagree by more than {@link #WIDE_SPREAD}.
+     */
     public static String verdict(List<Row> rows) {
+        Row base = rows.get(0);
+        Row best = best(rows);
+        for (Row r : best == base ? List.of(base) : List.of(base, best)) {
+            if (r.spread() > NO_VERDICT_SPREAD) {
+                return String.format(Locale.ROOT, "No verdict: the runs of %s disagree too much (spread %s: one run was more than "
+                        + "twice as fast as another), as on a busy machine. Rerun with more --runs, or on a quieter machine.",
+                        r.mode().name(), Diagnosis.pct(r.spread()));
+            }
+        }
+        String v = plainVerdict(rows);
+        if (base.runs() < 3) {
+            return v + String.format(Locale.ROOT, "%n(From %d run%s per mode, so one slow run can decide it: --runs 3 or more for a verdict that holds.)",
+                    base.runs(), base.runs() == 1 ? "" : "s");
+        }
+        List<String> wide = new ArrayList<>();
+        for (Row r : rows) {
+            if (!Double.isNaN(r.spread()) && r.spread() > WIDE_SPREAD) {
+                wide.add(r.mode().name() + " " + Diagnosis.pct(r.spread()));
+            }
+        }
+        if (!wide.isEmpty()) {
+            v += String.format(Locale.ROOT, "%n(Runs disagree: spread %s. The verdict uses medians, so one outlier does not set it; "
+                    + "a busy machine shows as a wide spread: rerun with more --runs to be sure.)", String.join(", ", wide));
+        }
+        return v;
+    }
+
+    private static Row best(List<Row> rows) {
         Row base = rows.get(0);
         Row best = base;
         for (Row r : rows) if (r.note().isEmpty() && speedup(r, base) > speedup(best, base)) best = r;
+        return best;
+    }
+
+    private static String plainVerdict(List<Row> rows) {
+        Row base = rows.get(0);
+        Row best = best(rows);
         double s = speedup(best, base);
         if (best == base || s < 1.25) {
             return String.format(Locale.ROOT, "Verdict: no mode is clearly faster than the default (best %s at %.2fx): "
@@ -156,6 +212,14 @@ public final class Comparison {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /** (max - min) / median of the values that are numbers; NaN for fewer than two. */
+    static double spread(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).filter(d -> !Double.isNaN(d)).sorted().toArray();
+        if (v.length < 2) return Double.NaN;
+        double m = median(values);
+        return m > 0 ? (v[v.length - 1] - v[0]) / m : Double.NaN;
     }
 
     static double median(List<Double> values) {

@@ -71,15 +71,15 @@ class CompareIT {
             double bound = Math.min(1.4, 0.75 * Math.min(before, after));
             log.append(String.format("attempt %d: plain Java threads %.2fx before, %.2fx after, bound %.2fx%n%s%n",
                 attempt, before, after, bound, r.out()));
-            if (speedupOf(r.out(), "off") <= bound) {
-                continue;
+            if (speedupOf(r.out(), "off") <= bound || r.out().contains("No verdict:")) {
+                continue; // too slow, or runs that disagree more than twofold (compare then withholds its verdict)
             }
             if (bound >= 1.2) {
                 // two cores were free: compare must say that free-threading wins
                 assertThat(r.out()).as(log.toString()).contains("Verdict: off is");
             } else {
                 // fewer than two free cores: no program can show a parallel win, but compare still judges
-                assertThat(r.out()).contains("Verdict: ");
+                assertThat(r.out()).containsPattern("(Verdict|No verdict): ");
             }
             return;
         }

@@ -45,6 +45,41 @@ class ComparisonTest {
                 .contains("no mode is clearly faster").contains("threads are fine");
     }
 
+    private static Comparison.Row row3(String mode, double work, double spread) {
+        CompareMode m = CompareMode.all().stream().filter(c -> c.name().equals(mode)).findFirst().orElseThrow();
+        return new Comparison.Row(m, 3, 1, 0.5, 100, 5, work, 0, "", spread, 3);
+    }
+
+    @Test
+    void spreadIsTheRangeOverTheMedian() {
+        assertThat(Comparison.spread(List.of(1.87, 0.22, 1.89))).isCloseTo((1.89 - 0.22) / 1.87, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(Comparison.spread(List.of(2.0))).isNaN();
+        assertThat(Comparison.spread(List.of(2.0, Double.NaN))).isNaN();
+    }
+
+    @Test
+    void oneRunPerModeSaysItCannotCarryTheVerdict() {
+        assertThat(Comparison.verdict(List.of(row("default", 5, 200), row("off", 5, 390))))
+                .contains("From 1 run per mode").contains("--runs 3");
+        assertThat(Comparison.verdict(List.of(row3("default", 200, 0.05), row3("off", 390, 0.08))))
+                .doesNotContain("From").doesNotContain("disagree");
+    }
+
+    @Test
+    void aWideSpreadIsNamedButTheMedianDecides() {
+        // the bad run: off gave 0.22x once among runs of 1.87x; the median keeps the verdict
+        String v = Comparison.verdict(List.of(row3("default", 200, 0.04), row3("off", 374, 0.89)));
+        assertThat(v).startsWith("Verdict: off is 1.87x the default").contains("Runs disagree: spread off 89%");
+    }
+
+    @Test
+    void noVerdictWhenTheBaselineOrTheWinnerRunsDisagreeByMoreThanTwofold() {
+        assertThat(Comparison.verdict(List.of(row3("default", 200, 2.54), row3("off", 150, 0.32))))
+                .startsWith("No verdict: the runs of default disagree too much (spread 254%");
+        assertThat(Comparison.verdict(List.of(row3("default", 200, 0.1), row3("off", 400, 1.2))))
+                .startsWith("No verdict: the runs of off");
+    }
+
     @Test
     void variantsNeedTheScriptToOfferThem() {
         CompareMode processes = CompareMode.all().stream().filter(m -> m.name().equals("processes")).findFirst().orElseThrow();

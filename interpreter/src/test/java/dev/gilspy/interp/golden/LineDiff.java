@@ -8,13 +8,13 @@ import java.util.List;
  * stdout parts from CPython's. Hunks carry {@value #CONTEXT} lines of context; very long outputs
  * are diffed on their first {@value #MAX_LINES} lines only, to keep failures readable and cheap.
  */
-final class LineDiff {
+public final class LineDiff {
     static final int CONTEXT = 2;
     static final int MAX_LINES = 2000;
 
     private LineDiff() {}
 
-    static String unified(String expected, String actual) {
+    public static String unified(String expected, String actual) {
         List<String> a = lines(expected);
         List<String> b = lines(actual);
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
