@@ -30,6 +30,10 @@ import java.util.Locale;
  *   <li>{@code _imp}: see {@link ImpModule} (the import system's hooks). {@code _heapq}: see {@link HeapqModule}.</li>
  *   <li>{@code _sre}: the regular expression engine under CPython's own {@code re}; see
  *       {@link dev.gilspy.interp.modules.sre.SreModule}.</li>
+ *   <li>Encoding, hashing, compression, under CPython's names so its {@code Lib/} runs on them:
+ *       {@code _codecs} ({@link CodecsModule}; the codecs are in {@code runtime.codec}), {@code binascii},
+ *       {@code zlib}, {@code unicodedata}, {@code _json}, {@code _hashlib} and {@code _blake2}
+ *       ({@code modules.hash}). Where they drop the GIL: interpreter/README.md.</li>
  * </ul>
  */
 public final class ModuleRegistry {
@@ -63,6 +67,13 @@ public final class ModuleRegistry {
             case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
             case "_imp": return ImpModule.create(interp);
             case "_heapq": return HeapqModule.create();
+            case "_codecs": return CodecsModule.create();
+            case "binascii": return BinasciiModule.create();
+            case "zlib": return ZlibModule.create();
+            case "unicodedata": return UnicodedataModule.create();
+            case "_json": return JsonModule.create();
+            case "_hashlib": return dev.gilspy.interp.modules.hash.HashlibModule.create();
+            case "_blake2": return dev.gilspy.interp.modules.hash.Blake2Module.create();
             case "__main__": return interp.mainModule;
             default: return null;
         }

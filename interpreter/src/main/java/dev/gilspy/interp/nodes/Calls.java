@@ -164,7 +164,7 @@ public final class Calls {
                 } else if (!(o instanceof PyModule) && !(o instanceof PyType) && !(o instanceof PyDescriptors.Super)
                     && Attr.instanceDict(o) == null) {
                     Object tv = Ops.typeOf(o).lookup(name);
-                    if (tv instanceof PyBuiltin || tv instanceof PyFunction) {
+                    if (tv instanceof PyBuiltin b && b.binds() || tv instanceof PyFunction) {
                         m = tv;
                     }
                 }

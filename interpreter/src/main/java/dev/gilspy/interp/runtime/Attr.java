@@ -94,7 +94,7 @@ public final class Attr {
     }
 
     static Object bind(Object o, PyType cls, Object tv) {
-        if (tv instanceof PyFunction || tv instanceof PyBuiltin) {
+        if (tv instanceof PyFunction || tv instanceof PyBuiltin b && b.self == null) {
             return new PyBoundMethod(o, tv);
         }
         if (tv instanceof PyDescriptors.ClassMethod cm) {
@@ -230,6 +230,7 @@ public final class Attr {
                 case "code": return e.type().isSubtypeOf(Types.SystemExit) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
                 case "msg": return e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE;
                 case "name", "path": return e.type().isSubtypeOf(Types.ImportError) ? PyNone.NONE : null;
+                case "encoding", "object", "start", "end", "reason": return UnicodeErrors.attr(e, name);
                 default: return null;
             }
         }

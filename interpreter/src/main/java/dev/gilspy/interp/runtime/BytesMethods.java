@@ -7,46 +7,18 @@ import java.nio.charset.StandardCharsets;
 final class BytesMethods {
     private BytesMethods() {}
 
-    static Charset charset(String enc) {
-        String e = enc.toLowerCase().replace("_", "-");
-        switch (e) {
-            case "utf-8", "utf8": return StandardCharsets.UTF_8;
-            case "ascii", "us-ascii": return StandardCharsets.US_ASCII;
-            case "latin-1", "latin1", "iso-8859-1": return StandardCharsets.ISO_8859_1;
-            case "utf-16": return StandardCharsets.UTF_16;
-            default:
-                try {
-                    return Charset.forName(enc);
-                } catch (RuntimeException ex) {
-                    throw Err.make(Types.get("LookupError"), "unknown encoding: " + enc);
-                }
-        }
-    }
-
+    /** {@code str.encode}: the codecs of {@code runtime.codec}, then the registry (CPython's {@code PyUnicode_AsEncodedString}). */
     static PyBytes encode(String s, String enc) {
-        Charset cs = charset(enc);
-        if (cs == StandardCharsets.US_ASCII) {
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) >= 128) {
-                    throw Err.make(Types.get("UnicodeEncodeError"), "'ascii' codec can't encode character '\\u"
-                        + String.format("%04x", (int) s.charAt(i)) + "' in position " + i + ": ordinal not in range(128)");
-                }
-            }
-        }
-        return new PyBytes(s.getBytes(cs));
+        return encode(s, enc, null);
     }
 
+    static PyBytes encode(String s, String enc, String errors) {
+        return dev.gilspy.interp.runtime.codec.CodecState.encode(s, enc, errors);
+    }
+
+    /** {@code bytes.decode} (CPython's {@code PyUnicode_Decode}). */
     static String decode(PyBytes b, String enc, String errors) {
-        Charset cs = charset(enc);
-        if (cs == StandardCharsets.UTF_8 && !errors.equals("replace") && !errors.equals("ignore")) {
-            var dec = cs.newDecoder();
-            try {
-                return dec.decode(java.nio.ByteBuffer.wrap(b.data)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw Err.make(Types.get("UnicodeDecodeError"), "'utf-8' codec can't decode bytes: invalid start byte");
-            }
-        }
-        return new String(b.data, cs);
+        return dev.gilspy.interp.runtime.codec.CodecState.decode(b.data, enc, errors);
     }
 
     private static Object toLatin1(Object o) {
@@ -120,13 +92,25 @@ final class BytesMethods {
         return out;
     }
 
+    /** The {@code encoding} argument of {@code str.encode}, {@code bytes(s, ...)}: positional 1 or keyword. */
+    static String encodingArg(Object[] a, String[] k) {
+        Object e = BuiltinArgs.get(a, k, 1, "encoding", "utf-8");
+        return BuiltinArgs.str(e, "encode() argument 'encoding'");
+    }
+
+    /** The {@code errors} argument (positional 2 or keyword); null means strict. */
+    static String errorsArg(Object[] a, String[] k) {
+        Object e = BuiltinArgs.get(a, k, 2, "errors", null);
+        return e == null ? null : BuiltinArgs.str(e, "encode() argument 'errors'");
+    }
+
     static void install() {
         Types.BYTES.ctor = (t, cls, a, k) -> {
             if (a.length == 0) {
                 return new PyBytes(new byte[0]);
             }
             if (a[0] instanceof String s) {
-                return encode(s, a.length > 1 ? StrRepr.str(a[1]) : "utf-8");
+                return encode(s, encodingArg(a, k), errorsArg(a, k));
             }
             return new PyBytes(toBytes(a[0]).clone());
         };
@@ -135,13 +119,13 @@ final class BytesMethods {
                 return new PyBytes(new byte[0], true);
             }
             if (a[0] instanceof String s) {
-                return new PyBytes(encode(s, a.length > 1 ? StrRepr.str(a[1]) : "utf-8").data, true);
+                return new PyBytes(encode(s, encodingArg(a, k), errorsArg(a, k)).data, true);
             }
             return new PyBytes(toBytes(a[0]).clone(), true);
         };
         for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
-            Methods.def(t, "decode", (th, a, k) -> decode(b(a[0]), StrRepr.str(BuiltinArgs.get(a, k, 1, "encoding", "utf-8")),
-                StrRepr.str(BuiltinArgs.get(a, k, 2, "errors", "strict"))));
+            Methods.def(t, "decode", (th, a, k) -> decode(b(a[0]), BuiltinArgs.str(BuiltinArgs.get(a, k, 1, "encoding", "utf-8"),
+                "decode() argument 'encoding'"), errorsArg(a, k)));
             Methods.def(t, "hex", (th, a, k) -> {
                 StringBuilder sb = new StringBuilder();
                 for (byte x : b(a[0]).data) {

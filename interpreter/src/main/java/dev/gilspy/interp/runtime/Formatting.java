@@ -64,13 +64,16 @@ public final class Formatting {
         String r = StrRepr.repr(o);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < r.length(); i++) {
-            char c = r.charAt(i);
+            int c = r.codePointAt(i);
             if (c < 128) {
-                sb.append(c);
+                sb.append((char) c);
             } else if (c < 256) {
-                sb.append(String.format("\\x%02x", (int) c));
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
             } else {
-                sb.append(String.format("\\u%04x", (int) c));
+                sb.append(String.format("\\U%08x", c));
+                i++;
             }
         }
         return sb.toString();

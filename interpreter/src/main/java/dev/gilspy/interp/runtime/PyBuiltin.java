@@ -12,6 +12,9 @@ public final class PyBuiltin extends PyObj implements PyCallable {
 
     @Override public PyType type() { return Types.BUILTIN_FUNCTION; }
 
+    /** True for a method of a type (binds to the instance); false for a module function, which has its module as self. */
+    public boolean binds() { return self == null; }
+
     @Override
     public Object call(PyThread t, Object[] args, String[] kwnames) {
         return body.call(t, args, kwnames);

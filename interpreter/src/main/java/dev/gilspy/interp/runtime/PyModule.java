@@ -35,9 +35,13 @@ public final class PyModule extends PyObj {
         return c == null ? null : c.value;
     }
 
-    /** Binds a function written in Java: {@code def name(...)} of a builtin module. */
+    /**
+     * Binds a function written in Java: {@code def name(...)} of a builtin module. Its {@code __self__}
+     * is the module, as in CPython, which also keeps it from binding as a method when a class body
+     * stores it ({@code _buffer_decode = codecs.utf_8_decode}).
+     */
     public void def(String name, PyCallable body) {
-        put(name, new PyBuiltin(name, body));
+        put(name, new PyBuiltin(name, body, this));
     }
 
     public void put(String n, Object v) {

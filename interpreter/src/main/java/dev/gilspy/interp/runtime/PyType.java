@@ -125,6 +125,17 @@ public final class PyType extends PyObj {
         return v == MISSING ? null : v;
     }
 
+    /** Fills a type a Java module builds (its methods, constants) before any Python code sees it. */
+    public void define(String name, Object value) {
+        dict.put(name, value);
+        invalidate();
+    }
+
+    /** A read-only attribute of instances, computed by {@code get} from {@code self} (a C type's getset). */
+    public void defineGetter(String name, java.util.function.Function<Object, Object> get) {
+        define(name, new PyDescriptors.Property(new PyBuiltin(name, (t, a, k) -> get.apply(a[0])), null, null));
+    }
+
     void setAttr(String name, Object value) {
         if (builtin) {
             throw Err.type("cannot set '" + name + "' attribute of immutable type '" + qualName() + "'");

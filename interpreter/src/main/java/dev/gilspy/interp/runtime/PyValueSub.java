@@ -13,7 +13,7 @@ public final class PyValueSub extends PyInstance {
         this.value = value;
     }
 
-    /** The wrapped str, int or float of a subclass instance; any other value as it is. */
+    /** The Java value of a str/int/float subclass instance; anything else as it is. */
     public static Object unwrap(Object o) {
         return o instanceof PyValueSub v ? v.value : o;
     }

@@ -222,7 +222,7 @@ final class StrMethods {
             }
             return sb.toString();
         });
-        Methods.def(t, "encode", (th, a, k) -> BytesMethods.encode(s(a[0]), a.length > 1 ? StrRepr.str(a[1]) : "utf-8"));
+        Methods.def(t, "encode", (th, a, k) -> BytesMethods.encode(s(a[0]), BytesMethods.encodingArg(a, k), BytesMethods.errorsArg(a, k)));
         Methods.def(t, "format", (th, a, k) -> format(th, s(a[0]), a, k));
         Methods.def(t, "format_map", (th, a, k) -> format(th, s(a[0]), new Object[] {a[0]}, null, a[1]));
         Methods.def(t, "__len__", (th, a, k) -> Ops.len(a[0]));
@@ -580,7 +580,7 @@ final class StrMethods {
             if (a.length == 0) {
                 v = "";
             } else if (a[0] instanceof PyBytes b && a.length > 1) {
-                v = BytesMethods.decode(b, StrRepr.str(a[1]), a.length > 2 ? StrRepr.str(a[2]) : "strict");
+                v = BytesMethods.decode(b, BytesMethods.encodingArg(a, k), BytesMethods.errorsArg(a, k));
             } else {
                 v = StrRepr.str(a[0]);
             }

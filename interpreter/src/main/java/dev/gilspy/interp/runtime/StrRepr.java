@@ -46,6 +46,12 @@ public final class StrRepr {
 
     static String excStr(PyBaseException e) {
         Object[] a = e.args.items;
+        if (e.type().isSubtypeOf(Types.UnicodeError)) {
+            String u = UnicodeErrors.str(e);
+            if (u != null) {
+                return u;
+            }
+        }
         if (e.type().isSubtypeOf(Types.KeyError) && a.length == 1) {
             return repr(a[0]);
         }
@@ -213,13 +219,30 @@ public final class StrRepr {
                 sb.append("\\t");
             } else if (c < 32 || c == 127) {
                 sb.append(String.format("\\x%02x", (int) c));
-            } else if (c >= 0x80 && c < 0xa0) {
-                sb.append(String.format("\\x%02x", (int) c));
-            } else {
+            } else if (c < 0x7f) {
                 sb.append(c);
+            } else {
+                int cp = s.codePointAt(i);
+                if (printable(cp)) {
+                    sb.appendCodePoint(cp);
+                } else {
+                    sb.append(cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp));
+                }
+                i += Character.charCount(cp) - 1;
             }
         }
         return sb.append(q).toString();
+    }
+
+    /** CPython's {@code Py_UNICODE_ISPRINTABLE}: not in Cc, Cf, Cs, Co, Cn, Zl, Zp, nor Zs other than space. */
+    static boolean printable(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR:
+                return cp == ' ';
+            default:
+                return true;
+        }
     }
 
     private static final ThreadLocal<List<Object>> REPR_STACK = ThreadLocal.withInitial(ArrayList::new);

@@ -135,6 +135,7 @@ public final class Types {
         exc("SystemError", Exception);
         exc("UnicodeDecodeError", UnicodeError);
         exc("UnicodeEncodeError", UnicodeError);
+        exc("UnicodeTranslateError", UnicodeError);
         for (String w : new String[] {"DeprecationWarning", "UserWarning", "RuntimeWarning", "FutureWarning",
             "PendingDeprecationWarning", "SyntaxWarning", "ImportWarning", "UnicodeWarning", "BytesWarning",
             "ResourceWarning", "EncodingWarning"}) {

@@ -1,0 +1,82 @@
+import codecs, encodings, os
+print('x€'.encode('cp1252'), b'\x80abc'.decode('cp1252'), b'\xe9'.decode('latin-1'))
+print('héllo'.encode('utf-16'), 'héllo'.encode('utf-16-be'), 'a'.encode('utf-32'))
+print(b'\xff\xfeh\x00i\x00'.decode('utf-16'))
+for errs in ['strict','ignore','replace','backslashreplace','xmlcharrefreplace','namereplace','surrogateescape']:
+    try: print(errs, 'aé€😀b'.encode('ascii', errs))
+    except UnicodeEncodeError as e: print(errs, 'ERR', e, e.start, e.end, e.reason, e.encoding, repr(e.object))
+for errs in ['strict','ignore','replace','backslashreplace','surrogateescape']:
+    try: print(errs, repr(b'a\xff\xfeb\xe2\x82'.decode('utf-8', errs)))
+    except UnicodeDecodeError as e: print(errs, 'ERR', e, e.start, e.end, e.reason)
+print(repr('\udcff'.encode('utf-8','surrogateescape')), '\ud800'.encode('utf-8','surrogatepass'))
+try: '\ud800\ud801x'.encode('utf-8')
+except UnicodeEncodeError as e: print(e)
+print(codecs.lookup('UTF8').name, codecs.lookup('latin_1').name)
+print(codecs.encode('abc', 'rot13'), codecs.decode(b'616263', 'hex'))
+print(repr('a\tb\u1234\n'.encode('unicode_escape')), b'\\u1234\\x41\\n'.decode('unicode_escape'))
+print('a\u1234'.encode('raw_unicode_escape'), 'hi+~ü'.encode('utf-7'), b'hi+-+AH4A/A-'.decode('utf-7'))
+def h(e): return ('<%d-%d>' % (e.start, e.end), e.end)
+codecs.register_error('myh', h)
+print('aé€b'.encode('ascii', 'myh'), b'a\xffb'.decode('utf-8','myh'))
+dec = codecs.getincrementaldecoder('utf-8')()
+print(repr(dec.decode(b'\xe2\x82')), repr(dec.decode(b'\xac')))
+enc = codecs.getincrementalencoder('utf-16')()
+print(enc.encode('a'), enc.encode('b'))
+try: 'x'.encode('nope')
+except LookupError as e: print(e)
+try: 'x'.encode('rot13')
+except LookupError as e: print(e)
+print(codecs.lookup_error('replace'))
+print(b'\x81'.decode('cp1252', 'replace'))
+try: b'\x81'.decode('cp1252')
+except UnicodeDecodeError as e: print(e)
+print(codecs.escape_encode(b"a'\x00\n"), codecs.escape_decode(b"\\x41\\n"))
+import io
+with codecs.open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '_codecs_tmp.txt'),'w','utf-16') as f: f.write('héllo\n')
+with codecs.open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '_codecs_tmp.txt'),'r','utf-16') as f: print(repr(f.read()))
+print(str(b'abc', 'ascii'), bytes('é', 'latin-1'), 'é'.encode(encoding='utf-8', errors='strict'))
+os.remove(os.path.join(os.path.dirname(os.path.abspath(__file__)), '_codecs_tmp.txt'))
+# the exception objects handlers receive, and UnicodeError fields
+def show(e):
+    print(type(e).__name__, e.encoding, repr(e.object), e.start, e.end, e.reason)
+def grab(e):
+    show(e)
+    return ('', e.end)
+codecs.register_error('grab', grab)
+'a\u20acb\u20ac\u20acc'.encode('latin-1', 'grab')
+b'\xc3(\xe2\x82'.decode('utf-8', 'grab')
+for bad in [b'\xc0\x80', b'\xed\xa0\x80', b'\xf0\x9f\x98', b'\xf4\x90\x80\x80', b'\xe2\x82(']:
+    try:
+        bad.decode('utf-8')
+    except UnicodeDecodeError as e:
+        show(e)
+for bad, enc in [(b'\x00\xd8\x00', 'utf-16-le'), (b'\x00\xdc', 'utf-16-le'), (b'\x00\xd8a\x00', 'utf-16-le'),
+                 (b'\x00\x00\x11\x00', 'utf-32-le'), (b'ab', 'utf-32'), (b'\x80', 'ascii')]:
+    try:
+        bad.decode(enc)
+    except UnicodeDecodeError as e:
+        show(e)
+e = UnicodeEncodeError('ascii', 'x\xe9y', 1, 2, 'nope')
+print(str(e), e.args)
+e = UnicodeDecodeError('utf-8', b'\xff\xfe', 0, 2, 'bad')
+print(str(e))
+e = UnicodeTranslateError('\u1234', 0, 1, 'no map')
+print(str(e), e.encoding)
+print(codecs.lookup_error('backslashreplace')(UnicodeDecodeError('x', b'a\xffb', 1, 2, 'r')))
+print(codecs.lookup_error('surrogateescape')(UnicodeDecodeError('x', b'a\xffb', 1, 2, 'r')))
+print(b'\xed\xb2\x80'.decode('utf-8', 'surrogatepass') == '\udc80', '\udc80'.encode('utf-16-le', 'surrogatepass'))
+print(ascii('\ud800\udc00'.encode('utf-16', 'surrogatepass').decode('utf-16')))
+print(repr('\u0085\u00ad\u2028\ud800 \xa0'), ascii('\U0001f600'))
+dec = codecs.getincrementaldecoder('utf-16')()
+print(repr(dec.decode(b'\xff')), repr(dec.decode(b'\xfea')), repr(dec.decode(b'\x00')))
+print([codecs.lookup(n).name for n in ['UTF-8', 'utf_8', 'U8', 'latin1', 'cp1252', 'Windows-1252', 'koi8-r', 'mac-roman', 'utf_16_le']])
+print('Grüße'.encode('cp437'), 'Привет'.encode('koi8_r').decode('koi8_r'), 'Ω'.encode('iso8859_7'))
+import io
+raw = io.BytesIO()
+w = codecs.getwriter('utf-8')(raw)
+w.write('ünïcode\n')
+print(raw.getvalue())
+r = codecs.getreader('latin-1')(io.BytesIO(b'caf\xe9\n'))
+print(repr(r.read()))
+print(codecs.iterencode(['a', 'b'], 'utf-8').__class__.__name__, b''.join(codecs.iterencode(['a', '\xe9'], 'utf-8')))
+print(codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.utf_8_decode(b'\xe2\x82', None, False), codecs.utf_8_decode(b'\xe2\x82\xac'))
