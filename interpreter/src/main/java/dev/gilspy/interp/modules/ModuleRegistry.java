@@ -51,7 +51,7 @@ public final class ModuleRegistry {
             case "_gilspy_mp": return MultiprocessingModule.create(interp);
             case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
             case "__main__": return interp.mainModule;
-            default: return null;
+            default: return CoreModules.create(interp, name);
         }
     }
 

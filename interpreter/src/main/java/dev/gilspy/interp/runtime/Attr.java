@@ -22,6 +22,9 @@ public final class Attr {
         if (o instanceof PyTuple.Sub s) {
             return s.attrs;
         }
+        if (o instanceof NativeAttrs n) {
+            return n.instanceDict();
+        }
         return null;
     }
 
@@ -106,7 +109,7 @@ public final class Attr {
         if (tv instanceof PyDescriptors.StaticMethod sm) {
             return sm.func;
         }
-        if (tv instanceof PyInstance && Ops.typeOf(tv).lookup("__get__") != null) {
+        if ((tv instanceof PyInstance || tv instanceof NativeObj) && Ops.typeOf(tv).lookup("__get__") != null) {
             return Ops.call(PyThread.current(), Ops.typeOf(tv).lookup("__get__"), new Object[] {tv, o, cls}, null);
         }
         return tv;

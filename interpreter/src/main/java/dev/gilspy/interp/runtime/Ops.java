@@ -267,6 +267,10 @@ public final class Ops {
         if (o instanceof BigInteger) {
             return true;
         }
+        if (o instanceof NativeObj n && !(typeOf(o).lookup("__bool__") instanceof PyFunction)
+            && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {
+            return n.truthy();
+        }
         if (o instanceof PyValueSub v && !(typeOf(o).lookup("__bool__") instanceof PyFunction)
             && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {
             return truthy(v.value);

@@ -84,6 +84,12 @@ public final class StrRepr {
                 return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
             }
         }
+        if (o instanceof NativeAttrs) {
+            Object m = Ops.typeOf(o).lookup("__repr__");
+            if (m != null) {
+                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+            }
+        }
         if (o instanceof PyList l) {
             Object[] items = l.toArray();
             return seqRepr("[", items, "]", l);

@@ -1,0 +1,21 @@
+package dev.gilspy.interp.modules;
+
+import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.PyModule;
+
+/**
+ * The data-structure core that CPython writes in C and its {@code Lib/} imports by these names:
+ * {@code _collections}, {@code itertools}, {@code _functools}, {@code _weakref}, {@code _random},
+ * {@code _struct}, {@code _string}, {@code _bisect}, {@code _heapq}, {@code _contextvars},
+ * {@code array}. Like their C originals, none of them releases the GIL.
+ */
+final class CoreModules {
+    private CoreModules() {}
+
+    static PyModule create(InterpreterState interp, String name) {
+        switch (name) {
+            case "_collections": return CollectionsModule.create();
+            default: return null;
+        }
+    }
+}
