@@ -15,6 +15,7 @@ final class CoreModules {
     static PyModule create(InterpreterState interp, String name) {
         switch (name) {
             case "_collections": return CollectionsModule.create();
+            case "itertools": return ItertoolsModule.create();
             default: return null;
         }
     }
