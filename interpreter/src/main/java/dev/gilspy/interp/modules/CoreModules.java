@@ -16,6 +16,9 @@ final class CoreModules {
         switch (name) {
             case "_collections": return CollectionsModule.create();
             case "itertools": return ItertoolsModule.create();
+            case "_functools": return FunctoolsModule.create();
+            case "_weakref": return WeakrefModule.create();
+            case "_abc": return AbcModule.create();
             default: return null;
         }
     }

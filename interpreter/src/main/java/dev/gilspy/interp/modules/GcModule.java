@@ -17,7 +17,8 @@ public final class GcModule {
     static PyModule create() {
         PyModule m = new PyModule("gc");
         boolean[] enabled = {true};
-        m.def("collect", (t, a, k) -> 0L);
+        // a JVM collection, then the weakref callbacks it made due (see WeakRefs); the count is of dead weakrefs
+        m.def("collect", (t, a, k) -> WeakrefModule.collect(t));
         m.def("enable", (t, a, k) -> {
             enabled[0] = true;
             return PyNone.NONE;

@@ -496,7 +496,7 @@ public final class Attr {
     }
 
     /** Java-implemented objects with their own named attributes (files, sockets, locks...). */
-    interface AttrHolder {
+    public interface AttrHolder {
         Object getAttr(String name);
 
         default boolean setAttr(String name, Object v) { return false; }
