@@ -19,6 +19,7 @@ final class CoreModules {
             case "_functools": return FunctoolsModule.create();
             case "_weakref": return WeakrefModule.create();
             case "_abc": return AbcModule.create();
+            case "_random": return RandomModule.create();
             default: return null;
         }
     }
