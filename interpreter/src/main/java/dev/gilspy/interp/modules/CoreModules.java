@@ -20,6 +20,8 @@ final class CoreModules {
             case "_weakref": return WeakrefModule.create();
             case "_abc": return AbcModule.create();
             case "_random": return RandomModule.create();
+            case "_struct": return StructModule.create();
+            case "array": return ArrayModule.create();
             default: return null;
         }
     }
