@@ -22,6 +22,9 @@ final class CoreModules {
             case "_random": return RandomModule.create();
             case "_struct": return StructModule.create();
             case "array": return ArrayModule.create();
+            case "_string": return StringModule.create();
+            case "_bisect": return BisectModule.create();
+            case "_heapq": return HeapqModule.create();
             default: return null;
         }
     }
