@@ -25,6 +25,7 @@ final class CoreModules {
             case "_string": return StringModule.create();
             case "_bisect": return BisectModule.create();
             case "_heapq": return HeapqModule.create();
+            case "_contextvars": return ContextvarsModule.create();
             default: return null;
         }
     }
