@@ -161,6 +161,9 @@ public final class AbcModule {
         }
         Object[] registered;
         synchronized (d) {
+            if (d.registry.contains(sub)) {
+                return true; // CPython's fast path: a registered class itself is not cached
+            }
             registered = d.registry.toArray();
         }
         for (Object r : registered) {
@@ -186,10 +189,11 @@ public final class AbcModule {
         }
     }
 
+    /** A set of weak references to the classes, as CPython's {@code _get_dump} returns. */
     private static PySet set(Set<Object> s) {
         PySet r = new PySet(false);
         for (Object o : s) {
-            r.add(o);
+            r.add(Ops.call(WeakRefObj.TYPE, o));
         }
         return r;
     }
