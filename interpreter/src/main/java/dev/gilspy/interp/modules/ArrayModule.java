@@ -149,10 +149,6 @@ public final class ArrayModule {
 
         @Override public boolean truthy() { return !items.isEmpty(); }
 
-        @Override public int hashCode() { throw Err.type("unhashable type: 'array.array'"); }
-
-        @Override public boolean equals(Object o) { return o == this; }
-
         @Override
         public Object compare(Compare op, Object other) {
             if (!(other instanceof ArrayObj o)) {

@@ -42,8 +42,6 @@ public final class FunctoolsModule {
             return op.test(r, 0L);
         }
 
-        @Override public int hashCode() { throw Err.type("unhashable type: 'functools.KeyWrapper'"); }
-        @Override public boolean equals(Object o) { return o == this; }
     }
 
     static final PyType KEY = NativeTypes.newType("KeyWrapper", "functools", null, null);

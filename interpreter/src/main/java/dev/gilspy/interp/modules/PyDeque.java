@@ -68,8 +68,6 @@ final class PyDeque extends NativeObj {
     }
 
     @Override public boolean truthy() { return size != 0; }
-    @Override public int hashCode() { throw Err.type("unhashable type: '" + cls.name + "'"); }
-    @Override public boolean equals(Object o) { return o == this; }
 
     int size() { return size; }
 

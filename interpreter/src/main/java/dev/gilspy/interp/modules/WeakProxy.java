@@ -64,10 +64,6 @@ final class WeakProxy extends WeakRefObj implements Attr.AttrHolder {
 
     @Override public boolean truthy() { return Ops.truthy(referent()); }
 
-    @Override public int hashCode() { throw Err.type("unhashable type: 'weakref." + cls.name + "'"); }
-
-    @Override public boolean equals(Object o) { return o == this; }
-
     @Override
     public Object compare(Compare op, Object other) {
         return op.test(referent(), unwrap(other));

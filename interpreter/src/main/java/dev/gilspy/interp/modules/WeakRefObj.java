@@ -56,6 +56,9 @@ class WeakRefObj extends NativeObj {
 
     @Override
     public int hashCode() {
+        if (this instanceof WeakProxy) {
+            throw Err.type("unhashable type: 'weakref." + cls.name + "'");
+        }
         if (hash == null) {
             Object o = get();
             if (o == null) {

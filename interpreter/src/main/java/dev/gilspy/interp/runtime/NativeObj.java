@@ -30,6 +30,33 @@ public abstract class NativeObj extends PyObj implements NativeAttrs {
         return attrs;
     }
 
+    /** A Python subclass's {@code __hash__} decides, as for {@link PyInstance}; otherwise identity. */
+    @Override
+    public int hashCode() {
+        Object h = cls.lookup("__hash__");
+        if (h == PyNone.NONE) {
+            throw Err.type("unhashable type: '" + (cls.builtin ? cls.module + "." + cls.name : cls.name) + "'");
+        }
+        if (h instanceof PyFunction) {
+            return Long.hashCode(Ops.toLong(Ops.call(PyThread.current(), h, new Object[] {this}, null)));
+        }
+        return System.identityHashCode(this);
+    }
+
+    /** A Python subclass's {@code __eq__} decides; otherwise identity. */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        Object eq = cls.builtin ? null : cls.lookup("__eq__");
+        if (eq instanceof PyFunction) {
+            Object r = Ops.call(PyThread.current(), eq, new Object[] {this, o}, null);
+            return r != Types.NOT_IMPLEMENTED && Ops.truthy(r);
+        }
+        return false;
+    }
+
     /** {@code nb_bool}/{@code sq_length} for truth. */
     public boolean truthy() { return true; }
 
