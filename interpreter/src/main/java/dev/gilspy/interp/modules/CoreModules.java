@@ -6,7 +6,7 @@ import dev.gilspy.interp.runtime.PyModule;
 /**
  * The data-structure core that CPython writes in C and its {@code Lib/} imports by these names:
  * {@code _collections}, {@code itertools}, {@code _functools}, {@code _weakref}, {@code _random},
- * {@code _struct}, {@code _string}, {@code _bisect}, {@code _heapq}, {@code _contextvars},
+ * {@code _struct}, {@code _string}, {@code _bisect}, {@code _heapq}, {@code _contextvars}, {@code _operator},
  * {@code array}. Like their C originals, none of them releases the GIL.
  */
 final class CoreModules {
@@ -26,6 +26,7 @@ final class CoreModules {
             case "_bisect": return BisectModule.create();
             case "_heapq": return HeapqModule.create();
             case "_contextvars": return ContextvarsModule.create();
+            case "_operator": return OperatorModule.create();
             default: return null;
         }
     }
