@@ -41,7 +41,8 @@ import java.util.Map;
  * <p>
  * {@code getweakrefcount}/{@code getweakrefs} and the reuse of the plain callback-less reference
  * ({@code ref(o) is ref(o)}) need the references of a referent: a registry keyed by the referent's
- * identity hash holds them weakly, so it never keeps a weakref object alive.
+ * identity hash holds them weakly, so it never keeps a weakref object alive; the entry of a
+ * collected weakref object is dropped at the next drain.
  */
 final class WeakRefs {
     private WeakRefs() {}
@@ -59,7 +60,18 @@ final class WeakRefs {
         }
     }
 
+    /** A registry entry: dies with its weakref object, and is then dropped at the next drain. */
+    static final class Entry extends WeakReference<WeakRefObj> {
+        final int idHash;
+
+        Entry(WeakRefObj w, int idHash) {
+            super(w, DEAD_WEAKREFS);
+            this.idHash = idHash;
+        }
+    }
+
     private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
+    private static final ReferenceQueue<WeakRefObj> DEAD_WEAKREFS = new ReferenceQueue<>();
     private static final Map<Integer, List<WeakReference<WeakRefObj>>> BY_REFERENT = new HashMap<>();
 
     /** CPython's {@code tp_weaklistoffset != 0}: which objects may be weakly referenced. */
@@ -74,7 +86,8 @@ final class WeakRefs {
 
     static void register(WeakRefObj w, Object referent) {
         synchronized (BY_REFERENT) {
-            BY_REFERENT.computeIfAbsent(System.identityHashCode(referent), h -> new ArrayList<>()).add(new WeakReference<>(w));
+            int h = System.identityHashCode(referent);
+            BY_REFERENT.computeIfAbsent(h, x -> new ArrayList<>()).add(new Entry(w, h));
         }
     }
 
@@ -117,6 +130,18 @@ final class WeakRefs {
         while ((r = QUEUE.poll()) != null) {
             handle(t, (Ref) r);
         }
+        while ((r = DEAD_WEAKREFS.poll()) != null) {
+            Entry e = (Entry) r;
+            synchronized (BY_REFERENT) {
+                List<WeakReference<WeakRefObj>> l = BY_REFERENT.get(e.idHash);
+                if (l != null) {
+                    l.remove(e);
+                    if (l.isEmpty()) {
+                        BY_REFERENT.remove(e.idHash);
+                    }
+                }
+            }
+        }
     }
 
     private static void handle(PyThread t, Ref r) {
@@ -148,12 +173,18 @@ final class WeakRefs {
         System.gc();
         List<Ref> dead = new ArrayList<>();
         synchronized (BY_REFERENT) {
-            for (List<WeakReference<WeakRefObj>> l : BY_REFERENT.values()) {
-                for (WeakReference<WeakRefObj> x : l) {
-                    WeakRefObj w = x.get();
-                    if (w != null && w.ref.refersTo(null)) {
+            for (Iterator<List<WeakReference<WeakRefObj>>> lists = BY_REFERENT.values().iterator(); lists.hasNext();) {
+                List<WeakReference<WeakRefObj>> l = lists.next();
+                for (Iterator<WeakReference<WeakRefObj>> it = l.iterator(); it.hasNext();) {
+                    WeakRefObj w = it.next().get();
+                    if (w == null) {
+                        it.remove();
+                    } else if (w.ref.refersTo(null)) {
                         dead.add(w.ref);
                     }
+                }
+                if (l.isEmpty()) {
+                    lists.remove();
                 }
             }
         }
@@ -162,6 +193,13 @@ final class WeakRefs {
         }
         drain(t);
         return dead.size();
+    }
+
+    /** How many weakref objects the registry tracks (for tests: it must not grow with dead ones). */
+    static int registrySize() {
+        synchronized (BY_REFERENT) {
+            return BY_REFERENT.values().stream().mapToInt(List::size).sum();
+        }
     }
 
     /** {@code _remove_dead_weakref(dict, key)}: deletes {@code dict[key]} if it is a dead weakref. */
