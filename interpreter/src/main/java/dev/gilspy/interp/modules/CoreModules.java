@@ -5,9 +5,9 @@ import dev.gilspy.interp.runtime.PyModule;
 
 /**
  * The data-structure core that CPython writes in C and its {@code Lib/} imports by these names:
- * {@code _collections}, {@code itertools}, {@code _functools}, {@code _weakref}, {@code _random},
- * {@code _struct}, {@code _string}, {@code _bisect}, {@code _heapq}, {@code _contextvars}, {@code _operator},
- * {@code array}. Like their C originals, none of them releases the GIL.
+ * {@code _collections}, {@code itertools}, {@code _functools}, {@code _weakref}, {@code _abc},
+ * {@code _random}, {@code _struct}, {@code array}, {@code _string}, {@code _bisect}, {@code _heapq},
+ * {@code _contextvars}, {@code _operator}. Like their C originals, none of them releases the GIL.
  */
 final class CoreModules {
     private CoreModules() {}

@@ -10,7 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** {@code gc}: collect, enable, disable, isenabled (the JVM collects; these keep the API). */
+/** {@code gc}: collect (System.gc, then the weakref callbacks it made due: see WeakRefs), enable, disable, isenabled. */
 public final class GcModule {
     private GcModule() {}
 

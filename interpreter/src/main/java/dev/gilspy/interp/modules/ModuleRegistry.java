@@ -26,7 +26,10 @@ import java.util.Locale;
  *   <li>{@code os} / {@code os.path}: getpid, getcwd, environ, getenv, cpu_count, listdir, remove,
  *       sep, linesep, path.join/exists/isfile/isdir/basename/dirname/abspath/splitext.</li>
  *   <li>{@code _thread}: see {@link ThreadModule}. {@code _socket}: see {@link SocketModule}.</li>
- *   <li>{@code gc}: collect/enable/disable/isenabled. {@code _gilspy_native}: compute, hold.</li>
+ *   <li>{@code gc}: collect (a JVM collection, then due weakref callbacks)/enable/disable/isenabled.
+ *       {@code _gilspy_native}: compute, hold.</li>
+ *   <li>the data-structure core ({@code _collections}, {@code itertools}, {@code _functools},
+ *       {@code _weakref}, {@code _random}, {@code _struct}, ...): see {@link CoreModules}.</li>
  * </ul>
  */
 public final class ModuleRegistry {
