@@ -80,6 +80,9 @@ public final class Attr {
         if (tv instanceof PyDescriptors.Property p) {
             return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
         }
+        if (tv instanceof NativeObj && dict != null && Ops.typeOf(tv).lookup("__set__") != null) {
+            return bind(o, cls, tv); // a native data descriptor (namedtuple's _tuplegetter) wins over the dict
+        }
         if (dict != null) {
             Object v = dict.get(name);
             if (v != null) {
@@ -344,10 +347,11 @@ public final class Attr {
      * assignment instead of the instance dict, as in object.__setattr__.
      */
     static boolean setThroughDescriptor(Object o, Object classAttr, Object v) {
-        if (!(classAttr instanceof PyInstance desc)) {
+        if (!(classAttr instanceof PyInstance) && !(classAttr instanceof NativeObj)) {
             return false;
         }
-        Object set = desc.cls.lookup("__set__");
+        Object desc = classAttr;
+        Object set = Ops.typeOf(desc).lookup("__set__");
         if (set == null) {
             return false;
         }
@@ -415,6 +419,9 @@ public final class Attr {
             Object tv = Ops.typeOf(o).lookup(name);
             if (tv instanceof PyDescriptors.Property p) {
                 Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null);
+                return;
+            }
+            if (tv instanceof NativeObj && setThroughDescriptor(o, tv, v)) {
                 return;
             }
             d.put(name, v);
