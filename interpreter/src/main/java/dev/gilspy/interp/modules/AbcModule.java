@@ -6,7 +6,6 @@ import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
-import dev.gilspy.interp.runtime.PyObj;
 import dev.gilspy.interp.runtime.PySet;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
@@ -228,6 +227,4 @@ public final class AbcModule {
         });
         return m;
     }
-
-    static boolean isObj(Object o) { return o instanceof PyObj; }
 }

@@ -3,7 +3,6 @@ package dev.gilspy.interp.modules;
 import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
-import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
@@ -84,6 +83,4 @@ public final class BisectModule {
         m.def("insort_left", (t, a, k) -> insort(t, a, k, false, "insort_left"));
         return m;
     }
-
-    static boolean isList(Object o) { return o instanceof PyList; }
 }

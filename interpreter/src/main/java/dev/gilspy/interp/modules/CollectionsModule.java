@@ -10,7 +10,6 @@ import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyFunction;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
-import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.Types;

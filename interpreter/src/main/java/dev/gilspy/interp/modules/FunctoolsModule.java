@@ -10,7 +10,6 @@ import dev.gilspy.interp.runtime.PyBoundMethod;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
-import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.Types;
 
@@ -66,7 +65,6 @@ public final class FunctoolsModule {
         }
         Object acc = a.length > 2 ? a[2] : null;
         Object v;
-        Object[] args = new Object[2];
         while ((v = Ops.next(t, it)) != null) {
             if (acc == null) {
                 acc = v;
@@ -110,6 +108,4 @@ public final class FunctoolsModule {
         System.arraycopy(y, 0, r, x.length, y.length);
         return r;
     }
-
-    static PyTuple tuple(Object[] a) { return new PyTuple(a); }
 }

@@ -217,7 +217,7 @@ public final class ItertoolsModule {
         Object initial = BuiltinArgs.kw(a, k, "initial");
         Object[] total = {initial == null || initial == PyNone.NONE ? null : initial};
         boolean[] first = {total[0] != null};
-        return new Simple(ACCUMULATE_T(), (th, self) -> {
+        return new Simple(accumulateType(), (th, self) -> {
             if (first[0]) {
                 first[0] = false;
                 return total[0];
@@ -232,7 +232,9 @@ public final class ItertoolsModule {
         });
     });
 
-    private static PyType ACCUMULATE_T() { return ACCUMULATE; }
+    // The constructors below name their own type through a method: Java rejects a static final
+    // field read inside its own initializer, even in a lambda.
+    private static PyType accumulateType() { return ACCUMULATE; }
 
     static final class Chain extends Tool {
         final Object sources;

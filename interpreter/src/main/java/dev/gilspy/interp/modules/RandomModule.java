@@ -11,7 +11,6 @@ import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import java.math.BigInteger;
 import java.security.SecureRandom;
-import java.util.Arrays;
 
 /**
  * {@code _random} ({@code Modules/_randommodule.c}): the Mersenne Twister MT19937 behind
@@ -228,6 +227,4 @@ public final class RandomModule {
         m.put("Random", TYPE);
         return m;
     }
-
-    static int[] copy(int[] a) { return Arrays.copyOf(a, a.length); }
 }

@@ -13,7 +13,6 @@ import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.Types;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -183,8 +182,6 @@ public final class StructModule {
         throw Err.type("descriptor requires a '_struct.Struct' object but received a '" + Ops.typeName(o) + "'");
     }
 
-    private static Object[] tail(Object[] a) { return Arrays.copyOfRange(a, 1, a.length); }
-
     static {
         PyType T = STRUCT;
         NativeTypes.def(T, "__init__", (t, a, k) -> {
@@ -236,6 +233,4 @@ public final class StructModule {
         });
         return m;
     }
-
-    static Object[] rest(Object[] a) { return tail(a); }
 }

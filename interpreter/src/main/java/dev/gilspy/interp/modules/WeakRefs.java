@@ -8,7 +8,6 @@ import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyObj;
 import dev.gilspy.interp.runtime.PyThread;
-import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Traceback;
