@@ -117,16 +117,23 @@ public final class ArrayModule {
             }
         }
 
-        synchronized void extend(Object iterable) {
+        /** The iterable is materialised and checked before the monitor is taken (it may run Python code). */
+        void extend(Object iterable) {
+            List<Object> add = new ArrayList<>();
             if (iterable instanceof ArrayObj other) {
                 if (other.typecode != typecode) {
                     throw Err.type("can only extend with array of same kind");
                 }
-                items.addAll(new ArrayList<>(other.items));
-                return;
+                synchronized (other) {
+                    add.addAll(other.items);
+                }
+            } else {
+                for (Object v : Ops.toArray(iterable)) {
+                    add.add(check(v));
+                }
             }
-            for (Object v : Ops.toArray(iterable)) {
-                items.add(check(v));
+            synchronized (this) {
+                items.addAll(add);
             }
         }
 

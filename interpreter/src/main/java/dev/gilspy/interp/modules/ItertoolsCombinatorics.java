@@ -248,29 +248,42 @@ final class ItertoolsCombinatorics {
             this.link = link;
         }
 
+        /**
+         * The source is advanced with no Java monitor held (it runs Python code, which may drop the
+         * GIL); a second thread arriving meanwhile gets CPython's re-entry error.
+         */
         @Override
         public Object next(PyThread t) {
             synchronized (src) {
+                if (link.next != null) {
+                    Object v = link.value;
+                    link = link.next;
+                    return v;
+                }
+                if (src.running) {
+                    throw Err.runtime("cannot re-enter the tee iterator");
+                }
+                src.running = true;
+            }
+            Object v;
+            try {
+                v = Ops.next(t, src.it);
+            } finally {
+                synchronized (src) {
+                    src.running = false;
+                }
+            }
+            synchronized (src) {
+                if (v == null) {
+                    return null;
+                }
                 if (link.next == null) {
-                    if (src.running) {
-                        throw Err.runtime("cannot re-enter the tee iterator");
-                    }
-                    src.running = true;
-                    Object v;
-                    try {
-                        v = Ops.next(t, src.it);
-                    } finally {
-                        src.running = false;
-                    }
-                    if (v == null) {
-                        return null;
-                    }
                     link.value = v;
                     link.next = new TeeLink();
                 }
-                Object v = link.value;
+                Object r = link.value;
                 link = link.next;
-                return v;
+                return r;
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules;
 
+import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.NativeObj;
 import dev.gilspy.interp.runtime.NativeTypes;
@@ -19,10 +20,12 @@ import java.util.Map;
 /**
  * {@code functools._lru_cache_wrapper}: the cache behind {@code lru_cache}. As in CPython the
  * user function runs without any cache lock held (so two threads may compute one key; the second
- * result finds the key present and is returned without a second insertion), while lookups,
- * insertions and evictions are atomic: under the GIL, and under this object's monitor in the
- * free-threaded mode. Keys are tuples of the arguments, a keyword marker and the keyword items,
- * plus the argument types when {@code typed}.
+ * result finds the key present and is returned without a second insertion). Lookups, insertions
+ * and evictions are made atomic by the GIL, as in CPython; only the free-threaded mode takes this
+ * object's lock. Under the GIL no Java lock may be held there: a key's Python {@code __eq__} can
+ * drop the GIL mid-lookup, and a thread waiting for the lock while holding the GIL would deadlock.
+ * Keys are tuples of the arguments, a keyword marker and the keyword items, plus the argument types
+ * when {@code typed}.
  */
 final class LruCache extends NativeObj {
     static final PyType TYPE = NativeTypes.newType("_lru_cache_wrapper", "functools", null, LruCache::construct);
@@ -36,6 +39,7 @@ final class LruCache extends NativeObj {
     private final LinkedHashMap<Object, Object> cache = new LinkedHashMap<>(16, 0.75f, true);
     private long hits;
     private long misses;
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
     private LruCache(PyType cls, Object func, long maxsize, boolean typed, Object cacheInfoType) {
         super(cls);
@@ -93,25 +97,47 @@ final class LruCache extends NativeObj {
         return new PyTuple(key);
     }
 
+    /** Takes the lock in the free-threaded mode only (see the class comment); returns whether it did. */
+    private boolean enter(PyThread t) {
+        if (t.interp.gil.mode() != GilMode.OFF) {
+            return false;
+        }
+        lock.lock();
+        return true;
+    }
+
+    private void exit(boolean locked) {
+        if (locked) {
+            lock.unlock();
+        }
+    }
+
     Object call(PyThread t, Object[] a, String[] k) {
         if (maxsize == 0) {
-            synchronized (this) {
+            boolean locked = enter(t);
+            try {
                 misses++;
+            } finally {
+                exit(locked);
             }
             return Ops.call(t, func, a, k);
         }
         Object key = key(a, k);
         Ops.hash(key);
-        synchronized (this) {
+        boolean locked = enter(t);
+        try {
             Object v = cache.get(key);
             if (v != null) {
                 hits++;
                 return v;
             }
             misses++;
+        } finally {
+            exit(locked);
         }
         Object result = Ops.call(t, func, a, k);
-        synchronized (this) {
+        locked = enter(t);
+        try {
             if (cache.containsKey(key)) {
                 return result;
             }
@@ -121,6 +147,8 @@ final class LruCache extends NativeObj {
                 it.next();
                 it.remove();
             }
+        } finally {
+            exit(locked);
         }
         return result;
     }
@@ -142,19 +170,25 @@ final class LruCache extends NativeObj {
             long hits;
             long misses;
             long size;
-            synchronized (c) {
+            boolean locked = c.enter(t);
+            try {
                 hits = c.hits;
                 misses = c.misses;
                 size = c.cache.size();
+            } finally {
+                c.exit(locked);
             }
             return Ops.call(t, c.cacheInfoType, new Object[] {hits, misses, max, size}, null);
         });
         NativeTypes.def(T, "cache_clear", (t, a, k) -> {
             LruCache c = self(a[0]);
-            synchronized (c) {
+            boolean locked = c.enter(t);
+            try {
                 c.cache.clear();
                 c.hits = 0;
                 c.misses = 0;
+            } finally {
+                c.exit(locked);
             }
             return PyNone.NONE;
         });

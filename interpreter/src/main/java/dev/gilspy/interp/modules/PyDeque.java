@@ -46,7 +46,8 @@ final class PyDeque extends NativeObj {
         return d;
     }
 
-    synchronized void init(Object[] a, String[] k) {
+    /** Not synchronized as a whole: iterating the initializer runs Python code (see {@link #extend}). */
+    void init(Object[] a, String[] k) {
         BuiltinArgs.check("deque", a, k, 0, 2);
         Object iterable = BuiltinArgs.get(a, k, 0, "iterable", null);
         Object ml = BuiltinArgs.get(a, k, 1, "maxlen", PyNone.NONE);
@@ -59,9 +60,7 @@ final class PyDeque extends NativeObj {
         } else {
             maxlen = -1;
         }
-        if (size > 0) {
-            clear();
-        }
+        clear();
         if (iterable != null) {
             extend(iterable);
         }
@@ -137,6 +136,7 @@ final class PyDeque extends NativeObj {
         return v;
     }
 
+    /** The iterable is materialised before any lock: no Java monitor is held while Python code runs. */
     void extend(Object iterable) {
         Object[] items = iterable == this ? toArray() : Ops.toArray(iterable);
         for (Object v : items) {

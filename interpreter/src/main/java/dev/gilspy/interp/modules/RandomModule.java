@@ -96,14 +96,17 @@ public final class RandomModule {
             return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
         }
 
-        synchronized void seed(Object arg) {
+        /** The argument's hash (Python code for an object) is taken before the state is locked. */
+        void seed(Object arg) {
             BigInteger n;
             if (arg == null || arg == PyNone.NONE) {
                 int[] key = new int[624];
                 for (int i = 0; i < key.length; i++) {
                     key[i] = URANDOM.nextInt();
                 }
-                initByArray(key);
+                synchronized (this) {
+                    initByArray(key);
+                }
                 return;
             }
             if (Ops.isInt(arg)) {
@@ -116,7 +119,9 @@ public final class RandomModule {
             for (int i = 0; i < words; i++) {
                 key[i] = n.shiftRight(32 * i).intValue();
             }
-            initByArray(key);
+            synchronized (this) {
+                initByArray(key);
+            }
         }
 
         synchronized Object getrandbits(long k) {
