@@ -1,6 +1,6 @@
 package dev.gilspy.interp.modules;
 
-import dev.gilspy.interp.gil.GilMode;
+import dev.gilspy.interp.gil.ThreadState;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.NativeObj;
 import dev.gilspy.interp.runtime.NativeTypes;
@@ -21,9 +21,10 @@ import java.util.Map;
  * {@code functools._lru_cache_wrapper}: the cache behind {@code lru_cache}. As in CPython the
  * user function runs without any cache lock held (so two threads may compute one key; the second
  * result finds the key present and is returned without a second insertion). Lookups, insertions
- * and evictions are made atomic by the GIL, as in CPython; only the free-threaded mode takes this
- * object's lock. Under the GIL no Java lock may be held there: a key's Python {@code __eq__} can
- * drop the GIL mid-lookup, and a thread waiting for the lock while holding the GIL would deadlock.
+ * and evictions hold this object's lock: CPython's dict survives a key's Python {@code __eq__}
+ * dropping the GIL mid-lookup and another thread changing it, a Java map does not. A thread that
+ * finds the lock taken waits for it with the GIL released, as a blocked {@code _thread} lock
+ * acquire does ({@code Py_BEGIN_ALLOW_THREADS}); without contention the GIL is never dropped.
  * Keys are tuples of the arguments, a keyword marker and the keyword items, plus the argument types
  * when {@code typed}.
  */
@@ -97,12 +98,17 @@ final class LruCache extends NativeObj {
         return new PyTuple(key);
     }
 
-    /** Takes the lock in the free-threaded mode only (see the class comment); returns whether it did. */
+    /** Takes the lock; if another thread has it, waits with the GIL released (see the class comment). */
     private boolean enter(PyThread t) {
-        if (t.interp.gil.mode() != GilMode.OFF) {
-            return false;
+        if (lock.tryLock()) {
+            return true;
         }
-        lock.lock();
+        t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+        try {
+            lock.lock();
+        } finally {
+            t.ts.endAllowThreads();
+        }
         return true;
     }
 
