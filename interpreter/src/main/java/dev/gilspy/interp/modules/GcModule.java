@@ -10,14 +10,15 @@ import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** {@code gc}: collect, enable, disable, isenabled (the JVM collects; these keep the API). */
+/** {@code gc}: collect (System.gc, then the weakref callbacks it made due: see WeakRefs), enable, disable, isenabled. */
 public final class GcModule {
     private GcModule() {}
 
     static PyModule create() {
         PyModule m = new PyModule("gc");
         boolean[] enabled = {true};
-        m.def("collect", (t, a, k) -> 0L);
+        // a JVM collection, then the weakref callbacks it made due (see WeakRefs); the count is of dead weakrefs
+        m.def("collect", (t, a, k) -> WeakrefModule.collect(t));
         m.def("enable", (t, a, k) -> {
             enabled[0] = true;
             return PyNone.NONE;

@@ -5,150 +5,136 @@ import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.Types;
 
 /**
- * {@code _heapq}: the accelerator CPython's {@code heapq.py} imports ({@code from _heapq import *}),
- * as {@code Modules/_heapqmodule.c} behaves: the heap must be a list, items are compared with
- * {@code <} only, an empty heap gives {@code IndexError: index out of range}, and a list that changes
- * size during a comparison gives {@code RuntimeError}. The {@code _max} variants serve
- * {@code heapq.merge(reverse=True)} and {@code nlargest}.
+ * {@code _heapq} ({@code Modules/_heapqmodule.c}): the heap primitives over a list, with CPython's
+ * sift order (so ties land where CPython puts them) and its "list changed size during iteration"
+ * check when a comparison mutates the heap. The max-heap helpers serve heapq.nlargest/merge.
  */
 public final class HeapqModule {
     private HeapqModule() {}
 
-    public static PyModule create() {
-        PyModule m = new PyModule("_heapq");
-        m.put("__about__", "Heap queues");
-        m.def("heappush", (t, a, k) -> {
-            PyList h = heap(a, 2, "heappush");
-            h.append(a[1]);
-            siftDown(h, 0, h.size() - 1, false);
-            return PyNone.NONE;
-        });
-        m.def("heappop", (t, a, k) -> pop(heap(a, 1, "heappop"), false));
-        m.def("_heappop_max", (t, a, k) -> pop(heap(a, 1, "_heappop_max"), true));
-        m.def("heapreplace", (t, a, k) -> replace(heap(a, 2, "heapreplace"), a[1], false));
-        m.def("_heapreplace_max", (t, a, k) -> replace(heap(a, 2, "_heapreplace_max"), a[1], true));
-        m.def("heappushpop", (t, a, k) -> {
-            PyList h = heap(a, 2, "heappushpop");
-            if (h.size() == 0) {
-                return a[1];
-            }
-            Object top = h.get(0);
-            if (!Ops.lt(top, a[1])) {
-                return a[1];
-            }
-            if (h.size() == 0) {
-                throw Err.index("index out of range");
-            }
-            Object old = h.get(0);
-            Ops.setitem(h, 0L, a[1]);
-            siftUp(h, 0, false);
-            return old;
-        });
-        m.def("heapify", (t, a, k) -> {
-            heapify(heap(a, 1, "heapify"), false);
-            return PyNone.NONE;
-        });
-        m.def("_heapify_max", (t, a, k) -> {
-            heapify(heap(a, 1, "_heapify_max"), true);
-            return PyNone.NONE;
-        });
-        return m;
-    }
-
-    private static PyList heap(Object[] a, int n, String fn) {
-        if (a.length != n) {
-            throw Err.type(n == 1 ? fn + "() takes exactly one argument (" + a.length + " given)"
-                : fn + " expected " + n + " arguments, got " + a.length);
-        }
-        if (!(a[0] instanceof PyList l)) {
-            throw Err.type(fn + "() argument 1 must be list, not " + Ops.typeName(a[0]));
+    private static PyList heap(String fn, Object o) {
+        if (!(o instanceof PyList l)) {
+            throw Err.type(fn + "() argument 1 must be list, not " + Ops.typeName(o));
         }
         return l;
     }
 
-    private static boolean less(Object x, Object y, boolean max) {
-        return max ? Ops.lt(y, x) : Ops.lt(x, y);
+    private static Object get(PyList l, int i) { return l.get(i); }
+
+    private static void set(PyList l, int i, Object v) { Ops.setitem(l, (long) i, v); }
+
+    private static boolean less(Object a, Object b, boolean max) {
+        return max ? Ops.lt(b, a) : Ops.lt(a, b);
     }
 
-    private static Object pop(PyList h, boolean max) {
-        int n = h.size();
-        if (n == 0) {
-            throw Err.index("index out of range");
-        }
-        Object last = h.get(n - 1);
-        Ops.call(Ops.getattr(h, "pop"));
-        if (n == 1) {
-            return last;
-        }
-        Object ret = h.get(0);
-        Ops.setitem(h, 0L, last);
-        siftUp(h, 0, max);
-        return ret;
-    }
-
-    private static Object replace(PyList h, Object item, boolean max) {
-        if (h.size() == 0) {
-            throw Err.index("index out of range");
-        }
-        Object ret = h.get(0);
-        Ops.setitem(h, 0L, item);
-        siftUp(h, 0, max);
-        return ret;
-    }
-
-    private static void heapify(PyList h, boolean max) {
-        for (int i = h.size() / 2 - 1; i >= 0; i--) {
-            siftUp(h, i, max);
-        }
-    }
-
-    /** Follows the path to the root, moving parents down until finding a place {@code pos}'s item fits. */
-    private static void siftDown(PyList h, int start, int pos, boolean max) {
-        int size = h.size();
-        Object item = h.get(pos);
+    /** Bubbles the item at {@code pos} up towards {@code start} (CPython's {@code siftdown}). */
+    private static void siftDown(PyList l, int start, int pos, boolean max) {
+        int size = l.size();
+        Object newitem = get(l, pos);
         while (pos > start) {
-            int parentPos = (pos - 1) >> 1;
-            Object parent = h.get(parentPos);
-            boolean lt = less(item, parent, max);
-            if (size != h.size()) {
-                throw Err.make(Types.RuntimeError, "list changed size during iteration");
+            int parentpos = (pos - 1) >> 1;
+            Object parent = get(l, parentpos);
+            boolean lt = less(newitem, parent, max);
+            if (size != l.size()) {
+                throw Err.runtime("list changed size during iteration");
             }
             if (!lt) {
                 break;
             }
-            Object p = h.get(parentPos);
-            Object c = h.get(pos);
-            Ops.setitem(h, (long) parentPos, c);
-            Ops.setitem(h, (long) pos, p);
-            pos = parentPos;
+            set(l, pos, get(l, parentpos));
+            pos = parentpos;
         }
+        set(l, pos, newitem);
     }
 
-    /** Bubbles the smaller child up until hitting a leaf, then sifts the item at {@code pos} down into place. */
-    private static void siftUp(PyList h, int pos, boolean max) {
-        int end = h.size();
+    /** Moves the smaller child up until a leaf, then sifts the item down (CPython's {@code siftup}). */
+    private static void siftUp(PyList l, int pos, boolean max) {
+        int end = l.size();
         int start = pos;
-        int limit = end >> 1;
-        while (pos < limit) {
-            int child = 2 * pos + 1;
-            if (child + 1 < end) {
-                boolean lt = less(h.get(child), h.get(child + 1), max);
-                if (end != h.size()) {
-                    throw Err.make(Types.RuntimeError, "list changed size during iteration");
+        Object newitem = get(l, pos);
+        int child = 2 * pos + 1;
+        while (child < end) {
+            int right = child + 1;
+            if (right < end) {
+                boolean lt = less(get(l, child), get(l, right), max);
+                if (end != l.size()) {
+                    throw Err.runtime("list changed size during iteration");
                 }
                 if (!lt) {
-                    child++;
+                    child = right;
                 }
             }
-            Object a = h.get(child);
-            Object b = h.get(pos);
-            Ops.setitem(h, (long) child, b);
-            Ops.setitem(h, (long) pos, a);
+            set(l, pos, get(l, child));
             pos = child;
+            child = 2 * pos + 1;
         }
-        siftDown(h, start, pos, max);
+        set(l, pos, newitem);
+        siftDown(l, start, pos, max);
+    }
+
+    private static Object pop(PyThread t, PyList l, boolean max) {
+        if (l.size() == 0) {
+            throw Err.index("index out of range");
+        }
+        Object last = Ops.call(t, Types.LIST.lookup("pop"), new Object[] {l}, null);
+        if (l.size() == 0) {
+            return last;
+        }
+        Object r = get(l, 0);
+        set(l, 0, last);
+        siftUp(l, 0, max);
+        return r;
+    }
+
+    private static Object replace(PyList l, Object item, boolean max) {
+        if (l.size() == 0) {
+            throw Err.index("index out of range");
+        }
+        Object r = get(l, 0);
+        set(l, 0, item);
+        siftUp(l, 0, max);
+        return r;
+    }
+
+    private static Object heapify(PyList l, boolean max) {
+        for (int i = l.size() / 2 - 1; i >= 0; i--) {
+            siftUp(l, i, max);
+        }
+        return PyNone.NONE;
+    }
+
+    static PyModule create() {
+        PyModule m = new PyModule("_heapq");
+        m.def("heappush", (t, a, k) -> {
+            PyList l = heap("heappush", a[0]);
+            l.append(a[1]);
+            siftDown(l, 0, l.size() - 1, false);
+            return PyNone.NONE;
+        });
+        m.def("heappop", (t, a, k) -> pop(t, heap("heappop", a[0]), false));
+        m.def("heapreplace", (t, a, k) -> replace(heap("heapreplace", a[0]), a[1], false));
+        m.def("heappushpop", (t, a, k) -> {
+            PyList l = heap("heappushpop", a[0]);
+            if (l.size() == 0 || !Ops.lt(get(l, 0), a[1])) {
+                return a[1];
+            }
+            if (l.size() == 0) {
+                throw Err.index("index out of range");
+            }
+            Object r = get(l, 0);
+            set(l, 0, a[1]);
+            siftUp(l, 0, false);
+            return r;
+        });
+        m.def("heapify", (t, a, k) -> heapify(heap("heapify", a[0]), false));
+        m.def("_heappop_max", (t, a, k) -> pop(t, heap("_heappop_max", a[0]), true));
+        m.def("_heapreplace_max", (t, a, k) -> replace(heap("_heapreplace_max", a[0]), a[1], true));
+        m.def("_heapify_max", (t, a, k) -> heapify(heap("_heapify_max", a[0]), true));
+        m.put("__about__", "Heap queues");
+        return m;
     }
 }

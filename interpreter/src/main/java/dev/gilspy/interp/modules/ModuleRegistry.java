@@ -34,6 +34,10 @@ import java.util.Locale;
  *       {@code _codecs} ({@link CodecsModule}; the codecs are in {@code runtime.codec}), {@code binascii},
  *       {@code zlib}, {@code unicodedata}, {@code _json}, {@code _hashlib} and {@code _blake2}
  *       ({@code modules.hash}). Where they drop the GIL: interpreter/README.md.</li>
+ *   <li>{@code gc}: collect (a JVM collection, then due weakref callbacks)/enable/disable/isenabled.
+ *       {@code _gilspy_native}: compute, hold.</li>
+ *   <li>the data-structure core ({@code _collections}, {@code itertools}, {@code _functools},
+ *       {@code _weakref}, {@code _random}, {@code _struct}, ...): see {@link CoreModules}.</li>
  * </ul>
  */
 public final class ModuleRegistry {
@@ -44,7 +48,12 @@ public final class ModuleRegistry {
      * add a module's name here when adding its case.
      */
     public static final java.util.Set<String> NAMES = java.util.Set.of("builtins", "sys", "time", "math", "_thread",
-        "os", "gc", "_gilspy_native", "_socket", "_gilspy_mp", "_interpreters", "_interpqueues", "_imp", "_heapq");
+        "os", "gc", "_gilspy_native", "_socket", "_gilspy_mp", "_interpreters", "_interpqueues", "_imp", "_sre",
+        // encoding, hashing, compression
+        "_codecs", "binascii", "zlib", "unicodedata", "_json", "_hashlib", "_blake2",
+        // CoreModules: the data-structure core
+        "_collections", "itertools", "_functools", "_weakref", "_abc", "_random", "_struct", "array", "_string",
+        "_bisect", "_heapq", "_contextvars", "_operator");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -66,7 +75,6 @@ public final class ModuleRegistry {
             case "_gilspy_mp": return MultiprocessingModule.create(interp);
             case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
             case "_imp": return ImpModule.create(interp);
-            case "_heapq": return HeapqModule.create();
             case "_codecs": return CodecsModule.create();
             case "binascii": return BinasciiModule.create();
             case "zlib": return ZlibModule.create();
@@ -75,7 +83,7 @@ public final class ModuleRegistry {
             case "_hashlib": return dev.gilspy.interp.modules.hash.HashlibModule.create();
             case "_blake2": return dev.gilspy.interp.modules.hash.Blake2Module.create();
             case "__main__": return interp.mainModule;
-            default: return null;
+            default: return CoreModules.create(interp, name);
         }
     }
 

@@ -22,6 +22,9 @@ public final class Attr {
         if (o instanceof PyTuple.Sub s) {
             return s.attrs;
         }
+        if (o instanceof NativeAttrs n) {
+            return n.instanceDict();
+        }
         return null;
     }
 
@@ -71,6 +74,9 @@ public final class Attr {
         if (tv instanceof PyDescriptors.Property p) {
             return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
         }
+        if (tv instanceof NativeObj && dict != null && Ops.typeOf(tv).lookup("__set__") != null) {
+            return bind(o, cls, tv); // a native data descriptor (namedtuple's _tuplegetter) wins over the dict
+        }
         if (dict != null) {
             Object v = dict.get(name);
             if (v != null) {
@@ -103,7 +109,7 @@ public final class Attr {
         if (tv instanceof PyDescriptors.StaticMethod sm) {
             return sm.func;
         }
-        if (tv instanceof PyInstance && Ops.typeOf(tv).lookup("__get__") != null) {
+        if ((tv instanceof PyInstance || tv instanceof NativeObj) && Ops.typeOf(tv).lookup("__get__") != null) {
             return Ops.call(PyThread.current(), Ops.typeOf(tv).lookup("__get__"), new Object[] {tv, o, cls}, null);
         }
         return tv;
@@ -335,10 +341,11 @@ public final class Attr {
      * assignment instead of the instance dict, as in object.__setattr__.
      */
     static boolean setThroughDescriptor(Object o, Object classAttr, Object v) {
-        if (!(classAttr instanceof PyInstance desc)) {
+        if (!(classAttr instanceof PyInstance) && !(classAttr instanceof NativeObj)) {
             return false;
         }
-        Object set = desc.cls.lookup("__set__");
+        Object desc = classAttr;
+        Object set = Ops.typeOf(desc).lookup("__set__");
         if (set == null) {
             return false;
         }
@@ -408,6 +415,9 @@ public final class Attr {
             Object tv = Ops.typeOf(o).lookup(name);
             if (tv instanceof PyDescriptors.Property p) {
                 Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null);
+                return;
+            }
+            if (tv instanceof NativeObj && setThroughDescriptor(o, tv, v)) {
                 return;
             }
             d.put(name, v);
@@ -488,7 +498,7 @@ public final class Attr {
         throw Ops.attrError(o, name);
     }
 
-    /** Java-implemented objects with their own named attributes (files, sockets, locks, regex matches...). */
+    /** Java-implemented objects with their own named attributes (files, sockets, locks...). */
     public interface AttrHolder {
         Object getAttr(String name);
 

@@ -46,7 +46,7 @@ public enum BinOp {
             }
             return bigOp(Ops.big(a), Ops.big(b));
         }
-        if (Ops.isUser(a) || Ops.isUser(b)) {
+        if (Ops.isUser(a) || Ops.isUser(b) || a instanceof NativeObj || b instanceof NativeObj) {
             Object r = dunder(a, b);
             if (r != Types.NOT_IMPLEMENTED) {
                 return r;
@@ -83,7 +83,7 @@ public enum BinOp {
 
     Object dunder(Object a, Object b) {
         Object m = Ops.typeOf(a).lookup(dunder);
-        if (m instanceof PyBuiltin) {
+        if (m instanceof PyBuiltin && !(a instanceof NativeObj)) {
             m = null;
         }
         if (m != null && m != PyNone.NONE) {
@@ -94,7 +94,7 @@ public enum BinOp {
         }
         if (Ops.typeOf(a) != Ops.typeOf(b) || m == null) {
             Object rm = Ops.typeOf(b).lookup(rdunder);
-            if (rm != null && rm != PyNone.NONE && !(rm instanceof PyBuiltin)) {
+            if (rm != null && rm != PyNone.NONE && (!(rm instanceof PyBuiltin) || b instanceof NativeObj)) {
                 return Ops.call(PyThread.current(), rm, new Object[] {b, a}, null);
             }
         }
@@ -123,7 +123,7 @@ public enum BinOp {
             l.replace(out);
             return l;
         }
-        if (Ops.isUser(a)) {
+        if (Ops.isUser(a) || a instanceof NativeObj) {
             Object m = Ops.typeOf(a).lookup(idunder);
             if (m != null) {
                 Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);

@@ -89,6 +89,18 @@ public enum Compare {
                 return rich(x, y);
             }
         }
+        if (a instanceof NativeObj na) {
+            Object r = na.compare(this, b);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (b instanceof NativeObj nb) {
+            Object r = nb.compare(NativeObj.reflect(this), a);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (this == EQ || this == NE) {
             boolean eq;
             if (a instanceof PyDict x && b instanceof PyDict y) {

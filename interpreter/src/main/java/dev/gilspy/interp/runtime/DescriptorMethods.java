@@ -14,6 +14,13 @@ final class DescriptorMethods {
 
     static void install() {
         descriptors();
+        // types.MethodType(func, obj), which weakref.WeakMethod calls
+        Types.METHOD.ctor = (t, cls, a, k) -> {
+            if (a.length != 2) {
+                throw Err.type("method expected 2 arguments, got " + a.length);
+            }
+            return new PyBoundMethod(a[1], a[0]);
+        };
     }
 
     static void descriptors() {

@@ -131,7 +131,7 @@ final class IteratorMethods {
                 return new PyIter.RangeIter(r.start + (n - 1) * r.step, r.start - r.step, -r.step);
             }
             Object m = Ops.typeOf(seq).lookup("__reversed__");
-            if (m != null && !(Ops.typeOf(seq).builtin)) {
+            if (m != null && (!Ops.typeOf(seq).builtin || seq instanceof NativeObj)) {
                 return Ops.call(t, m, new Object[] {seq}, null);
             }
             if (seq instanceof PyInstance && Ops.typeOf(seq).lookup("__getitem__") != null) {

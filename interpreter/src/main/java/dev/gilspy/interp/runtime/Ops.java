@@ -267,6 +267,9 @@ public final class Ops {
         if (o instanceof BigInteger) {
             return true;
         }
+        if (o instanceof NativeObj n) {
+            return nativeTruthy(n);
+        }
         if (o instanceof PyValueSub v && !(typeOf(o).lookup("__bool__") instanceof PyFunction)
             && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {
             return truthy(v.value);
@@ -294,6 +297,24 @@ public final class Ops {
             return r.length() != 0;
         }
         return true;
+    }
+
+    /** A native object's {@code nb_bool}, unless a Python subclass defines {@code __bool__} or {@code __len__}. */
+    private static boolean nativeTruthy(NativeObj n) {
+        PyType t = n.type();
+        Object m = t.lookup("__bool__");
+        if (m instanceof PyFunction) {
+            Object r = call(PyThread.current(), m, new Object[] {n}, null);
+            if (!(r instanceof Boolean b)) {
+                throw Err.type("__bool__ should return bool, returned " + typeName(r));
+            }
+            return b;
+        }
+        m = t.lookup("__len__");
+        if (m instanceof PyFunction) {
+            return toLong(call(PyThread.current(), m, new Object[] {n}, null)) != 0;
+        }
+        return n.truthy();
     }
 
     // ---------------------------------------------------------------- arithmetic

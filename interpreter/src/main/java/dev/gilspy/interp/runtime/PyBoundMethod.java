@@ -7,6 +7,9 @@ public final class PyBoundMethod extends PyObj {
 
     PyBoundMethod(Object self, Object func) { this.self = self; this.func = func; }
 
+    /** {@code types.MethodType(func, self)}: what a native descriptor's {@code __get__} returns. */
+    public static PyBoundMethod of(Object self, Object func) { return new PyBoundMethod(self, func); }
+
     @Override public PyType type() { return Types.METHOD; }
 
     Object call(PyThread t, Object[] args, String[] kwnames) {

@@ -25,6 +25,12 @@ public final class StrRepr {
         if (o instanceof PyBaseException e && !(Ops.typeOf(o).lookup("__str__") instanceof PyFunction)) {
             return excStr(e);
         }
+        if (o instanceof NativeObj && !Ops.isUser(o)) {
+            Object m = Ops.typeOf(o).lookup("__str__");
+            if (m != null && m != Types.OBJECT.lookup("__str__")) {
+                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__str__");
+            }
+        }
         if (o instanceof PyInstance || Ops.isUser(o)) {
             Object m = Ops.typeOf(o).lookup("__str__");
             if (m instanceof PyFunction) {
@@ -87,6 +93,12 @@ public final class StrRepr {
         if (Ops.isUser(o) && !(o instanceof PyInstance)) {
             Object m = Ops.typeOf(o).lookup("__repr__");
             if (m instanceof PyFunction) {
+                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+            }
+        }
+        if (o instanceof NativeAttrs) {
+            Object m = Ops.typeOf(o).lookup("__repr__");
+            if (m != null) {
                 return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
             }
         }

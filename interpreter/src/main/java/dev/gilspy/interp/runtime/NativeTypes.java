@@ -1,0 +1,75 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * What a native module needs to declare a type the way a C module fills a {@code PyTypeObject}:
+ * the type with its constructor, methods, class/static methods and getset descriptors.
+ */
+public final class NativeTypes {
+    private NativeTypes() {}
+
+    /** A new built-in type {@code module.name} deriving from {@code base} (object when null). */
+    public static PyType newType(String name, String module, PyType base, PyType.Ctor ctor) {
+        PyType t = new PyType(name, new PyType[] {base == null ? Types.OBJECT : base}, PyType.Layout.BUILTIN, true);
+        t.module = module;
+        t.ctor = ctor;
+        return t;
+    }
+
+    public static void def(PyType t, String name, PyCallable body) {
+        t.dict.put(name, new PyBuiltin(name, body));
+    }
+
+    public static void put(PyType t, String name, Object value) {
+        t.dict.put(name, value);
+    }
+
+    public static void classMethod(PyType t, String name, PyCallable body) {
+        t.dict.put(name, new PyDescriptors.ClassMethod(new PyBuiltin(name, body)));
+    }
+
+    public static void staticMethod(PyType t, String name, PyCallable body) {
+        t.dict.put(name, new PyDescriptors.StaticMethod(new PyBuiltin(name, body)));
+    }
+
+    /** A read-only getset descriptor. */
+    public static void getter(PyType t, String name, Function<Object, Object> get) {
+        t.dict.put(name, new PyDescriptors.Property(new PyBuiltin(name, (th, a, k) -> get.apply(a[0])), null, null));
+    }
+
+    /** A read-write getset descriptor. */
+    public static void getset(PyType t, String name, Function<Object, Object> get, BiConsumer<Object, Object> set) {
+        t.dict.put(name, new PyDescriptors.Property(new PyBuiltin(name, (th, a, k) -> get.apply(a[0])),
+            new PyBuiltin(name, (th, a, k) -> {
+                set.accept(a[0], a[1]);
+                return PyNone.NONE;
+            }), null));
+    }
+
+    /** Call once the type's dict is filled (computes the lookup flags). */
+    public static PyType ready(PyType t) {
+        t.finishInit();
+        return t;
+    }
+
+    /** An iterator type: {@code __iter__} returns self, {@code __next__} steps the {@link PyIter}. */
+    public static PyType iteratorType(String name, String module) {
+        PyType t = newType(name, module, null, null);
+        def(t, "__iter__", (th, a, k) -> a[0]);
+        def(t, "__next__", (th, a, k) -> {
+            Object v = ((PyIter) a[0]).next(th);
+            if (v == null) {
+                throw Err.make(Types.StopIteration, new Object[0]);
+            }
+            return v;
+        });
+        return ready(t);
+    }
+
+    /** {@code type.__name__} for messages. */
+    public static String name(PyType t) { return t.name; }
+
+    public static boolean isBuiltin(PyType t) { return t.builtin; }
+}
