@@ -179,6 +179,7 @@ public final class Parser extends StringParser {
                     throw error(t, "nonlocal declaration not allowed at module level");
                 }
                 scope.nonlocals.add(n);
+                scope.ref(n, t.line()); // a declared-only nonlocal still makes a closure cell
             } else {
                 scope.globals.add(n);
             }

@@ -35,6 +35,9 @@ public final class Attr {
                 }
                 return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
             }
+            if (tv instanceof PyInstance && isDataDescriptor(tv)) {
+                return bind(o, cls, tv);
+            }
             Object v = inst.getDictAttr(name);
             if (v != null) {
                 return v;
@@ -66,7 +69,7 @@ public final class Attr {
             return v;
         }
         if (o instanceof PyType t) {
-            return typeAttr(t, name);
+            return TypeAttr.get(t, name, true);
         }
         if (o instanceof PyDescriptors.Super) {
             return special(o, name);
@@ -112,61 +115,6 @@ public final class Attr {
         return tv;
     }
 
-    private static Object typeAttr(PyType t, String name) {
-        switch (name) {
-            case "__name__": return t.name;
-            case "__qualname__": {
-                Object q = t.dict.get("__qualname__");
-                return q instanceof String ? q : t.name;
-            }
-            case "__module__": return t.module;
-            case "__annotations__": {
-                Object ann = t.dict.get("__annotations__");
-                if (ann == null) {
-                    ann = new PyDict();
-                    if (!t.builtin) {
-                        t.dict.put("__annotations__", ann);
-                    }
-                }
-                return ann;
-            }
-            case "__mro__": return new PyTuple(t.mro.clone());
-            case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
-            case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];
-            case "__dict__": {
-                PyDict d = new PyDict();
-                t.dict.forEach(d::put);
-                return d;
-            }
-            case "__doc__": {
-                Object doc = t.lookup("__doc__");
-                return doc == null ? PyNone.NONE : doc;
-            }
-            default: break;
-        }
-        Object v = t.lookup(name);
-        if (v != null) {
-            if (v instanceof PyDescriptors.ClassMethod cm) {
-                return new PyBoundMethod(t, cm.func);
-            }
-            if (v instanceof PyDescriptors.StaticMethod sm) {
-                return sm.func;
-            }
-            return v;
-        }
-        if (name.equals("mro")) {
-            return new PyBuiltin("mro", (th, a, k) -> new PyList(t.mro.clone()));
-        }
-        if (name.equals("__subclasses__")) {
-            return new PyBuiltin("__subclasses__", (th, a, k) -> new PyList());
-        }
-        Object meta = Types.TYPE.lookup(name);
-        if (meta != null) {
-            return new PyBoundMethod(t, meta);
-        }
-        return null;
-    }
-
     private static Object functionAttr(PyFunction f, String name) {
         if (f.attrs != null) {
             Object v = f.attrs.get(name);
@@ -197,6 +145,15 @@ public final class Attr {
                 return d;
             }
             case "__globals__": return Attr.get(f.globals, "__dict__");
+            case "__closure__": return f.closure == null || f.closure.length == 0 ? PyNone.NONE : new PyTuple(f.closure.clone());
+            case "__kwdefaults__": {
+                if (f.kwdefaults == null || f.kwdefaults.isEmpty()) {
+                    return PyNone.NONE;
+                }
+                PyDict d = new PyDict();
+                f.kwdefaults.forEach(d::put);
+                return d;
+            }
             default: return null;
         }
     }
@@ -280,7 +237,7 @@ public final class Attr {
                 return null;
             }
             if (v instanceof PyDescriptors.ClassMethod cm) {
-                return new PyBoundMethod(s.self instanceof PyType ? s.self : Ops.typeOf(s.self), cm.func);
+                return new PyBoundMethod(s.selfIsType() ? s.self : Ops.typeOf(s.self), cm.func);
             }
             if (v instanceof PyDescriptors.StaticMethod sm) {
                 return sm.func;
@@ -288,8 +245,12 @@ public final class Attr {
             if (v instanceof PyDescriptors.Property p) {
                 return Ops.call(PyThread.current(), p.fget, new Object[] {s.self}, null);
             }
-            if ((v instanceof PyFunction || v instanceof PyBuiltin) && !(s.self instanceof PyType && !(Ops.typeOf(s.self).isSubtypeOf(Types.TYPE) && false))) {
+            if ((v instanceof PyFunction || v instanceof PyBuiltin) && !s.selfIsType()) {
                 return new PyBoundMethod(s.self, v);
+            }
+            if (v instanceof PyInstance && Ops.typeOf(v).lookup("__get__") != null) {
+                return Ops.call(PyThread.current(), Ops.typeOf(v).lookup("__get__"),
+                    new Object[] {v, s.selfIsType() ? PyNone.NONE : s.self, s.selfIsType() ? s.self : Ops.typeOf(s.self)}, null);
             }
             return v;
         }
@@ -333,7 +294,7 @@ public final class Attr {
     /** A property, or an instance of a user class defining {@code __set__}: it wins over the instance dict. */
     public static boolean isDataDescriptor(Object classAttr) {
         return classAttr instanceof PyDescriptors.Property
-            || classAttr instanceof PyInstance d && d.cls.lookup("__set__") != null;
+            || classAttr instanceof PyInstance d && (d.cls.lookup("__set__") != null || d.cls.lookup("__delete__") != null);
     }
 
     /**
@@ -390,7 +351,7 @@ public final class Attr {
             return;
         }
         if (o instanceof PyType t) {
-            t.setAttr(name, v);
+            TypeAttr.set(t, name, v);
             return;
         }
         if (o instanceof PyModule m) {
@@ -472,10 +433,7 @@ public final class Attr {
             return;
         }
         if (o instanceof PyType t) {
-            if (t.dict.get(name) == null) {
-                throw Ops.attrError(o, name);
-            }
-            t.setAttr(name, null);
+            TypeAttr.delete(t, name);
             return;
         }
         if (o instanceof PyModule m) {

@@ -83,8 +83,8 @@ public final class Formatting {
             }
             return formatValue(v, spec);
         }
-        Object m = Ops.typeOf(v).lookup("__format__");
-        if (m instanceof PyFunction) {
+        Object m = StrRepr.userSlot(Ops.typeOf(v), "__format__");
+        if (m != null) {
             Object r = Ops.call(PyThread.current(), m, new Object[] {v, spec}, null);
             return StrRepr.str(r);
         }

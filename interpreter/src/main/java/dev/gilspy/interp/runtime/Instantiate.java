@@ -105,6 +105,12 @@ public final class Instantiate {
 
     /** Builds a class; {@code kwNames}/{@code kwValues} are the class keywords other than metaclass, for __init_subclass__. */
     public static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues) {
+        return makeClass(name, bases, ns, kwNames, kwValues, null);
+    }
+
+    /** As above, for a class whose metaclass is {@code metatype} (null: {@code type}). */
+    static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues,
+                            PyType metatype) {
         PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
         for (PyType b : bs) {
             if (b == Types.BOOL || b == Types.NONETYPE || b == Types.FUNCTION || b == Types.RANGE) {
@@ -112,6 +118,7 @@ public final class Instantiate {
             }
         }
         PyType cls = new PyType(name, bs, PyType.Layout.OBJECT, false);
+        cls.metatype = metatype;
         Object mod = ns.get("__module__");
         cls.module = mod instanceof String s ? s : "__main__";
         for (Map.Entry<String, Object> e : ns.entrySet()) {
@@ -128,8 +135,15 @@ public final class Instantiate {
                     fs.owner = cls;
                 }
             }
-            if (e.getKey().equals("__init_subclass__") && v instanceof PyFunction fn) {
+            if ((e.getKey().equals("__init_subclass__") || e.getKey().equals("__class_getitem__")) && v instanceof PyFunction fn) {
                 cls.dict.put(e.getKey(), new PyDescriptors.ClassMethod(fn));
+                continue;
+            }
+            if (e.getKey().equals("__new__") && v instanceof PyFunction fn) {
+                cls.dict.put(e.getKey(), new PyDescriptors.StaticMethod(fn));
+                continue;
+            }
+            if (e.getKey().equals("__classcell__")) {
                 continue;
             }
             cls.dict.put(e.getKey(), v);
@@ -138,22 +152,24 @@ public final class Instantiate {
         // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             Object v = e.getValue();
-            if (v instanceof PyInstance) {
+            if (v instanceof PyObj && !(v instanceof PyType) && !(v instanceof PyFunction)) {
                 Object sn = Ops.typeOf(v).lookup("__set_name__");
                 if (sn != null) {
                     Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
                 }
             }
         }
-        for (PyType b : bs) {
-            Object init = b.lookup("__init_subclass__");
-            if (init instanceof PyDescriptors.ClassMethod cm) {
-                Object[] args = new Object[1 + kwValues.length];
-                args[0] = cls;
-                System.arraycopy(kwValues, 0, args, 1, kwValues.length);
-                Ops.call(PyThread.current(), cm.func, args, kwNames.length == 0 ? null : kwNames);
-                break;
+        for (int i = 1; i < cls.mro.length; i++) {
+            Object init = cls.mro[i].dict.get("__init_subclass__");
+            if (init == null) {
+                continue;
             }
+            Object[] args = new Object[1 + kwValues.length];
+            args[0] = cls;
+            System.arraycopy(kwValues, 0, args, 1, kwValues.length);
+            Object fn = init instanceof PyDescriptors.ClassMethod cm ? cm.func : init;
+            Ops.call(PyThread.current(), fn, args, kwNames.length == 0 ? null : kwNames);
+            break;
         }
         return cls;
     }

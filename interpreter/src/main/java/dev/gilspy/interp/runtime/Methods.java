@@ -33,6 +33,7 @@ final class Methods {
         DescriptorMethods.install();
         ExceptionMethods.install();
         BytesMethods.install();
+        ObjectMethods.newOnBuiltins();
     }
 
     static List<Object> list(Object[] a) {

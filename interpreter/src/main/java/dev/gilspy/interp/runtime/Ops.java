@@ -271,7 +271,7 @@ public final class Ops {
             && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {
             return truthy(v.value);
         }
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || o instanceof PyType pt && pt.metatype != null) {
             PyType t = typeOf(o);
             Object m = t.lookup("__bool__");
             if (m != null) {
@@ -681,6 +681,12 @@ public final class Ops {
             return m.call(t, args, kwnames);
         }
         if (fn instanceof PyType type) {
+            if (type.metatype != null && type.metatype.lookup("__call__") instanceof PyFunction mc) {
+                Object[] a = new Object[args.length + 1];
+                a[0] = type;
+                System.arraycopy(args, 0, a, 1, args.length);
+                return mc.call(t, a, kwnames);
+            }
             return Instantiate.call(t, type, args, kwnames);
         }
         if (fn instanceof PyDescriptors.StaticMethod sm) {
