@@ -91,6 +91,10 @@ public final class Parser extends StringParser {
             throw new SyntaxError("IndentationError", "unexpected indent", file, t.line(), t.col(), lineText(t.line()));
         }
         if (t.kind() == Token.Kind.NAME) {
+            if (t.text().equals("match") && MatchParser.atMatchStatement(this)) {
+                out.add(new MatchParser(this).matchStmt());
+                return;
+            }
             switch (t.text()) {
                 case "if": out.add(ifStmt()); return;
                 case "while": out.add(whileStmt()); return;
