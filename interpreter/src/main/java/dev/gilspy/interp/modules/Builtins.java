@@ -227,6 +227,10 @@ final class Builtins {
         });
         fn(m, "breakpoint", (t, a, k) -> PyNone.NONE);
         fn(m, "exec", (t, a, k) -> {
+            if (a.length > 2 && a[2] instanceof PyDict locals && a[2] != a[1]) {
+                ExecLocals.run(t, interp, StrRepr.str(a[0]), a[1], locals);
+                return PyNone.NONE;
+            }
             runIn(t, interp, StrRepr.str(a[0]), a.length > 1 ? a[1] : PyNone.NONE, "<string>");
             return PyNone.NONE;
         });
@@ -259,7 +263,7 @@ final class Builtins {
      * scratch module whose names are copied back into the given globals dict. Function locals of the
      * caller are not visible (a documented gilspy limitation).
      */
-    private static PyModule runIn(PyThread t, InterpreterState interp, String src, Object globals, String file) {
+    static PyModule runIn(PyThread t, InterpreterState interp, String src, Object globals, String file) {
         PyModule target;
         if (globals instanceof PyDict d) {
             target = new PyModule("__exec__");

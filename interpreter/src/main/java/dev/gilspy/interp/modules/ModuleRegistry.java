@@ -46,6 +46,7 @@ public final class ModuleRegistry {
                 return (PyModule) os.get("path");
             }
             case "gc": return GcModule.create();
+            case "_abc": return AbcModule.create();
             case "_gilspy_native": return GilspyNativeModule.create();
             case "_socket": return SocketModule.create(interp);
             case "_gilspy_mp": return MultiprocessingModule.create(interp);

@@ -62,6 +62,9 @@ public final class Instantiate {
 
     /** {@code object.__new__(cls)}: a bare instance with the layout of the nearest built-in base. */
     static Object allocate(PyThread t, PyType type, Object[] args, String[] kw) {
+        if (!type.builtin && type.lookup("__abstractmethods__") instanceof PySet abs && abs.size() > 0) {
+            refuseAbstract(type, abs);
+        }
         switch (type.baseLayout()) {
             case EXCEPTION: {
                 PyBaseException e = new PyBaseException(type);
@@ -84,6 +87,17 @@ public final class Instantiate {
             default:
                 return new PyInstance(type);
         }
+    }
+
+    /** CPython's object_new message for a class with abstract methods left. */
+    private static void refuseAbstract(PyType type, PySet abs) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Object n : abs.toArray()) {
+            names.add(StrRepr.str(n));
+        }
+        java.util.Collections.sort(names);
+        throw Err.type("Can't instantiate abstract class " + type.name + " with abstract method"
+            + (names.size() == 1 ? "" : "s") + " " + String.join(", ", names));
     }
 
     static Object[] positional(Object[] args, String[] kw) {

@@ -29,6 +29,14 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(_sys)
 NoneType = type(None)
+GenericAlias = type(list[int])
+
+
+class MemberDescriptorType:
+    """Stands in for CPython's slot descriptor type: gilspy keeps slots in the instance, so nothing is one."""
+
+
+GetSetDescriptorType = MemberDescriptorType
 NotImplementedType = type(NotImplemented)
 try:
     EllipsisType = type(Ellipsis)
