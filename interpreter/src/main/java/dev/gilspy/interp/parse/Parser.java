@@ -266,6 +266,9 @@ public final class Parser extends StringParser {
         if (paren) {
             expect(")");
         }
+        if (module.equals("__future__") && names.contains("annotations")) {
+            futureAnnotations = true;
+        }
         return at(new Definitions.ImportFrom(module, names.toArray(new String[0]), targets.toArray(new Target[0])), t);
     }
 
@@ -323,7 +326,7 @@ public final class Parser extends StringParser {
         }
         if (atOp(":")) {
             next();
-            Expr annotation = test();
+            Expr annotation = annotation();
             Stmt assign = null;
             if (accept("=")) {
                 Expr value = testListStarExpr();
@@ -668,7 +671,7 @@ public final class Parser extends StringParser {
         expect(")");
         if (accept("->")) {
             annNames.add("return");
-            annExprs.add(test());
+            annExprs.add(annotation());
         }
         String[] annotationNames = annNames.toArray(new String[0]);
         Expr[] annotations = annExprs.toArray(new Expr[0]);
@@ -685,6 +688,16 @@ public final class Parser extends StringParser {
     }
 
 
+    /** Set by {@code from __future__ import annotations} (PEP 563): annotations are kept as their text. */
+    boolean futureAnnotations;
+
+    /** An annotation: the expression, or under PEP 563 the string CPython would store for it. */
+    Expr annotation() {
+        int start = pos;
+        Expr e = test();
+        return futureAnnotations ? at(new Exprs.Const(AnnotationText.render(tokens, start, pos)), tokens.get(start)) : e;
+    }
+
     void annotate(List<Param> params, Expr annotation) {
         annNames.add(params.get(params.size() - 1).name);
         annExprs.add(annotation);
@@ -699,7 +712,7 @@ public final class Parser extends StringParser {
                 params.add(new Param(expectName(), null, 3));
                 if (atOp(":") && close.equals(")")) {
                     next();
-                    annotate(params, test());
+                    annotate(params, annotation());
                 }
             } else if (accept("*")) {
                 kwonly = true;
@@ -707,7 +720,7 @@ public final class Parser extends StringParser {
                     params.add(new Param(expectName(), null, 1));
                     if (atOp(":") && close.equals(")")) {
                         next();
-                        annotate(params, test());
+                        annotate(params, annotation());
                     }
                 }
             } else if (accept("/")) {
@@ -717,7 +730,7 @@ public final class Parser extends StringParser {
                 Expr ann = null;
                 if (atOp(":") && close.equals(")")) {
                     next();
-                    ann = test();
+                    ann = annotation();
                 }
                 Expr def = accept("=") ? test() : null;
                 if (def == null && !kwonly && !params.isEmpty() && params.get(params.size() - 1).def != null
