@@ -249,7 +249,7 @@ final class Builtins {
 
     private static boolean isPublicType(String n) {
         switch (n) {
-            case "object", "type", "int", "bool", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set",
+            case "object", "type", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set",
                 "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "enumerate", "zip",
                 "map", "filter", "reversed":
                 return true;

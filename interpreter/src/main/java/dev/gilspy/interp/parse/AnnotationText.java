@@ -112,7 +112,8 @@ final class AnnotationText {
         return switch (t.kind()) {
             case STRING -> v instanceof String ? StrRepr.repr(v) : t.text();
             case FSTRING -> "f" + StrRepr.repr(t.text());
-            case INT, FLOAT -> v instanceof Long || v instanceof BigInteger || v instanceof Double ? StrRepr.repr(v) : t.text();
+            case INT, FLOAT -> v instanceof Imaginary im ? StrRepr.repr(new dev.gilspy.interp.runtime.PyComplex(0.0, im.value()))
+                : v instanceof Long || v instanceof BigInteger || v instanceof Double ? StrRepr.repr(v) : t.text();
             default -> t.text();
         };
     }

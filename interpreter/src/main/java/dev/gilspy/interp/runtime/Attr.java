@@ -288,6 +288,9 @@ public final class Attr {
         if (o instanceof PyObj p && p instanceof AttrHolder h) {
             return h.getAttr(name);
         }
+        if (o instanceof PyValueSub v && v.value instanceof PyComplex c) {
+            return c.getAttr(name);
+        }
         return null;
     }
 

@@ -46,6 +46,13 @@ public enum BinOp {
             }
             return bigOp(Ops.big(a), Ops.big(b));
         }
+        if ((a instanceof PyComplex || b instanceof PyComplex) && (an || a instanceof PyComplex) && (bn || b instanceof PyComplex)) {
+            Object c = PyComplex.binop(this, a, b);
+            if (c != null) {
+                return c;
+            }
+            throw error(a, b);
+        }
         if (Ops.isUser(a) || Ops.isUser(b)) {
             Object r = dunder(a, b);
             if (r != Types.NOT_IMPLEMENTED) {

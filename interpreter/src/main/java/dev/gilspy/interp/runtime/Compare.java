@@ -65,6 +65,12 @@ public enum Compare {
         if (a instanceof String x && b instanceof String y) {
             return fromCmp(x.compareTo(y));
         }
+        if ((this == EQ || this == NE) && (a instanceof PyComplex || b instanceof PyComplex)) {
+            Object r = PyComplex.equal(a, b);
+            if (r != null) {
+                return this == EQ ? r : !(Boolean) r;
+            }
+        }
         if (Ops.isUser(a) || Ops.isUser(b)) {
             Object r = dunder(a, b);
             if (r != Types.NOT_IMPLEMENTED) {

@@ -77,6 +77,9 @@ public final class Formatting {
     }
 
     public static String format(Object v, String spec) {
+        if (v instanceof PyComplex c) {
+            return ComplexMethods.format(c, spec);
+        }
         if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof BigInteger) {
             if (spec.isEmpty()) {
                 return StrRepr.str(v);

@@ -33,6 +33,7 @@ final class Methods {
         DescriptorMethods.install();
         ExceptionMethods.install();
         BytesMethods.install();
+        ComplexMethods.install();
         ObjectMethods.newOnBuiltins();
     }
 

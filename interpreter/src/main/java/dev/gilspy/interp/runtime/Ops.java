@@ -159,6 +159,9 @@ public final class Ops {
         if (k instanceof PyList) {
             throw Err.type("unhashable type: 'list'");
         }
+        if (k instanceof PyComplex c && c.im == 0.0) {
+            return key(c.re);
+        }
         if (k instanceof PyValueSub v && !(v.cls.lookup("__hash__") instanceof PyFunction)) {
             return key(v.value);
         }
@@ -185,6 +188,9 @@ public final class Ops {
         if (k instanceof BigInteger b) {
             long r = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue() * b.signum();
             return r == -1 ? -2 : r;
+        }
+        if (k instanceof PyComplex c) {
+            return c.hash();
         }
         return k.hashCode();
     }
@@ -266,6 +272,9 @@ public final class Ops {
         }
         if (o instanceof BigInteger) {
             return true;
+        }
+        if (o instanceof PyComplex c) {
+            return c.re != 0.0 || c.im != 0.0;
         }
         if (o instanceof PyValueSub v && !(typeOf(o).lookup("__bool__") instanceof PyFunction)
             && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {

@@ -93,6 +93,9 @@ public final class StrRepr {
         if (o == PyNone.NONE) {
             return "None";
         }
+        if (o instanceof PyComplex c) {
+            return c.repr();
+        }
         if (Ops.isUser(o) && !(o instanceof PyInstance)) {
             Object m = userSlot(Ops.typeOf(o), "__repr__");
             if (m != null) {
