@@ -450,7 +450,7 @@ final class Builtins {
             return d;
         }
         java.math.BigDecimal bd = new java.math.BigDecimal(d).setScale((int) Math.max(-400, Math.min(400, p)), java.math.RoundingMode.HALF_EVEN);
-        return bd.doubleValue();
+        return Math.copySign(bd.doubleValue(), d); // round(-0.4, 0) is -0.0 in CPython
     }
 
     static Object pow(Object[] a) {

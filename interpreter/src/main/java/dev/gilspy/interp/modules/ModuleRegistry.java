@@ -39,6 +39,7 @@ public final class ModuleRegistry {
             case "sys": return SysModule.sys(interp);
             case "time": return TimeModule.time(interp);
             case "math": return MathModule.create();
+            case "cmath": return CmathModule.create();
             case "_thread": return ThreadModule.create(interp);
             case "os": return OsModule.os(interp);
             case "os.path", "posixpath": {

@@ -73,7 +73,7 @@ final class ComplexMethods {
         return new PyComplex(ic ? r.re - i.im : r.re, rc ? i.re + r.im : i.re);
     }
 
-    private static PyComplex toComplex(PyThread t, Object o, String which) {
+    static PyComplex toComplex(PyThread t, Object o, String which) {
         PyComplex c = PyComplex.of(o);
         if (c != null) {
             return c;

@@ -25,6 +25,19 @@ public final class PyComplex extends PyObj implements Attr.AttrHolder {
         };
     }
 
+    /** A cmath argument: a complex, a real number, or anything with {@code __complex__}/{@code __float__}/{@code __index__}. */
+    public static PyComplex coerce(PyThread t, Object o) {
+        PyComplex c = of(o);
+        if (c != null) {
+            return c;
+        }
+        Object m = Ops.typeOf(o).lookup("__complex__");
+        if (m != null || Ops.typeOf(o).lookup("__float__") != null || Ops.typeOf(o).lookup("__index__") != null) {
+            return ComplexMethods.toComplex(t, o, "first");
+        }
+        throw Err.type("must be real number, not " + Ops.typeName(o));
+    }
+
     /** An operand as a complex number, or null when it is not a number. */
     static PyComplex of(Object o) {
         if (o instanceof PyComplex c) {
