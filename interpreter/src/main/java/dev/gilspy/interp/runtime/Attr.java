@@ -479,6 +479,15 @@ public final class Attr {
     }
 
     public static Object dir(PyThread t, Object[] a) {
+        if (a.length == 1 && (a[0] instanceof PyInstance || a[0] instanceof PyType)) {
+            Object custom = StrRepr.userSlot(Ops.typeOf(a[0]), "__dir__");
+            if (custom != null) {
+                Object r = Ops.call(t, custom, new Object[] {a[0]}, null);
+                PyList l = new PyList(Ops.toArray(r));
+                PyList.sortList(t, l, null, null);
+                return l;
+            }
+        }
         List<String> names = new ArrayList<>();
         if (a.length == 0) {
             PyFrame f = t.top;

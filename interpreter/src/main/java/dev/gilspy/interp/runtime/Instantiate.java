@@ -163,27 +163,32 @@ public final class Instantiate {
             cls.dict.put(e.getKey(), v);
         }
         cls.finishInit();
-        // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__
-        for (Map.Entry<String, Object> e : ns.entrySet()) {
-            Object v = e.getValue();
-            if (v instanceof PyObj && !(v instanceof PyType) && !(v instanceof PyFunction)) {
-                Object sn = Ops.typeOf(v).lookup("__set_name__");
-                if (sn != null) {
-                    Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
+        try {
+            // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__
+            for (Map.Entry<String, Object> e : ns.entrySet()) {
+                Object v = e.getValue();
+                if (v instanceof PyObj && !(v instanceof PyType) && !(v instanceof PyFunction)) {
+                    Object sn = Ops.typeOf(v).lookup("__set_name__");
+                    if (sn != null) {
+                        Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
+                    }
                 }
             }
-        }
-        for (int i = 1; i < cls.mro.length; i++) {
-            Object init = cls.mro[i].dict.get("__init_subclass__");
-            if (init == null) {
-                continue;
+            for (int i = 1; i < cls.mro.length; i++) {
+                Object init = cls.mro[i].dict.get("__init_subclass__");
+                if (init == null) {
+                    continue;
+                }
+                Object[] args = new Object[1 + kwValues.length];
+                args[0] = cls;
+                System.arraycopy(kwValues, 0, args, 1, kwValues.length);
+                Object fn = init instanceof PyDescriptors.ClassMethod cm ? cm.func : init;
+                Ops.call(PyThread.current(), fn, args, kwNames.length == 0 ? null : kwNames);
+                break;
             }
-            Object[] args = new Object[1 + kwValues.length];
-            args[0] = cls;
-            System.arraycopy(kwValues, 0, args, 1, kwValues.length);
-            Object fn = init instanceof PyDescriptors.ClassMethod cm ? cm.func : init;
-            Ops.call(PyThread.current(), fn, args, kwNames.length == 0 ? null : kwNames);
-            break;
+        } catch (PyException e) {
+            cls.unlink();
+            throw e;
         }
         return cls;
     }

@@ -204,6 +204,15 @@ public final class PyType extends PyObj {
         }
     }
 
+    /** Forgets a class whose creation failed (its __init_subclass__ raised): it is no base's subclass. */
+    void unlink() {
+        for (PyType b : bases) {
+            synchronized (b.subclasses) {
+                b.subclasses.remove(this);
+            }
+        }
+    }
+
     /** The live direct subclasses, for {@code type.__subclasses__()}. */
     public List<PyType> subclassList() {
         synchronized (subclasses) {
