@@ -222,6 +222,15 @@ public final class Attr {
                 case "setter": return new PyBuiltin("setter", (th, a, k) -> new PyDescriptors.Property(p.fget, a[0], p.fdel));
                 case "getter": return new PyBuiltin("getter", (th, a, k) -> new PyDescriptors.Property(a[0], p.fset, p.fdel));
                 case "deleter": return new PyBuiltin("deleter", (th, a, k) -> new PyDescriptors.Property(p.fget, p.fset, a[0]));
+                case "fdel": return p.fdel == null ? PyNone.NONE : p.fdel;
+                case "__isabstractmethod__": {
+                    for (Object f : new Object[] {p.fget, p.fset, p.fdel}) {
+                        if (f != null && f != PyNone.NONE && Ops.truthy(orFalse(Ops.getattrOrNull(f, "__isabstractmethod__")))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
                 default: return null;
             }
         }
@@ -230,6 +239,10 @@ public final class Attr {
         }
         if (o instanceof PyDescriptors.ClassMethod cm && name.equals("__func__")) {
             return cm.func;
+        }
+        if (name.equals("__isabstractmethod__") && (o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod)) {
+            Object f = o instanceof PyDescriptors.StaticMethod sm ? sm.func : ((PyDescriptors.ClassMethod) o).func;
+            return Ops.truthy(orFalse(Ops.getattrOrNull(f, "__isabstractmethod__")));
         }
         if (o instanceof PyDescriptors.Super s) {
             Object v = s.lookup(name);
@@ -292,6 +305,10 @@ public final class Attr {
             return c.getAttr(name);
         }
         return null;
+    }
+
+    private static Object orFalse(Object v) {
+        return v == null ? Boolean.FALSE : v;
     }
 
     /** A property, or an instance of a user class defining {@code __set__}: it wins over the instance dict. */
