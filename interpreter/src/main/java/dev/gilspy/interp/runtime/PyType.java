@@ -256,7 +256,8 @@ public final class PyType extends PyObj {
     }
 
     String qualName() {
-        return module == null || module.equals("builtins") ? name : module + "." + name;
+        String q = !builtin && dict.get("__qualname__") instanceof String s ? s : name;
+        return module == null || module.equals("builtins") ? q : module + "." + q;
     }
 
     @Override
