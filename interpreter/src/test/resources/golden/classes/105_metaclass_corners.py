@@ -119,3 +119,11 @@ class MyList(list[int]):
 print(MyList.__bases__, MyList.__orig_bases__, MyList([1, 2]))
 print(type.__prepare__("x", ()), type(list[int]).__name__)
 print([cls.__name__ for cls in Plugin.__subclasses__()])
+class D:
+    def __set_name__(self, owner, name):
+        raise ValueError("nope " + name)
+try:
+    class C:
+        x = D()
+except RuntimeError as e:
+    print(type(e).__name__, e, type(e.__cause__).__name__, e.__cause__)

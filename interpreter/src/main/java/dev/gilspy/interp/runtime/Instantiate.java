@@ -170,7 +170,16 @@ public final class Instantiate {
                 if (v instanceof PyObj && !(v instanceof PyType) && !(v instanceof PyFunction)) {
                     Object sn = Ops.typeOf(v).lookup("__set_name__");
                     if (sn != null) {
-                        Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
+                        try {
+                            Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
+                        } catch (PyException err) {
+                            // CPython 3.11's type_new_set_names wraps the error, keeping it as the cause
+                            PyException wrapped = Err.runtime("Error calling __set_name__ on '" + Ops.typeName(v)
+                                + "' instance " + StrRepr.repr(e.getKey()) + " in '" + name + "'");
+                            wrapped.exc.cause = err.exc;
+                            wrapped.exc.context = err.exc;
+                            throw wrapped;
+                        }
                     }
                 }
             }
