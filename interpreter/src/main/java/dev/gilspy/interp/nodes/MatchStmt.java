@@ -198,7 +198,8 @@ public final class MatchStmt extends Stmt implements Resumable {
         if (v instanceof PyList || v instanceof PyTuple || v instanceof PyRange) {
             return true;
         }
-        if (v instanceof String || Ops.isinstance(v, Types.BYTES) || Ops.isinstance(v, Types.DICT)) {
+        if (v instanceof String || Ops.isinstance(v, Types.BYTES) || Ops.isinstance(v, Types.DICT)
+            || hasAncestor(Ops.typeOf(v), "str", "bytearray")) {
             return false;
         }
         return hasAncestor(Ops.typeOf(v), "Sequence", "deque", "memoryview", "array");
@@ -285,7 +286,11 @@ public final class MatchStmt extends Stmt implements Resumable {
             }
             List<String> names = new ArrayList<>();
             if (positional.length > 0) {
-                if (positional.length == 1 && selfMatching(t) && Ops.getattrOrNull(t, "__match_args__") == null) {
+                boolean self = selfMatching(t) && Ops.getattrOrNull(t, "__match_args__") == null;
+                if (self && positional.length > 1) {
+                    throw Err.type(t.name + "() accepts 1 positional sub-pattern (" + positional.length + " given)");
+                }
+                if (self) {
                     if (!positional[0].match(f, v)) {
                         return false;
                     }
@@ -339,20 +344,12 @@ public final class MatchStmt extends Stmt implements Resumable {
         private static boolean selfMatching(PyType t) {
             for (PyType b : new PyType[] {Types.BOOL, Types.BYTES, Types.DICT, Types.FLOAT, Types.INT, Types.LIST,
                 Types.STR, Types.TUPLE, Types.get("bytearray"), Types.get("set"), Types.get("frozenset")}) {
-                if (b != null && t.isSubtypeOf(b) && (t == b || t.builtin || firstBuiltin(t) == b)) {
+                if (b != null && t.isSubtypeOf(b)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private static PyType firstBuiltin(PyType t) {
-            for (Object c : Ops.toArray(Ops.getattr(t, "__mro__"))) {
-                if (((PyType) c).builtin) {
-                    return (PyType) c;
-                }
-            }
-            return null;
-        }
     }
 }
