@@ -22,7 +22,8 @@ import java.util.Locale;
  *       executable, intern.</li>
  *   <li>{@code time}: time, time_ns, perf_counter(_ns), monotonic(_ns), process_time, thread_time,
  *       sleep (drops the GIL), strftime, localtime, gmtime, ctime.</li>
- *   <li>{@code math}: constants and the usual functions.</li>
+ *   <li>{@code math}: constants and the usual functions. {@code cmath}: see {@link CmathModule}.</li>
+ *   <li>{@code _abc}: the two hooks GraalPy's {@code _py_abc} calls ({@link AbcModule}).</li>
  *   <li>{@code os} / {@code os.path}: getpid, getcwd, environ, getenv, cpu_count, listdir, remove,
  *       sep, linesep, path.join/exists/isfile/isdir/basename/dirname/abspath/splitext.</li>
  *   <li>{@code _thread}: see {@link ThreadModule}. {@code _socket}: see {@link SocketModule}.</li>
