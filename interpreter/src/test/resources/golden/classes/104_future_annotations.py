@@ -23,3 +23,5 @@ class C:
 print(C.__annotations__)
 def f(a: int, b: str = "x", *args: float, c: dict[str, int], **kw: bool) -> None: pass
 print(f.__annotations__)
+def g(a: (int), b: (int, str), c: (a + b) * c, d: ('x')) -> (None): pass
+print(g.__annotations__)

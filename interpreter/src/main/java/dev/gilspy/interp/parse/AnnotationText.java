@@ -20,6 +20,10 @@ final class AnnotationText {
         "for", "async", "await", "yield");
 
     static String render(List<Token> tokens, int from, int to) {
+        while (redundantParens(tokens, from, to)) {
+            from++;
+            to--;
+        }
         StringBuilder sb = new StringBuilder();
         Deque<String> brackets = new ArrayDeque<>();
         Token prev = null;
@@ -65,6 +69,36 @@ final class AnnotationText {
             prevUnary = unary;
         }
         return sb.toString();
+    }
+
+    /** {@code (x)} around the whole annotation, without a top-level comma (that would be a tuple): unparse drops it. */
+    private static boolean redundantParens(List<Token> tokens, int from, int to) {
+        if (to - from < 3 || !tokens.get(from).is("(") || !tokens.get(to - 1).is(")")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.OP) {
+                continue;
+            }
+            switch (t.text()) {
+                case "(", "[", "{" -> depth++;
+                case ")", "]", "}" -> {
+                    depth--;
+                    if (depth == 0 && i < to - 1) {
+                        return false;
+                    }
+                }
+                case "," -> {
+                    if (depth == 1) {
+                        return false;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return true;
     }
 
     /** After this token an operator sign is unary. */
