@@ -44,6 +44,12 @@ final class TypeAttr {
         if (mv != null) {
             return descGet(mv, t, meta);
         }
+        if (t.builtin) {
+            Object d = PyAttrDescriptor.of(t, name);
+            if (d != null) {
+                return d;
+            }
+        }
         if (withGetattr && meta != Types.TYPE) {
             Object ga = meta.lookup("__getattr__");
             if (ga != null) {

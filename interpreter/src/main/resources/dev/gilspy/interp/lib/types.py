@@ -32,11 +32,19 @@ NoneType = type(None)
 GenericAlias = type(list[int])
 
 
-class MemberDescriptorType:
-    """Stands in for CPython's slot descriptor type: gilspy keeps slots in the instance, so nothing is one."""
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
 
 
-GetSetDescriptorType = MemberDescriptorType
+CellType = type(_cell_factory())
+del _cell_factory
+
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(FunctionType.__globals__)
 NotImplementedType = type(NotImplemented)
 try:
     EllipsisType = type(Ellipsis)
@@ -172,6 +180,9 @@ class MappingProxyType:
 
     def __repr__(self):
         return "mappingproxy(%r)" % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
 
 
 class DynamicClassAttribute:
