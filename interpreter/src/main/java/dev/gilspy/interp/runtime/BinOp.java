@@ -66,6 +66,9 @@ public enum BinOp {
         if (r != null) {
             return r;
         }
+        if (this == OR && PyUnion.unionable(a) && PyUnion.unionable(b) && !(a == PyNone.NONE && b == PyNone.NONE)) {
+            return PyUnion.of(a, b); // PEP 604: int | str
+        }
         throw error(a, b);
     }
 

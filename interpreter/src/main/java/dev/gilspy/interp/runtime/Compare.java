@@ -103,7 +103,7 @@ public enum Compare {
                 eq = x.set.equals(y.set);
             } else if (a instanceof PyBytes || a instanceof PyRange || a instanceof PySlice) {
                 eq = a.equals(b) || (a instanceof PyRange r1 && b instanceof PyRange r2 && rangeEq(r1, r2));
-            } else if (a instanceof PyBoundMethod || a instanceof PyGenericAlias) {
+            } else if (a instanceof PyBoundMethod || a instanceof PyGenericAlias || a instanceof PyUnion) {
                 eq = a.equals(b);
             } else {
                 eq = a == b;

@@ -135,6 +135,8 @@ final class ObjectMethods {
             }
             return v;
         });
+        def(ty, "__or__", (t, a, k) -> PyUnion.unionable(a[1]) ? PyUnion.of(a[0], a[1]) : Types.NOT_IMPLEMENTED);
+        def(ty, "__ror__", (t, a, k) -> PyUnion.unionable(a[1]) ? PyUnion.of(a[1], a[0]) : Types.NOT_IMPLEMENTED);
         def(ty, "mro", (t, a, k) -> new PyList(((PyType) a[0]).mro.clone()));
         def(ty, "__subclasses__", (t, a, k) -> new PyList(((PyType) a[0]).subclassList().toArray()));
         def(ty, "__instancecheck__", (t, a, k) -> Ops.isinstance(a[1], (PyType) a[0]));

@@ -33,6 +33,8 @@ public final class PyGenericAlias extends PyObj implements Attr.AttrHolder {
             }
             return r;
         });
+        Methods.def(t, "__or__", (th, a, k) -> PyUnion.unionable(a[1]) ? PyUnion.of(a[0], a[1]) : Types.NOT_IMPLEMENTED);
+        Methods.def(t, "__ror__", (th, a, k) -> PyUnion.unionable(a[1]) ? PyUnion.of(a[1], a[0]) : Types.NOT_IMPLEMENTED);
         Methods.def(t, "__mro_entries__", (th, a, k) -> new PyTuple(new Object[] {((PyGenericAlias) a[0]).origin}));
         Methods.def(t, "__eq__", (th, a, k) -> a[1] instanceof PyGenericAlias ? a[0].equals(a[1]) : Types.NOT_IMPLEMENTED);
         Methods.def(t, "__hash__", (th, a, k) -> (long) a[0].hashCode());

@@ -30,6 +30,7 @@ BuiltinMethodType = type([].append)
 ModuleType = type(_sys)
 NoneType = type(None)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 def _cell_factory():
