@@ -8,8 +8,32 @@ package dev.gilspy.interp.runtime;
 final class TypeAttr {
     private TypeAttr() {}
 
-    /** The attribute or null; {@code withGetattr} also tries a metaclass {@code __getattr__}. */
+    /**
+     * The attribute or null; {@code withGetattr} also tries a metaclass {@code __getattr__}, also
+     * when a descriptor's {@code __get__} raised AttributeError (slot_tp_getattr_hook).
+     */
     static Object get(PyType t, String name, boolean withGetattr) {
+        PyType meta = t.type();
+        if (!withGetattr || meta == Types.TYPE) {
+            return lookup(t, name, withGetattr);
+        }
+        Object ga = meta.lookup("__getattr__");
+        if (ga == null) {
+            return lookup(t, name, false);
+        }
+        Object v;
+        try {
+            v = lookup(t, name, false);
+        } catch (PyException e) {
+            if (!Err.matches(e, Types.AttributeError)) {
+                throw e;
+            }
+            v = null;
+        }
+        return v != null ? v : Ops.call(PyThread.current(), ga, new Object[] {t, name}, null);
+    }
+
+    private static Object lookup(PyType t, String name, boolean withGetattr) {
         PyType meta = t.type();
         Object special = special(t, name);
         if (special != null) {
