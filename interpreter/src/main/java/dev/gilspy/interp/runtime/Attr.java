@@ -58,13 +58,7 @@ public final class Attr {
         if (o instanceof PyModule m) {
             Object v = m.get(name);
             if (v == null && name.equals("__dict__")) {
-                PyDict d = new PyDict();
-                m.cells.forEach((k, c) -> {
-                    if (c.value != null) {
-                        d.put(k, c.value);
-                    }
-                });
-                return d;
+                return new ModuleDict(m);
             }
             return v;
         }
