@@ -13,8 +13,9 @@ import java.util.function.UnaryOperator;
  * {@code cmath}, after CPython's Modules/cmathmodule.c: the same formulas for finite arguments
  * (Kahan's branch cuts, the rescaling near overflow and underflow, log1p near |z| = 1), the same
  * domain errors ("math domain error") and overflow errors ("math range error"). Departure: for
- * infinite and NaN parts CPython reads 7x7 special-value tables; here the formulas run on them,
- * which agrees for the common cases (exp(-inf), sqrt(inf), log(inf)) but not for every quadrant.
+ * infinite and NaN parts CPython reads 7x7 special-value tables (C99 Annex G); here the Annex G
+ * rules for zero and infinite parts are written out for exp, sinh, cosh, tanh and atanh (so sin,
+ * cos, tan, atan), and the formulas run on the rest, which agrees for most but not every quadrant.
  */
 final class CmathModule {
     private CmathModule() {}
@@ -187,7 +188,22 @@ final class CmathModule {
         return z.re >= 0.0 ? new PyComplex(s, Math.copySign(d, z.im)) : new PyComplex(d, Math.copySign(s, z.im));
     }
 
+    /** CPython's EDOM cases for exp, sinh, cosh: an infinite imaginary part with a real part that gives no limit. */
+    private static void domainIfInfiniteImag(PyComplex z, boolean realMayBeNegInf) {
+        if (Double.isInfinite(z.im) && (Double.isFinite(z.re) || z.re > 0 || !realMayBeNegInf && !Double.isNaN(z.re))) {
+            throw Err.value("math domain error");
+        }
+    }
+
     static PyComplex exp(PyComplex z) {
+        if (z.im == 0.0) {
+            double r = Math.exp(z.re);
+            if (Double.isInfinite(r) && Double.isFinite(z.re)) {
+                throw Err.overflow("math range error");
+            }
+            return new PyComplex(r, z.im);
+        }
+        domainIfInfiniteImag(z, true);
         if (Double.isInfinite(z.re) && z.re < 0 && !Double.isFinite(z.im)) {
             return new PyComplex(0.0, 0.0);
         }
@@ -236,6 +252,9 @@ final class CmathModule {
     }
 
     static PyComplex acos(PyComplex z) {
+        if (z.re == 0.0 && Double.isNaN(z.im)) {
+            return new PyComplex(Math.PI / 2, Double.NaN);
+        }
         if (Math.abs(z.re) > LARGE || Math.abs(z.im) > LARGE) {
             double re = Math.atan2(Math.abs(z.im), z.re);
             double l = Math.log(Math.hypot(z.re / 2.0, z.im / 2.0)) + LN2 * 2.0;
@@ -256,6 +275,9 @@ final class CmathModule {
     }
 
     static PyComplex asinh(PyComplex z) {
+        if (Double.isNaN(z.re) && z.im == 0.0) {
+            return new PyComplex(z.re, z.im);
+        }
         if (Math.abs(z.re) > LARGE || Math.abs(z.im) > LARGE) {
             double l = Math.log(Math.hypot(z.re / 2.0, z.im / 2.0)) + LN2 * 2.0;
             double re = z.im >= 0 ? Math.copySign(l, z.re) : -Math.copySign(l, -z.re);
@@ -267,6 +289,12 @@ final class CmathModule {
     }
 
     static PyComplex atanh(PyComplex z) {
+        if (Double.isInfinite(z.re) && !Double.isNaN(z.im)) {
+            return new PyComplex(Math.copySign(0.0, z.re), Math.copySign(Math.PI / 2, z.im));
+        }
+        if (z.re == 0.0 && Double.isNaN(z.im)) {
+            return new PyComplex(z.re, Double.NaN);
+        }
         if (z.re < 0) {
             PyComplex r = atanh(new PyComplex(-z.re, -z.im));
             return new PyComplex(-r.re, -r.im);
@@ -289,6 +317,14 @@ final class CmathModule {
     }
 
     static PyComplex cosh(PyComplex z) {
+        if (z.im == 0.0) {
+            double im = Double.isNaN(z.re) ? z.im : Math.copySign(0.0, z.im) * Math.copySign(1.0, z.re);
+            return rangeChecked(Math.cosh(z.re), im, z);
+        }
+        domainIfInfiniteImag(z, false);
+        if (z.re == 0.0 && Double.isNaN(z.im)) {
+            return new PyComplex(Double.NaN, 0.0);
+        }
         double re;
         double im;
         if (Math.abs(z.re) > LOG_LARGE) {
@@ -303,6 +339,13 @@ final class CmathModule {
     }
 
     static PyComplex sinh(PyComplex z) {
+        if (z.im == 0.0) {
+            return rangeChecked(Math.sinh(z.re), z.im, z);
+        }
+        domainIfInfiniteImag(z, false);
+        if (z.re == 0.0 && Double.isNaN(z.im)) {
+            return new PyComplex(0.0, Double.NaN);
+        }
         double re;
         double im;
         if (Math.abs(z.re) > LOG_LARGE) {
@@ -317,6 +360,15 @@ final class CmathModule {
     }
 
     static PyComplex tanh(PyComplex z) {
+        if (Double.isInfinite(z.im) && Double.isFinite(z.re)) {
+            throw Err.value("math domain error");
+        }
+        if (z.im == 0.0) {
+            return new PyComplex(Math.tanh(z.re), z.im);
+        }
+        if (Double.isInfinite(z.re) && !Double.isFinite(z.im)) {
+            return new PyComplex(Math.copySign(1.0, z.re), 0.0);
+        }
         if (Math.abs(z.re) > LOG_LARGE) {
             return new PyComplex(Math.copySign(1.0, z.re), 4.0 * Math.sin(z.im) * Math.cos(z.im) * Math.exp(-2.0 * Math.abs(z.re)));
         }
