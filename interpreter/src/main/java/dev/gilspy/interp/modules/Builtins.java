@@ -228,6 +228,10 @@ final class Builtins {
         });
         fn(m, "breakpoint", (t, a, k) -> PyNone.NONE);
         fn(m, "exec", (t, a, k) -> {
+            if (a.length > 2 && a[2] instanceof PyDict locals && a[2] != a[1]) {
+                ExecLocals.run(t, interp, StrRepr.str(a[0]), a[1], locals);
+                return PyNone.NONE;
+            }
             runIn(t, interp, StrRepr.str(a[0]), a.length > 1 ? a[1] : PyNone.NONE, "<string>");
             return PyNone.NONE;
         });
@@ -246,7 +250,7 @@ final class Builtins {
 
     private static boolean isPublicType(String n) {
         switch (n) {
-            case "object", "type", "int", "bool", "float", "str", "bytes", "bytearray", "list", "tuple", "dict", "set",
+            case "object", "type", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set",
                 "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "enumerate", "zip",
                 "map", "filter", "reversed":
                 return true;
@@ -260,7 +264,7 @@ final class Builtins {
      * scratch module whose names are copied back into the given globals dict. Function locals of the
      * caller are not visible (a documented gilspy limitation).
      */
-    private static PyModule runIn(PyThread t, InterpreterState interp, String src, Object globals, String file) {
+    static PyModule runIn(PyThread t, InterpreterState interp, String src, Object globals, String file) {
         PyModule target;
         if (globals instanceof PyDict d) {
             target = new PyModule("__exec__");
@@ -447,7 +451,7 @@ final class Builtins {
             return d;
         }
         java.math.BigDecimal bd = new java.math.BigDecimal(d).setScale((int) Math.max(-400, Math.min(400, p)), java.math.RoundingMode.HALF_EVEN);
-        return bd.doubleValue();
+        return Math.copySign(bd.doubleValue(), d); // round(-0.4, 0) is -0.0 in CPython
     }
 
     static Object pow(Object[] a) {

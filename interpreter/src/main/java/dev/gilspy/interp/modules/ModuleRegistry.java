@@ -22,7 +22,8 @@ import java.util.Locale;
  *       executable, intern.</li>
  *   <li>{@code time}: time, time_ns, perf_counter(_ns), monotonic(_ns), process_time, thread_time,
  *       sleep (drops the GIL), strftime, localtime, gmtime, ctime.</li>
- *   <li>{@code math}: constants and the usual functions.</li>
+ *   <li>{@code math}: constants and the usual functions. {@code cmath}: see {@link CmathModule}.</li>
+ *   <li>{@code _abc}: the two hooks GraalPy's {@code _py_abc} calls ({@link AbcModule}).</li>
  *   <li>{@code os} / {@code os.path}: getpid, getcwd, environ, getenv, cpu_count, listdir, remove,
  *       sep, linesep, path.join/exists/isfile/isdir/basename/dirname/abspath/splitext.</li>
  *   <li>{@code _thread}: see {@link ThreadModule}. {@code _socket}: see {@link SocketModule}.</li>
@@ -53,7 +54,7 @@ public final class ModuleRegistry {
         "_codecs", "binascii", "zlib", "unicodedata", "_json", "_hashlib", "_blake2",
         // CoreModules: the data-structure core
         "_collections", "itertools", "_functools", "_weakref", "_abc", "_random", "_struct", "array", "_string",
-        "_bisect", "_heapq", "_contextvars", "_operator");
+        "_bisect", "_heapq", "_contextvars", "_operator", "cmath");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -62,6 +63,7 @@ public final class ModuleRegistry {
             case "sys": return SysModule.sys(interp);
             case "time": return TimeModule.time(interp);
             case "math": return MathModule.create();
+            case "cmath": return CmathModule.create();
             case "_thread": return ThreadModule.create(interp);
             case "os": return OsModule.os(interp);
             case "os.path", "posixpath": {

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.nodes;
 
+import dev.gilspy.interp.runtime.ClassBuilder;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Completion;
 import dev.gilspy.interp.runtime.Err;
@@ -87,14 +88,8 @@ public final class Definitions {
             for (int i = 0; i < decos.length; i++) {
                 decos[i] = decorators[i].eval(f);
             }
-            Object[] bs = Exprs.evalItems(f, bases);
-            PyType[] baseTypes = new PyType[bs.length];
-            for (int i = 0; i < bs.length; i++) {
-                if (!(bs[i] instanceof PyType bt)) {
-                    throw Err.type("bases must be types");
-                }
-                baseTypes[i] = bt;
-            }
+            Object[] orig = Exprs.evalItems(f, bases);
+            Object[] bs = ClassBuilder.resolveBases(orig);
             Object metaclass = null;
             List<String> classKwNames = new ArrayList<>();
             List<Object> classKwValues = new ArrayList<>();
@@ -106,11 +101,25 @@ public final class Definitions {
                     classKwValues.add(kwvalues[i].eval(f));
                 }
             }
+            String[] kwNames = classKwNames.toArray(new String[0]);
+            Object[] kwValues = classKwValues.toArray();
+            Object meta = ClassBuilder.selectMetaclass(metaclass, bs);
             PyFrame cf = PyFrame.create(body, f.globals, f.t);
-            cf.classDict = new LinkedHashMap<>();
+            Object ns = null;
+            if (meta == Types.TYPE) {
+                cf.classDict = new LinkedHashMap<>();
+            } else {
+                ns = ClassBuilder.prepare(f.t, meta, name, bs, kwNames, kwValues);
+                cf.classDict = ClassBuilder.namespaceView(ns);
+            }
             cf.classDict.put("__module__", f.globals.name);
             cf.classDict.put("__qualname__", qualname);
-            cf.classDict.put("__doc__", body.doc == null ? PyNone.NONE : body.doc);
+            if (body.doc != null || ns == null) {
+                cf.classDict.put("__doc__", body.doc == null ? PyNone.NONE : body.doc);
+            }
+            if (bs != orig) {
+                cf.classDict.put("__orig_bases__", new PyTuple(orig));
+            }
             PyCell[] closure = Functions.MakeFunction.capture(f, captureSlots);
             if (closure != null) {
                 for (int i = 0; i < closure.length; i++) {
@@ -119,12 +128,17 @@ public final class Definitions {
             }
             PyFunction.execute(f.t, cf);
             Object cls;
-            if (metaclass instanceof PyType mt && mt != Types.TYPE && !mt.builtin) {
-                PyDict ns = new PyDict();
-                cf.classDict.forEach(ns::put);
-                cls = Ops.call(f.t, mt, new Object[] {name, new PyTuple(bs), ns}, null);
+            if (ns == null) {
+                PyType[] baseTypes = new PyType[bs.length];
+                for (int i = 0; i < bs.length; i++) {
+                    if (!(bs[i] instanceof PyType bt)) {
+                        throw Err.type("bases must be types");
+                    }
+                    baseTypes[i] = bt;
+                }
+                cls = Instantiate.makeClass(name, baseTypes, cf.classDict, kwNames, kwValues);
             } else {
-                cls = Instantiate.makeClass(name, baseTypes, cf.classDict, classKwNames.toArray(new String[0]), classKwValues.toArray());
+                cls = ClassBuilder.build(f.t, meta, name, bs, ns, kwNames, kwValues);
             }
             for (int i = decos.length - 1; i >= 0; i--) {
                 cls = Ops.call(f.t, decos[i], new Object[] {cls}, null);

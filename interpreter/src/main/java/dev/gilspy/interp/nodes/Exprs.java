@@ -91,6 +91,9 @@ public final class Exprs {
             }
             v = b.value;
             if (v == null) {
+                if (name.equals("__class__") && f.function() != null && f.function().owner() != null) {
+                    return f.function().owner(); // the implicit __class__ cell of methods
+                }
                 throw Err.name(name);
             }
             return v;

@@ -10,6 +10,7 @@ import dev.gilspy.interp.nodes.Target;
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyComplex;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.Types;
 import java.util.ArrayList;
@@ -459,7 +460,7 @@ abstract class ExpressionParser extends ParserBase {
         switch (t.kind()) {
             case INT, FLOAT:
                 next();
-                return at(new Exprs.Const(t.value()), t);
+                return at(new Exprs.Const(t.value() instanceof Imaginary im ? new PyComplex(0.0, im.value()) : t.value()), t);
             case STRING, FSTRING, BYTES:
                 return strings();
             case NAME:

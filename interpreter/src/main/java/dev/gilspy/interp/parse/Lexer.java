@@ -261,7 +261,13 @@ public final class Lexer {
             }
         }
         if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
-            throw error("complex numbers are not supported");
+            String digits = src.substring(start, pos).replace("_", "");
+            pos++;
+            if (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos))) {
+                throw error("invalid imaginary literal");
+            }
+            add(Token.Kind.FLOAT, src.substring(start, pos), new Imaginary(Double.parseDouble(digits)), start);
+            return;
         }
         if (pos < src.length() && Character.isLetter(src.charAt(pos))) {
             throw error("invalid decimal literal");

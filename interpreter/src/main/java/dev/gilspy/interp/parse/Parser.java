@@ -91,6 +91,10 @@ public final class Parser extends AsyncParser {
             throw new SyntaxError("IndentationError", "unexpected indent", file, t.line(), t.col(), lineText(t.line()));
         }
         if (t.kind() == Token.Kind.NAME) {
+            if (t.text().equals("match") && MatchParser.atMatchStatement(this)) {
+                out.add(new MatchParser(this).matchStmt());
+                return;
+            }
             switch (t.text()) {
                 case "async": out.add(asyncStmt(new Expr[0])); return;
                 case "if": out.add(ifStmt()); return;
@@ -183,6 +187,7 @@ public final class Parser extends AsyncParser {
                     throw error(t, "nonlocal declaration not allowed at module level");
                 }
                 scope.nonlocals.add(n);
+                scope.ref(n, t.line()); // a declared-only nonlocal still makes a closure cell
             } else {
                 scope.globals.add(n);
             }
@@ -262,6 +267,9 @@ public final class Parser extends AsyncParser {
         if (paren) {
             expect(")");
         }
+        if (module.equals("__future__") && names.contains("annotations")) {
+            futureAnnotations = true;
+        }
         return at(new Definitions.ImportFrom(module, level, names.toArray(new String[0]), targets.toArray(new Target[0])), t);
     }
 
@@ -319,7 +327,7 @@ public final class Parser extends AsyncParser {
         }
         if (atOp(":")) {
             next();
-            Expr annotation = test();
+            Expr annotation = annotation();
             Stmt assign = null;
             if (accept("=")) {
                 Expr value = at("yield") ? yieldExpr() : testListStarExpr();
@@ -700,7 +708,7 @@ public final class Parser extends AsyncParser {
         expect(")");
         if (accept("->")) {
             annNames.add("return");
-            annExprs.add(test());
+            annExprs.add(annotation());
         }
         String[] annotationNames = annNames.toArray(new String[0]);
         Expr[] annotations = annExprs.toArray(new Expr[0]);
@@ -718,6 +726,16 @@ public final class Parser extends AsyncParser {
     }
 
 
+    /** Set by {@code from __future__ import annotations} (PEP 563): annotations are kept as their text. */
+    boolean futureAnnotations;
+
+    /** An annotation: the expression, or under PEP 563 the string CPython would store for it. */
+    Expr annotation() {
+        int start = pos;
+        Expr e = test();
+        return futureAnnotations ? at(new Exprs.Const(AnnotationText.render(tokens, start, pos)), tokens.get(start)) : e;
+    }
+
     void annotate(List<Param> params, Expr annotation) {
         annNames.add(params.get(params.size() - 1).name);
         annExprs.add(annotation);
@@ -732,7 +750,7 @@ public final class Parser extends AsyncParser {
                 params.add(new Param(expectName(), null, 3));
                 if (atOp(":") && close.equals(")")) {
                     next();
-                    annotate(params, test());
+                    annotate(params, annotation());
                 }
             } else if (accept("*")) {
                 kwonly = true;
@@ -740,7 +758,7 @@ public final class Parser extends AsyncParser {
                     params.add(new Param(expectName(), null, 1));
                     if (atOp(":") && close.equals(")")) {
                         next();
-                        annotate(params, test());
+                        annotate(params, annotation());
                     }
                 }
             } else if (accept("/")) {
@@ -750,7 +768,7 @@ public final class Parser extends AsyncParser {
                 Expr ann = null;
                 if (atOp(":") && close.equals(")")) {
                     next();
-                    ann = test();
+                    ann = annotation();
                 }
                 Expr def = accept("=") ? test() : null;
                 if (def == null && !kwonly && !params.isEmpty() && params.get(params.size() - 1).def != null

@@ -38,6 +38,9 @@ public final class Attr {
                 }
                 return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
             }
+            if (tv instanceof PyInstance && isDataDescriptor(tv)) {
+                return bind(o, cls, tv);
+            }
             Object v = inst.getDictAttr(name);
             if (v != null) {
                 return v;
@@ -63,7 +66,7 @@ public final class Attr {
             return v;
         }
         if (o instanceof PyType t) {
-            return typeAttr(t, name);
+            return TypeAttr.get(t, name, true);
         }
         if (o instanceof PyDescriptors.Super) {
             return special(o, name);
@@ -115,65 +118,6 @@ public final class Attr {
         return tv;
     }
 
-    private static Object typeAttr(PyType t, String name) {
-        switch (name) {
-            case "__name__": return t.name;
-            case "__qualname__": {
-                Object q = t.dict.get("__qualname__");
-                return q instanceof String ? q : t.name;
-            }
-            case "__module__": return t.module;
-            case "__annotations__": {
-                Object ann = t.dict.get("__annotations__");
-                if (ann == null) {
-                    ann = new PyDict();
-                    if (!t.builtin) {
-                        t.dict.put("__annotations__", ann);
-                    }
-                }
-                return ann;
-            }
-            case "__mro__": return new PyTuple(t.mro.clone());
-            case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
-            case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];
-            case "__dict__": {
-                return PyMappingProxy.of(t.dict);
-            }
-            case "__doc__": {
-                Object doc = t.lookup("__doc__");
-                return doc == null ? PyNone.NONE : doc;
-            }
-            default: break;
-        }
-        Object v = t.lookup(name);
-        if (v != null) {
-            if (v instanceof PyDescriptors.ClassMethod cm) {
-                return new PyBoundMethod(t, cm.func);
-            }
-            if (v instanceof PyDescriptors.StaticMethod sm) {
-                return sm.func;
-            }
-            return v;
-        }
-        if (t.builtin) {
-            Object d = PyAttrDescriptor.of(t, name);
-            if (d != null) {
-                return d;
-            }
-        }
-        if (name.equals("mro")) {
-            return new PyBuiltin("mro", (th, a, k) -> new PyList(t.mro.clone()));
-        }
-        if (name.equals("__subclasses__")) {
-            return new PyBuiltin("__subclasses__", (th, a, k) -> new PyList());
-        }
-        Object meta = Types.TYPE.lookup(name);
-        if (meta != null) {
-            return new PyBoundMethod(t, meta);
-        }
-        return null;
-    }
-
     private static Object functionAttr(PyFunction f, String name) {
         if (f.attrs != null) {
             Object v = f.attrs.get(name);
@@ -205,6 +149,14 @@ public final class Attr {
             }
             case "__globals__": return Attr.get(f.globals, "__dict__");
             case "__closure__": return f.closure == null || f.closure.length == 0 ? PyNone.NONE : new PyTuple(f.closure.clone());
+            case "__kwdefaults__": {
+                if (f.kwdefaults == null || f.kwdefaults.isEmpty()) {
+                    return PyNone.NONE;
+                }
+                PyDict d = new PyDict();
+                f.kwdefaults.forEach(d::put);
+                return d;
+            }
             default: return null;
         }
     }
@@ -265,6 +217,15 @@ public final class Attr {
                 case "setter": return new PyBuiltin("setter", (th, a, k) -> new PyDescriptors.Property(p.fget, a[0], p.fdel));
                 case "getter": return new PyBuiltin("getter", (th, a, k) -> new PyDescriptors.Property(a[0], p.fset, p.fdel));
                 case "deleter": return new PyBuiltin("deleter", (th, a, k) -> new PyDescriptors.Property(p.fget, p.fset, a[0]));
+                case "fdel": return p.fdel == null ? PyNone.NONE : p.fdel;
+                case "__isabstractmethod__": {
+                    for (Object f : new Object[] {p.fget, p.fset, p.fdel}) {
+                        if (f != null && f != PyNone.NONE && Ops.truthy(orFalse(Ops.getattrOrNull(f, "__isabstractmethod__")))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
                 default: return null;
             }
         }
@@ -274,13 +235,17 @@ public final class Attr {
         if (o instanceof PyDescriptors.ClassMethod cm && name.equals("__func__")) {
             return cm.func;
         }
+        if (name.equals("__isabstractmethod__") && (o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod)) {
+            Object f = o instanceof PyDescriptors.StaticMethod sm ? sm.func : ((PyDescriptors.ClassMethod) o).func;
+            return Ops.truthy(orFalse(Ops.getattrOrNull(f, "__isabstractmethod__")));
+        }
         if (o instanceof PyDescriptors.Super s) {
             Object v = s.lookup(name);
             if (v == null) {
                 return null;
             }
             if (v instanceof PyDescriptors.ClassMethod cm) {
-                return new PyBoundMethod(s.self instanceof PyType ? s.self : Ops.typeOf(s.self), cm.func);
+                return new PyBoundMethod(s.selfIsType() ? s.self : Ops.typeOf(s.self), cm.func);
             }
             if (v instanceof PyDescriptors.StaticMethod sm) {
                 return sm.func;
@@ -288,8 +253,12 @@ public final class Attr {
             if (v instanceof PyDescriptors.Property p) {
                 return Ops.call(PyThread.current(), p.fget, new Object[] {s.self}, null);
             }
-            if ((v instanceof PyFunction || v instanceof PyBuiltin) && !(s.self instanceof PyType && !(Ops.typeOf(s.self).isSubtypeOf(Types.TYPE) && false))) {
+            if ((v instanceof PyFunction || v instanceof PyBuiltin) && !s.selfIsType()) {
                 return new PyBoundMethod(s.self, v);
+            }
+            if (v instanceof PyInstance && Ops.typeOf(v).lookup("__get__") != null) {
+                return Ops.call(PyThread.current(), Ops.typeOf(v).lookup("__get__"),
+                    new Object[] {v, s.selfIsType() ? PyNone.NONE : s.self, s.selfIsType() ? s.self : Ops.typeOf(s.self)}, null);
             }
             return v;
         }
@@ -327,13 +296,20 @@ public final class Attr {
         if (o instanceof PyObj p && p instanceof AttrHolder h) {
             return h.getAttr(name);
         }
+        if (o instanceof PyValueSub v && v.value instanceof PyComplex c) {
+            return c.getAttr(name);
+        }
         return null;
+    }
+
+    private static Object orFalse(Object v) {
+        return v == null ? Boolean.FALSE : v;
     }
 
     /** A property, or an instance of a user class defining {@code __set__}: it wins over the instance dict. */
     public static boolean isDataDescriptor(Object classAttr) {
         return classAttr instanceof PyDescriptors.Property
-            || classAttr instanceof PyInstance d && d.cls.lookup("__set__") != null;
+            || classAttr instanceof PyInstance d && (d.cls.lookup("__set__") != null || d.cls.lookup("__delete__") != null);
     }
 
     /**
@@ -391,7 +367,7 @@ public final class Attr {
             return;
         }
         if (o instanceof PyType t) {
-            t.setAttr(name, v);
+            TypeAttr.set(t, name, v);
             return;
         }
         if (o instanceof PyModule m) {
@@ -478,10 +454,7 @@ public final class Attr {
             return;
         }
         if (o instanceof PyType t) {
-            if (t.dict.get(name) == null) {
-                throw Ops.attrError(o, name);
-            }
-            t.setAttr(name, null);
+            TypeAttr.delete(t, name);
             return;
         }
         if (o instanceof PyModule m) {
@@ -506,6 +479,15 @@ public final class Attr {
     }
 
     public static Object dir(PyThread t, Object[] a) {
+        if (a.length == 1 && (a[0] instanceof PyInstance || a[0] instanceof PyType)) {
+            Object custom = StrRepr.userSlot(Ops.typeOf(a[0]), "__dir__");
+            if (custom != null) {
+                Object r = Ops.call(t, custom, new Object[] {a[0]}, null);
+                PyList l = new PyList(Ops.toArray(r));
+                PyList.sortList(t, l, null, null);
+                return l;
+            }
+        }
         List<String> names = new ArrayList<>();
         if (a.length == 0) {
             PyFrame f = t.top;

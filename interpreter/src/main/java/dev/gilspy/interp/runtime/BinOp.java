@@ -46,6 +46,13 @@ public enum BinOp {
             }
             return bigOp(Ops.big(a), Ops.big(b));
         }
+        if ((a instanceof PyComplex || b instanceof PyComplex) && (an || a instanceof PyComplex) && (bn || b instanceof PyComplex)) {
+            Object c = PyComplex.binop(this, a, b);
+            if (c != null) {
+                return c;
+            }
+            throw error(a, b);
+        }
         if (Ops.isUser(a) || Ops.isUser(b) || a instanceof NativeObj || b instanceof NativeObj) {
             Object r = dunder(a, b);
             if (r != Types.NOT_IMPLEMENTED) {
@@ -58,6 +65,9 @@ public enum BinOp {
         Object r = seqOp(a, b);
         if (r != null) {
             return r;
+        }
+        if (this == OR && PyUnion.unionable(a) && PyUnion.unionable(b) && !(a == PyNone.NONE && b == PyNone.NONE)) {
+            return PyUnion.of(a, b); // PEP 604: int | str
         }
         throw error(a, b);
     }

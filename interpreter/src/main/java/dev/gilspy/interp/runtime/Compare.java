@@ -65,6 +65,12 @@ public enum Compare {
         if (a instanceof String x && b instanceof String y) {
             return fromCmp(x.compareTo(y));
         }
+        if ((this == EQ || this == NE) && (a instanceof PyComplex || b instanceof PyComplex)) {
+            Object r = PyComplex.equal(a, b);
+            if (r != null) {
+                return this == EQ ? r : !(Boolean) r;
+            }
+        }
         if (Ops.isUser(a) || Ops.isUser(b)) {
             Object r = dunder(a, b);
             if (r != Types.NOT_IMPLEMENTED) {
@@ -109,7 +115,7 @@ public enum Compare {
                 eq = x.set.equals(y.set);
             } else if (a instanceof PyBytes || a instanceof PyRange || a instanceof PySlice) {
                 eq = a.equals(b) || (a instanceof PyRange r1 && b instanceof PyRange r2 && rangeEq(r1, r2));
-            } else if (a instanceof PyBoundMethod) {
+            } else if (a instanceof PyBoundMethod || a instanceof PyGenericAlias || a instanceof PyUnion) {
                 eq = a.equals(b);
             } else if (a instanceof EqualsByValue || b instanceof EqualsByValue) {
                 eq = a instanceof EqualsByValue ? a.equals(b) : b.equals(a);

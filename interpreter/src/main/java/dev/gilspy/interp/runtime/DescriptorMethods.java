@@ -31,6 +31,11 @@ final class DescriptorMethods {
         def(Types.PROPERTY, "__get__", (t, a, k) -> a[1] == PyNone.NONE ? a[0]
             : Ops.call(t, ((PyDescriptors.Property) a[0]).fget, new Object[] {a[1]}, null));
         Types.SUPER.ctor = (t, cls, a, k) -> makeSuper(t, a);
+        // the descriptor protocol spelled out, for code that asks hasattr(x, '__get__') (enum's _is_descriptor)
+        def(Types.FUNCTION, "__get__", (t, a, k) -> a.length < 2 || a[1] == PyNone.NONE ? a[0] : new PyBoundMethod(a[1], a[0]));
+        def(Types.CLASSMETHOD, "__get__", (t, a, k) -> new PyBoundMethod(
+            a.length > 2 && a[2] != PyNone.NONE ? a[2] : Ops.typeOf(a[1]), ((PyDescriptors.ClassMethod) a[0]).func));
+        def(Types.STATICMETHOD, "__get__", (t, a, k) -> ((PyDescriptors.StaticMethod) a[0]).func);
     }
 
     /** {@code super()} and {@code super(cls, obj)}. Zero-argument form reads the caller's frame. */

@@ -80,14 +80,17 @@ public final class Formatting {
     }
 
     public static String format(Object v, String spec) {
+        if (v instanceof PyComplex c) {
+            return ComplexMethods.format(c, spec);
+        }
         if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean || v instanceof BigInteger) {
             if (spec.isEmpty()) {
                 return StrRepr.str(v);
             }
             return formatValue(v, spec);
         }
-        Object m = Ops.typeOf(v).lookup("__format__");
-        if (m instanceof PyFunction) {
+        Object m = StrRepr.userSlot(Ops.typeOf(v), "__format__");
+        if (m != null) {
             Object r = Ops.call(PyThread.current(), m, new Object[] {v, spec}, null);
             return StrRepr.str(r);
         }

@@ -63,6 +63,9 @@ public final class Instantiate {
 
     /** {@code object.__new__(cls)}: a bare instance with the layout of the nearest built-in base. */
     static Object allocate(PyThread t, PyType type, Object[] args, String[] kw) {
+        if (!type.builtin && type.lookup("__abstractmethods__") instanceof PySet abs && abs.size() > 0) {
+            refuseAbstract(type, abs);
+        }
         switch (type.baseLayout()) {
             case EXCEPTION: {
                 PyBaseException e = new PyBaseException(type);
@@ -85,6 +88,17 @@ public final class Instantiate {
             default:
                 return new PyInstance(type);
         }
+    }
+
+    /** CPython's object_new message for a class with abstract methods left. */
+    private static void refuseAbstract(PyType type, PySet abs) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Object n : abs.toArray()) {
+            names.add(StrRepr.str(n));
+        }
+        java.util.Collections.sort(names);
+        throw Err.type("Can't instantiate abstract class " + type.name + " with abstract method"
+            + (names.size() == 1 ? "" : "s") + " " + String.join(", ", names));
     }
 
     static Object[] positional(Object[] args, String[] kw) {
@@ -112,6 +126,12 @@ public final class Instantiate {
 
     /** Builds a class; {@code kwNames}/{@code kwValues} are the class keywords other than metaclass, for __init_subclass__. */
     public static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues) {
+        return makeClass(name, bases, ns, kwNames, kwValues, null);
+    }
+
+    /** As above, for a class whose metaclass is {@code metatype} (null: {@code type}). */
+    static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues,
+                            PyType metatype) {
         PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
         for (PyType b : bs) {
             if (b == Types.BOOL || b == Types.NONETYPE || b == Types.FUNCTION || b == Types.RANGE) {
@@ -119,6 +139,7 @@ public final class Instantiate {
             }
         }
         PyType cls = new PyType(name, bs, PyType.Layout.OBJECT, false);
+        cls.metatype = metatype;
         Object mod = ns.get("__module__");
         cls.module = mod instanceof String s ? s : "__main__";
         for (Map.Entry<String, Object> e : ns.entrySet()) {
@@ -135,32 +156,55 @@ public final class Instantiate {
                     fs.owner = cls;
                 }
             }
-            if (e.getKey().equals("__init_subclass__") && v instanceof PyFunction fn) {
+            if ((e.getKey().equals("__init_subclass__") || e.getKey().equals("__class_getitem__")) && v instanceof PyFunction fn) {
                 cls.dict.put(e.getKey(), new PyDescriptors.ClassMethod(fn));
+                continue;
+            }
+            if (e.getKey().equals("__new__") && v instanceof PyFunction fn) {
+                cls.dict.put(e.getKey(), new PyDescriptors.StaticMethod(fn));
+                continue;
+            }
+            if (e.getKey().equals("__classcell__")) {
                 continue;
             }
             cls.dict.put(e.getKey(), v);
         }
         cls.finishInit();
-        // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__
-        for (Map.Entry<String, Object> e : ns.entrySet()) {
-            Object v = e.getValue();
-            if (v instanceof PyInstance) {
-                Object sn = Ops.typeOf(v).lookup("__set_name__");
-                if (sn != null) {
-                    Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
+        try {
+            // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__
+            for (Map.Entry<String, Object> e : ns.entrySet()) {
+                Object v = e.getValue();
+                if (v instanceof PyObj && !(v instanceof PyType) && !(v instanceof PyFunction)) {
+                    Object sn = Ops.typeOf(v).lookup("__set_name__");
+                    if (sn != null) {
+                        try {
+                            Ops.call(PyThread.current(), sn, new Object[] {v, cls, e.getKey()}, null);
+                        } catch (PyException err) {
+                            // CPython 3.11's type_new_set_names wraps the error, keeping it as the cause
+                            PyException wrapped = Err.runtime("Error calling __set_name__ on '" + Ops.typeName(v)
+                                + "' instance " + StrRepr.repr(e.getKey()) + " in '" + name + "'");
+                            wrapped.exc.cause = err.exc;
+                            wrapped.exc.context = err.exc;
+                            throw wrapped;
+                        }
+                    }
                 }
             }
-        }
-        for (PyType b : bs) {
-            Object init = b.lookup("__init_subclass__");
-            if (init instanceof PyDescriptors.ClassMethod cm) {
+            for (int i = 1; i < cls.mro.length; i++) {
+                Object init = cls.mro[i].dict.get("__init_subclass__");
+                if (init == null) {
+                    continue;
+                }
                 Object[] args = new Object[1 + kwValues.length];
                 args[0] = cls;
                 System.arraycopy(kwValues, 0, args, 1, kwValues.length);
-                Ops.call(PyThread.current(), cm.func, args, kwNames.length == 0 ? null : kwNames);
+                Object fn = init instanceof PyDescriptors.ClassMethod cm ? cm.func : init;
+                Ops.call(PyThread.current(), fn, args, kwNames.length == 0 ? null : kwNames);
                 break;
             }
+        } catch (PyException e) {
+            cls.unlink();
+            throw e;
         }
         return cls;
     }

@@ -35,6 +35,8 @@ final class Methods {
         DescriptorMethods.install();
         ExceptionMethods.install();
         BytesMethods.install();
+        ComplexMethods.install();
+        ObjectMethods.newOnBuiltins();
     }
 
     static List<Object> list(Object[] a) {

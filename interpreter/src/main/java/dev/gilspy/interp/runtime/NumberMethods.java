@@ -106,9 +106,9 @@ public final class NumberMethods {
             for (Compare c : Compare.values()) {
                 def(nt, c.dunder, (t, a, k) -> BinOp.isNum(a[1]) ? c.test(a[0], a[1]) : Types.NOT_IMPLEMENTED);
             }
-            def(nt, "__repr__", (t, a, k) -> StrRepr.repr(a[0]));
-            def(nt, "__str__", (t, a, k) -> StrRepr.str(a[0]));
-            def(nt, "__format__", (t, a, k) -> Formatting.format(a[0], StrRepr.str(a[1])));
+            def(nt, "__repr__", (t, a, k) -> StrRepr.repr(PyValueSub.unwrap(a[0])));
+            def(nt, "__str__", (t, a, k) -> StrRepr.str(PyValueSub.unwrap(a[0])));
+            def(nt, "__format__", (t, a, k) -> Formatting.format(PyValueSub.unwrap(a[0]), StrRepr.str(a[1])));
             def(nt, "__bool__", (t, a, k) -> Ops.truthy(a[0]));
             def(nt, "__neg__", (t, a, k) -> BinOp.SUB.apply(0L, a[0]));
             def(nt, "__abs__", (t, a, k) -> Ops.abs(a[0]));

@@ -76,37 +76,71 @@ final class ObjectMethods {
         });
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
         def(o, "__dir__", (t, a, k) -> Attr.dir(t, a));
+        def(o, "__subclasshook__", (t, a, k) -> Types.NOT_IMPLEMENTED);
+        o.dict.put("__subclasshook__", new PyDescriptors.ClassMethod(o.dict.get("__subclasshook__")));
         def(o, "__reduce_ex__", (t, a, k) -> PyNone.NONE);
         def(o, "__sizeof__", (t, a, k) -> 16L);
+    }
+
+    /** Every built-in type with a constructor gets {@code __new__} in its own dict, as in CPython (enum looks for it). */
+    static void newOnBuiltins() {
+        PyBuiltin objectNew = (PyBuiltin) ((PyDescriptors.StaticMethod) Types.OBJECT.dict.get("__new__")).func;
+        for (PyType bt : Types.all().values()) {
+            if (bt.ctor != null && bt != Types.OBJECT && bt != Types.TYPE && !bt.dict.containsKey("__new__")) {
+                bt.dict.put("__new__", new PyDescriptors.StaticMethod(new PyBuiltin("__new__", objectNew.body)));
+            }
+        }
     }
 
     static void typeMethods() {
         PyType ty = Types.TYPE;
         ty.ctor = (t, cls, a, k) -> {
             int n = BuiltinArgs.npos(a, k);
-            if (n == 1) {
+            if (n == 1 && cls == Types.TYPE && (k == null || k.length == 0)) {
                 return Ops.typeOf(a[0]);
             }
             if (n == 3) {
-                String name = BuiltinArgs.str(a[0], "type.__new__() argument 1");
-                Object[] bs = Ops.toArray(a[1]);
-                PyType[] bases = new PyType[bs.length];
-                for (int i = 0; i < bs.length; i++) {
-                    bases[i] = (PyType) bs[i];
-                }
-                java.util.LinkedHashMap<String, Object> ns = new java.util.LinkedHashMap<>();
-                for (var e : ((PyDict) a[2]).entries()) {
-                    ns.put((String) e.getKey(), e.getValue());
-                }
-                ns.putIfAbsent("__module__", t.top == null ? "__main__" : t.top.globals.name);
-                return Instantiate.makeClass(name, bases, ns);
+                return cls == Types.TYPE ? ClassBuilder.typeCall3(t, a, k) : ClassBuilder.typeNew(t, cls, a, k);
             }
             throw Err.type("type() takes 1 or 3 arguments");
         };
+        def(ty, "__new__", (t, a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType mcls) || !mcls.isSubtypeOf(Types.TYPE)) {
+                throw Err.type("type.__new__(X): X is not a type object");
+            }
+            Object[] rest = Arrays.copyOfRange(a, 1, a.length);
+            if (BuiltinArgs.npos(rest, k) == 1 && mcls == Types.TYPE) {
+                return Ops.typeOf(rest[0]);
+            }
+            return ClassBuilder.typeNew(t, mcls, rest, k);
+        });
+        ty.dict.put("__new__", new PyDescriptors.StaticMethod(ty.dict.get("__new__")));
+        def(ty, "__init__", (t, a, k) -> PyNone.NONE);
+        def(ty, "__prepare__", (t, a, k) -> new PyDict());
+        ty.dict.put("__prepare__", new PyDescriptors.ClassMethod(ty.dict.get("__prepare__")));
         def(ty, "__repr__", (t, a, k) -> a[0].toString());
-        def(ty, "__call__", (t, a, k) -> Ops.call(t, a[0], Arrays.copyOfRange(a, 1, a.length), k));
-        def(ty, "__subclasses__", (t, a, k) -> new PyList());
-        def(ty, "__instancecheck__", (t, a, k) -> PyType.isinstance(a[1], a[0]));
-        def(ty, "__subclasscheck__", (t, a, k) -> PyType.issubclass(a[1], a[0]));
+        def(ty, "__call__", (t, a, k) -> Instantiate.call(t, (PyType) a[0], Arrays.copyOfRange(a, 1, a.length), k));
+        def(ty, "__setattr__", (t, a, k) -> {
+            TypeAttr.setPlain((PyType) a[0], BuiltinArgs.str(a[1], "attribute name"), a[2]);
+            return PyNone.NONE;
+        });
+        def(ty, "__delattr__", (t, a, k) -> {
+            TypeAttr.deletePlain((PyType) a[0], BuiltinArgs.str(a[1], "attribute name"));
+            return PyNone.NONE;
+        });
+        def(ty, "__getattribute__", (t, a, k) -> {
+            Object v = TypeAttr.get((PyType) a[0], BuiltinArgs.str(a[1], "attribute name"), false);
+            if (v == null) {
+                throw Ops.attrError(a[0], (String) a[1]);
+            }
+            return v;
+        });
+        def(ty, "__or__", (t, a, k) -> PyUnion.unionable(a[1]) ? PyUnion.of(a[0], a[1]) : Types.NOT_IMPLEMENTED);
+        def(ty, "__ror__", (t, a, k) -> PyUnion.unionable(a[1]) ? PyUnion.of(a[1], a[0]) : Types.NOT_IMPLEMENTED);
+        def(ty, "mro", (t, a, k) -> new PyList(((PyType) a[0]).mro.clone()));
+        def(ty, "__subclasses__", (t, a, k) -> new PyList(((PyType) a[0]).subclassList().toArray()));
+        def(ty, "__instancecheck__", (t, a, k) -> Ops.isinstance(a[1], (PyType) a[0]));
+        def(ty, "__subclasscheck__", (t, a, k) -> a[1] instanceof PyType c ? c.isSubtypeOf((PyType) a[0]) : PyType.issubclass(a[1], a[0]));
+        def(ty, "__dir__", (t, a, k) -> Attr.dir(t, a));
     }
 }

@@ -159,6 +159,9 @@ public final class Ops {
         if (k instanceof PyList) {
             throw Err.type("unhashable type: 'list'");
         }
+        if (k instanceof PyComplex c && c.im == 0.0) {
+            return key(c.re);
+        }
         if (k instanceof PyValueSub v && !(v.cls.lookup("__hash__") instanceof PyFunction)) {
             return key(v.value);
         }
@@ -185,6 +188,9 @@ public final class Ops {
         if (k instanceof BigInteger b) {
             long r = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue() * b.signum();
             return r == -1 ? -2 : r;
+        }
+        if (k instanceof PyComplex c) {
+            return c.hash();
         }
         return k.hashCode();
     }
@@ -270,11 +276,14 @@ public final class Ops {
         if (o instanceof NativeObj n) {
             return nativeTruthy(n);
         }
+        if (o instanceof PyComplex c) {
+            return c.re != 0.0 || c.im != 0.0;
+        }
         if (o instanceof PyValueSub v && !(typeOf(o).lookup("__bool__") instanceof PyFunction)
             && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {
             return truthy(v.value);
         }
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || o instanceof PyType pt && pt.metatype != null) {
             PyType t = typeOf(o);
             Object m = t.lookup("__bool__");
             if (m != null) {
@@ -702,6 +711,12 @@ public final class Ops {
             return m.call(t, args, kwnames);
         }
         if (fn instanceof PyType type) {
+            if (type.metatype != null && type.metatype.lookup("__call__") instanceof PyFunction mc) {
+                Object[] a = new Object[args.length + 1];
+                a[0] = type;
+                System.arraycopy(args, 0, a, 1, args.length);
+                return mc.call(t, a, kwnames);
+            }
             return Instantiate.call(t, type, args, kwnames);
         }
         if (fn instanceof PyDescriptors.StaticMethod sm) {

@@ -30,8 +30,13 @@ public final class PyDescriptors {
         Super(PyType start, Object self) { this.start = start; this.self = self; }
         @Override public PyType type() { return Types.SUPER; }
 
+        /** CPython's super_check: a class that derives from {@code start} is searched itself, anything else through its type. */
+        boolean selfIsType() {
+            return self instanceof PyType st && st.isSubtypeOf(start);
+        }
+
         Object lookup(String name) {
-            PyType t = self instanceof PyType st && !(start.isSubtypeOf(Types.TYPE)) && st.isSubtypeOf(start) ? st : Ops.typeOf(self);
+            PyType t = selfIsType() ? (PyType) self : Ops.typeOf(self);
             PyType[] mro = t.mro;
             int i = 0;
             while (i < mro.length && mro[i] != start) {

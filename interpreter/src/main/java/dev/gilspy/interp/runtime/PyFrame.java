@@ -21,6 +21,9 @@ public sealed class PyFrame implements FrameInfo permits PyFrame.Padded {
     public Map<String, Object> classDict;
     PyFunction function;
 
+    /** The function this frame runs, or null for module and class bodies. */
+    public PyFunction function() { return function; }
+
     public int[] state;
     public boolean resuming;
     public Object sent;

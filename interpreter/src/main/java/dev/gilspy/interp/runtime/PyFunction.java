@@ -29,6 +29,9 @@ public final class PyFunction extends PyObj implements PyCallable {
 
     @Override public PyType type() { return Types.FUNCTION; }
 
+    /** The class whose body defined this function (what {@code __class__} names in it), or null. */
+    public PyType owner() { return owner; }
+
     public Map<String, Object> attrs() {
         if (attrs == null) {
             attrs = new HashMap<>();

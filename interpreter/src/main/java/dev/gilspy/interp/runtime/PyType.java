@@ -40,6 +40,8 @@ public final class PyType extends PyObj {
     java.util.Set<String> slotNames;
     /** Some class in the MRO defines {@code __setattr__} in Python. */
     public boolean hasSetattr = true;
+    /** The class's class when a metaclass made it; null means {@code type}. */
+    public PyType metatype;
 
     public PyType(String name, PyType[] bases, Layout layout, boolean builtin) {
         this.name = name;
@@ -55,7 +57,7 @@ public final class PyType extends PyObj {
     }
 
     @Override
-    public PyType type() { return Types.TYPE; }
+    public PyType type() { return metatype == null ? Types.TYPE : metatype; }
 
     private PyType[] computeMro() {
         if (bases.length == 0) {
@@ -213,10 +215,20 @@ public final class PyType extends PyObj {
         }
     }
 
-    /** Adds an attribute to a built-in type that a Java module defines ({@code _sre.Pattern}, ...). */
-    public void define(String name, Object value) {
-        dict.put(name, value);
-        invalidate();
+    /** Forgets a class whose creation failed (its __init_subclass__ raised): it is no base's subclass. */
+    void unlink() {
+        for (PyType b : bases) {
+            synchronized (b.subclasses) {
+                b.subclasses.remove(this);
+            }
+        }
+    }
+
+    /** The live direct subclasses, for {@code type.__subclasses__()}. */
+    public List<PyType> subclassList() {
+        synchronized (subclasses) {
+            return new ArrayList<>(subclasses);
+        }
     }
 
     public void finishInit() {
@@ -255,7 +267,8 @@ public final class PyType extends PyObj {
     }
 
     String qualName() {
-        return module == null || module.equals("builtins") ? name : module + "." + name;
+        String q = !builtin && dict.get("__qualname__") instanceof String s ? s : name;
+        return module == null || module.equals("builtins") ? q : module + "." + q;
     }
 
     @Override
@@ -264,6 +277,9 @@ public final class PyType extends PyObj {
     }
 
     public static boolean isinstance(Object o, Object cls) {
+        if (cls instanceof PyType t && t.metatype != null && t.metatype.lookup("__instancecheck__") instanceof PyFunction hook) {
+            return Ops.truthy(Ops.call(PyThread.current(), hook, new Object[] {cls, o}, null));
+        }
         if (cls instanceof PyType t) {
             return Ops.isinstance(o, t);
         }
@@ -286,6 +302,9 @@ public final class PyType extends PyObj {
     }
 
     public static boolean issubclass(Object c, Object cls) {
+        if (cls instanceof PyType t && t.metatype != null && t.metatype.lookup("__subclasscheck__") instanceof PyFunction hook) {
+            return Ops.truthy(Ops.call(PyThread.current(), hook, new Object[] {cls, c}, null));
+        }
         if (!(c instanceof PyType ct)) {
             throw Err.type("issubclass() arg 1 must be a class");
         }
@@ -302,6 +321,10 @@ public final class PyType extends PyObj {
         }
         if (cls instanceof PyUnionType u) {
             return u.subclassCheck(c);
+        }
+        Object m = Ops.typeOf(cls).lookup("__subclasscheck__");
+        if (m != null) {
+            return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, c}, null));
         }
         throw Err.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

@@ -148,6 +148,10 @@ public final class Seq {
             if (cg != null) {
                 return Ops.call(PyThread.current(), cg instanceof PyDescriptors.ClassMethod c ? c.func : cg, new Object[] {pt, k}, null);
             }
+            if (pt == Types.LIST || pt == Types.DICT || pt == Types.TUPLE || pt == Types.TYPE || pt == Types.get("set")
+                || pt == Types.get("frozenset")) {
+                return new PyGenericAlias(pt, k);
+            }
             return pt;
         }
         throw Err.type("'" + t.name + "' object is not subscriptable");

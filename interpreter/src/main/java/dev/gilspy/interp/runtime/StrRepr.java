@@ -32,8 +32,8 @@ public final class StrRepr {
             }
         }
         if (o instanceof PyInstance || Ops.isUser(o)) {
-            Object m = Ops.typeOf(o).lookup("__str__");
-            if (m instanceof PyFunction) {
+            Object m = userSlot(Ops.typeOf(o), "__str__");
+            if (m != null) {
                 return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__str__");
             }
             if (o instanceof PyValueSub v && v.value instanceof String s) {
@@ -41,6 +41,21 @@ public final class StrRepr {
             }
         }
         return repr(o);
+    }
+
+    /**
+     * The method {@code name} when a class defined in Python provides it (its own function, or a
+     * builtin's method assigned into it, as enum does with {@code __str__ = int.__repr__}); null
+     * when the MRO finds it on a built-in type first.
+     */
+    static Object userSlot(PyType t, String name) {
+        for (PyType c : t.mro) {
+            Object v = c.dict.get(name);
+            if (v != null) {
+                return c.builtin ? null : v;
+            }
+        }
+        return null;
     }
 
     private static String checkStr(Object r, String what) {
@@ -90,9 +105,12 @@ public final class StrRepr {
         if (o == PyNone.NONE) {
             return "None";
         }
+        if (o instanceof PyComplex c) {
+            return c.repr();
+        }
         if (Ops.isUser(o) && !(o instanceof PyInstance)) {
-            Object m = Ops.typeOf(o).lookup("__repr__");
-            if (m instanceof PyFunction) {
+            Object m = userSlot(Ops.typeOf(o), "__repr__");
+            if (m != null) {
                 return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
             }
         }
@@ -129,8 +147,8 @@ public final class StrRepr {
         }
         if (o instanceof PyInstance) {
             PyType t = Ops.typeOf(o);
-            Object m = t.lookup("__repr__");
-            if (m instanceof PyFunction) {
+            Object m = userSlot(t, "__repr__");
+            if (m != null) {
                 return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
             }
             if (o instanceof PyBaseException e) {

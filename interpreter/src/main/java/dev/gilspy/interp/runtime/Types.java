@@ -25,6 +25,7 @@ public final class Types {
     public static final PyType INT = builtin("int");
     public static final PyType BOOL = builtin("bool", INT, PyType.Layout.BUILTIN);
     public static final PyType FLOAT = builtin("float");
+    public static final PyType COMPLEX = builtin("complex");
     public static final PyType STR = builtin("str");
     public static final PyType BYTES = builtin("bytes");
     public static final PyType BYTEARRAY = builtin("bytearray");

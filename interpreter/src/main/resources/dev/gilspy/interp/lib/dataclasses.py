@@ -211,7 +211,7 @@ def _make_hash(hash_fields):
     return __hash__
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args=True):
     all_fields = _collect_fields(cls)
     field_list = list(all_fields.values())
     init_fields = [f for f in field_list if f.init]
@@ -254,6 +254,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
             setattr(cls, '__hash__', _make_hash(hash_fields))
     elif eq and not has_own_hash:
         setattr(cls, '__hash__', None)
+    if match_args and '__match_args__' not in own:
+        # positional class patterns (PEP 634) follow the __init__ parameters
+        cls.__match_args__ = tuple(f.name for f in init_fields)
     if '__doc__' not in own or own['__doc__'] is None:
         cls.__doc__ = '%s(%s)' % (cls.__name__, ', '.join([f.name for f in field_list]))
     return cls
@@ -263,7 +266,7 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
     """Adds generated special methods to a class with annotated fields."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -2,8 +2,8 @@
 
 Every special form is subscriptable and prints like CPython's (`typing.List[int]`,
 `typing.Optional[int]`). `Generic[T]` is a real base class, `Protocol` is a plain class,
-`NamedTuple(name, fields)` builds a collections.namedtuple (the class form needs a
-metaclass and is not supported), and `get_type_hints` returns `__annotations__` as is.
+`NamedTuple` and `TypedDict`, functional or class form, build a collections.namedtuple or a
+dict class; and `get_type_hints` returns `__annotations__` as is.
 """
 
 import builtins as _builtins
@@ -209,12 +209,76 @@ def NewType(name, tp):
     return new_type
 
 
-def NamedTuple(typename, fields=None, **kwargs):
+def NamedTuple(typename, fields=None, /, **kwargs):
     from collections import namedtuple
     if fields is None:
         fields = list(kwargs.items())
-    return namedtuple(typename, [name for name, tp in fields])
+    tp = namedtuple(typename, [name for name, _ in fields])
+    tp.__annotations__ = dict(fields)
+    return tp
 
 
-def TypedDict(typename, fields=None, total=True, **kwargs):
-    return dict
+class _NamedTupleMeta(type):
+    """Turns `class P(NamedTuple): x: int; y: int = 0` into a collections.namedtuple."""
+
+    def __new__(mcls, typename, bases, ns):
+        from collections import namedtuple
+        types = dict(ns.get('__annotations__', {}))
+        defaults = []
+        for name in types:
+            if name in ns:
+                defaults.append(ns[name])
+            elif defaults:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (name, "s" if len(defaults) > 1 else "", ", ".join(
+                                    n for n in types if n in ns)))
+        tp = namedtuple(typename, list(types), defaults=defaults, module=ns.get('__module__'))
+        tp.__annotations__ = types
+        for key, value in ns.items():
+            if key in ('__module__', '__qualname__', '__annotations__', '__orig_bases__') or key in types:
+                continue
+            if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__', '__init__',
+                       '__getnewargs__', '__slots__'):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            setattr(tp, key, value)
+        return tp
+
+
+_NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
+
+
+class _TypedDictMeta(type):
+    """`class Movie(TypedDict): title: str` is a dict at run time, with the keys recorded."""
+
+    def __new__(mcls, name, bases, ns, total=True):
+        annotations = {}
+        for b in bases:
+            annotations.update(getattr(b, '__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        tp = type.__new__(mcls, name, (dict,), {'__module__': ns.get('__module__'),
+                                                 '__qualname__': ns.get('__qualname__', name)})
+        tp.__annotations__ = annotations
+        tp.__total__ = total
+        required = set()
+        optional = set()
+        for b in bases:
+            required.update(getattr(b, '__required_keys__', ()))
+            optional.update(getattr(b, '__optional_keys__', ()))
+        (required if total else optional).update(ns.get('__annotations__', {}))
+        tp.__required_keys__ = frozenset(required)
+        tp.__optional_keys__ = frozenset(optional)
+        return tp
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    return _TypedDictMeta(typename, (), {'__annotations__': dict(fields), '__module__': '__main__'}, total=total)
+
+
+_TypedDictBase = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
