@@ -2,6 +2,8 @@ package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.modules.interpreters.InterpretersModule;
 import dev.gilspy.interp.modules.mp.MultiprocessingModule;
+import dev.gilspy.interp.modules.posix.ErrnoModule;
+import dev.gilspy.interp.modules.posix.PosixModule;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyThread;
@@ -23,8 +25,8 @@ import java.util.Locale;
  *   <li>{@code time}: time, time_ns, perf_counter(_ns), monotonic(_ns), process_time, thread_time,
  *       sleep (drops the GIL), strftime, localtime, gmtime, ctime.</li>
  *   <li>{@code math}: constants and the usual functions.</li>
- *   <li>{@code os} / {@code os.path}: getpid, getcwd, environ, getenv, cpu_count, listdir, remove,
- *       sep, linesep, path.join/exists/isfile/isdir/basename/dirname/abspath/splitext.</li>
+ *   <li>{@code posix}, {@code errno}: see {@link PosixModule}; {@code os} is CPython's {@code os.py}
+ *       over them (see {@link OsModule}), {@code os.path} CPython's {@code posixpath.py}.</li>
  *   <li>{@code _thread}: see {@link ThreadModule}. {@code _socket}: see {@link SocketModule}.</li>
  *   <li>{@code gc}: collect/enable/disable/isenabled. {@code _gilspy_native}: compute, hold.</li>
  * </ul>
@@ -41,7 +43,9 @@ public final class ModuleRegistry {
             case "math": return MathModule.create();
             case "_thread": return ThreadModule.create(interp);
             case "os": return OsModule.os(interp);
-            case "os.path", "posixpath": {
+            case "posix": return PosixModule.create(interp);
+            case "errno": return ErrnoModule.create();
+            case "os.path": {
                 PyModule os = interp.importModule(PyThread.current(), "os");
                 return (PyModule) os.get("path");
             }

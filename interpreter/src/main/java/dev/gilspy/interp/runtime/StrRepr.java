@@ -105,7 +105,7 @@ public final class StrRepr {
         if (o instanceof PyInstance) {
             PyType t = Ops.typeOf(o);
             Object m = t.lookup("__repr__");
-            if (m instanceof PyFunction) {
+            if (m instanceof PyFunction || (o instanceof NativeType.Obj && m instanceof PyBuiltin)) {
                 return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
             }
             if (o instanceof PyBaseException e) {
