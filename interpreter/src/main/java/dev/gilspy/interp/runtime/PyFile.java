@@ -40,8 +40,19 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
 
     public static Object open(PyThread t, Object[] a, String[] k) {
         Object fileArg = BuiltinArgs.get(a, k, 0, "file", null);
-        String path = StrRepr.str(fileArg);
         String mode = StrRepr.str(BuiltinArgs.get(a, k, 1, "mode", "r"));
+        if (!(fileArg instanceof String) && !(fileArg instanceof PyBytes) && !Ops.isInt(fileArg)) {
+            Object fspath = Ops.getattrOrNull(fileArg, "__fspath__");
+            if (fspath == null) {
+                throw Err.type("expected str, bytes or os.PathLike object, not " + Ops.typeName(fileArg));
+            }
+            fileArg = Ops.call(t, fspath, new Object[0], null);
+        }
+        if (fileArg instanceof String || fileArg instanceof PyBytes) {
+            Object name = fileArg instanceof PyBytes b ? new String(b.data, StandardCharsets.UTF_8) : fileArg;
+            return PyDiskFile.open(t, name, mode, a, k);
+        }
+        String path = StrRepr.str(fileArg);
         java.io.File f = new java.io.File(path);
         if (!f.isAbsolute()) {
             f = new java.io.File(System.getProperty("user.dir"), path);
