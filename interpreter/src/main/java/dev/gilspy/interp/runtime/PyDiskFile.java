@@ -57,6 +57,8 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     /** null for universal newlines, else "", "\n", "\r" or "\r\n" (TextIOWrapper's newline). */
     final String newline;
     private final FileChannel ch;
+    /** False for a FIFO or a device: no size, no positional I/O, read through to end of file. */
+    private boolean regular = true;
     private long pos;
     private byte[] cache;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
@@ -146,6 +148,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
             t.ts.endAllowThreads();
         }
         PyDiskFile f = new PyDiskFile(file, mode, ch, om.readable, om.writable, om.kind == 'a', om.encoding, om.errors, om.newline);
+        f.regular = Files.isRegularFile(target);
         if (f.append) {
             f.pos = f.size(t);
         }
@@ -202,7 +205,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     }
 
     private long size(PyThread t) {
-        return raw(t, ch::size);
+        return regular ? raw(t, ch::size) : 0;
     }
 
     // ------------------------------------------------------------ the buffer layer: GIL held
@@ -219,7 +222,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
             ByteBuffer b = ByteBuffer.wrap(data);
             long p = at;
             while (b.hasRemaining()) {
-                p += ch.write(b, p);
+                p += regular ? ch.write(b, p) : ch.write(b);
             }
             return null;
         });
@@ -234,6 +237,9 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         flush(t);
         if (cache == null) {
             cache = raw(t, () -> {
+                if (!regular) {
+                    return java.nio.channels.Channels.newInputStream(ch).readAllBytes();
+                }
                 long n = ch.size();
                 ByteBuffer b = ByteBuffer.allocate(Ops.arraySize(n));
                 long p = 0;

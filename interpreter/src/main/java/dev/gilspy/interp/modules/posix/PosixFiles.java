@@ -172,6 +172,28 @@ final class PosixFiles {
                 return PyNone.NONE;
             });
         });
+        m.def("mkfifo", (t, a, k) -> {
+            // java.nio cannot make a FIFO: mkfifo(1) makes it, with the same mode and umask rules
+            PathArg p = PathArg.of(a[0], "mkfifo", "path", false);
+            long mode = Ops.toLong(BuiltinArgs.get(a, k, 1, "mode", 0666L));
+            return io(t, p.original(), null, () -> {
+                if (Files.exists(p.path(), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FdTable.FileSystemExceptionWithErrno(p.text(), 17);
+                }
+                try {
+                    java.lang.Process proc = new ProcessBuilder("mkfifo", "-m", Long.toOctalString(mode & 0777), p.path().toString())
+                        .redirectErrorStream(true).start();
+                    String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    if (proc.waitFor() != 0) {
+                        throw new IOException(out);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Interrupted system call");
+                }
+                return PyNone.NONE;
+            });
+        });
         m.def("getcwd", (t, a, k) -> System.getProperty("user.dir"));
         m.def("getcwdb", (t, a, k) -> new PyBytes(System.getProperty("user.dir").getBytes(StandardCharsets.UTF_8)));
         m.def("chdir", (t, a, k) -> {
