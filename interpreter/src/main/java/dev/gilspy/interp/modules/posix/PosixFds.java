@@ -13,9 +13,8 @@ import dev.gilspy.interp.runtime.PyTuple;
 /**
  * The file-descriptor functions of {@code posix} over {@link FdTable}: open, read, write, lseek,
  * close, pipe, dup, dup2, fsync, ftruncate, isatty. Those that block in the kernel (open, read,
- * write, lseek, fsync, ftruncate, close) release the GIL as posixmodule.c's do; dup, pipe and isatty
- * only touch the table and hold it (CPython releases it around pipe2 and isatty too, but ours
- * cannot block).
+ * write, lseek, fsync, ftruncate, close) and pipe, dup and dup2 release the GIL as posixmodule.c's
+ * and fileutils.c's {@code _Py_dup} do; isatty holds it, as {@code os_isatty_impl} does.
  */
 final class PosixFds {
     private PosixFds() {}
@@ -101,7 +100,10 @@ final class PosixFds {
             int[] p = PosixFiles.io(t, null, null, table::pipe);
             return PyTuple.of((long) p[0], (long) p[1]);
         });
-        m.def("dup", (t, a, k) -> (long) table.dup(fd(a[0])));
+        m.def("dup", (t, a, k) -> {
+            int fd = fd(a[0]);
+            return (long) PosixFiles.io(t, null, null, () -> table.dup(fd));
+        });
         m.def("dup2", (t, a, k) -> {
             int fd = fd(a[0]);
             int fd2 = fd(a[1]);

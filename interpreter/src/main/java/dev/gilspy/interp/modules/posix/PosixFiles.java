@@ -194,7 +194,7 @@ final class PosixFiles {
                 return PyNone.NONE;
             });
         });
-        m.def("getcwd", (t, a, k) -> System.getProperty("user.dir"));
+        m.def("getcwd", (t, a, k) -> io(t, null, null, () -> System.getProperty("user.dir")));
         m.def("getcwdb", (t, a, k) -> new PyBytes(System.getProperty("user.dir").getBytes(StandardCharsets.UTF_8)));
         m.def("chdir", (t, a, k) -> {
             PathArg p = PathArg.of(a[0], "chdir", "path", false);

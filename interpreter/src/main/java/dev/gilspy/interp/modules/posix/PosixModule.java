@@ -69,8 +69,11 @@ public final class PosixModule {
                 throw Err.value("negative argument not allowed");
             }
             byte[] b = new byte[Ops.arraySize(n)];
-            new java.security.SecureRandom().nextBytes(b);
-            return new PyBytes(b);
+            // _PyOS_URandom releases the GIL around getrandom(2)
+            return new PyBytes(PosixFiles.io(t, null, null, () -> {
+                new java.security.SecureRandom().nextBytes(b);
+                return b;
+            }));
         });
         m.def("cpu_count", (t, a, k) -> (long) Runtime.getRuntime().availableProcessors());
         m.def("get_terminal_size", (t, a, k) -> {
