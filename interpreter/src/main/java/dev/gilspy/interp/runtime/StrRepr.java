@@ -132,7 +132,7 @@ public final class StrRepr {
             return b.repr();
         }
         if (o instanceof PyRange || o instanceof PySlice || o instanceof PyModule || o instanceof PyFunction
-            || o instanceof PyGenerator || o instanceof Types.Singleton || o instanceof PyDiskFile) {
+            || o instanceof PyGenerator || o instanceof Types.Singleton || o instanceof PyDiskFile || o instanceof PyStdBuffer) {
             return o.toString();
         }
         if (o instanceof PyObj p) {
