@@ -3,6 +3,7 @@ package dev.gilspy.interp.modules;
 import dev.gilspy.interp.modules.interpreters.InterpretersModule;
 import dev.gilspy.interp.modules.mp.MultiprocessingModule;
 import dev.gilspy.interp.modules.posix.ErrnoModule;
+import dev.gilspy.interp.modules.posix.IoModule;
 import dev.gilspy.interp.modules.posix.PosixModule;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyModule;
@@ -45,6 +46,7 @@ public final class ModuleRegistry {
             case "os": return OsModule.os(interp);
             case "posix": return PosixModule.create(interp);
             case "errno": return ErrnoModule.create();
+            case "_io": return IoModule.create(interp);
             case "os.path": {
                 PyModule os = interp.importModule(PyThread.current(), "os");
                 return (PyModule) os.get("path");

@@ -171,14 +171,14 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     private void checkReadable() {
         checkOpen();
         if (!readable) {
-            throw Err.make(unsupported(), "not readable");
+            throw Err.make(unsupported(), binary ? "read" : "not readable"); // BufferedWriter's message is the method's name
         }
     }
 
     private void checkWritable() {
         checkOpen();
         if (!writable) {
-            throw Err.make(unsupported(), "not writable");
+            throw Err.make(unsupported(), binary ? "write" : "not writable");
         }
     }
 

@@ -1,26 +1,21 @@
 """In-memory streams (StringIO, BytesIO) and the io names programs import.
 
-`open` is the interpreter's builtin. StringIO does no newline translation (CPython's default
+`open`, the file classes and UnsupportedOperation come from the Java `_io`; CPython's own io.py
+replaces this file once `abc` imports. StringIO does no newline translation (CPython's default
 newline='\\n' does none either); BytesIO has no getbuffer().
 """
 
-import builtins as _builtins
+from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation, open, open_code,
+                 text_encoding, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom)
 
-__all__ = ["StringIO", "BytesIO", "open", "IOBase", "RawIOBase", "BufferedIOBase",
+__all__ = ["StringIO", "BytesIO", "open", "open_code", "IOBase", "RawIOBase", "BufferedIOBase",
            "TextIOBase", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "DEFAULT_BUFFER_SIZE"]
+           "DEFAULT_BUFFER_SIZE", "BlockingIOError", "text_encoding", "TextIOWrapper",
+           "BufferedReader", "BufferedWriter", "BufferedRandom"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
-DEFAULT_BUFFER_SIZE = 8192
-
-open = _builtins.open
-
-
-class UnsupportedOperation(OSError):
-    # CPython also derives it from ValueError; single inheritance keeps to the core's subset.
-    pass
 
 
 class IOBase:
