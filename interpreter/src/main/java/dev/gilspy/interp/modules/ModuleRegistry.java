@@ -5,6 +5,7 @@ import dev.gilspy.interp.modules.mp.MultiprocessingModule;
 import dev.gilspy.interp.modules.posix.ErrnoModule;
 import dev.gilspy.interp.modules.posix.IoModule;
 import dev.gilspy.interp.modules.posix.PosixModule;
+import dev.gilspy.interp.modules.posix.SignalModule;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyThread;
@@ -47,6 +48,7 @@ public final class ModuleRegistry {
             case "posix": return PosixModule.create(interp);
             case "errno": return ErrnoModule.create();
             case "_io": return IoModule.create(interp);
+            case "_signal": return SignalModule.create(interp);
             case "os.path": {
                 PyModule os = interp.importModule(PyThread.current(), "os");
                 return (PyModule) os.get("path");
