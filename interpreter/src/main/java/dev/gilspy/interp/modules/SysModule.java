@@ -118,6 +118,8 @@ public final class SysModule {
         m.def("intern", (t, a, k) -> ((String) a[0]).intern());
         m.def("getdefaultencoding", (t, a, k) -> "utf-8");
         m.def("getfilesystemencoding", (t, a, k) -> "utf-8");
+        m.def("getfilesystemencodeerrors", (t, a, k) -> "surrogateescape");
+        m.put("builtin_module_names", ModuleRegistry.builtinModuleNames());
         m.def("audit", (t, a, k) -> PyNone.NONE);
         return m;
     }

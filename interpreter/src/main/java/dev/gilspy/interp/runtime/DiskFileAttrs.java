@@ -49,7 +49,7 @@ final class DiskFileAttrs {
             case "writable": return fn(n, (t, a, k) -> f.checkOpen().writable);
             case "seekable": return fn(n, (t, a, k) -> f.checkOpen() != null);
             case "isatty": return fn(n, (t, a, k) -> f.checkOpen() == null);
-            case "fileno": return fn(n, (t, a, k) -> 3L);
+            case "fileno": return fn(n, (t, a, k) -> f.fileno());
             case "__enter__": return fn(n, (t, a, k) -> f.checkOpen());
             case "__exit__": return fn(n, (t, a, k) -> {
                 f.close(t);

@@ -149,6 +149,11 @@ public final class FdTable {
         }
     }
 
+    /** A descriptor for a file {@code open()} opened itself (its {@code fileno()}). */
+    public int register(FileChannel ch, String path, int flags) {
+        return add(new OpenFile(ch, ch, ch, null, path, flags, false), 3);
+    }
+
     /** pipe(2): the read end and the write end. */
     public int[] pipe() throws IOException {
         Pipe p = Pipe.open();
@@ -254,6 +259,36 @@ public final class FdTable {
         }
         f.file.position(base + pos);
         return base + pos;
+    }
+
+    /**
+     * Whether a read would not block now (select's readable set): a regular file always, a pipe
+     * when it has data or its writer closed (asked of a Selector), stdin when bytes are waiting.
+     */
+    public static boolean readReady(OpenFile f, InterpreterState interp) throws IOException {
+        if (f.in == null) {
+            return false;
+        }
+        if (f.file != null) {
+            return true;
+        }
+        if (f.in instanceof java.nio.channels.SelectableChannel sc) {
+            synchronized (sc.blockingLock()) {
+                sc.configureBlocking(false);
+                try (java.nio.channels.Selector sel = java.nio.channels.Selector.open()) {
+                    sc.register(sel, java.nio.channels.SelectionKey.OP_READ);
+                    return sel.selectNow() > 0;
+                } finally {
+                    sc.configureBlocking(true);
+                }
+            }
+        }
+        return interp.inStream.available() > 0;
+    }
+
+    /** Whether a write would not block now: assumed for every writable descriptor. */
+    public static boolean writeReady(OpenFile f) {
+        return f.out != null;
     }
 
     public static boolean isatty(OpenFile f) {

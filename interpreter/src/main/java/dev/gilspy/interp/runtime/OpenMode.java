@@ -56,6 +56,9 @@ final class OpenMode {
             throw Err.value("can't have unbuffered text I/O");
         }
         m.encoding = enc == PyNone.NONE ? "UTF-8" : BuiltinArgs.str(enc, "open() argument 'encoding'");
+        if (m.encoding.equals("locale")) {
+            m.encoding = "UTF-8"; // PEP 597's "locale": the locale's encoding, UTF-8 (LC_CTYPE is C.UTF-8)
+        }
         m.errors = err == PyNone.NONE ? "strict" : BuiltinArgs.str(err, "open() argument 'errors'");
         if (nl != PyNone.NONE) {
             String s = BuiltinArgs.str(nl, "open() argument 'newline'");

@@ -63,6 +63,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     private byte[] cache;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private boolean closed;
+    private final java.nio.charset.Charset fastCharset;
 
     private PyDiskFile(Object name, String mode, FileChannel ch, boolean readable, boolean writable, boolean append,
                        String encoding, String errors, String newline) {
@@ -76,6 +77,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         this.encoding = encoding;
         this.errors = errors;
         this.newline = newline;
+        this.fastCharset = binary ? null : fastCharset();
     }
 
     private static PyType ioType(String name) {
@@ -149,11 +151,34 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         }
         PyDiskFile f = new PyDiskFile(file, mode, ch, om.readable, om.writable, om.kind == 'a', om.encoding, om.errors, om.newline);
         f.regular = Files.isRegularFile(target);
+        f.table = FdTable.of(t.interp);
+        f.fd = f.table.register(ch, target.toString(), (om.readable && om.writable ? FdTable.O_RDWR : om.writable ? FdTable.O_WRONLY : FdTable.O_RDONLY));
         if (f.append) {
             f.pos = f.size(t);
         }
         return f;
     }
+
+    /** {@code open(fd, ...)} ({@code os.fdopen}): a file over a descriptor of {@link FdTable}; closing it closes the descriptor unless closefd is false. */
+    static PyDiskFile openFd(PyThread t, int fd, String mode, Object[] a, String[] k) {
+        OpenMode om = OpenMode.parse(mode, a, k);
+        FdTable table = FdTable.of(t.interp);
+        FdTable.OpenFile of = table.get(fd);
+        if (of.file == null) {
+            throw Err.make(UNSUPPORTED, "gilspy opens by descriptor only files, not pipes or the standard streams");
+        }
+        PyDiskFile f = new PyDiskFile((long) fd, mode, of.file, om.readable, om.writable, om.kind == 'a', om.encoding, om.errors, om.newline);
+        f.regular = Files.isRegularFile(Path.of(of.path));
+        f.fd = fd;
+        f.closefd = Ops.truthy(BuiltinArgs.get(a, k, 6, "closefd", true));
+        f.table = table;
+        f.pos = f.append ? f.size(t) : raw(t, of.file::position);
+        return f;
+    }
+
+    private int fd = -1;
+    private boolean closefd = true;
+    private FdTable table;
 
     static PyException fileError(int errno, String msg, Object path) {
         PyException e = Err.os(errno, msg);
@@ -357,12 +382,42 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         return (long) got.length;
     }
 
+    /** UTF-8 and Latin-1 decode in Java when the bytes are valid; anything else goes through {@code bytes.decode}. */
     private String decode(PyThread t, byte[] b) {
+        if (fastCharset != null) {
+            try {
+                return fastCharset.newDecoder().decode(ByteBuffer.wrap(b)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // bytes.decode raises CPython's UnicodeDecodeError, or applies the errors handler
+            }
+        }
         return (String) Ops.call(t, Ops.getattr(new PyBytes(b), "decode"), new Object[] {encoding, errors}, null);
     }
 
     private byte[] encode(PyThread t, String s) {
+        if (fastCharset == java.nio.charset.StandardCharsets.UTF_8 && !hasSurrogate(s)) {
+            return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         return ((PyBytes) Ops.call(t, Ops.getattr(s, "encode"), new Object[] {encoding, errors}, null)).data;
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Java charset that decodes exactly as this file's codec does on valid input, or null. */
+    private java.nio.charset.Charset fastCharset() {
+        String e = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return switch (e) {
+            case "utf-8", "utf8" -> java.nio.charset.StandardCharsets.UTF_8;
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1" -> java.nio.charset.StandardCharsets.ISO_8859_1;
+            default -> null;
+        };
     }
 
     private String translate(String s) {
@@ -441,7 +496,9 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         } finally {
             closed = true;
             raw(t, () -> {
-                ch.close();
+                if (closefd) {
+                    table.close(fd); // closes the channel once no dup() of the descriptor is left
+                }
                 return null;
             });
         }
@@ -478,6 +535,12 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
 
     long truncate0(PyThread t, Object size) {
         return truncate(t, size);
+    }
+
+    /** Its descriptor in {@link FdTable}: the one given to open(), or the one open() registered. */
+    long fileno() {
+        checkOpen();
+        return fd;
     }
 
     boolean closed() {

@@ -57,6 +57,9 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
             Object name = fileArg instanceof PyBytes b ? new String(b.data, StandardCharsets.UTF_8) : fileArg;
             return PyDiskFile.open(t, name, mode, a, k);
         }
+        if (Ops.isInt(fileArg)) {
+            return PyDiskFile.openFd(t, (int) Ops.toLong(fileArg), mode, a, k);
+        }
         String path = StrRepr.str(fileArg);
         java.io.File f = new java.io.File(path);
         if (!f.isAbsolute()) {
