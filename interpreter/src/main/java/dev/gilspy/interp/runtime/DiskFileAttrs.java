@@ -75,7 +75,7 @@ final class DiskFileAttrs {
     }
 
     /** FileIO's mode string, which the Buffered* classes report (fileio.c's mode_string). */
-    private static String rawMode(PyDiskFile f) {
+    static String rawMode(PyDiskFile f) {
         String plus = f.readable && f.writable ? "+" : "";
         if (f.mode.contains("x")) {
             return "xb" + plus;

@@ -9,6 +9,8 @@ final class OpenMode {
     String encoding;
     String errors;
     String newline;
+    /** buffering=0 in binary mode: a FileIO, every write going straight to the file. */
+    boolean unbuffered;
 
     static OpenMode parse(String mode, Object[] a, String[] k) {
         OpenMode m = new OpenMode();
@@ -42,6 +44,7 @@ final class OpenMode {
         Object err = BuiltinArgs.get(a, k, 4, "errors", PyNone.NONE);
         Object nl = BuiltinArgs.get(a, k, 5, "newline", PyNone.NONE);
         Object buffering = BuiltinArgs.get(a, k, 2, "buffering", -1L);
+        m.unbuffered = m.binary && Ops.isInt(buffering) && Ops.toLong(buffering) == 0;
         if (m.binary) {
             if (enc != PyNone.NONE) {
                 throw Err.value("binary mode doesn't take an encoding argument");

@@ -26,6 +26,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     static final PyType READER = ioType("BufferedReader");
     static final PyType WRITER = ioType("BufferedWriter");
     static final PyType RANDOM = ioType("BufferedRandom");
+    static final PyType FILEIO = ioType("FileIO");
     /** {@code io.UnsupportedOperation}: both an OSError and a ValueError, as in CPython. */
     public static final PyType UNSUPPORTED = unsupportedType();
 
@@ -42,6 +43,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
             case "TextIOWrapper" -> TEXT;
             case "BufferedReader" -> READER;
             case "BufferedWriter" -> WRITER;
+            case "FileIO" -> FILEIO;
             default -> RANDOM;
         };
     }
@@ -103,7 +105,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
 
     @Override
     public PyType type() {
-        return !binary ? TEXT : readable && writable ? RANDOM : readable ? READER : WRITER;
+        return !binary ? TEXT : unbuffered ? FILEIO : readable && writable ? RANDOM : readable ? READER : WRITER;
     }
 
     /** {@code open(file, mode, buffering, encoding, errors, newline, closefd)} for a path. */
@@ -151,6 +153,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         }
         PyDiskFile f = new PyDiskFile(file, mode, ch, om.readable, om.writable, om.kind == 'a', om.encoding, om.errors, om.newline);
         f.regular = Files.isRegularFile(target);
+        f.unbuffered = om.unbuffered;
         f.table = FdTable.of(t.interp);
         f.fd = f.table.register(ch, target.toString(), (om.readable && om.writable ? FdTable.O_RDWR : om.writable ? FdTable.O_WRONLY : FdTable.O_RDONLY));
         if (f.append) {
@@ -169,6 +172,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         }
         PyDiskFile f = new PyDiskFile((long) fd, mode, of.file, om.readable, om.writable, om.kind == 'a', om.encoding, om.errors, om.newline);
         f.regular = Files.isRegularFile(Path.of(of.path));
+        f.unbuffered = om.unbuffered;
         f.fd = fd;
         f.closefd = Ops.truthy(BuiltinArgs.get(a, k, 6, "closefd", true));
         f.table = table;
@@ -177,6 +181,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     }
 
     private int fd = -1;
+    boolean unbuffered;
     private boolean closefd = true;
     private FdTable table;
 
@@ -300,7 +305,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         }
         pending.writeBytes(b);
         pos += b.length;
-        if (pending.size() >= 65536) {
+        if (pending.size() >= 65536 || unbuffered) {
             flush(t);
         }
     }
@@ -551,6 +556,9 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     public String toString() {
         String cls = type().name;
         String nm = "name=" + StrRepr.repr(name);
+        if (unbuffered) {
+            return "<_io.FileIO " + nm + " mode='" + DiskFileAttrs.rawMode(this) + "' closefd=" + (closefd ? "True" : "False") + ">";
+        }
         return binary ? "<_io." + cls + " " + nm + ">" : "<_io.TextIOWrapper " + nm + " mode='" + mode + "' encoding='" + encoding + "'>";
     }
 }

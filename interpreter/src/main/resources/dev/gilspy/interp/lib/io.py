@@ -6,12 +6,13 @@ newline='\\n' does none either); BytesIO has no getbuffer().
 """
 
 from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation, open, open_code,
-                 text_encoding, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom)
+                 text_encoding, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom,
+                 FileIO)
 
 __all__ = ["StringIO", "BytesIO", "open", "open_code", "IOBase", "RawIOBase", "BufferedIOBase",
            "TextIOBase", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
            "DEFAULT_BUFFER_SIZE", "BlockingIOError", "text_encoding", "TextIOWrapper",
-           "BufferedReader", "BufferedWriter", "BufferedRandom"]
+           "BufferedReader", "BufferedWriter", "BufferedRandom", "FileIO"]
 
 SEEK_SET = 0
 SEEK_CUR = 1

@@ -25,7 +25,7 @@ public final class IoModule {
         m.put("BlockingIOError", Types.get("BlockingIOError"));
         Object open = interp.builtins.get("open");
         m.put("open", open);
-        for (String name : new String[] {"TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom"}) {
+        for (String name : new String[] {"TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "FileIO"}) {
             m.put(name, PyDiskFile.ioClass(name));
         }
         m.def("open_code", (t, a, k) -> Ops.call(t, open, new Object[] {BuiltinArgs.get(a, k, 0, "path", null), "rb"}, null));
