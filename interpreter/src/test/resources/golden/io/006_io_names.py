@@ -23,4 +23,8 @@ with open(p) as f:
 s = io.StringIO()
 print("to StringIO", file=s)
 print(repr(s.getvalue()))
+import sys
+print(type(sys.stdout), type(sys.stdout) is io.TextIOWrapper, isinstance(sys.stderr, io.TextIOWrapper))
+with open(p) as f:
+    print(type(f) is type(sys.stdout), next(iter(f)), f.fileno() > 2)
 os.remove(p)

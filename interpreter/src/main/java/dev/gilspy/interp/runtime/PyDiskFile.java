@@ -22,7 +22,8 @@ import java.util.Set;
  * holds no state between reads (any stateless codec read a line or a whole file at a time).
  */
 public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
-    static final PyType TEXT = ioType("TextIOWrapper");
+    /** The standard streams' type ({@link PyFile}): one TextIOWrapper class, as in CPython. */
+    static final PyType TEXT = Types.FILE;
     static final PyType READER = ioType("BufferedReader");
     static final PyType WRITER = ioType("BufferedWriter");
     static final PyType RANDOM = ioType("BufferedRandom");

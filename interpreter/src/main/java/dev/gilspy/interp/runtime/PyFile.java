@@ -454,14 +454,20 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
 
     static {
         // The file type dispatches through AttrHolder; give it the dunders that the protocol lookups need.
-        Methods.def(Types.FILE, "__enter__", (t, a, k) -> a[0]);
+        // TextIOWrapper is the type of open()'s text files (PyDiskFile) too.
+        Types.FILE.module = "_io";
+        Methods.def(Types.FILE, "__enter__", (t, a, k) -> a[0] instanceof PyDiskFile d ? d.checkOpen() : a[0]);
         Methods.def(Types.FILE, "__exit__", (t, a, k) -> {
-            ((PyFile) a[0]).close(t);
+            if (a[0] instanceof PyDiskFile d) {
+                d.close(t);
+            } else {
+                ((PyFile) a[0]).close(t);
+            }
             return false;
         });
-        Methods.def(Types.FILE, "__iter__", (t, a, k) -> a[0]);
+        Methods.def(Types.FILE, "__iter__", (t, a, k) -> a[0] instanceof PyDiskFile d ? d.checkOpen() : a[0]);
         Methods.def(Types.FILE, "__next__", (t, a, k) -> {
-            Object v = ((PyFile) a[0]).next(t);
+            Object v = ((PyIter) a[0]).next(t);
             if (v == null) {
                 throw Err.make(Types.StopIteration, new Object[0]);
             }
