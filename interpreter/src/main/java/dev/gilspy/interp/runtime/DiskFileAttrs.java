@@ -8,6 +8,15 @@ final class DiskFileAttrs {
     private DiskFileAttrs() {}
 
     static Object get(PyDiskFile f, String n) {
+        Object v = get0(f, n);
+        if (v instanceof PyBuiltin b) {
+            PyCallable body = b.body;
+            return new PyBuiltin(n, (t, a, k) -> f.locked(t, () -> body.call(t, a, k)));
+        }
+        return v;
+    }
+
+    private static Object get0(PyDiskFile f, String n) {
         switch (n) {
             case "read": return fn(n, (t, a, k) -> f.readAll(t, size(a, k)));
             case "read1": return f.binary ? fn(n, (t, a, k) -> f.readAll(t, size(a, k))) : null;

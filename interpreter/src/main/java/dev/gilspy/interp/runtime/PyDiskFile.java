@@ -494,6 +494,13 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     }
 
     void close(PyThread t) {
+        locked(t, () -> {
+            close0(t);
+            return null;
+        });
+    }
+
+    private void close0(PyThread t) {
         if (closed) {
             return;
         }
@@ -510,8 +517,35 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         }
     }
 
+    /**
+     * The buffered layer's lock (bufferedio.c's ENTER_BUFFERED): the raw I/O under a method releases
+     * the GIL, so another thread must not reach the buffers meanwhile. Taken without the GIL when
+     * another thread holds it, as CPython's is, so the holder can take the GIL back.
+     */
+    Object locked(PyThread t, java.util.function.Supplier<Object> op) {
+        if (!lock.tryLock()) {
+            t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+            try {
+                lock.lock();
+            } finally {
+                t.ts.endAllowThreads();
+            }
+        }
+        try {
+            return op.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+
     @Override
     public Object next(PyThread t) {
+        return locked(t, () -> next0(t));
+    }
+
+    private Object next0(PyThread t) {
         Object line = readline(t, -1);
         return line instanceof String s ? (s.isEmpty() ? null : s) : ((PyBytes) line).data.length == 0 ? null : line;
     }

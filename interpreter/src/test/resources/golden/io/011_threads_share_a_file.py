@@ -1,0 +1,32 @@
+# Threads writing one file and one reading it back: the buffered layer's lock keeps every line whole.
+import os
+import threading
+
+p = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_tmp_io_011.txt")
+with open(p, "w", encoding="utf-8") as f:
+    def writer(n):
+        for i in range(2000):
+            f.write("thread %d line %d é\n" % (n, i))
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+with open(p, encoding="utf-8") as f:
+    lines = f.readlines()
+print(len(lines), all(l.startswith("thread ") and l.endswith(" é\n") for l in lines))
+print(sorted(set(l.split()[1] for l in lines)))
+counts = {}
+with open(p, encoding="utf-8") as f:
+    def reader(n):
+        got = 0
+        for line in f:
+            got += 1
+        counts[n] = got
+    threads = [threading.Thread(target=reader, args=(n,)) for n in range(3)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+print(sum(counts.values()))
+os.remove(p)
