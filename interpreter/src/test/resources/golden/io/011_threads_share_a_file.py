@@ -1,12 +1,13 @@
-# Threads writing one file and one reading it back: the buffered layer's lock keeps every line whole.
+# Threads writing one binary file and reading it back: the buffered layer's lock (bufferedio.c's
+# ENTER_BUFFERED) keeps every line whole. (CPython's text layer has no such lock, so this is binary.)
 import os
 import threading
 
 p = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_tmp_io_011.txt")
-with open(p, "w", encoding="utf-8") as f:
+with open(p, "wb") as f:
     def writer(n):
         for i in range(2000):
-            f.write("thread %d line %d é\n" % (n, i))
+            f.write(b"thread %d line %d \xc3\xa9\n" % (n, i))
     threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
     for th in threads:
         th.start()
@@ -17,7 +18,7 @@ with open(p, encoding="utf-8") as f:
 print(len(lines), all(l.startswith("thread ") and l.endswith(" é\n") for l in lines))
 print(sorted(set(l.split()[1] for l in lines)))
 counts = {}
-with open(p, encoding="utf-8") as f:
+with open(p, "rb") as f:
     def reader(n):
         got = 0
         for line in f:
