@@ -22,6 +22,9 @@ final class Process {
         if (sig == 0) {
             return PyNone.NONE;
         }
+        if (h.pid() == ProcessHandle.current().pid() && deliverToSelf(t, sig)) {
+            return PyNone.NONE;
+        }
         if (h.pid() != ProcessHandle.current().pid()) {
             if (sig == 15) {
                 h.destroy();
@@ -33,6 +36,27 @@ final class Process {
             }
         }
         return killCommand(t, pid, sig);
+    }
+
+    /**
+     * A signal this interpreter sends itself: SIGINT reaches the main thread's next check site as a
+     * Ctrl-C does, and a signal with a Python handler runs it; other signals go to the process.
+     */
+    private static boolean deliverToSelf(PyThread t, int sig) {
+        if (sig == 2) {
+            if (t.interp.mainTs != null) {
+                t.interp.mainTs.requestInterrupt();
+            } else {
+                dev.gilspy.interp.runtime.Signals.run(t, 2);
+            }
+            return true;
+        }
+        Object h = sig > 0 && sig < dev.gilspy.interp.runtime.Signals.NSIG ? dev.gilspy.interp.runtime.Signals.handlers(t.interp)[sig] : null;
+        if (h != null) {
+            dev.gilspy.interp.runtime.Signals.run(t, sig);
+            return true;
+        }
+        return false;
     }
 
     private static Object killCommand(PyThread t, long pid, int sig) {
