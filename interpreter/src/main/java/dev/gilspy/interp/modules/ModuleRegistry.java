@@ -2,6 +2,12 @@ package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.modules.interpreters.InterpretersModule;
 import dev.gilspy.interp.modules.mp.MultiprocessingModule;
+import dev.gilspy.interp.modules.posix.ErrnoModule;
+import dev.gilspy.interp.modules.posix.IoModule;
+import dev.gilspy.interp.modules.posix.LocaleModule;
+import dev.gilspy.interp.modules.posix.PosixModule;
+import dev.gilspy.interp.modules.posix.SelectModule;
+import dev.gilspy.interp.modules.posix.SignalModule;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyThread;
@@ -24,8 +30,10 @@ import java.util.Locale;
  *       sleep (drops the GIL), strftime, localtime, gmtime, ctime.</li>
  *   <li>{@code math}: constants and the usual functions. {@code cmath}: see {@link CmathModule}.</li>
  *   <li>{@code _abc}: the two hooks GraalPy's {@code _py_abc} calls ({@link AbcModule}).</li>
- *   <li>{@code os} / {@code os.path}: getpid, getcwd, environ, getenv, cpu_count, listdir, remove,
- *       sep, linesep, path.join/exists/isfile/isdir/basename/dirname/abspath/splitext.</li>
+ *   <li>{@code posix}, {@code errno}: see {@link PosixModule}; {@code os} is CPython's {@code os.py}
+ *       over them (see {@link OsModule}), {@code os.path} CPython's {@code posixpath.py}.
+ *       {@code _io} ({@link IoModule}), {@code _signal} ({@link SignalModule}), {@code _locale}
+ *       ({@link LocaleModule}), {@code select} ({@link SelectModule}).</li>
  *   <li>{@code _thread}: see {@link ThreadModule}. {@code _socket}: see {@link SocketModule}.</li>
  *   <li>{@code gc}: collect/enable/disable/isenabled. {@code _gilspy_native}: compute, hold.</li>
  *   <li>{@code _imp}: see {@link ImpModule} (the import system's hooks). {@code _heapq}: see {@link HeapqModule}.</li>
@@ -54,7 +62,9 @@ public final class ModuleRegistry {
         "_codecs", "binascii", "zlib", "unicodedata", "_json", "_hashlib", "_blake2",
         // CoreModules: the data-structure core
         "_collections", "itertools", "_functools", "_weakref", "_abc", "_random", "_struct", "array", "_string",
-        "_bisect", "_heapq", "_contextvars", "_operator", "cmath");
+        "_bisect", "_heapq", "_contextvars", "_operator", "cmath",
+        // the operating system and I/O
+        "posix", "errno", "_io", "_signal", "_locale", "select");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -66,7 +76,13 @@ public final class ModuleRegistry {
             case "cmath": return CmathModule.create();
             case "_thread": return ThreadModule.create(interp);
             case "os": return OsModule.os(interp);
-            case "os.path", "posixpath": {
+            case "posix": return PosixModule.create(interp);
+            case "errno": return ErrnoModule.create();
+            case "_io": return IoModule.create(interp);
+            case "_signal": return SignalModule.create(interp);
+            case "_locale": return LocaleModule.create();
+            case "select": return SelectModule.create(interp);
+            case "os.path": {
                 PyModule os = interp.importModule(PyThread.current(), "os");
                 return (PyModule) os.get("path");
             }

@@ -24,7 +24,10 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
     private BufferedReader reader;
     private final StringBuilder textBuf = new StringBuilder();
     private final ByteArrayOutputStream byteBuf = new ByteArrayOutputStream();
-    private final boolean lineBuffered;
+    private boolean lineBuffered;
+    private String encoding = "utf-8";
+    private String errors;
+    private final boolean tty;
     private boolean closed;
 
     PyFile(String name, String mode, OutputStream out, InputStream in, boolean lineBuffered) {
@@ -34,14 +37,30 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
         this.out = out;
         this.in = in;
         this.lineBuffered = lineBuffered;
+        this.errors = name.equals("<stderr>") ? "backslashreplace" : "strict";
+        this.tty = System.console() != null && (out == System.out || out instanceof CheckedPrintStream || in == System.in);
     }
 
     @Override public PyType type() { return Types.FILE; }
 
     public static Object open(PyThread t, Object[] a, String[] k) {
         Object fileArg = BuiltinArgs.get(a, k, 0, "file", null);
-        String path = StrRepr.str(fileArg);
         String mode = StrRepr.str(BuiltinArgs.get(a, k, 1, "mode", "r"));
+        if (!(fileArg instanceof String) && !(fileArg instanceof PyBytes) && !Ops.isInt(fileArg)) {
+            Object fspath = Ops.getattrOrNull(fileArg, "__fspath__");
+            if (fspath == null) {
+                throw Err.type("expected str, bytes or os.PathLike object, not " + Ops.typeName(fileArg));
+            }
+            fileArg = Ops.call(t, fspath, new Object[0], null);
+        }
+        if (fileArg instanceof String || fileArg instanceof PyBytes) {
+            Object name = fileArg instanceof PyBytes b ? new String(b.data, StandardCharsets.UTF_8) : fileArg;
+            return PyDiskFile.open(t, name, mode, a, k);
+        }
+        if (Ops.isInt(fileArg)) {
+            return PyDiskFile.openFd(t, (int) Ops.toLong(fileArg), mode, a, k);
+        }
+        String path = StrRepr.str(fileArg);
         java.io.File f = new java.io.File(path);
         if (!f.isAbsolute()) {
             f = new java.io.File(System.getProperty("user.dir"), path);
@@ -78,47 +97,116 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
         return e;
     }
 
-    public synchronized void write(PyThread t, String s) {
-        checkOpen();
-        textBuf.append(s);
-        if (textBuf.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) {
-            flush(t);
+    public void write(PyThread t, String s) {
+        boolean full;
+        synchronized (this) {
+            checkOpen();
+            textBuf.append(s);
+            full = textBuf.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0);
+        }
+        if (full) {
+            flush(t); // outside the monitor: flush releases the GIL around the write
         }
     }
 
-    /** Writes out the buffer, raising {@code OSError} (with CPython's errno) when the stream fails. */
-    public synchronized void flush(PyThread t) {
+    /**
+     * Writes out the buffer, raising {@code OSError} (with CPython's errno) when the stream fails.
+     * The write itself runs with the GIL released, as {@code fileio.c}'s write does; the buffers are
+     * taken under this object's monitor (the buffered layer, GIL held), and {@link #writeLock} keeps
+     * concurrent flushes in order, taken without the GIL when contended (as bufferedio.c's lock is).
+     */
+    public void flush(PyThread t) {
         if (out == null) {
             return;
         }
-        // the buffered data is taken before writing: a failed write loses it, as in CPython,
-        // so the same data is not reported again at exit
-        byte[] text = textBuf.length() > 0 ? textBuf.toString().getBytes(StandardCharsets.UTF_8) : null;
-        textBuf.setLength(0);
-        byte[] bytes = byteBuf.size() > 0 ? byteBuf.toByteArray() : null;
-        byteBuf.reset();
+        boolean release = t != null && t.ts != null;
+        if (!writeLock.tryLock()) {
+            if (release) {
+                t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+            }
+            try {
+                writeLock.lock();
+            } finally {
+                if (release) {
+                    t.ts.endAllowThreads();
+                }
+            }
+        }
         try {
-            if (out instanceof CheckedPrintStream c) {
-                if (text != null) {
-                    c.writeChecked(text);
+            byte[] text;
+            byte[] bytes;
+            synchronized (this) {
+                // the buffered data is taken before writing: a failed write loses it, as in CPython,
+                // so the same data is not reported again at exit
+                text = textBuf.length() > 0 ? encode(t, textBuf.toString()) : null;
+                textBuf.setLength(0);
+                bytes = byteBuf.size() > 0 ? byteBuf.toByteArray() : null;
+                byteBuf.reset();
+            }
+            if (release) {
+                t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+            }
+            try {
+                writeOut(bytes, text);
+            } finally {
+                if (release) {
+                    t.ts.endAllowThreads();
                 }
-                if (bytes != null) {
-                    c.writeChecked(bytes);
-                }
-                c.flushChecked();
-            } else {
-                if (text != null) {
-                    out.write(text);
-                }
-                if (bytes != null) {
-                    out.write(bytes);
-                }
-                out.flush();
             }
         } catch (IOException e) {
             int errno = errnoOf(e);
             throw Err.os(errno, strerror(errno, e));
+        } finally {
+            writeLock.unlock();
         }
+    }
+
+    private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock();
+
+    /** Bytes written through {@code .buffer} first: any text written before them was moved in front of them. */
+    private void writeOut(byte[] bytes, byte[] text) throws IOException {
+        if (out instanceof CheckedPrintStream c) {
+            if (bytes != null) {
+                c.writeChecked(bytes);
+            }
+            if (text != null) {
+                c.writeChecked(text);
+            }
+            c.flushChecked();
+        } else {
+            if (bytes != null) {
+                out.write(bytes);
+            }
+            if (text != null) {
+                out.write(text);
+            }
+            out.flush();
+        }
+    }
+
+    private byte[] encode(PyThread t, String s) {
+        if (encoding.equals("utf-8") || t == null) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        return ((PyBytes) Ops.call(t, Ops.getattr(s, "encode"), new Object[] {encoding, errors}, null)).data;
+    }
+
+    /** {@code sys.stdout.buffer.write}: the text written so far goes first, so the output keeps the order of the calls. */
+    synchronized void writeBuffer(PyThread t, byte[] b) {
+        checkOpen();
+        if (textBuf.length() > 0) {
+            byteBuf.writeBytes(encode(t, textBuf.toString()));
+            textBuf.setLength(0);
+        }
+        byteBuf.writeBytes(b);
+    }
+
+    int bufferedBytes() {
+        return byteBuf.size();
+    }
+
+    InputStream rawIn() {
+        return in;
     }
 
     /** Flushes for the interpreter's own use (before a traceback, at exit): returns the error instead of raising it. */
@@ -272,9 +360,7 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
                 return new PyBuiltin("write", (t, a, k) -> {
                     if (binary) {
                         byte[] b = BytesMethods.toBytes(a[0]);
-                        synchronized (this) {
-                            byteBuf.writeBytes(b);
-                        }
+                        writeBuffer(t, b);
                         if (byteBuf.size() > 65536) {
                             flush(t);
                         }
@@ -328,9 +414,36 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
             case "name": return name;
             case "mode": return mode;
             case "closed": return closed;
-            case "encoding": return "utf-8";
+            case "encoding": return encoding;
+            case "errors": return errors;
+            case "line_buffering": return lineBuffered;
+            case "write_through": return false;
+            case "newlines": return PyNone.NONE;
+            case "buffer": return new PyStdBuffer(this);
+            case "readable": return new PyBuiltin(n, (t, a, k) -> in != null);
+            case "writable": return new PyBuiltin(n, (t, a, k) -> out != null);
+            case "seekable": return new PyBuiltin(n, (t, a, k) -> false);
+            case "reconfigure": return new PyBuiltin(n, (t, a, k) -> {
+                flush(t);
+                Object lb = BuiltinArgs.kw(a, k, "line_buffering");
+                if (lb != null && lb != PyNone.NONE) {
+                    lineBuffered = Ops.truthy(lb);
+                }
+                Object enc = BuiltinArgs.kw(a, k, "encoding");
+                if (enc != null && enc != PyNone.NONE) {
+                    String e = BuiltinArgs.str(enc, "reconfigure() argument 'encoding'");
+                    Ops.call(t, Ops.getattr("", "encode"), new Object[] {e}, null); // LookupError for an unknown codec
+                    encoding = e.equalsIgnoreCase("utf8") || e.equalsIgnoreCase("utf-8") ? "utf-8" : e;
+                    errors = "strict";
+                }
+                Object err = BuiltinArgs.kw(a, k, "errors");
+                if (err != null && err != PyNone.NONE) {
+                    errors = BuiltinArgs.str(err, "reconfigure() argument 'errors'");
+                }
+                return PyNone.NONE;
+            });
             case "fileno": return new PyBuiltin("fileno", (t, a, k) -> name.equals("<stdout>") ? 1L : name.equals("<stderr>") ? 2L : 3L);
-            case "isatty": return new PyBuiltin("isatty", (t, a, k) -> false);
+            case "isatty": return new PyBuiltin("isatty", (t, a, k) -> tty);
             case "seek":
                 return new PyBuiltin("seek", (t, a, k) -> {
                     throw Err.make(Types.OSError, "seek is not supported by gilspy files");
@@ -341,14 +454,20 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
 
     static {
         // The file type dispatches through AttrHolder; give it the dunders that the protocol lookups need.
-        Methods.def(Types.FILE, "__enter__", (t, a, k) -> a[0]);
+        // TextIOWrapper is the type of open()'s text files (PyDiskFile) too.
+        Types.FILE.module = "_io";
+        Methods.def(Types.FILE, "__enter__", (t, a, k) -> a[0] instanceof PyDiskFile d ? d.checkOpen() : a[0]);
         Methods.def(Types.FILE, "__exit__", (t, a, k) -> {
-            ((PyFile) a[0]).close(t);
+            if (a[0] instanceof PyDiskFile d) {
+                d.close(t);
+            } else {
+                ((PyFile) a[0]).close(t);
+            }
             return false;
         });
-        Methods.def(Types.FILE, "__iter__", (t, a, k) -> a[0]);
+        Methods.def(Types.FILE, "__iter__", (t, a, k) -> a[0] instanceof PyDiskFile d ? d.checkOpen() : a[0]);
         Methods.def(Types.FILE, "__next__", (t, a, k) -> {
-            Object v = ((PyFile) a[0]).next(t);
+            Object v = ((PyIter) a[0]).next(t);
             if (v == null) {
                 throw Err.make(Types.StopIteration, new Object[0]);
             }
@@ -358,6 +477,6 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
 
     @Override
     public String toString() {
-        return "<_io.TextIOWrapper name='" + name + "' mode='" + mode + "' encoding='utf-8'>";
+        return "<_io.TextIOWrapper name='" + name + "' mode='" + mode + "' encoding='" + encoding + "'>";
     }
 }

@@ -46,10 +46,10 @@ public abstract sealed class PyThread permits PyThread.Padded {
         }
     }
 
-    /** The check site: serves drop requests and raises KeyboardInterrupt for a pending Ctrl-C. */
+    /** The check site: serves drop requests and runs the SIGINT handler for a pending Ctrl-C. */
     public void checkBreaker() {
         if (ts.evalBreaker != 0 && ts.handleEvalBreaker() == ThreadState.SIGINT) {
-            throw Err.make(Types.KeyboardInterrupt, (String) null);
+            Signals.run(this, 2); // the SIGINT handler: default_int_handler raises KeyboardInterrupt
         }
     }
 

@@ -148,6 +148,9 @@ public final class StrRepr {
         if (o instanceof PyInstance) {
             PyType t = Ops.typeOf(o);
             Object m = userSlot(t, "__repr__");
+            if (m == null && o instanceof NativeType.Obj && t.lookup("__repr__") instanceof PyBuiltin b) {
+                m = b;
+            }
             if (m != null) {
                 return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
             }
@@ -175,7 +178,7 @@ public final class StrRepr {
             return b.repr();
         }
         if (o instanceof PyRange || o instanceof PySlice || o instanceof PyModule || o instanceof PyFunction
-            || o instanceof PyGenerator || o instanceof Types.Singleton) {
+            || o instanceof PyGenerator || o instanceof Types.Singleton || o instanceof PyDiskFile || o instanceof PyStdBuffer) {
             return o.toString();
         }
         if (o instanceof PyObj p) {

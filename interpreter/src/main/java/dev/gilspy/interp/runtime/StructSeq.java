@@ -1,68 +1,79 @@
 package dev.gilspy.interp.runtime;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * CPython's structseq ({@code PyStructSequence}): a tuple subclass whose items are also named
- * attributes, and whose repr is {@code sys.flags(debug=0, ...)}. Used for {@code sys.flags},
- * {@code sys.float_info}, {@code sys.int_info}, {@code sys.hash_info}, {@code sys.thread_info}.
+ * CPython's structseq ({@code Objects/structseq.c}): a tuple type whose items also have names, and
+ * which may carry named fields beyond the tuple's length ({@code os.stat_result.st_atime} and the
+ * {@code st_*_ns} fields are not in the tuple). {@code os.stat_result}, {@code os.terminal_size},
+ * {@code os.times_result} and {@code os.uname_result} are made with it.
  */
 public final class StructSeq {
     private StructSeq() {}
 
-    /** A new structseq type {@code module.name} with these fields: create it once, in a static field. */
-    public static PyType type(String module, String name, String... fields) {
-        Map<String, Object> ns = new LinkedHashMap<>();
-        for (int i = 0; i < fields.length; i++) {
-            int idx = i;
-            ns.put(fields[i], new PyDescriptors.Property(new PyBuiltin(fields[i], (t, a, k) -> ((PyTuple) a[0]).items[idx]), null, null));
-        }
-        String full = module + "." + name;
-        ns.put("n_fields", (long) fields.length);
-        ns.put("n_sequence_fields", (long) fields.length);
-        ns.put("n_unnamed_fields", 0L);
-        // immutable and shared by every interpreter, as CPython's static structseq types
-        PyType t = new PyType(name, new PyType[] {Types.TUPLE}, PyType.Layout.BUILTIN, true);
-        t.dict.putAll(ns);
-        t.module = module;
-        t.ctor = (th, cls, a, k) -> {
-            if (a.length != 1) {
-                throw Err.type(full + "() takes at most 2 arguments (" + a.length + " given)");
+    /** A new structseq type {@code module.name} whose first {@code visible} of {@code fields} are the tuple. */
+    public static PyType newType(String module, String name, String[] fields, int visible) {
+        PyType tp = new PyType(name, new PyType[] {Types.TUPLE}, PyType.Layout.BUILTIN, true);
+        tp.module = module;
+        tp.finishInit();
+        tp.dict.put("n_sequence_fields", (long) visible);
+        tp.dict.put("n_fields", (long) fields.length);
+        tp.dict.put("_fields", fieldsTuple(fields, visible));
+        tp.ctor = (t, cls, a, k) -> {
+            Object[] items = a.length == 0 ? new Object[0] : Ops.toArray(a[0]);
+            if (items.length < visible || items.length > fields.length) {
+                throw Err.type(module + "." + name + "() takes a " + visible + "-sequence (" + items.length + "-sequence given)");
             }
-            Object[] items = Ops.toArray(a[0]);
-            if (items.length != fields.length) {
-                throw Err.type(full + "() takes " + (full.equals("time.struct_time") ? "an at least " : "a ")
-                    + fields.length + "-sequence (" + items.length + "-sequence given)");
+            Object[] all = new Object[fields.length];
+            System.arraycopy(items, 0, all, 0, items.length);
+            for (int i = items.length; i < all.length; i++) {
+                all[i] = PyNone.NONE;
             }
-            return new PyTuple.Sub(cls, items);
+            return make(cls, fields, visible, all);
         };
-        t.finishInit();
-        FIELDS.put(t, fields.clone());
-        return t;
+        Methods.def(tp, "__repr__", (t, a, k) -> repr((PyTuple) a[0], module + "." + name, fields));
+        Methods.def(tp, "__reduce__", (t, a, k) -> PyTuple.of(tp, PyTuple.of(new PyTuple(((PyTuple) a[0]).items))));
+        return tp;
     }
 
-    /** The field names of each structseq type (written once, when the type is made). */
-    private static final Map<PyType, String[]> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A new structseq type whose fields are all in the tuple ({@code sys.flags}, {@code time.struct_time}). */
+    public static PyType type(String module, String name, String... fields) {
+        return newType(module, name, fields, fields.length);
+    }
 
-    /** {@code sys.flags(debug=0, ...)} for an instance of a structseq type, else null. */
-    static String repr(Object o) {
-        if (!(o instanceof PyTuple.Sub sub)) {
-            return null;
+    /** An instance of a type made by {@link #type}: one value per field. */
+    public static PyTuple make(PyType tp, Object... values) {
+        Object[] names = ((PyTuple) tp.dict.get("_fields")).items;
+        String[] fields = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            fields[i] = (String) names[i];
         }
-        String[] fields = FIELDS.get(sub.cls);
-        if (fields == null) {
-            return null;
+        return make(tp, fields, fields.length, values);
+    }
+
+    private static PyTuple fieldsTuple(String[] fields, int visible) {
+        Object[] names = new Object[visible];
+        System.arraycopy(fields, 0, names, 0, visible);
+        return new PyTuple(names);
+    }
+
+    /** An instance: {@code values} has one value per field, the first {@code visible} being the tuple's items. */
+    public static PyTuple make(PyType tp, String[] fields, int visible, Object[] values) {
+        Object[] items = new Object[visible];
+        System.arraycopy(values, 0, items, 0, visible);
+        PyTuple.Sub s = new PyTuple.Sub(tp, items);
+        for (int i = 0; i < fields.length; i++) {
+            s.attrs.put(fields[i], values[i]);
         }
-        StringBuilder sb = new StringBuilder(sub.cls.module).append('.').append(sub.cls.name).append('(');
-        for (int i = 0; i < fields.length && i < sub.items.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(fields[i]).append('=').append(StrRepr.repr(sub.items[i]));
+        return s;
+    }
+
+    private static String repr(PyTuple self, String qualname, String[] fields) {
+        StringBuilder sb = new StringBuilder(qualname).append('(');
+        for (int i = 0; i < self.items.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(fields[i]).append('=').append(StrRepr.repr(self.items[i]));
         }
         return sb.append(')').toString();
-    }
-
-    /** An instance of a structseq type. */
-    public static PyTuple make(PyType type, Object... values) {
-        return new PyTuple.Sub(type, values);
     }
 }

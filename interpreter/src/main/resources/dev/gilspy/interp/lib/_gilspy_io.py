@@ -1,0 +1,369 @@
+"""The part of _io that gilspy writes in Python: the base classes, StringIO, BytesIO,
+IncrementalNewlineDecoder and BufferedRWPair. The Java _io module exports them under CPython's
+names (_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, ...), so CPython's io.py, and gilspy's
+io.py until that one imports, find them there. StringIO does no newline translation (CPython's
+default newline='\\n' does none either); BytesIO has no getbuffer().
+"""
+
+class IOBase:
+    closed = False
+
+    def close(self):
+        self.closed = True
+
+    def flush(self):
+        self._check_closed()
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_closed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class _MemoryIO:
+    """The shared logic of StringIO and BytesIO over a list of pieces and a position."""
+
+    def _init(self, initial):
+        self._buffer = initial
+        self._pos = 0
+        self.closed = False
+
+    def getvalue(self):
+        self._check_closed()
+        return self._buffer
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            size = len(self._buffer)
+        data = self._buffer[self._pos:self._pos + size]
+        self._pos += len(data)
+        return data
+
+    def readline(self, size=-1):
+        self._check_closed()
+        end = self._buffer.find(self._newline(), self._pos)
+        end = len(self._buffer) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        data = self._buffer[self._pos:end]
+        self._pos = end
+        return data
+
+    def write(self, data):
+        self._check_closed()
+        self._check_type(data)
+        n = len(data)
+        if n == 0:
+            return 0
+        buf = self._buffer
+        pos = self._pos
+        if pos > len(buf):
+            buf = buf + self._padding(pos - len(buf))
+        self._buffer = buf[:pos] + data + buf[pos + n:]
+        self._pos = pos + n
+        return n
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._seek_relative(pos)
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._seek_relative(pos)
+            self._pos = max(0, len(self._buffer) + pos)
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def _seek_relative(self, pos):
+        pass
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("Negative size value %d" % size)
+        self._buffer = self._buffer[:size]
+        return size
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+
+class StringIO(TextIOBase):
+    """Text I/O implementation using an in-memory buffer."""
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s"
+                            % type(initial_value).__name__)
+        _MemoryIO._init(self, initial_value)
+
+    getvalue = _MemoryIO.getvalue
+    read = _MemoryIO.read
+    readline = _MemoryIO.readline
+    write = _MemoryIO.write
+    seek = _MemoryIO.seek
+    tell = _MemoryIO.tell
+    truncate = _MemoryIO.truncate
+    readable = _MemoryIO.readable
+    writable = _MemoryIO.writable
+    seekable = _MemoryIO.seekable
+
+    def _newline(self):
+        return '\n'
+
+    def _check_closed(self):
+        # CPython's C StringIO words this without the final period.
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def _padding(self, n):
+        return '\0' * n
+
+    def _check_type(self, data):
+        if not isinstance(data, str):
+            raise TypeError("string argument expected, got '%s'" % type(data).__name__)
+
+    def _seek_relative(self, pos):
+        if pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+
+    def __repr__(self):
+        return "<_io.StringIO object at 0x%x>" % id(self)
+
+
+class BytesIO(BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=b''):
+        if initial_bytes is None:
+            initial_bytes = b''
+        _MemoryIO._init(self, bytes(initial_bytes))
+
+    getvalue = _MemoryIO.getvalue
+    read = _MemoryIO.read
+    readline = _MemoryIO.readline
+    write = _MemoryIO.write
+    seek = _MemoryIO.seek
+    tell = _MemoryIO.tell
+    truncate = _MemoryIO.truncate
+    readable = _MemoryIO.readable
+    writable = _MemoryIO.writable
+    seekable = _MemoryIO.seekable
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def _newline(self):
+        return b'\n'
+
+    def _seek_relative(self, pos):
+        pass
+
+    def _padding(self, n):
+        return b'\0' * n
+
+    def _check_type(self, data):
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+
+    def write(self, data):
+        self._check_closed()
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return _MemoryIO.write(self, bytes(data))
+
+    def __repr__(self):
+        return "<_io.BytesIO object at 0x%x>" % id(self)
+
+
+class IncrementalNewlineDecoder:
+    """Codec used when reading a file in universal newlines mode: translates \\r\\n and \\r
+    into \\n (when translate is true) and records which newlines it saw."""
+
+    _LF, _CR, _CRLF = 1, 2, 4
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self.pendingcr = False
+        self.seennl = 0
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            output = input
+        else:
+            output = self.decoder.decode(input, final=final)
+        if self.pendingcr and (output or final):
+            output = "\r" + output
+            self.pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self.pendingcr = True
+        crlf = output.count('\r\n')
+        cr = output.count('\r') - crlf
+        lf = output.count('\n') - crlf
+        self.seennl |= (lf and self._LF) | (cr and self._CR) | (crlf and self._CRLF)
+        if self.translate:
+            if crlf:
+                output = output.replace("\r\n", "\n")
+            if cr:
+                output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf = b""
+            flag = 0
+        else:
+            buf, flag = self.decoder.getstate()
+        flag <<= 1
+        if self.pendingcr:
+            flag |= 1
+        return buf, flag
+
+    def setstate(self, state):
+        buf, flag = state
+        self.pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self.seennl = 0
+        self.pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+                ("\r", "\n", "\r\n"))[self.seennl]
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer object together, as one buffered stream (a pipe's two ends)."""
+
+    def __init__(self, reader, writer, buffer_size=8192):
+        from _io import UnsupportedOperation  # _io imports this module while it is made
+        if not reader.readable():
+            raise UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('"writer" argument must be writable.')
+        self.reader = reader
+        self.writer = writer
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed
