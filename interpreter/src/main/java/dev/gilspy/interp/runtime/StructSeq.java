@@ -49,6 +49,19 @@ public final class StructSeq {
         return make(tp, fields, fields.length, values);
     }
 
+    /** The repr of an instance of a structseq type ({@code sys.flags(debug=0, ...)}); null for any other tuple. */
+    static String repr(PyTuple.Sub s) {
+        PyType tp = s.cls;
+        if (!tp.builtin || !(tp.dict.get("_fields") instanceof PyTuple names) || tp.dict.get("n_sequence_fields") == null) {
+            return null;
+        }
+        String[] fields = new String[names.items.length];
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = (String) names.items[i];
+        }
+        return repr(s, tp.module + "." + tp.name, fields);
+    }
+
     private static PyTuple fieldsTuple(String[] fields, int visible) {
         Object[] names = new Object[visible];
         System.arraycopy(fields, 0, names, 0, visible);
