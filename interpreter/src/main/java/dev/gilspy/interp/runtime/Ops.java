@@ -279,9 +279,13 @@ public final class Ops {
         if (o instanceof PyComplex c) {
             return c.re != 0.0 || c.im != 0.0;
         }
-        if (o instanceof PyValueSub v && !(typeOf(o).lookup("__bool__") instanceof PyFunction)
-            && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {
-            return truthy(v.value);
+        if (o instanceof PyValueSub v) {
+            // the first __bool__ in the MRO decides; a built-in one (int's nb_bool) reads the value, even
+            // when a later base defines __len__ in Python (IntFlag: int before Flag)
+            Object m = typeOf(o).lookup("__bool__");
+            if (m != null && !(m instanceof PyFunction) || m == null && !(typeOf(o).lookup("__len__") instanceof PyFunction)) {
+                return truthy(v.value);
+            }
         }
         if (o instanceof PyInstance || o instanceof PyType pt && pt.metatype != null) {
             PyType t = typeOf(o);
