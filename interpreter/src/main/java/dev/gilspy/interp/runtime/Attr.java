@@ -381,6 +381,23 @@ public final class Attr {
                 f.qualname = StrRepr.str(v);
             } else if (name.equals("__code__") && v instanceof CodeObj c) {
                 f.code = c.code;
+            } else if (name.equals("__defaults__")) {
+                if (v != PyNone.NONE && !(v instanceof PyTuple)) {
+                    throw Err.type("__defaults__ must be set to a tuple object");
+                }
+                f.defaults = v == PyNone.NONE || ((PyTuple) v).items.length == 0 ? null : ((PyTuple) v).items.clone();
+            } else if (name.equals("__kwdefaults__")) {
+                if (v != PyNone.NONE && !(v instanceof PyDict)) {
+                    throw Err.type("__kwdefaults__ must be set to a dict object");
+                }
+                java.util.Map<String, Object> kw = null;
+                if (v instanceof PyDict d) {
+                    kw = new java.util.LinkedHashMap<>();
+                    for (Object key : d.keysArray()) {
+                        kw.put(StrRepr.str(key), d.get(key));
+                    }
+                }
+                f.kwdefaults = kw;
             } else {
                 f.attrs().put(name, v);
             }

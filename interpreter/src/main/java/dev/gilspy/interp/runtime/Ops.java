@@ -309,6 +309,9 @@ public final class Ops {
         if (o instanceof PyRange r) {
             return r.length() != 0;
         }
+        if (o instanceof PyLongRange lr) {
+            return lr.length().signum() != 0;
+        }
         return true;
     }
 
@@ -514,6 +517,9 @@ public final class Ops {
         if (o instanceof PyRange r) {
             return new PyIter.RangeIter(r.start, r.stop, r.step);
         }
+        if (o instanceof PyLongRange lr) {
+            return lr.iterator();
+        }
         if (o instanceof PyIter) {
             return o;
         }
@@ -673,6 +679,9 @@ public final class Ops {
                 }
             }
             return false;
+        }
+        if (container instanceof PyLongRange lr) {
+            return lr.contains(item);
         }
         if (container instanceof PyRange r && item instanceof Long v) {
             long x = v;

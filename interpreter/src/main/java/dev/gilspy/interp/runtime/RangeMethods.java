@@ -30,12 +30,19 @@ final class RangeMethods {
                     throw Err.type("'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
                 }
             }
+            for (Object o : a) {
+                if (o instanceof BigInteger) {
+                    BigInteger one = BigInteger.ONE;
+                    return a.length == 1 ? new PyLongRange(BigInteger.ZERO, Ops.big(a[0]), one)
+                        : new PyLongRange(Ops.big(a[0]), Ops.big(a[1]), a.length > 2 ? Ops.big(a[2]) : one);
+                }
+            }
             if (a.length == 1) {
                 return new PyRange(0, Ops.toLong(a[0]), 1);
             }
             return new PyRange(Ops.toLong(a[0]), Ops.toLong(a[1]), a.length > 2 ? Ops.toLong(a[2]) : 1);
         };
-        def(Types.RANGE, "__len__", (t, a, k) -> ((PyRange) a[0]).length());
+        def(Types.RANGE, "__len__", (t, a, k) -> a[0] instanceof PyLongRange lr ? lr.len() : ((PyRange) a[0]).length());
         def(Types.RANGE, "__iter__", (t, a, k) -> Ops.iter(a[0]));
         def(Types.RANGE, "__getitem__", (t, a, k) -> Ops.getitem(a[0], a[1]));
         def(Types.RANGE, "__contains__", (t, a, k) -> Ops.contains(a[0], a[1]));

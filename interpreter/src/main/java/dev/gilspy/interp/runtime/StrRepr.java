@@ -177,7 +177,7 @@ public final class StrRepr {
         if (o instanceof PyBytes b) {
             return b.repr();
         }
-        if (o instanceof PyRange || o instanceof PySlice || o instanceof PyModule || o instanceof PyFunction
+        if (o instanceof PyRange || o instanceof PyLongRange || o instanceof PySlice || o instanceof PyModule || o instanceof PyFunction
             || o instanceof PyGenerator || o instanceof Types.Singleton || o instanceof PyDiskFile || o instanceof PyStdBuffer) {
             return o.toString();
         }
