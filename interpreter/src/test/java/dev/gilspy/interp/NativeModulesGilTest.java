@@ -11,10 +11,23 @@ import org.junit.jupiter.api.Test;
  * runs only if that call dropped the GIL. The calls that hold it are the probe's negative controls.
  */
 class NativeModulesGilTest {
-    /** {@code probe(op)} prints whether the sleeper returned during the first half of {@code op()}, and whether op ran long enough (0.2 s) to tell. */
+    /**
+     * {@code probe(label, make)} prints whether the sleeper returned during the first half of one call,
+     * and whether that call ran long enough (0.2 s) to tell. {@code make(n)} builds the call's input at
+     * size n (outside the timed part) and returns the call; n doubles until one call takes 0.4 s, so
+     * the probe decides on a fast machine as on a slow one.
+     */
     private static final String PROBE = """
         import _thread, time
-        def probe(label, op):
+        def probe(label, make):
+            n = 1
+            while True:
+                op = make(n)
+                t = time.perf_counter(); op(); took = time.perf_counter() - t
+                if took >= 0.4 or n >= 64:
+                    break
+                n *= 2
+            op = make(2 * n)  # twice the calibrated size: a call the JIT has warmed up still takes over 0.2 s
             ready = _thread.allocate_lock(); ready.acquire()
             done = _thread.allocate_lock(); done.acquire()
             woke = []
@@ -43,13 +56,13 @@ class NativeModulesGilTest {
     void zlibDropsTheGilWhileCompressingAndDecompressing() {
         String out = run("""
             import zlib
-            data = bytes(range(256)) * 200_000
-            probe('compress', lambda: zlib.compress(data, 9))
-            packed = zlib.compress(data * 3, 1)
-            probe('decompress', lambda: zlib.decompress(packed))
-            co = zlib.compressobj(9)
-            probe('compressobj', lambda: co.compress(data))
-            probe('crc32', lambda: zlib.crc32(data))
+            data = bytes(range(256)) * 40_000
+            def sized(n):
+                return data * n
+            probe('compress', lambda n: (lambda d=sized(n): zlib.compress(d, 9)))
+            probe('decompress', lambda n: (lambda p=zlib.compress(sized(3 * n), 1): zlib.decompress(p)))
+            probe('compressobj', lambda n: (lambda d=sized(n), co=zlib.compressobj(9): co.compress(d)))
+            probe('crc32', lambda n: (lambda d=sized(4 * n): zlib.crc32(d)))
             """);
         assertThat(out).isEqualTo("compress returned True\ndecompress returned True\ncompressobj returned True\ncrc32 returned True\n");
     }
@@ -58,11 +71,9 @@ class NativeModulesGilTest {
     void hashlibDropsTheGilForLargeInputs() {
         String out = run("""
             import hashlib
-            data = b'x' * 40_000_000
-            probe('sha3_512', lambda: hashlib.sha3_512(data[:4_000_000]))
-            h = hashlib.blake2b()
-            probe('blake2b.update', lambda: h.update(data))
-            probe('pbkdf2_hmac', lambda: hashlib.pbkdf2_hmac('sha256', b'pw', b'salt', 200_000))
+            probe('sha3_512', lambda n: (lambda d=b'x' * (1_000_000 * n): hashlib.sha3_512(d)))
+            probe('blake2b.update', lambda n: (lambda d=b'x' * (4_000_000 * n), h=hashlib.blake2b(): h.update(d)))
+            probe('pbkdf2_hmac', lambda n: (lambda: hashlib.pbkdf2_hmac('sha256', b'pw', b'salt', 50_000 * n)))
             """);
         assertThat(out).isEqualTo("sha3_512 returned True\nblake2b.update returned True\npbkdf2_hmac returned True\n");
     }
@@ -71,11 +82,9 @@ class NativeModulesGilTest {
     void binasciiUnicodedataAndCodecsHoldTheGil() {
         String out = run("""
             import binascii, unicodedata, codecs
-            data = b'x' * 120_000_000
-            probe('binascii.crc32', lambda: binascii.crc32(data))
-            text = 'e\\u0301a\\u0328' * 1_500_000
-            probe('normalize', lambda: unicodedata.normalize('NFC', text))
-            probe('utf_16_encode', lambda: codecs.utf_16_encode(text * 2))
+            probe('binascii.crc32', lambda n: (lambda d=b'x' * (16_000_000 * n): binascii.crc32(d)))
+            probe('normalize', lambda n: (lambda s='e\\u0301a\\u0328' * (200_000 * n): unicodedata.normalize('NFC', s)))
+            probe('utf_16_encode', lambda n: (lambda s='e\\u0301a\\u0328' * (400_000 * n): codecs.utf_16_encode(s)))
             """);
         assertThat(out).isEqualTo("binascii.crc32 waited True\nnormalize waited True\nutf_16_encode waited True\n");
     }

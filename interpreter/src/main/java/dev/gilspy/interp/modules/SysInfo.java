@@ -120,11 +120,7 @@ final class SysInfo {
         m.def("breakpointhook", (t, a, k) -> PyNone.NONE);
         m.put("__breakpointhook__", m.get("breakpointhook"));
         m.put("__unraisablehook__", m.get("unraisablehook"));
-        Object[] asyncgen = {PyNone.NONE, PyNone.NONE};
-        m.def("get_asyncgen_hooks", (t, a, k) -> PyTuple.of(asyncgen[0], asyncgen[1]));
-        m.def("set_asyncgen_hooks", (t, a, k) -> PyNone.NONE);
-        m.def("get_coroutine_origin_tracking_depth", (t, a, k) -> 0L);
-        m.def("set_coroutine_origin_tracking_depth", (t, a, k) -> PyNone.NONE);
+        // get/set_asyncgen_hooks and the coroutine origin tracking depth: runtime.Coroutines.installSys
         if (m.get("implementation") instanceof PyInstance impl) {
             impl.putDictAttr("cache_tag", PyNone.NONE);
             impl.putDictAttr("hexversion", m.get("hexversion"));

@@ -114,12 +114,16 @@ public final class TimeModule {
     }
 
     /** {@code time.struct_time}: a structseq, as CPython's; datetime builds them. */
-    private static final PyType STRUCT_TIME = StructSeq.type("time", "struct_time", "tm_year", "tm_mon", "tm_mday",
-        "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
+    private static final String[] STRUCT_TIME_FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
+        "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"};
+    /** 9 fields in the tuple, tm_zone and tm_gmtoff as attributes only, as CPython's. */
+    private static final PyType STRUCT_TIME = StructSeq.newType("time", "struct_time", STRUCT_TIME_FIELDS, 9);
 
     private static PyTuple structTime(ZonedDateTime z) {
-        return StructSeq.make(STRUCT_TIME, (long) z.getYear(), (long) z.getMonthValue(), (long) z.getDayOfMonth(), (long) z.getHour(),
-            (long) z.getMinute(), (long) z.getSecond(), (long) (z.getDayOfWeek().getValue() - 1), (long) z.getDayOfYear(), 0L);
+        return StructSeq.make(STRUCT_TIME, STRUCT_TIME_FIELDS, 9, new Object[] {(long) z.getYear(), (long) z.getMonthValue(),
+            (long) z.getDayOfMonth(), (long) z.getHour(), (long) z.getMinute(), (long) z.getSecond(),
+            (long) (z.getDayOfWeek().getValue() - 1), (long) z.getDayOfYear(), 0L,
+            z.getZone().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT), (long) z.getOffset().getTotalSeconds()});
     }
 
     static String strftime(String fmt, ZonedDateTime z) {

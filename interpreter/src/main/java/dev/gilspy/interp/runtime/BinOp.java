@@ -458,9 +458,6 @@ public enum BinOp {
                     }
                     return new PySet(r, x.frozen);
                 }
-                if (this == OR && (a instanceof PyType || b instanceof PyType || a instanceof PyUnionType || b instanceof PyUnionType)) {
-                    return PyUnionType.of(a, b);
-                }
                 if (this == OR && a instanceof PyDict x && b instanceof PyDict y) {
                     PyDict r = new PyDict();
                     for (var e : x.entries()) {

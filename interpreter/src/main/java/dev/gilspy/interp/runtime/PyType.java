@@ -291,9 +291,6 @@ public final class PyType extends PyObj {
             }
             return false;
         }
-        if (cls instanceof PyUnionType u) {
-            return u.instanceCheck(o);
-        }
         Object m = Ops.typeOf(cls).lookup("__instancecheck__");
         if (m != null) {
             return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, o}, null));
@@ -318,9 +315,6 @@ public final class PyType extends PyObj {
                 }
             }
             return false;
-        }
-        if (cls instanceof PyUnionType u) {
-            return u.subclassCheck(c);
         }
         Object m = Ops.typeOf(cls).lookup("__subclasscheck__");
         if (m != null) {

@@ -20,7 +20,10 @@ public final class StructSeq {
         tp.ctor = (t, cls, a, k) -> {
             Object[] items = a.length == 0 ? new Object[0] : Ops.toArray(a[0]);
             if (items.length < visible || items.length > fields.length) {
-                throw Err.type(module + "." + name + "() takes a " + visible + "-sequence (" + items.length + "-sequence given)");
+                // Objects/structseq.c's three messages
+                String takes = visible == fields.length ? "a " + visible
+                    : items.length < visible ? "an at least " + visible : "an at most " + fields.length;
+                throw Err.type(module + "." + name + "() takes " + takes + "-sequence (" + items.length + "-sequence given)");
             }
             Object[] all = new Object[fields.length];
             System.arraycopy(items, 0, all, 0, items.length);

@@ -132,9 +132,7 @@ final class TypeAttr {
             case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
             case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];
             case "__dict__": {
-                PyDict d = new PyDict();
-                t.dict.forEach(d::put);
-                return d;
+                return PyMappingProxy.of(t.dict);
             }
             case "__doc__": {
                 Object doc = t.lookup("__doc__");
