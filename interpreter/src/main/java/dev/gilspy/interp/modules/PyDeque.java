@@ -377,7 +377,7 @@ final class PyDeque extends NativeObj {
                     return PyNone.NONE;
                 }
             }
-            throw Err.value("deque.remove(x): x not in deque");
+            throw Err.value(StrRepr.repr(a[1]) + " is not in deque");
         });
         NativeTypes.def(T, "reverse", (t, a, k) -> {
             PyDeque d = self(a[0]);

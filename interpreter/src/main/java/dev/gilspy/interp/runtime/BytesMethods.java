@@ -242,6 +242,28 @@ final class BytesMethods {
                 return new PyBytes(out.toByteArray(), b(a[0]).mutable);
             });
         }
+        for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+            // bytes.maketrans(from, to): a static method giving the 256-byte table translate takes
+            t.dict.put("maketrans", new PyDescriptors.StaticMethod(new PyBuiltin("maketrans", (th, a, k) -> {
+                if (a.length != 2) {
+                    throw Err.type("maketrans expected 2 arguments, got " + a.length);
+                }
+                byte[] from = toBytes(a[0]);
+                byte[] to = toBytes(a[1]);
+                if (from.length != to.length) {
+                    throw Err.value("maketrans arguments must have same length");
+                }
+                byte[] table = new byte[256];
+                for (int i = 0; i < 256; i++) {
+                    table[i] = (byte) i;
+                }
+                for (int i = 0; i < from.length; i++) {
+                    table[from[i] & 0xff] = to[i];
+                }
+                return new PyBytes(table, false);
+            })));
+        }
+        Methods.def(Types.BYTEARRAY, "copy", (th, a, k) -> new PyBytes(b(a[0]).data.clone(), true));
         Methods.def(Types.BYTEARRAY, "append", (th, a, k) -> {
             PyBytes x = b(a[0]);
             byte[] d = java.util.Arrays.copyOf(x.data, x.data.length + 1);

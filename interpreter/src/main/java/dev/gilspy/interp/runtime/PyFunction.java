@@ -114,7 +114,7 @@ public final class PyFunction extends PyObj implements PyCallable {
             if (code.varargsSlot < 0) {
                 int ndef = defaults == null ? 0 : defaults.length;
                 String takes = ndef > 0 ? "from " + (argc - ndef) + " to " + argc : String.valueOf(argc);
-                throw Err.type(name + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s")
+                throw Err.type(qualname + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s")
                     + " but " + npos + (npos == 1 ? " was" : " were") + " given");
             }
             Object[] extra = new Object[npos - argc];
@@ -141,14 +141,14 @@ public final class PyFunction extends PyObj implements PyCallable {
             }
             if (idx < 0) {
                 if (kwargs == null) {
-                    throw Err.type(name + "() got an unexpected keyword argument '" + kn + "'");
+                    throw Err.type(qualname + "() got an unexpected keyword argument '" + kn + "'");
                 }
                 kwargs.put(kn, v);
                 continue;
             }
             int slot = idx < argc ? idx : slotOfKwonly(idx);
             if (slots[slot] != null) {
-                throw Err.type(name + "() got multiple values for argument '" + kn + "'");
+                throw Err.type(qualname + "() got multiple values for argument '" + kn + "'");
             }
             slots[slot] = v;
         }
@@ -167,7 +167,7 @@ public final class PyFunction extends PyObj implements PyCallable {
             }
         }
         if (nmissing > 0) {
-            throw Err.type(name + "() missing " + nmissing + " required positional argument" + (nmissing > 1 ? "s" : "")
+            throw Err.type(qualname + "() missing " + nmissing + " required positional argument" + (nmissing > 1 ? "s" : "")
                 + ": " + joinMissing(missing.toString()));
         }
         for (int i = argc; i < nparams; i++) {
@@ -175,7 +175,7 @@ public final class PyFunction extends PyObj implements PyCallable {
             if (slots[slot] == null) {
                 Object d = kwdefaults == null ? null : kwdefaults.get(code.paramNames[i]);
                 if (d == null) {
-                    throw Err.type(name + "() missing 1 required keyword-only argument: '" + code.paramNames[i] + "'");
+                    throw Err.type(qualname + "() missing 1 required keyword-only argument: '" + code.paramNames[i] + "'");
                 }
                 slots[slot] = d;
             }
