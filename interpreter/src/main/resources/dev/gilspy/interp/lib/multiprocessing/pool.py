@@ -77,7 +77,17 @@ class _Worker:
             if msg is None or not msg[2]:
                 pool._initializer_failed(self, msg)
                 return
+        done = 0
         while True:
+            if pool._maxtasks is not None and done >= pool._maxtasks:
+                # retire like CPython's worker after maxtasksperchild tasks; a fresh one takes over
+                try:
+                    conn.send(('stop',))
+                except OSError:
+                    pass
+                conn.wait(10)
+                pool._replace(self)
+                return
             item = pool._taskqueue.get()
             if item is None:
                 try:
@@ -98,7 +108,53 @@ class _Worker:
                 job._set(i, False, _broken_error(self, code))
                 return
             ok, value = _unpack_result(msg[2], msg[3])
+            done += 1
             job._set(i, ok, value)
+
+    def kill(self):
+        self.conn.kill()
+
+    def reap(self, timeout):
+        self.conn.wait(timeout)
+        self.conn.close()
+
+
+class _ThreadWorker:
+    """A ThreadPool worker: a thread of this process that runs tasks as they come."""
+
+    def __init__(self, pool, initializer):
+        self.pool = pool
+        self.thread = threading.Thread(target=self._serve, args=(initializer,), daemon=True)
+        self.thread.start()
+
+    def _serve(self, initializer):
+        pool = self.pool
+        if initializer is not None:
+            func, args = initializer
+            func(*args)
+        while True:
+            item = pool._taskqueue.get()
+            if item is None or pool._state == TERMINATE:
+                return
+            job, i, (kind, func, args, kwargs) = item
+            try:
+                if kind == 'call':
+                    value = func(*args, **kwargs)
+                elif kind == 'map':
+                    value = [func(x) for x in args]
+                else:
+                    value = [func(*x) for x in args]
+                ok = True
+            except Exception as e:
+                value, ok = e, False
+            job._set(i, ok, value)
+            del item, job, value
+
+    def kill(self):
+        pass
+
+    def reap(self, timeout):
+        pass
 
 
 class Pool:
@@ -118,28 +174,36 @@ class Pool:
         self._processes = processes
         self._taskqueue = queue.Queue()
         self._lock = threading.Lock()
-        self._initializer_blob = None
-        if initializer is not None:
-            self._initializer_blob = pickle.dumps(('call', initializer, tuple(initargs), {}))
+        self._maxtasks = maxtasksperchild
+        self._setup_initializer(initializer, initargs)
         self._pool = []
         self._state = RUN
         try:
             for _ in range(processes):
-                self._pool.append(_Worker(self, self._initializer_blob))
+                self._pool.append(self._new_worker())
         except BaseException:
             self.terminate()
             raise
         _live_pools.append(self)
         _register_atexit()
 
+    def _setup_initializer(self, initializer, initargs):
+        self._initializer_blob = None
+        if initializer is not None:
+            self._initializer_blob = pickle.dumps(('call', initializer, tuple(initargs), {}))
+
+    def _new_worker(self):
+        return _Worker(self, self._initializer_blob)
+
     def _replace(self, dead):
         with self._lock:
-            if self._state != RUN:
+            # while closing, a retired worker's successor still runs the tasks left (as in CPython)
+            if self._state == TERMINATE:
                 return
             if dead in self._pool:
                 self._pool.remove(dead)
             dead.conn.close()
-            self._pool.append(_Worker(self, self._initializer_blob))
+            self._pool.append(self._new_worker())
 
     def _initializer_failed(self, worker, msg):
         # CPython keeps restarting such workers forever; fail the pool's tasks instead
@@ -238,12 +302,11 @@ class Pool:
             self._state = TERMINATE
             workers = list(self._pool)
         for w in workers:
-            w.conn.kill()
+            w.kill()
         for _ in workers:
             self._taskqueue.put(None)
         for w in workers:
-            w.conn.wait(5)
-            w.conn.close()
+            w.reap(5)
         if self in _live_pools:
             _live_pools.remove(self)
 
@@ -252,11 +315,18 @@ class Pool:
             raise ValueError("Pool is still running")
         if self._state not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
+        joined = set()
+        while True:
+            # a worker retiring after maxtasksperchild may add its successor meanwhile
+            with self._lock:
+                left = [w for w in self._pool if w not in joined]
+            if not left:
+                break
+            for w in left:
+                w.thread.join()
+                joined.add(w)
         for w in list(self._pool):
-            w.thread.join()
-        for w in list(self._pool):
-            w.conn.wait(10)
-            w.conn.close()
+            w.reap(10)
         if self in _live_pools:
             _live_pools.remove(self)
 
@@ -407,6 +477,20 @@ class IMapIterator:
     __next__ = next
 
 
-def ThreadPool(processes=None, initializer=None, initargs=()):
-    raise NotImplementedError("gilspy: multiprocessing.pool.ThreadPool is not available; "
-                              "use concurrent.futures.ThreadPoolExecutor")
+class ThreadPool(Pool):
+    """Pool's API over threads of this process: no pickling, exceptions raised as they are."""
+
+    _wrap_exception = False
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_initializer(self, initializer, initargs):
+        self._initializer_blob = None
+        self._thread_init = None if initializer is None else (initializer, tuple(initargs))
+
+    def _new_worker(self):
+        return _ThreadWorker(self, self._thread_init)
+
+    def _put(self, job, i, kind, func, args, kwargs):
+        self._taskqueue.put((job, i, (kind, func, args, kwargs)))

@@ -4,7 +4,7 @@ A child is a new JVM running the interpreter (see the Java class MpWorker). `Chi
 the parent's end: it starts the child, sends it the parent's sys.argv/sys.path and main script
 (imported in the child as `__mp_main__`, so `if __name__ == "__main__":` stays false there), then
 exchanges pickled messages. While it waits for a message it forwards the child's stdout/stderr
-and answers the child's requests on `multiprocessing.Queue`s owned by this process.
+(shared objects such as Queues are served by the hub, multiprocessing._hub).
 `_worker_main` is the child's end.
 """
 
@@ -62,34 +62,10 @@ class ChildConnection:
                 kind, data = item
                 if kind == 'M':
                     msg = pickle.loads(data)
-                    if msg[0] == 'q':
-                        self._serve_queue(msg)
-                        continue
                     return msg
                 stream = sys.stdout if kind == 'O' else sys.stderr
                 stream.write(data.decode('utf-8', 'replace'))
                 stream.flush()
-
-    def _serve_queue(self, msg):
-        from multiprocessing import queues
-        op, qid = msg[1], msg[2]
-        q = queues._owned(qid)
-        if op == 'put':
-            q._q.put(msg[3])
-            return
-        if op == 'get':
-            try:
-                reply = ('qr', True, q._q.get(msg[3], msg[4]))
-            except BaseException:
-                reply = ('qr', False, None)
-        elif op == 'qsize':
-            reply = ('qr', True, q._q.qsize())
-        else:
-            reply = ('qr', False, None)
-        try:
-            self.send(reply)
-        except OSError:
-            pass
 
     def poll(self):
         return _gilspy_mp.poll(self.handle)
@@ -120,13 +96,6 @@ def child_send(obj):
 
 def child_recv():
     return pickle.loads(_gilspy_mp.child_recv())
-
-
-def child_request(msg):
-    """A queue request to the parent, answered on the same pipe."""
-    with _child_lock:
-        child_send(msg)
-        return child_recv()
 
 
 def _format_remote(exc):
@@ -160,7 +129,9 @@ def _worker_main():
     sys.path[:] = info['path']
     process._set_child(info['name'], info['parent_pid'])
     if info['main'] is not None:
-        _gilspy_mp.load_main(info['main'])
+        main = _gilspy_mp.load_main(info['main'])
+        # the script as this process's main module, for pickles made here (a child's own children)
+        sys.modules['__mp_main__'] = sys.modules['__main__'] = main
     while True:
         try:
             msg = child_recv()
