@@ -31,6 +31,20 @@ if not hasattr(_os, 'kill'):
     _os.kill = _gilspy_mp.os_kill
 
 
+def _prestart():
+    # warm workers for the first Pool: GILSPY_MP_PRESTART=N starts N worker JVMs now (default 0)
+    try:
+        n = int(_os.environ.get('GILSPY_MP_PRESTART', '0'))
+    except ValueError:
+        n = 0
+    if n > 0 and not _gilspy_mp.is_child():
+        from multiprocessing import spawn
+        spawn.prestart(n)
+
+
+_prestart()
+
+
 class ProcessError(Exception):
     __module__ = 'multiprocessing.context'
 

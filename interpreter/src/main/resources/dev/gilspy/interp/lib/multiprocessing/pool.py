@@ -58,7 +58,9 @@ class _Worker:
     def __init__(self, pool, initializer_blob):
         self.identity = spawn.next_identity()
         self.name = 'SpawnPoolWorker-%d' % self.identity
-        self.conn = spawn.ChildConnection(self.name, 'pool')
+        self.conn = spawn.take(self.name, 'pool')
+        self.busy = False
+        self.lock = threading.Lock()
         self.pid = self.conn.pid
         self.pool = pool
         if initializer_blob is not None:
@@ -89,15 +91,12 @@ class _Worker:
                 pool._replace(self)
                 return
             item = pool._taskqueue.get()
-            if item is None:
-                try:
-                    conn.send(('stop',))
-                except OSError:
-                    pass
-                return
+            with self.lock:
+                if item is None or pool._state == TERMINATE:
+                    self._retire()
+                    return
+                self.busy = True
             job, i, blob = item
-            if pool._state == TERMINATE:
-                return
             try:
                 conn.send(('task', i, blob))
                 msg = conn.recv()
@@ -109,12 +108,40 @@ class _Worker:
                 return
             ok, value = _unpack_result(msg[2], msg[3])
             done += 1
+            with self.lock:
+                self.busy = False
             job._set(i, ok, value)
 
+    def _retire(self):
+        if self.pool._recycle and not self.killed:
+            self.recycled = True
+            spawn.give_back(self.conn)
+            return
+        try:
+            self.conn.send(('stop',))
+        except OSError:
+            pass
+
+    killed = False
+    recycled = False
+
+    def kill_if_busy(self):
+        """terminate(): a worker amid a task is killed; an idle one retires (and may be reused)."""
+        with self.lock:
+            if self.busy or not self.pool._recycle:
+                self.killed = True
+        if self.killed:
+            self.conn.kill()
+
     def kill(self):
+        self.killed = True
         self.conn.kill()
 
     def reap(self, timeout):
+        if not self.killed:
+            self.thread.join(timeout)
+            if self.recycled:
+                return
         self.conn.wait(timeout)
         self.conn.close()
 
@@ -153,6 +180,8 @@ class _ThreadWorker:
     def kill(self):
         pass
 
+    kill_if_busy = kill
+
     def reap(self, timeout):
         pass
 
@@ -175,6 +204,8 @@ class Pool:
         self._taskqueue = queue.Queue()
         self._lock = threading.Lock()
         self._maxtasks = maxtasksperchild
+        # a worker that ran no initializer and may run any number of tasks can serve the next pool
+        self._recycle = initializer is None and maxtasksperchild is None
         self._setup_initializer(initializer, initargs)
         self._pool = []
         self._state = RUN
@@ -302,7 +333,7 @@ class Pool:
             self._state = TERMINATE
             workers = list(self._pool)
         for w in workers:
-            w.kill()
+            w.kill_if_busy()
         for _ in workers:
             self._taskqueue.put(None)
         for w in workers:
@@ -347,6 +378,8 @@ def _register_atexit():
 def _terminate_all():
     for p in list(_live_pools):
         p.terminate()
+    # the workers they handed back, whichever exit hook runs first
+    spawn._stop_idle()
 
 
 class ApplyResult:

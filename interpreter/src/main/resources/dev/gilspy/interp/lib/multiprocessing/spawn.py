@@ -85,6 +85,80 @@ class ChildConnection:
             _gilspy_mp.close(self.handle)
 
 
+# ---------------------------------------------------------------------------- warm workers
+
+# Started workers that wait for a pool: a JVM takes ~0.4 s to start and load the script, so
+# workers are started ahead (GILSPY_MP_PRESTART when multiprocessing is imported) and a pool's
+# idle workers are handed back here when it ends, for the next pool of the same script.
+_idle = []
+_idle_lock = _thread.allocate_lock()
+_MAX_IDLE = 4
+_atexit_done = [False]
+
+
+def take(name, kind):
+    """A started worker renamed `name` if one is idle, else a new one."""
+    with _idle_lock:
+        while _idle:
+            c = _idle.pop(0)
+            if c.poll() is None:
+                try:
+                    c.name = name
+                    c.send(('rename', name, list(sys.argv), list(sys.path)))
+                    return c
+                except OSError:
+                    pass
+            c.close()
+    return ChildConnection(name, kind)
+
+
+def give_back(conn):
+    """Keep an idle, healthy worker for the next pool; stop it if enough are kept already."""
+    with _idle_lock:
+        if len(_idle) < _MAX_IDLE and conn.poll() is None:
+            _idle.append(conn)
+            _register_atexit()
+            return
+    try:
+        conn.send(('stop',))
+    except OSError:
+        pass
+
+
+def prestart(n):
+    """Start workers until `n` are idle (their JVMs boot in the background)."""
+    with _idle_lock:
+        missing = n - len(_idle)
+    for _ in range(missing):
+        c = ChildConnection('SpawnPoolWorker-0', 'pool')
+        with _idle_lock:
+            _idle.append(c)
+    _register_atexit()
+
+
+def _register_atexit():
+    if not _atexit_done[0]:
+        _atexit_done[0] = True
+        import threading
+        threading._register_atexit(_stop_idle)
+
+
+def _stop_idle():
+    with _idle_lock:
+        conns = list(_idle)
+        del _idle[:]
+    for c in conns:
+        try:
+            c.send(('stop',))
+        except OSError:
+            pass
+    for c in conns:
+        if c.wait(2) is None:
+            c.kill()
+            c.wait(2)
+        c.close()
+
+
 # ---------------------------------------------------------------------------- child side
 
 _child_lock = _thread.allocate_lock()
@@ -140,6 +214,12 @@ def _worker_main():
         op = msg[0]
         if op == 'stop':
             return
+        if op == 'rename':
+            # a warm worker taken by a pool (see take)
+            process._set_child(msg[1], info['parent_pid'])
+            sys.argv[:] = msg[2]
+            sys.path[:] = msg[3]
+            continue
         if op == 'task':
             try:
                 result = _run_call(msg[2])
