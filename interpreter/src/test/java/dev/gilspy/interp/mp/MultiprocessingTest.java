@@ -158,6 +158,32 @@ class MultiprocessingTest {
         }
     }
 
+    /**
+     * SIGKILL of a real parent JVM with pool workers amid tasks, a child blocked on a Lock in the
+     * parent's hub and a grandchild: every descendant notices its parent's end and exits.
+     */
+    @Test
+    void sigkilledParentLeavesNoDescendants() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Main.class.getName(), script("orphans.py").toString()).redirectErrorStream(true).start();
+        try {
+            byte[] line = new byte[6];
+            int n = parent.getInputStream().readNBytes(line, 0, 6);
+            assertEquals("ready\n", new String(line, 0, n, StandardCharsets.UTF_8));
+            List<ProcessHandle> all = parent.descendants().toList();
+            assertTrue(all.size() >= 5, "2 pool workers, 2 processes and a grandchild: " + all);
+            parent.destroyForcibly();
+            parent.waitFor();
+            for (ProcessHandle d : all) {
+                d.onExit().get(30, TimeUnit.SECONDS);
+                assertFalse(d.isAlive(), "process " + d.pid() + " outlived its SIGKILLed parent");
+            }
+        } finally {
+            parent.destroyForcibly();
+        }
+    }
+
     private static boolean sigintIgnored() {
         try {
             for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
