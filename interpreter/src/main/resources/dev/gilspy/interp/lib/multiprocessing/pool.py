@@ -64,7 +64,7 @@ class _Worker:
         self.pid = self.conn.pid
         self.pool = pool
         if initializer_blob is not None:
-            self.conn.send(('task', -1, initializer_blob))
+            self.conn.send_task(-1, initializer_blob)
         self.thread = threading.Thread(target=self._serve, name='feeder-' + self.name, daemon=True)
         self.thread.start()
 
@@ -98,7 +98,7 @@ class _Worker:
                 self.busy = True
             job, i, blob = item
             try:
-                conn.send(('task', i, blob))
+                conn.send_task(i, blob)
                 msg = conn.recv()
             except (EOFError, OSError):
                 code = conn.wait(5)

@@ -48,6 +48,10 @@ class ChildConnection:
     def send(self, obj):
         self.send_bytes(pickle.dumps(obj))
 
+    def send_task(self, i, blob):
+        """('task', i, blob) as the child reads it, framed without pickling the pickle again."""
+        self.send_bytes(_pack(b'T', i, True, blob))
+
     def send_bytes(self, data):
         with self._send_lock:
             _gilspy_mp.send(self.handle, data)
@@ -61,8 +65,11 @@ class ChildConnection:
                     return None
                 kind, data = item
                 if kind == 'M':
-                    msg = pickle.loads(data)
-                    return msg
+                    if data[:1] == b'R':
+                        # a task's result, framed without a second pickle (see _pack)
+                        i, ok, payload = _unpack(data)
+                        return ('result', i, ok, payload)
+                    return pickle.loads(data)
                 stream = sys.stdout if kind == 'O' else sys.stderr
                 stream.write(data.decode('utf-8', 'replace'))
                 stream.flush()
@@ -169,7 +176,21 @@ def child_send(obj):
 
 
 def child_recv():
-    return pickle.loads(_gilspy_mp.child_recv())
+    data = _gilspy_mp.child_recv()
+    if data[:1] == b'T':
+        i, _, blob = _unpack(data)
+        return ('task', i, blob)
+    return pickle.loads(data)
+
+
+# Task and result messages skip the outer pickle: a tag byte (b'T' or b'R'; a pickle starts with
+# b'\x80'), the task index + 1 in 4 bytes, an ok byte, then the payload, itself a pickle.
+def _pack(tag, i, ok, payload):
+    return tag + (i + 1).to_bytes(4, 'big') + (b'\x01' if ok else b'\x00') + payload
+
+
+def _unpack(data):
+    return int.from_bytes(data[1:5], 'big') - 1, data[5:6] == b'\x01', data[6:]
 
 
 def _format_remote(exc):
@@ -234,7 +255,7 @@ def _worker_main():
                 ok = False
             sys.stdout.flush()
             sys.stderr.flush()
-            child_send(('result', msg[1], ok, data))
+            _gilspy_mp.child_send(_pack(b'R', msg[1], ok, data))
         elif op == 'run':
             sys.exit(_run_process(msg[1]))
 
