@@ -4,7 +4,9 @@ Each worker has a feeder thread in the parent that takes the next task, sends it
 its result with the GIL dropped, so the workers run in parallel while the parent sleeps. Tasks
 are pickled in the caller's thread, so an unpicklable function fails where it was submitted.
 A worker that dies fails its task with BrokenProcessPool instead of hanging (CPython's Pool
-would wait forever) and is replaced while the pool is running.
+would wait forever) and is replaced while the pool is running. When a pool ends, its idle workers
+(no initializer, no maxtasksperchild) go back to spawn's warm list for the script's next pool.
+ThreadPool has the same API over threads of this process.
 """
 
 import os
