@@ -147,7 +147,10 @@ def _register_atexit():
     if not _atexit_done[0]:
         _atexit_done[0] = True
         import threading
-        threading._register_atexit(_stop_idle)
+        try:
+            threading._register_atexit(_stop_idle)
+        except RuntimeError:
+            pass    # shutting down already: pool's exit hook stops the idle workers
 
 
 def _stop_idle():
