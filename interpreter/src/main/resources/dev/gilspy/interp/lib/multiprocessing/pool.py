@@ -206,6 +206,7 @@ class Pool:
         self._taskqueue = queue.Queue()
         self._lock = threading.Lock()
         self._maxtasks = maxtasksperchild
+        self._funcs = {}
         # a worker that ran no initializer and may run any number of tasks can serve the next pool
         self._recycle = initializer is None and maxtasksperchild is None
         self._setup_initializer(initializer, initargs)
@@ -261,7 +262,14 @@ class Pool:
                                                   self._state, len(self._pool))
 
     def _put(self, job, i, kind, func, args, kwargs):
-        self._taskqueue.put((job, i, pickle.dumps((kind, func, args, kwargs))))
+        # the function is pickled once per pool and sent as bytes that the worker unpickles once
+        cached = self._funcs.get(id(func))
+        if cached is None or cached[0] is not func:
+            cached = (func, pickle.dumps(func))
+            if len(self._funcs) >= 256:
+                self._funcs.clear()
+            self._funcs[id(func)] = cached
+        self._taskqueue.put((job, i, pickle.dumps((kind, cached[1], args, kwargs))))
 
     def apply(self, func, args=(), kwds={}):
         return self.apply_async(func, args, kwds).get()

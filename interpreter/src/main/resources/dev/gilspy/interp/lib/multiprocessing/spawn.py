@@ -210,8 +210,19 @@ def _reply_error(exc):
         return pickle.dumps((RuntimeError('%s: %s' % (type(exc).__name__, exc)), tb))
 
 
+_funcs = {}
+
+
 def _run_call(blob):
     kind, func, args, kwargs = pickle.loads(blob)
+    if isinstance(func, bytes):
+        # a pool sends its function pickled on its own (see Pool._put): unpickle each one once
+        f = _funcs.get(func)
+        if f is None:
+            if len(_funcs) >= 256:
+                _funcs.clear()
+            f = _funcs[func] = pickle.loads(func)
+        func = f
     if kind == 'call':
         return func(*args, **kwargs)
     if kind == 'map':
