@@ -131,6 +131,17 @@ class MultiprocessingTest {
             "ValueError: gilspy supports only the 'spawn' start method, not 'fork': a JVM cannot fork\n"), err.toString());
     }
 
+    /** Warm workers: a pool's idle workers serve the next pool (and it is ready far sooner); workers that ran an initializer are not kept. */
+    @Test
+    void idleWorkersServeTheNextPool() {
+        Result r = run("reuse.py");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(String.join("\n",
+            "reused True",
+            "warm pool ready in under half the cold time True",
+            "workers of a pool with an initializer are not kept True", ""), r.out());
+    }
+
     /** Ctrl-C in a real parent JVM: KeyboardInterrupt there, and its workers die with it. */
     @Test
     void ctrlCInParentLeavesNoWorkers() throws Exception {
