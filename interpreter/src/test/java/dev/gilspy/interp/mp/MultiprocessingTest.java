@@ -131,6 +131,17 @@ class MultiprocessingTest {
             "ValueError: gilspy supports only the 'spawn' start method, not 'fork': a JVM cannot fork\n"), err.toString());
     }
 
+    /** Warm workers: a pool's idle workers serve the next pool (and it is ready far sooner); workers that ran an initializer are not kept. */
+    @Test
+    void idleWorkersServeTheNextPool() {
+        Result r = run("reuse.py");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(String.join("\n",
+            "reused True",
+            "warm pool ready in under half the cold time True",
+            "workers of a pool with an initializer are not kept True", ""), r.out());
+    }
+
     /** Ctrl-C in a real parent JVM: KeyboardInterrupt there, and its workers die with it. */
     @Test
     void ctrlCInParentLeavesNoWorkers() throws Exception {
@@ -152,6 +163,32 @@ class MultiprocessingTest {
             for (ProcessHandle w : workers) {
                 w.onExit().get(10, TimeUnit.SECONDS);
                 assertFalse(w.isAlive(), "worker " + w.pid() + " outlived its parent");
+            }
+        } finally {
+            parent.destroyForcibly();
+        }
+    }
+
+    /**
+     * SIGKILL of a real parent JVM with pool workers amid tasks, a child blocked on a Lock in the
+     * parent's hub and a grandchild: every descendant notices its parent's end and exits.
+     */
+    @Test
+    void sigkilledParentLeavesNoDescendants() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Main.class.getName(), script("orphans.py").toString()).redirectErrorStream(true).start();
+        try {
+            byte[] line = new byte[6];
+            int n = parent.getInputStream().readNBytes(line, 0, 6);
+            assertEquals("ready\n", new String(line, 0, n, StandardCharsets.UTF_8));
+            List<ProcessHandle> all = parent.descendants().toList();
+            assertTrue(all.size() >= 5, "2 pool workers, 2 processes and a grandchild: " + all);
+            parent.destroyForcibly();
+            parent.waitFor();
+            for (ProcessHandle d : all) {
+                d.onExit().get(30, TimeUnit.SECONDS);
+                assertFalse(d.isAlive(), "process " + d.pid() + " outlived its SIGKILLed parent");
             }
         } finally {
             parent.destroyForcibly();

@@ -2,8 +2,10 @@
 
 Each process has its own interpreter and its own GIL, so CPU-bound work scales with cores at the
 cost of start-up and pickling. `gilspy top CHILD_PID` profiles a child's GIL like any other.
-What is here: Process, Pool, Queue, cpu_count, current_process, parent_process,
-active_children, get/set_start_method ('spawn' only: a JVM cannot fork), freeze_support.
+What is here: Process, Pool, Queue, Pipe, Lock/RLock/Semaphore/Event/Condition/Barrier,
+Value/Array, Manager, cpu_count, current_process, parent_process, active_children,
+get/set_start_method ('spawn' only: a JVM cannot fork), freeze_support. Shared objects live in the
+process that made them and are reached by others over loopback (see multiprocessing._hub).
 """
 
 import os as _os
@@ -13,7 +15,9 @@ import _gilspy_mp
 from multiprocessing.process import (Process, current_process, parent_process,
                                      active_children)
 
-__all__ = ['Process', 'Pool', 'Queue', 'SimpleQueue', 'JoinableQueue', 'cpu_count',
+__all__ = ['Process', 'Pool', 'Queue', 'SimpleQueue', 'JoinableQueue', 'cpu_count', 'Pipe',
+           'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier',
+           'Value', 'Array', 'RawValue', 'RawArray', 'Manager',
            'current_process', 'parent_process', 'active_children', 'freeze_support',
            'get_start_method', 'set_start_method', 'get_all_start_methods', 'get_context',
            'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError']
@@ -25,6 +29,20 @@ if '__mp_main__' not in _sys.modules and '__main__' in _sys.modules:
 # os.kill is needed to signal children (and by tests that SIGKILL a worker from inside)
 if not hasattr(_os, 'kill'):
     _os.kill = _gilspy_mp.os_kill
+
+
+def _prestart():
+    # warm workers for the first Pool: GILSPY_MP_PRESTART=N starts N worker JVMs now (default 0)
+    try:
+        n = int(_os.environ.get('GILSPY_MP_PRESTART', '0'))
+    except ValueError:
+        n = 0
+    if n > 0 and not _gilspy_mp.is_child():
+        from multiprocessing import spawn
+        spawn.prestart(n)
+
+
+_prestart()
 
 
 class ProcessError(Exception):
@@ -118,3 +136,70 @@ def SimpleQueue():
 def JoinableQueue(maxsize=0):
     from multiprocessing.queues import JoinableQueue as _JoinableQueue
     return _JoinableQueue(maxsize)
+
+
+def Pipe(duplex=True):
+    from multiprocessing.connection import Pipe as _Pipe
+    return _Pipe(duplex)
+
+
+def Lock():
+    from multiprocessing.synchronize import Lock as _Lock
+    return _Lock()
+
+
+def RLock():
+    from multiprocessing.synchronize import RLock as _RLock
+    return _RLock()
+
+
+def Semaphore(value=1):
+    from multiprocessing.synchronize import Semaphore as _Semaphore
+    return _Semaphore(value)
+
+
+def BoundedSemaphore(value=1):
+    from multiprocessing.synchronize import BoundedSemaphore as _BoundedSemaphore
+    return _BoundedSemaphore(value)
+
+
+def Condition(lock=None):
+    from multiprocessing.synchronize import Condition as _Condition
+    return _Condition(lock)
+
+
+def Event():
+    from multiprocessing.synchronize import Event as _Event
+    return _Event()
+
+
+def Barrier(parties, action=None, timeout=None):
+    from multiprocessing.synchronize import Barrier as _Barrier
+    return _Barrier(parties, action, timeout)
+
+
+def Value(typecode_or_type, *args, lock=True):
+    from multiprocessing.sharedctypes import Value as _Value
+    return _Value(typecode_or_type, *args, lock=lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    from multiprocessing.sharedctypes import Array as _Array
+    return _Array(typecode_or_type, size_or_initializer, lock=lock)
+
+
+def RawValue(typecode_or_type, *args):
+    from multiprocessing.sharedctypes import RawValue as _RawValue
+    return _RawValue(typecode_or_type, *args)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    from multiprocessing.sharedctypes import RawArray as _RawArray
+    return _RawArray(typecode_or_type, size_or_initializer)
+
+
+def Manager():
+    from multiprocessing.managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m

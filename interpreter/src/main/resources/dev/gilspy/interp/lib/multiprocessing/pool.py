@@ -4,7 +4,9 @@ Each worker has a feeder thread in the parent that takes the next task, sends it
 its result with the GIL dropped, so the workers run in parallel while the parent sleeps. Tasks
 are pickled in the caller's thread, so an unpicklable function fails where it was submitted.
 A worker that dies fails its task with BrokenProcessPool instead of hanging (CPython's Pool
-would wait forever) and is replaced while the pool is running.
+would wait forever) and is replaced while the pool is running. When a pool ends, its idle workers
+(no initializer, no maxtasksperchild) go back to spawn's warm list for the script's next pool.
+ThreadPool has the same API over threads of this process.
 """
 
 import os
@@ -58,11 +60,13 @@ class _Worker:
     def __init__(self, pool, initializer_blob):
         self.identity = spawn.next_identity()
         self.name = 'SpawnPoolWorker-%d' % self.identity
-        self.conn = spawn.ChildConnection(self.name, 'pool')
+        self.conn = spawn.take(self.name, 'pool')
+        self.busy = False
+        self.lock = threading.Lock()
         self.pid = self.conn.pid
         self.pool = pool
         if initializer_blob is not None:
-            self.conn.send(('task', -1, initializer_blob))
+            self.conn.send_task(-1, initializer_blob)
         self.thread = threading.Thread(target=self._serve, name='feeder-' + self.name, daemon=True)
         self.thread.start()
 
@@ -77,19 +81,26 @@ class _Worker:
             if msg is None or not msg[2]:
                 pool._initializer_failed(self, msg)
                 return
+        done = 0
         while True:
-            item = pool._taskqueue.get()
-            if item is None:
+            if pool._maxtasks is not None and done >= pool._maxtasks:
+                # retire like CPython's worker after maxtasksperchild tasks; a fresh one takes over
                 try:
                     conn.send(('stop',))
                 except OSError:
                     pass
+                conn.wait(10)
+                pool._replace(self)
                 return
+            item = pool._taskqueue.get()
+            with self.lock:
+                if item is None or pool._state == TERMINATE:
+                    self._retire()
+                    return
+                self.busy = True
             job, i, blob = item
-            if pool._state == TERMINATE:
-                return
             try:
-                conn.send(('task', i, blob))
+                conn.send_task(i, blob)
                 msg = conn.recv()
             except (EOFError, OSError):
                 code = conn.wait(5)
@@ -98,7 +109,83 @@ class _Worker:
                 job._set(i, False, _broken_error(self, code))
                 return
             ok, value = _unpack_result(msg[2], msg[3])
+            done += 1
+            with self.lock:
+                self.busy = False
             job._set(i, ok, value)
+
+    def _retire(self):
+        if self.pool._recycle and not self.killed:
+            self.recycled = True
+            spawn.give_back(self.conn)
+            return
+        try:
+            self.conn.send(('stop',))
+        except OSError:
+            pass
+
+    killed = False
+    recycled = False
+
+    def kill_if_busy(self):
+        """terminate(): a worker amid a task is killed; an idle one retires (and may be reused)."""
+        with self.lock:
+            if self.busy or not self.pool._recycle:
+                self.killed = True
+        if self.killed:
+            self.conn.kill()
+
+    def kill(self):
+        self.killed = True
+        self.conn.kill()
+
+    def reap(self, timeout):
+        if not self.killed:
+            self.thread.join(timeout)
+            if self.recycled:
+                return
+        self.conn.wait(timeout)
+        self.conn.close()
+
+
+class _ThreadWorker:
+    """A ThreadPool worker: a thread of this process that runs tasks as they come."""
+
+    def __init__(self, pool, initializer):
+        self.pool = pool
+        self.thread = threading.Thread(target=self._serve, args=(initializer,), daemon=True)
+        self.thread.start()
+
+    def _serve(self, initializer):
+        pool = self.pool
+        if initializer is not None:
+            func, args = initializer
+            func(*args)
+        while True:
+            item = pool._taskqueue.get()
+            if item is None or pool._state == TERMINATE:
+                return
+            job, i, (kind, func, args, kwargs) = item
+            try:
+                if kind == 'call':
+                    value = func(*args, **kwargs)
+                elif kind == 'map':
+                    value = [func(x) for x in args]
+                else:
+                    value = [func(*x) for x in args]
+                ok = True
+            except Exception as e:
+                value, ok = e, False
+            job._set(i, ok, value)
+            del item, job, value
+
+    def kill(self):
+        pass
+
+    kill_if_busy = kill
+
+    def reap(self, timeout):
+        pass
 
 
 class Pool:
@@ -118,28 +205,39 @@ class Pool:
         self._processes = processes
         self._taskqueue = queue.Queue()
         self._lock = threading.Lock()
-        self._initializer_blob = None
-        if initializer is not None:
-            self._initializer_blob = pickle.dumps(('call', initializer, tuple(initargs), {}))
+        self._maxtasks = maxtasksperchild
+        self._funcs = {}
+        # a worker that ran no initializer and may run any number of tasks can serve the next pool
+        self._recycle = initializer is None and maxtasksperchild is None
+        self._setup_initializer(initializer, initargs)
         self._pool = []
         self._state = RUN
         try:
             for _ in range(processes):
-                self._pool.append(_Worker(self, self._initializer_blob))
+                self._pool.append(self._new_worker())
         except BaseException:
             self.terminate()
             raise
         _live_pools.append(self)
         _register_atexit()
 
+    def _setup_initializer(self, initializer, initargs):
+        self._initializer_blob = None
+        if initializer is not None:
+            self._initializer_blob = pickle.dumps(('call', initializer, tuple(initargs), {}))
+
+    def _new_worker(self):
+        return _Worker(self, self._initializer_blob)
+
     def _replace(self, dead):
         with self._lock:
-            if self._state != RUN:
+            # while closing, a retired worker's successor still runs the tasks left (as in CPython)
+            if self._state == TERMINATE:
                 return
             if dead in self._pool:
                 self._pool.remove(dead)
             dead.conn.close()
-            self._pool.append(_Worker(self, self._initializer_blob))
+            self._pool.append(self._new_worker())
 
     def _initializer_failed(self, worker, msg):
         # CPython keeps restarting such workers forever; fail the pool's tasks instead
@@ -164,7 +262,14 @@ class Pool:
                                                   self._state, len(self._pool))
 
     def _put(self, job, i, kind, func, args, kwargs):
-        self._taskqueue.put((job, i, pickle.dumps((kind, func, args, kwargs))))
+        # the function is pickled once per pool and sent as bytes that the worker unpickles once
+        cached = self._funcs.get(id(func))
+        if cached is None or cached[0] is not func:
+            cached = (func, pickle.dumps(func))
+            if len(self._funcs) >= 256:
+                self._funcs.clear()
+            self._funcs[id(func)] = cached
+        self._taskqueue.put((job, i, pickle.dumps((kind, cached[1], args, kwargs))))
 
     def apply(self, func, args=(), kwds={}):
         return self.apply_async(func, args, kwds).get()
@@ -238,12 +343,11 @@ class Pool:
             self._state = TERMINATE
             workers = list(self._pool)
         for w in workers:
-            w.conn.kill()
+            w.kill_if_busy()
         for _ in workers:
             self._taskqueue.put(None)
         for w in workers:
-            w.conn.wait(5)
-            w.conn.close()
+            w.reap(5)
         if self in _live_pools:
             _live_pools.remove(self)
 
@@ -252,11 +356,18 @@ class Pool:
             raise ValueError("Pool is still running")
         if self._state not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
+        joined = set()
+        while True:
+            # a worker retiring after maxtasksperchild may add its successor meanwhile
+            with self._lock:
+                left = [w for w in self._pool if w not in joined]
+            if not left:
+                break
+            for w in left:
+                w.thread.join()
+                joined.add(w)
         for w in list(self._pool):
-            w.thread.join()
-        for w in list(self._pool):
-            w.conn.wait(10)
-            w.conn.close()
+            w.reap(10)
         if self in _live_pools:
             _live_pools.remove(self)
 
@@ -277,6 +388,8 @@ def _register_atexit():
 def _terminate_all():
     for p in list(_live_pools):
         p.terminate()
+    # the workers they handed back, whichever exit hook runs first
+    spawn._stop_idle()
 
 
 class ApplyResult:
@@ -407,6 +520,20 @@ class IMapIterator:
     __next__ = next
 
 
-def ThreadPool(processes=None, initializer=None, initargs=()):
-    raise NotImplementedError("gilspy: multiprocessing.pool.ThreadPool is not available; "
-                              "use concurrent.futures.ThreadPoolExecutor")
+class ThreadPool(Pool):
+    """Pool's API over threads of this process: no pickling, exceptions raised as they are."""
+
+    _wrap_exception = False
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_initializer(self, initializer, initargs):
+        self._initializer_blob = None
+        self._thread_init = None if initializer is None else (initializer, tuple(initargs))
+
+    def _new_worker(self):
+        return _ThreadWorker(self, self._thread_init)
+
+    def _put(self, job, i, kind, func, args, kwargs):
+        self._taskqueue.put((job, i, (kind, func, args, kwargs)))

@@ -1,8 +1,8 @@
 """`multiprocessing.Queue`: items cross processes pickled; the process that made the queue holds it.
 
-The owner keeps a `queue.Queue` of pickled items. A copy sent to a child (as a Process or task
-argument) becomes a proxy whose put/get travel over the child's pipe to the owner, which serves
-them while it reads that child's messages (see spawn.ChildConnection).
+The owner keeps a `queue.Queue` of pickled items. A copy sent to any other process (as a Process
+or Pool task argument, or inside another shared object) reaches it through the owner's hub
+(see multiprocessing._hub), so a queue made in a child can be passed on as well.
 """
 
 import os
@@ -10,41 +10,51 @@ import pickle
 import queue
 import threading
 
+from multiprocessing._hub import Handle
+
 from queue import Empty, Full
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue', 'Empty', 'Full']
 
-_owned_queues = {}
-_next_id = [0]
-_id_lock = threading.Lock()
 
+class _Store:
+    """The owner's side of a Queue: pickled items in a queue.Queue, served to other processes by the hub."""
 
-def _owned(qid):
-    return _owned_queues[qid]
+    def __init__(self, maxsize):
+        self.q = queue.Queue(maxsize)
 
+    def put(self, data, block=True, timeout=None):
+        self.q.put(data, block, timeout)
 
-def _rebuild(qid):
-    q = _owned_queues.get(qid)
-    if q is not None:
-        return q
-    q = Queue.__new__(Queue)
-    q._qid = qid
-    q._q = None
-    q._closed = False
-    return q
+    def get(self, block=True, timeout=None):
+        return self.q.get(block, timeout)
+
+    def qsize(self):
+        return self.q.qsize()
+
+    def full(self):
+        return self.q.full()
+
+    def task_done(self):
+        self.q.task_done()
+
+    def join(self):
+        self.q.join()
 
 
 class Queue:
-    def __init__(self, maxsize=0, *, ctx=None):
-        with _id_lock:
-            _next_id[0] += 1
-            self._qid = '%d:%d' % (os.getpid(), _next_id[0])
-        self._q = queue.Queue(maxsize)
-        self._closed = False
-        _owned_queues[self._qid] = self
+    """Items are pickled on put, so later changes to an object do not reach the queue (as in CPython)."""
 
-    def __reduce__(self):
-        return (_rebuild, (self._qid,))
+    def __init__(self, maxsize=0, *, ctx=None):
+        self._h = Handle(_Store(maxsize))
+        self._closed = False
+
+    def __getstate__(self):
+        return {'_h': self._h}
+
+    def __setstate__(self, state):
+        self._h = state['_h']
+        self._closed = False
 
     def _check_closed(self):
         if self._closed:
@@ -52,35 +62,20 @@ class Queue:
 
     def put(self, obj, block=True, timeout=None):
         self._check_closed()
-        data = pickle.dumps(obj)
-        if self._q is not None:
-            self._q.put(data, block, timeout)
-        else:
-            from multiprocessing import spawn
-            with spawn._child_lock:
-                spawn.child_send(('q', 'put', self._qid, data))
+        self._h.call('put', pickle.dumps(obj), block, timeout)
 
     def get(self, block=True, timeout=None):
         self._check_closed()
-        if self._q is not None:
-            return pickle.loads(self._q.get(block, timeout))
-        from multiprocessing import spawn
-        reply = spawn.child_request(('q', 'get', self._qid, block, timeout))
-        if not reply[1]:
-            raise Empty
-        return pickle.loads(reply[2])
+        return pickle.loads(self._h.call('get', block, timeout))
 
     def qsize(self):
-        if self._q is not None:
-            return self._q.qsize()
-        from multiprocessing import spawn
-        return spawn.child_request(('q', 'qsize', self._qid))[2]
+        return self._h.call('qsize')
 
     def empty(self):
         return self.qsize() == 0
 
     def full(self):
-        return self._q is not None and self._q.full()
+        return self._h.call('full')
 
     def put_nowait(self, obj):
         return self.put(obj, False)
@@ -113,7 +108,7 @@ class JoinableQueue(Queue):
         Queue.__init__(self, maxsize)
 
     def task_done(self):
-        self._q.task_done()
+        self._h.call('task_done')
 
     def join(self):
-        self._q.join()
+        self._h.call('join')

@@ -4,7 +4,7 @@ A child is a new JVM running the interpreter (see the Java class MpWorker). `Chi
 the parent's end: it starts the child, sends it the parent's sys.argv/sys.path and main script
 (imported in the child as `__mp_main__`, so `if __name__ == "__main__":` stays false there), then
 exchanges pickled messages. While it waits for a message it forwards the child's stdout/stderr
-and answers the child's requests on `multiprocessing.Queue`s owned by this process.
+(shared objects such as Queues are served by the hub, multiprocessing._hub).
 `_worker_main` is the child's end.
 """
 
@@ -48,6 +48,10 @@ class ChildConnection:
     def send(self, obj):
         self.send_bytes(pickle.dumps(obj))
 
+    def send_task(self, i, blob):
+        """('task', i, blob) as the child reads it, framed without pickling the pickle again."""
+        self.send_bytes(_pack(b'T', i, True, blob))
+
     def send_bytes(self, data):
         with self._send_lock:
             _gilspy_mp.send(self.handle, data)
@@ -61,35 +65,14 @@ class ChildConnection:
                     return None
                 kind, data = item
                 if kind == 'M':
-                    msg = pickle.loads(data)
-                    if msg[0] == 'q':
-                        self._serve_queue(msg)
-                        continue
-                    return msg
+                    if data[:1] == b'R':
+                        # a task's result, framed without a second pickle (see _pack)
+                        i, ok, payload = _unpack(data)
+                        return ('result', i, ok, payload)
+                    return pickle.loads(data)
                 stream = sys.stdout if kind == 'O' else sys.stderr
                 stream.write(data.decode('utf-8', 'replace'))
                 stream.flush()
-
-    def _serve_queue(self, msg):
-        from multiprocessing import queues
-        op, qid = msg[1], msg[2]
-        q = queues._owned(qid)
-        if op == 'put':
-            q._q.put(msg[3])
-            return
-        if op == 'get':
-            try:
-                reply = ('qr', True, q._q.get(msg[3], msg[4]))
-            except BaseException:
-                reply = ('qr', False, None)
-        elif op == 'qsize':
-            reply = ('qr', True, q._q.qsize())
-        else:
-            reply = ('qr', False, None)
-        try:
-            self.send(reply)
-        except OSError:
-            pass
 
     def poll(self):
         return _gilspy_mp.poll(self.handle)
@@ -109,6 +92,83 @@ class ChildConnection:
             _gilspy_mp.close(self.handle)
 
 
+# ---------------------------------------------------------------------------- warm workers
+
+# Started workers that wait for a pool: a JVM takes ~0.4 s to start and load the script, so
+# workers are started ahead (GILSPY_MP_PRESTART when multiprocessing is imported) and a pool's
+# idle workers are handed back here when it ends, for the next pool of the same script.
+_idle = []
+_idle_lock = _thread.allocate_lock()
+_MAX_IDLE = 4
+_atexit_done = [False]
+
+
+def take(name, kind):
+    """A started worker renamed `name` if one is idle, else a new one."""
+    with _idle_lock:
+        while _idle:
+            c = _idle.pop(0)
+            if c.poll() is None:
+                try:
+                    c.name = name
+                    c.send(('rename', name, list(sys.argv), list(sys.path)))
+                    return c
+                except OSError:
+                    pass
+            c.close()
+    return ChildConnection(name, kind)
+
+
+def give_back(conn):
+    """Keep an idle, healthy worker for the next pool; stop it if enough are kept already."""
+    with _idle_lock:
+        if len(_idle) < _MAX_IDLE and conn.poll() is None:
+            _idle.append(conn)
+            _register_atexit()
+            return
+    try:
+        conn.send(('stop',))
+    except OSError:
+        pass
+
+
+def prestart(n):
+    """Start workers until `n` are idle (their JVMs boot in the background)."""
+    with _idle_lock:
+        missing = n - len(_idle)
+    for _ in range(missing):
+        c = ChildConnection('SpawnPoolWorker-0', 'pool')
+        with _idle_lock:
+            _idle.append(c)
+    _register_atexit()
+
+
+def _register_atexit():
+    if not _atexit_done[0]:
+        _atexit_done[0] = True
+        import threading
+        try:
+            threading._register_atexit(_stop_idle)
+        except RuntimeError:
+            pass    # shutting down already: pool's exit hook stops the idle workers
+
+
+def _stop_idle():
+    with _idle_lock:
+        conns = list(_idle)
+        del _idle[:]
+    for c in conns:
+        try:
+            c.send(('stop',))
+        except OSError:
+            pass
+    for c in conns:
+        if c.wait(2) is None:
+            c.kill()
+            c.wait(2)
+        c.close()
+
+
 # ---------------------------------------------------------------------------- child side
 
 _child_lock = _thread.allocate_lock()
@@ -119,14 +179,21 @@ def child_send(obj):
 
 
 def child_recv():
-    return pickle.loads(_gilspy_mp.child_recv())
+    data = _gilspy_mp.child_recv()
+    if data[:1] == b'T':
+        i, _, blob = _unpack(data)
+        return ('task', i, blob)
+    return pickle.loads(data)
 
 
-def child_request(msg):
-    """A queue request to the parent, answered on the same pipe."""
-    with _child_lock:
-        child_send(msg)
-        return child_recv()
+# Task and result messages skip the outer pickle: a tag byte (b'T' or b'R'; a pickle starts with
+# b'\x80'), the task index + 1 in 4 bytes, an ok byte, then the payload, itself a pickle.
+def _pack(tag, i, ok, payload):
+    return tag + (i + 1).to_bytes(4, 'big') + (b'\x01' if ok else b'\x00') + payload
+
+
+def _unpack(data):
+    return int.from_bytes(data[1:5], 'big') - 1, data[5:6] == b'\x01', data[6:]
 
 
 def _format_remote(exc):
@@ -143,8 +210,19 @@ def _reply_error(exc):
         return pickle.dumps((RuntimeError('%s: %s' % (type(exc).__name__, exc)), tb))
 
 
+_funcs = {}
+
+
 def _run_call(blob):
     kind, func, args, kwargs = pickle.loads(blob)
+    if isinstance(func, bytes):
+        # a pool sends its function pickled on its own (see Pool._put): unpickle each one once
+        f = _funcs.get(func)
+        if f is None:
+            if len(_funcs) >= 256:
+                _funcs.clear()
+            f = _funcs[func] = pickle.loads(func)
+        func = f
     if kind == 'call':
         return func(*args, **kwargs)
     if kind == 'map':
@@ -160,7 +238,9 @@ def _worker_main():
     sys.path[:] = info['path']
     process._set_child(info['name'], info['parent_pid'])
     if info['main'] is not None:
-        _gilspy_mp.load_main(info['main'])
+        main = _gilspy_mp.load_main(info['main'])
+        # the script as this process's main module, for pickles made here (a child's own children)
+        sys.modules['__mp_main__'] = sys.modules['__main__'] = main
     while True:
         try:
             msg = child_recv()
@@ -169,6 +249,12 @@ def _worker_main():
         op = msg[0]
         if op == 'stop':
             return
+        if op == 'rename':
+            # a warm worker taken by a pool (see take)
+            process._set_child(msg[1], info['parent_pid'])
+            sys.argv[:] = msg[2]
+            sys.path[:] = msg[3]
+            continue
         if op == 'task':
             try:
                 result = _run_call(msg[2])
@@ -183,7 +269,7 @@ def _worker_main():
                 ok = False
             sys.stdout.flush()
             sys.stderr.flush()
-            child_send(('result', msg[1], ok, data))
+            _gilspy_mp.child_send(_pack(b'R', msg[1], ok, data))
         elif op == 'run':
             sys.exit(_run_process(msg[1]))
 
