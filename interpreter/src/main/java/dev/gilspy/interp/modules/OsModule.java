@@ -40,7 +40,7 @@ public final class OsModule {
         interp.modules.put("os", m);
         // GraalPy's copy of os.py ends by naming its file through __graalpython__.stdlib_home
         PyModule graal = new PyModule("__graalpython__");
-        graal.put("stdlib_home", "/dev/gilspy/interp/cpython");
+        graal.put("stdlib_home", "<gilspy>/lib/python3.11"); // the pseudo path the importer gives CPython's Lib/
         m.put("__graalpython__", graal);
         try {
             interp.run(t, source(), "<frozen os>", m);
