@@ -31,7 +31,9 @@ def ready():
 if __name__ == '__main__':
     cold, first = ready()
     warm, second = ready()
-    print('reused', first == second)
+    # the first pool's second worker may still be starting while the first runs all 8 tiny tasks,
+    # so compare who served: reuse means the warm pool's workers served the cold one too
+    print('reused', bool(first & second))
     print('warm pool ready in under half the cold time', warm < cold / 2)
     with Pool(2, initializer=init) as p:
         third = set(p.map(pid_and_count, range(8), chunksize=1))
