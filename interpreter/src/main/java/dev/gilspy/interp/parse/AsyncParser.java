@@ -150,24 +150,32 @@ abstract class AsyncParser extends StringParser {
         return at(new AsyncStmts.AsyncFor(target, iter, body, orelse, scope.newSlot(), scope.newSlot(), scope.newState()), a);
     }
 
-    private Stmt asyncWith(Token a) {
-        next();
+    /**
+     * The items of a {@code with} or {@code async with} header, up to its colon: {@code a as x, b},
+     * or the parenthesized form; a manager without {@code as} has a null target.
+     */
+    final void withItems(Token t, List<Expr> mgrs, List<Target> targets) {
         boolean paren = atOp("(") && parenthesizedWithItems();
         if (paren) {
             next();
         }
-        List<Expr> mgrs = new ArrayList<>();
-        List<Target> targets = new ArrayList<>();
         do {
             if (paren && atOp(")")) {
                 break;
             }
             mgrs.add(test());
-            targets.add(accept("as") ? toTarget(bitOrTarget(), a) : null);
+            targets.add(accept("as") ? toTarget(bitOrTarget(), t) : null);
         } while (accept(","));
         if (paren) {
             expect(")");
         }
+    }
+
+    private Stmt asyncWith(Token a) {
+        next();
+        List<Expr> mgrs = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        withItems(a, mgrs, targets);
         blockOwner = "'with' statement on line " + a.line();
         Stmt body = block();
         for (int i = mgrs.size() - 1; i >= 0; i--) {

@@ -612,22 +612,9 @@ public final class Parser extends AsyncParser {
 
     Stmt withStmt() {
         Token t = next();
-        boolean paren = atOp("(") && parenthesizedWithItems();
-        if (paren) {
-            next();
-        }
         List<Expr> mgrs = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
-        do {
-            if (paren && atOp(")")) {
-                break;
-            }
-            mgrs.add(test());
-            targets.add(accept("as") ? toTarget(bitOrTarget(), t) : null);
-        } while (accept(","));
-        if (paren) {
-            expect(")");
-        }
+        withItems(t, mgrs, targets);
         blockOwner = "'with' statement on line " + t.line();
         Stmt body = blockBody(t);
         for (int i = mgrs.size() - 1; i >= 0; i--) {
