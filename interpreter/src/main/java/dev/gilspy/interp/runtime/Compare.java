@@ -181,18 +181,7 @@ public enum Compare {
      * or a Java one that a class other than a built-in type defines (types.SimpleNamespace's).
      */
     private static boolean defined(PyType t, Object m, String name) {
-        if (m instanceof PyFunction) {
-            return true;
-        }
-        if (!(m instanceof PyBuiltin)) {
-            return false;
-        }
-        for (PyType c : t.mro) {
-            if (c.dict.get(name) == m) {
-                return !c.builtin;
-            }
-        }
-        return false;
+        return m instanceof PyFunction || m instanceof PyBuiltin && StrRepr.userSlot(t, name) == m;
     }
 
     private Object dunder(Object a, Object b) {
