@@ -1,6 +1,7 @@
 package dev.gilspy.interp.nodes;
 
 import dev.gilspy.interp.runtime.Attr;
+import dev.gilspy.interp.runtime.AttrSite;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBuiltin;
@@ -139,10 +140,12 @@ public final class Calls {
         final Expr[] kwvalues;
         final boolean simple;
         final Call fallbackShape;
+        /** The last instance shape met here, to tell that the instance does not shadow the method. */
+        private final AttrSite site = new AttrSite();
 
         public CallMethod(Expr obj, String name, Call shape) {
             this.obj = obj;
-            this.name = name;
+            this.name = name.intern(); // shapes intern their names: a miss compares references
             this.args = shape.args;
             this.kwnames = shape.kwnames;
             this.kwvalues = shape.kwvalues;
@@ -158,7 +161,7 @@ public final class Calls {
                 Object m = null;
                 if (o instanceof PyInstance inst) {
                     Object tv = inst.cls.lookup(name);
-                    if (tv instanceof PyFunction && inst.getDictAttr(name) == null) {
+                    if (tv instanceof PyFunction && inst.getCached(name, site) == null) {
                         m = tv;
                     }
                 } else if (!(o instanceof PyModule) && !(o instanceof PyType) && !(o instanceof PyDescriptors.Super)

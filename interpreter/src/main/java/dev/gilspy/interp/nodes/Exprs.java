@@ -1,6 +1,7 @@
 package dev.gilspy.interp.nodes;
 
 import dev.gilspy.interp.runtime.Attr;
+import dev.gilspy.interp.runtime.AttrSite;
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Compare;
 import dev.gilspy.interp.runtime.Err;
@@ -383,13 +384,17 @@ public final class Exprs {
     public static final class Attribute extends Expr implements Target {
         Expr obj;
         public final String name;
-        public Attribute(Expr obj, String name) { this.obj = obj; this.name = name; }
+        /** The last instance shape read or written here (an inline cache: see runtime.Shape). */
+        private final AttrSite getSite = new AttrSite();
+        private final AttrSite setSite = new AttrSite();
+        // interned: shapes intern their names, so a lookup that misses the cache compares references
+        public Attribute(Expr obj, String name) { this.obj = obj; this.name = name.intern(); }
 
         @Override
         Object eval(PyFrame f) {
             Object o = obj.eval(f);
             if (o instanceof PyInstance inst) {
-                Object v = inst.getDictAttr(name);
+                Object v = inst.getCached(name, getSite);
                 if (v != null && (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name)))) {
                     return v;
                 }
@@ -406,7 +411,7 @@ public final class Exprs {
             Object o = obj.eval(f);
             if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException)) {
                 if (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name))) {
-                    inst.putDictAttr(name, v);
+                    inst.putCached(name, v, setSite);
                     return;
                 }
             }

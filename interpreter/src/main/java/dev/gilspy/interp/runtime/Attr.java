@@ -11,7 +11,7 @@ public final class Attr {
 
     public static PyDict instanceDict(Object o) {
         if (o instanceof PyInstance i) {
-            return i.dict;
+            return i.dict();
         }
         if (o instanceof PyDictSub d) {
             return d.attrs;
@@ -447,7 +447,6 @@ public final class Attr {
     }
 
     public static void delete(Object o, String name) {
-        PyDict d = instanceDict(o);
         if (o instanceof PyInstance inst) {
             Object tv = inst.cls.lookup(name);
             if (tv instanceof PyDescriptors.Property p && p.fdel != null) {
@@ -462,10 +461,16 @@ public final class Attr {
             if (deleteThroughDescriptor(o, tv)) {
                 return;
             }
-        }
-        if (d != null) {
-            Object removed = o instanceof PyLocal pl ? pl.removeLocal(name) : d.remove(name);
+            // without asking for the dict: that would take the instance out of its shape for good
+            Object removed = o instanceof PyLocal pl ? pl.removeLocal(name) : inst.removeDictAttr(name);
             if (removed == null) {
+                throw Ops.attrError(o, name);
+            }
+            return;
+        }
+        PyDict d = instanceDict(o);
+        if (d != null) {
+            if (d.remove(name) == null) {
                 throw Ops.attrError(o, name);
             }
             return;

@@ -38,12 +38,13 @@ final class ObjectMethods {
         def(o, "__format__", (t, a, k) -> Formatting.format(StrRepr.str(a[0]), StrRepr.str(a[1])));
         def(o, "__setattr__", (t, a, k) -> {
             String n = BuiltinArgs.str(a[1], "attribute name");
-            var d = Attr.instanceDict(a[0]);
+            // an instance's dict is asked for only when it is not one: asking would end its shape
+            var d = a[0] instanceof PyInstance ? null : Attr.instanceDict(a[0]);
             Object classAttr = Ops.typeOf(a[0]).lookup(n);
             if (Attr.setThroughDescriptor(a[0], classAttr, a[2])) {
                 return PyNone.NONE;
             }
-            if (d != null && !(classAttr instanceof PyDescriptors.Property)) {
+            if ((d != null || a[0] instanceof PyInstance) && !(classAttr instanceof PyDescriptors.Property)) {
                 if (a[0] instanceof PyInstance inst) {
                     inst.putDictAttr(n, a[2]);
                 } else {
@@ -62,6 +63,12 @@ final class ObjectMethods {
             return v;
         });
         def(o, "__delattr__", (t, a, k) -> {
+            if (a[0] instanceof PyInstance inst && !(inst instanceof PyLocal)) {
+                if (inst.removeDictAttr(BuiltinArgs.str(a[1], "attribute name")) == null) {
+                    throw Ops.attrError(a[0], (String) a[1]);
+                }
+                return PyNone.NONE;
+            }
             var d = Attr.instanceDict(a[0]);
             if (d == null || d.remove(a[1]) == null) {
                 throw Ops.attrError(a[0], (String) a[1]);

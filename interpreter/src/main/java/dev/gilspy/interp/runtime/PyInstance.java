@@ -3,21 +3,210 @@ package dev.gilspy.interp.runtime;
 /** An instance of a class defined in Python. Java equals/hashCode dispatch to {@code __eq__}/{@code __hash__}. */
 public class PyInstance extends PyObj {
     public PyType cls;
-    final PyDict dict = new PyDict();
+    /**
+     * Where the attributes are: while {@code shape} is non-null, name {@code shape.keys[i]} has value
+     * {@code values[i]} (values may be longer than the shape, or null for the empty shape); once
+     * something asks for the real {@code __dict__} (or the names outgrow {@link Shape}), {@link #dict}
+     * holds them and {@code shape} is null for good. See {@link Shape} for the measured reason.
+     * With free-threading on ({@link Sync#ON}) every access locks the instance, as PyDict's do.
+     */
+    private Shape shape = Shape.EMPTY;
+    private Object[] values;
+    private PyDict dict;
 
     public PyInstance(PyType cls) { this.cls = cls; }
 
     @Override public PyType type() { return cls; }
 
+    /** For instances whose attributes never live in a shape ({@code _thread._local}'s are per thread). */
+    final void useDictOnly() {
+        dict = new PyDict();
+        shape = null;
+    }
+
     public Object getDictAttr(String name) {
-        return dict.get(name);
+        if (Sync.ON) {
+            synchronized (this) {
+                return read(name);
+            }
+        }
+        return read(name);
+    }
+
+    private Object read(String name) {
+        Shape s = shape;
+        if (s == null) {
+            return dict.get(name);
+        }
+        int i = s.indexOf(name);
+        return i < 0 ? null : values[i];
     }
 
     public void putDictAttr(String name, Object v) {
         if (cls.slotNames != null && !cls.slotNames.contains(name)) {
             throw Err.attr("'" + cls.name + "' object has no attribute '" + name + "'");
         }
-        dict.put(name, v);
+        if (Sync.ON) {
+            synchronized (this) {
+                write(name, v);
+            }
+        } else {
+            write(name, v);
+        }
+    }
+
+    private void write(String name, Object v) {
+        Shape s = shape;
+        if (s == null) {
+            dict.put(name, v);
+            return;
+        }
+        int i = s.indexOf(name);
+        if (i >= 0) {
+            values[i] = v;
+            return;
+        }
+        Shape n = s.size() < Shape.MAX_SIZE ? s.with(name) : null;
+        if (n == null) {
+            materialise().put(name, v);
+            return;
+        }
+        i = s.size();
+        Object[] vals = values;
+        if (vals == null || vals.length <= i) {
+            int cap = Math.max(Math.max(cls.attrCountHint, 2), i * 2);
+            vals = vals == null ? new Object[cap] : java.util.Arrays.copyOf(vals, cap);
+            values = vals;
+        }
+        if (i >= cls.attrCountHint) {
+            cls.attrCountHint = i + 1; // the next instance starts with room for all of them
+        }
+        vals[i] = v;
+        shape = n;
+    }
+
+    /** Removes attribute {@code name}; returns its value, or null when the instance has none. */
+    public Object removeDictAttr(String name) {
+        if (Sync.ON) {
+            synchronized (this) {
+                return remove(name);
+            }
+        }
+        return remove(name);
+    }
+
+    private Object remove(String name) {
+        Shape s = shape;
+        if (s == null) {
+            return dict.remove(name);
+        }
+        int i = s.indexOf(name);
+        if (i < 0) {
+            return null;
+        }
+        Object old = values[i];
+        // the shape without the name: the others keep their order, as a dict's would
+        Shape n = Shape.EMPTY;
+        Object[] nv = new Object[values.length];
+        int j = 0;
+        for (int k = 0; k < s.size() && n != null; k++) {
+            if (k != i) {
+                n = n.with(s.keys[k]);
+                nv[j++] = values[k];
+            }
+        }
+        if (n == null) {
+            materialise().remove(name);
+        } else {
+            shape = n;
+            values = nv;
+        }
+        return old;
+    }
+
+    /** The attributes as a real dict (the object's {@code __dict__}): made on first request, then it holds them. */
+    public final PyDict dict() {
+        if (Sync.ON) {
+            synchronized (this) {
+                return materialise();
+            }
+        }
+        return materialise();
+    }
+
+    private PyDict materialise() {
+        Shape s = shape;
+        if (s == null) {
+            return dict;
+        }
+        PyDict d = new PyDict(s.size());
+        for (int i = 0; i < s.size(); i++) {
+            d.put(s.keys[i], values[i]);
+        }
+        dict = d;
+        shape = null;
+        values = null;
+        return d;
+    }
+
+    /**
+     * {@link #getDictAttr} through a site's inline cache. Only for shapes: an instance in dict mode
+     * (or a subclass that keeps attributes elsewhere, which is always in dict mode) takes the virtual path.
+     */
+    public final Object getCached(String name, AttrSite site) {
+        if (!Sync.ON) {
+            Shape s = shape;
+            if (s != null) {
+                AttrSite.Entry e = site.entry;
+                if (e != null && e.shape() == s && e.from() == null) {
+                    int i = e.index();
+                    return i < 0 ? null : values[i];
+                }
+                int i = s.indexOf(name);
+                site.entry = new AttrSite.Entry(null, s, i); // -1 remembers the absence (a method call's check)
+                return i < 0 ? null : values[i];
+            }
+        }
+        return getDictAttr(name);
+    }
+
+    /** {@link #putDictAttr} through a site's inline cache: a hit stores the value (and moves to the next shape). */
+    public final void putCached(String name, Object v, AttrSite site) {
+        if (!Sync.ON && cls.slotNames == null) {
+            Shape s = shape;
+            if (s != null) {
+                AttrSite.Entry e = site.entry;
+                if (e != null) {
+                    if (e.from() == null) {
+                        if (e.shape() == s && e.index() >= 0) {
+                            values[e.index()] = v;
+                            return;
+                        }
+                    } else if (e.from() == s) {
+                        Object[] vals = values;
+                        int i = e.index();
+                        if (vals != null && i < vals.length) {
+                            vals[i] = v;
+                            shape = e.shape();
+                            return;
+                        }
+                    }
+                }
+                int i = s.indexOf(name);
+                if (i >= 0) {
+                    site.entry = new AttrSite.Entry(null, s, i);
+                    values[i] = v;
+                    return;
+                }
+                write(name, v);
+                Shape n = shape;
+                if (n != null && n.parent == s) {
+                    site.entry = new AttrSite.Entry(s, n, s.size());
+                }
+                return;
+            }
+        }
+        putDictAttr(name, v);
     }
 
     @Override

@@ -15,7 +15,10 @@ public final class PyLocal extends PyInstance {
 
     private final ThreadLocal<HashMap<String, Object>> local = ThreadLocal.withInitial(HashMap::new);
 
-    PyLocal(PyType cls) { super(cls); }
+    PyLocal(PyType cls) {
+        super(cls);
+        useDictOnly();
+    }
 
     @Override
     public Object getDictAttr(String name) {

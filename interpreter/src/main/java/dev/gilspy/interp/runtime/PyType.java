@@ -40,6 +40,8 @@ public final class PyType extends PyObj {
     java.util.Set<String> slotNames;
     /** Some class in the MRO defines {@code __setattr__} in Python. */
     public boolean hasSetattr = true;
+    /** How many attributes instances ended up with: a new instance's value array starts this big (see {@link Shape}). */
+    int attrCountHint;
     /** The class's class when a metaclass made it; null means {@code type}. */
     public PyType metatype;
 

@@ -44,4 +44,49 @@ class FreeThreadedContainersTest {
             Files.deleteIfExists(file);
         }
     }
+
+    /**
+     * Instances keep attributes in shapes (runtime.Shape): four threads adding distinct attributes
+     * to one shared object, and growing, reading and deleting on their own, lose no attribute and
+     * never read one name's value under another.
+     */
+    @Test
+    void fourThreadsAddingAttributesToOneObjectLoseNothing() throws Exception {
+        Path file = Files.createTempFile("gilspy-ft-attrs", ".py");
+        try {
+            Files.writeString(file, """
+                import sys, threading
+                class O:
+                    pass
+                shared, errors = O(), []
+                def work(k):
+                    try:
+                        for i in range(2000):
+                            setattr(shared, "t%d_%d" % (k, i % 50), i)
+                            mine = O()
+                            mine.a, mine.b, mine.c = k, i, -i
+                            if (mine.a, mine.b, mine.c) != (k, i, -i):
+                                errors.append("mixed")
+                            del mine.b
+                            mine.d = i
+                            if vars(mine) != {"a": k, "c": -i, "d": i}:
+                                errors.append(repr(vars(mine)))
+                            if getattr(shared, "t%d_%d" % (k, i % 50)) != i:
+                                errors.append("lost")
+                    except Exception as e:
+                        errors.append(repr(e))
+                threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+                for t in threads:
+                    t.start()
+                for t in threads:
+                    t.join()
+                print(sys._is_gil_enabled(), len(vars(shared)), errors[:3])
+                """);
+            Script r = Script.runInFreshJvm(file, List.of("--gil=off"));
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).isEqualTo("False 200 []\n");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 }
