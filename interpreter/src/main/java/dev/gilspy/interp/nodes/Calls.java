@@ -48,12 +48,11 @@ public final class Calls {
         @Override
         Object eval(PyFrame f) {
             Object fn = func.eval(f);
-            PyThread t = f.t;
             if (simple) {
                 int n = args.length;
-                int nk = kwvalues.length;
-                if (nk == 0 && fn instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n) {
+                if (fn instanceof PyFunction pf && kwvalues.length == 0 && pf.code.simpleArgs && pf.code.argcount == n) {
                     // the common case: arguments go straight into the callee's slots, no argument array
+                    PyThread t = f.t;
                     PyFrame nf = pf.newFrame(t);
                     Object[] slots = nf.slots;
                     for (int i = 0; i < n; i++) {
@@ -61,19 +60,26 @@ public final class Calls {
                     }
                     return pf.run(t, nf);
                 }
-                Object[] a = new Object[n + nk];
-                for (int i = 0; i < n; i++) {
-                    a[i] = args[i].eval(f);
-                }
-                for (int i = 0; i < nk; i++) {
-                    a[n + i] = kwvalues[i].eval(f);
-                }
-                if (fn instanceof PyFunction pf) {
-                    return pf.call(t, a, kwnames);
-                }
-                return callOther(t, fn, a, kwnames);
+                return callWithArray(f, fn);
             }
             return callGeneral(f, fn, args, kwnames, kwvalues, starArgs, starKwargs);
+        }
+
+        /** Any other callable, or keywords: an argument array (a method of its own so that eval stays small for C2). */
+        private Object callWithArray(PyFrame f, Object fn) {
+            int n = args.length;
+            int nk = kwvalues.length;
+            Object[] a = new Object[n + nk];
+            for (int i = 0; i < n; i++) {
+                a[i] = args[i].eval(f);
+            }
+            for (int i = 0; i < nk; i++) {
+                a[n + i] = kwvalues[i].eval(f);
+            }
+            if (fn instanceof PyFunction pf) {
+                return pf.call(f.t, a, kwnames);
+            }
+            return callOther(f.t, fn, a, kwnames);
         }
 
         static Object callOther(PyThread t, Object fn, Object[] a, String[] kw) {
@@ -153,28 +159,20 @@ public final class Calls {
             this.fallbackShape = shape;
         }
 
+        /*
+         * Kept small, its slow paths in methods of their own: C2 compiled the former single 609-byte
+         * eval twice in objects.py (about 1 s of compiler-thread time of a 1.1 s process on this
+         * 2-core machine, LogCompilation); cold callees are not inlined, so now only the fast path is.
+         */
         @Override
         Object eval(PyFrame f) {
             Object o = obj.eval(f);
-            PyThread t = f.t;
             if (simple) {
-                Object m = null;
-                if (o instanceof PyInstance inst) {
-                    Object tv = inst.cls.lookup(name);
-                    if (tv instanceof PyFunction && inst.getCached(name, site) == null) {
-                        m = tv;
-                    }
-                } else if (!(o instanceof PyModule) && !(o instanceof PyType) && !(o instanceof PyDescriptors.Super)
-                    && Attr.instanceDict(o) == null) {
-                    Object tv = Ops.typeOf(o).lookup(name);
-                    if (tv instanceof PyBuiltin b && b.binds() || tv instanceof PyFunction) {
-                        m = tv;
-                    }
-                }
+                Object m = o instanceof PyInstance inst ? instanceMethod(inst) : typeMethod(o);
                 if (m != null) {
                     int n = args.length;
-                    int nk = kwvalues.length;
-                    if (nk == 0 && m instanceof PyFunction pf && pf.code.simpleArgs && pf.code.argcount == n + 1) {
+                    if (m instanceof PyFunction pf && kwvalues.length == 0 && pf.code.simpleArgs && pf.code.argcount == n + 1) {
+                        PyThread t = f.t;
                         PyFrame nf = pf.newFrame(t);
                         Object[] slots = nf.slots;
                         slots[0] = o;
@@ -183,24 +181,52 @@ public final class Calls {
                         }
                         return pf.run(t, nf);
                     }
-                    Object[] a = new Object[n + nk + 1];
-                    a[0] = o;
-                    for (int i = 0; i < n; i++) {
-                        a[i + 1] = args[i].eval(f);
-                    }
-                    for (int i = 0; i < nk; i++) {
-                        a[n + 1 + i] = kwvalues[i].eval(f);
-                    }
-                    if (m instanceof PyFunction pf) {
-                        return pf.call(t, a, kwnames);
-                    }
-                    Object r = ((PyBuiltin) m).body.call(t, a, kwnames);
-                    if (t.ts.evalBreaker != 0) {
-                        t.checkBreaker();
-                    }
-                    return r;
+                    return callUnbound(f, m, o);
                 }
             }
+            return callAttribute(f, o);
+        }
+
+        /** The class's plain function {@code name} when the instance does not shadow it, else null. */
+        private Object instanceMethod(PyInstance inst) {
+            Object tv = inst.cls.lookup(name);
+            return tv instanceof PyFunction && inst.getCached(name, site) == null ? tv : null;
+        }
+
+        /** For other objects (not modules, classes, super): a method of the type that binds, else null. */
+        private Object typeMethod(Object o) {
+            if (o instanceof PyModule || o instanceof PyType || o instanceof PyDescriptors.Super || Attr.instanceDict(o) != null) {
+                return null;
+            }
+            Object tv = Ops.typeOf(o).lookup(name);
+            return tv instanceof PyBuiltin b && b.binds() || tv instanceof PyFunction ? tv : null;
+        }
+
+        /** The method {@code m} of {@code o}'s type, called with {@code o} first, through an argument array. */
+        private Object callUnbound(PyFrame f, Object m, Object o) {
+            PyThread t = f.t;
+            int n = args.length;
+            int nk = kwvalues.length;
+            Object[] a = new Object[n + nk + 1];
+            a[0] = o;
+            for (int i = 0; i < n; i++) {
+                a[i + 1] = args[i].eval(f);
+            }
+            for (int i = 0; i < nk; i++) {
+                a[n + 1 + i] = kwvalues[i].eval(f);
+            }
+            if (m instanceof PyFunction pf) {
+                return pf.call(t, a, kwnames);
+            }
+            Object r = ((PyBuiltin) m).body.call(t, a, kwnames);
+            if (t.ts.evalBreaker != 0) {
+                t.checkBreaker();
+            }
+            return r;
+        }
+
+        /** The general case: the attribute as {@code getattr} gives it (a bound method or anything callable). */
+        private Object callAttribute(PyFrame f, Object o) {
             Object fn = Ops.getattrOrNull(o, name);
             if (fn == null) {
                 throw Ops.attrError(o, name);
@@ -215,7 +241,7 @@ public final class Calls {
                 for (int i = 0; i < nk; i++) {
                     a[n + i] = kwvalues[i].eval(f);
                 }
-                return Call.callOther(t, fn, a, kwnames);
+                return Call.callOther(f.t, fn, a, kwnames);
             }
             return Call.callGeneral(f, fn, args, kwnames, kwvalues, fallbackShape.starArgs, fallbackShape.starKwargs);
         }
