@@ -51,8 +51,9 @@ final class QueueModule {
 
         static Object construct(PyThread t, PyType cls, Object[] a, String[] k) {
             if (cls == SIMPLE_QUEUE && a.length > 0) {
-                throw Err.type(k != null && k.length > 0 ? "SimpleQueue() takes no keyword arguments"
-                    : "SimpleQueue() takes no arguments");
+                int kw = k == null ? 0 : k.length;
+                throw Err.type(a.length > kw ? "SimpleQueue() takes no positional arguments"
+                    : "SimpleQueue() takes no keyword arguments");
             }
             return new SimpleQueue(cls);
         }

@@ -28,7 +28,7 @@ final class ThreadExcepthook {
         m.put("_ExceptHookArgs", ARGS);
         m.def("_excepthook", (t, a, k) -> {
             if (a.length != 1 || Ops.typeOf(a[0]) != ARGS) {
-                throw Err.type("_thread._excepthook argument type must be ExceptHookArgs");
+                throw Err.type("_thread.excepthook argument type must be ExceptHookArgs");
             }
             hook(t, ((PyTuple) a[0]).items);
             return PyNone.NONE;

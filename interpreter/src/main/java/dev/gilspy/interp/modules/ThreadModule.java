@@ -86,14 +86,12 @@ final class ThreadModule {
         long[] stackSize = {0};
         m.def("stack_size", (t, a, k) -> {
             long old = stackSize[0];
-            if (a.length > 0) {
-                long size = Ops.toLong(a[0]);
-                if (size != 0 && size < 32768) {
-                    throw Err.value("size not valid: " + size + " bytes");
-                }
-                // remembered for the answer only: gilspy's threads need their large Java stacks
-                stackSize[0] = size;
+            long size = a.length > 0 ? Ops.toLong(a[0]) : 0; // no argument sets the default (0) too
+            if (size != 0 && size < 32768) {
+                throw Err.value("size not valid: " + size + " bytes");
             }
+            // remembered for the answer only: gilspy's threads need their large Java stacks
+            stackSize[0] = size;
             return old;
         });
         m.def("interrupt_main", (t, a, k) -> {

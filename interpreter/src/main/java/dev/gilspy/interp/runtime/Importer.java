@@ -247,15 +247,7 @@ public final class Importer {
 
     /** {@code from m import name}: the attribute, else the submodule in {@code sys.modules}, else CPython's ImportError. */
     public Object importFrom(Object m, String name) {
-        Object v;
-        try {
-            v = Ops.getattrOrNull(m, name);
-        } catch (PyException e) {
-            if (!Err.matches(e, Types.AttributeError)) {
-                throw e;
-            }
-            v = null; // a module __getattr__ (PEP 562) that does not know the name
-        }
+        Object v = Ops.getattrOrNull(m, name);
         if (v != null) {
             return v;
         }

@@ -100,6 +100,9 @@ final class LockMethods {
             d = x;
         } else if (o instanceof Long || o instanceof Boolean || o instanceof BigInteger) {
             d = Ops.toDouble(o);
+            if (Math.abs(d) > PyLock.TIMEOUT_MAX + 1) {
+                throw Err.make(Types.OverflowError, "timestamp too large to convert to C _PyTime_t");
+            }
         } else {
             throw Err.type("'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
         }

@@ -13,7 +13,8 @@ public final class PyLocal extends PyInstance {
     static {
         LOCAL.module = "_thread";
         LOCAL.ctor = (t, cls, a, k) -> {
-            if (a.length > 0 && cls.lookup("__init__") == Types.OBJECT.lookup("__init__")) {
+            Object init = cls.lookup("__init__");
+            if (a.length > 0 && (init == Types.OBJECT.lookup("__init__") || init == LOCAL.dict.get("__init__"))) {
                 throw Err.type("Initialization arguments are not supported");
             }
             return new PyLocal(cls, t, a, k);
