@@ -78,7 +78,7 @@ final class QueueModule {
             if (nanos == 0) {
                 throw Err.make(EMPTY, new Object[0]);
             }
-            long deadline = nanos < 0 ? Long.MAX_VALUE : System.nanoTime() + nanos;
+            long deadline = nanos < 0 || nanos > 1_000_000_000L * 1_000_000_000L ? Long.MAX_VALUE : System.nanoTime() + nanos;
             boolean mayInterrupt = Thread.currentThread() == t.interp.gil.mainThread() && t.interp.gil.mode() != GilMode.LEGACY;
             while (true) {
                 t.ts.beginAllowThreads(ThreadState.RELEASED_IO);

@@ -65,7 +65,8 @@ public final class PyLock extends PyObj {
         if (timeout == 0) {
             return false;
         }
-        long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
+        // a timeout near TIMEOUT_MAX would overflow nanoTime() + nanos: such a wait is a wait forever
+        long deadline = timeout < 0 || timeout > 1e9 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
         // The wait is cut into slices only so that the main thread notices Ctrl-C; a slice that ends
         // without the lock does not take the GIL back.
         boolean mayInterrupt = Thread.currentThread() == t.interp.gil.mainThread() && t.interp.gil.mode() != GilMode.LEGACY;
