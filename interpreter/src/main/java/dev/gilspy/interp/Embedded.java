@@ -208,7 +208,7 @@ public final class Embedded implements AutoCloseable {
         };
     }
 
-    /** Joins Python threads still running ({@code threading._shutdown}), then retires the GIL. */
+    /** Joins Python threads still running ({@code threading._shutdown}), runs the atexit callbacks, then retires the GIL. */
     @Override
     public void close() {
         if (closed) {
@@ -220,6 +220,12 @@ public final class Embedded implements AutoCloseable {
                 Object shutdown = threading == null ? null : threading.get("_shutdown");
                 if (shutdown != null) {
                     Ops.call(t, shutdown, new Object[0], null);
+                }
+                // then the atexit callbacks, as Py_FinalizeEx
+                PyModule atexit = interp.modules.get("atexit");
+                Object run = atexit == null ? null : atexit.get("_run_exitfuncs");
+                if (run != null) {
+                    Ops.call(t, run, new Object[0], null);
                 }
                 interp.stdout.flushQuietly(t);
                 interp.stderr.flushQuietly(t);

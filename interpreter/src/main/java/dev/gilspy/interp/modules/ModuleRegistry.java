@@ -64,7 +64,9 @@ public final class ModuleRegistry {
         "_collections", "itertools", "_functools", "_weakref", "_abc", "_random", "_struct", "array", "_string",
         "_bisect", "_heapq", "_contextvars", "_operator", "cmath",
         // the operating system and I/O
-        "posix", "errno", "_io", "_signal", "_locale", "select");
+        "posix", "errno", "_io", "_signal", "_locale", "select",
+        // threads: CPython's threading, queue and concurrent.futures run over these
+        "atexit", "_queue");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -75,6 +77,8 @@ public final class ModuleRegistry {
             case "math": return MathModule.create();
             case "cmath": return CmathModule.create();
             case "_thread": return ThreadModule.create(interp);
+            case "atexit": return AtexitModule.create(interp);
+            case "_queue": return QueueModule.create(interp);
             case "os": return OsModule.os(interp);
             case "posix": return PosixModule.create(interp);
             case "errno": return ErrnoModule.create();

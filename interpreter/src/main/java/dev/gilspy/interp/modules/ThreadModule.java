@@ -6,7 +6,9 @@ import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
+import dev.gilspy.interp.runtime.PyCallable;
 import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyInstance;
 import dev.gilspy.interp.runtime.PyLocal;
@@ -14,16 +16,26 @@ import dev.gilspy.interp.runtime.PyLock;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.Signals;
 import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Traceback;
 import dev.gilspy.interp.runtime.Types;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * {@code _thread}: real JVM platform threads. Each attaches a {@link ThreadState}, takes the GIL,
- * runs, then drops the GIL and detaches, even when the function raises.
+ * {@code _thread} ({@code Modules/_threadmodule.c}): real JVM platform threads. Each attaches a
+ * {@link ThreadState}, takes the GIL, runs, releases its sentinel locks ({@code _set_sentinel}:
+ * what {@code threading.Thread.join} and {@code threading._shutdown} wait on), then drops the GIL
+ * and detaches, even when the function raises.
  *
- * <p>Functions: start_new_thread, allocate_lock, LockType, RLock, get_ident, get_native_id, _count,
- * error, TIMEOUT_MAX, interrupt_main, stack_size, _local, daemon_threads_allowed, and
+ * <p>Functions: start_new_thread, allocate_lock, LockType, RLock ({@code runtime.PyLock}),
+ * get_ident, get_native_id, _count, _set_sentinel, error, TIMEOUT_MAX, interrupt_main, stack_size,
+ * _local, _excepthook and _ExceptHookArgs ({@link ThreadExcepthook}), daemon_threads_allowed, and
  * {@code _set_thread_name(name)} (gilspy: names the calling thread for profilers).
  */
 final class ThreadModule {
@@ -31,13 +43,29 @@ final class ThreadModule {
 
     static final long STACK_SIZE = 256L * 1024 * 1024;
 
+    /** The sentinel locks of the calling Java thread: released when its Python thread ends. */
+    private static final ThreadLocal<List<PyLock>> SENTINELS = ThreadLocal.withInitial(ArrayList::new);
+    private static final ThreadLocal<Long> NATIVE_ID = new ThreadLocal<>();
+
     static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("_thread");
         m.def("start_new_thread", (t, a, k) -> {
+            if (a.length < 2 || a.length > 3) {
+                throw Err.type("start_new_thread expected " + (a.length < 2 ? "at least 2" : "at most 3")
+                    + " arguments, got " + a.length);
+            }
             Object fn = a[0];
-            Object[] args = a.length > 1 ? Ops.toArray(a[1]) : new Object[0];
-            PyDict kwargs = a.length > 2 && a[2] instanceof PyDict d ? d : null;
-            return startThread(interp, fn, args, kwargs, null);
+            if (!callable(fn)) {
+                throw Err.type("first arg must be callable");
+            }
+            if (!(a[1] instanceof PyTuple args)) {
+                throw Err.type("2nd arg must be a tuple");
+            }
+            if (a.length > 2 && !(a[2] instanceof PyDict)) {
+                throw Err.type("optional 3rd arg must be a dictionary");
+            }
+            PyDict kwargs = a.length > 2 ? (PyDict) a[2] : null;
+            return startThread(interp, fn, args.items, kwargs, null);
         });
         m.def("allocate_lock", (t, a, k) -> new PyLock(false));
         m.put("allocate", m.get("allocate_lock"));
@@ -45,15 +73,41 @@ final class ThreadModule {
         m.put("RLock", PyLock.RLOCK);
         m.put("_local", PyLocal.LOCAL);
         m.put("error", Types.RuntimeError);
-        m.put("TIMEOUT_MAX", 9223372036.0);
+        m.put("TIMEOUT_MAX", PyLock.TIMEOUT_MAX);
         m.def("get_ident", (t, a, k) -> Thread.currentThread().getId());
-        m.def("get_native_id", (t, a, k) -> Thread.currentThread().getId());
+        m.def("get_native_id", (t, a, k) -> nativeId());
         m.def("_count", (t, a, k) -> (long) (interp.threadCount.get() - 1));
         m.def("daemon_threads_allowed", (t, a, k) -> true);
-        m.def("stack_size", (t, a, k) -> 0L);
+        m.def("_set_sentinel", (t, a, k) -> {
+            PyLock lock = new PyLock(false);
+            SENTINELS.get().add(lock);
+            return lock;
+        });
+        long[] stackSize = {0};
+        m.def("stack_size", (t, a, k) -> {
+            long old = stackSize[0];
+            long size = a.length > 0 ? Ops.toLong(a[0]) : 0; // no argument sets the default (0) too
+            if (size != 0 && size < 32768) {
+                throw Err.value("size not valid: " + size + " bytes");
+            }
+            // remembered for the answer only: gilspy's threads need their large Java stacks
+            stackSize[0] = size;
+            return old;
+        });
         m.def("interrupt_main", (t, a, k) -> {
-            if (interp.mainTs != null) {
-                interp.mainTs.requestInterrupt();
+            long signum = a.length > 0 ? Ops.toLong(a[0]) : 2L;
+            if (signum < 1 || signum >= Signals.NSIG) {
+                throw Err.value("signal number out of range");
+            }
+            if (signum == 2) {
+                if (interp.mainTs != null) {
+                    interp.mainTs.requestInterrupt();
+                }
+            } else if (t.ts.thread() == interp.gil.mainThread()) {
+                Object h = Signals.handlers(interp)[(int) signum];
+                if (h != null && !(h instanceof Long)) {
+                    Signals.run(t, (int) signum); // SIG_DFL and SIG_IGN are ignored, as CPython's
+                }
             }
             return PyNone.NONE;
         });
@@ -62,7 +116,36 @@ final class ThreadModule {
             Thread.currentThread().setName("python:" + StrRepr.str(a[0]));
             return PyNone.NONE;
         });
+        ThreadExcepthook.install(m);
         return m;
+    }
+
+    private static boolean callable(Object o) {
+        return o instanceof PyCallable || o instanceof PyBoundMethod || o instanceof PyType || Ops.typeOf(o).lookup("__call__") != null;
+    }
+
+    /** The kernel's id of the calling thread ({@code /proc/thread-self}), else its Java id. */
+    private static long nativeId() {
+        Long id = NATIVE_ID.get();
+        if (id == null) {
+            try {
+                String link = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString();
+                id = Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
+            } catch (IOException | RuntimeException e) {
+                id = Thread.currentThread().getId();
+            }
+            NATIVE_ID.set(id);
+        }
+        return id;
+    }
+
+    /** Releases the sentinel locks {@code _set_sentinel} made in the calling thread (its thread state is deleted). */
+    static void releaseSentinels() {
+        List<PyLock> locks = SENTINELS.get();
+        for (PyLock lock : locks) {
+            lock.releaseIfLocked();
+        }
+        SENTINELS.remove();
     }
 
     static long startThread(InterpreterState interp, Object fn, Object[] args, PyDict kwargs, String name) {
@@ -126,6 +209,7 @@ final class ThreadModule {
             } catch (Throwable e) {
                 // the thread must release the GIL whatever happens here
             }
+            releaseSentinels();
             ts.dropGil();
             ts.detach();
             PyThread.clearCurrent();
@@ -155,16 +239,8 @@ final class ThreadModule {
             if (delete != null) {
                 Ops.call(t, delete, new Object[0], null);
             }
-        } catch (Throwable e) {
-            // _delete failed part-way (or was never reached in the first place): release the lock join() waits on
-            try {
-                owner.putDictAttr("_is_stopped", true);
-                if (owner.getDictAttr("_done_lock") instanceof PyLock lock) {
-                    Ops.call(t, Attr.get(lock, "release"), new Object[0], null);
-                }
-            } catch (Throwable ignored) {
-                // nothing more can be done
-            }
+        } catch (Throwable ignored) {
+            // the sentinel released at thread exit still ends join() and threading._shutdown's wait
         }
     }
 }

@@ -63,6 +63,10 @@ public final class Attr {
             if (v == null && name.equals("__dict__")) {
                 return new ModuleDict(m);
             }
+            Object hook = v == null ? m.get("__getattr__") : null;
+            if (hook != null) {
+                return Ops.call(PyThread.current(), hook, new Object[] {name}, null); // PEP 562
+            }
             return v;
         }
         if (o instanceof PyType t) {

@@ -424,6 +424,16 @@ public final class Ops {
 
     /** Attribute lookup without raising AttributeError for a missing name (returns null). */
     public static Object getattrOrNull(Object o, String name) {
+        if (o instanceof PyModule) {
+            try {
+                return Attr.get(o, name);
+            } catch (PyException e) {
+                if (Err.matches(e, Types.AttributeError)) {
+                    return null; // the module's __getattr__ (PEP 562) does not know the name
+                }
+                throw e;
+            }
+        }
         return Attr.get(o, name);
     }
 

@@ -2,35 +2,68 @@ package dev.gilspy.interp.runtime;
 
 import java.util.HashMap;
 
-/** {@code _thread._local}: an object whose attributes are per thread. */
+/**
+ * {@code _thread._local}: an object whose attributes are per thread. As CPython's, a subclass's
+ * {@code __init__} runs again, with the constructor's arguments, the first time each other thread
+ * touches the object; arguments without an {@code __init__} of the subclass's own are a TypeError.
+ */
 public final class PyLocal extends PyInstance {
     public static final PyType LOCAL = Types.builtin("_local");
 
     static {
         LOCAL.module = "_thread";
-        LOCAL.ctor = (t, cls, a, k) -> new PyLocal(cls);
+        LOCAL.ctor = (t, cls, a, k) -> {
+            Object init = cls.lookup("__init__");
+            if (a.length > 0 && (init == Types.OBJECT.lookup("__init__") || init == LOCAL.dict.get("__init__"))) {
+                throw Err.type("Initialization arguments are not supported");
+            }
+            return new PyLocal(cls, t, a, k);
+        };
         Methods.def(LOCAL, "__init__", (t, a, k) -> PyNone.NONE);
         LOCAL.finishInit();
     }
 
-    private final ThreadLocal<HashMap<String, Object>> local = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<HashMap<String, Object>> local = new ThreadLocal<>();
+    private final Object[] initArgs;
+    private final String[] initKw;
 
-    PyLocal(PyType cls) {
+    PyLocal(PyType cls, PyThread t, Object[] args, String[] kw) {
         super(cls);
         useDictOnly();
+        this.initArgs = args.clone();
+        this.initKw = kw;
+        local.set(new HashMap<>()); // the creating thread's __init__ is the constructor call's own
+    }
+
+    /** This thread's attributes; the first touch from a thread other than the creator runs __init__. */
+    private HashMap<String, Object> attrs() {
+        HashMap<String, Object> m = local.get();
+        if (m == null) {
+            m = new HashMap<>();
+            local.set(m);
+            Object init = type().lookup("__init__");
+            PyThread t = PyThread.current();
+            if (init != null && t != null && init != LOCAL.dict.get("__init__")) {
+                Object[] args = new Object[initArgs.length + 1];
+                args[0] = this;
+                System.arraycopy(initArgs, 0, args, 1, initArgs.length);
+                Ops.call(t, init, args, initKw);
+            }
+        }
+        return m;
     }
 
     @Override
     public Object getDictAttr(String name) {
-        return local.get().get(name);
+        return attrs().get(name);
     }
 
     @Override
     public void putDictAttr(String name, Object v) {
-        local.get().put(name, v);
+        attrs().put(name, v);
     }
 
     Object removeLocal(String name) {
-        return local.get().remove(name);
+        return attrs().remove(name);
     }
 }

@@ -6,41 +6,70 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code _thread.LockType} and {@code _thread.RLock}. A blocking acquire first tries without
- * dropping the GIL, then drops it ({@link ThreadState#RELEASED_IO}) around the wait, as CPython does.
+ * {@code _thread.lock} and {@code _thread.RLock} ({@code Modules/_threadmodule.c}). A blocking
+ * acquire first tries without dropping the GIL, then drops it ({@link ThreadState#RELEASED_IO})
+ * around the timed wait, as CPython's {@code acquire_timed} does; a Ctrl-C that arrives while the
+ * main thread waits runs the SIGINT handler, and the wait goes on with what is left of the timeout
+ * when the handler does not raise. The Python-level methods are in {@link LockMethods}.
  */
 public final class PyLock extends PyObj {
     public static final PyType LOCK = Types.builtin("lock");
     public static final PyType RLOCK = Types.builtin("RLock");
+    /** CPython's {@code TIMEOUT_MAX} on 64-bit Linux: PY_TIMEOUT_MAX microseconds in seconds. */
+    public static final double TIMEOUT_MAX = 9223372036.0;
 
-    private final Semaphore sem = new Semaphore(1);
-    private final boolean reentrant;
-    private volatile Thread owner;
-    private int count;
+    private volatile Semaphore sem = new Semaphore(1);
+    final boolean reentrant;
+    private final PyType cls;
+    /** RLock only: the owning thread's ident ({@code get_ident()}, 0 for none) and its recursion count. */
+    volatile long owner;
+    long count;
 
-    public PyLock(boolean reentrant) { this.reentrant = reentrant; }
+    public PyLock(boolean reentrant) {
+        this(reentrant, reentrant ? RLOCK : LOCK);
+    }
 
-    @Override public PyType type() { return reentrant ? RLOCK : LOCK; }
+    PyLock(boolean reentrant, PyType cls) {
+        this.reentrant = reentrant;
+        this.cls = cls;
+    }
 
-    boolean acquire(PyThread t, boolean blocking, double timeout) {
-        Thread me = Thread.currentThread();
+    @Override public PyType type() { return cls; }
+
+    /** Takes the lock; false when {@code timeout} seconds (negative: forever) pass first. */
+    public boolean acquire(PyThread t, boolean blocking, double timeout) {
+        long me = Thread.currentThread().getId();
         if (reentrant && owner == me) {
+            if (count == Long.MAX_VALUE) {
+                throw Err.make(Types.OverflowError, "Internal lock count overflowed");
+            }
             count++;
             return true;
         }
-        if (sem.tryAcquire()) {
-            owned(me);
-            return true;
-        }
-        if (!blocking) {
+        if (!acquireRaw(t, blocking ? timeout : 0)) {
             return false;
         }
-        long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
-        // As CPython's acquire: the GIL stays released for the whole wait. The wait is cut into
-        // slices only so that the main thread notices Ctrl-C; a slice that ends without the lock
-        // does not take the GIL (taking it every 50 ms made a thread blocked in join() queue behind
-        // CPU-bound threads 15 times a second and force their switches).
-        boolean mayInterrupt = me == t.interp.gil.mainThread() && t.interp.gil.mode() != GilMode.LEGACY;
+        if (reentrant) {
+            owner = me;
+            count = 1;
+        }
+        return true;
+    }
+
+    /** CPython's {@code acquire_timed}: a try without waiting, then the wait with the GIL released. */
+    private boolean acquireRaw(PyThread t, double timeout) {
+        Semaphore s = sem;
+        if (s.tryAcquire()) {
+            return true;
+        }
+        if (timeout == 0) {
+            return false;
+        }
+        // a timeout near TIMEOUT_MAX would overflow nanoTime() + nanos: such a wait is a wait forever
+        long deadline = timeout < 0 || timeout > 1e9 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
+        // The wait is cut into slices only so that the main thread notices Ctrl-C; a slice that ends
+        // without the lock does not take the GIL back.
+        boolean mayInterrupt = Thread.currentThread() == t.interp.gil.mainThread() && t.interp.gil.mode() != GilMode.LEGACY;
         while (true) {
             boolean got = false;
             t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
@@ -51,7 +80,7 @@ public final class PyLock extends PyObj {
                         break;
                     }
                     try {
-                        got = sem.tryAcquire(Math.min(left, 50_000_000L), TimeUnit.NANOSECONDS);
+                        got = s.tryAcquire(Math.min(left, 50_000_000L), TimeUnit.NANOSECONDS);
                     } catch (InterruptedException e) {
                         break;
                     }
@@ -63,91 +92,81 @@ public final class PyLock extends PyObj {
                 t.ts.endAllowThreads();
             }
             if (got) {
-                owned(me);
                 return true;
             }
             if (System.nanoTime() >= deadline) {
                 return false;
             }
-            // a pending Ctrl-C set the main thread's eval breaker: this raises KeyboardInterrupt
+            // a pending Ctrl-C set the main thread's eval breaker: the handler runs here and may raise
             if (t.ts.evalBreaker != 0 && t.interp.gil.mode() != GilMode.LEGACY) {
                 t.checkBreaker();
             }
         }
     }
 
-    private void owned(Thread me) {
-        owner = me;
-        count = 1;
-    }
-
-    void release() {
+    /** {@code release()}: RuntimeError as CPython's for an unlocked lock or an RLock the caller does not own. */
+    public void release() {
         if (reentrant) {
-            if (owner != Thread.currentThread()) {
+            if (owner != Thread.currentThread().getId() || count == 0) {
                 throw Err.runtime("cannot release un-acquired lock");
             }
             if (--count > 0) {
                 return;
             }
-            owner = null;
+            owner = 0;
             sem.release();
             return;
         }
-        if (sem.availablePermits() > 0) {
+        Semaphore s = sem;
+        if (s.availablePermits() > 0) {
             throw Err.runtime("release unlocked lock");
         }
-        owner = null;
-        sem.release();
+        s.release();
     }
 
-    boolean locked() {
+    /** Releases the lock if it is held, whoever holds it (the thread sentinel at thread exit). */
+    public void releaseIfLocked() {
+        Semaphore s = sem;
+        if (s.availablePermits() == 0) {
+            s.release();
+        }
+    }
+
+    public boolean locked() {
         return sem.availablePermits() == 0;
     }
 
-    static {
-        for (PyType type : new PyType[] {LOCK, RLOCK}) {
-            Methods.def(type, "acquire", (t, a, k) -> {
-                boolean blocking = Ops.truthy(BuiltinArgs.get(a, k, 1, "blocking", true));
-                double timeout = Ops.toDouble(BuiltinArgs.get(a, k, 2, "timeout", -1L));
-                if (!blocking && timeout != -1) {
-                    throw Err.value("can't specify a timeout for a non-blocking call");
-                }
-                return ((PyLock) a[0]).acquire(t, blocking, timeout);
-            });
-            type.dict.put("acquire_lock", type.dict.get("acquire"));
-            Methods.def(type, "__enter__", (t, a, k) -> ((PyLock) a[0]).acquire(t, true, -1));
-            Methods.def(type, "release", (t, a, k) -> {
-                ((PyLock) a[0]).release();
-                return PyNone.NONE;
-            });
-            type.dict.put("release_lock", type.dict.get("release"));
-            Methods.def(type, "__exit__", (t, a, k) -> {
-                ((PyLock) a[0]).release();
-                return false;
-            });
-            Methods.def(type, "locked", (t, a, k) -> ((PyLock) a[0]).locked());
-            Methods.def(type, "_is_owned", (t, a, k) -> ((PyLock) a[0]).owner == Thread.currentThread());
-            Methods.def(type, "__repr__", (t, a, k) -> {
-                PyLock l = (PyLock) a[0];
-                return "<" + (l.locked() ? "locked" : "unlocked") + " _thread." + (l.reentrant ? "RLock" : "lock")
-                    + " object at 0x" + Long.toHexString(System.identityHashCode(l)) + ">";
-            });
-            type.ctor = (t, cls, a, k) -> new PyLock(type == RLOCK);
+    /** {@code _at_fork_reinit()}: a fresh unlocked lock, whatever state this one was in. */
+    void reinit() {
+        owner = 0;
+        count = 0;
+        sem = new Semaphore(1);
+    }
+
+    boolean isOwned() {
+        return reentrant ? owner == Thread.currentThread().getId() && count > 0 : locked();
+    }
+
+    /** RLock {@code _release_save()}: drops every level at once; the state for {@link #acquireRestore}. */
+    PyTuple releaseSave() {
+        if (count == 0) {
+            throw Err.runtime("cannot release un-acquired lock");
         }
-        Methods.def(RLOCK, "_release_save", (t, a, k) -> {
-            PyLock l = (PyLock) a[0];
-            long c = l.count;
-            l.count = 1;
-            l.release();
-            return PyTuple.of(c, PyNone.NONE);
-        });
-        Methods.def(RLOCK, "_acquire_restore", (t, a, k) -> {
-            PyLock l = (PyLock) a[0];
-            l.acquire(t, true, -1);
-            l.count = (int) Ops.toLong(((PyTuple) a[1]).items[0]);
-            return PyNone.NONE;
-        });
-        LOCK.finishInit();
-        RLOCK.finishInit();
+        PyTuple saved = PyTuple.of(count, owner);
+        count = 0;
+        owner = 0;
+        sem.release();
+        return saved;
+    }
+
+    /** RLock {@code _acquire_restore((count, owner))}: waits for the lock, then takes back the saved levels. */
+    void acquireRestore(PyThread t, long savedCount, long savedOwner) {
+        acquireRaw(t, -1);
+        owner = savedOwner;
+        count = savedCount;
+    }
+
+    static {
+        LockMethods.define();
     }
 }

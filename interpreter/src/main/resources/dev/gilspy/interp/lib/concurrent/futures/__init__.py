@@ -1,35 +1,15 @@
-"""Execute computations asynchronously using threads.
+"""CPython's concurrent.futures, run from its own Lib/ file, beside gilspy's ProcessPoolExecutor.
 
-The layout follows CPython: `_base` holds Future, wait and as_completed, `thread` holds
-ThreadPoolExecutor. A `process` module with ProcessPoolExecutor belongs beside them; when it
-exists, import it here the same way.
+This package's body is CPython's ``concurrent/futures/__init__.py``, executed here; its
+``__path__`` lists this directory, then CPython's, so ``_base`` and ``thread`` (Future, wait,
+as_completed, ThreadPoolExecutor) are CPython's modules, and only ``process`` is gilspy's: CPython's
+ProcessPoolExecutor forks workers and waits on their process sentinels, which a JVM cannot do, so
+gilspy's runs spawned child JVMs over its own multiprocessing.
 """
 
-from concurrent.futures._base import (FIRST_COMPLETED,
-                                      FIRST_EXCEPTION,
-                                      ALL_COMPLETED,
-                                      CancelledError,
-                                      TimeoutError,
-                                      InvalidStateError,
-                                      BrokenExecutor,
-                                      Future,
-                                      Executor,
-                                      wait,
-                                      as_completed)
-from concurrent.futures.thread import ThreadPoolExecutor
-from concurrent.futures.process import ProcessPoolExecutor, BrokenProcessPool
+import sys as _sys
+import _imp
 
-__all__ = (
-    'FIRST_COMPLETED',
-    'FIRST_EXCEPTION',
-    'ALL_COMPLETED',
-    'CancelledError',
-    'TimeoutError',
-    'BrokenExecutor',
-    'Future',
-    'Executor',
-    'wait',
-    'as_completed',
-    'ThreadPoolExecutor',
-    'ProcessPoolExecutor',
-)
+__path__.append(_sys.prefix + '/lib/python3.11/concurrent/futures')
+_imp._gilspy_exec(_sys.modules[__name__], __path__[-1] + '/__init__.py')
+del _sys, _imp
