@@ -208,6 +208,9 @@ public final class Attr {
             if (name.equals("__self__")) {
                 return b.self == null ? PyNone.NONE : b.self;
             }
+            if (name.equals("__module__")) {
+                return b.self instanceof PyModule pm ? pm.name : PyNone.NONE;
+            }
             return null;
         }
         if (o instanceof PyDescriptors.Property p) {
