@@ -63,6 +63,9 @@ public final class Attr {
             if (v == null && name.equals("__dict__")) {
                 return new ModuleDict(m);
             }
+            if (v == null && (name.equals("__reduce_ex__") || name.equals("__reduce__"))) {
+                return PyBoundMethod.of(m, Types.OBJECT.lookup(name));
+            }
             return v;
         }
         if (o instanceof PyType t) {

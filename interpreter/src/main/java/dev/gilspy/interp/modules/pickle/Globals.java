@@ -123,7 +123,6 @@ final class Globals {
                 + moduleName + "." + globalName);
         }
         if (p.proto >= 2 && saveExtension(p, t, moduleName, globalName)) {
-            s.memoPut(obj);
             return;
         }
         if (p.proto >= 4) {

@@ -79,7 +79,8 @@ final class Loader {
     }
 
     private int u8() {
-        return u.in[u.need(t, 1)] & 0xff;
+        int o = u.need(t, 1);
+        return u.in[o] & 0xff;
     }
 
     private long le(int n) {
@@ -514,7 +515,7 @@ final class Loader {
     private Object persistentLoad(Object pid) {
         Object pl = Ops.getattrOrNull(u, "persistent_load");
         if (pl == null) {
-            throw error("A load persistent id instruction was encountered, but no persistent_load function was specified.");
+            throw error("A load persistent id instruction was encountered,\nbut no persistent_load function was specified.");
         }
         return Ops.call(t, pl, new Object[] {pid}, null);
     }

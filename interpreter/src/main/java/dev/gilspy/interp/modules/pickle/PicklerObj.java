@@ -20,7 +20,7 @@ import java.util.IdentityHashMap;
  * {@code dispatch_table}); {@link Saver} writes the opcodes.
  */
 final class PicklerObj extends NativeObj {
-    static final PyType TYPE = NativeTypes.newType("Pickler", "_pickle", null, (t, cls, a, k) -> new PicklerObj(cls));
+    static final PyType TYPE = NativeTypes.newType("Pickler", "_pickle", null, PicklerObj::construct);
 
     int proto = Op.DEFAULT_PROTOCOL;
     boolean bin = true;
@@ -209,16 +209,30 @@ final class PicklerObj extends NativeObj {
         throw Err.type("descriptor requires a '_pickle.Pickler' object but received '" + Ops.typeName(o) + "'");
     }
 
+    /** The base type is initialised by its constructor (a subclass's {@code __init__} calls {@code super().__init__}). */
+    private static Object construct(PyThread t, PyType cls, Object[] a, String[] k) {
+        PicklerObj p = new PicklerObj(cls);
+        if (cls == TYPE) {
+            p.initFromArgs(t, a, k);
+        }
+        return p;
+    }
+
+    void initFromArgs(PyThread t, Object[] args, String[] k) {
+        BuiltinArgs.check("Pickler", args, k, 1, 4);
+        init(t, BuiltinArgs.get(args, k, 0, "file", null), BuiltinArgs.get(args, k, 1, "protocol", PyNone.NONE),
+            Ops.truthy(BuiltinArgs.get(args, k, 2, "fix_imports", Boolean.TRUE)),
+            BuiltinArgs.get(args, k, 3, "buffer_callback", PyNone.NONE));
+        memo.clear();
+    }
+
     static void install() {
         PyType T = TYPE;
         NativeTypes.def(T, "__init__", (t, a, k) -> {
             PicklerObj p = self(a[0]);
-            Object[] args = Arrays.copyOfRange(a, 1, a.length);
-            BuiltinArgs.check("Pickler", args, k, 1, 4);
-            p.init(t, BuiltinArgs.get(args, k, 0, "file", null), BuiltinArgs.get(args, k, 1, "protocol", PyNone.NONE),
-                Ops.truthy(BuiltinArgs.get(args, k, 2, "fix_imports", Boolean.TRUE)),
-                BuiltinArgs.get(args, k, 3, "buffer_callback", PyNone.NONE));
-            p.memo.clear();
+            if (p.type() != TYPE || p.write == null) {
+                p.initFromArgs(t, Arrays.copyOfRange(a, 1, a.length), k);
+            }
             return PyNone.NONE;
         });
         NativeTypes.def(T, "dump", (t, a, k) -> {

@@ -143,9 +143,9 @@ final class Saver {
                 Globals.save(this, p, t, obj, null);
                 return;
             } else {
-                Object rex = Ops.getattrOrNull(obj, "__reduce_ex__");
+                Object rex = type.lookup("__reduce_ex__");
                 if (rex != null) {
-                    reduceValue = call(rex, (long) p.proto);
+                    reduceValue = call(rex, obj, (long) p.proto);
                 } else {
                     Object r = Ops.getattrOrNull(obj, "__reduce__");
                     if (r == null) {

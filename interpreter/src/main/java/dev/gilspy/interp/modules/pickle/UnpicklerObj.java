@@ -19,7 +19,7 @@ import java.util.HashMap;
  * {@link Loader} runs the opcodes.
  */
 final class UnpicklerObj extends NativeObj {
-    static final PyType TYPE = NativeTypes.newType("Unpickler", "_pickle", null, (t, cls, a, k) -> new UnpicklerObj(cls));
+    static final PyType TYPE = NativeTypes.newType("Unpickler", "_pickle", null, UnpicklerObj::construct);
 
     int proto;
     boolean fixImports = true;
@@ -234,6 +234,23 @@ final class UnpicklerObj extends NativeObj {
         return d;
     }
 
+    /** The base type is initialised by its constructor (a subclass's {@code __init__} calls {@code super().__init__}). */
+    private static Object construct(PyThread t, PyType cls, Object[] a, String[] k) {
+        UnpicklerObj u = new UnpicklerObj(cls);
+        if (cls == TYPE) {
+            u.initFromArgs(a, k);
+        }
+        return u;
+    }
+
+    void initFromArgs(Object[] args, String[] k) {
+        if (BuiltinArgs.npos(args, k) != 1) {
+            throw Err.type("Unpickler() takes exactly 1 positional argument (" + BuiltinArgs.npos(args, k) + " given)");
+        }
+        init(args[0], args, k);
+        memoClear();
+    }
+
     static UnpicklerObj self(Object o) {
         if (o instanceof UnpicklerObj u) {
             return u;
@@ -245,12 +262,9 @@ final class UnpicklerObj extends NativeObj {
         PyType T = TYPE;
         NativeTypes.def(T, "__init__", (t, a, k) -> {
             UnpicklerObj u = self(a[0]);
-            Object[] args = Arrays.copyOfRange(a, 1, a.length);
-            if (BuiltinArgs.npos(args, k) != 1) {
-                throw Err.type("Unpickler() takes exactly 1 positional argument (" + BuiltinArgs.npos(args, k) + " given)");
+            if (u.type() != TYPE || !u.initialized) {
+                u.initFromArgs(Arrays.copyOfRange(a, 1, a.length), k);
             }
-            u.init(args[0], args, k);
-            u.memoClear();
             return PyNone.NONE;
         });
         NativeTypes.def(T, "load", (t, a, k) -> {
