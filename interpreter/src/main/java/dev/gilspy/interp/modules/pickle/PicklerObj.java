@@ -121,6 +121,15 @@ final class PicklerObj extends NativeObj {
         len += data.length;
     }
 
+    /** Chars below 0x80 as bytes, straight into the buffer. */
+    void asciiChars(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            buf[len++] = (byte) s.charAt(i);
+        }
+    }
+
     void ascii(String s) {
         raw(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }

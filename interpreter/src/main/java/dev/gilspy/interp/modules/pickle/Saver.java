@@ -282,8 +282,29 @@ final class Saver {
         }
     }
 
+    private static boolean shortAscii(String s) {
+        int n = s.length();
+        if (n > 0xff) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void saveUnicode(String s) {
-        if (p.bin) {
+        if (p.bin && shortAscii(s)) {
+            // the common case without an intermediate array: its UTF-8 is its chars
+            if (p.proto >= 4) {
+                p.op(Op.SHORT_BINUNICODE, s.length());
+            } else {
+                p.opInt(Op.BINUNICODE, s.length());
+            }
+            p.asciiChars(s);
+        } else if (p.bin) {
             byte[] data = Utf8.encode(s);
             int n = data.length;
             byte[] header;
