@@ -59,7 +59,7 @@ public final class ModuleRegistry {
     public static final java.util.Set<String> NAMES = java.util.Set.of("builtins", "sys", "time", "math", "_thread",
         "os", "gc", "_gilspy_native", "_socket", "_gilspy_mp", "_interpreters", "_interpqueues", "_imp", "_sre",
         // encoding, hashing, compression
-        "_codecs", "binascii", "zlib", "unicodedata", "_json", "_hashlib", "_blake2",
+        "_codecs", "binascii", "zlib", "unicodedata", "_json", "_hashlib", "_blake2", "_pickle",
         // CoreModules: the data-structure core
         "_collections", "itertools", "_functools", "_weakref", "_abc", "_random", "_struct", "array", "_string",
         "_bisect", "_heapq", "_contextvars", "_operator", "cmath",
@@ -102,6 +102,7 @@ public final class ModuleRegistry {
             case "zlib": return ZlibModule.create();
             case "unicodedata": return UnicodedataModule.create();
             case "_json": return JsonModule.create();
+            case "_pickle": return dev.gilspy.interp.modules.pickle.PickleModule.create();
             case "_hashlib": return dev.gilspy.interp.modules.hash.HashlibModule.create();
             case "_blake2": return dev.gilspy.interp.modules.hash.Blake2Module.create();
             case "__main__": return interp.mainModule;

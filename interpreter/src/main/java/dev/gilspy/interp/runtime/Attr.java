@@ -63,6 +63,9 @@ public final class Attr {
             if (v == null && name.equals("__dict__")) {
                 return new ModuleDict(m);
             }
+            if (v == null && (name.equals("__reduce_ex__") || name.equals("__reduce__"))) {
+                return PyBoundMethod.of(m, Types.OBJECT.lookup(name));
+            }
             Object hook = v == null ? m.get("__getattr__") : null;
             if (hook != null) {
                 return Ops.call(PyThread.current(), hook, new Object[] {name}, null); // PEP 562
@@ -211,6 +214,9 @@ public final class Attr {
             }
             if (name.equals("__self__")) {
                 return b.self == null ? PyNone.NONE : b.self;
+            }
+            if (name.equals("__module__")) {
+                return b.self instanceof PyModule pm ? pm.name : PyNone.NONE;
             }
             return null;
         }

@@ -36,6 +36,7 @@ final class Methods {
         ExceptionMethods.install();
         BytesMethods.install();
         ComplexMethods.install();
+        ObjectReduce.install();
         ObjectMethods.newOnBuiltins();
     }
 

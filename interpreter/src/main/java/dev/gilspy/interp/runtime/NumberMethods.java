@@ -228,6 +228,13 @@ public final class NumberMethods {
         if (Ops.isInt(v)) {
             return Ops.toDouble(v);
         }
+        if (v instanceof PyBytes b) {
+            try {
+                return toFloat(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (PyException e) {
+                throw Err.value("could not convert string to float: " + StrRepr.repr(v));
+            }
+        }
         Object f = Ops.typeOf(v).lookup("__float__");
         if (f != null) {
             return Ops.call(PyThread.current(), f, new Object[] {v}, null);

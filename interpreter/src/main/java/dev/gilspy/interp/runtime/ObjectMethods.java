@@ -85,7 +85,6 @@ final class ObjectMethods {
         def(o, "__dir__", (t, a, k) -> Attr.dir(t, a));
         def(o, "__subclasshook__", (t, a, k) -> Types.NOT_IMPLEMENTED);
         o.dict.put("__subclasshook__", new PyDescriptors.ClassMethod(o.dict.get("__subclasshook__")));
-        def(o, "__reduce_ex__", (t, a, k) -> PyNone.NONE);
         def(o, "__sizeof__", (t, a, k) -> 16L);
     }
 

@@ -129,6 +129,7 @@ final class TypeAttr {
                 return ann;
             }
             case "__mro__": return new PyTuple(t.mro.clone());
+            case "__flags__": return t.builtin ? 1L << 10 : (1L << 9) | (1L << 10);
             case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
             case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];
             case "__dict__": {

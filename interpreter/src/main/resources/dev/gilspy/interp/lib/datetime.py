@@ -168,6 +168,9 @@ class timedelta:
     def _to_us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
 
+    def __reduce__(self):
+        return (self.__class__, (self._days, self._seconds, self._microseconds))
+
     @property
     def days(self):
         return self._days
@@ -328,6 +331,13 @@ class tzinfo:
     def dst(self, dt):
         raise NotImplementedError("tzinfo subclass must override dst()")
 
+    def __reduce__(self):
+        # as _datetime's tzinfo_reduce: the __getinitargs__ arguments, then the __dict__ if any
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs else ()
+        state = getattr(self, "__dict__", None)
+        return (self.__class__, args, state) if state else (self.__class__, args)
+
 
 class timezone(tzinfo):
     """A fixed offset from UTC."""
@@ -340,6 +350,12 @@ class timezone(tzinfo):
                              "-timedelta(hours=24) and timedelta(hours=24).")
         self._offset = offset
         self._name = name
+
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
+
+    def __reduce__(self):
+        return (self.__class__, self.__getinitargs__())
 
     def utcoffset(self, dt):
         return self._offset
@@ -483,8 +499,23 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond, weekday,
 class date:
     """A date in the proleptic Gregorian calendar."""
 
-    def __init__(self, year, month, day):
+    def __init__(self, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4
+                and 1 <= ord(year[2:3]) <= 12):
+            # the pickle state (CPython's datetime.py format)
+            if isinstance(year, str):
+                year = year.encode("latin1")
+            yhi, ylo, self._month, self._day = year
+            self._year = yhi * 256 + ylo
+            return
         self._year, self._month, self._day = _check_date_fields(year, month, day)
+
+    def _getstate(self):
+        yhi, ylo = divmod(self._year, 256)
+        return bytes([yhi, ylo, self._month, self._day]),
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
 
     @property
     def year(self):
@@ -657,10 +688,34 @@ class time:
     """A time of day, optionally with a tzinfo."""
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and ord(hour[0:1]) & 0x7F < 24:
+            # the pickle state (CPython's datetime.py format); minute holds the tzinfo
+            if isinstance(hour, str):
+                hour = hour.encode("latin1")
+            h, self._minute, self._second, us1, us2, us3 = hour
+            self._fold, self._hour = (1, h - 128) if h > 127 else (0, h)
+            self._microsecond = (((us1 << 8) | us2) << 8) | us3
+            self._tzinfo = minute if minute != 0 else None
+            return
         self._hour, self._minute, self._second, self._microsecond = _check_time_fields(
             hour, minute, second, microsecond)
         self._tzinfo = tzinfo
         self._fold = fold
+
+    def _getstate(self, protocol=3):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        basestate = bytes([h, self._minute, self._second, us1, us2, us3])
+        return (basestate,) if self._tzinfo is None else (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     @property
     def hour(self):
@@ -787,8 +842,20 @@ def _format_time(hh, mm, ss, us, timespec='auto'):
 class datetime(date):
     """A date and a time, optionally with a tzinfo."""
 
-    def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0,
+    def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                  tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10
+                and 1 <= ord(year[2:3]) & 0x7F <= 12):
+            # the pickle state (CPython's datetime.py format); month holds the tzinfo
+            if isinstance(year, str):
+                year = year.encode("latin1")
+            (yhi, ylo, m, self._day, self._hour, self._minute, self._second,
+             us1, us2, us3) = year
+            self._fold, self._month = (1, m - 128) if m > 127 else (0, m)
+            self._year = yhi * 256 + ylo
+            self._microsecond = (((us1 << 8) | us2) << 8) | us3
+            self._tzinfo = month
+            return
         date.__init__(self, year, month, day)
         self._hour, self._minute, self._second, self._microsecond = _check_time_fields(
             hour, minute, second, microsecond)
@@ -797,6 +864,22 @@ class datetime(date):
                             "'%s'" % type(tzinfo).__name__)
         self._tzinfo = tzinfo
         self._fold = fold
+
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        basestate = bytes([yhi, ylo, m, self._day, self._hour, self._minute, self._second, us1, us2, us3])
+        return (basestate,) if self._tzinfo is None else (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
     @property
     def hour(self):
