@@ -42,7 +42,8 @@ final class ObjectReduce {
         });
         def(Types.BaseException, "__reduce__", (t, a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
-            return e.dict.size() == 0 ? PyTuple.of(e.type(), e.args) : PyTuple.of(e.type(), e.args, e.dict);
+            PyDict d = e.dict();
+            return d.size() == 0 ? PyTuple.of(e.type(), e.args) : PyTuple.of(e.type(), e.args, d);
         });
         def(Types.BaseException, "__setstate__", (t, a, k) -> {
             if (a[1] != PyNone.NONE) {
@@ -173,7 +174,7 @@ final class ObjectReduce {
 
     private static Object getstate(PyThread t, Object obj, boolean required) {
         Object gs = Ops.typeOf(obj).lookup("__getstate__");
-        if (gs == objectGetstate && !(obj instanceof PyInstance i && i.dict.containsKey("__getstate__"))) {
+        if (gs == objectGetstate && !(obj instanceof PyInstance i && i.getDictAttr("__getstate__") != null)) {
             return getstateDefault(t, obj, required);
         }
         return Ops.call(t, Ops.getattr(obj, "__getstate__"), new Object[0], null);
