@@ -44,7 +44,8 @@ final class AgentStartup {
             err.println("gilspy-agent: " + e.getMessage() + "; agent not started");
             return false;
         }
-        AgentRuntime rt = AgentRuntime.create(options, targets, err, version);
+        long delay = fromCommandLine ? delay(options) : 0;
+        AgentRuntime rt = AgentRuntime.create(options, targets, err, version, delay == 0);
         if (rt == null) {
             return false;
         }
@@ -64,12 +65,20 @@ final class AgentStartup {
         };
         if (!fromCommandLine) {
             rt.startRest(instrument, inst::getAllLoadedClasses);
-        } else if (delay(options) == 0) {
+        } else if (delay == 0) {
             // Measure from the first take: the GIL class is advised on the thread that loads it.
             inst.addTransformer(transformer, true);
             rt.startInBackground(0, () -> { }, inst::getAllLoadedClasses);
         } else {
-            rt.startInBackground(delay(options), instrument, inst::getAllLoadedClasses);
+            // The GIL class is advised as it loads when the woven-class cache has it (nothing is
+            // compiled yet, so nothing is deoptimized, and ByteBuddy stays unloaded); the hooks do
+            // nothing until measuring starts. A miss is woven and retransformed after the delay.
+            transformer.weaveOnMiss(false);
+            inst.addTransformer(transformer, true);
+            rt.startInBackground(delay, () -> {
+                transformer.weaveOnMiss(true);
+                transformer.retransformLoaded();
+            }, inst::getAllLoadedClasses);
         }
         return true;
     }

@@ -71,10 +71,14 @@ public final class AgentRuntime implements AgentMXBean {
      * must precede the application's next class load runs here, so the premain stays short: the
      * binder the hooks call, and the {@code jfr=} recording, which records from start-up.
      *
+     * @param bindOnFirstHook true to bind the recorder on the first hook call (measuring from
+     *                        start-up, or attach); false to bind only in {@link #startRest}, so
+     *                        advice woven at class load costs the application nothing until then
+     *
      * @return the runtime, or null when one was already running
      */
     public static synchronized AgentRuntime create(AgentOptions options, List<TargetDescriptor> targets, PrintStream err,
-                                                   String version) {
+                                                   String version, boolean bindOnFirstHook) {
         if (isRunning()) {
             return null;
         }
@@ -82,7 +86,9 @@ public final class AgentRuntime implements AgentMXBean {
         current = rt;
         System.setProperty(VERSION_PROPERTY, version);
         System.setProperty(TARGET_PROPERTY, options.target());
-        RecorderBinding.install(rt::bind);
+        if (bindOnFirstHook) {
+            RecorderBinding.install(rt::bind);
+        }
         if (options.jfrFile() != null) {
             rt.registerJfr();
             try {
@@ -130,6 +136,7 @@ public final class AgentRuntime implements AgentMXBean {
         instrumentLoaded.run();
         long t3 = System.nanoTime();
         bindIfLoaded(loaded.get());
+        RecorderBinding.install(this::bind);
         registerPendingBeans();
         if (Boolean.getBoolean("gilspy.agent.debug")) {
             err.printf("gilspy-agent: background start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%n",
