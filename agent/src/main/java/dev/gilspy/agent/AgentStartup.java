@@ -64,7 +64,7 @@ final class AgentStartup {
             transformer.retransformLoaded();
         };
         if (!fromCommandLine) {
-            rt.startRest(instrument, inst::getAllLoadedClasses);
+            rt.startRest(instrument, inst::getAllLoadedClasses, true);
         } else if (delay == 0) {
             // Measure from the first take: the GIL class is advised on the thread that loads it.
             inst.addTransformer(transformer, true);
