@@ -33,6 +33,8 @@ public final class AdviceTransformer implements ClassFileTransformer {
     private final Consumer<String> onError;
     private volatile Optional<WovenCache> cache;
     private volatile boolean weaveOnMiss = true;
+    private volatile boolean standAsideAfterFirst;
+    private boolean installed;
     /** Classes (by loader, then name) already carrying the advice, which a retransformation would only recompile. */
     private final Map<Object, Set<String>> carrying = Collections.synchronizedMap(new WeakHashMap<>());
     /**
@@ -56,6 +58,33 @@ public final class AdviceTransformer implements ClassFileTransformer {
         this.onError = onError;
     }
 
+    /** Adds this transformer (retransformation capable), unless it is already there. */
+    public synchronized void install() {
+        if (!installed) {
+            installed = true;
+            inst.addTransformer(this, true);
+        }
+    }
+
+    /** Removes this transformer, unless it is already gone. */
+    public synchronized void uninstall() {
+        if (installed) {
+            installed = false;
+            inst.removeTransformer(this);
+        }
+    }
+
+    /**
+     * Whether this transformer removes itself once it has seen the first target class, until
+     * {@link #install()} adds it again. While any transformer is registered the JVM hands every
+     * class it loads to the agent, and must first read each class from the CDS archive back from
+     * its jar to do so: a cost on every class load that a program whose GIL class is already
+     * loaded should not keep paying.
+     */
+    public void standAsideAfterFirst(boolean on) {
+        standAsideAfterFirst = on;
+    }
+
     /**
      * Whether a class missing from the woven-class cache is woven with ByteBuddy when it loads
      * (on, the default) or loads unchanged until {@link #retransformLoaded()} (off: the
@@ -76,6 +105,19 @@ public final class AdviceTransformer implements ClassFileTransformer {
         if (chosen == null) {
             return null;
         }
+        if (standAsideAfterFirst && redefined == null) {
+            standAsideAfterFirst = false;
+            try {
+                return adviseOne(module, loader, className, chosen, null, classFile);
+            } finally {
+                uninstall();
+            }
+        }
+        return adviseOne(module, loader, className, chosen, redefined, classFile);
+    }
+
+    private byte[] adviseOne(Module module, ClassLoader loader, String className, ClassAdvice chosen, Class<?> redefined,
+                             byte[] classFile) {
         long t0 = System.nanoTime();
         Object loaderKey = loader == null ? BOOT : loader;
         try {
@@ -140,6 +182,16 @@ public final class AdviceTransformer implements ClassFileTransformer {
         if (module != null && module.isNamed() && !module.canRead(agent)) {
             inst.redefineModule(module, Set.of(agent), Map.of(), Map.of(), Set.of(), Map.of());
         }
+    }
+
+    /** Whether some class carries the advice (woven at load or retransformed). */
+    public boolean advisedAny() {
+        return !carrying.isEmpty();
+    }
+
+    /** Whether a target class was loaded unchanged and waits for {@link #retransformLoaded()}. */
+    public boolean awaitsWeave() {
+        return loadedUnchanged.values().stream().anyMatch(m -> !m.isEmpty());
     }
 
     private boolean isAdvised(Class<?> c) {
