@@ -80,12 +80,12 @@ final class AgentStartup {
             transformer.install();
             rt.startInBackground(delay, () -> {
                 transformer.weaveOnMiss(true);
-                if (transformer.advisedAny() && !transformer.awaitsWeave()) {
+                if (transformer.done() && !transformer.awaitsWeave()) {
                     return; // advised at load from the cache: nothing to weave, nothing to retransform
                 }
                 transformer.install();
                 transformer.retransformLoaded();
-                if (transformer.advisedAny()) {
+                if (transformer.done()) {
                     transformer.uninstall();
                 }
             }, inst::getAllLoadedClasses);

@@ -34,6 +34,7 @@ public final class AdviceTransformer implements ClassFileTransformer {
     private volatile Optional<WovenCache> cache;
     private volatile boolean weaveOnMiss = true;
     private volatile boolean standAsideAfterFirst;
+    private volatile boolean sawLastClass;
     private boolean installed;
     /** Classes (by loader, then name) already carrying the advice, which a retransformation would only recompile. */
     private final Map<Object, Set<String>> carrying = Collections.synchronizedMap(new WeakHashMap<>());
@@ -75,7 +76,7 @@ public final class AdviceTransformer implements ClassFileTransformer {
     }
 
     /**
-     * Whether this transformer removes itself once it has seen the first target class, until
+     * Whether this transformer removes itself once it has seen a target's last class, until
      * {@link #install()} adds it again. While any transformer is registered the JVM hands every
      * class it loads to the agent, and must first read each class from the CDS archive back from
      * its jar to do so: a cost on every class load that a program whose GIL class is already
@@ -105,7 +106,10 @@ public final class AdviceTransformer implements ClassFileTransformer {
         if (chosen == null) {
             return null;
         }
-        if (standAsideAfterFirst && redefined == null) {
+        if (chosen.isLastClass(className)) {
+            sawLastClass = true;
+        }
+        if (standAsideAfterFirst && redefined == null && sawLastClass) {
             standAsideAfterFirst = false;
             try {
                 return adviseOne(module, loader, className, chosen, null, classFile);
@@ -184,9 +188,12 @@ public final class AdviceTransformer implements ClassFileTransformer {
         }
     }
 
-    /** Whether some class carries the advice (woven at load or retransformed). */
-    public boolean advisedAny() {
-        return !carrying.isEmpty();
+    /**
+     * Whether a class that ends its target's list ({@link ClassAdvice#isLastClass}) was seen and
+     * now carries the advice: then no transformer is needed any more.
+     */
+    public boolean done() {
+        return sawLastClass && !carrying.isEmpty();
     }
 
     /** Whether a target class was loaded unchanged and waits for {@link #retransformLoaded()}. */

@@ -26,13 +26,15 @@ class DefaultStartupIT {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void theSecondRunIsAdvisedAtClassLoadFromTheCacheAndNeverRetransformed(@TempDir Path dir) throws Exception {
         Path cache = dir.resolve("cache");
-        List<String> opts = List.of(ChildJvm.agentArg("quiet,delay=300ms"), "-Dgilspy.agent.debug=true",
+        // the default delay (1 s)
+        List<String> opts = List.of(ChildJvm.agentArg("quiet"), "-Dgilspy.agent.debug=true",
                 "-Dgilspy.agent.cacheDir=" + cache);
         ChildJvm.Result first = ChildJvm.run(opts, "CpuPair", "1500");
         assertThat(first.exit()).as(first.toString()).isZero();
-        List<String> advisedFirst = advised(first.stderr());
-        // a miss loads the class unchanged; the weave comes after the delay, off the main thread
-        assertThat(advisedFirst).as(first.toString()).containsExactly("gilspy-start");
+        // a miss loads the class unchanged and the weave comes after the delay, on gilspy-start
+        // (or on main, when a loaded machine made main load the class after the delay)
+        assertThat(advised(first.stderr())).as(first.toString()).hasSize(1)
+                .noneMatch(where -> where.endsWith("(cached)"));
         assertThat(first.values().get("held")).as(first.toString()).isNotNull();
 
         Path log = dir.resolve("classes.log");
