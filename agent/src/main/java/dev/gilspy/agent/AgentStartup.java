@@ -44,7 +44,8 @@ final class AgentStartup {
             err.println("gilspy-agent: " + e.getMessage() + "; agent not started");
             return false;
         }
-        AgentRuntime rt = AgentRuntime.create(options, targets, err, version);
+        long delay = fromCommandLine ? delay(options) : 0;
+        AgentRuntime rt = AgentRuntime.create(options, targets, err, version, delay == 0);
         if (rt == null) {
             return false;
         }
@@ -59,17 +60,35 @@ final class AgentStartup {
         }
         AdviceTransformer transformer = new AdviceTransformer(inst, advice, rt::instrumented, rt::fail);
         Runnable instrument = () -> {
-            inst.addTransformer(transformer, true);
+            transformer.install();
             transformer.retransformLoaded();
         };
         if (!fromCommandLine) {
-            rt.startRest(instrument, inst::getAllLoadedClasses);
-        } else if (delay(options) == 0) {
+            rt.startRest(instrument, inst::getAllLoadedClasses, true);
+        } else if (delay == 0) {
             // Measure from the first take: the GIL class is advised on the thread that loads it.
-            inst.addTransformer(transformer, true);
+            transformer.install();
             rt.startInBackground(0, () -> { }, inst::getAllLoadedClasses);
         } else {
-            rt.startInBackground(delay(options), instrument, inst::getAllLoadedClasses);
+            // The GIL class is advised as it loads when the woven-class cache has it (nothing is
+            // compiled yet, so nothing is deoptimized, and ByteBuddy stays unloaded); the hooks do
+            // nothing until measuring starts. A miss is woven and retransformed after the delay.
+            // Once the GIL class is loaded no transformer stays registered, so the JVM stops
+            // handing the agent every class it loads.
+            transformer.weaveOnMiss(false);
+            transformer.standAsideAfterFirst(true);
+            transformer.install();
+            rt.startInBackground(delay, () -> {
+                transformer.weaveOnMiss(true);
+                if (transformer.done() && !transformer.awaitsWeave()) {
+                    return; // advised at load from the cache: nothing to weave, nothing to retransform
+                }
+                transformer.install();
+                transformer.retransformLoaded();
+                if (transformer.done()) {
+                    transformer.uninstall();
+                }
+            }, inst::getAllLoadedClasses);
         }
         return true;
     }

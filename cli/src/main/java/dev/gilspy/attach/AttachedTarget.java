@@ -5,7 +5,10 @@ import com.sun.tools.attach.AgentLoadException;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
 
+import dev.gilspy.agent.jmx.GilspyNames;
 import javax.management.MBeanServerConnection;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -60,6 +63,9 @@ public final class AttachedTarget implements TargetConnection {
             }
             String address = vm.startLocalManagementAgent();
             JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
+            if (!load && props.getProperty(AGENT_VERSION_PROPERTY) != null) {
+                awaitAgentMBeans(connector.getMBeanServerConnection());
+            }
             AttachedTarget target = new AttachedTarget(pid, props, connector);
             target.loadedAgent = load;
             return target;
@@ -71,6 +77,26 @@ public final class AttachedTarget implements TargetConnection {
             } catch (IOException ignored) {
                 // the JMX connection no longer needs the attach channel
             }
+        }
+    }
+
+    /**
+     * An agent loaded with {@code -javaagent} registers its MBeans only once the platform MBean
+     * server exists, which connecting has just made it create; it looks ten times a second, so a
+     * first read could come too early. Waits up to a second for them (none come before the
+     * agent's start-up delay has passed: then the reads find nothing yet, as before).
+     */
+    private static void awaitAgentMBeans(MBeanServerConnection mbeans) throws IOException {
+        try {
+            ObjectName agent = new ObjectName(GilspyNames.AGENT);
+            long deadline = System.nanoTime() + 1_000_000_000L;
+            while (!mbeans.isRegistered(agent) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } catch (MalformedObjectNameException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,9 +6,12 @@ import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -16,6 +19,11 @@ import java.util.function.Consumer;
  * name with the targets' and returns at once for every other class. ByteBuddy is loaded and run
  * only for a class a target advises, so a JVM that never loads one pays nothing for it, and none
  * of ByteBuddy's type matching or pool scanning runs over the application's classes.
+ *
+ * <p>Until {@link #weaveOnMiss(boolean) weaveOnMiss} is on, a class is advised at load time only
+ * from the {@link WovenCache} (no ByteBuddy, and nothing compiled yet, so nothing is deoptimized);
+ * a miss loads the class unchanged and {@link #retransformLoaded()} weaves it later. A class
+ * advised at load is never retransformed.
  */
 public final class AdviceTransformer implements ClassFileTransformer {
     private static final boolean DEBUG = Boolean.getBoolean("gilspy.agent.debug");
@@ -24,6 +32,20 @@ public final class AdviceTransformer implements ClassFileTransformer {
     private final Consumer<String> onInstrumented;
     private final Consumer<String> onError;
     private volatile Optional<WovenCache> cache;
+    private volatile boolean weaveOnMiss = true;
+    private volatile boolean standAsideAfterFirst;
+    private volatile boolean sawLastClass;
+    private boolean installed;
+    /** Classes (by loader, then name) already carrying the advice, which a retransformation would only recompile. */
+    private final Map<Object, Set<String>> carrying = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * The class files of classes loaded unchanged on a cache miss, as they were loaded: a
+     * retransformation is handed bytes the JVM rebuilt from the loaded class (for a class from
+     * the CDS archive, say), which differ, so the cache entry made then would never match the
+     * next run's class load. The weave later starts from these instead.
+     */
+    private final Map<Object, Map<String, byte[]>> loadedUnchanged = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Object BOOT = new Object();
 
     /**
      * @param onInstrumented called with the name of each class that now carries advice
@@ -37,6 +59,42 @@ public final class AdviceTransformer implements ClassFileTransformer {
         this.onError = onError;
     }
 
+    /** Adds this transformer (retransformation capable), unless it is already there. */
+    public synchronized void install() {
+        if (!installed) {
+            installed = true;
+            inst.addTransformer(this, true);
+        }
+    }
+
+    /** Removes this transformer, unless it is already gone. */
+    public synchronized void uninstall() {
+        if (installed) {
+            installed = false;
+            inst.removeTransformer(this);
+        }
+    }
+
+    /**
+     * Whether this transformer removes itself once it has seen a target's last class, until
+     * {@link #install()} adds it again. While any transformer is registered the JVM hands every
+     * class it loads to the agent, and must first read each class from the CDS archive back from
+     * its jar to do so: a cost on every class load that a program whose GIL class is already
+     * loaded should not keep paying.
+     */
+    public void standAsideAfterFirst(boolean on) {
+        standAsideAfterFirst = on;
+    }
+
+    /**
+     * Whether a class missing from the woven-class cache is woven with ByteBuddy when it loads
+     * (on, the default) or loads unchanged until {@link #retransformLoaded()} (off: the
+     * {@code -javaagent} default, which keeps ByteBuddy off the application's start-up).
+     */
+    public void weaveOnMiss(boolean on) {
+        weaveOnMiss = on;
+    }
+
     @Override
     public byte[] transform(Module module, ClassLoader loader, String internalName, Class<?> redefined,
                             ProtectionDomain domain, byte[] classFile) {
@@ -48,12 +106,40 @@ public final class AdviceTransformer implements ClassFileTransformer {
         if (chosen == null) {
             return null;
         }
+        if (chosen.isLastClass(className)) {
+            sawLastClass = true;
+        }
+        if (standAsideAfterFirst && redefined == null && sawLastClass) {
+            standAsideAfterFirst = false;
+            try {
+                return adviseOne(module, loader, className, chosen, null, classFile);
+            } finally {
+                uninstall();
+            }
+        }
+        return adviseOne(module, loader, className, chosen, redefined, classFile);
+    }
+
+    private byte[] adviseOne(Module module, ClassLoader loader, String className, ClassAdvice chosen, Class<?> redefined,
+                             byte[] classFile) {
         long t0 = System.nanoTime();
+        Object loaderKey = loader == null ? BOOT : loader;
         try {
+            if (redefined != null) {
+                Map<String, byte[]> unchanged = loadedUnchanged.get(loaderKey);
+                byte[] asLoaded = unchanged == null ? null : unchanged.remove(className);
+                if (asLoaded != null) {
+                    classFile = asLoaded;
+                }
+            }
             WovenCache c = cache();
             byte[] advised = c == null ? null : c.get(className, classFile);
             boolean cached = advised != null;
             if (!cached) {
+                if (!weaveOnMiss && redefined == null) {
+                    loadedUnchanged.computeIfAbsent(loaderKey, l -> new ConcurrentHashMap<>()).put(className, classFile);
+                    return null;
+                }
                 advised = chosen.advise(loader, className, classFile);
                 if (advised != null && c != null) {
                     c.put(className, classFile, advised);
@@ -65,6 +151,7 @@ public final class AdviceTransformer implements ClassFileTransformer {
             }
             if (advised != null) {
                 readEdge(module);
+                carrying.computeIfAbsent(loaderKey, l -> ConcurrentHashMap.newKeySet()).add(className);
                 onInstrumented.accept(className);
             }
             return advised;
@@ -101,11 +188,32 @@ public final class AdviceTransformer implements ClassFileTransformer {
         }
     }
 
-    /** Advises the target classes that were loaded before the agent (dynamic attach). */
+    /**
+     * Whether a class that ends its target's list ({@link ClassAdvice#isLastClass}) was seen and
+     * now carries the advice: then no transformer is needed any more.
+     */
+    public boolean done() {
+        return sawLastClass && !carrying.isEmpty();
+    }
+
+    /** Whether a target class was loaded unchanged and waits for {@link #retransformLoaded()}. */
+    public boolean awaitsWeave() {
+        return loadedUnchanged.values().stream().anyMatch(m -> !m.isEmpty());
+    }
+
+    private boolean isAdvised(Class<?> c) {
+        Set<String> names = carrying.get(c.getClassLoader() == null ? BOOT : c.getClassLoader());
+        return names != null && names.contains(c.getName());
+    }
+
+    /**
+     * Advises the target classes that are loaded and do not carry the advice yet: those loaded
+     * before the agent (dynamic attach) or loaded unchanged on a cache miss.
+     */
     public void retransformLoaded() {
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> c : inst.getAllLoadedClasses()) {
-            if (choose(c.getName()) != null && inst.isModifiableClass(c)) {
+            if (choose(c.getName()) != null && inst.isModifiableClass(c) && !isAdvised(c)) {
                 loaded.add(c);
             }
         }

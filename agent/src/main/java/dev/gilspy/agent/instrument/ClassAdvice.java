@@ -9,6 +9,15 @@ public interface ClassAdvice {
     boolean advises(String className);
 
     /**
+     * Whether this target advises no other class once this one is loaded, so the agent's
+     * transformer may stand aside (gilspy: its one GIL class; GraalPy also advises classes that
+     * load later).
+     */
+    default boolean isLastClass(String className) {
+        return true;
+    }
+
+    /**
      * The class file with the advice woven in.
      *
      * @throws RuntimeException with a one-line message when this class cannot be advised; the

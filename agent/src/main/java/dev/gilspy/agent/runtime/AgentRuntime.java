@@ -71,10 +71,14 @@ public final class AgentRuntime implements AgentMXBean {
      * must precede the application's next class load runs here, so the premain stays short: the
      * binder the hooks call, and the {@code jfr=} recording, which records from start-up.
      *
+     * @param bindOnFirstHook true to bind the recorder on the first hook call (measuring from
+     *                        start-up, or attach); false to bind only in {@link #startRest}, so
+     *                        advice woven at class load costs the application nothing until then
+     *
      * @return the runtime, or null when one was already running
      */
     public static synchronized AgentRuntime create(AgentOptions options, List<TargetDescriptor> targets, PrintStream err,
-                                                   String version) {
+                                                   String version, boolean bindOnFirstHook) {
         if (isRunning()) {
             return null;
         }
@@ -82,7 +86,9 @@ public final class AgentRuntime implements AgentMXBean {
         current = rt;
         System.setProperty(VERSION_PROPERTY, version);
         System.setProperty(TARGET_PROPERTY, options.target());
-        RecorderBinding.install(rt::bind);
+        if (bindOnFirstHook) {
+            RecorderBinding.install(rt::bind);
+        }
         if (options.jfrFile() != null) {
             rt.registerJfr();
             try {
@@ -104,7 +110,7 @@ public final class AgentRuntime implements AgentMXBean {
     public void startInBackground(long delayNanos, Runnable instrumentLoaded, Supplier<Class<?>[]> loaded) {
         new AgentThread("gilspy-start", () -> {
             LockSupport.parkNanos(delayNanos);
-            startRest(instrumentLoaded, loaded);
+            startRest(instrumentLoaded, loaded, options.metricsPort() >= 0);
         }).start();
     }
 
@@ -120,20 +126,30 @@ public final class AgentRuntime implements AgentMXBean {
         }
     }
 
-    /** The same start-up on the calling thread: for dynamic attach, where a client waits for the MBeans. */
-    public void startRest(Runnable instrumentLoaded, Supplier<Class<?>[]> loaded) {
+    /**
+     * The same start-up on the calling thread: for dynamic attach, where a client waits for the MBeans.
+     *
+     * @param mbeansNow register the MBeans now (attach: a client waits; {@code metrics=}: the
+     *                  endpoint reads them); else when the platform MBean server comes to exist
+     *                  ({@link #tickLoop}), since creating it costs about 0.2 s of CPU and 500
+     *                  classes, which a JVM nobody reads through JMX should not pay
+     */
+    public void startRest(Runnable instrumentLoaded, Supplier<Class<?>[]> loaded, boolean mbeansNow) {
         long t0 = System.nanoTime();
         registerJfr();
         long t1 = System.nanoTime();
-        register(this, AgentMXBean.class, AgentMXBean.OBJECT_NAME);
+        if (mbeansNow || PlatformServer.exists()) {
+            registerMBeans();
+        }
         long t2 = System.nanoTime();
         instrumentLoaded.run();
         long t3 = System.nanoTime();
         bindIfLoaded(loaded.get());
-        registerPendingBeans();
+        RecorderBinding.install(this::bind);
         if (Boolean.getBoolean("gilspy.agent.debug")) {
-            err.printf("gilspy-agent: background start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%n",
-                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
+            err.printf("gilspy-agent: background start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%s%n",
+                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6,
+                    mbeansReady() ? "" : " (MBeans wait for the platform MBean server)");
         }
         new AgentThread("gilspy-ticker", this::tickLoop).start();
         if (options.sampleHz() > 0) {
@@ -222,7 +238,20 @@ public final class AgentRuntime implements AgentMXBean {
         registerGil(s);
     }
 
-    private void registerPendingBeans() {
+    private boolean mbeansReady() {
+        synchronized (pendingBeans) {
+            return beansReady;
+        }
+    }
+
+    /** Registers the agent's MBean and every GIL's that waited, once. */
+    private void registerMBeans() {
+        synchronized (pendingBeans) {
+            if (beansReady) {
+                return;
+            }
+        }
+        register(this, AgentMXBean.class, AgentMXBean.OBJECT_NAME);
         List<GilStats> pending;
         synchronized (pendingBeans) {
             beansReady = true;
@@ -247,7 +276,7 @@ public final class AgentRuntime implements AgentMXBean {
         long next = System.nanoTime() + period;
         long ticks = 0;
         while (true) {
-            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
+            awaitTick(next);
             next += period;
             GilRecorder r = RecorderBinding.recorder();
             if (r == null) {
@@ -258,6 +287,26 @@ public final class AgentRuntime implements AgentMXBean {
             } catch (Throwable t) {
                 warn("statistics stopped: " + t);
                 return;
+            }
+        }
+    }
+
+    /**
+     * Sleeps until {@code next}; until the MBeans are registered, looks ten times a second whether
+     * someone made the platform MBean server ({@code top}'s or JConsole's attach, a JMX exporter,
+     * the application) and registers them then, so a JMX client finds them within about 0.1 s.
+     */
+    private void awaitTick(long next) {
+        long slice = 100_000_000L;
+        long left;
+        while ((left = next - System.nanoTime()) > 0) {
+            if (mbeansReady()) {
+                LockSupport.parkNanos(left);
+                return;
+            }
+            LockSupport.parkNanos(Math.min(left, slice));
+            if (!mbeansReady() && PlatformServer.exists()) {
+                registerMBeans();
             }
         }
     }

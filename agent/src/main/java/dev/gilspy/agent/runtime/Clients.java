@@ -1,10 +1,5 @@
 package dev.gilspy.agent.runtime;
 
-import dev.gilspy.agent.jfr.GilHoldEvent;
-import dev.gilspy.agent.jfr.GilSampleEvent;
-import dev.gilspy.agent.jfr.GilStatsEvent;
-import dev.gilspy.agent.jfr.GilWaitEvent;
-
 /**
  * Whether anyone reads what the agent measures: a client is a reader of the MBeans ({@code top},
  * JConsole, a JMX exporter), a scraper of the metrics endpoint, or a JFR recording that enables a
@@ -14,10 +9,6 @@ import dev.gilspy.agent.jfr.GilWaitEvent;
  */
 public final class Clients {
     static final long IDLE_NANOS = Long.getLong("gilspy.agent.clientIdleMillis", 30_000L) * 1_000_000L;
-    private static final GilStatsEvent STATS = new GilStatsEvent();
-    private static final GilWaitEvent WAIT = new GilWaitEvent();
-    private static final GilHoldEvent HOLD = new GilHoldEvent();
-    private static final GilSampleEvent SAMPLE = new GilSampleEvent();
     private static volatile long lastSeen = System.nanoTime();
 
     private Clients() {}
@@ -32,6 +23,6 @@ public final class Clients {
     }
 
     static boolean recording() {
-        return STATS.isEnabled() || WAIT.isEnabled() || HOLD.isEnabled() || SAMPLE.isEnabled();
+        return JfrProbes.statsEnabled() || JfrProbes.waitEnabled() || JfrProbes.holdEnabled() || JfrProbes.sampleEnabled();
     }
 }

@@ -21,9 +21,6 @@ import java.util.function.Consumer;
  * their type is enabled, and a Python stack is interned only when an event will be committed.
  */
 public final class GilRecorder {
-    private static final GilWaitEvent WAIT_PROBE = new GilWaitEvent();
-    private static final GilHoldEvent HOLD_PROBE = new GilHoldEvent();
-    private static final GilDropRequestEvent DROP_REQUEST_PROBE = new GilDropRequestEvent();
 
     final TargetReader reader;
     final String targetName;
@@ -49,7 +46,7 @@ public final class GilRecorder {
     public void takeBegin(Object gil, Object ts, long t) {
         ThreadRecord r = record(gil, ts);
         r.gil.takeBegin(r, t);
-        if (WAIT_PROBE.isEnabled()) {
+        if (JfrProbes.waitEnabled()) {
             GilWaitEvent e = new GilWaitEvent();
             e.begin();
             ThreadRecord holder = r.gil.lastHolder();
@@ -72,7 +69,7 @@ public final class GilRecorder {
                 e.commit();
             }
         }
-        if (acquired && HOLD_PROBE.isEnabled()) {
+        if (acquired && JfrProbes.holdEnabled()) {
             GilHoldEvent h = new GilHoldEvent();
             h.begin();
             r.pendingHold = h;
@@ -124,7 +121,7 @@ public final class GilRecorder {
             return;
         }
         s.dropRequested(holder);
-        if (!DROP_REQUEST_PROBE.isEnabled()) {
+        if (!JfrProbes.dropRequestEnabled()) {
             return;
         }
         GilDropRequestEvent e = new GilDropRequestEvent();

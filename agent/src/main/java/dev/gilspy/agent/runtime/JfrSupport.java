@@ -69,6 +69,7 @@ public final class JfrSupport {
         FlightRecorder.register(GilSampleEvent.class);
         FlightRecorder.register(GilStatsEvent.class);
         FlightRecorder.register(GilStatsAtChunkEndEvent.class);
+        JfrProbes.registered();
         FlightRecorder.addPeriodicEvent(GilStatsEvent.class, () -> emitStats(false));
         FlightRecorder.addPeriodicEvent(GilStatsAtChunkEndEvent.class, () -> emitStats(true));
         FlightRecorder.addListener(new FlightRecorderListener() {

@@ -9,7 +9,6 @@ import java.util.concurrent.locks.LockSupport;
  * {@code gilspy.GilSample}, it only wakes once a second to look.
  */
 final class Sampler implements Runnable {
-    private static final GilSampleEvent PROBE = new GilSampleEvent();
     static final long IDLE_CHECK_NANOS = 1_000_000_000L;
     private final long periodNanos;
     private volatile boolean stopped;
@@ -33,7 +32,7 @@ final class Sampler implements Runnable {
             } else {
                 next = System.nanoTime(); // fell behind: skip samples rather than burst
             }
-            if (!PROBE.isEnabled()) {
+            if (!JfrProbes.sampleEnabled()) {
                 // No recording wants samples: wake once a second to look, not at the sampling rate.
                 LockSupport.parkNanos(IDLE_CHECK_NANOS);
                 next = System.nanoTime();

@@ -39,6 +39,12 @@ public final class GraalPyInstrumentation implements ClassAdvice {
         return className.equals(contextClass) || className.startsWith(RELEASE_ACTION_PREFIX);
     }
 
+    /** Release actions load as they are first used, after the context class. */
+    @Override
+    public boolean isLastClass(String className) {
+        return false;
+    }
+
     @Override
     public byte[] advise(ClassLoader loader, String className, byte[] classFile) {
         if (className.startsWith(RELEASE_ACTION_PREFIX)) {
