@@ -55,7 +55,7 @@ public final class AstCompile {
         }
         String text;
         if (source instanceof PyBytes b) {
-            text = new String(b.data, StandardCharsets.UTF_8);
+            text = decode(b.data);
         } else if (source instanceof String s) {
             text = s;
         } else {
@@ -73,6 +73,43 @@ public final class AstCompile {
             return new CompiledSource(displayhook(nodes, tree, bytes), file, "exec");
         }
         return new CompiledSource(text, file, mode);
+    }
+
+    private static final java.util.regex.Pattern CODING =
+        java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)", java.util.regex.Pattern.MULTILINE);
+
+    /** Source bytes as text: a BOM or a coding declaration in the first two lines, else UTF-8. */
+    static String decode(byte[] data) {
+        int from = data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb && (data[2] & 0xff) == 0xbf ? 3 : 0;
+        String head = new String(data, from, Math.min(data.length - from, 400), StandardCharsets.ISO_8859_1);
+        String[] lines = head.split("\n", 3);
+        java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+        for (int i = 0; i < Math.min(2, lines.length); i++) {
+            java.util.regex.Matcher m = CODING.matcher(lines[i]);
+            if (m.find()) {
+                String name = m.group(1).toLowerCase().replace('_', '-');
+                if (name.startsWith("latin-1") || name.startsWith("iso-latin-1") || name.startsWith("iso-8859-1")) {
+                    name = "ISO-8859-1";
+                } else if (name.startsWith("utf-8")) {
+                    name = "UTF-8";
+                }
+                try {
+                    cs = java.nio.charset.Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw new PyException(new CompileError("SyntaxError", "unknown encoding: " + m.group(1), "<unknown>", 0, 0, null).toPython());
+                }
+                break;
+            }
+            if (!lines[i].isBlank() && !lines[i].trim().startsWith("#")) {
+                break;
+            }
+        }
+        try {
+            return cs.newDecoder().decode(java.nio.ByteBuffer.wrap(data, from, data.length - from)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new PyException(new CompileError("SyntaxError", "(unicode error) '" + cs.name().toLowerCase()
+                + "' codec can't decode bytes", "<unknown>", 0, 0, null).toPython());
+        }
     }
 
     private static PyType Types_SyntaxError() {

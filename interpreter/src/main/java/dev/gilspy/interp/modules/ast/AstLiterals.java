@@ -37,6 +37,10 @@ final class AstLiterals {
 
     /** The value of a str literal's body (no prefix, no quotes), escapes decoded unless raw. */
     static String str(String body, boolean raw) {
+        return decode(body, raw, false);
+    }
+
+    private static String decode(String body, boolean raw, boolean bytes) {
         body = body.replace("\r\n", "\n").replace('\r', '\n');
         if (raw || body.indexOf('\\') < 0) {
             return body;
@@ -63,16 +67,23 @@ final class AstLiterals {
                 case 't': sb.append('\t'); break;
                 case 'v': sb.append('\013'); break;
                 case 'x': sb.appendCodePoint(hex(body, i + 1, 2)); i += 2; break;
-                case 'u': sb.appendCodePoint(hex(body, i + 1, 4)); i += 4; break;
-                case 'U': sb.appendCodePoint(hex(body, i + 1, 8)); i += 8; break;
-                case 'N': {
-                    int close = body.indexOf('}', i);
-                    String nm = body.substring(i + 2, close);
-                    int cp = namedChar(nm);
-                    sb.appendCodePoint(cp);
-                    i = close;
-                    break;
-                }
+                case 'u', 'U', 'N':
+                    if (bytes) {
+                        sb.append('\\').append(e);
+                        break;
+                    }
+                    if (e == 'U') {
+                        sb.appendCodePoint(hex(body, i + 1, 8));
+                        i += 8;
+                        break;
+                    }
+                    if (e == 'N') {
+                        int close = body.indexOf('}', i);
+                        sb.appendCodePoint(namedChar(body.substring(i + 2, close)));
+                        i = close;
+                        break;
+                    }
+                    sb.appendCodePoint(hex(body, i + 1, 4)); i += 4; break;
                 default:
                     if (e >= '0' && e <= '7') {
                         int v = e - '0';
@@ -116,8 +127,7 @@ final class AstLiterals {
                 throw new AstSyntaxError("bytes can only contain ASCII literal characters", 0, 0);
             }
         }
-        String dec = raw ? body.replace("\r\n", "\n") : str(body.replace("\\u", "\\\\u").replace("\\U", "\\\\U")
-            .replace("\\N", "\\\\N"), false);
+        String dec = decode(body, raw, true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < dec.length(); i++) {
             out.write(dec.charAt(i));

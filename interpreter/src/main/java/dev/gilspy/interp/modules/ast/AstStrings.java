@@ -268,7 +268,13 @@ final class AstStrings {
         if (i < end && b[i] == ':') {
             i++;
             List<Object> sp = body(nest + 1);
-            spec = ps.make("JoinedStr", "values", AstParserBase.list(sp));
+            PyInstance js = ps.make("JoinedStr", "values", AstParserBase.list(sp));
+            // 3.11 places a format spec and its parts at the f-string token that holds them
+            ps.pos(js, tok.line(), tok.col(), tok.eline(), tok.ecol());
+            for (Object o : sp) {
+                placeAll((PyInstance) o, tok.line(), tok.col(), tok.eline(), tok.ecol());
+            }
+            spec = js;
         }
         if (i >= end || b[i] != '}') {
             throw ps.syntax(tok, "f-string: expecting '}'");
@@ -307,7 +313,7 @@ final class AstStrings {
         text[0] = '(';
         System.arraycopy(b, from, text, 1, to - from);
         text[text.length - 1] = ')';
-        List<Tok> sub = new AstTokenizer(text, tok.line() + lines, tok.col() + cols).tokenize();
+        List<Tok> sub = new AstTokenizer(text, tok.line() + lines, lines == 0 ? tok.col() + cols : cols).tokenize();
         AstExprParser sp = ps.sub(sub, text);
         PyInstance e = sp.atom();
         if (!sp.at(K.NEWLINE) && !sp.at(K.END)) {
