@@ -360,15 +360,17 @@ final class AstParser extends AstExprParser {
         return endAtLast(make("If", "test", test, "body", body, "orelse", orelse), s, body, orelse);
     }
 
-    /** The compound statement's position: from {@code s} to the end of its last block's last statement. */
-    private PyInstance endAtLast(PyInstance n, Tok s, PyList... blocks) {
-        Object last = null;
-        for (PyList b : blocks) {
-            if (b.size() > 0) {
-                last = b.toArray()[b.size() - 1];
-            }
+    /**
+     * The compound statement's position: from {@code s} to the last token its blocks took that is
+     * not a NEWLINE, INDENT or DEDENT (a trailing ';' counts, as in CPython).
+     */
+    PyInstance endAtLast(PyInstance n, Tok s, PyList... blocks) {
+        int k = p - 1;
+        while (k > 0 && (toks.get(k).k() == K.NEWLINE || toks.get(k).k() == K.INDENT || toks.get(k).k() == K.DEDENT)) {
+            k--;
         }
-        return pos(n, s.line(), s.col(), AstNodes.i(last, "end_lineno"), AstNodes.i(last, "end_col_offset"));
+        Tok e = toks.get(k);
+        return pos(n, s.line(), s.col(), e.eline(), e.ecol());
     }
 
     private PyInstance whileStmt() {

@@ -45,20 +45,17 @@ final class AstPatterns {
         ps.next();
         ps.next();
         List<Object> cases = new ArrayList<>();
-        Object lastBody = null;
         while (ps.atKw("case")) {
             ps.next();
             PyInstance pat = patterns();
             Object guard = ps.accept("if") ? ps.namedExpression() : AstParserBase.NONE;
             PyList body = blockOf();
-            lastBody = body.toArray()[body.size() - 1];
             cases.add(ps.make("match_case", "pattern", pat, "guard", guard, "body", body));
         }
         if (ps.at(K.DEDENT)) {
             ps.next();
         }
-        return ps.pos(ps.make("Match", "subject", subject, "cases", AstParserBase.list(cases)), s.line(), s.col(),
-            AstNodes.i(lastBody, "end_lineno"), AstNodes.i(lastBody, "end_col_offset"));
+        return ps.endAtLast(ps.make("Match", "subject", subject, "cases", AstParserBase.list(cases)), s);
     }
 
     private PyList blockOf() {
