@@ -41,6 +41,26 @@ class AstParityTest {
         try (Stream<Path> s = Files.walk(GOLDEN)) {
             files = String.join("\n", s.filter(p -> p.toString().endsWith(".py")).map(Path::toString).sorted().toList());
         }
+        compare(files, GOLDEN, "golden programs");
+    }
+
+    /** Every tenth file of CPython's Lib/ (all 568 matched when measured; a sample keeps the suite quick). */
+    @Test
+    void cpythonLibraryFilesParseAsCPythonParsesThem() throws Exception {
+        Path lib = Path.of("target/classes/dev/gilspy/interp/cpython");
+        Assumptions.assumeTrue(Files.isDirectory(lib), "CPython's Lib/ not unpacked");
+        List<String> all;
+        try (Stream<Path> s = Files.walk(lib)) {
+            all = s.filter(p -> p.toString().endsWith(".py")).map(Path::toString).sorted().toList();
+        }
+        List<String> sample = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 10) {
+            sample.add(all.get(i));
+        }
+        compare(String.join("\n", sample), lib, "CPython library files");
+    }
+
+    private static void compare(String files, Path root, String what) throws Exception {
         Map<String, String> expected;
         try {
             Process proc = new ProcessBuilder("python3", DRIVER.toString()).redirectErrorStream(false).start();
@@ -61,14 +81,14 @@ class AstParityTest {
         List<String> bad = new ArrayList<>();
         int matched = 0;
         for (var en : expected.entrySet()) {
-            String rel = GOLDEN.relativize(Path.of(en.getKey())).toString();
+            String rel = root.relativize(Path.of(en.getKey())).toString();
             if (en.getValue().equals(got.get(en.getKey()))) {
                 matched++;
             } else if (!EXCLUDED.contains(rel)) {
                 bad.add(rel);
             }
         }
-        System.out.println("AstParityTest: " + matched + " of " + expected.size() + " golden programs give CPython's tree");
+        System.out.println("AstParityTest: " + matched + " of " + expected.size() + " " + what + " give CPython's tree");
         assertEquals(List.of(), bad, "trees differ from CPython's; stderr: " + e.toString(StandardCharsets.UTF_8));
     }
 
