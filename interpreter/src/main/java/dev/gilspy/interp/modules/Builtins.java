@@ -1,6 +1,8 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.parse.SyntaxError;
+import dev.gilspy.interp.modules.ast.AstCompile;
+import dev.gilspy.interp.modules.ast.CompiledSource;
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.BuiltinArgs;
@@ -227,16 +229,24 @@ final class Builtins {
             throw Err.type("__build_class__ is not supported");
         });
         fn(m, "breakpoint", (t, a, k) -> PyNone.NONE);
+        fn(m, "compile", (t, a, k) -> AstCompile.compile(t, interp, a, k));
         fn(m, "exec", (t, a, k) -> {
+            CompiledSource code = AstCompile.compiled(a[0]);
+            String src = code != null ? code.source : StrRepr.str(a[0]);
             if (a.length > 2 && a[2] instanceof PyDict locals && a[2] != a[1]) {
-                ExecLocals.run(t, interp, StrRepr.str(a[0]), a[1], locals);
+                ExecLocals.run(t, interp, src, a[1], locals);
                 return PyNone.NONE;
             }
-            runIn(t, interp, StrRepr.str(a[0]), a.length > 1 ? a[1] : PyNone.NONE, "<string>");
+            runIn(t, interp, src, a.length > 1 ? a[1] : PyNone.NONE, code != null ? code.filename : "<string>");
             return PyNone.NONE;
         });
         fn(m, "eval", (t, a, k) -> {
-            String expr = StrRepr.str(a[0]).strip();
+            CompiledSource code = AstCompile.compiled(a[0]);
+            if (code != null && !code.mode.equals("eval")) {
+                runIn(t, interp, code.source, a.length > 1 ? a[1] : PyNone.NONE, code.filename);
+                return PyNone.NONE;
+            }
+            String expr = (code != null ? code.source : StrRepr.str(a[0])).strip();
             PyModule target = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)", a.length > 1 ? a[1] : PyNone.NONE, "<string>");
             Object v = target.get("__gilspy_eval__");
             target.cells.remove("__gilspy_eval__");

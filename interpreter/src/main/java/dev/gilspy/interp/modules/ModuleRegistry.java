@@ -66,7 +66,9 @@ public final class ModuleRegistry {
         // the operating system and I/O
         "posix", "errno", "_io", "_signal", "_locale", "select",
         // threads: CPython's threading, queue and concurrent.futures run over these
-        "atexit", "_queue");
+        "atexit", "_queue",
+        // the abstract syntax tree
+        "_ast");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -105,6 +107,7 @@ public final class ModuleRegistry {
             case "_pickle": return dev.gilspy.interp.modules.pickle.PickleModule.create();
             case "_hashlib": return dev.gilspy.interp.modules.hash.HashlibModule.create();
             case "_blake2": return dev.gilspy.interp.modules.hash.Blake2Module.create();
+            case "_ast": return dev.gilspy.interp.modules.ast.AstModule.create(interp);
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }

@@ -38,7 +38,8 @@ public final class SysModule {
         m.put("__stderr__", interp.stderr);
         m.put("__stdin__", interp.stdin);
         m.put("version", "3.11.7 (gilspy) [Java " + System.getProperty("java.version") + "]");
-        m.put("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
+        m.put("version_info", dev.gilspy.interp.runtime.StructSeq.make(dev.gilspy.interp.runtime.StructSeq.type("sys", "version_info",
+            "major", "minor", "micro", "releaselevel", "serial"), 3L, 11L, 7L, "final", 0L));
         m.put("hexversion", 0x030b07f0L);
         dev.gilspy.interp.runtime.Coroutines.installSys(m);
         m.put("platform", System.getProperty("os.name", "").toLowerCase().startsWith("linux") ? "linux"

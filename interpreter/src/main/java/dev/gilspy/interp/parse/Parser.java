@@ -800,6 +800,7 @@ public final class Parser extends AsyncParser {
             if (p.kind == 1) {
                 scope.declareLocal(p.name);
                 code.varargsSlot = scope.locals.get(p.name);
+                code.varargsName = p.name;
             }
         }
         for (Param p : params) {
@@ -817,6 +818,7 @@ public final class Parser extends AsyncParser {
             if (p.kind == 3) {
                 scope.declareLocal(p.name);
                 code.kwargsSlot = scope.locals.get(p.name);
+                code.kwargsName = p.name;
             }
         }
         code.paramNames = names.toArray(new String[0]);

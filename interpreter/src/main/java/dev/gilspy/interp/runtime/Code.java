@@ -13,6 +13,9 @@ public final class Code {
     public int argcount;
     public int kwonlycount;
     public String[] paramNames = new String[0];
+    /** The names of the {@code *args} and {@code **kwargs} parameters, or null ({@code co_varnames} lists them after the others). */
+    public String varargsName;
+    public String kwargsName;
     public int varargsSlot = -1;
     public int kwargsSlot = -1;
     public int[] cellSlots = new int[0];

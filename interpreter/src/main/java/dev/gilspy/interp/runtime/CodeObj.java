@@ -18,9 +18,9 @@ final class CodeObj extends PyObj implements Attr.AttrHolder {
             case "co_argcount" -> (long) code.argcount;
             case "co_posonlyargcount" -> 0L;
             case "co_kwonlyargcount" -> (long) code.kwonlycount;
-            case "co_nlocals" -> (long) code.paramNames.length;
+            case "co_nlocals" -> (long) varnames().length;
             case "co_qualname" -> code.qualname;
-            case "co_varnames" -> new PyTuple(code.paramNames.clone());
+            case "co_varnames" -> new PyTuple(varnames());
             case "co_freevars" -> new PyTuple(code.freeNames.clone());
             case "co_cellvars", "co_names" -> PyTuple.EMPTY;
             case "co_consts" -> code.doc == null ? new PyTuple(new Object[] {PyNone.NONE}) : new PyTuple(new Object[] {code.doc});
@@ -29,6 +29,18 @@ final class CodeObj extends PyObj implements Attr.AttrHolder {
             case "co_code", "co_lnotab", "co_linetable", "co_exceptiontable" -> new PyBytes(new byte[0]);
             default -> null;
         };
+    }
+
+    /** The parameters in CPython's order: positional, keyword-only, then *args and **kwargs. */
+    private Object[] varnames() {
+        java.util.List<Object> names = new java.util.ArrayList<>(java.util.Arrays.asList((Object[]) code.paramNames));
+        if (code.varargsName != null) {
+            names.add(code.varargsName);
+        }
+        if (code.kwargsName != null) {
+            names.add(code.kwargsName);
+        }
+        return names.toArray();
     }
 
     @Override public boolean equals(Object o) { return o instanceof CodeObj c && c.code == code; }

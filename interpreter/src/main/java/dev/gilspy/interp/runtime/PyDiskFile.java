@@ -555,6 +555,12 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         return DiskFileAttrs.get(this, n);
     }
 
+    /** Only {@code tokenize.open}'s {@code text.mode = 'r'} (the mode it already has) is accepted. */
+    @Override
+    public boolean setAttr(String n, Object v) {
+        return n.equals("mode") && v instanceof String s && s.equals(mode);
+    }
+
     Object readAll(PyThread t, long n) {
         return read(t, n);
     }

@@ -161,6 +161,7 @@ final class StrMethods {
         Methods.def(t, "isalpha", (th, a, k) -> all(s(a[0]), Character::isLetter));
         Methods.def(t, "isalnum", (th, a, k) -> all(s(a[0]), Character::isLetterOrDigit));
         Methods.def(t, "isspace", (th, a, k) -> all(s(a[0]), Character::isWhitespace));
+        Methods.def(t, "isprintable", (th, a, k) -> s(a[0]).codePoints().allMatch(StrMethods::printable));
         Methods.def(t, "isascii", (th, a, k) -> s(a[0]).chars().allMatch(c -> c < 128));
         Methods.def(t, "isidentifier", (th, a, k) -> {
             String x = s(a[0]);
@@ -281,6 +282,20 @@ final class StrMethods {
             }
             return sb.toString();
         });
+    }
+
+    /** CPython's Py_UNICODE_ISPRINTABLE: not a control, format, surrogate, private, unassigned or separator (but ' '). */
+    static boolean printable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
     }
 
     private static boolean all(String x, java.util.function.IntPredicate p) {

@@ -12,14 +12,28 @@ public final class Traceback {
     static final class TbObj extends PyObj implements Attr.AttrHolder {
         final PyBaseException exc;
         final int index;
+        /** {@code tb_next} once read (so a walk from the same head sees the same objects) or assigned. */
+        private Object next;
         TbObj(PyBaseException exc, int index) { this.exc = exc; this.index = index; }
+        @Override public boolean setAttr(String name, Object v) {
+            if (name.equals("tb_next") && (v == PyNone.NONE || v instanceof TbObj)) {
+                next = v; // unittest cuts its own frames off the chain this way
+                return true;
+            }
+            return false;
+        }
         @Override public PyType type() { return Types.TRACEBACK; }
         PyBaseException.TbEntry entry() { return exc.tb.get(exc.tb.size() - 1 - index); }
         @Override public Object getAttr(String name) {
             return switch (name) {
                 case "tb_lineno" -> (long) entry().line();
                 case "tb_frame" -> new FrameObj(entry().frame(), entry().line());
-                case "tb_next" -> index + 1 < exc.tb.size() ? new TbObj(exc, index + 1) : PyNone.NONE;
+                case "tb_next" -> {
+                    if (next == null) {
+                        next = index + 1 < exc.tb.size() ? new TbObj(exc, index + 1) : PyNone.NONE;
+                    }
+                    yield next;
+                }
                 case "tb_lasti" -> 0L;
                 default -> null;
             };

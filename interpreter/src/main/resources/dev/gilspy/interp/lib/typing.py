@@ -98,6 +98,7 @@ Union = _Form('Union')
 Optional = _Form('Optional')
 Literal = _Form('Literal')
 ClassVar = _Form('ClassVar')
+_GenericAlias = _Form  # what CPython's dataclasses tests a ClassVar[...] annotation against
 Final = _Form('Final')
 Annotated = _Form('Annotated')
 Concatenate = _Form('Concatenate')

@@ -22,6 +22,7 @@ public final class IoModule {
 
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("_io");
+        dev.gilspy.interp.runtime.TextOverBuffer.install();
         m.put("DEFAULT_BUFFER_SIZE", 8192L);
         m.put("UnsupportedOperation", PyDiskFile.UNSUPPORTED);
         m.put("BlockingIOError", Types.get("BlockingIOError"));
