@@ -64,7 +64,9 @@ public final class ModuleRegistry {
         "_collections", "itertools", "_functools", "_weakref", "_abc", "_random", "_struct", "array", "_string",
         "_bisect", "_heapq", "_contextvars", "_operator", "cmath",
         // the operating system and I/O
-        "posix", "errno", "_io", "_signal", "_locale", "select");
+        "posix", "errno", "_io", "_signal", "_locale", "select",
+        // data formats
+        "_csv");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -100,6 +102,7 @@ public final class ModuleRegistry {
             case "_json": return JsonModule.create();
             case "_hashlib": return dev.gilspy.interp.modules.hash.HashlibModule.create();
             case "_blake2": return dev.gilspy.interp.modules.hash.Blake2Module.create();
+            case "_csv": return dev.gilspy.interp.modules.csv.CsvModule.create(interp);
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }

@@ -20,7 +20,7 @@ public final class Traceback {
                 case "tb_lineno" -> (long) entry().line();
                 case "tb_frame" -> new FrameObj(entry().frame(), entry().line());
                 case "tb_next" -> index + 1 < exc.tb.size() ? new TbObj(exc, index + 1) : PyNone.NONE;
-                case "tb_lasti" -> 0L;
+                case "tb_lasti" -> -1L; // no bytecode: traceback.py then takes tb_lineno and prints no carets
                 default -> null;
             };
         }
@@ -30,16 +30,18 @@ public final class Traceback {
     public static final class FrameObj extends PyObj implements Attr.AttrHolder {
         final PyFrame frame;
         final int line;
-        public FrameObj(PyFrame frame) { this(frame, frame.line); }
+        /** A live frame ({@code sys._getframe}, {@code f_back}): its line is the one running now. */
+        public FrameObj(PyFrame frame) { this(frame, -1); }
         public FrameObj(PyFrame frame, int line) { this.frame = frame; this.line = line; }
         @Override public PyType type() { return Types.FRAME; }
         @Override public Object getAttr(String name) {
             return switch (name) {
-                case "f_lineno" -> (long) line;
+                case "f_lineno" -> (long) (line < 0 ? frame.line : line);
                 case "f_code" -> new CodeObj(frame.code);
                 case "f_back" -> frame.back == null ? PyNone.NONE : new FrameObj(frame.back);
                 case "f_globals" -> Attr.get(frame.globals, "__dict__");
                 case "f_locals" -> new PyDict();
+                case "f_lasti" -> -1L;
                 default -> null;
             };
         }
