@@ -14,12 +14,39 @@ public final class Traceback {
         final int index;
         TbObj(PyBaseException exc, int index) { this.exc = exc; this.index = index; }
         @Override public PyType type() { return Types.TRACEBACK; }
+        /** The next entry, made once so that a chain walked twice is the same objects; or what tb_next was set to. */
+        private Object next;
+
         PyBaseException.TbEntry entry() { return exc.tb.get(exc.tb.size() - 1 - index); }
+
+        private Object next() {
+            if (next == null) {
+                next = index + 1 < exc.tb.size() ? new TbObj(exc, index + 1) : PyNone.NONE;
+            }
+            return next;
+        }
+
+        /** {@code tb_next} is writable, as in CPython (unittest cuts its own frames off a chain). */
+        @Override public boolean setAttr(String name, Object v) {
+            if (!name.equals("tb_next")) {
+                return false;
+            }
+            if (v != PyNone.NONE && !(v instanceof TbObj)) {
+                throw Err.type("expected traceback object, got '" + Ops.typeName(v) + "'");
+            }
+            for (Object o = v; o instanceof TbObj t; o = t.next()) {
+                if (t == this) {
+                    throw Err.value("traceback loop detected");
+                }
+            }
+            next = v;
+            return true;
+        }
         @Override public Object getAttr(String name) {
             return switch (name) {
                 case "tb_lineno" -> (long) entry().line();
                 case "tb_frame" -> new FrameObj(entry().frame(), entry().line());
-                case "tb_next" -> index + 1 < exc.tb.size() ? new TbObj(exc, index + 1) : PyNone.NONE;
+                case "tb_next" -> next();
                 case "tb_lasti" -> -1L; // no bytecode: traceback.py then takes tb_lineno and prints no carets
                 default -> null;
             };
@@ -42,6 +69,8 @@ public final class Traceback {
                 case "f_globals" -> Attr.get(frame.globals, "__dict__");
                 case "f_locals" -> new PyDict();
                 case "f_lasti" -> -1L;
+                // frame.clear(): CPython drops a finished frame's locals; here the JVM's collector owns them
+                case "clear" -> new PyBuiltin("clear", (t, a, k) -> PyNone.NONE);
                 default -> null;
             };
         }
