@@ -21,6 +21,8 @@ final class PercentFormatter {
     private final Function<Object, String> repr;
     private final Function<Object, Object> lookup;
     private final Function<Object, String> typeName;
+    /** The int or float an operand stands for in %d/%x/%f (an int subclass's value), or the operand. */
+    private final Function<Object, Object> number;
     /** CPython's {@code ctx.dict}: the operand supports item lookup, so leftovers are not an error. */
     private final boolean mapping;
     private final StringBuilder out;
@@ -32,7 +34,8 @@ final class PercentFormatter {
     private int argidx;
 
     private PercentFormatter(String fmt, Object args, Function<Object, String> str, Function<Object, String> repr,
-                             Function<Object, Object> lookup, Function<Object, String> typeName) {
+                             Function<Object, Object> lookup, Function<Object, String> typeName, Function<Object, Object> number) {
+        this.number = number != null ? number : Function.identity();
         this.fmt = fmt;
         this.str = str;
         this.repr = repr;
@@ -55,8 +58,8 @@ final class PercentFormatter {
     }
 
     static String format(String fmt, Object args, Function<Object, String> str, Function<Object, String> repr,
-                         Function<Object, Object> lookup, Function<Object, String> typeName) {
-        return new PercentFormatter(fmt, args, str, repr, lookup, typeName).run();
+                         Function<Object, Object> lookup, Function<Object, String> typeName, Function<Object, Object> number) {
+        return new PercentFormatter(fmt, args, str, repr, lookup, typeName, number).run();
     }
 
     private String run() {
@@ -253,7 +256,8 @@ final class PercentFormatter {
         return text;
     }
 
-    private String convertInt(int ch, Object v, boolean alt, int prec) {
+    private String convertInt(int ch, Object operand, boolean alt, int prec) {
+        Object v = number.apply(operand);
         Object integer;
         if (IntText.isInt(v) || v instanceof Boolean) {
             integer = v;
@@ -283,7 +287,8 @@ final class PercentFormatter {
         return ch == 'X' ? result.toUpperCase(java.util.Locale.ROOT) : result;
     }
 
-    private double realArg(Object v) {
+    private double realArg(Object operand) {
+        Object v = number.apply(operand);
         if (v instanceof Double d) {
             return d;
         }

@@ -83,14 +83,24 @@ public final class PyFormat {
      */
     public static String percentFormat(String fmt, Object args, Function<Object, String> str,
                                        Function<Object, String> repr, Function<Object, Object> lookup) {
-        return PercentFormatter.format(fmt, args, str, repr, lookup, null);
+        return PercentFormatter.format(fmt, args, str, repr, lookup, null, null);
     }
 
     /** {@link #percentFormat} with exact Python type names for the caller's own objects in error messages. */
     public static String percentFormat(String fmt, Object args, Function<Object, String> str,
                                        Function<Object, String> repr, Function<Object, Object> lookup,
                                        Function<Object, String> typeName) {
-        return PercentFormatter.format(fmt, args, str, repr, lookup, typeName);
+        return PercentFormatter.format(fmt, args, str, repr, lookup, typeName, null);
+    }
+
+    /**
+     * {@link #percentFormat} whose %d/%x/%f operands first go through {@code number}: the int or float
+     * an object of the caller's stands for (an int subclass's value), or the object itself.
+     */
+    public static String percentFormat(String fmt, Object args, Function<Object, String> str,
+                                       Function<Object, String> repr, Function<Object, Object> lookup,
+                                       Function<Object, String> typeName, Function<Object, Object> number) {
+        return PercentFormatter.format(fmt, args, str, repr, lookup, typeName, number);
     }
 
     /** {@code repr(str)}. */

@@ -34,6 +34,7 @@ final class MathModule {
         m.put("tau", 2 * Math.PI);
         m.put("inf", Double.POSITIVE_INFINITY);
         m.put("nan", Double.NaN);
+        MathSpecial.install(m);
         f1(m, "sin", Math::sin);
         f1(m, "cos", Math::cos);
         f1(m, "tan", Math::tan);

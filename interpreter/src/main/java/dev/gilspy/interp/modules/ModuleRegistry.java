@@ -45,6 +45,7 @@ import java.util.Locale;
  *       ({@code modules.hash}). Where they drop the GIL: interpreter/README.md.</li>
  *   <li>{@code gc}: collect (a JVM collection, then due weakref callbacks)/enable/disable/isenabled.
  *       {@code _gilspy_native}: compute, hold.</li>
+ *   <li>{@code _csv}: under CPython's {@code csv.py}; see {@link dev.gilspy.interp.modules.csv.CsvModule}.</li>
  *   <li>the data-structure core ({@code _collections}, {@code itertools}, {@code _functools},
  *       {@code _weakref}, {@code _random}, {@code _struct}, ...): see {@link CoreModules}.</li>
  * </ul>
@@ -68,7 +69,9 @@ public final class ModuleRegistry {
         // threads: CPython's threading, queue and concurrent.futures run over these
         "atexit", "_queue",
         // the abstract syntax tree
-        "_ast");
+        "_ast",
+        // data formats
+        "_csv");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -108,6 +111,7 @@ public final class ModuleRegistry {
             case "_hashlib": return dev.gilspy.interp.modules.hash.HashlibModule.create();
             case "_blake2": return dev.gilspy.interp.modules.hash.Blake2Module.create();
             case "_ast": return dev.gilspy.interp.modules.ast.AstModule.create(interp);
+            case "_csv": return dev.gilspy.interp.modules.csv.CsvModule.create(interp);
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }

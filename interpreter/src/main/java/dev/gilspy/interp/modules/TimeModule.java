@@ -127,7 +127,7 @@ public final class TimeModule {
     }
 
     static String strftime(String fmt, ZonedDateTime z) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(fmt.length() + 16);
         for (int i = 0; i < fmt.length(); i++) {
             char c = fmt.charAt(i);
             if (c != '%' || i + 1 >= fmt.length()) {
@@ -137,19 +137,34 @@ public final class TimeModule {
             char d = fmt.charAt(++i);
             switch (d) {
                 case 'Y' -> sb.append(z.getYear());
-                case 'm' -> sb.append(String.format("%02d", z.getMonthValue()));
-                case 'd' -> sb.append(String.format("%02d", z.getDayOfMonth()));
-                case 'H' -> sb.append(String.format("%02d", z.getHour()));
-                case 'M' -> sb.append(String.format("%02d", z.getMinute()));
-                case 'S' -> sb.append(String.format("%02d", z.getSecond()));
-                case 'y' -> sb.append(String.format("%02d", z.getYear() % 100));
+                case 'm' -> pad(sb, z.getMonthValue(), 2, '0');
+                case 'd' -> pad(sb, z.getDayOfMonth(), 2, '0');
+                case 'e' -> pad(sb, z.getDayOfMonth(), 2, ' ');
+                case 'H' -> pad(sb, z.getHour(), 2, '0');
+                case 'M' -> pad(sb, z.getMinute(), 2, '0');
+                case 'S' -> pad(sb, z.getSecond(), 2, '0');
+                case 'y' -> pad(sb, Math.floorMod(z.getYear(), 100), 2, '0');
+                case 'C' -> pad(sb, Math.floorDiv(z.getYear(), 100), 2, '0');
                 case 'a' -> sb.append(z.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US));
                 case 'A' -> sb.append(z.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US));
-                case 'b' -> sb.append(z.getMonth().getDisplayName(TextStyle.SHORT, Locale.US));
+                case 'b', 'h' -> sb.append(z.getMonth().getDisplayName(TextStyle.SHORT, Locale.US));
                 case 'B' -> sb.append(z.getMonth().getDisplayName(TextStyle.FULL, Locale.US));
-                case 'j' -> sb.append(String.format("%03d", z.getDayOfYear()));
+                case 'j' -> pad(sb, z.getDayOfYear(), 3, '0');
                 case 'p' -> sb.append(z.getHour() < 12 ? "AM" : "PM");
-                case 'I' -> sb.append(String.format("%02d", (z.getHour() + 11) % 12 + 1));
+                case 'I' -> pad(sb, (z.getHour() + 11) % 12 + 1, 2, '0');
+                case 'w' -> sb.append(z.getDayOfWeek().getValue() % 7);
+                case 'u' -> sb.append(z.getDayOfWeek().getValue());
+                // week of the year, Sunday (U) or Monday (W) first; days before the first such day are week 0
+                case 'U' -> pad(sb, (z.getDayOfYear() + 6 - z.getDayOfWeek().getValue() % 7) / 7, 2, '0');
+                case 'W' -> pad(sb, (z.getDayOfYear() + 6 - (z.getDayOfWeek().getValue() + 6) % 7) / 7, 2, '0');
+                case 'D' -> sb.append(strftime("%m/%d/%y", z));
+                case 'x' -> sb.append(strftime("%m/%d/%y", z));
+                case 'F' -> sb.append(strftime("%Y-%m-%d", z));
+                case 'T', 'X' -> sb.append(strftime("%H:%M:%S", z));
+                case 'R' -> sb.append(strftime("%H:%M", z));
+                case 'c' -> sb.append(strftime("%a %b %e %H:%M:%S %Y", z));
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
                 case 'Z' -> sb.append(z.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
                 case 'z' -> sb.append(z.getOffset().getId().replace(":", "").replace("Z", "+0000"));
                 case '%' -> sb.append('%');
@@ -157,5 +172,14 @@ public final class TimeModule {
             }
         }
         return sb.toString();
+    }
+
+    /** {@code v} right-aligned in {@code width} with {@code fill}, as strftime's numeric fields. */
+    private static void pad(StringBuilder sb, int v, int width, char fill) {
+        String s = Integer.toString(v);
+        for (int i = s.length(); i < width; i++) {
+            sb.append(fill);
+        }
+        sb.append(s);
     }
 }

@@ -429,12 +429,12 @@ public final class Attr {
         if (o instanceof AttrHolder h && h.setAttr(name, v)) {
             return;
         }
-        Object classAttr = Ops.typeOf(o).lookup(name);
-        if (classAttr instanceof PyDescriptors.Property p && p.fset != null && p.fset != PyNone.NONE) {
-            Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null); // a getset (namedtuple field's __doc__)
+        Object tv = Ops.typeOf(o).lookup(name);
+        if (tv instanceof PyDescriptors.Property p && p.fset != null && p.fset != PyNone.NONE) {
+            Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null); // a native type's getset (_tuplegetter.__doc__)
             return;
         }
-        if (classAttr != null) {
+        if (tv != null) {
             throw Err.attr("'" + Ops.typeName(o) + "' object attribute '" + name + "' is read-only");
         }
         throw Err.attr("'" + Ops.typeName(o) + "' object has no attribute '" + name + "'");

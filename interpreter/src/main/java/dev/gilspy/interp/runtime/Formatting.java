@@ -46,10 +46,19 @@ public final class Formatting {
             };
         }
         try {
-            return PyFormat.percentFormat(fmt, a, StrRepr::str, StrRepr::repr, lookup);
+            return PyFormat.percentFormat(fmt, a, StrRepr::str, StrRepr::repr, lookup, null, Formatting::percentNumber);
         } catch (FormatError e) {
             throw raise(e);
         }
+    }
+
+    /** An int or float subclass's value (an IntEnum such as http.HTTPStatus for %d), else the object. */
+    private static Object percentNumber(Object o) {
+        if (o instanceof PyValueSub v && (v.value instanceof Long || v.value instanceof java.math.BigInteger
+            || v.value instanceof Double || v.value instanceof Boolean)) {
+            return v.value;
+        }
+        return o;
     }
 
     private static PyException raise(FormatError e) {

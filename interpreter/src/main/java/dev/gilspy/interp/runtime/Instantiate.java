@@ -133,7 +133,7 @@ public final class Instantiate {
     }
 
     static PyBaseException newException(PyType type, Object[] args, String[] kw) {
-        PyBaseException e = new PyBaseException(type);
+        PyBaseException e = new PyBaseException(ExceptionGroups.checkNew(type, args));
         e.args = new PyTuple(positional(args, kw).clone());
         if (type.isSubtypeOf(Types.ImportError)) { // ImportError(msg, *, name=None, path=None)
             Object n = BuiltinArgs.kw(args, kw, "name");

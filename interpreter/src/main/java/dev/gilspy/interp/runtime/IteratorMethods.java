@@ -34,16 +34,7 @@ final class IteratorMethods {
         }
         PyType g = Types.GENERATOR;
         def(g, "send", (t, a, k) -> ((PyGenerator) a[0]).send(t, a[1]));
-        def(g, "throw", (t, a, k) -> {
-            Object v = a[1];
-            PyBaseException e;
-            if (v instanceof PyType type) {
-                e = (PyBaseException) Ops.call(t, type, a.length > 2 && a[2] != PyNone.NONE ? new Object[] {a[2]} : new Object[0], null);
-            } else {
-                e = (PyBaseException) v;
-            }
-            return ((PyGenerator) a[0]).throwIn(t, new PyException(e));
-        });
+        def(g, "throw", (t, a, k) -> ((PyGenerator) a[0]).throwIn(t, Coroutines.thrown(t, a, 1)));
         def(g, "close", (t, a, k) -> {
             ((PyGenerator) a[0]).close(t);
             return PyNone.NONE;

@@ -62,7 +62,8 @@ public final class NumberMethods {
             return new PyBytes(out);
         });
         def(Types.INT, "from_bytes", (t, a, k) -> {
-            byte[] b = ((PyBytes) a[1]).data.clone();
+            // any bytes-like object or iterable of ints, as bytes() takes it
+            byte[] b = (a[1] instanceof PyBytes pb ? pb : (PyBytes) Ops.call(t, Types.get("bytes"), new Object[] {a[1]}, null)).data.clone();
             String order = byteOrder(BuiltinArgs.get(a, k, 2, "byteorder", "big"));
             boolean signed = Ops.truthy(BuiltinArgs.kw(a, k, "signed") == null ? false : BuiltinArgs.kw(a, k, "signed"));
             if (order.equals("little")) {

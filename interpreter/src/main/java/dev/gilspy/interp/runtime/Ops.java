@@ -740,6 +740,9 @@ public final class Ops {
                 System.arraycopy(args, 0, a, 1, args.length);
                 return mc.call(t, a, kwnames);
             }
+            if (type.metatype != null && type.metatype.lookup("__call__") instanceof PyType callType) {
+                return call(t, callType, args, kwnames); // a class is not bound: typing's TypedDict has __call__ = dict
+            }
             return Instantiate.call(t, type, args, kwnames);
         }
         if (fn instanceof PyDescriptors.StaticMethod sm) {

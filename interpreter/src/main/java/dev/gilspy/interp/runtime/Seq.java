@@ -104,7 +104,7 @@ public final class Seq {
             }
             throw Err.key(k);
         }
-        if (k instanceof Boolean || (k instanceof PyInstance && !(o instanceof PyInstance))) {
+        if (k instanceof Boolean || (k instanceof PyInstance && !(o instanceof PyInstance) && !(o instanceof PyType))) {
             return Ops.getitem(o, Ops.toLong(k));
         }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof String) {

@@ -67,6 +67,10 @@ public final class StrRepr {
 
     static String excStr(PyBaseException e) {
         Object[] a = e.args.items;
+        String group = ExceptionGroups.str(e);
+        if (group != null) {
+            return group;
+        }
         if (e.type().isSubtypeOf(Types.UnicodeError)) {
             String u = UnicodeErrors.str(e);
             if (u != null) {

@@ -12,29 +12,42 @@ public final class Traceback {
     static final class TbObj extends PyObj implements Attr.AttrHolder {
         final PyBaseException exc;
         final int index;
-        /** {@code tb_next} once read (so a walk from the same head sees the same objects) or assigned. */
-        private Object next;
         TbObj(PyBaseException exc, int index) { this.exc = exc; this.index = index; }
-        @Override public boolean setAttr(String name, Object v) {
-            if (name.equals("tb_next") && (v == PyNone.NONE || v instanceof TbObj)) {
-                next = v; // unittest cuts its own frames off the chain this way
-                return true;
-            }
-            return false;
-        }
         @Override public PyType type() { return Types.TRACEBACK; }
+        /** The next entry, made once so that a chain walked twice is the same objects; or what tb_next was set to. */
+        private Object next;
+
         PyBaseException.TbEntry entry() { return exc.tb.get(exc.tb.size() - 1 - index); }
+
+        private Object next() {
+            if (next == null) {
+                next = index + 1 < exc.tb.size() ? new TbObj(exc, index + 1) : PyNone.NONE;
+            }
+            return next;
+        }
+
+        /** {@code tb_next} is writable, as in CPython (unittest cuts its own frames off a chain). */
+        @Override public boolean setAttr(String name, Object v) {
+            if (!name.equals("tb_next")) {
+                return false;
+            }
+            if (v != PyNone.NONE && !(v instanceof TbObj)) {
+                throw Err.type("expected traceback object, got '" + Ops.typeName(v) + "'");
+            }
+            for (Object o = v; o instanceof TbObj t; o = t.next()) {
+                if (t == this) {
+                    throw Err.value("traceback loop detected");
+                }
+            }
+            next = v;
+            return true;
+        }
         @Override public Object getAttr(String name) {
             return switch (name) {
                 case "tb_lineno" -> (long) entry().line();
                 case "tb_frame" -> new FrameObj(entry().frame(), entry().line());
-                case "tb_next" -> {
-                    if (next == null) {
-                        next = index + 1 < exc.tb.size() ? new TbObj(exc, index + 1) : PyNone.NONE;
-                    }
-                    yield next;
-                }
-                case "tb_lasti" -> 0L;
+                case "tb_next" -> next();
+                case "tb_lasti" -> -1L; // no bytecode: traceback.py then takes tb_lineno and prints no carets
                 default -> null;
             };
         }
@@ -44,16 +57,20 @@ public final class Traceback {
     public static final class FrameObj extends PyObj implements Attr.AttrHolder {
         final PyFrame frame;
         final int line;
-        public FrameObj(PyFrame frame) { this(frame, frame.line); }
+        /** A live frame ({@code sys._getframe}, {@code f_back}): its line is the one running now. */
+        public FrameObj(PyFrame frame) { this(frame, -1); }
         public FrameObj(PyFrame frame, int line) { this.frame = frame; this.line = line; }
         @Override public PyType type() { return Types.FRAME; }
         @Override public Object getAttr(String name) {
             return switch (name) {
-                case "f_lineno" -> (long) line;
+                case "f_lineno" -> (long) (line < 0 ? frame.line : line);
                 case "f_code" -> new CodeObj(frame.code);
                 case "f_back" -> frame.back == null ? PyNone.NONE : new FrameObj(frame.back);
                 case "f_globals" -> Attr.get(frame.globals, "__dict__");
                 case "f_locals" -> new PyDict();
+                case "f_lasti" -> -1L;
+                // frame.clear(): CPython drops a finished frame's locals; here the JVM's collector owns them
+                case "clear" -> new PyBuiltin("clear", (t, a, k) -> PyNone.NONE);
                 default -> null;
             };
         }

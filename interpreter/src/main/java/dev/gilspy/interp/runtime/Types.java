@@ -10,7 +10,7 @@ import java.util.Map;
 public final class Types {
     private Types() {}
 
-    private static final Map<String, PyType> BY_NAME = new HashMap<>();
+    static final Map<String, PyType> BY_NAME = new HashMap<>();
 
     static PyType builtin(String name, PyType base, PyType.Layout layout) {
         PyType t = new PyType(name, base == null ? new PyType[0] : new PyType[] {base}, layout, true);
@@ -142,6 +142,7 @@ public final class Types {
             "ResourceWarning", "EncodingWarning"}) {
             exc(w, Warning);
         }
+        ExceptionGroups.create();
         Methods.installAll();
         for (PyType t : BY_NAME.values()) {
             t.finishInit();

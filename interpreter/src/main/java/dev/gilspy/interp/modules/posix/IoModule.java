@@ -31,6 +31,10 @@ public final class IoModule {
         for (String name : new String[] {"TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "FileIO"}) {
             m.put(name, PyDiskFile.ioClass(name));
         }
+        // TextIOWrapper(buffer, ...) over a binary stream the program opened (tokenize.open, so linecache,
+        // traceback and warnings): CPython's own pure-Python _pyio.TextIOWrapper serves that case
+        PyDiskFile.ioClass("TextIOWrapper").ctor = (t, cls, a, k) -> Ops.call(t,
+            Ops.getattr(t.interp.importModule(t, "_pyio"), "TextIOWrapper"), a, k);
         // the part written in Python: the base classes, StringIO, BytesIO, IncrementalNewlineDecoder, BufferedRWPair
         PyModule py = interp.importModule(PyThread.current(), "_gilspy_io");
         String[][] names = {{"_IOBase", "IOBase"}, {"_RawIOBase", "RawIOBase"}, {"_BufferedIOBase", "BufferedIOBase"},
