@@ -338,7 +338,8 @@ public final class Importer {
             if (interp.sys.get("modules") instanceof PyDict sm && sm.containsKey(name) && sm.get(name) == PyNone.NONE) {
                 throw notFound("import of " + name + " halted; None in sys.modules", name);
             }
-            return findAndLoad(t, name);
+            ImportTimer timer = interp.importTimer;
+            return timer == null ? findAndLoad(t, name) : timer.time(name, () -> findAndLoad(t, name));
         } finally {
             lock.unlock();
         }
@@ -610,7 +611,12 @@ public final class Importer {
 
     /** Runs the source at {@code origin} in {@code m}: loading, and {@code importlib.reload}. */
     public void exec(PyThread t, PyModule m, String origin) {
+        ImportTimer timer = interp.importTimer;
+        long start = timer == null ? 0 : System.nanoTime();
         String src = InterpreterState.decodeSource(readOrigin(origin), origin);
+        if (timer != null) {
+            timer.compiled(System.nanoTime() - start);
+        }
         try {
             interp.run(t, src, origin, m);
         } catch (CompileError e) {

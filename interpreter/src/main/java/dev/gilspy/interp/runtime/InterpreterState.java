@@ -51,6 +51,8 @@ public final class InterpreterState {
     public final boolean verbose;
     public volatile ThreadState mainTs;
 
+    /** {@code -X importtime}: times each import on stderr; null when off. */
+    public volatile ImportTimer importTimer;
     /** The import system: finders, loaders, packages, relative imports. */
     public final Importer importer = new Importer(this);
     /** The layers above the runtime: compiling, builtin modules, subinterpreters. */
