@@ -496,7 +496,8 @@ public final class Importer {
     }
 
     private static boolean resourceExists(String res) {
-        return Importer.class.getResource(res) != null;
+        LibraryJar jar = LibraryJar.get();
+        return jar != null ? jar.exists(res) : Importer.class.getResource(res) != null;
     }
 
     /**
@@ -552,6 +553,11 @@ public final class Importer {
     public static byte[] readOrigin(String origin) {
         String res = resourceDir(origin);
         try {
+            LibraryJar jar = res == null ? null : LibraryJar.get();
+            byte[] data = jar == null ? null : jar.read(res);
+            if (data != null) {
+                return data;
+            }
             if (res != null) {
                 try (InputStream in = Importer.class.getResourceAsStream(res)) {
                     if (in == null) {
