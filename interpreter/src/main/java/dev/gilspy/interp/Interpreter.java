@@ -9,6 +9,7 @@ import dev.gilspy.interp.parse.Token;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Host;
+import dev.gilspy.interp.runtime.ImportTimer;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyThread;
@@ -82,6 +83,8 @@ public final class Interpreter implements Host {
 
     /** Lex, parse, resolve: source to a {@link Code} whose names are slots, cells or globals. */
     public Code compile(String source, String file) {
+        ImportTimer timer = state.importTimer;
+        long start = timer == null ? 0 : System.nanoTime();
         state.rememberSource(file, source);
         try {
             List<Token> tokens = new Lexer(source, file).tokenize();
@@ -93,6 +96,10 @@ public final class Interpreter implements Host {
             // the recursive-descent parser ran out of stack on deep nesting: CPython's compiler
             // reports such source as a RecursionError, never a crash
             throw new CompileError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
+        } finally {
+            if (timer != null) {
+                timer.compiled(System.nanoTime() - start);
+            }
         }
     }
 

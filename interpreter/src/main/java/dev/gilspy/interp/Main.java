@@ -5,6 +5,7 @@ import dev.gilspy.interp.gil.ThreadState;
 import dev.gilspy.interp.runtime.CheckedPrintStream;
 import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.ImportTimer;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBuiltin;
@@ -29,7 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Command-line entry of the interpreter: {@code java -cp gilspy.jar dev.gilspy.interp.Main [OPTIONS] FILE.py [ARGS]}.
  * {@code gilspy run} calls {@link #run} in-process. Options (before the script): {@code --gil=on|legacy|off}
- * (or env {@code PYTHON_GIL=0|1}), {@code --switch-interval=SECONDS}, {@code -c CODE}, {@code --verbose}.
+ * (or env {@code PYTHON_GIL=0|1}), {@code --switch-interval=SECONDS}, {@code -c CODE}, {@code --verbose},
+ * {@code -X importtime} (CPython's import profile on stderr; {@code -X importtime=compile} adds the
+ * compile time of each module: see {@link ImportTimer}).
  * See {@link Interpreter} for where to start reading the interpreter itself.
  */
 public final class Main {
@@ -84,6 +87,8 @@ public final class Main {
         double switchInterval = -1;
         boolean verbose = false;
         String command = null;
+        String env = System.getenv("PYTHONPROFILEIMPORTTIME");
+        String importTime = env != null && !env.isEmpty() ? "importtime" : null;
         int i = 0;
         for (; i < argv.length; i++) {
             String a = argv[i];
@@ -122,11 +127,23 @@ public final class Main {
                 }
                 // as python3 -m NAME: the module (a package's __main__) runs as __main__, sys.path[0] is the cwd
                 String[] moduleArgs = java.util.Arrays.copyOfRange(argv, i + 1, argv.length);
-                return runSource(argv, mode, switchInterval, verbose, MODULE_PREFIX + argv[i + 1], "", moduleArgs, in, out, err);
-            } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s")) {
+                return runSource(argv, mode, switchInterval, verbose, importTime, MODULE_PREFIX + argv[i + 1], "", moduleArgs, in, out, err);
+            } else if (a.startsWith("-X")) {
+                // -X OPTION or -XOPTION: importtime as CPython's; other implementation options are ignored
+                String x = a.length() > 2 ? a.substring(2) : i + 1 < argv.length ? argv[++i] : null;
+                if (x == null) {
+                    err.println("Argument expected for the -X option");
+                    return 2;
+                }
+                if (x.equals("importtime") || x.startsWith("importtime=")) {
+                    importTime = x;
+                }
+            } else if (a.equals("-E")) {
+                importTime = null; // -E ignores PYTHON* variables, PYTHONPROFILEIMPORTTIME among them
+            } else if (a.equals("-u") || a.equals("-B") || a.equals("-s")) {
                 continue;
             } else if (a.equals("-h") || a.equals("--help")) {
-                out.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] (-c CODE | -m MODULE | FILE.py) [ARGS]");
+                out.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] [-X importtime] (-c CODE | -m MODULE | FILE.py) [ARGS]");
                 return 0;
             } else if (a.startsWith("-") && !a.equals("-")) {
                 err.println("gilspy: unknown option " + a);
@@ -146,7 +163,7 @@ public final class Main {
             System.arraycopy(argv, i, scriptArgs, 1, argv.length - i);
         } else {
             if (i >= argv.length) {
-                err.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] (-c CODE | -m MODULE | FILE.py) [ARGS]");
+                err.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] [-X importtime] (-c CODE | -m MODULE | FILE.py) [ARGS]");
                 return 2;
             }
             file = argv[i];
@@ -163,7 +180,7 @@ public final class Main {
                     err.println(e.typeName + ": " + e.msg);
                     return 1;
                 }
-                return runSource(argv, mode, switchInterval, verbose, file, source, scriptArgs, in, out, err);
+                return runSource(argv, mode, switchInterval, verbose, importTime, file, source, scriptArgs, in, out, err);
             }
             byte[] data;
             try {
@@ -190,15 +207,18 @@ public final class Main {
                 return 1;
             }
         }
-        return runSource(argv, mode, switchInterval, verbose, file, source, scriptArgs, in, out, err);
+        return runSource(argv, mode, switchInterval, verbose, importTime, file, source, scriptArgs, in, out, err);
     }
 
     /** The file name {@link #runSource} is given for {@code -m NAME}: no file, a module to find. */
     private static final String MODULE_PREFIX = "<-m>";
 
-    private static int runSource(String[] origArgv, GilMode mode, double switchInterval, boolean verbose, String file, String source,
+    private static int runSource(String[] origArgv, GilMode mode, double switchInterval, boolean verbose, String importTime, String file, String source,
                                  String[] scriptArgs, InputStream in, PrintStream out, PrintStream err) {
         InterpreterState interp = new Interpreter(mode, in, out, err, verbose).state();
+        if (importTime != null) {
+            interp.importTimer = new ImportTimer(err, importTime.equals("importtime=compile"));
+        }
         publishForProfilers(mode);
         if (switchInterval > 0) {
             interp.gil.setSwitchIntervalMicros(Math.max(1, (long) (switchInterval * 1e6)));

@@ -459,8 +459,24 @@ public final class Lexer {
         return sb.toString();
     }
 
+    /** {@link #OPS} by first character, longest first as in OPS: an operator token tries only its own. */
+    private static final String[][] OPS_BY_FIRST = new String[128][];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            List<String> ops = new ArrayList<>();
+            for (String op : OPS) {
+                if (op.charAt(0) == c) {
+                    ops.add(op);
+                }
+            }
+            OPS_BY_FIRST[c] = ops.toArray(new String[0]);
+        }
+    }
+
     private void operator() {
-        for (String op : OPS) {
+        char first = src.charAt(pos);
+        for (String op : first < 128 ? OPS_BY_FIRST[first] : new String[0]) {
             if (src.startsWith(op, pos)) {
                 char c = op.charAt(0);
                 if (op.length() == 1 && (c == '(' || c == '[' || c == '{')) {

@@ -114,10 +114,6 @@ public final class Parser extends AsyncParser {
         simpleStatements(out);
     }
 
-    String lineText(int line) {
-        return line - 1 < lines.length && line >= 1 ? lines[line - 1] : "";
-    }
-
     void simpleStatements(List<Stmt> out) {
         while (true) {
             out.add(simpleStatement());

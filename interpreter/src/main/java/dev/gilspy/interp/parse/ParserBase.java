@@ -18,14 +18,24 @@ abstract class ParserBase {
     List<Token> tokens;
     int pos;
     final String file;
-    final String[] lines;
+    private final String source;
+    /** The source's lines, split when an error or warning first needs one. */
+    private String[] lines;
     Scope scope;
     String qualPrefix = "";
 
     ParserBase(List<Token> tokens, String file, String source) {
         this.tokens = tokens;
         this.file = file;
-        this.lines = source.split("\n", -1);
+        this.source = source;
+    }
+
+    /** The text of line {@code line} (1-based), or "" past the end. */
+    String lineText(int line) {
+        if (lines == null) {
+            lines = source.split("\n", -1);
+        }
+        return line - 1 < lines.length && line >= 1 ? lines[line - 1] : "";
     }
 
     /** Records that the code being parsed loops; a comprehension's loop runs in its enclosing code's frame. */
@@ -170,7 +180,7 @@ abstract class ParserBase {
 
     SyntaxError error(Token t, String msg) {
         int line = t.line();
-        String text = line - 1 < lines.length && line >= 1 ? lines[line - 1] : "";
+        String text = lineText(line);
         return new SyntaxError("SyntaxError", msg, file, line, t.col(), text);
     }
 
@@ -240,7 +250,6 @@ abstract class ParserBase {
 
     // rules of the subclasses that the shared helpers call
     abstract Expr strings();
-    abstract String lineText(int line);
     abstract Exprs.Name nameTarget(String n, Token t);
     abstract Expr yieldNotSupported();
     abstract Expr yieldExpr();

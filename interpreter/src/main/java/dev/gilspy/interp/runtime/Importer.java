@@ -338,7 +338,8 @@ public final class Importer {
             if (interp.sys.get("modules") instanceof PyDict sm && sm.containsKey(name) && sm.get(name) == PyNone.NONE) {
                 throw notFound("import of " + name + " halted; None in sys.modules", name);
             }
-            return findAndLoad(t, name);
+            ImportTimer timer = interp.importTimer;
+            return timer == null ? findAndLoad(t, name) : timer.time(name, () -> findAndLoad(t, name));
         } finally {
             lock.unlock();
         }
@@ -495,7 +496,8 @@ public final class Importer {
     }
 
     private static boolean resourceExists(String res) {
-        return Importer.class.getResource(res) != null;
+        LibraryJar jar = LibraryJar.get();
+        return jar != null ? jar.exists(res) : Importer.class.getResource(res) != null;
     }
 
     /**
@@ -551,6 +553,11 @@ public final class Importer {
     public static byte[] readOrigin(String origin) {
         String res = resourceDir(origin);
         try {
+            LibraryJar jar = res == null ? null : LibraryJar.get();
+            byte[] data = jar == null ? null : jar.read(res);
+            if (data != null) {
+                return data;
+            }
             if (res != null) {
                 try (InputStream in = Importer.class.getResourceAsStream(res)) {
                     if (in == null) {
@@ -610,7 +617,12 @@ public final class Importer {
 
     /** Runs the source at {@code origin} in {@code m}: loading, and {@code importlib.reload}. */
     public void exec(PyThread t, PyModule m, String origin) {
+        ImportTimer timer = interp.importTimer;
+        long start = timer == null ? 0 : System.nanoTime();
         String src = InterpreterState.decodeSource(readOrigin(origin), origin);
+        if (timer != null) {
+            timer.compiled(System.nanoTime() - start);
+        }
         try {
             interp.run(t, src, origin, m);
         } catch (CompileError e) {

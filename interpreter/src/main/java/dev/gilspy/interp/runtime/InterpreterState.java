@@ -37,7 +37,8 @@ public final class InterpreterState {
     public final PyModule sys;
     public PyModule mainModule;
     public final Map<String, PyModule> modules = new ModuleTable();
-    private final Map<String, String[]> sources = new ConcurrentHashMap<>();
+    /** Each compiled file's source: its text until a traceback first asks for a line, then its lines. */
+    private final Map<String, Object> sources = new ConcurrentHashMap<>();
     final List<String> path = new ArrayList<>();
     public volatile int recursionLimit = 1000;
     public final PyFile stdout;
@@ -51,6 +52,8 @@ public final class InterpreterState {
     public final boolean verbose;
     public volatile ThreadState mainTs;
 
+    /** {@code -X importtime}: times each import on stderr; null when off. */
+    public volatile ImportTimer importTimer;
     /** The import system: finders, loaders, packages, relative imports. */
     public final Importer importer = new Importer(this);
     /** The layers above the runtime: compiling, builtin modules, subinterpreters. */
@@ -90,7 +93,7 @@ public final class InterpreterState {
 
     /** Keeps the source of a compiled file, for the source lines of tracebacks. */
     public void rememberSource(String file, String source) {
-        sources.put(file, source.split("\n", -1));
+        sources.put(file, source); // split on first use: most files never appear in a traceback
     }
 
     public void printSyntaxWarnings(PyThread t, Code code) {
@@ -110,7 +113,14 @@ public final class InterpreterState {
     }
 
     String sourceLine(String file, int line) {
-        String[] lines = sources.get(file);
+        Object known = sources.get(file);
+        String[] lines;
+        if (known instanceof String text) {
+            lines = text.split("\n", -1);
+            sources.put(file, lines);
+        } else {
+            lines = (String[]) known;
+        }
         if (lines == null) {
             try {
                 lines = Files.readString(Path.of(file)).split("\n", -1);
@@ -145,6 +155,16 @@ public final class InterpreterState {
                     throw new CompileError("SyntaxError", "encoding problem: " + normal, file, 0, 0, null);
                 }
             }
+        }
+        // The String constructor decodes fast (a vectorised ASCII path) but replaces malformed input
+        // with U+FFFD: without one in its result the bytes were valid UTF-8; with one (malformed, or
+        // a U+FFFD in the source) the strict decoder below decides and finds the bad byte.
+        String fast = new String(data, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            if (fast.startsWith("\uFEFF")) {
+                fast = fast.substring(1);
+            }
+            return fast.indexOf('\r') < 0 ? fast : fast.replace("\r\n", "\n");
         }
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

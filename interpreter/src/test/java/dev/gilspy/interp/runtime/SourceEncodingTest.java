@@ -43,4 +43,20 @@ class SourceEncodingTest {
                 e -> assertThat(e.msg).isEqualTo("encoding problem: iso-8859-1 with BOM"));
         assertThat(decode("\u00ef\u00bb\u00bf# coding: utf-8\nprint(1)\n")).startsWith("# coding: utf-8");
     }
+
+    @Test
+    void utf8WithoutDeclarationTheFastPathAndTheStrictOneAgree() {
+        // ASCII and valid UTF-8 (a BOM dropped, CRLF made LF), and a U+FFFD written in the source
+        assertThat(decode("x = 1\r\ny = 2\n")).isEqualTo("x = 1\ny = 2\n");
+        assertThat(decode("\u00ef\u00bb\u00bfx = '\u00c3\u00a9'\n")).isEqualTo("x = '\u00e9'\n");
+        assertThat(decode("x = '\u00ef\u00bf\u00bd'\r\n")).isEqualTo("x = '\ufffd'\n");
+        // malformed: a lone continuation byte, a truncated sequence, an encoded surrogate, an overlong form
+        for (String bad : new String[] {"x = '\u0080'\n", "x = 1\ny = '\u00c3'\n", "s = '\u00ed\u00a0\u0080'\n", "s = '\u00c0\u00af'\n"}) {
+            assertThatThrownBy(() -> decode(bad)).as(bad)
+                .isInstanceOfSatisfying(CompileError.class, e -> assertThat(e.msg).startsWith("Non-UTF-8 code starting with"));
+        }
+        assertThatThrownBy(() -> decode("x = 1\ny = '\u00ff'\n"))
+            .isInstanceOfSatisfying(CompileError.class, e -> assertThat(e.msg).startsWith("Non-UTF-8 code starting with '\\xff'")
+                .contains("on line 2"));
+    }
 }

@@ -1,0 +1,81 @@
+package dev.gilspy.interp.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The jar that holds the shipped library, opened once: the import system asks it whether
+ * {@code NAME.py} or {@code NAME/__init__.py} exists under each library root and reads the module
+ * from it. A zip lookup is a hash probe; {@code Class.getResource} builds and checks a URL each time,
+ * and an import of {@code argparse, json, re, ...} makes hundreds of such lookups (most of them misses).
+ * When the classes do not come from a jar holding both library roots (a development build's
+ * directories), {@link #get} returns null and the importer uses the class loader's resources.
+ */
+final class LibraryJar {
+    private static final LibraryJar INSTANCE = open();
+
+    private final ZipFile zip;
+
+    private LibraryJar(ZipFile zip) {
+        this.zip = zip;
+    }
+
+    /** The library jar, or null when the library is not read from one. */
+    static LibraryJar get() {
+        return INSTANCE;
+    }
+
+    private static LibraryJar open() {
+        try {
+            var source = LibraryJar.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) {
+                return null;
+            }
+            return of(Path.of(source.getLocation().toURI()));
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The library in {@code jar}, or null when it is no jar holding both library roots. */
+    static LibraryJar of(Path jar) {
+        try {
+            if (!Files.isRegularFile(jar)) {
+                return null;
+            }
+            ZipFile zip = new ZipFile(jar.toFile());
+            if (zip.getEntry("dev/gilspy/interp/lib/_gilspy_bootstrap.py") == null || zip.getEntry("dev/gilspy/interp/cpython/os.py") == null) {
+                zip.close();
+                return null;
+            }
+            return new LibraryJar(zip);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The file entry for a resource name as {@code Class.getResource} takes it ({@code /dev/...}), or null. */
+    private ZipEntry entry(String res) {
+        ZipEntry e = zip.getEntry(res.startsWith("/") ? res.substring(1) : res);
+        return e == null || e.isDirectory() ? null : e;
+    }
+
+    boolean exists(String res) {
+        return entry(res) != null;
+    }
+
+    /** The resource's bytes, or null when there is no such file. */
+    byte[] read(String res) throws IOException {
+        ZipEntry e = entry(res);
+        if (e == null) {
+            return null;
+        }
+        try (InputStream in = zip.getInputStream(e)) {
+            return in.readAllBytes();
+        }
+    }
+}
