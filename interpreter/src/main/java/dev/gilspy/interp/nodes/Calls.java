@@ -189,6 +189,9 @@ public final class Calls {
 
         /** The class's plain function {@code name} when the instance does not shadow it, else null. */
         private Object instanceMethod(PyInstance inst) {
+            if (inst.cls.hasGetattribute) {
+                return null;
+            }
             Object tv = inst.cls.lookup(name);
             return tv instanceof PyFunction && inst.getCached(name, site) == null ? tv : null;
         }

@@ -393,7 +393,7 @@ public final class Exprs {
         @Override
         Object eval(PyFrame f) {
             Object o = obj.eval(f);
-            if (o instanceof PyInstance inst) {
+            if (o instanceof PyInstance inst && !inst.cls.hasGetattribute) {
                 Object v = inst.getCached(name, getSite);
                 if (v != null && (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name)))) {
                     return v;
@@ -409,7 +409,7 @@ public final class Exprs {
         @Override
         public void assign(PyFrame f, Object v) {
             Object o = obj.eval(f);
-            if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException)) {
+            if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException) && name != "__class__") {
                 if (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name))) {
                     inst.putCached(name, v, setSite);
                     return;

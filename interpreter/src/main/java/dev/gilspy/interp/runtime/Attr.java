@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Attribute get/set with Python's descriptor rules (properties, methods, class/static methods). */
 public final class Attr {
@@ -30,34 +31,67 @@ public final class Attr {
 
     public static Object get(Object o, String name) {
         if (o instanceof PyInstance inst) {
-            PyType cls = inst.cls;
-            Object tv = cls.lookup(name);
-            if (tv instanceof PyDescriptors.Property p) {
-                if (p.fget == null || p.fget == PyNone.NONE) {
-                    throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no getter");
-                }
-                return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
+            if (inst.cls.hasGetattribute) {
+                return throughGetattribute(inst, name);
             }
-            if (tv instanceof PyInstance && isDataDescriptor(tv)) {
-                return bind(o, cls, tv);
-            }
-            Object v = inst.getDictAttr(name);
-            if (v != null) {
-                return v;
-            }
-            if (tv != null) {
-                return bind(o, cls, tv);
-            }
-            Object special = special(o, name);
-            if (special != null) {
-                return special;
-            }
-            if (cls.hasGetattr) {
-                Object ga = cls.lookup("__getattr__");
-                return Ops.call(PyThread.current(), ga, new Object[] {o, name}, null);
-            }
-            return null;
+            return instanceGet(inst, name, true);
         }
+        return getOther(o, name);
+    }
+
+    /**
+     * A class's own {@code __getattribute__} answers every read (slot_tp_getattr_hook in CPython's
+     * typeobject.c); when it raises AttributeError, {@code __getattr__} (if any) gets the name.
+     */
+    private static Object throughGetattribute(PyInstance inst, String name) {
+        PyThread t = PyThread.current();
+        try {
+            return Ops.call(t, inst.cls.lookup("__getattribute__"), new Object[] {inst, name}, null);
+        } catch (PyException e) {
+            if (!inst.cls.hasGetattr || !Err.matches(e, Types.AttributeError)) {
+                throw e;
+            }
+            return Ops.call(t, inst.cls.lookup("__getattr__"), new Object[] {inst, name}, null);
+        }
+    }
+
+    /** {@code object.__getattribute__}: the generic lookup, never a class's own hooks. */
+    public static Object genericGet(Object o, String name) {
+        return o instanceof PyInstance inst ? instanceGet(inst, name, false) : getOther(o, name);
+    }
+
+    private static Object instanceGet(PyInstance inst, String name, boolean withGetattr) {
+        Object o = inst;
+        PyType cls = inst.cls;
+        Object tv = cls.lookup(name);
+        if (tv instanceof PyDescriptors.Property p) {
+            if (p.fget == null || p.fget == PyNone.NONE) {
+                throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no getter");
+            }
+            return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
+        }
+        if (tv instanceof PyInstance && isDataDescriptor(tv)) {
+            return bind(o, cls, tv);
+        }
+        Object v = inst.getDictAttr(name);
+        if (v != null) {
+            return v;
+        }
+        if (tv != null) {
+            return bind(o, cls, tv);
+        }
+        Object special = special(o, name);
+        if (special != null) {
+            return special;
+        }
+        if (withGetattr && cls.hasGetattr) {
+            Object ga = cls.lookup("__getattr__");
+            return Ops.call(PyThread.current(), ga, new Object[] {o, name}, null);
+        }
+        return null;
+    }
+
+    private static Object getOther(Object o, String name) {
         if (o instanceof PyModule m) {
             Object v = m.get(name);
             if (v == null && name.equals("__dict__")) {
@@ -351,8 +385,30 @@ public final class Attr {
         return true;
     }
 
+    /**
+     * {@code obj.__class__ = cls}: allowed, as in CPython's object_set_class, between classes
+     * defined in Python whose instances have the same layout; anything else is a TypeError.
+     */
+    static void setClass(PyInstance inst, Object v) {
+        if (!(v instanceof PyType nt)) {
+            throw Err.type("__class__ must be set to a class, not '" + Ops.typeName(v) + "' object");
+        }
+        PyType old = inst.cls;
+        if (nt.builtin || old.builtin) {
+            throw Err.type("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (nt.layout != old.layout || !Objects.equals(nt.slotNames, old.slotNames)) {
+            throw Err.type("__class__ assignment: '" + nt.name + "' object layout differs from '" + old.name + "'");
+        }
+        inst.cls = nt;
+    }
+
     static void set(Object o, String name, Object v) {
         if (o instanceof PyInstance inst) {
+            if (name.equals("__class__")) {
+                setClass(inst, v);
+                return;
+            }
             PyType cls = inst.cls;
             Object tv = cls.lookup(name);
             if (tv instanceof PyDescriptors.Property p) {

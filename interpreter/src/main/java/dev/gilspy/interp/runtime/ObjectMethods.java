@@ -38,6 +38,10 @@ final class ObjectMethods {
         def(o, "__format__", (t, a, k) -> Formatting.format(StrRepr.str(a[0]), StrRepr.str(a[1])));
         def(o, "__setattr__", (t, a, k) -> {
             String n = BuiltinArgs.str(a[1], "attribute name");
+            if (n.equals("__class__") && a[0] instanceof PyInstance inst) {
+                Attr.setClass(inst, a[2]);
+                return PyNone.NONE;
+            }
             // an instance's dict is asked for only when it is not one: asking would end its shape
             var d = a[0] instanceof PyInstance ? null : Attr.instanceDict(a[0]);
             Object classAttr = Ops.typeOf(a[0]).lookup(n);
@@ -56,7 +60,7 @@ final class ObjectMethods {
             return PyNone.NONE;
         });
         def(o, "__getattribute__", (t, a, k) -> {
-            Object v = Ops.getattrOrNull(a[0], BuiltinArgs.str(a[1], "attribute name"));
+            Object v = Attr.genericGet(a[0], BuiltinArgs.str(a[1], "attribute name"));
             if (v == null) {
                 throw Ops.attrError(a[0], (String) a[1]);
             }

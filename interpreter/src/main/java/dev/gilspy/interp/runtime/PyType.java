@@ -34,6 +34,8 @@ public final class PyType extends PyObj {
     private final List<PyType> subclasses = new ArrayList<>();
     /** True when instances need a {@code __getattr__} fallback; kept in sync on class writes. */
     boolean hasGetattr;
+    /** A class defined in Python overrides {@code __getattribute__}: every read goes through it. */
+    public boolean hasGetattribute;
     /** Some class in the MRO defines a property: instance attribute reads must check the type first. */
     public boolean hasProperties = true;
     /** Non-null when {@code __slots__} leaves instances without a dict: the assignable names. */
@@ -161,6 +163,7 @@ public final class PyType extends PyObj {
 
     private void computeFlags() {
         hasGetattr = lookup("__getattr__") != null;
+        hasGetattribute = lookup("__getattribute__") instanceof PyFunction;
         hasSetattr = lookup("__setattr__") instanceof PyFunction;
         boolean props = false;
         for (PyType t : mro) {
