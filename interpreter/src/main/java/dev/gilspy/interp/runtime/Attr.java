@@ -419,7 +419,13 @@ public final class Attr {
         if (o instanceof AttrHolder h && h.setAttr(name, v)) {
             return;
         }
-        if (Ops.typeOf(o).lookup(name) != null) {
+        Object slot = Ops.typeOf(o).lookup(name);
+        if (slot instanceof PyDescriptors.Property p && p.fset != null && p.fset != PyNone.NONE) {
+            // a writable getset of a built-in type's instance (namedtuple's _tuplegetter.__doc__)
+            Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null);
+            return;
+        }
+        if (slot != null) {
             throw Err.attr("'" + Ops.typeName(o) + "' object attribute '" + name + "' is read-only");
         }
         throw Err.attr("'" + Ops.typeName(o) + "' object has no attribute '" + name + "'");

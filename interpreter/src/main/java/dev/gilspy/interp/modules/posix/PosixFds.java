@@ -132,6 +132,13 @@ final class PosixFds {
         if (o instanceof PyBytes b) {
             return b.data;
         }
+        if (o instanceof dev.gilspy.interp.runtime.PyMemoryView) {
+            // subprocess.communicate writes its input through memoryview slices
+            Object r = Ops.call(Ops.getattrOrNull(o, "tobytes"));
+            if (r instanceof PyBytes b) {
+                return b.data;
+            }
+        }
         throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
     }
 
