@@ -39,8 +39,33 @@ final class Children {
             this.process = process;
         }
 
+        /** The threads copying the child's stdout and stderr into our descriptors. */
+        final java.util.List<Thread> pumps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private volatile long deadSince;
+
+        /**
+         * Whether the child has not ended yet, as waitpid sees it: a child whose output is still on
+         * its way through a pump counts as running (CPython's child wrote into the file itself, so
+         * the output is there when wait returns), for at most {@link #PUMP_GRACE_NANOS} after its exit
+         * (a grandchild may hold the pipe open much longer).
+         */
         boolean alive() {
-            return process != null && process.isAlive();
+            if (process == null) {
+                return false;
+            }
+            if (process.isAlive()) {
+                return true;
+            }
+            long now = System.nanoTime();
+            if (deadSince == 0) {
+                deadSince = now;
+            }
+            for (Thread th : pumps) {
+                if (th.isAlive() && now - deadSince < PUMP_GRACE_NANOS) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int status() {
@@ -56,6 +81,7 @@ final class Children {
         }
     }
 
+    private static final long PUMP_GRACE_NANOS = 1_000_000_000L;
     private static final java.util.Set<Integer> DEADLY = java.util.Set.of(4, 6, 7, 8, 9, 11, 15);
     private static final Map<Long, Child> CHILDREN = new ConcurrentHashMap<>();
     private static long nextFailedPid = 4_194_304L + 1; // above Linux's largest pid_max
@@ -119,8 +145,12 @@ final class Children {
                 }
                 Child only = pid > 0 ? CHILDREN.get(pid) : null;
                 try {
-                    if (only != null) {
+                    if (only != null && only.process.isAlive()) {
                         only.process.waitFor(50, TimeUnit.MILLISECONDS);
+                    } else if (only != null) {
+                        for (Thread th : only.pumps) {
+                            th.join(10);
+                        }
                     } else {
                         Thread.sleep(5);
                     }

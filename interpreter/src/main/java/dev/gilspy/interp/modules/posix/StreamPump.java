@@ -41,13 +41,18 @@ final class StreamPump {
     }
 
     /** Copies the child's stdout or stderr into the interpreter's {@code dst} until end of file. */
-    static void fromChild(InputStream childOut, FdTable.OpenFile dst, long pid, String which) {
-        start("gilspy-subprocess-" + which + "-" + pid, () -> {
+    static Thread fromChild(InputStream childOut, FdTable.OpenFile dst, long pid, String which) {
+        return start("gilspy-subprocess-" + which + "-" + pid, () -> {
             byte[] buf = new byte[1 << 16];
             try {
                 int n;
                 while ((n = childOut.read(buf)) >= 0) {
                     byte[] chunk = java.util.Arrays.copyOf(buf, n);
+                    if (dst.file != null) {
+                        // a file the parent wrote through open()'s own offset: the child's output goes
+                        // after what is there, where a shared offset would mostly be
+                        FdTable.lseek(dst, 0, 2);
+                    }
                     int off = 0;
                     while (off < chunk.length) {
                         byte[] rest = off == 0 ? chunk : java.util.Arrays.copyOfRange(chunk, off, chunk.length);
@@ -63,10 +68,11 @@ final class StreamPump {
         });
     }
 
-    private static void start(String name, Runnable body) {
+    private static Thread start(String name, Runnable body) {
         Thread th = new Thread(body, name);
         th.setDaemon(true);
         th.start();
+        return th;
     }
 
     private static void closeQuietly(java.io.Closeable c) {

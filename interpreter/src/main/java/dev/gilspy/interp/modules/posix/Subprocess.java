@@ -141,33 +141,34 @@ public final class Subprocess {
             Matcher mt = ERRNO.matcher(String.valueOf(e.getMessage()));
             return fail(errpipe, mt.find() ? Integer.parseInt(mt.group(1)) : 2, false);
         }
-        long pid = Children.add(proc).pid;
-        bridge(table, fds, proc, pid, in, out, err, inheritIn, inheritOut, inheritErr, merge);
+        Children.Child child = Children.add(proc);
+        long pid = child.pid;
+        bridge(table, fds, proc, child, in, out, err, inheritIn, inheritOut, inheritErr, merge);
         return pid;
     }
 
     /** Starts the pump threads for the streams that go through our descriptors. */
-    private static void bridge(FdTable table, int[] fds, java.lang.Process proc, long pid, FdTable.OpenFile in, FdTable.OpenFile out,
+    private static void bridge(FdTable table, int[] fds, java.lang.Process proc, Children.Child child, FdTable.OpenFile in, FdTable.OpenFile out,
                                FdTable.OpenFile err, boolean inheritIn, boolean inheritOut, boolean inheritErr, boolean merge) {
         if (!inheritIn && !isDevNull(in)) {
             if (in == null) {
                 closeQuietly(proc.getOutputStream());
             } else {
-                StreamPump.toChild(table.retain(fds[0]), proc.getOutputStream(), pid);
+                StreamPump.toChild(table.retain(fds[0]), proc.getOutputStream(), child.pid);
             }
         }
         if (!inheritOut && !isDevNull(out)) {
             if (out == null) {
                 closeQuietly(proc.getInputStream());
             } else {
-                StreamPump.fromChild(proc.getInputStream(), table.retain(fds[1]), pid, "stdout");
+                child.pumps.add(StreamPump.fromChild(proc.getInputStream(), table.retain(fds[1]), child.pid, "stdout"));
             }
         }
         if (!merge && !inheritErr && !isDevNull(err)) {
             if (err == null) {
                 closeQuietly(proc.getErrorStream());
             } else {
-                StreamPump.fromChild(proc.getErrorStream(), table.retain(fds[2]), pid, "stderr");
+                child.pumps.add(StreamPump.fromChild(proc.getErrorStream(), table.retain(fds[2]), child.pid, "stderr"));
             }
         }
     }
