@@ -29,7 +29,12 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
         t.finishInit();
         return t;
     }
-    private static final AtomicLong NEXT_FD = new AtomicLong(3);
+    /**
+     * Socket descriptors are numbered apart from {@link FdTable}'s, from 1024, so that
+     * {@code select} tells a socket from a pipe or file by its number alone.
+     */
+    private static final AtomicLong NEXT_FD = new AtomicLong(1024);
+    private static final java.util.Map<Long, PySocket> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final long family;
     private final long type;
@@ -48,6 +53,33 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
         this.family = family;
         this.type = type;
         this.timeout = timeout;
+        OPEN.put(fd, this);
+    }
+
+    /** The open socket numbered {@code fd}, or null (for {@code select}). */
+    public static PySocket byFd(long fd) {
+        return OPEN.get(fd);
+    }
+
+    /**
+     * Whether a recv would not block now (select's readable set): bytes are waiting or the peer
+     * shut its side. A listening socket reports not ready: a blocking ServerSocket cannot tell
+     * whether a connection is pending.
+     */
+    public boolean readReady() {
+        if (closed) {
+            return true;
+        }
+        try {
+            return sock != null && (sock.isInputShutdown() || in.available() > 0);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Whether a send would not block now: assumed for every connected socket. */
+    public boolean writeReady() {
+        return sock != null && !closed;
     }
 
     @Override public PyType type() { return SOCKET; }
@@ -189,6 +221,10 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
             throw Err.value("negative buffersize in recv");
         }
         byte[] buf = new byte[(int) Math.min(n, 1 << 20)];
+        if (timeout == 0 && buf.length > 0 && !readReady()) {
+            // a non-blocking socket with nothing to read: EAGAIN, as recv(2) on O_NONBLOCK
+            throw Err.os(Types.get("BlockingIOError"), 11, "Resource temporarily unavailable");
+        }
         t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
         try {
             s.setSoTimeout(timeoutMillis());
@@ -227,6 +263,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
             return;
         }
         closed = true;
+        OPEN.remove(fd);
         fd = -1;
         try {
             if (sock != null) {
@@ -284,6 +321,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
         Methods.def(T, "detach", (t, a, k) -> {
             long fd = s(a[0]).fd;
             s(a[0]).closed = true;
+            OPEN.remove(fd);
             return fd;
         });
         Methods.def(T, "shutdown", (t, a, k) -> {
