@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
  * {@code sh} started with the first child, keeps the list of live child pids that it reads from
  * a pipe ({@code + pid} when a child starts, {@code - pid} when it is reaped). When the pipe reaches
  * end of file without the {@code q} a normal exit writes (the JVM was killed), it sends SIGKILL to
- * every pid still listed. A normal exit leaves children running, as CPython does.
+ * every pid still listed. A normal exit leaves children running, as CPython does. The watcher
+ * lives only while there are children to watch (it would otherwise count as a child itself).
  */
 final class OrphanReaper {
     private OrphanReaper() {}
@@ -31,14 +32,21 @@ final class OrphanReaper {
 
     private static OutputStream pipe;
     private static boolean failed;
+    private static boolean hooked;
+    private static final java.util.Set<Long> WATCHED = new java.util.HashSet<>();
 
     static synchronized void watch(long pid) {
+        WATCHED.add(pid);
         send("+ " + pid);
     }
 
     static synchronized void forget(long pid) {
-        if (pipe != null) {
-            send("- " + pid);
+        if (WATCHED.remove(pid) && pipe != null) {
+            if (WATCHED.isEmpty()) {
+                quit();
+            } else {
+                send("- " + pid);
+            }
         }
     }
 
@@ -53,7 +61,10 @@ final class OrphanReaper {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
                 pipe = p.getOutputStream();
-                Runtime.getRuntime().addShutdownHook(new Thread(OrphanReaper::quit, "gilspy-orphan-reaper-quit"));
+                if (!hooked) {
+                    hooked = true;
+                    Runtime.getRuntime().addShutdownHook(new Thread(OrphanReaper::quit, "gilspy-orphan-reaper-quit"));
+                }
             }
             pipe.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
             pipe.flush();
@@ -63,6 +74,9 @@ final class OrphanReaper {
     }
 
     private static synchronized void quit() {
+        if (pipe == null) {
+            return;
+        }
         try {
             pipe.write("q\n".getBytes(StandardCharsets.US_ASCII));
             pipe.flush();
@@ -70,5 +84,6 @@ final class OrphanReaper {
         } catch (IOException e) {
             // the watcher is gone already
         }
+        pipe = null;
     }
 }
