@@ -8,6 +8,7 @@ import dev.gilspy.interp.modules.posix.LocaleModule;
 import dev.gilspy.interp.modules.posix.PosixModule;
 import dev.gilspy.interp.modules.posix.SelectModule;
 import dev.gilspy.interp.modules.posix.SignalModule;
+import dev.gilspy.interp.modules.posix.Subprocess;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyThread;
@@ -65,7 +66,7 @@ public final class ModuleRegistry {
         "_collections", "itertools", "_functools", "_weakref", "_abc", "_random", "_struct", "array", "_string",
         "_bisect", "_heapq", "_contextvars", "_operator", "cmath",
         // the operating system and I/O
-        "posix", "errno", "_io", "_signal", "_locale", "select",
+        "posix", "errno", "_io", "_signal", "_locale", "select", "_posixsubprocess",
         // threads: CPython's threading, queue and concurrent.futures run over these
         "atexit", "_queue",
         // the abstract syntax tree
@@ -91,6 +92,7 @@ public final class ModuleRegistry {
             case "_signal": return SignalModule.create(interp);
             case "_locale": return LocaleModule.create();
             case "select": return SelectModule.create(interp);
+            case "_posixsubprocess": return Subprocess.create(interp);
             case "os.path": {
                 PyModule os = interp.importModule(PyThread.current(), "os");
                 return (PyModule) os.get("path");

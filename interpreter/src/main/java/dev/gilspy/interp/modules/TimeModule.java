@@ -62,9 +62,25 @@ public final class TimeModule {
             ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(ZoneId.systemDefault()) : ZonedDateTime.now()));
         m.def("asctime", (t, a, k) -> strftime("%a %b %d %H:%M:%S %Y", a.length > 0 ? toZdt(a[0]) : ZonedDateTime.now()));
         m.def("mktime", (t, a, k) -> (double) toZdt(a[0]).toEpochSecond());
+        m.def("get_clock_info", (t, a, k) -> clockInfo(t, StrRepr.str(a[0])));
         m.put("timezone", (long) -ZonedDateTime.now().getOffset().getTotalSeconds());
         m.put("tzname", PyTuple.of("UTC", "UTC"));
         return m;
+    }
+
+    /** {@code time.get_clock_info(name)}: what CPython reports on Linux (asyncio reads monotonic's resolution). */
+    private static Object clockInfo(PyThread t, String name) {
+        String clock = switch (name) {
+            case "time" -> "CLOCK_REALTIME";
+            case "monotonic", "perf_counter" -> "CLOCK_MONOTONIC";
+            case "process_time" -> "CLOCK_PROCESS_CPUTIME_ID";
+            case "thread_time" -> "CLOCK_THREAD_CPUTIME_ID";
+            default -> throw Err.value("unknown clock");
+        };
+        boolean wall = name.equals("time");
+        return Ops.call(t, dev.gilspy.interp.runtime.SimpleNamespace.TYPE,
+            new Object[] {"clock_gettime(" + clock + ")", !wall, wall, 1e-09},
+            new String[] {"implementation", "monotonic", "adjustable", "resolution"});
     }
 
     /** Sleeps with the GIL dropped, like {@code time.sleep}; Ctrl-C still interrupts it at the next check site. */

@@ -279,6 +279,10 @@ final class BytesMethods {
             x.data = d;
             return PyNone.NONE;
         });
+        Methods.def(Types.BYTEARRAY, "clear", (th, a, k) -> {
+            b(a[0]).data = new byte[0];
+            return PyNone.NONE;
+        });
         Methods.def(Types.BYTES, "fromhex", (th, a, k) -> {
             String s = StrRepr.str(a[a.length - 1]).replace(" ", "");
             byte[] out = new byte[s.length() / 2];

@@ -175,7 +175,17 @@ public final class ClassBuilder {
             return null;
         }
         @Override public Object remove(Object k) { return d.remove(k); }
-        @Override public Set<Entry<String, Object>> entrySet() { throw new UnsupportedOperationException(); }
+        // size and entries, a snapshot: instrumentation that hooks Map.get (Jazzer's, left in a test JVM) reads them
+        @Override public int size() { return d.size(); }
+        @Override public Set<Entry<String, Object>> entrySet() {
+            java.util.Map<String, Object> copy = new java.util.LinkedHashMap<>();
+            for (Object key : d.keysArray()) {
+                if (key instanceof String s) {
+                    copy.put(s, d.get(key));
+                }
+            }
+            return copy.entrySet();
+        }
     }
 
     /** A {@code __prepare__} mapping seen as a Java map: reads and writes call its dunders. */
@@ -208,6 +218,13 @@ public final class ClassBuilder {
                 throw e;
             }
         }
-        @Override public Set<Entry<String, Object>> entrySet() { throw new UnsupportedOperationException(); }
+        @Override public int size() {
+            try {
+                return (int) Ops.len(ns);
+            } catch (PyException e) {
+                return 0; // a mapping without __len__: only instrumentation asks
+            }
+        }
+        @Override public Set<Entry<String, Object>> entrySet() { return java.util.Collections.emptySet(); }
     }
 }

@@ -213,7 +213,8 @@ public final class Coroutines {
                 h[idx] = a[npos + i];
             }
             for (int i = 0; i < 2; i++) {
-                if (h[i] != PyNone.NONE && !(h[i] instanceof PyCallable) && Ops.typeOf(h[i]).lookup("__call__") == null) {
+                if (h[i] != PyNone.NONE && !(h[i] instanceof PyCallable) && !(h[i] instanceof PyBoundMethod)
+                    && !(h[i] instanceof PyType) && Ops.typeOf(h[i]).lookup("__call__") == null) {
                     throw Err.type("callable " + (i == 0 ? "firstiter" : "finalizer") + " expected, got " + Ops.typeName(h[i]));
                 }
             }

@@ -195,7 +195,21 @@ public final class FdTable {
         release(f);
     }
 
-    private static void release(OpenFile f) throws IOException {
+    /**
+     * The open file description behind {@code fd}, with one more reference, as a child process's
+     * copy of the descriptor holds it: it stays open until {@link #release} even when {@code fd}
+     * is closed (subprocess's pumps hold the pipe ends they feed and drain this way).
+     */
+    public synchronized OpenFile retain(int fd) {
+        OpenFile f = get(fd);
+        synchronized (f) {
+            f.refs++;
+        }
+        return f;
+    }
+
+    /** Drops one reference to {@code f}: the last one closes it. */
+    public static void release(OpenFile f) throws IOException {
         synchronized (f) {
             if (--f.refs > 0 || f.checkedOut != null) {
                 return; // the interpreter's own stdout/stderr stay open for its messages

@@ -133,8 +133,13 @@ public final class Instantiate {
     }
 
     static PyBaseException newException(PyType type, Object[] args, String[] kw) {
-        PyBaseException e = new PyBaseException(ExceptionGroups.checkNew(type, args));
-        e.args = new PyTuple(positional(args, kw).clone());
+        Object[] pos = positional(args, kw).clone();
+        boolean os = type.isSubtypeOf(Types.OSError);
+        PyBaseException e = new PyBaseException(ExceptionGroups.checkNew(os ? OsErrorNew.type(type, pos) : type, args));
+        e.args = new PyTuple(pos);
+        if (os) {
+            OsErrorNew.init(e, pos);
+        }
         if (type.isSubtypeOf(Types.ImportError)) { // ImportError(msg, *, name=None, path=None)
             Object n = BuiltinArgs.kw(args, kw, "name");
             Object p = BuiltinArgs.kw(args, kw, "path");

@@ -164,12 +164,13 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     }
 
     /** {@code open(fd, ...)} ({@code os.fdopen}): a file over a descriptor of {@link FdTable}; closing it closes the descriptor unless closefd is false. */
-    static PyDiskFile openFd(PyThread t, int fd, String mode, Object[] a, String[] k) {
+    static Object openFd(PyThread t, int fd, String mode, Object[] a, String[] k) {
         OpenMode om = OpenMode.parse(mode, a, k);
         FdTable table = FdTable.of(t.interp);
         FdTable.OpenFile of = table.get(fd);
         if (of.file == null) {
-            throw Err.make(UNSUPPORTED, "gilspy opens by descriptor only files, not pipes or the standard streams");
+            // a pipe or a standard stream: CPython's own _pyio layers (FileIO over os.read/os.write) serve it
+            return Ops.call(t, t.interp.importModule(t, "_pyio").get("open"), a, k);
         }
         PyDiskFile f = new PyDiskFile((long) fd, mode, of.file, om.readable, om.writable, om.kind == 'a', om.encoding, om.errors, om.newline);
         f.regular = Files.isRegularFile(Path.of(of.path));

@@ -29,11 +29,18 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
         t.finishInit();
         return t;
     }
-    private static final AtomicLong NEXT_FD = new AtomicLong(3);
+    /**
+     * Socket descriptors are numbered apart from {@link FdTable}'s, from 1024, so that
+     * {@code select} tells a socket from a pipe or file by its number alone.
+     */
+    private static final AtomicLong NEXT_FD = new AtomicLong(1024);
+    private static final java.util.Map<Long, PySocket> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final long family;
     private final long type;
     private ServerSocket server;
+    /** A connection {@link #acceptReady} accepted for select, for the next accept. */
+    private Socket pending;
     private Socket sock;
     private InputStream in;
     private InetSocketAddress bound;
@@ -48,6 +55,101 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
         this.family = family;
         this.type = type;
         this.timeout = timeout;
+        OPEN.put(fd, this);
+    }
+
+    /** The open socket numbered {@code fd}, or null (for {@code select}). */
+    public static PySocket byFd(long fd) {
+        return OPEN.get(fd);
+    }
+
+    /**
+     * Whether a recv would not block now (select's readable set): bytes are waiting or the peer
+     * shut its side. A listening socket reports not ready: a blocking ServerSocket cannot tell
+     * whether a connection is pending.
+     */
+    public boolean readReady() {
+        if (closed) {
+            return true;
+        }
+        if (server != null) {
+            return acceptReady();
+        }
+        try {
+            return sock != null && (sock.isInputShutdown() || in.available() > 0 || peek());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Whether a byte or the end of the stream arrives within 1 ms (kept in {@link #peeked} for the
+     * next recv): how {@code select} sees that the peer closed, which {@code available()} cannot tell.
+     */
+    private synchronized boolean peek() throws IOException {
+        if (peeked != NOTHING_PEEKED) {
+            return true;
+        }
+        int old = sock.getSoTimeout();
+        sock.setSoTimeout(1);
+        try {
+            peeked = in.read();
+            return true;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } finally {
+            sock.setSoTimeout(old);
+        }
+    }
+
+    /** The byte {@link #peek} read (-1: end of stream), given first by the next recv, which then reads only what is there already. */
+    private synchronized PyBytes takePeeked(byte[] buf) throws IOException {
+        int p = peeked;
+        if (p == NOTHING_PEEKED) {
+            return null;
+        }
+        peeked = NOTHING_PEEKED;
+        if (p < 0 || buf.length == 0) {
+            return new PyBytes(new byte[0]);
+        }
+        buf[0] = (byte) p;
+        int got = 1;
+        int avail = in.available();
+        if (avail > 0 && buf.length > 1) {
+            got += Math.max(0, in.read(buf, 1, Math.min(avail, buf.length - 1)));
+        }
+        return new PyBytes(java.util.Arrays.copyOf(buf, got));
+    }
+
+    private static final int NOTHING_PEEKED = -2;
+    private int peeked = NOTHING_PEEKED;
+
+    /**
+     * A listening socket is readable when a connection waits: a ServerSocket can only tell by
+     * accepting it (1 ms at most), so the connection is kept for the next {@code accept}.
+     */
+    private synchronized boolean acceptReady() {
+        if (pending != null) {
+            return true;
+        }
+        try {
+            server.setSoTimeout(1);
+            pending = server.accept();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private synchronized Socket takePending() {
+        Socket p = pending;
+        pending = null;
+        return p;
+    }
+
+    /** Whether a send would not block now: assumed for every connected socket. */
+    public boolean writeReady() {
+        return sock != null && !closed;
     }
 
     @Override public PyType type() { return SOCKET; }
@@ -144,7 +246,9 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
                 server = null;
                 s.bind(bound);
             }
-            s.connect(a, timeoutMillis());
+            // a non-blocking socket connects blocking here (0 is no time limit): CPython's returns
+            // EINPROGRESS and completes later, which asyncio then sees as done at once
+            s.connect(a, timeout == 0 ? 0 : timeoutMillis());
             sock = s;
             in = s.getInputStream();
         } catch (IOException e) {
@@ -159,10 +263,16 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
         if (server == null) {
             throw Err.os(22, "Invalid argument");
         }
+        if (timeout == 0 && !acceptReady()) {
+            throw Err.os(Types.get("BlockingIOError"), 11, "Resource temporarily unavailable");
+        }
         t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
         try {
-            server.setSoTimeout(timeoutMillis());
-            Socket s = server.accept();
+            Socket s = takePending();
+            if (s == null) {
+                server.setSoTimeout(timeoutMillis());
+                s = server.accept();
+            }
             s.setTcpNoDelay(noDelay);
             PySocket c = new PySocket(family, type, timeout < 0 ? -1 : timeout);
             c.sock = s;
@@ -189,8 +299,16 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
             throw Err.value("negative buffersize in recv");
         }
         byte[] buf = new byte[(int) Math.min(n, 1 << 20)];
+        if (timeout == 0 && buf.length > 0 && !readReady()) {
+            // a non-blocking socket with nothing to read: EAGAIN, as recv(2) on O_NONBLOCK
+            throw Err.os(Types.get("BlockingIOError"), 11, "Resource temporarily unavailable");
+        }
         t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
         try {
+            PyBytes first = takePeeked(buf);
+            if (first != null) {
+                return first;
+            }
             s.setSoTimeout(timeoutMillis());
             int got = buf.length == 0 ? 0 : in.read(buf);
             if (got <= 0) {
@@ -227,6 +345,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
             return;
         }
         closed = true;
+        OPEN.remove(fd);
         fd = -1;
         try {
             if (sock != null) {
@@ -284,6 +403,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
         Methods.def(T, "detach", (t, a, k) -> {
             long fd = s(a[0]).fd;
             s(a[0]).closed = true;
+            OPEN.remove(fd);
             return fd;
         });
         Methods.def(T, "shutdown", (t, a, k) -> {

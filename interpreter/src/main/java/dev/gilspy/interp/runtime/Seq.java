@@ -267,12 +267,48 @@ public final class Seq {
             l.pop((int) i);
             return;
         }
+        if (o instanceof PyBytes b && b.mutable) {
+            delBytes(b, k);
+            return;
+        }
         Object m = t.lookup("__delitem__");
         if (m != null) {
             Ops.call(PyThread.current(), m, new Object[] {o, k}, null);
             return;
         }
         throw Err.type("'" + t.name + "' object doesn't support item deletion");
+    }
+
+    /** {@code del ba[i]} and {@code del ba[i:j:k]} on a bytearray (_pyio's buffers consume this way). */
+    private static void delBytes(PyBytes b, Object k) {
+        int n = b.data.length;
+        boolean[] drop = new boolean[n];
+        int dropped;
+        if (k instanceof PySlice s) {
+            long[] ix = s.indices(n);
+            for (long i = 0; i < ix[3]; i++) {
+                drop[(int) (ix[0] + i * ix[2])] = true;
+            }
+            dropped = (int) ix[3];
+        } else {
+            long i = Ops.toLong(k);
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw Err.index("bytearray index out of range");
+            }
+            drop[(int) i] = true;
+            dropped = 1;
+        }
+        byte[] r = new byte[n - dropped];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            if (!drop[i]) {
+                r[j++] = b.data[i];
+            }
+        }
+        b.data = r;
     }
 
     static boolean bytesContains(PyBytes b, Object item) {

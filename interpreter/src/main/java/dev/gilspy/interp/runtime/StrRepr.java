@@ -82,7 +82,9 @@ public final class StrRepr {
         }
         if (e.type().isSubtypeOf(Types.OSError) && a.length == 2) {
             Object fn = e.getDictAttr("filename");
-            return "[Errno " + str(a[0]) + "] " + str(a[1]) + (fn != null && fn != PyNone.NONE ? ": " + repr(fn) : "");
+            Object fn2 = e.getDictAttr("filename2");
+            return "[Errno " + str(a[0]) + "] " + str(a[1]) + (fn != null && fn != PyNone.NONE ? ": " + repr(fn) : "")
+                + (fn2 != null && fn2 != PyNone.NONE ? " -> " + repr(fn2) : "");
         }
         if (a.length == 0) {
             return "";

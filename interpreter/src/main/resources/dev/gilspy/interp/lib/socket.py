@@ -37,6 +37,14 @@ SOMAXCONN = getattr(_socket, 'SOMAXCONN', 4096)
 MSG_PEEK = getattr(_socket, 'MSG_PEEK', 2)
 INADDR_ANY = getattr(_socket, 'INADDR_ANY', 0)
 has_ipv6 = getattr(_socket, 'has_ipv6', False)
+# what asyncio's signatures and checks name (Linux's values)
+AI_PASSIVE = getattr(_socket, 'AI_PASSIVE', 1)
+AI_NUMERICHOST = getattr(_socket, 'AI_NUMERICHOST', 4)
+AI_NUMERICSERV = getattr(_socket, 'AI_NUMERICSERV', 1024)
+IPPROTO_IPV6 = getattr(_socket, 'IPPROTO_IPV6', 41)
+IPV6_V6ONLY = getattr(_socket, 'IPV6_V6ONLY', 26)
+SOCK_NONBLOCK = getattr(_socket, 'SOCK_NONBLOCK', 2048)
+SOCK_CLOEXEC = getattr(_socket, 'SOCK_CLOEXEC', 524288)
 if hasattr(_socket, 'SO_REUSEPORT'):
     SO_REUSEPORT = _socket.SO_REUSEPORT
 

@@ -29,7 +29,13 @@ public final class IoModule {
         Object open = interp.builtins.get("open");
         m.put("open", open);
         for (String name : new String[] {"TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "FileIO"}) {
-            m.put(name, PyDiskFile.ioClass(name));
+            dev.gilspy.interp.runtime.PyType cls = PyDiskFile.ioClass(name);
+            m.put(name, cls);
+            if (cls.ctor == null) {
+                // io.TextIOWrapper(buffer) & co. over a buffer that is not one of open()'s files (a pipe's,
+                // as subprocess wraps them): CPython's own _pyio class of that name builds it
+                cls.ctor = (t, c, a, k) -> Ops.call(t, interp.importModule(t, "_pyio").get(name), a, k);
+            }
         }
         // TextIOWrapper(buffer, ...) over a binary stream the program opened (tokenize.open, so linecache,
         // traceback and warnings): CPython's own pure-Python _pyio.TextIOWrapper serves that case

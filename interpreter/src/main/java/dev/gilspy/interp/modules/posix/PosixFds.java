@@ -19,6 +19,14 @@ import dev.gilspy.interp.runtime.PyTuple;
 final class PosixFds {
     private PosixFds() {}
 
+    /**
+     * The open files set non-blocking ({@code os.set_blocking(fd, False)}, as asyncio's pipe
+     * transports do): a read with nothing to read raises EAGAIN instead of waiting. Writes still
+     * block until the pipe takes the bytes.
+     */
+    private static final java.util.Map<FdTable.OpenFile, Boolean> NONBLOCKING =
+        java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     static void install(PyModule m, InterpreterState interp) {
         FdTable table = FdTable.of(interp);
         m.def("open", (t, a, k) -> {
@@ -32,6 +40,9 @@ final class PosixFds {
             long n = Ops.toLong(a[1]);
             if (n < 0) {
                 throw OsErrors.withErrno(22, null, null);
+            }
+            if (NONBLOCKING.containsKey(f) && !PosixFiles.io(t, null, null, () -> FdTable.readReady(f, interp))) {
+                throw OsErrors.withErrno(11, null, null); // O_NONBLOCK and nothing to read: EAGAIN
             }
             return new PyBytes(PosixFiles.io(t, null, null, () -> FdTable.read(f, Ops.arraySize(n))));
         });
@@ -117,9 +128,15 @@ final class PosixFds {
             table.get(fd(a[0]));
             return PyNone.NONE;
         });
-        m.def("get_blocking", (t, a, k) -> {
-            table.get(fd(a[0]));
-            return true;
+        m.def("get_blocking", (t, a, k) -> !NONBLOCKING.containsKey(table.get(fd(a[0]))));
+        m.def("set_blocking", (t, a, k) -> {
+            FdTable.OpenFile f = table.get(fd(a[0]));
+            if (Ops.truthy(a[1])) {
+                NONBLOCKING.remove(f);
+            } else {
+                NONBLOCKING.put(f, Boolean.TRUE);
+            }
+            return PyNone.NONE;
         });
         m.def("device_encoding", (t, a, k) -> {
             int fd = fd(a[0]);
@@ -131,6 +148,13 @@ final class PosixFds {
     static byte[] buffer(Object o) {
         if (o instanceof PyBytes b) {
             return b.data;
+        }
+        if (o instanceof dev.gilspy.interp.runtime.PyMemoryView) {
+            // subprocess.communicate writes its input through memoryview slices
+            Object r = Ops.call(Ops.getattrOrNull(o, "tobytes"));
+            if (r instanceof PyBytes b) {
+                return b.data;
+            }
         }
         throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
     }

@@ -120,13 +120,17 @@ public final class PosixModule {
         // a JVM cannot change its own environment: putenv/unsetenv succeed and affect only os.environ,
         // which is what the process's children (multiprocessing's, subprocess's) are given
         m.def("putenv", (t, a, k) -> {
-            String key = StrRepr.str(Ops.call(t, m.get("fspath"), new Object[] {a[0]}, null));
+            String key = Subprocess.fsString(a[0]);
             if (key.isEmpty() || key.contains("=")) {
                 throw Err.value("illegal environment variable name");
             }
+            ProcessEnv.put(key, Subprocess.fsString(a[1]));
             return PyNone.NONE;
         });
-        m.def("unsetenv", (t, a, k) -> PyNone.NONE);
+        m.def("unsetenv", (t, a, k) -> {
+            ProcessEnv.unset(Subprocess.fsString(a[0]));
+            return PyNone.NONE;
+        });
     }
 
     static PyBytes bytes(String s) {
@@ -149,9 +153,7 @@ public final class PosixModule {
             return old;
         });
         m.def("kill", (t, a, k) -> Process.kill(t, Ops.toLong(a[0]), (int) Ops.toLong(a[1])));
-        m.def("waitpid", (t, a, k) -> {
-            throw OsErrors.withErrno(10, null, null);
-        });
+        m.def("waitpid", (t, a, k) -> Children.waitpid(t, Ops.toLong(a[0]), (int) Ops.toLong(a[1])));
         m.def("_exit", (t, a, k) -> {
             interp.stdout.flushQuietly(t); // os._exit must exit even when stdout cannot be written
             Runtime.getRuntime().halt((int) Ops.toLong(a[0]));

@@ -12,6 +12,7 @@ final class Process {
 
     /** kill(2) through ProcessHandle where it can (SIGTERM, SIGKILL, 0), else kill(1). */
     static Object kill(PyThread t, long pid, int sig) {
+        Children.noteSignal(pid, sig);
         if (pid <= 0) {
             return killCommand(t, pid, sig);
         }

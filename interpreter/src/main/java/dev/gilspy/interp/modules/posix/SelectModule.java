@@ -8,6 +8,7 @@ import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PySocket;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import java.io.IOException;
@@ -18,8 +19,9 @@ import java.util.List;
  * {@code select.select} (Modules/selectmodule.c) over the descriptors of {@link FdTable}: pipes,
  * files, the standard streams, given as ints or objects with {@code fileno()}. A JVM has no
  * select(2) over these, so it polls their readiness every millisecond with the GIL released for the
- * whole wait, as {@code select_select_impl} releases it around select(2). Sockets (whose
- * descriptors {@code _socket} numbers apart) are not supported yet: their numbers raise EBADF.
+ * whole wait, as {@code select_select_impl} releases it around select(2). Sockets, whose
+ * descriptors {@code _socket} numbers apart, are readable when bytes wait (asyncio's self-pipe);
+ * a listening socket never reports readable yet.
  */
 public final class SelectModule {
     private SelectModule() {}
@@ -43,8 +45,8 @@ public final class SelectModule {
                 }
                 deadline = System.nanoTime() + (long) (secs * 1e9);
             }
-            FdTable.OpenFile[] rf = files(t, table, r);
-            FdTable.OpenFile[] wf = files(t, table, w);
+            Object[] rf = files(t, table, r);
+            Object[] wf = files(t, table, w);
             files(t, table, x);
             List<Object> rr = new ArrayList<>();
             List<Object> wr = new ArrayList<>();
@@ -53,12 +55,12 @@ public final class SelectModule {
             try {
                 while (true) {
                     for (int i = 0; i < rf.length; i++) {
-                        if (FdTable.readReady(rf[i], interp)) {
+                        if (ready(rf[i], interp, true)) {
                             rr.add(r[i]);
                         }
                     }
                     for (int i = 0; i < wf.length; i++) {
-                        if (FdTable.writeReady(wf[i])) {
+                        if (ready(wf[i], interp, false)) {
                             wr.add(w[i]);
                         }
                     }
@@ -79,8 +81,16 @@ public final class SelectModule {
         return m;
     }
 
-    private static FdTable.OpenFile[] files(PyThread t, FdTable table, Object[] objs) {
-        FdTable.OpenFile[] out = new FdTable.OpenFile[objs.length];
+    private static boolean ready(Object f, InterpreterState interp, boolean read) throws IOException {
+        if (f instanceof PySocket s) {
+            return read ? s.readReady() : s.writeReady();
+        }
+        return read ? FdTable.readReady((FdTable.OpenFile) f, interp) : FdTable.writeReady((FdTable.OpenFile) f);
+    }
+
+    /** What each descriptor is: a socket ({@link PySocket}, numbered from 1024) or one of {@link FdTable}'s. */
+    private static Object[] files(PyThread t, FdTable table, Object[] objs) {
+        Object[] out = new Object[objs.length];
         for (int i = 0; i < objs.length; i++) {
             Object o = objs[i];
             if (!Ops.isInt(o)) {
@@ -94,7 +104,8 @@ public final class SelectModule {
             if (fd < 0) {
                 throw Err.value("file descriptor cannot be a negative integer (" + fd + ")");
             }
-            out[i] = table.get((int) fd);
+            PySocket sock = PySocket.byFd(fd);
+            out[i] = sock != null ? sock : table.get((int) fd);
         }
         return out;
     }
