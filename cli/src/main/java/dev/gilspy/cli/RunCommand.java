@@ -21,14 +21,17 @@ import java.util.concurrent.Callable;
  * by {@link RunOptions#parse}, the same parser the jar's fast path uses, so the two cannot disagree.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        customSynopsis = "gilspy run [-hvV] [--gil=MODE] [--switch-interval=SECONDS] FILE.py [ARGS...]",
+        customSynopsis = "gilspy run [-hvV] [--gil=MODE] [--switch-interval=SECONDS] [-X importtime] (FILE.py | -m MODULE | -c CODE | -) [ARGS...]",
         description = {"Run a Python script on gilspy's interpreter, like python3 FILE.py [ARGS].", "",
                 "      --gil=MODE      on (CPython 3.2+, the default), legacy (<= 3.1 check",
                 "                      interval) or off (free-threaded); env PYTHON_GIL=0|1",
                 "      --switch-interval=SECONDS",
                 "                      The switch interval, as sys.setswitchinterval (0.005)",
                 "  -v, --verbose       Print Java stack traces of internal errors.",
-                "      FILE.py         The script to run; ARGS are its sys.argv[1:]."},
+                "  -X importtime       Print each import's time on stderr, as python3 does.",
+                "      FILE.py         The script to run; ARGS are its sys.argv[1:]. As python3:",
+                "                      -m MODULE runs a module as __main__, -c CODE a string,",
+                "                      - the program on stdin; -E, -u, -B, -s are accepted."},
         footer = {"", "Example: gilspy run --switch-interval=0.001 app.py 3",
                 "To watch its GIL: gilspy record -o wait.svg -- app.py 3, or gilspy top PID from another terminal.",
                 "Exit code: the script's (0, 1 for an uncaught exception, sys.exit(N)); 2 for bad usage."})

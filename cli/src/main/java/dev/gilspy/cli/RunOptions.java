@@ -14,9 +14,11 @@ import dev.gilspy.interp.gil.GilMode;
  * @param gil            on, legacy or off; null for the default (or {@code PYTHON_GIL})
  * @param switchInterval seconds, or null for the default
  * @param verbose        print Java stack traces of internal errors
- * @param script         FILE and its arguments
+ * @param pythonFlags    python3's own options the interpreter takes ({@code -X importtime}, {@code -E},
+ *                       {@code -u}, {@code -B}, {@code -s}), passed through in order
+ * @param script         FILE and its arguments, or {@code -m MODULE ...} / {@code -c CODE ...}
  */
-public record RunOptions(String gil, Double switchInterval, boolean verbose, List<String> script) {
+public record RunOptions(String gil, Double switchInterval, boolean verbose, List<String> pythonFlags, List<String> script) {
 
     /** A bad command line, said in one line. */
     public static final class UsageError extends Exception {
@@ -34,13 +36,24 @@ public record RunOptions(String gil, Double switchInterval, boolean verbose, Lis
         String gil = null;
         Double interval = null;
         boolean verbose = false;
+        List<String> flags = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--")) {
-                return done(gil, interval, verbose, args.subList(i + 1, args.size()));
+                return done(gil, interval, verbose, flags, args.subList(i + 1, args.size()));
             }
             if (!a.startsWith("-") || a.equals("-")) {
-                return done(gil, interval, verbose, args.subList(i, args.size()));
+                return done(gil, interval, verbose, flags, args.subList(i, args.size()));
+            }
+            if (a.equals("-m") || a.equals("-c")) {
+                // as python3 -m MODULE / -c CODE: the rest is the program's (sys.argv[1:])
+                if (i + 1 >= args.size()) throw new UsageError("Argument expected for the " + a + " option");
+                return done(gil, interval, verbose, flags, args.subList(i, args.size()));
+            }
+            if (a.startsWith("-X")) {
+                if (a.length() == 2 && i + 1 >= args.size()) throw new UsageError("Argument expected for the -X option");
+                flags.add("-X" + (a.length() > 2 ? a.substring(2) : args.get(++i)));
+                continue;
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             switch (name) {
@@ -55,15 +68,17 @@ public record RunOptions(String gil, Double switchInterval, boolean verbose, Lis
                     interval = switchInterval(v);
                 }
                 case "-v", "--verbose" -> verbose = true;
+                case "-E", "-u", "-B", "-s" -> flags.add(a);
                 default -> throw new UsageError("unknown option '" + a + "'");
             }
         }
         throw new UsageError("Missing required parameter: 'FILE.py'");
     }
 
-    private static RunOptions done(String gil, Double interval, boolean verbose, List<String> script) throws UsageError {
+    private static RunOptions done(String gil, Double interval, boolean verbose, List<String> flags, List<String> script)
+            throws UsageError {
         if (script.isEmpty()) throw new UsageError("Missing required parameter: 'FILE.py'");
-        return new RunOptions(gil, interval, verbose, List.copyOf(script));
+        return new RunOptions(gil, interval, verbose, List.copyOf(flags), List.copyOf(script));
     }
 
     private static String value(String a, List<String> args, int i, String option, String label) throws UsageError {
@@ -99,6 +114,7 @@ public record RunOptions(String gil, Double switchInterval, boolean verbose, Lis
         if (gil != null) argv.add("--gil=" + gil);
         if (switchInterval != null) argv.add("--switch-interval=" + switchInterval);
         if (verbose) argv.add("--verbose");
+        argv.addAll(pythonFlags);
         argv.addAll(script);
         return argv.toArray(String[]::new);
     }

@@ -132,6 +132,9 @@ class CliParsingTest {
         "-v --switch-interval=5 prog.py a b                           | --switch-interval=5.0 --verbose prog.py a b",
         "--verbose -- -weird.py                                       | --verbose -weird.py",
         "--gil=on - a b                                               | --gil=on - a b",
+        "-X importtime -m json.tool --help                            | -Ximporttime -m json.tool --help",
+        "-Ximporttime=compile -E -c pass -v                           | -Ximporttime=compile -E -c pass -v",
+        "--gil=off -u -m http.server -v                               | --gil=off -u -m http.server -v",
     })
     void runOptionsAreParsedOnceAndTheScriptsArgumentsPassedThrough(String line, String argv) throws Exception {
         RunOptions parsed = RunOptions.parse(List.of(line.trim().split(" ")));
