@@ -27,12 +27,19 @@ p.terminate()
 print("terminate:", p.wait())
 print("self-kill:", subprocess.run(["sh", "-c", "kill -9 $$"]).returncode)
 
-p = subprocess.Popen(["sh", "-c", "sleep 0.5; echo late; echo warn >&2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+# the child waits for a file the parent makes only after the first communicate timed out (a child that
+# slept instead could finish before a slow parent's first communicate began)
+go = os.path.join(tempfile.mkdtemp(), "go")
+p = subprocess.Popen(["sh", "-c", 'while [ ! -e "$1" ]; do sleep 0.02; done; echo late; echo warn >&2', "sh", go],
+                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 try:
     p.communicate(timeout=0.1)
 except subprocess.TimeoutExpired:
     print("first communicate timed out")
+open(go, "w").close()
 print(p.communicate(), p.returncode)
+os.remove(go)
+os.rmdir(os.path.dirname(go))
 
 with subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE) as p:
     p.stdin.write(b"abc")
