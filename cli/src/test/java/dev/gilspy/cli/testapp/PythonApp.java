@@ -5,6 +5,7 @@ import dev.gilspy.attach.AttachedTarget;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +71,27 @@ public final class PythonApp implements AutoCloseable {
                 checkAlive(deadline);
                 Thread.sleep(100);
             }
+            // then until the script's own imports are done (CPython's threading.py and what it
+            // imports: a few hundred ms quiet, seconds on a loaded machine), so the figures the tests
+            // read come from the script's threads, not from its main thread importing alone
+            int quiet = 0;
+            while (quiet < 2) {
+                checkAlive(deadline);
+                quiet = importing(threads) ? 0 : quiet + 1;
+                Thread.sleep(100);
+            }
         }
         Thread.sleep(1200);
+    }
+
+    /** Whether the interpreter's main thread is importing a module (its Java stack is in the importer). */
+    private static boolean importing(ThreadMXBean threads) {
+        for (ThreadInfo i : threads.getThreadInfo(threads.getAllThreadIds(), Integer.MAX_VALUE)) {
+            if (i != null && i.getThreadName().equals("MainThread")) {
+                return Arrays.stream(i.getStackTrace()).anyMatch(f -> f.getClassName().endsWith(".Importer"));
+            }
+        }
+        return false;
     }
 
     private void checkAlive(long deadline) throws IOException {
