@@ -249,14 +249,16 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         }
         byte[] data = pending.toByteArray();
         pending.reset();
-        long at = append ? size(t) : pos - data.length;
-        raw(t, () -> {
+        long start = pos - data.length;
+        // one GIL release for the end-of-file query and the write (logging flushes every record)
+        long at = raw(t, () -> {
+            long from = append ? (regular ? ch.size() : 0) : start;
             ByteBuffer b = ByteBuffer.wrap(data);
-            long p = at;
+            long p = from;
             while (b.hasRemaining()) {
                 p += regular ? ch.write(b, p) : ch.write(b);
             }
-            return null;
+            return from;
         });
         if (append) {
             pos = at + data.length;
@@ -302,9 +304,8 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         if (pending.size() == 0 && !append) {
             cache = null;
         }
-        if (append && pending.size() == 0) {
-            pos = size(t);
-        }
+        // In append mode pos is only right after a flush (which finds the end again): tell, seek and the
+        // reading methods all flush first, so the end is not asked for on every write.
         pending.writeBytes(b);
         pos += b.length;
         if (pending.size() >= 65536 || unbuffered) {
