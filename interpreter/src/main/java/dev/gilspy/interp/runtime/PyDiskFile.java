@@ -1,7 +1,6 @@
 package dev.gilspy.interp.runtime;
 
 import dev.gilspy.interp.gil.ThreadState;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -64,7 +63,9 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     private boolean regular = true;
     private long pos;
     private byte[] cache;
-    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    private final PendingBytes pending = new PendingBytes();
+    /** Its methods, each made once ({@link DiskFileAttrs#get}): a logging handler looks up write and flush per record. */
+    final java.util.concurrent.ConcurrentHashMap<String, Object> methods = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
     private final java.nio.charset.Charset fastCharset;
 
@@ -247,8 +248,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         if (pending.size() == 0) {
             return;
         }
-        byte[] data = pending.toByteArray();
-        pending.reset();
+        byte[] data = pending.take();
         long start = pos - data.length;
         // one GIL release for the end-of-file query and the write (logging flushes every record)
         long at = raw(t, () -> {
@@ -306,7 +306,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         }
         // In append mode pos is only right after a flush (which finds the end again): tell, seek and the
         // reading methods all flush first, so the end is not asked for on every write.
-        pending.writeBytes(b);
+        pending.append(b);
         pos += b.length;
         if (pending.size() >= 65536 || unbuffered) {
             flush(t);
