@@ -52,14 +52,14 @@ public final class TimeModule {
             sleep(t, s);
             return PyNone.NONE;
         });
-        m.def("strftime", (t, a, k) -> strftime(StrRepr.str(a[0]), a.length > 1 ? toZdt(a[1]) : ZonedDateTime.now()));
+        m.def("strftime", (t, a, k) -> strftime(StrRepr.str(a[0]), a.length > 1 ? toZdt(a[1]) : ZonedDateTime.now(localZone())));
         m.put("struct_time", STRUCT_TIME);
         m.def("localtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
-            ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(ZoneId.systemDefault()) : ZonedDateTime.now()));
+            ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(localZone()) : ZonedDateTime.now(localZone())));
         m.def("gmtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
             ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(ZoneId.of("UTC")) : ZonedDateTime.now(ZoneId.of("UTC"))));
         m.def("ctime", (t, a, k) -> strftime("%a %b %d %H:%M:%S %Y", a.length > 0 && a[0] != PyNone.NONE
-            ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(ZoneId.systemDefault()) : ZonedDateTime.now()));
+            ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(localZone()) : ZonedDateTime.now(localZone())));
         m.def("asctime", (t, a, k) -> strftime("%a %b %d %H:%M:%S %Y", a.length > 0 ? toZdt(a[0]) : ZonedDateTime.now()));
         m.def("mktime", (t, a, k) -> (double) toZdt(a[0]).toEpochSecond());
         m.def("get_clock_info", (t, a, k) -> clockInfo(t, StrRepr.str(a[0])));
@@ -126,7 +126,7 @@ public final class TimeModule {
     private static ZonedDateTime toZdt(Object st) {
         Object[] f = Ops.toArray(st);
         return ZonedDateTime.of((int) Ops.toLong(f[0]), (int) Ops.toLong(f[1]), (int) Ops.toLong(f[2]),
-            (int) Ops.toLong(f[3]), (int) Ops.toLong(f[4]), (int) Math.min(59, Ops.toLong(f[5])), 0, ZoneId.systemDefault());
+            (int) Ops.toLong(f[3]), (int) Ops.toLong(f[4]), (int) Math.min(59, Ops.toLong(f[5])), 0, localZone());
     }
 
     /** {@code time.struct_time}: a structseq, as CPython's; datetime builds them. */
@@ -139,7 +139,32 @@ public final class TimeModule {
         return StructSeq.make(STRUCT_TIME, STRUCT_TIME_FIELDS, 9, new Object[] {(long) z.getYear(), (long) z.getMonthValue(),
             (long) z.getDayOfMonth(), (long) z.getHour(), (long) z.getMinute(), (long) z.getSecond(),
             (long) (z.getDayOfWeek().getValue() - 1), (long) z.getDayOfYear(), 0L,
-            z.getZone().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ROOT), (long) z.getOffset().getTotalSeconds()});
+            zoneName(z.getZone(), Locale.ROOT), (long) z.getOffset().getTotalSeconds()});
+    }
+
+    /** The zone and its short name of the last call: display names are looked up anew on every JDK call. */
+    private record ZoneNames(ZoneId zone, Locale locale, String name) {}
+    private static volatile ZoneNames lastZoneName;
+    /**
+     * The local zone, read once as CPython reads TZ when time is first imported (gilspy has no tzset):
+     * {@code ZoneId.systemDefault()} clones the default TimeZone on every call.
+     */
+    private static final class Local {
+        static final ZoneId ZONE = ZoneId.systemDefault();
+    }
+
+    static ZoneId localZone() {
+        return Local.ZONE;
+    }
+
+    /** {@code zone}'s short display name (tm_zone, %Z), cached for the last zone asked. */
+    private static String zoneName(ZoneId zone, Locale locale) {
+        ZoneNames n = lastZoneName;
+        if (n == null || !n.zone().equals(zone) || n.locale() != locale) {
+            n = new ZoneNames(zone, locale, zone.getDisplayName(TextStyle.SHORT, locale));
+            lastZoneName = n;
+        }
+        return n.name();
     }
 
     static String strftime(String fmt, ZonedDateTime z) {
@@ -181,7 +206,7 @@ public final class TimeModule {
                 case 'c' -> sb.append(strftime("%a %b %e %H:%M:%S %Y", z));
                 case 'n' -> sb.append('\n');
                 case 't' -> sb.append('\t');
-                case 'Z' -> sb.append(z.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
+                case 'Z' -> sb.append(zoneName(z.getZone(), Locale.US));
                 case 'z' -> sb.append(z.getOffset().getId().replace(":", "").replace("Z", "+0000"));
                 case '%' -> sb.append('%');
                 default -> sb.append('%').append(d);

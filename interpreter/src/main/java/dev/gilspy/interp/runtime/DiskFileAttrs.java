@@ -8,10 +8,16 @@ final class DiskFileAttrs {
     private DiskFileAttrs() {}
 
     static Object get(PyDiskFile f, String n) {
+        Object cached = f.methods.get(n);
+        if (cached != null) {
+            return cached;
+        }
         Object v = get0(f, n);
         if (v instanceof PyBuiltin b) {
             PyCallable body = b.body;
-            return new PyBuiltin(n, (t, a, k) -> f.locked(t, () -> body.call(t, a, k)));
+            PyBuiltin m = new PyBuiltin(n, (t, a, k) -> f.locked(t, () -> body.call(t, a, k)));
+            f.methods.put(n, m);
+            return m;
         }
         return v;
     }

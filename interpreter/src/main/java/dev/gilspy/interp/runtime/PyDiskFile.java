@@ -1,7 +1,6 @@
 package dev.gilspy.interp.runtime;
 
 import dev.gilspy.interp.gil.ThreadState;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -64,7 +63,9 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     private boolean regular = true;
     private long pos;
     private byte[] cache;
-    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    private final PendingBytes pending = new PendingBytes();
+    /** Its methods, each made once ({@link DiskFileAttrs#get}): a logging handler looks up write and flush per record. */
+    final java.util.concurrent.ConcurrentHashMap<String, Object> methods = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
     private final java.nio.charset.Charset fastCharset;
 
@@ -247,16 +248,17 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         if (pending.size() == 0) {
             return;
         }
-        byte[] data = pending.toByteArray();
-        pending.reset();
-        long at = append ? size(t) : pos - data.length;
-        raw(t, () -> {
+        byte[] data = pending.take();
+        long start = pos - data.length;
+        // one GIL release for the end-of-file query and the write (logging flushes every record)
+        long at = raw(t, () -> {
+            long from = append ? (regular ? ch.size() : 0) : start;
             ByteBuffer b = ByteBuffer.wrap(data);
-            long p = at;
+            long p = from;
             while (b.hasRemaining()) {
                 p += regular ? ch.write(b, p) : ch.write(b);
             }
-            return null;
+            return from;
         });
         if (append) {
             pos = at + data.length;
@@ -302,10 +304,9 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         if (pending.size() == 0 && !append) {
             cache = null;
         }
-        if (append && pending.size() == 0) {
-            pos = size(t);
-        }
-        pending.writeBytes(b);
+        // In append mode pos is only right after a flush (which finds the end again): tell, seek and the
+        // reading methods all flush first, so the end is not asked for on every write.
+        pending.append(b);
         pos += b.length;
         if (pending.size() >= 65536 || unbuffered) {
             flush(t);
