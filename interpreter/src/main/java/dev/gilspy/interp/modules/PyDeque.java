@@ -13,6 +13,7 @@ import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.StrRepr;
+import dev.gilspy.interp.runtime.Sync;
 import dev.gilspy.interp.runtime.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,17 @@ final class PyDeque extends NativeObj {
         head = 0;
     }
 
-    synchronized void append(Object v) {
+    void append(Object v) {
+        if (Sync.on()) {
+            synchronized (this) {
+                append0(v);
+                return;
+            }
+        }
+        append0(v);
+    }
+
+    private void append0(Object v) {
         if (maxlen == 0) {
             return;
         }
@@ -94,11 +105,21 @@ final class PyDeque extends NativeObj {
         setAt(size++, v);
         state++;
         if (maxlen >= 0 && size > maxlen) {
-            popleft();
+            popleft0();
         }
     }
 
-    synchronized void appendleft(Object v) {
+    void appendleft(Object v) {
+        if (Sync.on()) {
+            synchronized (this) {
+                appendleft0(v);
+                return;
+            }
+        }
+        appendleft0(v);
+    }
+
+    private void appendleft0(Object v) {
         if (maxlen == 0) {
             return;
         }
@@ -108,11 +129,20 @@ final class PyDeque extends NativeObj {
         size++;
         state++;
         if (maxlen >= 0 && size > maxlen) {
-            pop();
+            pop0();
         }
     }
 
-    synchronized Object pop() {
+    Object pop() {
+        if (Sync.on()) {
+            synchronized (this) {
+                return pop0();
+            }
+        }
+        return pop0();
+    }
+
+    private Object pop0() {
         if (size == 0) {
             throw Err.index("pop from an empty deque");
         }
@@ -124,7 +154,16 @@ final class PyDeque extends NativeObj {
         return v;
     }
 
-    synchronized Object popleft() {
+    Object popleft() {
+        if (Sync.on()) {
+            synchronized (this) {
+                return popleft0();
+            }
+        }
+        return popleft0();
+    }
+
+    private Object popleft0() {
         if (size == 0) {
             throw Err.index("pop from an empty deque");
         }

@@ -148,6 +148,8 @@ public final class Calls {
         final Call fallbackShape;
         /** The last instance shape met here, to tell that the instance does not shadow the method. */
         private final AttrSite site = new AttrSite();
+        /** The type's method {@code name}, cached for the type met last. */
+        private final MethodCache.Site methods = new MethodCache.Site();
 
         public CallMethod(Expr obj, String name, Call shape) {
             this.obj = obj;
@@ -192,7 +194,7 @@ public final class Calls {
             if (inst.cls.hasGetattribute) {
                 return null;
             }
-            Object tv = inst.cls.lookup(name);
+            Object tv = methods.lookup(inst.cls, name);
             return tv instanceof PyFunction && inst.getCached(name, site) == null ? tv : null;
         }
 
@@ -201,7 +203,7 @@ public final class Calls {
             if (o instanceof PyModule || o instanceof PyType || o instanceof PyDescriptors.Super || Attr.instanceDict(o) != null) {
                 return null;
             }
-            Object tv = Ops.typeOf(o).lookup(name);
+            Object tv = methods.lookup(Ops.typeOf(o), name);
             return tv instanceof PyBuiltin b && b.binds() || tv instanceof PyFunction ? tv : null;
         }
 

@@ -31,6 +31,8 @@ public final class PyType extends PyObj {
     public Ctor ctor;
     public final boolean builtin;
     private final ConcurrentHashMap<String, Object> cache = new ConcurrentHashMap<>();
+    /** Bumped after every clear of {@link #cache}: call sites' inline caches key on it (nodes.MethodCache). */
+    private volatile int version;
     private final List<PyType> subclasses = new ArrayList<>();
     /** True when instances need a {@code __getattr__} fallback; kept in sync on class writes. */
     boolean hasGetattr;
@@ -115,6 +117,11 @@ public final class PyType extends PyObj {
     }
 
     /** Looks {@code name} up along the MRO; null when absent. */
+    /** Changes whenever a {@link #lookup} result may have changed (a write to this class or a base). */
+    public int version() {
+        return version;
+    }
+
     public Object lookup(String name) {
         Object v = cache.get(name);
         if (v == null) {
@@ -212,6 +219,7 @@ public final class PyType extends PyObj {
 
     private void invalidate() {
         cache.clear();
+        version++; // after the clear: a site that reads the new version cannot get a stale lookup
         computeFlags();
         synchronized (subclasses) {
             for (PyType s : subclasses) {

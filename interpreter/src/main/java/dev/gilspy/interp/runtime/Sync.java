@@ -15,6 +15,11 @@ public final class Sync {
 
     private Sync() {}
 
+    /** Whether containers lock their mutations now: false under a GIL unless forced on. */
+    public static boolean on() {
+        return ON;
+    }
+
     public static synchronized void enableForFreeThreading() {
         ON = true;
     }

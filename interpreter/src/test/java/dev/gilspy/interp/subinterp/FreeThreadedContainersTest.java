@@ -46,6 +46,43 @@ class FreeThreadedContainersTest {
     }
 
     /**
+     * collections.deque skips its Java monitor under a GIL (runtime.Sync): free-threaded, four
+     * threads appending at both ends and popping from both ends still lose and duplicate nothing.
+     */
+    @Test
+    void fourThreadsAppendingAndPoppingADequeLoseNothing() throws Exception {
+        Path file = Files.createTempFile("gilspy-ft-deque", ".py");
+        try {
+            Files.writeString(file, """
+                import sys, threading, collections
+                d, popped, errors = collections.deque(), [], []
+                def work(k):
+                    mine = []
+                    try:
+                        for i in range(50000):
+                            d.append((k, i))
+                            d.appendleft((k, -i - 1))
+                            mine.append(d.popleft() if i % 2 else d.pop())
+                    except Exception as e:
+                        errors.append(repr(e))
+                    popped.extend(mine)
+                threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+                for t in threads:
+                    t.start()
+                for t in threads:
+                    t.join()
+                every = popped + list(d)
+                print(sys._is_gil_enabled(), len(every), len(set(every)), errors)
+                """);
+            Script r = Script.runInFreshJvm(file, List.of("--gil=off"));
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).isEqualTo("False 400000 400000 []\n");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
      * Instances keep attributes in shapes (runtime.Shape): four threads adding distinct attributes
      * to one shared object, and growing, reading and deleting on their own, lose no attribute and
      * never read one name's value under another.
