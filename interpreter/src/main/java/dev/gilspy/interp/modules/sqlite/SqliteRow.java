@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules.sqlite;
 
+import dev.gilspy.interp.runtime.Compare;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.NativeObj;
 import dev.gilspy.interp.runtime.NativeTypes;
@@ -75,6 +76,26 @@ final class SqliteRow extends NativeObj {
         throw Err.index("Index must be int or string");
     }
 
+    /** {@code pysqlite_row_richcompare}: equal when both the description and the data are. */
+    @Override
+    public Object compare(Compare op, Object other) {
+        if (!(other instanceof SqliteRow o) || (op != Compare.EQ && op != Compare.NE)) {
+            return Types.NOT_IMPLEMENTED;
+        }
+        boolean eq = Ops.eq(description, o.description) && Ops.eq(data, o.data);
+        return op == Compare.EQ ? eq : !eq;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SqliteRow r && compare(Compare.EQ, r) == Boolean.TRUE;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(Ops.hash(description) ^ Ops.hash(data));
+    }
+
     static SqliteRow self(Object o) {
         return (SqliteRow) o;
     }
@@ -89,20 +110,6 @@ final class SqliteRow extends NativeObj {
                 l.append(n);
             }
             return l;
-        });
-        NativeTypes.def(TYPE, "__eq__", (t, a, k) -> {
-            if (!(a[1] instanceof SqliteRow o)) {
-                return Types.NOT_IMPLEMENTED;
-            }
-            SqliteRow s = self(a[0]);
-            return Ops.eq(s.description, o.description) && Ops.eq(s.data, o.data);
-        });
-        NativeTypes.def(TYPE, "__ne__", (t, a, k) -> {
-            if (!(a[1] instanceof SqliteRow o)) {
-                return Types.NOT_IMPLEMENTED;
-            }
-            SqliteRow s = self(a[0]);
-            return !(Ops.eq(s.description, o.description) && Ops.eq(s.data, o.data));
         });
         NativeTypes.def(TYPE, "__hash__", (t, a, k) -> (long) (Ops.hash(self(a[0]).description) ^ Ops.hash(self(a[0]).data)));
         NativeTypes.ready(TYPE);
