@@ -158,8 +158,9 @@ final class SqliteCursor extends NativeObj {
         SqliteDb db = conn.db;
         long s = 0;
         try {
-            s = db.prepare(t, "SELECT last_insert_rowid()");
-            if (db.step(t, s) == SqliteDb.SQLITE_ROW) {
+            // sqlite3_last_insert_rowid, which the driver does not expose; CPython keeps the GIL for it
+            s = db.prepareHeld("SELECT last_insert_rowid()");
+            if (db.db.step(s) == SqliteDb.SQLITE_ROW) {
                 return db.db.column_long(s, 0);
             }
             return PyNone.NONE;

@@ -106,6 +106,17 @@ final class SqliteDb {
         }
     }
 
+    /** sqlite3_prepare_v2 keeping the GIL, for the module's own short statements. */
+    long prepareHeld(String sql) throws SQLException {
+        try {
+            return (long) PREPARE.invoke(db, sql.getBytes(StandardCharsets.UTF_8));
+        } catch (SQLException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new SQLException(e);
+        }
+    }
+
     /** sqlite3_step with the GIL dropped. */
     int step(PyThread t, long stmt) throws SQLException {
         t.ts.beginAllowThreads(ThreadState.RELEASED_NATIVE);
