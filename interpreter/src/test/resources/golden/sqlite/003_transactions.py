@@ -45,3 +45,8 @@ con.executescript("""
 """)
 print(con.execute("SELECT sum(y) FROM u").fetchone())
 print(list(con.iterdump())[:3])
+try:
+    con.executescript("INSERT INTO u VALUES (30); INSERT INTO nope VALUES (1); INSERT INTO u VALUES (40);")
+except sqlite3.OperationalError as e:
+    print("OperationalError", e)
+print(con.execute("SELECT y FROM u ORDER BY y").fetchall())

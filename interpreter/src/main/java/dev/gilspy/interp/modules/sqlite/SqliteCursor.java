@@ -11,7 +11,6 @@ import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
-import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Types;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -283,7 +282,7 @@ final class SqliteCursor extends NativeObj {
         }
         conn.commit(t);
         try {
-            conn.db.db._exec(sql);
+            conn.db.exec(t, sql);
         } catch (SQLException e) {
             throw SqliteErrors.error(conn.st, conn.db, e);
         }
@@ -358,6 +357,4 @@ final class SqliteCursor extends NativeObj {
         NativeTypes.getset(TYPE, "row_factory", o -> self(o).rowFactory, (o, v) -> self(o).rowFactory = v);
         NativeTypes.ready(TYPE);
     }
-
-    static String str(Object o) { return StrRepr.str(o); }
 }

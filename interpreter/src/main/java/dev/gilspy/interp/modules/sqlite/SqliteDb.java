@@ -117,6 +117,16 @@ final class SqliteDb {
         }
     }
 
+    /** sqlite3_exec of a whole script with the GIL dropped (executescript steps each statement without it). */
+    void exec(PyThread t, String sql) throws SQLException {
+        t.ts.beginAllowThreads(ThreadState.RELEASED_NATIVE);
+        try {
+            db._exec(sql);
+        } finally {
+            t.ts.endAllowThreads();
+        }
+    }
+
     /** sqlite3_step with the GIL dropped. */
     int step(PyThread t, long stmt) throws SQLException {
         t.ts.beginAllowThreads(ThreadState.RELEASED_NATIVE);

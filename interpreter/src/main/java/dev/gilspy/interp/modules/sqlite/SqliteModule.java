@@ -93,6 +93,7 @@ public final class SqliteModule {
         m.put("converters", st.converters);
         m.put("version", "2.6.0");
         m.put("sqlite_version", SqliteDb.libversion());
+        m.put("threadsafety", 3L); // the driver's SQLite is built serialized (SQLITE_THREADSAFE=1)
         m.put("PARSE_DECLTYPES", (long) PARSE_DECLTYPES);
         m.put("PARSE_COLNAMES", (long) PARSE_COLNAMES);
         m.put("SQLITE_OK", 0L);
