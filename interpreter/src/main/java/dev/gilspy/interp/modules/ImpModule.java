@@ -40,6 +40,8 @@ public final class ImpModule {
         m.def("release_lock", (t, a, k) -> PyNone.NONE);
         m.def("lock_held", (t, a, k) -> false);
         m.def("_fix_co_filename", (t, a, k) -> PyNone.NONE);
+        // test.support.import_helper.frozen_modules() calls it: gilspy freezes no modules, so there is nothing to override
+        m.def("_override_frozen_modules_for_tests", (t, a, k) -> PyNone.NONE);
         m.put("check_hash_based_pycs", "never");
         m.def("_gilspy_find", (t, a, k) -> {
             List<String> path = null;

@@ -60,7 +60,7 @@ public final class ModuleRegistry {
      * add a module's name here when adding its case.
      */
     public static final java.util.Set<String> NAMES = java.util.Set.of("builtins", "sys", "time", "math", "_thread",
-        "os", "gc", "_gilspy_native", "_socket", "_gilspy_mp", "_interpreters", "_interpqueues", "_imp", "_sre",
+        "os", "gc", "_gilspy_native", "_socket", "_gilspy_mp", "_interpreters", "_interpqueues", "_imp", "_sre", "_warnings",
         // encoding, hashing, compression
         "_codecs", "binascii", "zlib", "unicodedata", "_json", "_hashlib", "_blake2", "_pickle",
         // CoreModules: the data-structure core
@@ -105,6 +105,7 @@ public final class ModuleRegistry {
             case "_gilspy_mp": return MultiprocessingModule.create(interp);
             case "_interpreters", "_interpqueues": return InterpretersModule.create(interp, name);
             case "_imp": return ImpModule.create(interp);
+            case "_warnings": return WarningsModule.create(interp);
             case "_codecs": return CodecsModule.create();
             case "binascii": return BinasciiModule.create();
             case "zlib": return ZlibModule.create();

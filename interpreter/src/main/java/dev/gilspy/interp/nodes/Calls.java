@@ -84,7 +84,7 @@ public final class Calls {
 
         static Object callOther(PyThread t, Object fn, Object[] a, String[] kw) {
             if (fn instanceof PyBuiltin b) {
-                Object r = b.body.call(t, a, kw);
+                Object r = b.invoke(t, a, kw);
                 if (t.ts.evalBreaker != 0) {
                     t.checkBreaker();
                 }
@@ -223,7 +223,7 @@ public final class Calls {
             if (m instanceof PyFunction pf) {
                 return pf.call(t, a, kwnames);
             }
-            Object r = ((PyBuiltin) m).body.call(t, a, kwnames);
+            Object r = ((PyBuiltin) m).invoke(t, a, kwnames);
             if (t.ts.evalBreaker != 0) {
                 t.checkBreaker();
             }

@@ -228,6 +228,8 @@ public final class Attr {
                 case "value": return e.type().isSubtypeOf(Types.StopIteration) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
                 case "code": return e.type().isSubtypeOf(Types.SystemExit) ? (e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE) : null;
                 case "msg": return e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE;
+                case "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line":
+                    return e.type().isSubtypeOf(Types.SyntaxErrorType) ? PyNone.NONE : null;
                 case "name", "path": return e.type().isSubtypeOf(Types.ImportError) ? PyNone.NONE : null;
                 case "encoding", "object", "start", "end", "reason": return UnicodeErrors.attr(e, name);
                 default: return null;

@@ -36,6 +36,10 @@ public class CompileError extends RuntimeException {
         se.putDictAttr("msg", msg);
         se.putDictAttr("lineno", (long) line);
         se.putDictAttr("offset", (long) col);
+        // the parser knows where an error starts, not where it ends: an empty span, which
+        // traceback.py shows as one caret, as CPython's SyntaxError without an end
+        se.putDictAttr("end_lineno", (long) line);
+        se.putDictAttr("end_offset", (long) col);
         se.putDictAttr("text", text == null ? PyNone.NONE : text);
         se.putDictAttr("filename", file);
         return se;

@@ -140,6 +140,9 @@ public final class Instantiate {
         if (os) {
             OsErrorNew.init(e, pos);
         }
+        if (type.isSubtypeOf(Types.SyntaxErrorType)) {
+            syntaxErrorInit(e, pos);
+        }
         if (type.isSubtypeOf(Types.ImportError)) { // ImportError(msg, *, name=None, path=None)
             Object n = BuiltinArgs.kw(args, kw, "name");
             Object p = BuiltinArgs.kw(args, kw, "path");
@@ -147,6 +150,21 @@ public final class Instantiate {
             e.putDictAttr("path", p == null ? PyNone.NONE : p);
         }
         return e;
+    }
+
+    /** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) sets those attributes. */
+    private static void syntaxErrorInit(PyBaseException e, Object[] pos) {
+        e.putDictAttr("msg", pos.length >= 1 ? pos[0] : PyNone.NONE);
+        if (pos.length == 2) {
+            Object[] info = Ops.toArray(pos[1]);
+            if (info.length < 4 || info.length > 6) {
+                throw Err.type("function takes at least 4 arguments and at most 6 arguments (" + info.length + " given)");
+            }
+            String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+            for (int i = 0; i < info.length; i++) {
+                e.putDictAttr(names[i], info[i]);
+            }
+        }
     }
 
     public static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns) {

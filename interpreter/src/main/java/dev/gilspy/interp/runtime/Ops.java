@@ -728,7 +728,7 @@ public final class Ops {
             return f.call(t, args, kwnames);
         }
         if (fn instanceof PyBuiltin b) {
-            return b.body.call(t, args, kwnames);
+            return b.invoke(t, args, kwnames);
         }
         if (fn instanceof PyBoundMethod m) {
             return m.call(t, args, kwnames);

@@ -17,6 +17,20 @@ public final class PyBuiltin extends PyObj implements PyCallable {
 
     @Override
     public Object call(PyThread t, Object[] args, String[] kwnames) {
-        return body.call(t, args, kwnames);
+        return invoke(t, args, kwnames);
+    }
+
+    /**
+     * Calls the body. A body reads its arguments by position and casts them, so a call with too few
+     * arguments or a receiver of another type ({@code list.__getitem__(x)}, {@code list.append(1, 2)})
+     * ends in an index or cast exception in Java: that is the caller's TypeError, as in CPython, not
+     * an internal error that ends the process (CPython's own tests make such calls on purpose).
+     */
+    public Object invoke(PyThread t, Object[] args, String[] kwnames) {
+        try {
+            return body.call(t, args, kwnames);
+        } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+            throw Err.type(name + "(): wrong number or type of arguments (" + e.getMessage() + ")");
+        }
     }
 }

@@ -160,7 +160,7 @@ final class StrMethods {
         Methods.def(t, "isnumeric", (th, a, k) -> all(s(a[0]), Character::isDigit));
         Methods.def(t, "isalpha", (th, a, k) -> all(s(a[0]), Character::isLetter));
         Methods.def(t, "isalnum", (th, a, k) -> all(s(a[0]), Character::isLetterOrDigit));
-        Methods.def(t, "isspace", (th, a, k) -> all(s(a[0]), Character::isWhitespace));
+        Methods.def(t, "isspace", (th, a, k) -> all(s(a[0]), StrMethods::isSpace));
         Methods.def(t, "isprintable", (th, a, k) -> s(a[0]).codePoints().allMatch(StrMethods::printable));
         Methods.def(t, "isascii", (th, a, k) -> s(a[0]).chars().allMatch(c -> c < 128));
         Methods.def(t, "isidentifier", (th, a, k) -> {
@@ -298,6 +298,15 @@ final class StrMethods {
         }
     }
 
+    /**
+     * Python's whitespace (str.isspace, split() and strip() without arguments): Java's whitespace
+     * plus the no-break spaces (U+00A0, U+2007, U+202F, category Zs) and NEL (U+0085), which CPython
+     * counts and Java does not.
+     */
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
+    }
+
     private static boolean all(String x, java.util.function.IntPredicate p) {
         return !x.isEmpty() && x.chars().allMatch(p);
     }
@@ -335,7 +344,7 @@ final class StrMethods {
                 int i = 0;
                 int n = x.length();
                 while (true) {
-                    while (i < n && Character.isWhitespace(x.charAt(i))) {
+                    while (i < n && isSpace(x.charAt(i))) {
                         i++;
                     }
                     if (i >= n) {
@@ -346,7 +355,7 @@ final class StrMethods {
                         break;
                     }
                     int j = i;
-                    while (j < n && !Character.isWhitespace(x.charAt(j))) {
+                    while (j < n && !isSpace(x.charAt(j))) {
                         j++;
                     }
                     out.add(x.substring(i, j));
@@ -356,7 +365,7 @@ final class StrMethods {
             }
             int j = x.length();
             while (true) {
-                while (j > 0 && Character.isWhitespace(x.charAt(j - 1))) {
+                while (j > 0 && isSpace(x.charAt(j - 1))) {
                     j--;
                 }
                 if (j <= 0) {
@@ -367,7 +376,7 @@ final class StrMethods {
                     break;
                 }
                 int i = j;
-                while (i > 0 && !Character.isWhitespace(x.charAt(i - 1))) {
+                while (i > 0 && !isSpace(x.charAt(i - 1))) {
                     i--;
                 }
                 out.add(0, x.substring(i, j));
@@ -410,12 +419,12 @@ final class StrMethods {
         int i = 0;
         int j = x.length();
         if (left) {
-            while (i < j && (cs == null ? Character.isWhitespace(x.charAt(i)) : cs.indexOf(x.charAt(i)) >= 0)) {
+            while (i < j && (cs == null ? isSpace(x.charAt(i)) : cs.indexOf(x.charAt(i)) >= 0)) {
                 i++;
             }
         }
         if (right) {
-            while (j > i && (cs == null ? Character.isWhitespace(x.charAt(j - 1)) : cs.indexOf(x.charAt(j - 1)) >= 0)) {
+            while (j > i && (cs == null ? isSpace(x.charAt(j - 1)) : cs.indexOf(x.charAt(j - 1)) >= 0)) {
                 j--;
             }
         }

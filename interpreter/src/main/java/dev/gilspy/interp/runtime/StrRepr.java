@@ -80,6 +80,9 @@ public final class StrRepr {
         if (e.type().isSubtypeOf(Types.KeyError) && a.length == 1) {
             return repr(a[0]);
         }
+        if (e.type().isSubtypeOf(Types.SyntaxErrorType) && e.getDictAttr("msg") != null) {
+            return syntaxErrorStr(e);
+        }
         if (e.type().isSubtypeOf(Types.OSError) && a.length == 2) {
             Object fn = e.getDictAttr("filename");
             Object fn2 = e.getDictAttr("filename2");
@@ -93,6 +96,22 @@ public final class StrRepr {
             return str(a[0]);
         }
         return repr(e.args);
+    }
+
+    /** CPython's SyntaxError_str: the message, then the file's base name and the line where known. */
+    private static String syntaxErrorStr(PyBaseException e) {
+        String msg = str(e.getDictAttr("msg"));
+        Object file = e.getDictAttr("filename");
+        Object line = e.getDictAttr("lineno");
+        String base = file instanceof String f ? f.substring(f.lastIndexOf('/') + 1) : null;
+        boolean hasLine = line instanceof Long;
+        if (base != null && hasLine) {
+            return msg + " (" + base + ", line " + line + ")";
+        }
+        if (base != null) {
+            return msg + " (" + base + ")";
+        }
+        return hasLine ? msg + " (line " + line + ")" : msg;
     }
 
     public static String repr(Object o) {

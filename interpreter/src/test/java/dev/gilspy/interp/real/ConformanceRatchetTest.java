@@ -1,0 +1,78 @@
+package dev.gilspy.interp.real;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gilspy.interp.Main;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A ratchet on {@code tools/conformance}: CPython 3.11's own regression test modules that pass in
+ * full on gilspy must keep passing. They come from the local python3's {@code test} package (never
+ * copied here); a link to it is the only thing put on sys.path, so the library under test is
+ * gilspy's. Skipped when python3 is not CPython 3.11 with its test package. Add a module here when
+ * the conformance table shows it passing every test CPython passes, quickly.
+ */
+class ConformanceRatchetTest {
+    /** Module and the number of tests CPython 3.11.7 runs in it (all pass on both). */
+    private static final String[][] MODULES = {{"test_textwrap", "66"}, {"test_difflib", "51"}, {"test_heapq", "51"}, {"test_bisect", "42"}};
+
+    @Test
+    void fullyPassingModulesStayPassing(@TempDir Path tmp) throws Exception {
+        Path testPackage = cpythonTestPackage();
+        Files.createSymbolicLink(tmp.resolve("test"), testPackage);
+        StringBuilder code = new StringBuilder("import sys, unittest\nsys.path.insert(0, ").append(pyStr(tmp.toString()))
+            .append(")\nfor name in ").append(names()).append(":\n")
+            .append("    suite = unittest.defaultTestLoader.loadTestsFromName('test.' + name)\n")
+            .append("    r = unittest.TextTestRunner(stream=sys.stderr, verbosity=0).run(suite)\n")
+            .append("    print(name, r.testsRun, len(r.failures), len(r.errors), len(r.skipped))\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"-c", code.toString()}, new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(report).isZero();
+        StringBuilder expected = new StringBuilder();
+        for (String[] m : MODULES) {
+            expected.append(m[0]).append(' ').append(m[1]).append(" 0 0 0\n");
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).as(report).isEqualTo(expected.toString());
+    }
+
+    private static String names() {
+        StringBuilder sb = new StringBuilder("[");
+        for (String[] m : MODULES) {
+            sb.append(pyStr(m[0])).append(", ");
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String pyStr(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    private static Path cpythonTestPackage() throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", "-c", "import sys, os, test.support; print('%d.%d' % sys.version_info[:2], "
+                + "sys.implementation.name); print(os.path.dirname(test.__file__))").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("no python3: " + e.getMessage());
+            throw e;
+        }
+        String[] lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\n");
+        p.waitFor(30, TimeUnit.SECONDS);
+        Assumptions.assumeTrue(p.exitValue() == 0 && lines.length == 2, "python3 has no test package");
+        Assumptions.assumeTrue(lines[0].equals("3.11 cpython"), "python3 is " + lines[0] + "; the counts are CPython 3.11's");
+        return Path.of(lines[1]);
+    }
+}
