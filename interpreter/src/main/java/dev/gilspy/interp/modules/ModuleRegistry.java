@@ -72,7 +72,7 @@ public final class ModuleRegistry {
         // the abstract syntax tree
         "_ast",
         // data formats
-        "_csv");
+        "_csv", "_datetime");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -114,6 +114,7 @@ public final class ModuleRegistry {
             case "_blake2": return dev.gilspy.interp.modules.hash.Blake2Module.create();
             case "_ast": return dev.gilspy.interp.modules.ast.AstModule.create(interp);
             case "_csv": return dev.gilspy.interp.modules.csv.CsvModule.create(interp);
+            case "_datetime": return dev.gilspy.interp.modules.datetime.DatetimeModule.create();
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }
