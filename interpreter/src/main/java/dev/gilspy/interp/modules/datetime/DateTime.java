@@ -123,7 +123,8 @@ final class DateTime extends Date {
                 if (op == Compare.EQ || op == Compare.NE) {
                     return op == Compare.NE;
                 }
-                throw Err.type("can't compare " + Ops.typeName(this) + " to " + Ops.typeName(other));
+                throw Err.type("can't compare " + Cal.typeName(Ops.typeOf(this), "datetime") + " to "
+                    + Cal.typeName(Ops.typeOf(other), "date"));
             }
             return Types.NOT_IMPLEMENTED;
         }

@@ -182,7 +182,7 @@ final class Timedelta extends NativeObj {
         }
         if (n instanceof Double x) {
             if (x.isNaN() || x.isInfinite()) {
-                throw Err.value("cannot convert float " + (x.isNaN() ? "NaN" : "infinity") + " to integer");
+                throw Err.value("cannot convert " + (x.isNaN() ? "NaN" : "Infinity") + " to integer ratio");
             }
             return ofMicros(new BigDecimal(d.totalMicros()).multiply(new BigDecimal(x)).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
         }
@@ -192,30 +192,33 @@ final class Timedelta extends NativeObj {
     private static Object truediv(Timedelta d, Object n) {
         if (n instanceof Timedelta o) {
             if (!o.truthy()) {
-                throw Err.zero("division by zero");
+                throw Err.zero("integer division or modulo by zero");
             }
             return new BigDecimal(d.totalMicros()).divide(new BigDecimal(o.totalMicros()), MathContext.DECIMAL128).doubleValue();
         }
         if (n instanceof Long || n instanceof Boolean || n instanceof BigInteger) {
             BigInteger b = Cal.toBig(n);
             if (b.signum() == 0) {
-                throw Err.zero("division by zero");
+                throw Err.zero("integer division or modulo by zero");
             }
             return ofMicros(new BigDecimal(d.totalMicros()).divide(new BigDecimal(b), 0, RoundingMode.HALF_EVEN).toBigInteger());
         }
         if (n instanceof Double x) {
+            if (x.isNaN() || x.isInfinite()) {
+                throw Err.value("cannot convert " + (x.isNaN() ? "NaN" : "Infinity") + " to integer ratio");
+            }
             if (x == 0.0) {
-                throw Err.zero("division by zero");
+                throw Err.zero("integer division or modulo by zero");
             }
             return ofMicros(new BigDecimal(d.totalMicros()).divide(new BigDecimal(x), 0, RoundingMode.HALF_EVEN).toBigInteger());
         }
         return Types.NOT_IMPLEMENTED;
     }
 
-    private static BigInteger[] divmod(Timedelta d, Timedelta o) {
+    private static BigInteger[] divmod(Timedelta d, Timedelta o, boolean mod) {
         BigInteger b = o.totalMicros();
         if (b.signum() == 0) {
-            throw Err.zero("integer division or modulo by zero");
+            throw Err.zero(mod ? "integer modulo by zero" : "integer division or modulo by zero");
         }
         BigInteger[] qr = d.totalMicros().divideAndRemainder(b);
         if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
@@ -265,7 +268,7 @@ final class Timedelta extends NativeObj {
         NativeTypes.def(T, "__floordiv__", (t, a, k) -> {
             Timedelta d = self(a[0]);
             if (a[1] instanceof Timedelta o) {
-                return bigOrLong(divmod(d, o)[0]);
+                return bigOrLong(divmod(d, o, false)[0]);
             }
             if (a[1] instanceof Long || a[1] instanceof Boolean || a[1] instanceof BigInteger) {
                 BigInteger b = Cal.toBig(a[1]);
@@ -282,12 +285,12 @@ final class Timedelta extends NativeObj {
             return Types.NOT_IMPLEMENTED;
         });
         NativeTypes.def(T, "__mod__", (t, a, k) -> a[1] instanceof Timedelta o
-            ? ofMicros(divmod(self(a[0]), o)[1]) : Types.NOT_IMPLEMENTED);
+            ? ofMicros(divmod(self(a[0]), o, true)[1]) : Types.NOT_IMPLEMENTED);
         NativeTypes.def(T, "__divmod__", (t, a, k) -> {
             if (!(a[1] instanceof Timedelta o)) {
                 return Types.NOT_IMPLEMENTED;
             }
-            BigInteger[] qr = divmod(self(a[0]), o);
+            BigInteger[] qr = divmod(self(a[0]), o, false);
             return PyTuple.of(bigOrLong(qr[0]), ofMicros(qr[1]));
         });
         NativeTypes.ready(T);
