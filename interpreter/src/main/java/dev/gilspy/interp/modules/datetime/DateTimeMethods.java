@@ -61,9 +61,12 @@ final class DateTimeMethods {
     }
 
     static Object isoformat(DateTime d, String sep, String timespec) {
-        String s = DtFormat.date(d.year, d.month, d.day) + sep + DtFormat.time(d.hour, d.minute, d.second, d.us, timespec);
-        Timedelta off = d.offset();
-        return off == null ? s : s + DtFormat.offset(off, ":");
+        StringBuilder b = new StringBuilder(32);
+        DtFormat.date(b, d.year, d.month, d.day);
+        b.append(sep);
+        DtFormat.time(b, d.hour, d.minute, d.second, d.us, timespec);
+        Timedelta off = d.tzinfo == PyNone.NONE ? null : d.offset();
+        return off == null ? b.toString() : b.append(DtFormat.offset(off, ":")).toString();
     }
 
     static Object astimezone(DateTime d, Object tz) {
@@ -191,6 +194,9 @@ final class DateTimeMethods {
             return b.append(')').toString();
         });
         NativeTypes.def(T, "isoformat", (t, a, k) -> {
+            if (a.length == 1) {
+                return isoformat(self(a[0]), "T", "auto");
+            }
             Object[] v = Cal.args("isoformat", a, k, 1, "sep", "timespec");
             String sep = "T";
             if (v[0] != null) {

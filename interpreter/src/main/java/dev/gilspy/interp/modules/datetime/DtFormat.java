@@ -34,21 +34,62 @@ final class DtFormat {
     }
 
     static String time(int h, int m, int s, int us, String timespec) {
+        StringBuilder b = new StringBuilder(15);
+        time(b, h, m, s, us, timespec);
+        return b.toString();
+    }
+
+    static void two(StringBuilder b, int v) {
+        b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+    }
+
+    static void time(StringBuilder b, int h, int m, int s, int us, String timespec) {
         String spec = timespec;
         if (spec.equals("auto")) {
             spec = us != 0 ? "microseconds" : "seconds";
         }
-        return switch (spec) {
-            case "hours" -> Cal.pad(h, 2);
-            case "minutes" -> Cal.pad(h, 2) + ":" + Cal.pad(m, 2);
-            case "seconds" -> Cal.pad(h, 2) + ":" + Cal.pad(m, 2) + ":" + Cal.pad(s, 2);
-            case "milliseconds" -> Cal.pad(h, 2) + ":" + Cal.pad(m, 2) + ":" + Cal.pad(s, 2) + "." + Cal.pad(us / 1000, 3);
-            case "microseconds" -> Cal.pad(h, 2) + ":" + Cal.pad(m, 2) + ":" + Cal.pad(s, 2) + "." + Cal.pad(us, 6);
+        int fields;
+        switch (spec) {
+            case "hours" -> fields = 1;
+            case "minutes" -> fields = 2;
+            case "seconds" -> fields = 3;
+            case "milliseconds" -> fields = 4;
+            case "microseconds" -> fields = 5;
             default -> throw Err.value("Unknown timespec value");
-        };
+        }
+        two(b, h);
+        if (fields > 1) {
+            b.append(':');
+            two(b, m);
+        }
+        if (fields > 2) {
+            b.append(':');
+            two(b, s);
+        }
+        if (fields == 4) {
+            b.append('.').append(Cal.pad(us / 1000, 3));
+        } else if (fields == 5) {
+            b.append('.').append(Cal.pad(us, 6));
+        }
     }
 
-    static String date(int y, int m, int d) { return Cal.pad(y, 4) + "-" + Cal.pad(m, 2) + "-" + Cal.pad(d, 2); }
+    static void date(StringBuilder b, int y, int m, int d) {
+        if (y < 1000) {
+            b.append(Cal.pad(y, 4));
+        } else {
+            b.append(y);
+        }
+        b.append('-');
+        two(b, m);
+        b.append('-');
+        two(b, d);
+    }
+
+    static String date(int y, int m, int d) {
+        StringBuilder b = new StringBuilder(10);
+        date(b, y, m, d);
+        return b.toString();
+    }
 
     static String ctime(int y, int mo, int d, int h, int mi, int s) {
         return Cal.DAYS[Cal.weekday(y, mo, d)] + " " + Cal.MONTHS[mo] + " " + (d < 10 ? " " : "") + d + " "
