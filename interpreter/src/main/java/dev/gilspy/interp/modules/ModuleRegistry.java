@@ -47,6 +47,7 @@ import java.util.Locale;
  *   <li>{@code gc}: collect (a JVM collection, then due weakref callbacks)/enable/disable/isenabled.
  *       {@code _gilspy_native}: compute, hold.</li>
  *   <li>{@code _csv}: under CPython's {@code csv.py}; see {@link dev.gilspy.interp.modules.csv.CsvModule}.</li>
+ *   <li>{@code _datetime}: under CPython's {@code datetime.py}; see {@link dev.gilspy.interp.modules.datetime.DatetimeModule}.</li>
  *   <li>the data-structure core ({@code _collections}, {@code itertools}, {@code _functools},
  *       {@code _weakref}, {@code _random}, {@code _struct}, ...): see {@link CoreModules}.</li>
  * </ul>

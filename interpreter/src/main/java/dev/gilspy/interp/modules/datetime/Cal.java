@@ -140,16 +140,23 @@ final class Cal {
      * names[i]'s value or null. {@code skip} leading positionals (self/cls) are ignored.
      */
     static Object[] args(String fn, Object[] a, String[] k, int skip, String... names) {
+        return argsReq(fn, 0, a, k, skip, names);
+    }
+
+    /** As {@link #args}, the first {@code required} slots checked (before unknown keywords, as PyArg does). */
+    static Object[] argsReq(String fn, int required, Object[] a, String[] k, int skip, String... names) {
         int nk = k == null ? 0 : k.length;
         int npos = a.length - nk - skip;
         Object[] r = new Object[names.length];
-        if (npos > names.length) {
-            throw Err.type(fn + "() takes at most " + names.length + " argument" + (names.length == 1 ? "" : "s")
+        String who = fn == null ? "function" : fn + "()";
+        if (npos + nk > names.length) {
+            throw Err.type(who + " takes at most " + names.length + " argument" + (names.length == 1 ? "" : "s")
                 + " (" + (npos + nk) + " given)");
         }
         for (int i = 0; i < npos; i++) {
             r[i] = a[skip + i];
         }
+        String unknown = null;
         for (int j = 0; j < nk; j++) {
             int idx = -1;
             for (int i = 0; i < names.length; i++) {
@@ -158,12 +165,19 @@ final class Cal {
                 }
             }
             if (idx < 0) {
-                throw Err.type("'" + k[j] + "' is an invalid keyword argument for " + fn + "()");
+                if (unknown == null) {
+                    unknown = k[j];
+                }
+                continue;
             }
             if (r[idx] != null) {
-                throw Err.type("argument for " + fn + "() given by name ('" + k[j] + "') and position (" + (idx + 1) + ")");
+                throw Err.type("argument for " + who + " given by name ('" + k[j] + "') and position (" + (idx + 1) + ")");
             }
             r[idx] = a[skip + npos + j];
+        }
+        required(fn, r, names, required);
+        if (unknown != null) {
+            throw Err.type("'" + unknown + "' is an invalid keyword argument for " + (fn == null ? "this function" : fn + "()"));
         }
         return r;
     }
@@ -202,5 +216,15 @@ final class Cal {
             case EQ -> c == 0;
             default -> c != 0;
         };
+    }
+
+    /** PyArg's "missing required argument" for the first {@code count} slots. */
+    static void required(String fn, Object[] v, String[] names, int count) {
+        for (int i = 0; i < count; i++) {
+            if (v[i] == null) {
+                throw Err.type((fn == null ? "function" : fn + "()") + " missing required argument '" + names[i]
+                    + "' (pos " + (i + 1) + ")");
+            }
+        }
     }
 }

@@ -67,7 +67,7 @@ class Date extends NativeObj {
                 return new Date(cls, ((st[0] & 0xFF) << 8) | (st[1] & 0xFF), st[2], st[3]);
             }
         }
-        Object[] v = Cal.args("date", a, k, 0, "year", "month", "day");
+        Object[] v = Cal.argsReq(null, 3, a, k, 0, "year", "month", "day");
         String[] names = {"year", "month", "day"};
         for (int i = 0; i < 3; i++) {
             if (v[i] == null) {
@@ -190,7 +190,7 @@ class Date extends NativeObj {
             return DtFormat.ctime(d.year, d.month, d.day, 0, 0, 0);
         });
         NativeTypes.def(T, "strftime", (t, a, k) -> {
-            Object[] v = Cal.args("strftime", a, k, 1, "format");
+            Object[] v = Cal.argsReq("strftime", 1, a, k, 1, "format");
             Object tt = Ops.call(t, Ops.getattr(a[0], "timetuple"), new Object[0], null);
             return DtFormat.strftime(a[0], v[0], tt, PyNone.NONE, 0, false);
         });

@@ -45,7 +45,7 @@ final class DateTime extends Date {
                     ((st[7] & 0xFF) << 16) | ((st[8] & 0xFF) << 8) | (st[9] & 0xFF), tz, m > 127 ? 1 : 0);
             }
         }
-        Object[] v = Cal.args("datetime", a, k, 0, FIELDS);
+        Object[] v = Cal.argsReq(null, 3, a, k, 0, FIELDS);
         for (int i = 0; i < 3; i++) {
             if (v[i] == null) {
                 throw Err.type("function missing required argument '" + FIELDS[i] + "' (pos " + (i + 1) + ")");

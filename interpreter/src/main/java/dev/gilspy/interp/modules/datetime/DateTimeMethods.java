@@ -213,7 +213,7 @@ final class DateTimeMethods {
             return DtFormat.ctime(d.year, d.month, d.day, d.hour, d.minute, d.second);
         });
         NativeTypes.def(T, "strftime", (t, a, k) -> {
-            Object[] v = Cal.args("strftime", a, k, 1, "format");
+            Object[] v = Cal.argsReq("strftime", 1, a, k, 1, "format");
             DateTime d = self(a[0]);
             return DtFormat.strftime(d, v[0], Ops.call(t, Ops.getattr(d, "timetuple"), new Object[0], null), d, d.us, true);
         });

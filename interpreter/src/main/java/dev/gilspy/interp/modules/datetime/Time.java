@@ -47,7 +47,7 @@ final class Time extends NativeObj {
                     tz, h > 127 ? 1 : 0);
             }
         }
-        Object[] v = Cal.args("time", a, k, 0, FIELDS);
+        Object[] v = Cal.args(null, a, k, 0, FIELDS);
         int[] f = new int[4];
         for (int i = 0; i < 4; i++) {
             f[i] = v[i] == null ? 0 : Cal.toInt(v[i]);
@@ -153,7 +153,7 @@ final class Time extends NativeObj {
         });
         NativeTypes.def(T, "__str__", (t, a, k) -> Ops.call(t, Ops.getattr(a[0], "isoformat"), new Object[0], null));
         NativeTypes.def(T, "strftime", (t, a, k) -> {
-            Object[] v = Cal.args("strftime", a, k, 1, "format");
+            Object[] v = Cal.argsReq("strftime", 1, a, k, 1, "format");
             Time x = self(a[0]);
             Object tt = DtFormat.structTime(1900, 1, 1, x.hour, x.minute, x.second, -1);
             return DtFormat.strftime(x, v[0], tt, PyNone.NONE, x.us, true);

@@ -78,7 +78,7 @@ final class Timedelta extends NativeObj {
     private static final long[] FACTOR = {US_PER_DAY, 1_000_000L, 1L, 1000L, 60_000_000L, 3_600_000_000L, 7 * US_PER_DAY};
 
     private static Object construct(PyThread t, PyType cls, Object[] a, String[] k) {
-        Object[] v = Cal.args("timedelta", a, k, 0, NAMES);
+        Object[] v = Cal.args("__new__", a, k, 0, NAMES);
         BigDecimal total = BigDecimal.ZERO;
         boolean anyFloat = false;
         for (int i = 0; i < v.length; i++) {
