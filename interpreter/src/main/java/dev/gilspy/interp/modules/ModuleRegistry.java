@@ -48,6 +48,7 @@ import java.util.Locale;
  *       {@code _gilspy_native}: compute, hold.</li>
  *   <li>{@code _csv}: under CPython's {@code csv.py}; see {@link dev.gilspy.interp.modules.csv.CsvModule}.</li>
  *   <li>{@code _sqlite3}: under CPython's {@code sqlite3} package; see {@link dev.gilspy.interp.modules.sqlite.SqliteModule}.</li>
+ *   <li>{@code _datetime}: under CPython's {@code datetime.py}; see {@link dev.gilspy.interp.modules.datetime.DatetimeModule}.</li>
  *   <li>the data-structure core ({@code _collections}, {@code itertools}, {@code _functools},
  *       {@code _weakref}, {@code _random}, {@code _struct}, ...): see {@link CoreModules}.</li>
  * </ul>
@@ -73,7 +74,7 @@ public final class ModuleRegistry {
         // the abstract syntax tree
         "_ast",
         // data formats
-        "_csv", "_sqlite3");
+        "_csv", "_sqlite3", "_datetime");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -117,6 +118,7 @@ public final class ModuleRegistry {
             case "_ast": return dev.gilspy.interp.modules.ast.AstModule.create(interp);
             case "_csv": return dev.gilspy.interp.modules.csv.CsvModule.create(interp);
             case "_sqlite3": return dev.gilspy.interp.modules.sqlite.SqliteModule.create(interp);
+            case "_datetime": return dev.gilspy.interp.modules.datetime.DatetimeModule.create();
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }

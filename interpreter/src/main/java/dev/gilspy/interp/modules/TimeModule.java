@@ -65,6 +65,12 @@ public final class TimeModule {
         m.def("get_clock_info", (t, a, k) -> clockInfo(t, StrRepr.str(a[0])));
         m.put("timezone", (long) -ZonedDateTime.now().getOffset().getTotalSeconds());
         m.put("tzname", PyTuple.of("UTC", "UTC"));
+        // daylight/altzone as the C library's tzset leaves them (_strptime reads them): a January and a July offset
+        ZonedDateTime jan = ZonedDateTime.now().withMonth(1).withDayOfMonth(1);
+        int o1 = jan.getOffset().getTotalSeconds();
+        int o7 = jan.withMonth(7).getOffset().getTotalSeconds();
+        m.put("daylight", o1 != o7 ? 1L : 0L);
+        m.put("altzone", (long) -Math.max(o1, o7));
         return m;
     }
 

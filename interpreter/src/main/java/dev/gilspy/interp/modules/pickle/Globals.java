@@ -66,8 +66,11 @@ final class Globals {
         Object m = Ops.getattrOrNull(global, "__module__");
         if (m != null && m != PyNone.NONE) {
             String s = m instanceof String ms ? ms : StrRepr.str(m);
-            // a static type's __module__ is a new string each time in CPython, so the memo never shares it
-            return global instanceof PyType pt && pt.builtin ? new String(s) : s;
+            // CPython interns a static type's dotted module name (typeobject.c type_module), so the memo shares
+            // it (collections.OrderedDict then collections.deque, datetime.datetime then datetime.timezone); a
+            // structseq type's __module__ is its own string, and "builtins" is kept apart from functions' one
+            return global instanceof PyType pt && pt.builtin
+                && (Ops.getattrOrNull(pt, "n_sequence_fields") != null || s.equals("builtins")) ? new String(s) : s;
         }
         Object mods = sysModules(t);
         if (mods instanceof PyDict d) {
