@@ -7,7 +7,7 @@ package dev.gilspy.interp.runtime;
  * {@code args} keeps the first two while {@code filename}/{@code filename2} take the others
  * (subprocess.py raises the child's exec error this way).
  */
-final class OsErrorNew {
+public final class OsErrorNew {
     private OsErrorNew() {}
 
     /** The class to instantiate: a subclass for a known errno when {@code type} is OSError itself. */
@@ -15,7 +15,13 @@ final class OsErrorNew {
         if (type != Types.OSError || args.length < 2 || !Ops.isInt(args[0]) || args[0] instanceof Boolean) {
             return type;
         }
-        String name = switch ((int) Ops.toLong(args[0])) {
+        PyType sub = subclassFor((int) Ops.toLong(args[0]));
+        return sub == null ? type : sub;
+    }
+
+    /** The OSError subclass for an errno (Objects/exceptions.c's errnomap), or null for plain OSError. */
+    public static PyType subclassFor(int errno) {
+        String name = switch (errno) {
             case 11, 114, 115 -> "BlockingIOError";
             case 10 -> "ChildProcessError";
             case 32, 108 -> "BrokenPipeError";
@@ -32,8 +38,7 @@ final class OsErrorNew {
             case 110 -> "TimeoutError";
             default -> null;
         };
-        PyType sub = name == null ? null : Types.get(name);
-        return sub == null ? type : sub;
+        return name == null ? null : Types.get(name);
     }
 
     /** Moves filename and filename2 out of {@code args}, as OSError's init does for 3 to 5 arguments. */

@@ -41,24 +41,7 @@ public final class OsErrors {
 
     /** The OSError subclass for an errno (Objects/exceptions.c's errnomap). */
     public static PyType typeFor(int errno) {
-        String name = switch (errno) {
-            case 11, 114, 115 -> "BlockingIOError";
-            case 10 -> "ChildProcessError";
-            case 32, 108 -> "BrokenPipeError";
-            case 103 -> "ConnectionAbortedError";
-            case 111 -> "ConnectionRefusedError";
-            case 104 -> "ConnectionResetError";
-            case 17 -> "FileExistsError";
-            case 2 -> "FileNotFoundError";
-            case 21 -> "IsADirectoryError";
-            case 20 -> "NotADirectoryError";
-            case 4 -> "InterruptedError";
-            case 1, 13 -> "PermissionError";
-            case 3 -> "ProcessLookupError";
-            case 110 -> "TimeoutError";
-            default -> null;
-        };
-        PyType t = name == null ? null : Types.get(name);
+        PyType t = dev.gilspy.interp.runtime.OsErrorNew.subclassFor(errno);
         return t == null ? Types.OSError : t;
     }
 
