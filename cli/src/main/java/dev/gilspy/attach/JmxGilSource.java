@@ -7,6 +7,7 @@ import dev.gilspy.ui.model.SourceGoneException;
 import dev.gilspy.ui.model.TargetInfo;
 import dev.gilspy.ui.model.ThreadSample;
 import dev.gilspy.ui.model.ThreadStatus;
+import dev.gilspy.ui.model.WaitHistogram;
 
 import javax.management.Attribute;
 import javax.management.AttributeList;
@@ -151,7 +152,9 @@ public final class JmxGilSource implements GilSource {
                 dbl(get(c, "held")), dbl(get(c, "wait")), dbl(get(c, "acquisitionsPerSecond")),
                 dbl(get(c, "avgWaitMillis")), dbl(get(c, "p99WaitMillis")), dbl(get(c, "maxHoldMillis")),
                 str(get(c, "function")), frames, dbl(get(c, "heldSecondsTotal")), dbl(get(c, "waitSecondsTotal")),
-                lng(get(c, "acquisitionsTotal")), lng(get(c, "forcedDropsTotal")));
+                lng(get(c, "acquisitionsTotal")), lng(get(c, "forcedDropsTotal")),
+                WaitHistogram.of(get(c, "waitBucketBoundsMillis") instanceof double[] b ? b : null,
+                        get(c, "waitBucketCountsTotal") instanceof long[] n ? n : null));
     }
 
     private static Object get(CompositeData c, String key) {

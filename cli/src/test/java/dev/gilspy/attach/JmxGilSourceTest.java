@@ -86,11 +86,16 @@ class JmxGilSourceTest {
             assertThat(w.function()).isEqualTo("spin (w.py:1)");
             assertThat(w.acquisitionsTotal()).isEqualTo(1);
             assertThat(w.held()).isGreaterThan(0.99);
+            assertThat(w.waitHistogram().exact()).as("the agent's per-wait counts came through the open types").isTrue();
+            assertThat(w.waitHistogram().total()).isEqualTo(1);
+            assertThat(w.waitHistogram().buckets()).isGreaterThan(10); // the agent's buckets, not top's coarse ones
             ThreadSample r = find(s, "waiter");
             assertThat(r.status()).isEqualTo(ThreadStatus.WAIT);
             assertThat(r.stack()).containsExactly("fetch (r.py:5)");
             assertThat(r.waiting()).isGreaterThan(0.99);
             assertThat(r.acquisitionsTotal()).isZero();
+            assertThat(r.waitHistogram().exact()).isTrue();
+            assertThat(r.waitHistogram().total()).as("a wait still in flight is not counted yet").isZero();
             source.resetWindows();
         } finally {
             holder.interrupt();

@@ -22,14 +22,17 @@ public final class ThreadGilStats {
     private final double waitSecondsTotal;
     private final long acquisitionsTotal;
     private final long forcedDropsTotal;
+    private final double[] waitBucketBoundsMillis;
+    private final long[] waitBucketCountsTotal;
 
     @ConstructorProperties({"ident", "name", "state", "held", "wait", "acquisitionsPerSecond", "avgWaitMillis",
             "p99WaitMillis", "maxHoldMillis", "function", "stack", "heldSecondsTotal", "waitSecondsTotal",
-            "acquisitionsTotal", "forcedDropsTotal"})
+            "acquisitionsTotal", "forcedDropsTotal", "waitBucketBoundsMillis", "waitBucketCountsTotal"})
     public ThreadGilStats(long ident, String name, String state, double held, double wait,
                           double acquisitionsPerSecond, double avgWaitMillis, double p99WaitMillis,
                           double maxHoldMillis, String function, String[] stack, double heldSecondsTotal,
-                          double waitSecondsTotal, long acquisitionsTotal, long forcedDropsTotal) {
+                          double waitSecondsTotal, long acquisitionsTotal, long forcedDropsTotal,
+                          double[] waitBucketBoundsMillis, long[] waitBucketCountsTotal) {
         this.ident = ident;
         this.name = name;
         this.state = state;
@@ -45,6 +48,8 @@ public final class ThreadGilStats {
         this.waitSecondsTotal = waitSecondsTotal;
         this.acquisitionsTotal = acquisitionsTotal;
         this.forcedDropsTotal = forcedDropsTotal;
+        this.waitBucketBoundsMillis = waitBucketBoundsMillis.clone();
+        this.waitBucketCountsTotal = waitBucketCountsTotal.clone();
     }
 
     /** {@code threading.get_ident()} of the thread. */
@@ -66,4 +71,11 @@ public final class ThreadGilStats {
     public double getWaitSecondsTotal() { return waitSecondsTotal; }
     public long getAcquisitionsTotal() { return acquisitionsTotal; }
     public long getForcedDropsTotal() { return forcedDropsTotal; }
+    /** Upper bounds of the wait histogram's buckets in milliseconds; one more bucket takes the rest. */
+    public double[] getWaitBucketBoundsMillis() { return waitBucketBoundsMillis.clone(); }
+    /**
+     * How many of this thread's GIL waits fell in each bucket since measuring began (one count per
+     * acquisition, the exact wait of each): cumulative and monotonic, {@code bounds + 1} long.
+     */
+    public long[] getWaitBucketCountsTotal() { return waitBucketCountsTotal.clone(); }
 }

@@ -113,7 +113,8 @@ final class GilMBean implements GilMXBean, GilMetricsSource {
             out.add(new ThreadGilStats(reader.ident(ts), reader.name(ts), TargetReader.stateName(reader.status(ts)),
                     win.held(), win.waiting(), win.acquisitionsPerSecond(), win.avgWaitMillis(), win.p99WaitMillis(),
                     win.maxHoldMillis(), stack.top, stack.frames(), t.heldNanos() / 1e9, t.waitNanos() / 1e9,
-                    t.acquisitions(), t.forcedDrops()));
+                    t.acquisitions(), t.forcedDrops(), BOUNDS_MILLIS,
+                    r == null ? new long[BOUNDS_MILLIS.length + 1] : stats.waitCounts(r)));
         }
         return out.toArray(new ThreadGilStats[0]);
     }
@@ -133,6 +134,15 @@ final class GilMBean implements GilMXBean, GilMetricsSource {
     }
 
     private static final double[] BOUNDS = bounds();
+    private static final double[] BOUNDS_MILLIS = boundsMillis();
+
+    private static double[] boundsMillis() {
+        double[] b = new double[GilStats.BUCKET_NANOS.length];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = GilStats.BUCKET_NANOS[i] / 1e6;
+        }
+        return b;
+    }
 
     private static double[] bounds() {
         double[] b = new double[GilStats.BUCKET_NANOS.length + 1];

@@ -123,6 +123,7 @@ final class GilStats {
         waitBuckets[bucket(exactWait)]++;
         waitSum += exactWait;
         r.windowWaits.recordValue(Math.min(MAX_MICROS, exactWait / 1000));
+        r.waitBuckets[bucket(exactWait)]++;
         if (!r.holding) {
             r.holding = true;
             holders++;
@@ -230,6 +231,11 @@ final class GilStats {
 
     /** Cumulative histograms of every wait and every hold since measuring began: per-bucket counts, sums in nanoseconds. */
     record Histograms(long[] waitCounts, long waitSumNanos, long[] holdCounts, long holdSumNanos) {}
+
+    /** One thread's cumulative wait counts, in {@link #BUCKET_NANOS}' buckets. */
+    synchronized long[] waitCounts(ThreadRecord r) {
+        return r.waitBuckets.clone();
+    }
 
     synchronized Histograms histograms() {
         return new Histograms(waitBuckets.clone(), waitSum, holdBuckets.clone(), holdSum);

@@ -28,6 +28,8 @@ final class ThreadRecord {
     long acquisitions;
     long forcedDrops;
     final IntCountsHistogram windowWaits = new IntCountsHistogram(GilStats.MAX_MICROS, 2);
+    /** Every wait of this thread since measuring began, counted in {@link GilStats#BUCKET_NANOS}' buckets. */
+    final long[] waitBuckets = new long[GilStats.BUCKET_NANOS.length + 1];
     long windowMaxHold;
 
     // Ticker only.

@@ -18,9 +18,10 @@ final class FakeGil implements GilMetricsSource {
                     case "getSwitchIntervalSeconds" -> 0.005;
                     case "getThreads" -> new ThreadGilStats[] {
                             new ThreadGilStats(11, "worker \"1\"\\n", "HOLD", 0.5, 0.5, 100, 1, 5, 6, "f (a.py:1)",
-                                    new String[] {"f (a.py:1)"}, 1.5, 1.25, 300, 7),
+                                    new String[] {"f (a.py:1)"}, 1.5, 1.25, 300, 7,
+                                    new double[] {1}, new long[] {290, 10}),
                             new ThreadGilStats(12, "worker-2", "WAIT", 0.5, 0.5, 100, 1, 5, 6, "", new String[0],
-                                    1.25, 1.5, 290, 3)};
+                                    1.25, 1.5, 290, 3, new double[] {1}, new long[] {280, 10})};
                     case "getMode", "getTarget", "getHolderThread", "getHolderFunction" -> "on";
                     default -> m.getReturnType() == long.class ? (Object) 42L
                             : m.getReturnType() == int.class ? (Object) 1 : (Object) 0.25;

@@ -31,6 +31,31 @@ class GilStatsTest {
         assertThat(gil.totals(b, 1000).waitNanos()).isEqualTo(600);
     }
 
+    /** Each thread's own histogram counts each of its waits once, by its exact length (what top's detail view draws). */
+    @Test
+    void eachThreadCountsEachOfItsWaitsInItsOwnHistogram() {
+        gil.takeBegin(a, 0);
+        gil.takeEnd(a, 0, 30_000, true);              // a waited 30 us
+        gil.takeBegin(b, 40_000);
+        gil.dropBegin(a, 5_000_000, false);
+        gil.dropEnd(a, false);
+        gil.takeEnd(b, 40_000, 5_040_000, true);      // b waited 5 ms
+        gil.takeBegin(a, 5_100_000);
+        gil.dropBegin(b, 8_000_000, false);
+        gil.dropEnd(b, false);
+        gil.takeEnd(a, 5_100_000, 8_100_000, true);   // a waited 3 ms
+        long[] ofA = gil.waitCounts(a);
+        long[] ofB = gil.waitCounts(b);
+        assertThat(ofA).hasSize(GilStats.BUCKET_NANOS.length + 1);
+        assertThat(ofA[GilStats.bucket(30_000)]).isEqualTo(1);
+        assertThat(ofA[GilStats.bucket(3_000_000)]).isEqualTo(1);
+        assertThat(java.util.Arrays.stream(ofA).sum()).isEqualTo(gil.totals(a, 9_000_000).acquisitions()).isEqualTo(2);
+        assertThat(ofB[GilStats.bucket(5_000_000)]).isEqualTo(1);
+        assertThat(java.util.Arrays.stream(ofB).sum()).isEqualTo(1);
+        ofA[0] = 99;
+        assertThat(gil.waitCounts(a)[0]).as("a copy, not the live counts").isEqualTo(1);
+    }
+
     @Test
     void inFlightHoldsAndWaitsCountAndNeverGoBackwards() {
         gil.takeBegin(a, 0);

@@ -197,7 +197,9 @@ final class TopPainter {
         put(g, 1, y++, "Python stack, innermost first:", null, SGR.BOLD);
         List<String> stack = r.stack().isEmpty() ? List.of(r.function().isEmpty() ? "(no Python frame)" : r.function()) : r.stack();
         WaitHistogram h = r.waitHistogram();
-        int histogramRows = h.buckets() + 2;
+        int first = h.firstUsed();
+        int last = h.lastUsed();
+        int histogramRows = (first < 0 ? 1 : last - first + 1) + 2;
         int stackRoom = Math.max(1, height - 2 - y - histogramRows);
         for (int i = 0; i < stack.size() && i < stackRoom; i++) {
             put(g, 3, y++, Fmt.fit(stack.get(i), width - 4), i == 0 ? TextColor.ANSI.YELLOW_BRIGHT : null);
@@ -206,15 +208,22 @@ final class TopPainter {
             put(g, 3, y++, "... " + (stack.size() - stackRoom) + " more frames", null);
         }
         y++;
-        put(g, 1, y++, "Wait per acquisition (mean of each refresh, weighted by acquisitions):", null, SGR.BOLD);
+        put(g, 1, y++, Fmt.fit(h.exact()
+                ? "Wait per acquisition (each of " + h.total() + " waits; r restarts the count):"
+                : "Wait per acquisition (mean of each refresh, weighted by acquisitions; the agent counts no waits):",
+                width - 1), null, SGR.BOLD);
+        if (first < 0) {
+            put(g, 3, y, "no waits yet", null);
+            return;
+        }
         long max = 0;
-        for (int i = 0; i < h.buckets(); i++) {
+        for (int i = first; i <= last; i++) {
             max = Math.max(max, h.count(i));
         }
         int barRoom = Math.max(1, width - 30);
-        for (int i = 0; i < h.buckets() && y < height - 1; i++) {
+        for (int i = first; i <= last && y < height - 1; i++) {
             int bar = max == 0 ? 0 : (int) Math.round((double) h.count(i) / max * barRoom);
-            x = put(g, 3, y, Fmt.padLeft(h.label(i), 12) + " ", null);
+            x = put(g, 3, y, Fmt.padLeft(h.label(i), 14) + " ", null);
             x = put(g, x, y, "█".repeat(bar), TextColor.ANSI.RED);
             put(g, x, y++, (bar > 0 ? " " : "") + h.count(i), null);
         }

@@ -24,7 +24,10 @@ public final class TopModel {
     private final Duration interval;
     private final int historySize;
     private final Deque<Double> history = new ArrayDeque<>();
+    /** Per thread: the refresh means' histogram, for an agent without per-wait counts. */
     private final Map<Long, WaitHistogram> histograms = new HashMap<>();
+    /** Per thread: the agent's cumulative wait counts when {@code r} was pressed; shown counts start there. */
+    private final Map<Long, WaitHistogram> waitBaselines = new HashMap<>();
 
     private GilSample previous;
     private Snapshot snapshot;
@@ -84,7 +87,9 @@ public final class TopModel {
         for (ThreadSample t : s.threads()) {
             rows.add(deriveRow(t, before.get(t.ident()), dt));
         }
-        histograms.keySet().retainAll(rows.stream().map(ThreadRow::ident).toList());
+        List<Long> idents = rows.stream().map(ThreadRow::ident).toList();
+        histograms.keySet().retainAll(idents);
+        waitBaselines.keySet().retainAll(idents);
 
         history.addLast(contention);
         while (history.size() > historySize) {
@@ -106,7 +111,9 @@ public final class TopModel {
         double wait = t.waiting();
         double acq = t.acquisitionsPerSecond();
         double avgWait = t.avgWaitMillis();
-        WaitHistogram histogram = histograms.getOrDefault(t.ident(), WaitHistogram.empty());
+        WaitHistogram histogram = t.waitHistogram().exact()
+                ? t.waitHistogram().minus(waitBaselines.getOrDefault(t.ident(), WaitHistogram.empty()))
+                : histograms.getOrDefault(t.ident(), WaitHistogram.empty());
         if (prev != null && dt > 0 && t.acquisitionsTotal() >= prev.acquisitionsTotal()) {
             long dAcq = t.acquisitionsTotal() - prev.acquisitionsTotal();
             double dWait = t.waitSecondsTotal() - prev.waitSecondsTotal();
@@ -127,7 +134,9 @@ public final class TopModel {
                 histogram = histogram.plus(avgWait, dAcq);
             }
         }
-        histograms.put(t.ident(), histogram);
+        if (!histogram.exact()) {
+            histograms.put(t.ident(), histogram);
+        }
         return new ThreadRow(t.ident(), t.name(), t.status(), held, wait, acq, avgWait, t.p99WaitMillis(),
                 t.maxHoldMillis(), t.function(), t.stack(), histogram);
     }
@@ -234,6 +243,10 @@ public final class TopModel {
     public void reset() {
         history.clear();
         histograms.clear();
+        waitBaselines.clear();
+        if (previous != null) {
+            previous.threads().forEach(t -> waitBaselines.put(t.ident(), t.waitHistogram()));
+        }
         previous = null;
         notice = "windows reset";
     }

@@ -3,42 +3,82 @@ package dev.gilspy.ui.model;
 import java.util.Arrays;
 
 /**
- * How long one thread waits per GIL acquisition, in power-of-two buckets from under 0.1 ms to
- * over 100 ms. The MXBean exposes no per-thread histogram, so each refresh adds its mean wait per
- * acquisition (Δwait / Δacquisitions), weighted by the acquisitions it covers: a coarse but honest
- * picture of where this thread's waits fall over the session. Immutable.
+ * How long one thread waited per GIL acquisition: counts of waits in buckets with upper bounds in
+ * milliseconds, the last bucket open-ended. From an agent that counts each wait ({@link #of}, the
+ * {@code waitBucketCountsTotal} of a thread's MXBean row) it is the real distribution of individual
+ * waits; {@link #minus} turns the agent's cumulative counts into the waits since top attached. From an
+ * older agent without those counts, {@link #plus} adds each refresh's mean wait per acquisition,
+ * weighted by its acquisitions: coarse, and {@link #exact()} says so. Immutable.
  */
 public final class WaitHistogram {
-    /** Upper bounds in milliseconds; the last bucket is open-ended. */
-    private static final double[] BOUNDS = {0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
-    private static final WaitHistogram EMPTY = new WaitHistogram(new long[BOUNDS.length + 1]);
+    /** The coarse buckets of {@link #plus}: upper bounds in milliseconds. */
+    private static final double[] MEAN_BOUNDS = {0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
+    private static final WaitHistogram EMPTY = new WaitHistogram(MEAN_BOUNDS, new long[MEAN_BOUNDS.length + 1], false);
 
+    private final double[] bounds;
     private final long[] counts;
+    private final boolean exact;
 
-    private WaitHistogram(long[] counts) {
+    private WaitHistogram(double[] bounds, long[] counts, boolean exact) {
+        this.bounds = bounds;
         this.counts = counts;
+        this.exact = exact;
     }
 
     public static WaitHistogram empty() {
         return EMPTY;
     }
 
+    /**
+     * The agent's counts of individual waits; {@link #empty()} when they are missing or do not fit the
+     * bounds (an older agent, a foreign MXBean).
+     */
+    public static WaitHistogram of(double[] boundsMillis, long[] counts) {
+        if (boundsMillis == null || counts == null || counts.length != boundsMillis.length + 1) {
+            return EMPTY;
+        }
+        return new WaitHistogram(boundsMillis.clone(), counts.clone(), true);
+    }
+
+    /** Whether the counts are of individual waits (from the agent), not of refresh means. */
+    public boolean exact() {
+        return exact;
+    }
+
+    /**
+     * The waits counted here but not in {@code earlier} (the same thread's counts at an earlier
+     * refresh); this histogram itself when the two are not comparable (another agent, a reset).
+     */
+    public WaitHistogram minus(WaitHistogram earlier) {
+        if (!exact || !earlier.exact || !Arrays.equals(bounds, earlier.bounds)) {
+            return this;
+        }
+        long[] d = new long[counts.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = counts[i] - earlier.counts[i];
+            if (d[i] < 0) {
+                return this;
+            }
+        }
+        return new WaitHistogram(bounds, d, true);
+    }
+
     public WaitHistogram plus(double meanWaitMillis, long acquisitions) {
-        if (acquisitions <= 0 || Double.isNaN(meanWaitMillis)) {
+        if (exact || acquisitions <= 0 || Double.isNaN(meanWaitMillis)) {
             return this;
         }
         long[] next = counts.clone();
-        next[bucketOf(meanWaitMillis)] += acquisitions;
-        return new WaitHistogram(next);
+        next[bucketOf(bounds, meanWaitMillis)] += acquisitions;
+        return new WaitHistogram(bounds, next, false);
     }
 
-    static int bucketOf(double ms) {
-        for (int i = 0; i < BOUNDS.length; i++) {
-            if (ms < BOUNDS[i]) {
+    static int bucketOf(double[] bounds, double ms) {
+        for (int i = 0; i < bounds.length; i++) {
+            if (ms < bounds[i]) {
                 return i;
             }
         }
-        return BOUNDS.length;
+        return bounds.length;
     }
 
     public int buckets() {
@@ -53,15 +93,41 @@ public final class WaitHistogram {
         return Arrays.stream(counts).sum();
     }
 
-    /** {@code < 0.1ms}, {@code 0.1-0.2ms}, ..., {@code >= 100ms}. */
+    /** The first and last bucket holding a count, for a view that shows only the used range; -1 when empty. */
+    public int firstUsed() {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int lastUsed() {
+        for (int i = counts.length - 1; i >= 0; i--) {
+            if (counts[i] > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code < 0.05ms}, {@code 0.05-0.1ms}, ..., {@code 1-2.5s}, {@code >= 10s}. */
     public String label(int bucket) {
         if (bucket == 0) {
-            return "< " + trim(BOUNDS[0]) + "ms";
+            return "< " + duration(bounds[0]);
         }
-        if (bucket == BOUNDS.length) {
-            return ">= " + trim(BOUNDS[BOUNDS.length - 1]) + "ms";
+        if (bucket == bounds.length) {
+            return ">= " + duration(bounds[bounds.length - 1]);
         }
-        return trim(BOUNDS[bucket - 1]) + "-" + trim(BOUNDS[bucket]) + "ms";
+        double lo = bounds[bucket - 1];
+        double hi = bounds[bucket];
+        return lo >= 1000 || hi < 1000 ? trim(lo >= 1000 ? lo / 1000 : lo) + "-" + duration(hi)
+                : duration(lo) + "-" + duration(hi);
+    }
+
+    private static String duration(double ms) {
+        return ms >= 1000 ? trim(ms / 1000) + "s" : trim(ms) + "ms";
     }
 
     private static String trim(double v) {

@@ -115,17 +115,31 @@ class TopScreenTest {
 
     @Test
     void enterOpensTheSelectedThreadsStackAndHistogram() throws Exception {
+        top.readIfLive(); // a second read: this agent counts no waits, so the histogram comes from refresh means
         press(new KeyStroke(KeyType.ArrowDown));
         press(new KeyStroke(KeyType.Enter));
         assertThat(line(1)).contains("Thread countdown-1", "(TID 2)", "WAIT");
         assertThat(lines()).anyMatch(l -> l.contains("Python stack, innermost first:"));
         int frame = rowOf("countdown (countdown.py:9)");
         assertThat(line(frame + 1)).contains("<module> (countdown.py:14)");
-        assertThat(lines()).anyMatch(l -> l.contains("Wait per acquisition"));
-        assertThat(lines()).anyMatch(l -> l.contains("5-10ms"));
+        assertThat(lines()).anyMatch(l -> l.contains("Wait per acquisition (mean of each refresh"));
+        assertThat(line(rowOf("5-10ms"))).endsWith(" 100"); // 0.5 s waited over 100 acquisitions in 1 s
 
         press(new KeyStroke(KeyType.Escape));
         assertThat(line(TopPainter.TABLE_TOP)).contains("TID");
+    }
+
+    @Test
+    void theDetailViewDrawsTheAgentsCountsOfEachWait() throws Exception {
+        model = new TopModel(Samples.TARGET, Duration.ofSeconds(1));
+        top = new TopScreen(screen, new Samples.Replay(Samples.exactPairAt(10), Samples.exactPairAt(11)), model);
+        top.readIfLive();
+        press(new KeyStroke(KeyType.Enter));
+        assertThat(lines()).anyMatch(l -> l.contains("Wait per acquisition (each of 1000 waits"));
+        int low = rowOf("2.5-5ms");
+        assertThat(line(low)).endsWith(" 600");
+        assertThat(line(low + 1)).contains("5-7.5ms").endsWith(" 400");
+        assertThat(lines()).noneMatch(l -> l.contains("< 0.05ms")).noneMatch(l -> l.contains(">= 10s"));
     }
 
     @Test

@@ -153,4 +153,22 @@ class TopModelTest {
         assertThat(model.snapshot()).isPresent();
         assertThat(model.goneMessage()).contains("target PID 4242 exited");
     }
+
+    /** An agent that counts each wait: the detail histogram is those counts, and {@code r} restarts them. */
+    @Test
+    void theWaitHistogramIsTheAgentsCountOfEachWaitAndRestartsOnReset() {
+        model.accept(Optional.of(Samples.exactPairAt(10)), 0);
+        WaitHistogram first = model.rows().stream().filter(r -> r.ident() == 1).findFirst().orElseThrow().waitHistogram();
+        assertThat(first.exact()).isTrue();
+        assertThat(first.total()).isEqualTo(1000);
+        assertThat(first.label(first.firstUsed())).isEqualTo("2.5-5ms");
+        assertThat(first.label(first.lastUsed())).isEqualTo("5-7.5ms");
+
+        model.reset();
+        model.accept(Optional.of(Samples.exactPairAt(12)), 2000);
+        WaitHistogram since = model.rows().stream().filter(r -> r.ident() == 1).findFirst().orElseThrow().waitHistogram();
+        assertThat(since.total()).as("the waits of the two seconds after r").isEqualTo(200);
+        assertThat(since.count(6)).isEqualTo(120);
+        assertThat(since.count(7)).isEqualTo(80);
+    }
 }
