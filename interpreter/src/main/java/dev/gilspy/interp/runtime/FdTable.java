@@ -136,7 +136,7 @@ public final class FdTable {
         } else {
             ch = FileChannel.open(path, opts);
         }
-        return add(new OpenFile(ch, ch, ch, null, path.toString(), flags, false), 3);
+        return add(new OpenFile(ch, ch, ch, null, LibraryFiles.name(path), flags, false), 3);
     }
 
     /** An errno that java.nio reports only as a message. */

@@ -495,6 +495,16 @@ public final class Importer {
         return null;
     }
 
+    /** The pseudo library path of a jar resource directory or file ({@link #resourceDir}'s inverse), or null. */
+    static String pseudoDir(String res) {
+        for (String[] r : ROOTS) {
+            if (res.equals(r[1]) || res.startsWith(r[1] + "/")) {
+                return r[0] + res.substring(r[1].length());
+            }
+        }
+        return null;
+    }
+
     private static boolean resourceExists(String res) {
         LibraryJar jar = LibraryJar.get();
         return jar != null ? jar.exists(res) : Importer.class.getResource(res) != null;

@@ -19,9 +19,16 @@ final class LibraryJar {
     private static final LibraryJar INSTANCE = open();
 
     private final ZipFile zip;
+    private final Path location;
 
-    private LibraryJar(ZipFile zip) {
+    private LibraryJar(ZipFile zip, Path location) {
         this.zip = zip;
+        this.location = location;
+    }
+
+    /** The jar file itself. */
+    Path location() {
+        return location;
     }
 
     /** The library jar, or null when the library is not read from one. */
@@ -52,7 +59,7 @@ final class LibraryJar {
                 zip.close();
                 return null;
             }
-            return new LibraryJar(zip);
+            return new LibraryJar(zip, jar);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -114,7 +114,13 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     static PyDiskFile open(PyThread t, Object file, String mode, Object[] a, String[] k) {
         OpenMode om = OpenMode.parse(mode, a, k);
         String path = StrRepr.str(file);
-        Path p = Path.of(path);
+        Path p = LibraryFiles.path(path);
+        if (p != null && om.writable) {
+            throw fileError(30, "Read-only file system", file); // the shipped library, as a read-only install
+        }
+        if (p == null) {
+            p = Path.of(path);
+        }
         if (!p.isAbsolute()) {
             p = Path.of(System.getProperty("user.dir")).resolve(p);
         }
@@ -157,7 +163,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         f.regular = Files.isRegularFile(target);
         f.unbuffered = om.unbuffered;
         f.table = FdTable.of(t.interp);
-        f.fd = f.table.register(ch, target.toString(), (om.readable && om.writable ? FdTable.O_RDWR : om.writable ? FdTable.O_WRONLY : FdTable.O_RDONLY));
+        f.fd = f.table.register(ch, LibraryFiles.name(target), (om.readable && om.writable ? FdTable.O_RDWR : om.writable ? FdTable.O_WRONLY : FdTable.O_RDONLY));
         if (f.append) {
             f.pos = f.size(t);
         }

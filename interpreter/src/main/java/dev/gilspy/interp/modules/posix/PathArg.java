@@ -1,6 +1,8 @@
 package dev.gilspy.interp.modules.posix;
 
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.FdTable;
+import dev.gilspy.interp.runtime.LibraryFiles;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
 import dev.gilspy.interp.runtime.PyThread;
@@ -54,12 +56,27 @@ record PathArg(Object original, String text, boolean bytes, int fd) {
         return resolve(text);
     }
 
+    /**
+     * The path for a call that would change the file system: the shipped library's files are
+     * read-only ({@code EROFS}, as on a read-only install).
+     */
+    Path writablePath() throws FdTable.FileSystemExceptionWithErrno {
+        if (LibraryFiles.isLibraryPath(text)) {
+            throw new FdTable.FileSystemExceptionWithErrno(text, 30);
+        }
+        return resolve(text);
+    }
+
     /** A name as the caller's type wants it back: bytes for a bytes path. */
     Object wrap(String name) {
         return bytes ? new PyBytes(name.getBytes(StandardCharsets.UTF_8)) : name;
     }
 
     static Path resolve(String text) {
+        Path lib = LibraryFiles.path(text);
+        if (lib != null) {
+            return lib;
+        }
         Path p = Path.of(text.isEmpty() ? "" : text);
         return p.isAbsolute() ? p : Path.of(System.getProperty("user.dir")).resolve(p);
     }

@@ -33,7 +33,9 @@ final class PosixFds {
             PathArg p = PathArg.of(BuiltinArgs.get(a, k, 0, "path", null), "open", "path", false);
             int flags = (int) Ops.toLong(BuiltinArgs.get(a, k, 1, "flags", null));
             int mode = (int) Ops.toLong(BuiltinArgs.get(a, k, 2, "mode", 0777L));
-            return (long) PosixFiles.io(t, p.original(), null, () -> table.open(p.path(), flags, mode));
+            // O_WRONLY, O_RDWR, O_CREAT, O_TRUNC: the shipped library is read-only
+            boolean writes = (flags & 03) != 0 || (flags & (0100 | 01000)) != 0;
+            return (long) PosixFiles.io(t, p.original(), null, () -> table.open(writes ? p.writablePath() : p.path(), flags, mode));
         });
         m.def("read", (t, a, k) -> {
             FdTable.OpenFile f = table.get(fd(a[0]));

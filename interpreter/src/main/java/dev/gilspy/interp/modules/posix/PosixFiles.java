@@ -80,7 +80,7 @@ final class PosixFiles {
             PathArg p = PathArg.of(a[0], "mkdir", "path", false);
             int mode = (int) Ops.toLong(BuiltinArgs.get(a, k, 1, "mode", 0777L));
             return io(t, p.original(), null, () -> {
-                Files.createDirectory(p.path(), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(FdTable.permissions(mode)));
+                Files.createDirectory(p.writablePath(), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(FdTable.permissions(mode)));
                 return PyNone.NONE;
             });
         });
@@ -90,7 +90,7 @@ final class PosixFiles {
                 if (!Files.isDirectory(p.path(), LinkOption.NOFOLLOW_LINKS)) {
                     throw new FdTable.FileSystemExceptionWithErrno(p.text(), Files.exists(p.path(), LinkOption.NOFOLLOW_LINKS) ? 20 : 2);
                 }
-                Files.delete(p.path());
+                Files.delete(p.writablePath());
                 return PyNone.NONE;
             });
         });
@@ -101,7 +101,7 @@ final class PosixFiles {
                     if (Files.isDirectory(p.path(), LinkOption.NOFOLLOW_LINKS)) {
                         throw new FdTable.FileSystemExceptionWithErrno(p.text(), 21);
                     }
-                    Files.delete(p.path());
+                    Files.delete(p.writablePath());
                     return PyNone.NONE;
                 });
             });
@@ -115,7 +115,7 @@ final class PosixFiles {
                         && Files.exists(src.path(), LinkOption.NOFOLLOW_LINKS)) {
                         throw new FdTable.FileSystemExceptionWithErrno(dst.text(), 21);
                     }
-                    Files.move(src.path(), dst.path(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(src.writablePath(), dst.writablePath(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                     return PyNone.NONE;
                 });
             });
@@ -124,7 +124,7 @@ final class PosixFiles {
             PathArg p = PathArg.of(a[0], "chmod", "path", true);
             int mode = (int) Ops.toLong(BuiltinArgs.get(a, k, 1, "mode", null));
             return io(t, p.original(), null, () -> {
-                Files.setPosixFilePermissions(p.isFd() ? Path.of(FdTable.of(interp).get(p.fd()).path) : p.path(), FdTable.permissions(mode));
+                Files.setPosixFilePermissions(p.isFd() ? Path.of(FdTable.of(interp).get(p.fd()).path) : p.writablePath(), FdTable.permissions(mode));
                 return PyNone.NONE;
             });
         });
@@ -133,7 +133,7 @@ final class PosixFiles {
             PathArg src = PathArg.of(a[0], "link", "src", false);
             PathArg dst = PathArg.of(a[1], "link", "dst", false);
             return io(t, src.original(), dst.original(), () -> {
-                Files.createLink(dst.path(), src.path());
+                Files.createLink(dst.writablePath(), src.path());
                 return PyNone.NONE;
             });
         });
@@ -141,7 +141,7 @@ final class PosixFiles {
             PathArg src = PathArg.of(a[0], "symlink", "src", false);
             PathArg dst = PathArg.of(a[1], "symlink", "dst", false);
             return io(t, src.original(), dst.original(), () -> {
-                Files.createSymbolicLink(dst.path(), Path.of(src.text()));
+                Files.createSymbolicLink(dst.writablePath(), Path.of(src.text()));
                 return PyNone.NONE;
             });
         });
@@ -162,7 +162,7 @@ final class PosixFiles {
             PathArg p = PathArg.of(a[0], "truncate", "path", true);
             long len = Ops.toLong(a[1]);
             return io(t, p.original(), null, () -> {
-                try (var ch = java.nio.channels.FileChannel.open(p.path(), java.nio.file.StandardOpenOption.WRITE)) {
+                try (var ch = java.nio.channels.FileChannel.open(p.writablePath(), java.nio.file.StandardOpenOption.WRITE)) {
                     if (len < ch.size()) {
                         ch.truncate(len);
                     } else if (len > ch.size()) {
@@ -181,7 +181,7 @@ final class PosixFiles {
                     throw new FdTable.FileSystemExceptionWithErrno(p.text(), 17);
                 }
                 try {
-                    java.lang.Process proc = new ProcessBuilder("mkfifo", "-m", Long.toOctalString(mode & 0777), p.path().toString())
+                    java.lang.Process proc = new ProcessBuilder("mkfifo", "-m", Long.toOctalString(mode & 0777), p.writablePath().toString())
                         .redirectErrorStream(true).start();
                     String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     if (proc.waitFor() != 0) {
@@ -216,7 +216,7 @@ final class PosixFiles {
             if (f.file == null) {
                 return PosixStat.special(FdTable.isatty(f) ? PosixStat.S_IFCHR | 0620 : PosixStat.S_IFIFO | 0600);
             }
-            return io(t, null, null, () -> PosixStat.stat(Path.of(f.path), true));
+            return io(t, null, null, () -> PosixStat.stat(PathArg.resolve(f.path), true));
         }
         return io(t, p.original(), null, () -> PosixStat.stat(p.path(), follow));
     }
@@ -243,7 +243,7 @@ final class PosixFiles {
             mtime = atime;
         }
         return io(t, p.original(), null, () -> {
-            Files.getFileAttributeView(p.path(), BasicFileAttributeView.class).setTimes(mtime, atime, null);
+            Files.getFileAttributeView(p.writablePath(), BasicFileAttributeView.class).setTimes(mtime, atime, null);
             return PyNone.NONE;
         });
     }

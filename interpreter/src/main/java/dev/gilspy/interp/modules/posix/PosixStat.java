@@ -31,12 +31,31 @@ public final class PosixStat {
     /** stat(2) or, with {@code follow} false, lstat(2). */
     public static PyTuple stat(Path p, boolean follow) throws IOException {
         LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        if (p.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+            return readOnlyEntry(p);
+        }
         Map<String, Object> a = Files.readAttributes(p, "unix:*", opts);
         long size = ((Number) a.get("size")).longValue();
         return make(((Number) a.get("mode")).longValue(), ((Number) a.get("ino")).longValue(), ((Number) a.get("dev")).longValue(),
             ((Number) a.get("nlink")).longValue(), ((Number) a.get("uid")).longValue(), ((Number) a.get("gid")).longValue(), size,
             nanos((FileTime) a.get("lastAccessTime")), nanos((FileTime) a.get("lastModifiedTime")), nanos((FileTime) a.get("ctime")),
             ((Number) a.get("rdev")).longValue());
+    }
+
+    /**
+     * A file of the shipped library inside its jar (see {@code runtime.LibraryFiles}): a read-only
+     * regular file (0444) or directory (0555), owned by this process's user, its inode a hash of its
+     * name, its times the jar entry's.
+     */
+    private static PyTuple readOnlyEntry(Path p) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes b = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+        long mode = b.isDirectory() ? 0040555 : 0100444;
+        long ino = p.toAbsolutePath().toString().hashCode() & 0xffffffffL;
+        Path self = Path.of("/proc/self"); // owned by this process's user and group
+        long uid = ((Number) Files.getAttribute(self, "unix:uid")).longValue();
+        long gid = ((Number) Files.getAttribute(self, "unix:gid")).longValue();
+        long t = nanos(b.lastModifiedTime());
+        return make(mode, ino, 0, b.isDirectory() ? 2 : 1, uid, gid, b.isDirectory() ? 0 : b.size(), t, t, t, 0);
     }
 
     /** The stat of something that is not a file in the file system (a pipe, a stream). */
