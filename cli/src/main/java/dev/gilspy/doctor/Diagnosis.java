@@ -5,18 +5,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.gilspy.report.GilEvent;
+
 /**
  * The classifier: applies {@link Thresholds} to a {@link GilProfile} and returns the findings, most
  * important first. The first finding's headline is the verdict. Start reading here for the doctor.
  */
 public final class Diagnosis {
 
+    /** The figures diagnosed: the steady state when a start-up hold was left out. */
     public final GilProfile profile;
     public final List<Finding> findings;
+    /** The start-up hold left out of {@link #profile} (GraalPy context creation), or null. */
+    public final GilEvent startup;
 
     private Diagnosis(GilProfile profile, List<Finding> findings) {
+        this(profile, findings, null);
+    }
+
+    private Diagnosis(GilProfile profile, List<Finding> findings, GilEvent startup) {
         this.profile = profile;
         this.findings = findings;
+        this.startup = startup;
     }
 
     public String verdict() {
@@ -26,6 +36,36 @@ public final class Diagnosis {
     public static Diagnosis of(Measured measured) { return of(GilProfile.of(measured)); }
 
     public static Diagnosis of(GilProfile p) {
+        GilEvent start = p.startupHold;
+        if (start != null) {
+            GilProfile steady = GilProfile.of(p.measured.from(start.end()));
+            if (steady.holds > 0) {
+                Diagnosis d = diagnose(steady);
+                List<Finding> f = new ArrayList<>(d.findings);
+                f.add(startup(p, start, steady));
+                return new Diagnosis(steady, List.copyOf(f), start);
+            }
+        }
+        return diagnose(p);
+    }
+
+    /** The context's start-up, told apart from the steady state diagnosed above it. */
+    private static Finding startup(GilProfile whole, GilEvent start, GilProfile steady) {
+        return new Finding("context-startup", "context start-up held the GIL " + ms(start.duration()) + "; create contexts once",
+                "Context start-up (left out of the figures above)",
+                List.of(String.format(Locale.ROOT, "the first hold, by %s, lasted %s = %s of the recording (threshold >= %s and %s): "
+                                + "the context's creation and first imports", start.thread(), ms(start.duration()),
+                                pct((double) start.duration() / Math.max(1, whole.wallNanos)), ms(Thresholds.STARTUP_HOLD_NANOS),
+                                pct(Thresholds.STARTUP_HOLD_SHARE)),
+                        String.format(Locale.ROOT, "steady state after it: %.1f s, held %s, contention %s",
+                                steady.seconds(), pct(steady.held), pct(steady.contention))),
+                List.of(start.stack().innermost()),
+                "create contexts once and reuse them (a pool), sharing one Engine so later contexts start from compiled code; "
+                        + "never a context per call.",
+                "Start-up is paid once per context, not per request; it is no GIL waiting.");
+    }
+
+    private static Diagnosis diagnose(GilProfile p) {
         List<Finding> f = new ArrayList<>();
         if (p.mode.equals("off")) {
             f.add(new Finding("free-threaded", "free-threaded; no GIL to fight over", "Free-threaded run (--gil=off)",
@@ -42,7 +82,7 @@ public final class Diagnosis {
         ioBound(p, f);
         solo(p, f);
         hotFunction(p, f);
-        return new Diagnosis(p, List.copyOf(f));
+        return new Diagnosis(p, List.copyOf(p.graalPy() ? GraalPyRemedies.apply(p, f) : f));
     }
 
     private static void cpuFight(GilProfile p, List<Finding> out) {

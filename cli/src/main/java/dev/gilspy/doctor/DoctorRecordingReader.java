@@ -27,7 +27,7 @@ public final class DoctorRecordingReader {
         }
         List<Measured.StatsPoint> stats = recording.stats().stream()
                 .map(s -> new Measured.StatsPoint(s.time(), s.mode(), s.intervalNanos(), s.held(), s.contention(),
-                        s.switchesPerSecond(), s.forcedDropsPerSecond()))
+                        s.switchesPerSecond(), s.forcedDropsPerSecond(), s.target(), s.intervalSource()))
                 .toList();
         return new Measured(String.valueOf(file.getFileName()), recording.events(), forced, stats);
     }

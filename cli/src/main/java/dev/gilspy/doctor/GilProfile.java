@@ -38,6 +38,10 @@ public final class GilProfile {
     public final String mode;
     public final long intervalNanos;
     public final boolean intervalKnown;
+    /** The Python measured: {@code graalpy}, {@code gilspy}, or {@code gilspy} for a recording that does not say. */
+    public final String target;
+    /** Where the interval came from, as the agent said; null when the recording does not say. */
+    public final String intervalSource;
     /** Every switch interval the GilStats showed, in order, without repeats: more than one when the program changed it. */
     public final List<Long> intervalsSeen;
     public final long wallNanos;
@@ -65,6 +69,14 @@ public final class GilProfile {
     public final Map<String, String> sampleTopFunction;
     public final LongHolds longHolds;
     public final List<ThreadFigures> threads;
+    /**
+     * GraalPy only: the first hold of the recording when it is a start-up hold (context creation and the
+     * first imports, e.g. under {@code PyRun.main}): at least {@link Thresholds#STARTUP_HOLD_NANOS} and
+     * {@link Thresholds#STARTUP_HOLD_SHARE} of the wall time, and the recording's first event. Null otherwise.
+     */
+    public final GilEvent startupHold;
+    /** What this profile was computed from. */
+    public final Measured measured;
 
     private GilProfile(Measured m) {
         this.source = m.source();
@@ -73,6 +85,14 @@ public final class GilProfile {
         this.mode = last == null || last.mode() == null ? "on" : last.mode();
         this.intervalKnown = last != null && last.intervalNanos() > 0;
         this.intervalNanos = intervalKnown ? last.intervalNanos() : Thresholds.DEFAULT_INTERVAL_NANOS;
+        String t = null;
+        String src = null;
+        for (Measured.StatsPoint s : stats) {
+            if (s.target() != null && !s.target().isEmpty()) t = s.target();
+            if (s.intervalSource() != null && !s.intervalSource().isEmpty()) src = s.intervalSource();
+        }
+        this.target = t == null ? "gilspy" : t;
+        this.intervalSource = src;
         List<Long> seen = new ArrayList<>();
         for (Measured.StatsPoint s : stats) {
             if (s.intervalNanos() > 0 && (seen.isEmpty() || seen.get(seen.size() - 1) != s.intervalNanos())) seen.add(s.intervalNanos());
@@ -176,11 +196,17 @@ public final class GilProfile {
         this.contention = ratio(contendedNanos, wallNanos);
 
         this.threads = threadFigures(holdEvents, forced, m, waitEvents, stats);
+        this.measured = m;
+        GilEvent firstHold = holdEvents.isEmpty() ? null : holdEvents.get(0);
+        this.startupHold = graalPy() && firstHold != null && firstHold.start() <= first + Thresholds.STARTUP_HOLD_NANOS / 10
+                && firstHold.duration() >= Thresholds.STARTUP_HOLD_NANOS
+                && firstHold.duration() >= Thresholds.STARTUP_HOLD_SHARE * wallNanos ? firstHold : null;
     }
 
     public static GilProfile of(Measured m) { return new GilProfile(m); }
 
     public double seconds() { return wallNanos / 1e9; }
+    public boolean graalPy() { return "graalpy".equals(target); }
     public double switchesPerSecond() { return wallNanos == 0 ? 0 : switches / seconds(); }
     public double forcedDropsPerSecond() { return wallNanos == 0 ? 0 : forcedDrops / seconds(); }
     /** 1/interval: the forced drops per second two spinning threads would cause on an idle machine. */

@@ -44,6 +44,10 @@ public final class EventNames {
         /** GilStats fields. */
         public static final String MODE = "mode";
         public static final String SWITCH_INTERVAL = "switchInterval";
+        /** GilStats, newer agents: where the switch interval came from. */
+        public static final String SWITCH_INTERVAL_SOURCE = "switchIntervalSource";
+        /** GilStats, newer agents: gilspy or graalpy. */
+        public static final String TARGET = "target";
         public static final String HELD = "held";
         public static final String CONTENTION = "contention";
         public static final String SWITCHES_PER_SECOND = "switchesPerSecond";

@@ -21,7 +21,7 @@ final class FakeGil implements GilMetricsSource {
                                     new String[] {"f (a.py:1)"}, 1.5, 1.25, 300, 7),
                             new ThreadGilStats(12, "worker-2", "WAIT", 0.5, 0.5, 100, 1, 5, 6, "", new String[0],
                                     1.25, 1.5, 290, 3)};
-                    case "getMode", "getTarget", "getHolderThread", "getHolderFunction" -> "on";
+                    case "getMode", "getTarget", "getHolderThread", "getHolderFunction", "getSwitchIntervalSource" -> "on";
                     default -> m.getReturnType() == long.class ? (Object) 42L
                             : m.getReturnType() == int.class ? (Object) 1 : (Object) 0.25;
                 });
