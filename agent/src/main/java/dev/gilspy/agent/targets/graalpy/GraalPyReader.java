@@ -64,6 +64,7 @@ public final class GraalPyReader implements TargetReader {
         }
         GraalPyReader reader = new GraalPyReader(version, TruffleStacks.resolve(context.getClassLoader()),
                 ReleaseInterval.resolve(context.getClassLoader()));
+        System.setProperty("gilspy.graalpy.version", version); // for gilspy list
         if (!reader.tested()) {
             System.err.println("gilspy-agent: GraalPy " + version + " is untested (tested: "
                     + String.join(", ", TESTED_VERSIONS) + "); measuring it anyway");
