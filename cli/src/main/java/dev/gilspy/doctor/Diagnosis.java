@@ -81,6 +81,7 @@ public final class Diagnosis {
         nativeRelease(p, f);
         ioBound(p, f);
         solo(p, f);
+        churn(p, f);
         hotFunction(p, f);
         return new Diagnosis(p, List.copyOf(p.graalPy() ? GraalPyRemedies.apply(p, f) : f));
     }
@@ -223,6 +224,29 @@ public final class Diagnosis {
                 topFunctions(p.holdByFunction, p.heldNanos, 2),
                 "to use more cores, split the work over processes (multiprocessing) or free-threading; threads will fight.",
                 "Up to N x on N cores with processes; adding threads would only add contention."));
+    }
+
+    /**
+     * Many short holds: the GIL is taken and dropped around every call out of Python (GraalPy releases
+     * it around each call to Java; gilspy around native calls), which costs the take and drop each time.
+     */
+    private static void churn(GilProfile p, List<Finding> out) {
+        if (Double.isNaN(p.acquisitionsPerSecond) || p.acquisitionsPerSecond < Thresholds.CHURN_ACQUISITIONS_PER_SECOND
+                || p.contention >= Thresholds.CHURN_CONTENTION_MAX || p.takeShare < Thresholds.CHURN_TAKE_SHARE) return;
+        boolean graal = p.graalPy();
+        out.add(new Finding("gil-churn", String.format(Locale.ROOT, "GIL churn: %.0f takes/s cost %s of a CPU; make fewer, larger calls",
+                        p.acquisitionsPerSecond, pct(p.takeShare)),
+                "GIL churn: many short holds around calls out of Python",
+                List.of(String.format(Locale.ROOT, "%.0f GIL takes/s (threshold >= %.0f) while contention is %s (< %s): short hand-offs, not a fight",
+                                p.acquisitionsPerSecond, Thresholds.CHURN_ACQUISITIONS_PER_SECOND, pct(p.contention), pct(Thresholds.CHURN_CONTENTION_MAX)),
+                        String.format(Locale.ROOT, "%.1f us per take (waits included): %s of a CPU spent taking the GIL (threshold >= %s)",
+                                p.takeNanosPerAcquisition / 1e3, pct(p.takeShare), pct(Thresholds.CHURN_TAKE_SHARE))),
+                topFunctions(p.holdByFunction, p.heldNanos, 2),
+                graal ? "batch the calls between Python and Java: GraalPy releases and retakes the GIL around every call to Java, "
+                        + "so call Java less often with more work per call, or keep the hot loop on one side."
+                        : "batch the calls out of Python: each native call that releases the GIL pays a take and a drop; "
+                        + "make fewer calls with more work each.",
+                String.format(Locale.ROOT, "Up to %s of a CPU back, and less latency per call.", pct(p.takeShare))));
     }
 
     private static void hotFunction(GilProfile p, List<Finding> out) {

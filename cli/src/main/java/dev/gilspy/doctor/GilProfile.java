@@ -75,6 +75,11 @@ public final class GilProfile {
      * {@link Thresholds#STARTUP_HOLD_SHARE} of the wall time, and the recording's first event. Null otherwise.
      */
     public final GilEvent startupHold;
+    /** Takes per second and nanoseconds per take (waits included), from the agent's totals; NaN when the recording lacks them. */
+    public final double acquisitionsPerSecond;
+    public final double takeNanosPerAcquisition;
+    /** Time spent taking the GIL, summed over threads, per wall second (a fraction of one CPU when uncontended). */
+    public final double takeShare;
     /** What this profile was computed from. */
     public final Measured measured;
 
@@ -197,6 +202,11 @@ public final class GilProfile {
 
         this.threads = threadFigures(holdEvents, forced, m, waitEvents, stats);
         this.measured = m;
+        Measured.StatsPoint totals = null;
+        for (Measured.StatsPoint s : stats) if (s.acquisitionsTotal() > 0 && s.wallTotalNanos() > 0) totals = s;
+        this.acquisitionsPerSecond = totals == null ? Double.NaN : totals.acquisitionsTotal() / (totals.wallTotalNanos() / 1e9);
+        this.takeNanosPerAcquisition = totals == null ? Double.NaN : (double) Math.max(0, totals.waitTotalNanos()) / totals.acquisitionsTotal();
+        this.takeShare = totals == null ? Double.NaN : (double) Math.max(0, totals.waitTotalNanos()) / totals.wallTotalNanos();
         GilEvent firstHold = holdEvents.isEmpty() ? null : holdEvents.get(0);
         this.startupHold = graalPy() && firstHold != null && firstHold.start() <= first + Thresholds.STARTUP_HOLD_NANOS / 10
                 && firstHold.duration() >= Thresholds.STARTUP_HOLD_NANOS

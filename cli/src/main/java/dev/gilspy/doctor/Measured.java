@@ -38,10 +38,16 @@ public record Measured(String source, List<GilEvent> events, BitSet forcedHolds,
 
     /** One {@code gilspy.GilStats} event; {@code target} and {@code intervalSource} are null in older recordings. */
     public record StatsPoint(long time, String mode, long intervalNanos, double held, double contention,
-                             double switchesPerSecond, double forcedDropsPerSecond, String target, String intervalSource) {
+                             double switchesPerSecond, double forcedDropsPerSecond, String target, String intervalSource,
+                             long acquisitionsTotal, long waitTotalNanos, long wallTotalNanos) {
+        public StatsPoint(long time, String mode, long intervalNanos, double held, double contention,
+                          double switchesPerSecond, double forcedDropsPerSecond, String target, String intervalSource) {
+            this(time, mode, intervalNanos, held, contention, switchesPerSecond, forcedDropsPerSecond, target, intervalSource, -1, -1, -1);
+        }
+
         public StatsPoint(long time, String mode, long intervalNanos, double held, double contention,
                           double switchesPerSecond, double forcedDropsPerSecond) {
-            this(time, mode, intervalNanos, held, contention, switchesPerSecond, forcedDropsPerSecond, null, null);
+            this(time, mode, intervalNanos, held, contention, switchesPerSecond, forcedDropsPerSecond, null, null, -1, -1, -1);
         }
     }
 }

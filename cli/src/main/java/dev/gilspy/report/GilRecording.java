@@ -26,10 +26,16 @@ public record GilRecording(Path source, List<GilEvent> events, long otherEvents,
      * {@code intervalSource} (where the switch interval came from) are null in older recordings.
      */
     public record Stats(long time, String mode, long intervalNanos, double held, double contention,
-                        double switchesPerSecond, double forcedDropsPerSecond, String target, String intervalSource) {
+                        double switchesPerSecond, double forcedDropsPerSecond, String target, String intervalSource,
+                        long acquisitionsTotal, long waitTotalNanos, long wallTotalNanos) {
+        public Stats(long time, String mode, long intervalNanos, double held, double contention,
+                     double switchesPerSecond, double forcedDropsPerSecond, String target, String intervalSource) {
+            this(time, mode, intervalNanos, held, contention, switchesPerSecond, forcedDropsPerSecond, target, intervalSource, -1, -1, -1);
+        }
+
         public Stats(long time, String mode, long intervalNanos, double held, double contention,
                      double switchesPerSecond, double forcedDropsPerSecond) {
-            this(time, mode, intervalNanos, held, contention, switchesPerSecond, forcedDropsPerSecond, null, null);
+            this(time, mode, intervalNanos, held, contention, switchesPerSecond, forcedDropsPerSecond, null, null, -1, -1, -1);
         }
     }
 

@@ -100,4 +100,20 @@ class GraalPyDiagnosisTest {
         assertThat(d.startup).isNull();
         assertThat(ids(d)).doesNotContain("context-startup");
     }
+
+    @Test
+    void shortHoldsAroundJavaCallsAreChurnWithTheirCost() {
+        // one thread calling Java from Python: 20,000 takes/s, 2 us each, nobody else waiting (issue 576's shape)
+        SyntheticRun r = new SyntheticRun().totals("graalpy", 60_000, 120, 3000);
+        for (int i = 0; i < 100; i++) r.hold("main", i * 30, i * 30 + 1.5, "call_java (app.py:4)", false);
+        Diagnosis d = r.diagnose();
+        Finding churn = d.findings.stream().filter(f -> f.id().equals("gil-churn")).findFirst().orElseThrow();
+        assertThat(churn.headline()).isEqualTo("GIL churn: 20000 takes/s cost 4% of a CPU; make fewer, larger calls");
+        assertThat(churn.evidence()).anyMatch(e -> e.startsWith("2.0 us per take"));
+        assertThat(churn.recommendation()).contains("call to Java");
+        assertThat(d.profile.acquisitionsPerSecond).isEqualTo(20_000.0);
+
+        Diagnosis few = new SyntheticRun().totals("graalpy", 300, 1, 3000).hold("main", 0, 2, "f (a.py:1)", false).diagnose();
+        assertThat(ids(few)).doesNotContain("gil-churn");
+    }
 }
