@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.gilspy.report.GilEvent;
-
 /**
  * The classifier: applies {@link Thresholds} to a {@link GilProfile} and returns the findings, most
  * important first. The first finding's headline is the verdict. Start reading here for the doctor.
@@ -16,14 +14,14 @@ public final class Diagnosis {
     /** The figures diagnosed: the steady state when a start-up hold was left out. */
     public final GilProfile profile;
     public final List<Finding> findings;
-    /** The start-up hold left out of {@link #profile} (GraalPy context creation), or null. */
-    public final GilEvent startup;
+    /** The start-up left out of {@link #profile} (GraalPy context creation), or null. */
+    public final GilProfile.Startup startup;
 
     private Diagnosis(GilProfile profile, List<Finding> findings) {
         this(profile, findings, null);
     }
 
-    private Diagnosis(GilProfile profile, List<Finding> findings, GilEvent startup) {
+    private Diagnosis(GilProfile profile, List<Finding> findings, GilProfile.Startup startup) {
         this.profile = profile;
         this.findings = findings;
         this.startup = startup;
@@ -36,7 +34,7 @@ public final class Diagnosis {
     public static Diagnosis of(Measured measured) { return of(GilProfile.of(measured)); }
 
     public static Diagnosis of(GilProfile p) {
-        GilEvent start = p.startupHold;
+        GilProfile.Startup start = p.startup;
         if (start != null) {
             GilProfile steady = GilProfile.of(p.measured.from(start.end()));
             if (steady.holds > 0) {
@@ -50,16 +48,18 @@ public final class Diagnosis {
     }
 
     /** The context's start-up, told apart from the steady state diagnosed above it. */
-    private static Finding startup(GilProfile whole, GilEvent start, GilProfile steady) {
-        return new Finding("context-startup", "context start-up held the GIL " + ms(start.duration()) + "; create contexts once",
+    private static Finding startup(GilProfile whole, GilProfile.Startup start, GilProfile steady) {
+        return new Finding("context-startup", "context start-up took " + ms(start.nanos()) + " with the GIL; create contexts once",
                 "Context start-up (left out of the figures above)",
-                List.of(String.format(Locale.ROOT, "the first hold, by %s, lasted %s = %s of the recording (threshold >= %s and %s): "
-                                + "the context's creation and first imports", start.thread(), ms(start.duration()),
-                                pct((double) start.duration() / Math.max(1, whole.wallNanos)), ms(Thresholds.STARTUP_HOLD_NANOS),
+                List.of(String.format(Locale.ROOT, "%s alone ran Python for the first %s = %s of the recording (threshold >= %s and %s) "
+                                + "before a second thread took the GIL: the context's creation and first imports", start.thread(),
+                                ms(start.nanos()), pct((double) start.nanos() / Math.max(1, whole.wallNanos)), ms(Thresholds.STARTUP_HOLD_NANOS),
                                 pct(Thresholds.STARTUP_HOLD_SHARE)),
+                        String.format(Locale.ROOT, "it held the GIL %s in %d holds, the longest %s in %s", ms(start.heldNanos()),
+                                start.holds(), ms(start.longestNanos()), start.function()),
                         String.format(Locale.ROOT, "steady state after it: %.1f s, held %s, contention %s",
                                 steady.seconds(), pct(steady.held), pct(steady.contention))),
-                List.of(start.stack().innermost()),
+                List.of(start.function()),
                 "create contexts once and reuse them (a pool), sharing one Engine so later contexts start from compiled code; "
                         + "never a context per call.",
                 "Start-up is paid once per context, not per request; it is no GIL waiting.");

@@ -15,8 +15,8 @@ public final class DiagnosisPrinter {
                 p.intervalKnown ? changed(p) + (p.intervalSource == null ? "" : " (" + p.intervalSource + ")")
                         : " (assumed: no GilStats in the recording)");
         if (d.startup != null) {
-            out.printf(Locale.ROOT, "  start-up: the first %s (%s's first hold: context creation) is left out; the figures are the steady state%n",
-                    Diagnosis.ms(d.startup.duration()), d.startup.thread());
+            out.printf(Locale.ROOT, "  start-up: the first %s (%s alone ran Python: context creation) is left out; the figures are the steady state%n",
+                    Diagnosis.ms(d.startup.nanos()), d.startup.thread());
         }
         out.printf(Locale.ROOT, "  held %s  contention %s  waiters %.2f  switches %.0f/s  forced drops %.0f/s (1/interval = %.0f/s)%n",
                 Diagnosis.pct(p.held), Diagnosis.pct(p.contention), p.waiters, p.switchesPerSecond(), p.forcedDropsPerSecond(),
@@ -60,7 +60,7 @@ public final class DiagnosisPrinter {
         field(b, "mode", p.mode).append(',');
         field(b, "target", p.target).append(',');
         field(b, "switchIntervalSource", p.intervalSource).append(',');
-        num(b, "startupSeconds", d.startup == null ? 0 : d.startup.duration() / 1e9).append(',');
+        num(b, "startupSeconds", d.startup == null ? 0 : d.startup.nanos() / 1e9).append(',');
         num(b, "seconds", p.seconds()).append(',');
         num(b, "switchIntervalMs", p.intervalNanos / 1e6).append(',');
         num(b, "held", p.held).append(',');

@@ -70,11 +70,17 @@ public final class GilProfile {
     public final LongHolds longHolds;
     public final List<ThreadFigures> threads;
     /**
-     * GraalPy only: the first hold of the recording when it is a start-up hold (context creation and the
-     * first imports, e.g. under {@code PyRun.main}): at least {@link Thresholds#STARTUP_HOLD_NANOS} and
-     * {@link Thresholds#STARTUP_HOLD_SHARE} of the wall time, and the recording's first event. Null otherwise.
+     * GraalPy only: the context's start-up, the time from the first hold until a second thread first held the
+     * GIL, during which one thread alone ran Python (context creation, first imports, e.g. under
+     * {@code PyRun.main}); when at least {@link Thresholds#STARTUP_HOLD_NANOS} and
+     * {@link Thresholds#STARTUP_HOLD_SHARE} of the wall time. Null otherwise.
      */
-    public final GilEvent startupHold;
+    public final Startup startup;
+
+    /** One thread alone ran Python from {@code start} to {@code end}: {@code holds} holds, the longest in {@code function}. */
+    public record Startup(String thread, long start, long end, int holds, long heldNanos, long longestNanos, String function) {
+        public long nanos() { return end - start; }
+    }
     /** Takes per second and nanoseconds per take (waits included), from the agent's totals; NaN when the recording lacks them. */
     public final double acquisitionsPerSecond;
     public final double takeNanosPerAcquisition;
@@ -207,13 +213,30 @@ public final class GilProfile {
         this.acquisitionsPerSecond = totals == null ? Double.NaN : totals.acquisitionsTotal() / (totals.wallTotalNanos() / 1e9);
         this.takeNanosPerAcquisition = totals == null ? Double.NaN : (double) Math.max(0, totals.waitTotalNanos()) / totals.acquisitionsTotal();
         this.takeShare = totals == null ? Double.NaN : (double) Math.max(0, totals.waitTotalNanos()) / totals.wallTotalNanos();
-        GilEvent firstHold = holdEvents.isEmpty() ? null : holdEvents.get(0);
-        this.startupHold = graalPy() && firstHold != null && firstHold.start() <= first + Thresholds.STARTUP_HOLD_NANOS / 10
-                && firstHold.duration() >= Thresholds.STARTUP_HOLD_NANOS
-                && firstHold.duration() >= Thresholds.STARTUP_HOLD_SHARE * wallNanos ? firstHold : null;
+        this.startup = graalPy() ? startup(holdEvents, wallNanos) : null;
     }
 
     public static GilProfile of(Measured m) { return new GilProfile(m); }
+
+    private static Startup startup(List<GilEvent> holdsByStart, long wallNanos) {
+        if (holdsByStart.isEmpty()) return null;
+        String thread = String.valueOf(holdsByStart.get(0).thread());
+        long start = holdsByStart.get(0).start();
+        int n = 0;
+        long held = 0;
+        GilEvent longest = null;
+        for (GilEvent h : holdsByStart) {
+            if (!thread.equals(String.valueOf(h.thread()))) {
+                long span = h.start() - start;
+                if (span < Thresholds.STARTUP_HOLD_NANOS || span < Thresholds.STARTUP_HOLD_SHARE * wallNanos) return null;
+                return new Startup(thread, start, h.start(), n, held, longest.duration(), longest.stack().innermost());
+            }
+            n++;
+            held += h.duration();
+            if (longest == null || h.duration() > longest.duration()) longest = h;
+        }
+        return null; // one thread all along: that is the steady state
+    }
 
     public double seconds() { return wallNanos / 1e9; }
     public boolean graalPy() { return "graalpy".equals(target); }

@@ -76,19 +76,29 @@ class GraalPyDiagnosisTest {
         r.hold("main", 0, 3000, "[java stack: no Python frame at this GIL take/drop]", false);
         Diagnosis d = graalPyPair(r, 3000, 3).diagnose();
         assertThat(d.startup).isNotNull();
-        assertThat(d.startup.duration()).isEqualTo(3_000_000_000L);
+        assertThat(d.startup.nanos()).isEqualTo(3_000_000_000L);
         assertThat(d.verdict()).as("the verdict is the steady state's").startsWith("CPU-bound threads share one GraalPy context");
         assertThat(d.profile.seconds()).isBetween(2.9, 3.1);
         assertThat(ids(d)).endsWith("context-startup").doesNotContain("single-thread-cpu");
         Finding s = d.findings.get(d.findings.size() - 1);
-        assertThat(s.evidence().get(0)).contains("by main, lasted 3.00 s = 50% of the recording");
+        assertThat(s.evidence().get(0)).startsWith("main alone ran Python for the first 3.00 s = 50% of the recording");
 
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         DiagnosisPrinter.text(d, new PrintStream(buf, true, StandardCharsets.UTF_8));
         String text = buf.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("GraalPy, GIL on, switch interval 50 ms (read from GraalPy: AsyncHandler.GIL_RELEASE_DELAY = 50 ms)")
-                .contains("start-up: the first 3.00 s (main's first hold: context creation) is left out");
+                .contains("start-up: the first 3.00 s (main alone ran Python: context creation) is left out");
         assertThat(DiagnosisPrinter.json(d)).contains("\"target\":\"graalpy\"").contains("\"startupSeconds\":3");
+    }
+
+    @Test
+    void aSingleThreadedGraalPyProgramHasNoStartUpToLeaveOut() {
+        SyntheticRun r = new SyntheticRun().graalPy(50);
+        r.hold("main", 0, 3000, "[java stack: no Python frame at this GIL take/drop]", false);
+        r.hold("main", 3000, 6000, "work (app.py:5)", false);
+        Diagnosis d = r.diagnose();
+        assertThat(d.startup).isNull();
+        assertThat(d.verdict()).startsWith("CPU-bound in one thread");
     }
 
     @Test
