@@ -20,7 +20,27 @@ public final class InterpreterProbe {
     public static final String MODE_PROPERTY = "gilspy.gil.mode";
     private static final String INTERPRETER_FRAME = "at dev.gilspy.interp.";
 
+    /** Set by the gilspy agent when it binds to GraalPy: GraalPy's version. */
+    public static final String GRAALPY_VERSION_PROPERTY = "gilspy.graalpy.version";
+    private static final java.util.regex.Pattern GRAALPY_JAR =
+            java.util.regex.Pattern.compile("python-language-(\\d[\\w.+-]*?)\\.jar");
+
     private InterpreterProbe() {}
+
+    /**
+     * The GraalPy version a JVM runs, from what its system properties say: the agent's
+     * {@value #GRAALPY_VERSION_PROPERTY}, else GraalPy's {@code python-language-VERSION.jar} on its class
+     * or module path (how Maven and Gradle deploy it). Null when neither says.
+     */
+    public static String graalPyVersion(java.util.Properties p) {
+        String v = p.getProperty(GRAALPY_VERSION_PROPERTY);
+        if (v != null && !v.isBlank()) return v;
+        for (String key : new String[] {"java.class.path", "jdk.module.path"}) {
+            java.util.regex.Matcher m = GRAALPY_JAR.matcher(p.getProperty(key, ""));
+            if (m.find()) return m.group(1);
+        }
+        return null;
+    }
 
     /** @return true or false from a thread dump, or null when no dump could be taken */
     public static Boolean runsInterpreter(VirtualMachine vm) {

@@ -38,7 +38,7 @@ public final class JmxGilSource implements GilSource {
         "HoldP99Millis", "HoldMaxMillis", "HolderThread", "HolderFunction", "HeldSecondsTotal",
         "WaitSecondsTotal", "AcquisitionsTotal", "SwitchesTotal", "ForcedDropsTotal", "Threads",
         // newer agents only; getAttributes leaves out what a bean lacks
-        "ContendedSecondsTotal", "WallSecondsTotal",
+        "ContendedSecondsTotal", "WallSecondsTotal", "Target", "SwitchIntervalSource",
     };
 
     private final TargetConnection target;
@@ -142,7 +142,7 @@ public final class JmxGilSource implements GilSource {
                 str(v.get("HolderThread")), str(v.get("HolderFunction")), dbl(v.get("HeldSecondsTotal")),
                 dbl(v.get("WaitSecondsTotal")), lng(v.get("AcquisitionsTotal")), lng(v.get("SwitchesTotal")),
                 lng(v.get("ForcedDropsTotal")), dbl(v.get("ContendedSecondsTotal")), dbl(v.get("WallSecondsTotal")),
-                threads);
+                threads, str(v.get("Target")), str(v.get("SwitchIntervalSource")));
     }
 
     private static ThreadSample decodeThread(CompositeData c) {

@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List local JVMs: PID, gilspy interpreter and agent present?, GIL mode, main class or jar.",
-        footer = {"", "'?' marks a JVM that could not be inspected; '-' a JVM without gilspy's interpreter.",
+        footer = {"", "'?' marks a JVM that could not be inspected; '-' a JVM without gilspy's interpreter;",
+                "graalpy-VERSION a JVM that runs GraalPy (from its class path, or the agent).",
                 "Then: gilspy top PID, or gilspy record -p PID -o out.svg.",
                 "Exit codes: 0 ok (also when there is no JVM to list), 1 failure, 2 bad usage."})
 public final class ListCommand implements Callable<Integer> {
@@ -43,7 +44,11 @@ public final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /** One line of the listing. {@code null} fields were not readable. */
-    record JvmEntry(long pid, String command, Boolean interpreter, Boolean agent, String gilMode) {}
+    record JvmEntry(long pid, String command, Boolean interpreter, Boolean agent, String gilMode, String graalPy) {
+        JvmEntry(long pid, String command, Boolean interpreter, Boolean agent, String gilMode) {
+            this(pid, command, interpreter, agent, gilMode, null);
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -65,7 +70,8 @@ public final class ListCommand implements Callable<Integer> {
         if (command.length() > commandWidth) {
             command = command.substring(0, commandWidth - 1) + "~";
         }
-        return String.format(Locale.ROOT, "%8d  %-6s  %-5s  %-6s  %s", e.pid(), yesNo(e.interpreter()), yesNo(e.agent()),
+        String interp = e.graalPy() != null ? "graalpy-" + e.graalPy() : yesNo(e.interpreter());
+        return String.format(Locale.ROOT, "%8d  %-6s  %-5s  %-6s  %s", e.pid(), interp, yesNo(e.agent()),
                 e.gilMode() == null ? "?" : e.gilMode(), command);
     }
 
@@ -119,8 +125,9 @@ public final class ListCommand implements Callable<Integer> {
         command = jarByName(command);
         Boolean interp = p.getProperty(InterpreterProbe.VERSION_PROPERTY) != null ? Boolean.TRUE : runsInterpreter;
         boolean agent = p.getProperty("gilspy.agent.version") != null;
-        String mode = p.getProperty(InterpreterProbe.MODE_PROPERTY, Boolean.FALSE.equals(interp) ? "-" : "?");
-        return new JvmEntry(parsePid(d.id()), command, interp, agent, mode);
+        String graalPy = InterpreterProbe.graalPyVersion(p);
+        String mode = p.getProperty(InterpreterProbe.MODE_PROPERTY, graalPy != null ? "on" : Boolean.FALSE.equals(interp) ? "-" : "?");
+        return new JvmEntry(parsePid(d.id()), command, interp, agent, mode, graalPy);
     }
 
     /** {@code /long/path/gilspy.jar run app.py} as {@code gilspy.jar run app.py}: the script is what matters. */
@@ -135,7 +142,8 @@ public final class ListCommand implements Callable<Integer> {
         VirtualMachine vm = VirtualMachine.attach(d);
         try {
             Properties p = vm.getSystemProperties();
-            Boolean runs = p.getProperty(InterpreterProbe.VERSION_PROPERTY) != null ? null : InterpreterProbe.runsInterpreter(vm);
+            Boolean runs = p.getProperty(InterpreterProbe.VERSION_PROPERTY) != null || InterpreterProbe.graalPyVersion(p) != null
+                    ? null : InterpreterProbe.runsInterpreter(vm);
             return entry(d, p, runs);
         } finally {
             vm.detach();

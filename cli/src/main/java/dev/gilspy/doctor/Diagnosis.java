@@ -11,12 +11,20 @@ import java.util.Map;
  */
 public final class Diagnosis {
 
+    /** The figures diagnosed: the steady state when a start-up hold was left out. */
     public final GilProfile profile;
     public final List<Finding> findings;
+    /** The start-up left out of {@link #profile} (GraalPy context creation), or null. */
+    public final GilProfile.Startup startup;
 
     private Diagnosis(GilProfile profile, List<Finding> findings) {
+        this(profile, findings, null);
+    }
+
+    private Diagnosis(GilProfile profile, List<Finding> findings, GilProfile.Startup startup) {
         this.profile = profile;
         this.findings = findings;
+        this.startup = startup;
     }
 
     public String verdict() {
@@ -26,6 +34,38 @@ public final class Diagnosis {
     public static Diagnosis of(Measured measured) { return of(GilProfile.of(measured)); }
 
     public static Diagnosis of(GilProfile p) {
+        GilProfile.Startup start = p.startup;
+        if (start != null) {
+            GilProfile steady = GilProfile.of(p.measured.from(start.end()));
+            if (steady.holds > 0) {
+                Diagnosis d = diagnose(steady);
+                List<Finding> f = new ArrayList<>(d.findings);
+                f.add(startup(p, start, steady));
+                return new Diagnosis(steady, List.copyOf(f), start);
+            }
+        }
+        return diagnose(p);
+    }
+
+    /** The context's start-up, told apart from the steady state diagnosed above it. */
+    private static Finding startup(GilProfile whole, GilProfile.Startup start, GilProfile steady) {
+        return new Finding("context-startup", "context start-up took " + ms(start.nanos()) + " with the GIL; create contexts once",
+                "Context start-up (left out of the figures above)",
+                List.of(String.format(Locale.ROOT, "%s alone ran Python for the first %s = %s of the recording (threshold >= %s and %s) "
+                                + "before a second thread took the GIL: the context's creation and first imports", start.thread(),
+                                ms(start.nanos()), pct((double) start.nanos() / Math.max(1, whole.wallNanos)), ms(Thresholds.STARTUP_HOLD_NANOS),
+                                pct(Thresholds.STARTUP_HOLD_SHARE)),
+                        String.format(Locale.ROOT, "it held the GIL %s in %d holds, the longest %s in %s", ms(start.heldNanos()),
+                                start.holds(), ms(start.longestNanos()), start.function()),
+                        String.format(Locale.ROOT, "steady state after it: %.1f s, held %s, contention %s",
+                                steady.seconds(), pct(steady.held), pct(steady.contention))),
+                List.of(start.function()),
+                "create contexts once and reuse them (a pool), sharing one Engine so later contexts start from compiled code; "
+                        + "never a context per call.",
+                "Start-up is paid once per context, not per request; it is no GIL waiting.");
+    }
+
+    private static Diagnosis diagnose(GilProfile p) {
         List<Finding> f = new ArrayList<>();
         if (p.mode.equals("off")) {
             f.add(new Finding("free-threaded", "free-threaded; no GIL to fight over", "Free-threaded run (--gil=off)",
@@ -41,8 +81,9 @@ public final class Diagnosis {
         nativeRelease(p, f);
         ioBound(p, f);
         solo(p, f);
+        churn(p, f);
         hotFunction(p, f);
-        return new Diagnosis(p, List.copyOf(f));
+        return new Diagnosis(p, List.copyOf(p.graalPy() ? GraalPyRemedies.apply(p, f) : f));
     }
 
     private static void cpuFight(GilProfile p, List<Finding> out) {
@@ -183,6 +224,29 @@ public final class Diagnosis {
                 topFunctions(p.holdByFunction, p.heldNanos, 2),
                 "to use more cores, split the work over processes (multiprocessing) or free-threading; threads will fight.",
                 "Up to N x on N cores with processes; adding threads would only add contention."));
+    }
+
+    /**
+     * Many short holds: the GIL is taken and dropped around every call out of Python (GraalPy releases
+     * it around each call to Java; gilspy around native calls), which costs the take and drop each time.
+     */
+    private static void churn(GilProfile p, List<Finding> out) {
+        if (Double.isNaN(p.acquisitionsPerSecond) || p.acquisitionsPerSecond < Thresholds.CHURN_ACQUISITIONS_PER_SECOND
+                || p.contention >= Thresholds.CHURN_CONTENTION_MAX || p.takeShare < Thresholds.CHURN_TAKE_SHARE) return;
+        boolean graal = p.graalPy();
+        out.add(new Finding("gil-churn", String.format(Locale.ROOT, "GIL churn: %.0f takes/s cost %s of a CPU; make fewer, larger calls",
+                        p.acquisitionsPerSecond, pct(p.takeShare)),
+                "GIL churn: many short holds around calls out of Python",
+                List.of(String.format(Locale.ROOT, "%.0f GIL takes/s (threshold >= %.0f) while contention is %s (< %s): short hand-offs, not a fight",
+                                p.acquisitionsPerSecond, Thresholds.CHURN_ACQUISITIONS_PER_SECOND, pct(p.contention), pct(Thresholds.CHURN_CONTENTION_MAX)),
+                        String.format(Locale.ROOT, "%.1f us per take (waits included): %s of a CPU spent taking the GIL (threshold >= %s)",
+                                p.takeNanosPerAcquisition / 1e3, pct(p.takeShare), pct(Thresholds.CHURN_TAKE_SHARE))),
+                topFunctions(p.holdByFunction, p.heldNanos, 2),
+                graal ? "batch the calls between Python and Java: GraalPy releases and retakes the GIL around every call to Java, "
+                        + "so call Java less often with more work per call, or keep the hot loop on one side."
+                        : "batch the calls out of Python: each native call that releases the GIL pays a take and a drop; "
+                        + "make fewer calls with more work each.",
+                String.format(Locale.ROOT, "Up to %s of a CPU back, and less latency per call.", pct(p.takeShare))));
     }
 
     private static void hotFunction(GilProfile p, List<Finding> out) {

@@ -10,8 +10,14 @@ public final class DiagnosisPrinter {
 
     public static void text(Diagnosis d, PrintStream out) {
         GilProfile p = d.profile;
-        out.printf(Locale.ROOT, "gilspy doctor: %s, %.1f s measured, GIL %s, switch interval %s%s%n", p.source, p.seconds(), p.mode,
-                Diagnosis.ms(p.intervalNanos), p.intervalKnown ? changed(p) : " (assumed: no GilStats in the recording)");
+        out.printf(Locale.ROOT, "gilspy doctor: %s, %.1f s measured, %sGIL %s, switch interval %s%s%n", p.source, p.seconds(),
+                p.graalPy() ? "GraalPy, " : "", p.mode, Diagnosis.ms(p.intervalNanos),
+                p.intervalKnown ? changed(p) + (p.intervalSource == null ? "" : " (" + p.intervalSource + ")")
+                        : " (assumed: no GilStats in the recording)");
+        if (d.startup != null) {
+            out.printf(Locale.ROOT, "  start-up: the first %s (%s alone ran Python: context creation) is left out; the figures are the steady state%n",
+                    Diagnosis.ms(d.startup.nanos()), d.startup.thread());
+        }
         out.printf(Locale.ROOT, "  held %s  contention %s  waiters %.2f  switches %.0f/s  forced drops %.0f/s (1/interval = %.0f/s)%n",
                 Diagnosis.pct(p.held), Diagnosis.pct(p.contention), p.waiters, p.switchesPerSecond(), p.forcedDropsPerSecond(),
                 p.idealForcedRate());
@@ -52,6 +58,9 @@ public final class DiagnosisPrinter {
         field(b, "verdict", d.verdict()).append(',');
         b.append("\"metrics\":{");
         field(b, "mode", p.mode).append(',');
+        field(b, "target", p.target).append(',');
+        field(b, "switchIntervalSource", p.intervalSource).append(',');
+        num(b, "startupSeconds", d.startup == null ? 0 : d.startup.nanos() / 1e9).append(',');
         num(b, "seconds", p.seconds()).append(',');
         num(b, "switchIntervalMs", p.intervalNanos / 1e6).append(',');
         num(b, "held", p.held).append(',');

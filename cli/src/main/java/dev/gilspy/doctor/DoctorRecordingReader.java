@@ -27,7 +27,8 @@ public final class DoctorRecordingReader {
         }
         List<Measured.StatsPoint> stats = recording.stats().stream()
                 .map(s -> new Measured.StatsPoint(s.time(), s.mode(), s.intervalNanos(), s.held(), s.contention(),
-                        s.switchesPerSecond(), s.forcedDropsPerSecond()))
+                        s.switchesPerSecond(), s.forcedDropsPerSecond(), s.target(), s.intervalSource(),
+                        s.acquisitionsTotal(), s.waitTotalNanos(), s.wallTotalNanos()))
                 .toList();
         return new Measured(String.valueOf(file.getFileName()), recording.events(), forced, stats);
     }

@@ -38,6 +38,10 @@ public final class GilProfile {
     public final String mode;
     public final long intervalNanos;
     public final boolean intervalKnown;
+    /** The Python measured: {@code graalpy}, {@code gilspy}, or {@code gilspy} for a recording that does not say. */
+    public final String target;
+    /** Where the interval came from, as the agent said; null when the recording does not say. */
+    public final String intervalSource;
     /** Every switch interval the GilStats showed, in order, without repeats: more than one when the program changed it. */
     public final List<Long> intervalsSeen;
     public final long wallNanos;
@@ -65,6 +69,25 @@ public final class GilProfile {
     public final Map<String, String> sampleTopFunction;
     public final LongHolds longHolds;
     public final List<ThreadFigures> threads;
+    /**
+     * GraalPy only: the context's start-up, the time from the first hold until a second thread first held the
+     * GIL, during which one thread alone ran Python (context creation, first imports, e.g. under
+     * {@code PyRun.main}); when at least {@link Thresholds#STARTUP_HOLD_NANOS} and
+     * {@link Thresholds#STARTUP_HOLD_SHARE} of the wall time. Null otherwise.
+     */
+    public final Startup startup;
+
+    /** One thread alone ran Python from {@code start} to {@code end}: {@code holds} holds, the longest in {@code function}. */
+    public record Startup(String thread, long start, long end, int holds, long heldNanos, long longestNanos, String function) {
+        public long nanos() { return end - start; }
+    }
+    /** Takes per second and nanoseconds per take (waits included), from the agent's totals; NaN when the recording lacks them. */
+    public final double acquisitionsPerSecond;
+    public final double takeNanosPerAcquisition;
+    /** Time spent taking the GIL, summed over threads, per wall second (a fraction of one CPU when uncontended). */
+    public final double takeShare;
+    /** What this profile was computed from. */
+    public final Measured measured;
 
     private GilProfile(Measured m) {
         this.source = m.source();
@@ -73,6 +96,14 @@ public final class GilProfile {
         this.mode = last == null || last.mode() == null ? "on" : last.mode();
         this.intervalKnown = last != null && last.intervalNanos() > 0;
         this.intervalNanos = intervalKnown ? last.intervalNanos() : Thresholds.DEFAULT_INTERVAL_NANOS;
+        String t = null;
+        String src = null;
+        for (Measured.StatsPoint s : stats) {
+            if (s.target() != null && !s.target().isEmpty()) t = s.target();
+            if (s.intervalSource() != null && !s.intervalSource().isEmpty()) src = s.intervalSource();
+        }
+        this.target = t == null ? "gilspy" : t;
+        this.intervalSource = src;
         List<Long> seen = new ArrayList<>();
         for (Measured.StatsPoint s : stats) {
             if (s.intervalNanos() > 0 && (seen.isEmpty() || seen.get(seen.size() - 1) != s.intervalNanos())) seen.add(s.intervalNanos());
@@ -176,11 +207,39 @@ public final class GilProfile {
         this.contention = ratio(contendedNanos, wallNanos);
 
         this.threads = threadFigures(holdEvents, forced, m, waitEvents, stats);
+        this.measured = m;
+        Measured.StatsPoint totals = null;
+        for (Measured.StatsPoint s : stats) if (s.acquisitionsTotal() > 0 && s.wallTotalNanos() > 0) totals = s;
+        this.acquisitionsPerSecond = totals == null ? Double.NaN : totals.acquisitionsTotal() / (totals.wallTotalNanos() / 1e9);
+        this.takeNanosPerAcquisition = totals == null ? Double.NaN : (double) Math.max(0, totals.waitTotalNanos()) / totals.acquisitionsTotal();
+        this.takeShare = totals == null ? Double.NaN : (double) Math.max(0, totals.waitTotalNanos()) / totals.wallTotalNanos();
+        this.startup = graalPy() ? startup(holdEvents, wallNanos) : null;
     }
 
     public static GilProfile of(Measured m) { return new GilProfile(m); }
 
+    private static Startup startup(List<GilEvent> holdsByStart, long wallNanos) {
+        if (holdsByStart.isEmpty()) return null;
+        String thread = String.valueOf(holdsByStart.get(0).thread());
+        long start = holdsByStart.get(0).start();
+        int n = 0;
+        long held = 0;
+        GilEvent longest = null;
+        for (GilEvent h : holdsByStart) {
+            if (!thread.equals(String.valueOf(h.thread()))) {
+                long span = h.start() - start;
+                if (span < Thresholds.STARTUP_HOLD_NANOS || span < Thresholds.STARTUP_HOLD_SHARE * wallNanos) return null;
+                return new Startup(thread, start, h.start(), n, held, longest.duration(), longest.stack().innermost());
+            }
+            n++;
+            held += h.duration();
+            if (longest == null || h.duration() > longest.duration()) longest = h;
+        }
+        return null; // one thread all along: that is the steady state
+    }
+
     public double seconds() { return wallNanos / 1e9; }
+    public boolean graalPy() { return "graalpy".equals(target); }
     public double switchesPerSecond() { return wallNanos == 0 ? 0 : switches / seconds(); }
     public double forcedDropsPerSecond() { return wallNanos == 0 ? 0 : forcedDrops / seconds(); }
     /** 1/interval: the forced drops per second two spinning threads would cause on an idle machine. */

@@ -17,7 +17,37 @@ import dev.gilspy.report.GilEvent;
  */
 public record Measured(String source, List<GilEvent> events, BitSet forcedHolds, List<StatsPoint> stats) {
 
-    /** One {@code gilspy.GilStats} event. */
+    /** The events that start at or after {@code time} (drop requests included), and the stats from then on. */
+    public Measured from(long time) {
+        List<GilEvent> kept = new java.util.ArrayList<>();
+        BitSet forced = new BitSet();
+        int hold = 0;
+        int keptHolds = 0;
+        for (GilEvent e : events) {
+            boolean isHold = e.kind() == GilEvent.Kind.HOLD;
+            if (e.start() >= time) {
+                kept.add(e);
+                if (isHold && forcedHolds.get(hold)) forced.set(keptHolds);
+                if (isHold) keptHolds++;
+            }
+            if (isHold) hold++;
+        }
+        List<StatsPoint> s = stats.stream().filter(p -> p.time() >= time).toList();
+        return new Measured(source, List.copyOf(kept), forced, s.isEmpty() && !stats.isEmpty() ? List.of(stats.get(stats.size() - 1)) : s);
+    }
+
+    /** One {@code gilspy.GilStats} event; {@code target} and {@code intervalSource} are null in older recordings. */
     public record StatsPoint(long time, String mode, long intervalNanos, double held, double contention,
-                             double switchesPerSecond, double forcedDropsPerSecond) {}
+                             double switchesPerSecond, double forcedDropsPerSecond, String target, String intervalSource,
+                             long acquisitionsTotal, long waitTotalNanos, long wallTotalNanos) {
+        public StatsPoint(long time, String mode, long intervalNanos, double held, double contention,
+                          double switchesPerSecond, double forcedDropsPerSecond, String target, String intervalSource) {
+            this(time, mode, intervalNanos, held, contention, switchesPerSecond, forcedDropsPerSecond, target, intervalSource, -1, -1, -1);
+        }
+
+        public StatsPoint(long time, String mode, long intervalNanos, double held, double contention,
+                          double switchesPerSecond, double forcedDropsPerSecond) {
+            this(time, mode, intervalNanos, held, contention, switchesPerSecond, forcedDropsPerSecond, null, null, -1, -1, -1);
+        }
+    }
 }

@@ -70,6 +70,18 @@ public final class Thresholds {
     public static final double SOLO_HELD = 0.50;
     public static final double SOLO_CONTENTION_MAX = 0.10;
 
+    /** GIL churn: at least this many takes per second ... */
+    public static final double CHURN_ACQUISITIONS_PER_SECOND = 500;
+    /** ... while contention stays below this (the takes are short hand-offs, not a fight) ... */
+    public static final double CHURN_CONTENTION_MAX = 0.30;
+    /** ... and taking costs at least this share of a CPU. */
+    public static final double CHURN_TAKE_SHARE = 0.01;
+
+    /** GraalPy start-up: a first hold of at least this long ... */
+    public static final long STARTUP_HOLD_NANOS = 1_000_000_000L;
+    /** ... and at least this share of the recording is context start-up, told apart from the steady state. */
+    public static final double STARTUP_HOLD_SHARE = 0.10;
+
     /** CPython's default switch interval, assumed when a recording carries no GilStats. */
     public static final long DEFAULT_INTERVAL_NANOS = 5_000_000L;
 }

@@ -44,6 +44,14 @@ public final class EventNames {
         /** GilStats fields. */
         public static final String MODE = "mode";
         public static final String SWITCH_INTERVAL = "switchInterval";
+        /** GilStats, newer agents: where the switch interval came from. */
+        public static final String SWITCH_INTERVAL_SOURCE = "switchIntervalSource";
+        /** GilStats: cumulative takes, time spent taking (waits, the uncontended ones included), measured wall time. */
+        public static final String ACQUISITIONS_TOTAL = "acquisitionsTotal";
+        public static final String WAIT_TOTAL = "waitTotal";
+        public static final String WALL_TOTAL = "wallTotal";
+        /** GilStats, newer agents: gilspy or graalpy. */
+        public static final String TARGET = "target";
         public static final String HELD = "held";
         public static final String CONTENTION = "contention";
         public static final String SWITCHES_PER_SECOND = "switchesPerSecond";

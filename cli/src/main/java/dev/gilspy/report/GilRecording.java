@@ -21,9 +21,23 @@ public record GilRecording(Path source, List<GilEvent> events, long otherEvents,
         this(source, events, otherEvents, javaSamples, List.of(), java.util.Map.of());
     }
 
-    /** One {@code gilspy.GilStats} event. */
+    /**
+     * One {@code gilspy.GilStats} event. {@code target} ({@code gilspy}, {@code graalpy}) and
+     * {@code intervalSource} (where the switch interval came from) are null in older recordings.
+     */
     public record Stats(long time, String mode, long intervalNanos, double held, double contention,
-                        double switchesPerSecond, double forcedDropsPerSecond) {}
+                        double switchesPerSecond, double forcedDropsPerSecond, String target, String intervalSource,
+                        long acquisitionsTotal, long waitTotalNanos, long wallTotalNanos) {
+        public Stats(long time, String mode, long intervalNanos, double held, double contention,
+                     double switchesPerSecond, double forcedDropsPerSecond, String target, String intervalSource) {
+            this(time, mode, intervalNanos, held, contention, switchesPerSecond, forcedDropsPerSecond, target, intervalSource, -1, -1, -1);
+        }
+
+        public Stats(long time, String mode, long intervalNanos, double held, double contention,
+                     double switchesPerSecond, double forcedDropsPerSecond) {
+            this(time, mode, intervalNanos, held, contention, switchesPerSecond, forcedDropsPerSecond, null, null, -1, -1, -1);
+        }
+    }
 
     /** A JVM-level sample: thread name and frames, innermost first, with a frame type each. */
     public record JavaSample(long start, String thread, List<Frame> innermostFirst, long weight) {}

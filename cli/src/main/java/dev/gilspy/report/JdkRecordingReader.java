@@ -75,7 +75,12 @@ public final class JdkRecordingReader extends RecordingReader {
     private static GilRecording.Stats stats(RecordedEvent e) {
         return new GilRecording.Stats(nanos(e.getStartTime()), e.getString(Field.MODE),
                 e.getDuration(Field.SWITCH_INTERVAL).toNanos(), e.getDouble(Field.HELD), e.getDouble(Field.CONTENTION),
-                e.getDouble(Field.SWITCHES_PER_SECOND), e.getDouble(Field.FORCED_DROPS_PER_SECOND));
+                e.getDouble(Field.SWITCHES_PER_SECOND), e.getDouble(Field.FORCED_DROPS_PER_SECOND),
+                e.hasField(Field.TARGET) ? e.getString(Field.TARGET) : null,
+                e.hasField(Field.SWITCH_INTERVAL_SOURCE) ? e.getString(Field.SWITCH_INTERVAL_SOURCE) : null,
+                e.hasField(Field.ACQUISITIONS_TOTAL) ? e.getLong(Field.ACQUISITIONS_TOTAL) : -1,
+                e.hasField(Field.WAIT_TOTAL) ? e.getDuration(Field.WAIT_TOTAL).toNanos() : -1,
+                e.hasField(Field.WALL_TOTAL) ? e.getDuration(Field.WALL_TOTAL).toNanos() : -1);
     }
 
     /** JFR's threshold text, {@code "1 ms"}, {@code "0 ns"}, {@code "20 ms"}; -1 when unreadable. */

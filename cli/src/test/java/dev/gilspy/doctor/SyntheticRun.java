@@ -21,6 +21,20 @@ final class SyntheticRun {
         return this;
     }
 
+    /** Marks the recording as GraalPy's, with its release interval read from the running GraalPy. */
+    SyntheticRun graalPy(double ms) {
+        stats.add(new Measured.StatsPoint(0, "on", (long) (ms * MS), 0, 0, 0, 0, "graalpy",
+                "read from GraalPy: AsyncHandler.GIL_RELEASE_DELAY = " + (long) ms + " ms"));
+        return this;
+    }
+
+    /** The agent's totals at the end: takes, time spent taking, measured wall time. */
+    SyntheticRun totals(String target, long acquisitions, double takeMs, double wallMs) {
+        stats.add(new Measured.StatsPoint(0, "on", 50 * MS, 0, 0, 0, 0, target, null, acquisitions,
+                (long) (takeMs * MS), (long) (wallMs * MS)));
+        return this;
+    }
+
     SyntheticRun hold(String thread, double fromMs, double toMs, String function, boolean wasForced) {
         events.add(new GilEvent(GilEvent.Kind.HOLD, 0, t(fromMs), t(toMs) - t(fromMs), thread, stack(function), null, null));
         if (wasForced) forced.set(holds);

@@ -35,7 +35,7 @@ class EventNamesTest {
                 EventNames.Field.HOLDER_THREAD, EventNames.Field.HOLDER_STACK);
         assertThat(fields(GilStatsEvent.class)).contains(EventNames.Field.MODE, EventNames.Field.SWITCH_INTERVAL,
                 EventNames.Field.HELD, EventNames.Field.CONTENTION, EventNames.Field.SWITCHES_PER_SECOND,
-                EventNames.Field.FORCED_DROPS_PER_SECOND);
+                EventNames.Field.FORCED_DROPS_PER_SECOND, EventNames.Field.TARGET, EventNames.Field.SWITCH_INTERVAL_SOURCE);
     }
 
     private static java.util.List<String> fields(Class<? extends jdk.jfr.Event> event) {

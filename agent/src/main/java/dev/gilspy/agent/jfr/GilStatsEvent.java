@@ -26,6 +26,8 @@ public final class GilStatsEvent extends jdk.jfr.Event {
     public static final String INTERPRETER_ID = "interpreterId";
     public static final String MODE = "mode";
     public static final String SWITCH_INTERVAL = "switchInterval";
+    public static final String SWITCH_INTERVAL_SOURCE = "switchIntervalSource";
+    public static final String TARGET = "target";
     public static final String HELD = "held";
     public static final String CONTENTION = "contention";
     public static final String WAITERS = "waiters";
@@ -55,6 +57,14 @@ public final class GilStatsEvent extends jdk.jfr.Event {
     @Description("How long a waiter waits before it asks the holder to drop the GIL (sys.getswitchinterval())")
     @Timespan(Timespan.NANOSECONDS)
     public long switchInterval;
+
+    @Label("Switch Interval Source")
+    @Description("Where the switch interval comes from: sys.getswitchinterval() on gilspy; on GraalPy read from its release scheduler, else measured")
+    public String switchIntervalSource;
+
+    @Label("Target")
+    @Description("The Python implementation measured: gilspy or graalpy")
+    public String target;
 
     @Label("Held")
     @Description("Fraction of wall time during which some thread held the GIL, over the last second")

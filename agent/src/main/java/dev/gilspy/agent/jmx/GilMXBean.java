@@ -33,6 +33,9 @@ public interface GilMXBean {
     @Units("seconds")
     double getSwitchIntervalSeconds();
 
+    @Description("Where SwitchIntervalSeconds comes from: sys.getswitchinterval() on gilspy; on GraalPy read from its release scheduler (AsyncHandler.GIL_RELEASE_DELAY), else measured from its forced releases")
+    String getSwitchIntervalSource();
+
     @Description("Which target the agent instruments: gilspy or graalpy")
     String getTarget();
 

@@ -47,6 +47,7 @@ final class GilMBean implements GilMXBean, GilMetricsSource {
     @Override public int getInterpreterId() { return stats.interpreterId; }
     @Override public String getMode() { return reader().mode(stats.gil); }
     @Override public double getSwitchIntervalSeconds() { return reader().switchIntervalMicros(stats.gil) / 1e6; }
+    @Override public String getSwitchIntervalSource() { return reader().switchIntervalSource(stats.gil); }
     @Override public String getTarget() { return recorder.targetName; }
     @Override public long getUptimeMillis() { return (System.nanoTime() - stats.startNanos) / 1_000_000; }
 

@@ -120,6 +120,8 @@ public final class JfrSupport {
             e.interpreterId = s.interpreterId;
             e.mode = r.reader.mode(s.gil);
             e.switchInterval = r.reader.switchIntervalMicros(s.gil) * 1000;
+            e.switchIntervalSource = r.reader.switchIntervalSource(s.gil);
+            e.target = r.targetName;
             e.held = w.held();
             e.contention = w.contention();
             e.waiters = w.waiters();

@@ -16,6 +16,8 @@ public interface TargetReader {
     /** {@code on}, {@code legacy} or {@code off}. */
     String mode(Object gil);
     long switchIntervalMicros(Object gil);
+    /** Where {@link #switchIntervalMicros} comes from, in words, for top, doctor and the MXBean. */
+    default String switchIntervalSource(Object gil) { return "sys.getswitchinterval()"; }
     /** The holder's thread state, or {@code null}. */
     Object holder(Object gil);
 

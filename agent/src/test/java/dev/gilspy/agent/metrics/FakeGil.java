@@ -22,7 +22,7 @@ final class FakeGil implements GilMetricsSource {
                                     new double[] {1}, new long[] {290, 10}),
                             new ThreadGilStats(12, "worker-2", "WAIT", 0.5, 0.5, 100, 1, 5, 6, "", new String[0],
                                     1.25, 1.5, 290, 3, new double[] {1}, new long[] {280, 10})};
-                    case "getMode", "getTarget", "getHolderThread", "getHolderFunction" -> "on";
+                    case "getMode", "getTarget", "getHolderThread", "getHolderFunction", "getSwitchIntervalSource" -> "on";
                     default -> m.getReturnType() == long.class ? (Object) 42L
                             : m.getReturnType() == int.class ? (Object) 1 : (Object) 0.25;
                 });

@@ -69,7 +69,7 @@ final class TopPainter {
         GilSample gs = s.sample();
         int x = put(g, 1, 1, "GIL ", null);
         x = put(g, x, 1, gs.mode(), TextColor.ANSI.YELLOW_BRIGHT, SGR.BOLD);
-        x = put(g, x, 1, "  switch interval " + Fmt.interval(gs.switchIntervalSeconds()) + "    held ", null);
+        x = put(g, x, 1, "  switch interval " + Fmt.interval(gs.switchIntervalSeconds()) + intervalTag(gs) + "    held ", null);
         x = put(g, x, 1, Fmt.pct(s.held()), null, SGR.BOLD);
         x = put(g, x, 1, "  contention ", null);
         x = put(g, x, 1, Fmt.pct(s.contention()), severity(s.contention()), SGR.BOLD);
@@ -300,5 +300,13 @@ final class TopPainter {
     private static void reset(TextGraphics g) {
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
+    }
+
+    /** GraalPy's interval is its release scheduler's: say whether it was read from GraalPy, measured or assumed. */
+    static String intervalTag(dev.gilspy.ui.model.GilSample gs) {
+        if (!gs.graalPy() || gs.switchIntervalSource().isEmpty()) return "";
+        String src = gs.switchIntervalSource();
+        int sp = src.indexOf(' ');
+        return " (GraalPy, " + (sp > 0 ? src.substring(0, sp) : src) + ")";
     }
 }

@@ -13,6 +13,11 @@ public record Verdict(String headline, String hint, String advice) {
             + "that releases the GIL; more threads will not help";
     static final String CONVOY = "a shorter switch interval (sys.setswitchinterval) shortens each wait; "
             + "moving the CPU-bound work to a process removes it";
+    /** GraalPy ignores sys.setswitchinterval and has no free-threaded build: its own remedies (see its docs). */
+    static final String GRAALPY_CONTEXTS = "give each worker its own polyglot Context (one GIL each) sharing one Engine, "
+            + "or move the CPU-bound work into Java (it runs outside the GIL), or use processes; more threads will not help";
+    static final String GRAALPY_CONVOY = "GraalPy's release interval is fixed (sys.setswitchinterval is ignored): "
+            + "run the CPU-bound work in its own Context or in Java";
     static final String WHERE = "to see where threads wait: gilspy record -p PID -o wait.svg";
 
     public Verdict(String headline, String hint) { this(headline, hint, ""); }
@@ -33,7 +38,7 @@ public record Verdict(String headline, String hint, String advice) {
         String verdict;
         String advice = "";
         if (contention >= 0.5 && waiters >= 0.75) {
-            advice = PROCESSES;
+            advice = sample.graalPy() ? GRAALPY_CONTEXTS : PROCESSES;
             verdict = String.format(Locale.ROOT,
                     "CPU-bound threads are taking turns: contention %.0f%%, %.1f waiters; one runs Python at a time",
                     contention * 100, waiters);
@@ -54,7 +59,7 @@ public record Verdict(String headline, String hint, String advice) {
                     "Little contention (%.0f%%): the GIL is not what limits these threads", contention * 100);
         }
         String hint = hint(sample, contention, rows);
-        if (hint.endsWith("(convoy effect)")) advice = CONVOY;
+        if (hint.endsWith("(convoy effect)")) advice = sample.graalPy() ? GRAALPY_CONVOY : CONVOY;
         return new Verdict(verdict, hint, advice);
     }
 

@@ -37,7 +37,8 @@ public final class SnapshotText {
         Snapshot s = model.snapshot().get();
         GilSample g = s.sample();
         out.add("gil      mode=" + g.mode() + "  switch-interval=" + Fmt.interval(g.switchIntervalSeconds())
-                + "  interpreter=" + g.interpreterId() + "  threads=" + s.rows().size());
+                + "  interpreter=" + g.interpreterId() + "  threads=" + s.rows().size()
+                + (g.graalPy() ? "  target=graalpy  interval-source=" + g.switchIntervalSource() : ""));
         out.add("load     held=" + Fmt.pct(s.held()) + "  contention=" + Fmt.pct(s.contention())
                 + "  waiters=" + Fmt.num(s.waiters(), 2) + "  knock=" + Fmt.pct(g.knockRatio()));
         out.add("rates    switches/s=" + Fmt.num(s.switchesPerSecond(), 1) + "  forced-drops/s="

@@ -59,6 +59,16 @@ public final class Samples {
                 s.switchesTotal(), s.forcedDropsTotal(), s.contendedSecondsTotal(), s.wallSecondsTotal(), threads);
     }
 
+    /** The same pair measured on GraalPy: 50 ms release interval, read from GraalPy by the agent. */
+    public static GilSample graalPyPairAt(int t) {
+        GilSample g = pairAt(t);
+        return new GilSample(g.interpreterId(), g.mode(), 0.05, g.uptimeMillis(), g.held(), g.contention(), g.waiters(),
+                Double.NaN, 20, 19, 20, g.contention1m(), g.contention5m(), g.contention15m(), 50, 52, 60, 51, 55,
+                g.holderThread(), g.holderFunction(), g.heldSecondsTotal(), g.waitSecondsTotal(), g.acquisitionsTotal(),
+                g.switchesTotal(), g.forcedDropsTotal(), g.contendedSecondsTotal(), g.wallSecondsTotal(), g.threads(),
+                "graalpy", "read from GraalPy: AsyncHandler.GIL_RELEASE_DELAY = 50 ms");
+    }
+
     /** Replays samples, then reports that the target exited. */
     public static final class Replay implements GilSource {
         private final Deque<GilSample> queue = new ArrayDeque<>();

@@ -54,4 +54,16 @@ class VerdictTest {
                         row("MainThread", ThreadStatus.IO, 0.0, 0.2, 14, 20, "join (<frozen threading>:676)")));
         assertThat(v.hint()).isEmpty();
     }
+
+    @Test
+    void onGraalPyTheAdviceIsContextsNotCPythonsRemedies() {
+        Verdict v = Verdict.of(Samples.graalPyPairAt(5), 0.99, 0.97, 2.0,
+                List.of(row("a", ThreadStatus.HOLD, 0.5, 0.5, 10, 50), row("b", ThreadStatus.WAIT, 0.5, 0.5, 10, 50)));
+        assertThat(v.advice()).contains("own polyglot Context").contains("Engine").contains("Java").contains("processes")
+                .doesNotContain("multiprocessing", "setswitchinterval(");
+        Verdict convoy = Verdict.of(Samples.graalPyPairAt(5), 0.99, 0.97, 1.5,
+                List.of(row("cpu", ThreadStatus.HOLD, 0.99, 0.0, 10, 0), row("reader", ThreadStatus.IO, 0.01, 0.4, 20, 45)));
+        assertThat(convoy.hint()).endsWith("(convoy effect)");
+        assertThat(convoy.advice()).contains("sys.setswitchinterval is ignored").contains("own Context");
+    }
 }

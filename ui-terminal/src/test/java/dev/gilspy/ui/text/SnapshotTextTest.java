@@ -35,6 +35,16 @@ class SnapshotTextTest {
     }
 
     @Test
+    void aGraalPyTargetShowsWhereItsIntervalCameFromAndItsOwnAdvice() {
+        TopModel model = new TopModel(Samples.TARGET, Duration.ofSeconds(1));
+        model.accept(Optional.of(Samples.graalPyPairAt(75)), 0);
+        List<String> lines = SnapshotText.lines(model);
+        assertThat(lines).contains("gil      mode=on  switch-interval=50.0ms  interpreter=0  threads=3  target=graalpy  "
+                + "interval-source=read from GraalPy: AsyncHandler.GIL_RELEASE_DELAY = 50 ms");
+        assertThat(lines).anyMatch(l -> l.startsWith("advice   give each worker its own polyglot Context"));
+    }
+
+    @Test
     void batchStopsAfterNAndReportsATargetThatExits() throws Exception {
         StringWriter sw = new StringWriter();
         TopModel model = new TopModel(Samples.TARGET, Duration.ofMillis(50));

@@ -19,7 +19,8 @@ import dev.gilspy.agent.runtime.RecorderBinding;
  * </ul>
  * The stack is captured on the thread itself, at most once per {@link #RECORDING_CAPTURE_NANOS} per
  * thread while a recording wants stacks, else once per {@link #IDLE_CAPTURE_NANOS} (enough for the
- * holder's function in {@code top}).
+ * holder's function in {@code top}); a forced drop always captures its own (it is in Python code,
+ * and at most one per release interval).
  */
 public final class GraalPyHooks {
     /**
@@ -106,7 +107,9 @@ public final class GraalPyHooks {
         }
         GraalPyReader reader = reader(r);
         GraalPyThread ts = reader.currentThread(context);
-        reader.capture(ts, t, captureInterval());
+        // A forced drop happens in Python code (GraalPy's release action runs only in ordinary Python
+        // code nodes): always read its stack, never reuse one captured earlier, possibly at a Java entry.
+        reader.capture(ts, t, ts.forcedPending() ? 0 : captureInterval());
         r.dropBegin(context, ts, t);
         reader.released(ts, ts.forcedPending());
     }
@@ -134,6 +137,7 @@ public final class GraalPyHooks {
             return;
         }
         ts.forcedPending(true);
+        reader(r).releaseAction(ts, System.nanoTime());
         r.dropRequest(ts.context(), ts, "GraalPy GIL release scheduler");
     }
 

@@ -22,12 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class GraalPyReader implements TargetReader {
     /** GraalPy versions whose GIL code was read and tested against this reader. */
     public static final Set<String> TESTED_VERSIONS = Set.of("25.0.1");
-    /** GraalPy's {@code AsyncHandler} asks the holder to release every 50 ms while someone waits. */
-    static final long RELEASE_INTERVAL_MICROS = 50_000;
     private static final String[] REQUIRED = {"acquireGil", "tryAcquireGil", "releaseGil"};
 
     private final String version;
     private final TruffleStacks stacks;
+    /** The release interval as read from this GraalPy; each context measures its own copy when it cannot be read. */
+    private final ReleaseInterval interval;
     private final Map<Object, Interpreter> interpreters = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger();
     private final ThreadLocal<GraalPyThread> current = new ThreadLocal<>();
@@ -36,16 +36,19 @@ public final class GraalPyReader implements TargetReader {
     static final class Interpreter {
         final int id;
         final Map<Thread, GraalPyThread> threads = new ConcurrentHashMap<>();
+        final ReleaseInterval interval;
         volatile GraalPyThread holder;
 
-        Interpreter(int id) {
+        Interpreter(int id, ReleaseInterval interval) {
             this.id = id;
+            this.interval = interval;
         }
     }
 
-    private GraalPyReader(String version, TruffleStacks stacks) {
+    private GraalPyReader(String version, TruffleStacks stacks, ReleaseInterval interval) {
         this.version = version;
         this.stacks = stacks;
+        this.interval = interval;
     }
 
     /**
@@ -59,7 +62,9 @@ public final class GraalPyReader implements TargetReader {
         if (!missing.isEmpty()) {
             throw new IllegalStateException(unsupported(version, missing));
         }
-        GraalPyReader reader = new GraalPyReader(version, TruffleStacks.resolve(context.getClassLoader()));
+        GraalPyReader reader = new GraalPyReader(version, TruffleStacks.resolve(context.getClassLoader()),
+                ReleaseInterval.resolve(context.getClassLoader()));
+        System.setProperty("gilspy.graalpy.version", version); // for gilspy list
         if (!reader.tested()) {
             System.err.println("gilspy-agent: GraalPy " + version + " is untested (tested: "
                     + String.join(", ", TESTED_VERSIONS) + "); measuring it anyway");
@@ -111,7 +116,7 @@ public final class GraalPyReader implements TargetReader {
         if (t != null && t.context == context) {
             return t;
         }
-        Interpreter in = interpreters.computeIfAbsent(context, k -> new Interpreter(nextId.getAndIncrement()));
+        Interpreter in = interpreters.computeIfAbsent(context, k -> new Interpreter(nextId.getAndIncrement(), interval.forContext()));
         Thread me = Thread.currentThread();
         t = in.threads.computeIfAbsent(me, k -> new GraalPyThread(k, context, in));
         current.set(t);
@@ -140,6 +145,11 @@ public final class GraalPyReader implements TargetReader {
         }
     }
 
+    /** GraalPy's release scheduler delivered its action to {@code t}, the holder: one tick that found a waiter. */
+    public void releaseAction(GraalPyThread t, long nanos) {
+        t.interpreter.interval.releaseAction(nanos);
+    }
+
     /** Captures this thread's stack if the last capture is older than {@code minNanos}. */
     public void capture(GraalPyThread t, long now, long minNanos) {
         if (now - t.lastCaptureNanos >= minNanos) {
@@ -156,7 +166,14 @@ public final class GraalPyReader implements TargetReader {
         return in == null ? -1 : in.id;
     }
     @Override public String mode(Object gil) { return "on"; }
-    @Override public long switchIntervalMicros(Object gil) { return RELEASE_INTERVAL_MICROS; }
+    @Override public long switchIntervalMicros(Object gil) {
+        Interpreter in = interpreters.get(gil);
+        return in == null ? interval.micros() : in.interval.micros();
+    }
+    @Override public String switchIntervalSource(Object gil) {
+        Interpreter in = interpreters.get(gil);
+        return in == null ? interval.source() : in.interval.source();
+    }
     @Override public Object holder(Object gil) {
         Interpreter in = interpreters.get(gil);
         return in == null ? null : in.holder;

@@ -47,6 +47,43 @@ class GraalPyContentionIT {
         assertThat(r.agentLines()).as(r.toString()).isEmpty();
 
         List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
+        // The interval is read from the running GraalPy, and what this same run measured agrees with it: GraalPy's
+        // scheduler makes a drop request at most once per interval (a fixed delay between its runs), and makes one at
+        // (nearly) every run while a worker waits, so the gaps between drop requests are the interval, stretched by a
+        // loaded machine and by runs that found no holder. (Forced holds alone are shorter: a hold that began when a
+        // request's context exit handed the GIL over ends at the scheduler's next run, anywhere in its period.)
+        assertThat(r.values().get("interval_source")).as(r.toString())
+                .isEqualTo("read from GraalPy: AsyncHandler.GIL_RELEASE_DELAY = 50 ms");
+        double interval = r.number("switch_interval");
+        assertThat(interval).isEqualTo(0.05);
+        List<Long> requests = events.stream().filter(e -> e.getEventType().getName().equals("gilspy.GilDropRequest"))
+                .map(e -> e.getStartTime().getEpochSecond() * 1_000_000_000L + e.getStartTime().getNano())
+                .sorted().toList();
+        List<Double> gaps = new java.util.ArrayList<>();
+        for (int i = 1; i < requests.size(); i++) gaps.add((requests.get(i) - requests.get(i - 1)) / 1e9);
+        java.util.Collections.sort(gaps);
+        assertThat(gaps).as("gaps between drop requests").hasSizeGreaterThan(20);
+        double p10 = gaps.get(gaps.size() / 10);
+        double p50 = gaps.get(gaps.size() / 2);
+        List<Double> forcedHolds = events.stream().filter(e -> e.getEventType().getName().equals("gilspy.GilHold"))
+                .filter(e -> e.getBoolean("forced")).map(e -> e.getDuration().toNanos() / 1e9).sorted().toList();
+        System.out.printf("graalpy interval %.4f s (%s); drop request gaps over %d: p10 %.4f p50 %.4f (%.2f x); "
+                        + "forced holds %d, p50 %.4f s%n", interval, r.values().get("interval_source"), gaps.size(), p10, p50,
+                p50 / interval, forcedHolds.size(), forcedHolds.isEmpty() ? Double.NaN : forcedHolds.get(forcedHolds.size() / 2));
+        assertThat(p10 / interval).as("drop request gap p10 %.4f s vs interval %.4f s: never much shorter", p10, interval)
+                .isGreaterThan(0.8);
+        assertThat(p50 / interval).as("drop request gap p50 %.4f s vs interval %.4f s", p50, interval).isBetween(0.9, 1.8);
+        assertThat(events.stream().filter(e -> e.getEventType().getName().equals("gilspy.GilStats")))
+                .as("GilStats say what was measured and where the interval came from").isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.getString("target")).isEqualTo("graalpy");
+                    assertThat(e.getString("switchIntervalSource")).startsWith("read from GraalPy");
+                });
+        // A forced drop happens in Python code: its hold carries the Python stack, never a Java one.
+        List<String> forcedStacks = events.stream().filter(e -> e.getEventType().getName().equals("gilspy.GilHold"))
+                .filter(e -> e.getBoolean("forced")).map(e -> e.getString("pythonStack")).toList();
+        assertThat(forcedStacks).as("forced holds' stacks").allSatisfy(s -> assertThat(s).doesNotContain("[java stack:")
+                .contains("(workload.py:"));
         List<String> holdStacks = stacks(events, "gilspy.GilHold", "pythonStack");
         assertThat(holdStacks).as("GilHold stacks").anySatisfy(s -> assertThat(s)
                 .contains("checksum (workload.py:8)").contains("cpu_job (workload.py:15)"));

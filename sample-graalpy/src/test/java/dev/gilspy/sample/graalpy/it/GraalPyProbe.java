@@ -74,6 +74,8 @@ public final class GraalPyProbe {
             print("knock", (Double) server.getAttribute(gil, "KnockRatio"));
             ObjectName agent = new ObjectName("dev.gilspy:type=Agent");
             System.out.println("target=" + server.getAttribute(gil, "Target"));
+            print("switch_interval", ((Number) server.getAttribute(gil, "SwitchIntervalSeconds")).doubleValue());
+            System.out.println("interval_source=" + server.getAttribute(gil, "SwitchIntervalSource"));
             System.out.println("knocker=" + server.getAttribute(agent, "KnockerStatus"));
             System.out.println("holder_function=" + server.getAttribute(gil, "HolderFunction"));
             load.join();
