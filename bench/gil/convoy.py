@@ -2,6 +2,7 @@
 # Every recv releases the GIL; getting it back costs up to one switch interval per round trip when
 # a spinner holds it. Prints round trips per second for each case.
 # Usage: convoy.py [INTERVAL_MS ...]   (default 5 0.1; on 2.7 the interval cannot be set)
+# An untimed warm-up round (0.3 s per cell) comes first.
 import socket, sys, threading, time
 
 try:
@@ -10,6 +11,7 @@ except AttributeError:
     clock = time.time
 
 SECONDS = 1.0
+WARM_UP_SECONDS = 0.3
 stop = [False]
 
 def spin():
@@ -32,7 +34,7 @@ def nodelay(s):
     except Exception:
         pass
 
-def round_trips(spinners):
+def round_trips(spinners, seconds=SECONDS):
     server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     server.bind(("127.0.0.1", 0))
     server.listen(1)
@@ -47,7 +49,7 @@ def round_trips(spinners):
         s.start()
     n = 0
     t0 = clock()
-    while clock() - t0 < SECONDS:
+    while clock() - t0 < seconds:
         client.sendall(b"x")
         client.recv(1)
         n += 1
@@ -64,6 +66,12 @@ intervals = [float(a) for a in sys.argv[1:]] or [5.0, 0.1]
 settable = hasattr(sys, "setswitchinterval")
 if not settable:
     intervals = intervals[:1]
+# Untimed warm-up of every cell's code (ping-pong, spinners, GIL hand-offs): a JIT would otherwise
+# compile during the first cells only, which made their rates (and so the drop) vary from run to run.
+if settable:
+    sys.setswitchinterval(0.0001)
+for k in (0, 1, 2):
+    round_trips(k, WARM_UP_SECONDS)
 for ms in intervals:
     if settable:
         sys.setswitchinterval(ms / 1000.0)
