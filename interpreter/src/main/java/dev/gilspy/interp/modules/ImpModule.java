@@ -12,6 +12,7 @@ import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.StrRepr;
+import dev.gilspy.interp.runtime.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +44,13 @@ public final class ImpModule {
         // test.support.import_helper.frozen_modules() calls it: gilspy freezes no modules, so there is nothing to override
         m.def("_override_frozen_modules_for_tests", (t, a, k) -> PyNone.NONE);
         m.put("check_hash_based_pycs", "never");
+        // importlib._bootstrap_external (GraalPy's copy of CPython's) reads MAGIC_NUMBER from here: CPython 3.11's 3495
+        m.def("get_magic", (t, a, k) -> new PyBytes(new byte[] {(byte) 0xa7, 0x0d, 0x0d, 0x0a}));
+        // ExtensionFileLoader.create_module: a JVM loads no CPython extension module
+        m.def("create_dynamic", (t, a, k) -> {
+            Object path = a.length > 0 ? Ops.getattrOrNull(a[0], "origin") : null;
+            throw Err.make(Types.ImportError, "gilspy cannot load a C extension module: " + (path == null ? "?" : StrRepr.str(path)));
+        });
         m.def("_gilspy_find", (t, a, k) -> {
             List<String> path = null;
             if (a.length > 1 && a[1] != PyNone.NONE) {

@@ -122,7 +122,7 @@ final class SysInfo {
         m.put("__unraisablehook__", m.get("unraisablehook"));
         // get/set_asyncgen_hooks and the coroutine origin tracking depth: runtime.Coroutines.installSys
         if (m.get("implementation") instanceof PyInstance impl) {
-            impl.putDictAttr("cache_tag", PyNone.NONE);
+            impl.putDictAttr("cache_tag", "gilspy-311");
             impl.putDictAttr("hexversion", m.get("hexversion"));
             impl.putDictAttr("_multiarch", "");
         }

@@ -51,7 +51,7 @@ public final class SysModule {
         PyInstance impl = new PyInstance(Types.OBJECT.builtin ? simpleNamespace() : Types.OBJECT);
         impl.putDictAttr("name", "gilspy");
         impl.putDictAttr("version", m.get("version_info"));
-        impl.putDictAttr("cache_tag", PyNone.NONE);
+        impl.putDictAttr("cache_tag", "gilspy-311");
         m.put("implementation", impl);
         m.def("exit", (t, a, k) -> {
             throw Err.make(Types.SystemExit, a.length > 0 ? new Object[] {a[0]} : new Object[0]);

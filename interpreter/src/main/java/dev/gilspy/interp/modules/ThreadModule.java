@@ -100,7 +100,8 @@ final class ThreadModule {
                 throw Err.value("signal number out of range");
             }
             if (signum == 2) {
-                if (interp.mainTs != null) {
+                // set to SIG_DFL or SIG_IGN, SIGINT is not handled by Python: CPython's interrupt_main does nothing
+                if (interp.mainTs != null && !(Signals.handlers(interp)[2] instanceof Long)) {
                     interp.mainTs.requestInterrupt();
                 }
             } else if (t.ts.thread() == interp.gil.mainThread()) {

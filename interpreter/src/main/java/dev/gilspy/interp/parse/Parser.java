@@ -746,6 +746,9 @@ public final class Parser extends AsyncParser {
                 }
             } else if (accept("/")) {
                 // positional-only marker: all earlier parameters stay positional
+                for (Param earlier : params) {
+                    earlier.positionalOnly = earlier.kind == 0;
+                }
             } else {
                 String n = expectName();
                 Expr ann = null;
@@ -787,6 +790,9 @@ public final class Parser extends AsyncParser {
                 scope.declareLocal(p.name);
                 names.add(p.name);
                 code.argcount++;
+                if (p.positionalOnly) {
+                    code.posonlycount++;
+                }
                 if (p.def != null) {
                     defaults.add(p.def);
                 }

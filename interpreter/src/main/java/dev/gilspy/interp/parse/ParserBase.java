@@ -218,6 +218,8 @@ abstract class ParserBase {
         final String name;
         final Expr def;
         final int kind;
+        /** Before a {@code /}: positional-only, so a keyword of its name goes to {@code **kwargs}. */
+        boolean positionalOnly;
 
         Param(String name, Expr def, int kind) {
             this.name = name;

@@ -475,6 +475,9 @@ public final class Attr {
         if (d != null) {
             Object tv = Ops.typeOf(o).lookup(name);
             if (tv instanceof PyDescriptors.Property p) {
+                if (p.fset == null || p.fset == PyNone.NONE) {
+                    throw Err.attr("property '" + name + "' of '" + Ops.typeName(o) + "' object has no setter");
+                }
                 Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null);
                 return;
             }

@@ -16,14 +16,32 @@ import java.util.Set;
 public final class ClassBuilder {
     private ClassBuilder() {}
 
+    /**
+     * Built-in types whose Python subclasses derive from another class instead: {@code _io}'s
+     * TextIOWrapper and buffered classes are gilspy's open() files in Java, and a subclass of one
+     * (test_argparse's StdIOBuffer) derives from CPython's {@code _pyio} class of that name, which
+     * their constructors already build for a buffer the program made.
+     */
+    private static final java.util.Map<PyType, java.util.function.Supplier<Object>> STAND_INS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A class statement with {@code type} among its bases derives from {@code standIn.get()} instead. */
+    public static void standInForSubclasses(PyType type, java.util.function.Supplier<Object> standIn) {
+        STAND_INS.put(type, standIn);
+    }
+
     /** The bases after {@code __mro_entries__}; the same array when no base needed replacing. */
     public static Object[] resolveBases(Object[] bases) {
         List<Object> out = null;
         for (int i = 0; i < bases.length; i++) {
             Object b = bases[i];
-            if (b instanceof PyType) {
+            if (b instanceof PyType pt) {
+                java.util.function.Supplier<Object> standIn = STAND_INS.isEmpty() ? null : STAND_INS.get(pt);
+                if (standIn != null && out == null) {
+                    out = new ArrayList<>(Arrays.asList(bases).subList(0, i));
+                }
                 if (out != null) {
-                    out.add(b);
+                    out.add(standIn != null ? standIn.get() : b);
                 }
                 continue;
             }

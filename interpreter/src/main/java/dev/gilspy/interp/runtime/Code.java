@@ -12,6 +12,8 @@ public final class Code {
     public int nstates;
     public int argcount;
     public int kwonlycount;
+    /** The first {@code posonlycount} of the {@code argcount} parameters are positional-only. */
+    public int posonlycount;
     public String[] paramNames = new String[0];
     /** The names of the {@code *args} and {@code **kwargs} parameters, or null ({@code co_varnames} lists them after the others). */
     public String varargsName;

@@ -16,7 +16,7 @@ final class CodeObj extends PyObj implements Attr.AttrHolder {
             case "co_filename" -> code.file;
             case "co_firstlineno" -> (long) code.firstLine;
             case "co_argcount" -> (long) code.argcount;
-            case "co_posonlyargcount" -> 0L;
+            case "co_posonlyargcount" -> (long) code.posonlycount;
             case "co_kwonlyargcount" -> (long) code.kwonlycount;
             case "co_nlocals" -> (long) varnames().length;
             case "co_qualname" -> code.qualname;

@@ -177,6 +177,24 @@ public final class Instantiate {
     }
 
     /** As above, for a class whose metaclass is {@code metatype} (null: {@code type}). */
+    /**
+     * A method under a decorator that returns a new function (importlib.metadata's method_cache):
+     * the method itself, held in the wrapper's closure and named in this class body by its
+     * qualified name, gets the class too, as CPython's {@code __class__} cell gives it.
+     */
+    private static void adoptDecorated(PyFunction wrapper, PyType cls, Object classQualname) {
+        if (wrapper.closure == null || !(classQualname instanceof String q)) {
+            return;
+        }
+        String prefix = q + ".";
+        for (PyCell c : wrapper.closure) {
+            if (c != null && c.value instanceof PyFunction inner && inner.owner == null
+                && inner.qualname != null && inner.qualname.startsWith(prefix)) {
+                inner.owner = cls;
+            }
+        }
+    }
+
     static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues,
                             PyType metatype) {
         PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
@@ -193,6 +211,7 @@ public final class Instantiate {
             Object v = e.getValue();
             if (v instanceof PyFunction fn && fn.owner == null) {
                 fn.owner = cls;
+                adoptDecorated(fn, cls, ns.get("__qualname__"));
             } else if (v instanceof PyDescriptors.ClassMethod cm && cm.func instanceof PyFunction fn && fn.owner == null) {
                 fn.owner = cls;
             } else if (v instanceof PyDescriptors.StaticMethod sm && sm.func instanceof PyFunction fn && fn.owner == null) {

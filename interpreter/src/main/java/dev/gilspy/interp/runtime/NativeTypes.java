@@ -15,6 +15,7 @@ public final class NativeTypes {
         PyType t = new PyType(name, new PyType[] {base == null ? Types.OBJECT : base}, PyType.Layout.BUILTIN, true);
         t.module = module;
         t.ctor = ctor;
+        ObjectMethods.newOn(t); // as CPython's types have it (enum's _find_data_type_ looks for it)
         return t;
     }
 

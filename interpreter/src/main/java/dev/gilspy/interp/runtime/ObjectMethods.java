@@ -94,11 +94,17 @@ final class ObjectMethods {
 
     /** Every built-in type with a constructor gets {@code __new__} in its own dict, as in CPython (enum looks for it). */
     static void newOnBuiltins() {
-        PyBuiltin objectNew = (PyBuiltin) ((PyDescriptors.StaticMethod) Types.OBJECT.dict.get("__new__")).func;
         for (PyType bt : Types.all().values()) {
-            if (bt.ctor != null && bt != Types.OBJECT && bt != Types.TYPE && !bt.dict.containsKey("__new__")) {
-                bt.dict.put("__new__", new PyDescriptors.StaticMethod(new PyBuiltin("__new__", objectNew.body)));
-            }
+            newOn(bt);
+        }
+    }
+
+    /** {@code __new__} in the dict of one type with a constructor (a native module's type, made after start-up). */
+    static void newOn(PyType bt) {
+        Object on = Types.OBJECT.dict.get("__new__");
+        if (bt.ctor != null && bt != Types.OBJECT && bt != Types.TYPE && !bt.dict.containsKey("__new__")
+            && on instanceof PyDescriptors.StaticMethod sm && sm.func instanceof PyBuiltin objectNew) {
+            bt.dict.put("__new__", new PyDescriptors.StaticMethod(new PyBuiltin("__new__", objectNew.body)));
         }
     }
 

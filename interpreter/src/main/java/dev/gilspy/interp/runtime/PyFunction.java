@@ -133,7 +133,7 @@ public final class PyFunction extends PyObj implements PyCallable {
             String kn = kwnames[k];
             Object v = args[npos + k];
             int idx = -1;
-            for (int i = 0; i < nparams; i++) {
+            for (int i = code.posonlycount; i < nparams; i++) {
                 if (code.paramNames[i].equals(kn)) {
                     idx = i;
                     break;
@@ -141,6 +141,11 @@ public final class PyFunction extends PyObj implements PyCallable {
             }
             if (idx < 0) {
                 if (kwargs == null) {
+                    for (int i = 0; i < code.posonlycount; i++) {
+                        if (code.paramNames[i].equals(kn)) {
+                            throw Err.type(qualname + "() got some positional-only arguments passed as keyword arguments: '" + kn + "'");
+                        }
+                    }
                     throw Err.type(qualname + "() got an unexpected keyword argument '" + kn + "'");
                 }
                 kwargs.put(kn, v);

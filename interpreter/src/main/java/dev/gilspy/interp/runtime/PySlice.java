@@ -20,6 +20,7 @@ public final class PySlice extends PyObj {
         if (st == 0) {
             throw Err.value("slice step cannot be zero");
         }
+        long stepForLength = st == Long.MIN_VALUE ? -Long.MAX_VALUE : st; // -step must not overflow
         long lo;
         long hi;
         if (st > 0) {
@@ -31,9 +32,9 @@ public final class PySlice extends PyObj {
         }
         long n;
         if (st > 0) {
-            n = lo < hi ? (hi - lo + st - 1) / st : 0;
+            n = lo < hi ? (hi - lo - 1) / st + 1 : 0; // PySlice_AdjustIndices' form: no overflow for a huge step
         } else {
-            n = lo > hi ? (lo - hi - st - 1) / -st : 0;
+            n = lo > hi ? (lo - hi - 1) / -stepForLength + 1 : 0;
         }
         return new long[] {lo, hi, st, n};
     }

@@ -180,15 +180,16 @@ public final class Seq {
         }
         if (o instanceof PyBytes b && b.mutable) {
             long i = Ops.toLong(k);
+            // the value first, as CPython's bytearray_ass_subscript (GH-91153): its __index__ may resize b
+            long x = Ops.toLong(v);
+            if (x < 0 || x > 255) {
+                throw Err.value("byte must be in range(0, 256)");
+            }
             if (i < 0) {
                 i += b.data.length;
             }
             if (i < 0 || i >= b.data.length) {
                 throw Err.index("bytearray index out of range");
-            }
-            long x = Ops.toLong(v);
-            if (x < 0 || x > 255) {
-                throw Err.value("byte must be in range(0, 256)");
             }
             b.data[(int) i] = (byte) x;
             return;

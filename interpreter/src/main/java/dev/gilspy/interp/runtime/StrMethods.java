@@ -523,7 +523,12 @@ final class StrMethods {
                     v = a[1 + auto];
                     auto++;
                 } else if (Character.isDigit(name.charAt(0))) {
-                    int idx = Integer.parseInt(name);
+                    int idx;
+                    try {
+                        idx = Integer.parseInt(name);
+                    } catch (NumberFormatException e) {
+                        throw Err.value("Too many decimal digits in format string");
+                    }
                     if (idx + 1 >= npos) {
                         throw Err.index("Replacement index " + idx + " out of range for positional args tuple");
                     }

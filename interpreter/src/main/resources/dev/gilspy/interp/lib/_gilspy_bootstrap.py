@@ -136,7 +136,21 @@ class _FileLoader:
         return None
 
     def exec_module(self, module):
-        _imp._gilspy_exec(module, self.path)
+        cls = type(self)
+        if (cls.get_code is _FileLoader.get_code and cls.get_data is _FileLoader.get_data
+                and cls.source_to_code is _FileLoader.source_to_code):
+            _imp._gilspy_exec(module, self.path)
+        else:  # a subclass that transforms the source or the code: CPython's SourceLoader.exec_module
+            code = self.get_code(module.__name__)
+            if code is None:
+                raise ImportError('cannot load module {!r} when get_code() returns None'.format(module.__name__))
+            exec(code, module.__dict__)
+
+    def source_to_code(self, data, path='<string>'):
+        return compile(data, path, 'exec', dont_inherit=True)
+
+    def get_code(self, fullname=None):
+        return self.source_to_code(self.get_data(self.path), self.path)
 
     def load_module(self, fullname=None):
         return _load_spec(_spec_for(self.name, self.path, self.is_package(), 'source', None, self))
@@ -271,6 +285,52 @@ class NamespaceLoader:
         pass
 
 
+class LibraryFinder:
+    """The path entry finder of a directory of the shipped library (what FileFinder is for a directory on disk)."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def __repr__(self):
+        return 'LibraryFinder({!r})'.format(self.path)
+
+    def invalidate_caches(self):
+        pass
+
+    def find_spec(self, fullname, target=None):
+        return PathFinder.find_spec(fullname, [self.path], target)
+
+    def iter_modules(self, prefix=''):
+        """(name, is_package) of the modules in the directory, as pkgutil.iter_modules lists them."""
+        names = _imp._gilspy_listdir(self.path) or []
+        seen = set()
+        for entry in sorted(names):
+            if entry.endswith('.py'):
+                name, is_pkg = entry[:-3], False
+                if name == '__init__':
+                    continue
+            elif '.' not in entry and _imp._gilspy_listdir(self.path + '/' + entry) is not None:
+                if '__init__.py' not in (_imp._gilspy_listdir(self.path + '/' + entry) or []):
+                    continue
+                name, is_pkg = entry, True
+            else:
+                continue
+            if name.isidentifier() and name not in seen:
+                seen.add(name)
+                yield prefix + name, is_pkg
+
+
+def _path_hook(path):
+    """sys.path_hooks' entry: a LibraryFinder for a directory of the shipped library, else CPython's
+    FileFinder (importlib._bootstrap_external is loaded on the first directory on disk)."""
+    if path.startswith('<gilspy>/'):
+        if _imp._gilspy_listdir(path) is None:
+            raise ImportError('not a directory of the shipped library', path=path)
+        return LibraryFinder(path)
+    from importlib import machinery
+    return machinery._file_finder_hook(path)
+
+
 class PathFinder:
     """The meta path finder for sys.path and package __path__ entries (files on disk and the shipped library)."""
 
@@ -312,6 +372,66 @@ def _spec_for(name, origin, is_pkg, kind, search, loader=None):
         spec.submodule_search_locations = search if search is not None else [origin.rpartition('/')[0]]
     spec.has_location = True
     return spec
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """Return a module spec based on various loader methods (importlib._bootstrap.spec_from_loader)."""
+    if origin is None:
+        origin = getattr(loader, '_ORIGIN', None)
+    if not origin and hasattr(loader, 'get_filename'):
+        from importlib import _bootstrap_external
+        search = None if is_package is None else ([] if is_package else None)
+        if is_package is None:
+            return _bootstrap_external.spec_from_file_location(name, loader=loader)
+        return _bootstrap_external.spec_from_file_location(name, loader=loader, submodule_search_locations=search)
+    if is_package is None:
+        if hasattr(loader, 'is_package'):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                is_package = None
+        else:
+            is_package = False
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+def _verbose_message(message, *args, verbosity=1):
+    """Print the message to stderr if -v/PYTHONVERBOSE is turned on."""
+    if sys.flags.verbose >= verbosity:
+        if not message.startswith(('#', 'import ')):
+            message = '# ' + message
+        print(message.format(*args), file=sys.stderr)
+
+
+def _call_with_frames_removed(f, *args, **kwds):
+    """CPython strips this frame from import tracebacks; gilspy just calls."""
+    return f(*args, **kwds)
+
+
+def _object_name(obj):
+    try:
+        return obj.__qualname__
+    except AttributeError:
+        return type(obj).__qualname__
+
+
+def _wrap(new, old):
+    """Simple substitute for functools.update_wrapper."""
+    for replace in ['__module__', '__name__', '__qualname__', '__doc__']:
+        if hasattr(old, replace):
+            setattr(new, replace, getattr(old, replace))
+    new.__dict__.update(old.__dict__)
+
+
+def _load_module_shim(self, fullname):
+    """The deprecated loader.load_module() over exec_module (importlib._bootstrap._load_module_shim)."""
+    spec = spec_from_loader(fullname, self)
+    if fullname in sys.modules:
+        module = sys.modules[fullname]
+        _init_module_attrs(spec, module, override=True)
+        self.exec_module(module)
+        return sys.modules[fullname]
+    return _load_spec(spec)
 
 
 def module_from_spec(spec):
@@ -368,6 +488,7 @@ def _load_spec(spec):
 def _install(sys_module):
     """Puts the finders on sys.meta_path and gives the modules loaded so far their spec."""
     sys_module.meta_path[:] = [BuiltinImporter, PathFinder]
+    sys_module.path_hooks[:] = [_path_hook]
     for name, module in list(sys_module.modules.items()):
         if getattr(module, '__spec__', None) is None and name != '__main__':
             if _imp.is_builtin(name):

@@ -10,6 +10,17 @@ final class AstLiterals {
     private AstLiterals() {}
 
     static Object number(String text) {
+        try {
+            return parseNumber(text);
+        } catch (NumberFormatException e) { // "0x" with no digit, "0b2": the tokenizer let it through
+            String lower = text.toLowerCase();
+            String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal"
+                : lower.startsWith("0b") ? "binary" : "decimal";
+            throw new AstSyntaxError("invalid " + kind + " literal", 0, 0);
+        }
+    }
+
+    private static Object parseNumber(String text) {
         String t = text.replace("_", "");
         char last = Character.toLowerCase(t.charAt(t.length() - 1));
         if (last == 'j') {

@@ -35,12 +35,16 @@ public final class IoModule {
                 // io.TextIOWrapper(buffer) & co. over a buffer that is not one of open()'s files (a pipe's,
                 // as subprocess wraps them): CPython's own _pyio class of that name builds it
                 cls.ctor = (t, c, a, k) -> Ops.call(t, interp.importModule(t, "_pyio").get(name), a, k);
+                dev.gilspy.interp.runtime.ClassBuilder.standInForSubclasses(cls,
+                    () -> PyThread.current().interp.importModule(PyThread.current(), "_pyio").get(name));
             }
         }
         // TextIOWrapper(buffer, ...) over a binary stream the program opened (tokenize.open, so linecache,
         // traceback and warnings): CPython's own pure-Python _pyio.TextIOWrapper serves that case
         PyDiskFile.ioClass("TextIOWrapper").ctor = (t, cls, a, k) -> Ops.call(t,
             Ops.getattr(t.interp.importModule(t, "_pyio"), "TextIOWrapper"), a, k);
+        dev.gilspy.interp.runtime.ClassBuilder.standInForSubclasses(PyDiskFile.ioClass("TextIOWrapper"),
+            () -> PyThread.current().interp.importModule(PyThread.current(), "_pyio").get("TextIOWrapper"));
         // the part written in Python: the base classes, StringIO, BytesIO, IncrementalNewlineDecoder, BufferedRWPair
         PyModule py = interp.importModule(PyThread.current(), "_gilspy_io");
         String[][] names = {{"_IOBase", "IOBase"}, {"_RawIOBase", "RawIOBase"}, {"_BufferedIOBase", "BufferedIOBase"},

@@ -1,7 +1,7 @@
 """importlib.util for gilspy: find_spec, module_from_spec, spec_from_file_location, resolve_name."""
 import sys
 import _gilspy_bootstrap as _bootstrap
-from _gilspy_bootstrap import module_from_spec
+from _gilspy_bootstrap import module_from_spec, spec_from_loader
 from importlib.machinery import ModuleSpec, SourceFileLoader
 
 MAGIC_NUMBER = (3495).to_bytes(2, 'little') + b'\r\n'
@@ -61,23 +61,19 @@ def find_spec(name, package=None):
     return spec
 
 
-def spec_from_loader(name, loader, *, origin=None, is_package=None):
-    """Return a module spec based on various loader methods."""
-    if is_package is None and hasattr(loader, 'is_package'):
-        try:
-            is_package = loader.is_package(name)
-        except ImportError:
-            is_package = None
-    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
-
-
 def spec_from_file_location(name, location=None, *, loader=None, submodule_search_locations=None):
     """Return a module spec based on a file location."""
     if location is None:
         location = '<unknown>'
     location = str(location)
     if loader is None:
-        loader = SourceFileLoader(name, location)
+        if location.endswith('.py'):
+            loader = SourceFileLoader(name, location)
+        elif location.endswith('.pyc'):
+            from importlib.machinery import SourcelessFileLoader
+            loader = SourcelessFileLoader(name, location)
+        else:
+            return None
     spec = ModuleSpec(name, loader, origin=location)
     if submodule_search_locations is None and hasattr(loader, 'is_package') and loader.is_package(name):
         submodule_search_locations = []
@@ -94,7 +90,15 @@ def source_hash(source_bytes):
 
 
 def cache_from_source(path, debug_override=None, *, optimization=None):
-    raise NotImplementedError('sys.implementation.cache_tag is None')
+    """The path of the .pyc CPython's layout gives a source file (PEP 3147), tagged gilspy-311."""
+    from importlib._bootstrap_external import cache_from_source
+    return cache_from_source(path, debug_override, optimization=optimization)
+
+
+def source_from_cache(path):
+    """The source file of a .pyc path in a __pycache__ directory (PEP 3147)."""
+    from importlib._bootstrap_external import source_from_cache
+    return source_from_cache(path)
 
 
 def decode_source(source_bytes):
