@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** String literals: implicit concatenation, bytes, and f-strings with their nested expressions. */
-abstract class StringParser extends ExpressionParser {
+abstract class StringParser extends DisplayParser {
     StringParser(List<Token> tokens, String file, String source) {
         super(tokens, file, source);
     }
