@@ -8,6 +8,7 @@ import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Formatting;
+import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
@@ -185,7 +186,7 @@ final class Builtins {
             }
             return (long) System.identityHashCode(o) * 16;
         });
-        fn(m, "hash", (t, a, k) -> Ops.hash(a[0]));
+        fn(m, "hash", (t, a, k) -> Hashing.hash(a[0]));
         fn(m, "chr", (t, a, k) -> {
             long c = Ops.toLong(a[0]);
             if (c < 0 || c > 0x10ffff) {
