@@ -5,6 +5,7 @@ import dev.gilspy.interp.modules.ModuleRegistry;
 import dev.gilspy.interp.modules.interpreters.Subinterpreters;
 import dev.gilspy.interp.parse.Lexer;
 import dev.gilspy.interp.parse.Parser;
+import dev.gilspy.interp.parse.SyntaxError;
 import dev.gilspy.interp.parse.Token;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.CompileError;
@@ -73,7 +74,7 @@ public final class Interpreter implements Host {
         return state;
     }
 
-    /** Lex, parse, resolve, execute: the one pipeline. A syntax error is thrown as {@code SyntaxError}. */
+    /** Lex, parse, resolve, execute: the one pipeline. A syntax error is thrown as a {@link CompileError}. */
     @Override
     public Object run(PyThread t, String source, String file, PyModule module) {
         Code code = compile(source, file);
@@ -89,9 +90,11 @@ public final class Interpreter implements Host {
         try {
             List<Token> tokens = new Lexer(source, file).tokenize();
             Parser parser = new Parser(tokens, file, source);
-            Code code = parser.parseModule();
+            Code code = parser.parseModule().code();
             parser.resolveNames();
             return code;
+        } catch (SyntaxError e) {
+            throw new CompileError(e.typeName, e.msg, e.file, e.line, e.col, e.text);
         } catch (StackOverflowError e) {
             // the recursive-descent parser ran out of stack on deep nesting: CPython's compiler
             // reports such source as a RecursionError, never a crash

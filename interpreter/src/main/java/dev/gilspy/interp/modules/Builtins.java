@@ -1,11 +1,11 @@
 package dev.gilspy.interp.modules;
 
-import dev.gilspy.interp.parse.SyntaxError;
 import dev.gilspy.interp.modules.ast.AstCompile;
 import dev.gilspy.interp.modules.ast.CompiledSource;
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.BuiltinArgs;
+import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Formatting;
 import dev.gilspy.interp.runtime.Hashing;
@@ -289,7 +289,7 @@ final class Builtins {
         }
         try {
             interp.run(t, src, file, target);
-        } catch (SyntaxError e) {
+        } catch (CompileError e) {
             throw new PyException(e.toPython());
         }
         if (globals instanceof PyDict d) {

@@ -158,6 +158,8 @@ public final class Exprs {
         Expr left;
         Expr right;
         public Binary(BinOp op, Expr left, Expr right) { this.op = op; this.left = left; this.right = right; }
+        /** The parser's form: the operator by its symbol ({@code "+"}, {@code "**"}, ...). */
+        public Binary(String symbol, Expr left, Expr right) { this(BinOp.fromSymbol(symbol), left, right); }
 
         @Override
         Object eval(PyFrame f) {

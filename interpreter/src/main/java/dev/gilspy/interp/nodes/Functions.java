@@ -24,8 +24,8 @@ public final class Functions {
         final Expr[] kwdefaultValues;
         public int[] captureSlots = new int[0];
 
-        public MakeFunction(Code code, Expr[] defaults, String[] kwdefaultNames, Expr[] kwdefaultValues) {
-            this.code = code;
+        public MakeFunction(CodeBuilder code, Expr[] defaults, String[] kwdefaultNames, Expr[] kwdefaultValues) {
+            this.code = code.code();
             this.defaults = defaults;
             this.kwdefaultNames = kwdefaultNames;
             this.kwdefaultValues = kwdefaultValues;

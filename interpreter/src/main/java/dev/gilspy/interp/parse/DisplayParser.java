@@ -1,15 +1,13 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.nodes.CodeBuilder;
+import dev.gilspy.interp.nodes.Constants;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
 import dev.gilspy.interp.nodes.Functions;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Stmts;
 import dev.gilspy.interp.nodes.Target;
-import dev.gilspy.interp.runtime.Code;
-import dev.gilspy.interp.runtime.PyComplex;
-import dev.gilspy.interp.runtime.PyNone;
-import dev.gilspy.interp.runtime.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,12 +26,12 @@ abstract class DisplayParser extends ExpressionParser {
         switch (t.kind()) {
             case INT, FLOAT:
                 next();
-                return at(new Exprs.Const(t.value() instanceof Imaginary im ? new PyComplex(0.0, im.value()) : t.value()), t);
+                return at(new Exprs.Const(t.value() instanceof Imaginary im ? Constants.imaginary(im.value()) : t.value()), t);
             case STRING, FSTRING, BYTES:
                 return strings();
             case NAME:
                 switch (t.text()) {
-                    case "None": next(); return at(new Exprs.Const(PyNone.NONE), t);
+                    case "None": next(); return at(new Exprs.Const(Constants.NONE), t);
                     case "True": next(); return at(new Exprs.Const(Boolean.TRUE), t);
                     case "False": next(); return at(new Exprs.Const(Boolean.FALSE), t);
                     default: break;
@@ -48,7 +46,7 @@ abstract class DisplayParser extends ExpressionParser {
                     case "(": return parenAtom();
                     case "[": return listAtom();
                     case "{": return dictAtom();
-                    case "...": next(); return at(new Exprs.Const(Types.ELLIPSIS), t);
+                    case "...": next(); return at(new Exprs.Const(Constants.ELLIPSIS), t);
                     default: break;
                 }
                 break;
@@ -319,8 +317,8 @@ abstract class DisplayParser extends ExpressionParser {
     // Generator expressions are detected before their element is parsed, so the element's names
     // land in the generator's own scope: see parenAtom/callArgs which call genExpFrom.
     Expr genExpFrom(Token t, String close) {
-        Code code = new Code("<genexpr>", file, t.line());
-        code.qualname = qualPrefix + "<genexpr>";
+        CodeBuilder code = new CodeBuilder("<genexpr>", file, t.line());
+        code.qualname(qualPrefix + "<genexpr>");
         Scope outer = scope;
         Scope gs = new Scope(Scope.Kind.FUNCTION, outer, "<genexpr>", code);
         gs.generator = true;
@@ -330,8 +328,8 @@ abstract class DisplayParser extends ExpressionParser {
         boolean asyncFirst = false;
         try {
             scope.declareLocal(".0");
-            code.argcount = 1;
-            code.paramNames = new String[] {".0"};
+            code.addPositional();
+            code.paramNames(new String[] {".0"});
             int mark = suspendPoints;
             Expr elt = namedExprTest();
             List<ForClause> clauses = new ArrayList<>();
@@ -372,7 +370,7 @@ abstract class DisplayParser extends ExpressionParser {
             Stmt loop = buildLoops(clauses, y, null);
             List<Stmt> body = new ArrayList<>();
             body.add(loop);
-            code.body = suite(body);
+            code.body(suite(body), null);
             make = new Functions.MakeFunction(code, new Expr[0], new String[0], new Expr[0]);
             Functions.MakeFunction mk = make;
             outer.fixups.add(() -> mk.captureSlots = captureSlots(outer, gs));

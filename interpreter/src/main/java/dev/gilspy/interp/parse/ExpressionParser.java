@@ -1,13 +1,12 @@
 package dev.gilspy.interp.parse;
 
 import dev.gilspy.interp.nodes.Calls;
+import dev.gilspy.interp.nodes.CodeBuilder;
+import dev.gilspy.interp.nodes.Constants;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Stmts;
-import dev.gilspy.interp.runtime.BinOp;
-import dev.gilspy.interp.runtime.Code;
-import dev.gilspy.interp.runtime.Ops;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -165,8 +164,8 @@ abstract class ExpressionParser extends ParserBase {
     private Expr lambdaAfterDepthCheck() {
         Token t = next();
         List<Param> params = parameters(":");
-        Code code = new Code("<lambda>", file, t.line());
-        code.qualname = qualPrefix + "<lambda>";
+        CodeBuilder code = new CodeBuilder("<lambda>", file, t.line());
+        code.qualname(qualPrefix + "<lambda>");
         return at(functionBody(code, params, () -> {
             expect(":");
             int mark = suspendPoints;
@@ -293,7 +292,7 @@ abstract class ExpressionParser extends ParserBase {
                 return e;
             }
             next();
-            e = at(new Exprs.Binary(BinOp.fromSymbol(found), e, sub.get()), o);
+            e = at(new Exprs.Binary(found, e, sub.get()), o);
         }
     }
 
@@ -317,10 +316,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             if (t.text().equals("-") && operand instanceof Exprs.Const c && (c.value instanceof Long || c.value instanceof Double
                 || c.value instanceof java.math.BigInteger)) {
-                Object v = c.value;
-                Object neg = v instanceof Long l ? (l == Long.MIN_VALUE ? (Object) java.math.BigInteger.valueOf(l).negate() : (Object) (-l))
-                    : v instanceof Double d ? (Object) (-d) : Ops.normalize(((java.math.BigInteger) v).negate());
-                return at(new Exprs.Const(neg), t);
+                return at(new Exprs.Const(Constants.negate(c.value)), t);
             }
             return at(new Exprs.Unary(t.text(), operand), t);
         }
@@ -333,7 +329,7 @@ abstract class ExpressionParser extends ParserBase {
         if (atOp("**")) {
             next();
             Expr exp = factor();
-            return at(new Exprs.Binary(BinOp.POW, base, exp), t);
+            return at(new Exprs.Binary("**", base, exp), t);
         }
         return base;
     }

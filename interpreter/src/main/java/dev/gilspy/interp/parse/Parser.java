@@ -1,5 +1,6 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.nodes.CodeBuilder;
 import dev.gilspy.interp.nodes.Definitions;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
@@ -9,7 +10,6 @@ import dev.gilspy.interp.nodes.Stmts;
 import dev.gilspy.interp.nodes.Target;
 import dev.gilspy.interp.nodes.TryStmt;
 import dev.gilspy.interp.nodes.WithStmt;
-import dev.gilspy.interp.runtime.Code;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +28,7 @@ public final class Parser extends SimpleStatementParser {
     }
 
     /** Parses a whole module; returns its code (slots resolved). */
-    public Code parseModule() {
+    public CodeBuilder parseModule() {
         try {
             return parseModuleBody();
         } catch (StackOverflowError e) {
@@ -44,8 +44,8 @@ public final class Parser extends SimpleStatementParser {
         return new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
     }
 
-    private Code parseModuleBody() {
-        Code code = new Code("<module>", file, 1);
+    private CodeBuilder parseModuleBody() {
+        CodeBuilder code = new CodeBuilder("<module>", file, 1);
         scope = new Scope(Scope.Kind.MODULE, null, "<module>", code);
         List<Stmt> body = new ArrayList<>();
         while (!at(Token.Kind.EOF)) {
@@ -60,13 +60,12 @@ public final class Parser extends SimpleStatementParser {
             throw new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
         }
         Stmt moduleBody = suite(body);
-        code.body = moduleBody;
-        code.doc = docOf(moduleBody);
+        code.body(moduleBody, docOf(moduleBody));
         module = code;
         return code;
     }
 
-    Code module;
+    CodeBuilder module;
 
     /**
      * The resolve step, once the whole module is parsed: each name becomes a frame slot, a cell or
@@ -78,7 +77,7 @@ public final class Parser extends SimpleStatementParser {
         } catch (StackOverflowError e) {
             throw stackExhausted();
         }
-        module.syntaxWarnings = warnings.isEmpty() ? null : List.copyOf(warnings);
+        module.syntaxWarnings(warnings.isEmpty() ? null : List.copyOf(warnings));
     }
 
     // ---------------------------------------------------------------- statements
@@ -356,8 +355,8 @@ public final class Parser extends SimpleStatementParser {
         Expr[] annotations = annExprs.toArray(new Expr[0]);
         annNames = outerNames;
         annExprs = outerExprs;
-        Code code = new Code(name, file, t.line());
-        code.qualname = qualPrefix + name;
+        CodeBuilder code = new CodeBuilder(name, file, t.line());
+        code.qualname(qualPrefix + name);
         asyncDef = isAsync;
         Functions.MakeFunction make = functionBody(code, params, () -> {
             blockOwner = "function definition on line " + t.line();
@@ -421,10 +420,10 @@ public final class Parser extends SimpleStatementParser {
     }
 
 
-    Functions.MakeFunction functionBody(Code code, List<Param> params, BodyParser body, String innerPrefix) {
+    Functions.MakeFunction functionBody(CodeBuilder code, List<Param> params, BodyParser body, String innerPrefix) {
         Scope outer = scope;
         String savedPrefix = qualPrefix;
-        scope = new Scope(Scope.Kind.FUNCTION, outer, code.name, code);
+        scope = new Scope(Scope.Kind.FUNCTION, outer, code.name(), code);
         scope.async = asyncDef;
         asyncDef = false;
         qualPrefix = innerPrefix;
@@ -436,7 +435,7 @@ public final class Parser extends SimpleStatementParser {
             if (p.kind == 0) {
                 scope.declareLocal(p.name);
                 names.add(p.name);
-                code.argcount++;
+                code.addPositional();
                 if (p.def != null) {
                     defaults.add(p.def);
                 }
@@ -445,15 +444,14 @@ public final class Parser extends SimpleStatementParser {
         for (Param p : params) {
             if (p.kind == 1) {
                 scope.declareLocal(p.name);
-                code.varargsSlot = scope.locals.get(p.name);
-                code.varargsName = p.name;
+                code.varargs(p.name, scope.locals.get(p.name));
             }
         }
         for (Param p : params) {
             if (p.kind == 2) {
                 scope.declareLocal(p.name);
                 names.add(p.name);
-                code.kwonlycount++;
+                code.addKeywordOnly();
                 if (p.def != null) {
                     kwNames.add(p.name);
                     kwValues.add(p.def);
@@ -463,18 +461,16 @@ public final class Parser extends SimpleStatementParser {
         for (Param p : params) {
             if (p.kind == 3) {
                 scope.declareLocal(p.name);
-                code.kwargsSlot = scope.locals.get(p.name);
-                code.kwargsName = p.name;
+                code.kwargs(p.name, scope.locals.get(p.name));
             }
         }
-        code.paramNames = names.toArray(new String[0]);
+        code.paramNames(names.toArray(new String[0]));
         try {
             Stmt b = body.parse();
             if (scope.async && scope.generator && scope.returnWithValue != null) {
                 throw error(scope.returnWithValue, "'return' with value in async generator");
             }
-            code.body = b;
-            code.doc = docOf(b);
+            code.body(b, docOf(b));
             Scope inner = scope;
             Functions.MakeFunction make = new Functions.MakeFunction(code, defaults.toArray(new Expr[0]),
                 kwNames.toArray(new String[0]), kwValues.toArray(new Expr[0]));
@@ -509,7 +505,7 @@ public final class Parser extends SimpleStatementParser {
             }
             expect(")");
         }
-        Code code = new Code(name, file, t.line());
+        CodeBuilder code = new CodeBuilder(name, file, t.line());
         Scope outer = scope;
         String savedPrefix = qualPrefix;
         String qualname = qualPrefix + name;
@@ -519,8 +515,7 @@ public final class Parser extends SimpleStatementParser {
         try {
             blockOwner = "class definition on line " + t.line();
             Stmt classBody = block();
-            code.body = classBody;
-            code.doc = docOf(classBody);
+            code.body(classBody, docOf(classBody));
         } finally {
             scope = outer;
             qualPrefix = savedPrefix;

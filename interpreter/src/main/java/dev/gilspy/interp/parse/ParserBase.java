@@ -1,15 +1,13 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.nodes.CodeBuilder;
+import dev.gilspy.interp.nodes.Constants;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
 import dev.gilspy.interp.nodes.Functions;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Stmts;
 import dev.gilspy.interp.nodes.Target;
-import dev.gilspy.interp.runtime.Code;
-import dev.gilspy.interp.runtime.Ops;
-import dev.gilspy.interp.runtime.PyNone;
-import dev.gilspy.interp.runtime.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +43,7 @@ abstract class ParserBase {
             s = s.parent;
         }
         if (s.code != null) {
-            s.code.loops = true;
+            s.code.markLoops();
         }
     }
 
@@ -66,7 +64,7 @@ abstract class ParserBase {
     /** The type a literal expression evaluates to, or null when it is not a literal (compile.c infer_type). */
     static String literalType(Expr e) {
         if (e instanceof Exprs.Const c) {
-            return c.value == Types.ELLIPSIS ? "ellipsis" : Ops.typeName(c.value);
+            return Constants.typeName(c.value);
         }
         if (e instanceof Exprs.TupleDisplay) {
             return "tuple";
@@ -104,7 +102,7 @@ abstract class ParserBase {
     void checkSubscripter(Expr obj) {
         String type = literalType(obj);
         boolean warns = obj instanceof Exprs.Const c
-            ? c.value == PyNone.NONE || c.value == Types.ELLIPSIS || c.value instanceof Long || c.value instanceof Double
+            ? c.value == Constants.NONE || c.value == Constants.ELLIPSIS || c.value instanceof Long || c.value instanceof Double
                 || c.value instanceof Boolean || c.value instanceof java.math.BigInteger
             : obj instanceof Exprs.SetDisplay || obj instanceof Functions.GenExp
                 || obj instanceof Functions.Comprehension comp && comp.kind == 1;
@@ -125,7 +123,7 @@ abstract class ParserBase {
     }
 
     static boolean isLiteral(Expr e) {
-        return e instanceof Exprs.Const c && c.value != PyNone.NONE && !(c.value instanceof Boolean) && c.value != Types.ELLIPSIS;
+        return e instanceof Exprs.Const c && c.value != Constants.NONE && !(c.value instanceof Boolean) && c.value != Constants.ELLIPSIS;
     }
 
     // ---------------------------------------------------------------- token helpers
@@ -261,7 +259,7 @@ abstract class ParserBase {
     boolean asyncDef;
     abstract Target toTarget(Expr e, Token t);
     abstract List<Param> parameters(String close);
-    abstract Functions.MakeFunction functionBody(Code code, List<Param> params, BodyParser body, String innerPrefix);
+    abstract Functions.MakeFunction functionBody(CodeBuilder code, List<Param> params, BodyParser body, String innerPrefix);
 
     /** Where, in the defining frame, each free variable of {@code inner} finds its cell. */
     static int[] captureSlots(Scope outer, Scope inner) {

@@ -8,9 +8,7 @@ import dev.gilspy.interp.nodes.SlotKind;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Stmts;
 import dev.gilspy.interp.nodes.Target;
-import dev.gilspy.interp.runtime.BinOp;
-import dev.gilspy.interp.runtime.Completion;
-import dev.gilspy.interp.runtime.PyFrame;
+import dev.gilspy.interp.nodes.DeferredStmt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -222,7 +220,7 @@ abstract class SimpleStatementParser extends AsyncParser {
             && !peek().text().equals("==") && !peek().text().equals("<=") && !peek().text().equals(">=")
             && !peek().text().equals("!=")) {
             Token opTok = next();
-            BinOp op = BinOp.fromSymbol(opTok.text().substring(0, opTok.text().length() - 1));
+            String op = opTok.text().substring(0, opTok.text().length() - 1);
             if (!(first instanceof Exprs.Name || first instanceof Exprs.Attribute || first instanceof Exprs.Subscript)) {
                 throw error(t, "'" + describe(first) + "' is an illegal expression for augmented assignment");
             }
@@ -255,17 +253,10 @@ abstract class SimpleStatementParser extends AsyncParser {
         DeferredStmt d = new DeferredStmt(generic);
         scope.fixups.add(() -> {
             if (n.kind == SlotKind.LOCAL) {
-                d.delegate = new Stmts.AssignLocal(n.slot, value);
+                d.resolve(new Stmts.AssignLocal(n.slot, value));
             }
         });
         return d;
-    }
-
-    /** A statement whose concrete node is chosen after name resolution. */
-    static final class DeferredStmt extends Stmt {
-        Stmt delegate;
-        DeferredStmt(Stmt delegate) { this.delegate = delegate; }
-        public @Override Completion exec(PyFrame f) { return delegate.exec(f); }
     }
 
     Expr yieldNotSupported() {
