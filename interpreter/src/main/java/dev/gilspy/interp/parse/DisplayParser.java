@@ -134,7 +134,7 @@ abstract class DisplayParser extends ExpressionParser {
     Expr listAtom() {
         Token t = next();
         if (comprehensionAhead()) {
-            return comprehensionDisplay(t, 0, "]");
+            return comprehensionDisplay(t, Functions.Comprehension.Kind.LIST, "]");
         }
         List<Expr> items = new ArrayList<>();
         while (!atOp("]")) {
@@ -153,7 +153,7 @@ abstract class DisplayParser extends ExpressionParser {
             return at(new Exprs.DictDisplay(new Expr[0], new Expr[0]), t);
         }
         if (comprehensionAhead()) {
-            return comprehensionDisplay(t, -1, "}");
+            return comprehensionDisplay(t, null, "}");
         }
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
@@ -190,8 +190,8 @@ abstract class DisplayParser extends ExpressionParser {
         return at(new Exprs.SetDisplay(setItems.toArray(new Expr[0])), t);
     }
 
-    /** {@code [elt for ...]}, {@code {k: v for ...}} or {@code {elt for ...}}: kind 0 list, 1 set, 2 dict; -1 = decide. */
-    Expr comprehensionDisplay(Token t, int kind, String close) {
+    /** {@code [elt for ...]}, {@code {k: v for ...}} or {@code {elt for ...}}; a null kind: a set or dict, decided by the first ':'. */
+    Expr comprehensionDisplay(Token t, Functions.Comprehension.Kind kind, String close) {
         Scope outer = scope;
         Scope comp = new Scope(Scope.Kind.COMP, outer, "<listcomp>", null);
         scope = comp;
@@ -199,13 +199,13 @@ abstract class DisplayParser extends ExpressionParser {
         Expr elt;
         try {
             elt = namedExprTest();
-            if (kind < 0) {
+            if (kind == null) {
                 if (accept(":")) {
                     key = elt;
                     elt = test();
-                    kind = 2;
+                    kind = Functions.Comprehension.Kind.DICT;
                 } else {
-                    kind = 1;
+                    kind = Functions.Comprehension.Kind.SET;
                 }
             }
         } finally {
@@ -216,16 +216,16 @@ abstract class DisplayParser extends ExpressionParser {
         return r;
     }
 
-    Expr comprehension(Expr elt, Token t, int kind, Scope compScope) {
+    Expr comprehension(Expr elt, Token t, Functions.Comprehension.Kind kind, Scope compScope) {
         return comprehension(elt, t, kind, compScope, null);
     }
 
 
     /**
-     * Parses the {@code for ... in ... if ...} clauses. Kinds 0-2 are inlined in the current frame;
-     * kind 3 is a generator expression (its own generator function, first iterable evaluated outside).
+     * Parses the {@code for ... in ... if ...} clauses of a list, set or dict comprehension, inlined
+     * in the current frame (a generator expression is {@link #genExpFrom}: its own generator function).
      */
-    Expr comprehension(Expr elt, Token t, int kind, Scope compScope, Expr key) {
+    Expr comprehension(Expr elt, Token t, Functions.Comprehension.Kind kind, Scope compScope, Expr key) {
         Scope outer = scope;
         int mark = suspendPoints;
         List<ForClause> clauses = new ArrayList<>();

@@ -373,13 +373,13 @@ public final class Parser extends SimpleStatementParser {
         annExprs.add(annotation);
     }
 
-    /** Parameter list; kind 0 positional, 1 *args, 2 keyword-only, 3 **kwargs. Defaults parse in the outer scope. */
+    /** Parameter list, each with its {@link Param.Kind}. Defaults parse in the outer scope. */
     List<Param> parameters(String close) {
         List<Param> params = new ArrayList<>();
         boolean kwonly = false;
         while (!atOp(close)) {
             if (accept("**")) {
-                params.add(new Param(expectName(), null, 3));
+                params.add(new Param(expectName(), null, Param.Kind.VAR_KEYWORD));
                 if (atOp(":") && close.equals(")")) {
                     next();
                     annotate(params, annotation());
@@ -387,7 +387,7 @@ public final class Parser extends SimpleStatementParser {
             } else if (accept("*")) {
                 kwonly = true;
                 if (at(Token.Kind.NAME)) {
-                    params.add(new Param(expectName(), null, 1));
+                    params.add(new Param(expectName(), null, Param.Kind.VAR_POSITIONAL));
                     if (atOp(":") && close.equals(")")) {
                         next();
                         annotate(params, annotation());
@@ -404,10 +404,10 @@ public final class Parser extends SimpleStatementParser {
                 }
                 Expr def = accept("=") ? test() : null;
                 if (def == null && !kwonly && !params.isEmpty() && params.get(params.size() - 1).def != null
-                    && params.get(params.size() - 1).kind == 0) {
+                    && params.get(params.size() - 1).kind == Param.Kind.POSITIONAL) {
                     throw error(peek(), "non-default argument follows default argument");
                 }
-                params.add(new Param(n, def, kwonly ? 2 : 0));
+                params.add(new Param(n, def, kwonly ? Param.Kind.KEYWORD_ONLY : Param.Kind.POSITIONAL));
                 if (ann != null) {
                     annotate(params, ann);
                 }
@@ -432,7 +432,7 @@ public final class Parser extends SimpleStatementParser {
         List<Expr> kwValues = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Param p : params) {
-            if (p.kind == 0) {
+            if (p.kind == Param.Kind.POSITIONAL) {
                 scope.declareLocal(p.name);
                 names.add(p.name);
                 code.addPositional();
@@ -442,13 +442,13 @@ public final class Parser extends SimpleStatementParser {
             }
         }
         for (Param p : params) {
-            if (p.kind == 1) {
+            if (p.kind == Param.Kind.VAR_POSITIONAL) {
                 scope.declareLocal(p.name);
                 code.varargs(p.name, scope.locals.get(p.name));
             }
         }
         for (Param p : params) {
-            if (p.kind == 2) {
+            if (p.kind == Param.Kind.KEYWORD_ONLY) {
                 scope.declareLocal(p.name);
                 names.add(p.name);
                 code.addKeywordOnly();
@@ -459,7 +459,7 @@ public final class Parser extends SimpleStatementParser {
             }
         }
         for (Param p : params) {
-            if (p.kind == 3) {
+            if (p.kind == Param.Kind.VAR_KEYWORD) {
                 scope.declareLocal(p.name);
                 code.kwargs(p.name, scope.locals.get(p.name));
             }

@@ -79,7 +79,7 @@ abstract class ParserBase {
             return "set";
         }
         if (e instanceof Functions.Comprehension comp) {
-            return comp.kind == 0 ? "list" : comp.kind == 1 ? "set" : "dict";
+            return comp.kind.name().toLowerCase(java.util.Locale.ROOT);
         }
         if (e instanceof Functions.GenExp) {
             return "generator";
@@ -105,7 +105,7 @@ abstract class ParserBase {
             ? c.value == Constants.NONE || c.value == Constants.ELLIPSIS || c.value instanceof Long || c.value instanceof Double
                 || c.value instanceof Boolean || c.value instanceof java.math.BigInteger
             : obj instanceof Exprs.SetDisplay || obj instanceof Functions.GenExp
-                || obj instanceof Functions.Comprehension comp && comp.kind == 1;
+                || obj instanceof Functions.Comprehension comp && comp.kind == Functions.Comprehension.Kind.SET;
         if (warns && type != null) {
             warn(obj.line, "'" + type + "' object is not subscriptable; perhaps you missed a comma?");
         }
@@ -215,9 +215,12 @@ abstract class ParserBase {
     static final class Param {
         final String name;
         final Expr def;
-        final int kind;
+        final Kind kind;
 
-        Param(String name, Expr def, int kind) {
+        /** Where a parameter stands: before {@code *}, the {@code *args}, after {@code *}, the {@code **kwargs}. */
+        enum Kind { POSITIONAL, VAR_POSITIONAL, KEYWORD_ONLY, VAR_KEYWORD }
+
+        Param(String name, Expr def, Kind kind) {
             this.name = name;
             this.def = def;
             this.kind = kind;
