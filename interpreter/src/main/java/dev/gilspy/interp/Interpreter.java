@@ -31,8 +31,13 @@ import java.util.List;
  * {@code interpreter/README.md}):
  * <ul>
  *   <li>Source to nodes, {@code parse}: {@link Token}, {@link Lexer}, {@link Parser} (split by grammar
- *       area: statements, expressions, f-strings), {@link dev.gilspy.interp.parse.Scope} (name
- *       resolution), {@link dev.gilspy.interp.parse.SyntaxError}.</li>
+ *       area: operators, displays, f-strings, async, simple and compound statements), Scope (name
+ *       resolution), {@link SyntaxError}, which {@link #compile} turns into the runtime's
+ *       {@link CompileError}. It never imports the runtime: it builds code objects through
+ *       {@link dev.gilspy.interp.nodes.CodeBuilder} and literals through
+ *       {@link dev.gilspy.interp.nodes.Constants}.</li>
+ *   <li>The command line: {@link Main} parses argv into one {@link RunOptions}; {@code gilspy run}
+ *       builds that record itself and calls {@link Main#run(RunOptions, InputStream, PrintStream, PrintStream)}.</li>
  *   <li>Executable nodes, {@code nodes}: {@link dev.gilspy.interp.nodes.Stmt} and
  *       {@link dev.gilspy.interp.nodes.Expr} by family; statements return completion codes, never
  *       exceptions, and compound statements remember their position so generators can resume
