@@ -1,5 +1,7 @@
 package dev.gilspy.cli;
 
+import dev.gilspy.interp.Main;
+import dev.gilspy.interp.RunOptions;
 import java.util.Arrays;
 
 /**
@@ -7,8 +9,8 @@ import java.util.Arrays;
  * {@link GilspyCommand}.
  *
  * <p>{@code gilspy run FILE.py} should start like {@code python3}, so this class references no
- * picocli type: a valid {@code run [OPTIONS] FILE ARGS} is parsed by {@link RunOptions} and goes
- * straight to the interpreter, and loading (and verifying) picocli's 170-odd classes is left to
+ * picocli type: a valid {@code run [OPTIONS] FILE ARGS} is parsed by {@link RunCommandOptions} into the
+ * interpreter's {@code RunOptions} and goes straight to {@code Main.run(RunOptions, ...)}, and loading (and verifying) picocli's 170-odd classes is left to
  * every other command line, {@code --help} and bad values included.
  */
 public final class GilspyCli {
@@ -29,11 +31,11 @@ public final class GilspyCli {
 
     /** Runs one gilspy command line and returns its exit code. */
     public static int execute(String... args) {
-        if (args.length > 1 && args[0].equals("run") && !RunOptions.isHelp(args[1])) {
+        if (args.length > 1 && args[0].equals("run") && !RunCommandOptions.isHelp(args[1])) {
             try {
-                RunOptions options = RunOptions.parse(Arrays.asList(args).subList(1, args.length));
-                return dev.gilspy.interp.Main.run(options.interpreterArgv(), System.in, scriptStdout(), System.err);
-            } catch (RunOptions.UsageError e) {
+                RunOptions options = RunCommandOptions.parse(Arrays.asList(args).subList(1, args.length));
+                return Main.run(options, System.in, scriptStdout(), System.err);
+            } catch (RunCommandOptions.UsageError e) {
                 // picocli reports it, in the same words and format as every other usage error
             }
         }

@@ -55,7 +55,7 @@ public final class GilspyCommand implements Callable<Integer> {
         CommandLine cmd = new CommandLine(new GilspyCommand());
         CommandLine run = cmd.getSubcommands().get("run");
         run.setStopAtPositional(true); // the script's options are the script's
-        run.setUnmatchedOptionsArePositionalParams(true); // RunOptions parses them
+        run.setUnmatchedOptionsArePositionalParams(true); // RunCommandOptions parses them
         return ExitCodeMapper.install(cmd);
     }
 

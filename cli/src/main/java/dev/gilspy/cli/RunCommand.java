@@ -1,6 +1,7 @@
 package dev.gilspy.cli;
 
 import dev.gilspy.interp.Main;
+import dev.gilspy.interp.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +19,9 @@ import java.util.concurrent.Callable;
  * belongs to the script, options included.
  *
  * <p>picocli answers {@code --help} and {@code --version} only; the options themselves are parsed
- * by {@link RunOptions#parse}, the same parser the jar's fast path uses, so the two cannot disagree.
+ * by {@link RunCommandOptions#parse}, the same parser the jar's fast path uses, so the two cannot disagree;
+ * it builds the interpreter's {@link RunOptions}, which {@link Main#run(RunOptions, java.io.InputStream,
+ * java.io.PrintStream, java.io.PrintStream)} runs without parsing anything again.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         customSynopsis = "gilspy run [-hvV] [--gil=MODE] [--switch-interval=SECONDS] [-X importtime] (FILE.py | -m MODULE | -c CODE | -) [ARGS...]",
@@ -45,8 +48,8 @@ public final class RunCommand implements Callable<Integer> {
     /** @throws ParameterException (exit 2, one line) for a bad command line */
     RunOptions options() {
         try {
-            return RunOptions.parse(argv);
-        } catch (RunOptions.UsageError e) {
+            return RunCommandOptions.parse(argv);
+        } catch (RunCommandOptions.UsageError e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
@@ -55,6 +58,6 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunOptions options = options();
         System.out.flush();
-        return Main.run(options.interpreterArgv(), System.in, GilspyCli.scriptStdout(), System.err);
+        return Main.run(options, System.in, GilspyCli.scriptStdout(), System.err);
     }
 }

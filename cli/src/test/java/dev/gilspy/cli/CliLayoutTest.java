@@ -34,7 +34,7 @@ class CliLayoutTest {
                 .orShould().haveSimpleNameStartingWith("ExitCode")
                 .orShould().haveSimpleName("CliException")
                 .orShould().haveSimpleName("VersionProvider")
-                .orShould().haveSimpleName("GilspyCli") // the jar's main: the fast path into RunOptions, else GilspyCommand
+                .orShould().haveSimpleName("GilspyCli") // the jar's main: the fast path into RunCommandOptions, else GilspyCommand
                 .because("recording, attaching and reporting are domain services outside the command layer")
                 .check(classes);
     }

@@ -4,6 +4,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import dev.gilspy.interp.RunOptions;
+import dev.gilspy.interp.gil.GilMode;
 import picocli.CommandLine;
 
 import java.time.Duration;
@@ -134,14 +136,26 @@ class CliParsingTest {
         "--gil=on - a b                                               | --gil=on - a b",
         "-X importtime -m json.tool --help                            | -Ximporttime -m json.tool --help",
         "-Ximporttime=compile -E -c pass -v                           | -Ximporttime=compile -E -c pass -v",
-        "--gil=off -u -m http.server -v                               | --gil=off -u -m http.server -v",
+        "--gil=off -u -m http.server -v                               | --gil=off -m http.server -v",
     })
     void runOptionsAreParsedOnceAndTheScriptsArgumentsPassedThrough(String line, String argv) throws Exception {
-        RunOptions parsed = RunOptions.parse(List.of(line.trim().split(" ")));
-        assertThat(parsed.interpreterArgv()).containsExactly(argv.trim().split(" "));
+        RunOptions parsed = RunCommandOptions.parse(List.of(line.trim().split(" ")));
+        assertThat(parsed.argv()).containsExactly(argv.trim().split(" "));
         // picocli's path reaches the same parser
         RunCommand viaPicocli = (RunCommand) GilspyCommand.runCommandLine().parseArgs(line.trim().split(" ")).commandSpec().userObject();
         assertThat(viaPicocli.options()).isEqualTo(parsed);
+    }
+
+    @Test
+    void runBuildsTheInterpretersRunOptionsDirectly() throws Exception {
+        assertThat(RunCommandOptions.parse(List.of("--gil", "legacy", "-X", "importtime", "-E", "-B", "-Xfrozen_modules=off", "-m", "mod", "a")))
+                .isEqualTo(new RunOptions(GilMode.LEGACY, null, false, "importtime", true, RunOptions.Program.MODULE, "mod", List.of("a")));
+        assertThat(RunCommandOptions.parse(List.of("--verbose", "--", "-weird.py", "-c")))
+                .isEqualTo(new RunOptions(null, null, true, null, false, RunOptions.Program.FILE, "-weird.py", List.of("-c")));
+        assertThat(RunCommandOptions.parse(List.of("--switch-interval=0.25", "-c", "pass")))
+                .isEqualTo(new RunOptions(null, 0.25, false, null, false, RunOptions.Program.COMMAND, "pass", List.of()));
+        assertThat(RunCommandOptions.parse(List.of("-", "x")))
+                .isEqualTo(new RunOptions(null, null, false, null, false, RunOptions.Program.STDIN, null, List.of("x")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.gilspy.interp.modules.ModuleRegistry;
 import dev.gilspy.interp.modules.interpreters.Subinterpreters;
 import dev.gilspy.interp.parse.Lexer;
 import dev.gilspy.interp.parse.Parser;
+import dev.gilspy.interp.parse.SyntaxError;
 import dev.gilspy.interp.parse.Token;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.CompileError;
@@ -30,8 +31,13 @@ import java.util.List;
  * {@code interpreter/README.md}):
  * <ul>
  *   <li>Source to nodes, {@code parse}: {@link Token}, {@link Lexer}, {@link Parser} (split by grammar
- *       area: statements, expressions, f-strings), {@link dev.gilspy.interp.parse.Scope} (name
- *       resolution), {@link dev.gilspy.interp.parse.SyntaxError}.</li>
+ *       area: operators, displays, f-strings, async, simple and compound statements), Scope (name
+ *       resolution), {@link SyntaxError}, which {@link #compile} turns into the runtime's
+ *       {@link CompileError}. It never imports the runtime: it builds code objects through
+ *       {@link dev.gilspy.interp.nodes.CodeBuilder} and literals through
+ *       {@link dev.gilspy.interp.nodes.Constants}.</li>
+ *   <li>The command line: {@link Main} parses argv into one {@link RunOptions}; {@code gilspy run}
+ *       builds that record itself and calls {@link Main#run(RunOptions, InputStream, PrintStream, PrintStream)}.</li>
  *   <li>Executable nodes, {@code nodes}: {@link dev.gilspy.interp.nodes.Stmt} and
  *       {@link dev.gilspy.interp.nodes.Expr} by family; statements return completion codes, never
  *       exceptions, and compound statements remember their position so generators can resume
@@ -73,7 +79,7 @@ public final class Interpreter implements Host {
         return state;
     }
 
-    /** Lex, parse, resolve, execute: the one pipeline. A syntax error is thrown as {@code SyntaxError}. */
+    /** Lex, parse, resolve, execute: the one pipeline. A syntax error is thrown as a {@link CompileError}. */
     @Override
     public Object run(PyThread t, String source, String file, PyModule module) {
         Code code = compile(source, file);
@@ -89,9 +95,11 @@ public final class Interpreter implements Host {
         try {
             List<Token> tokens = new Lexer(source, file).tokenize();
             Parser parser = new Parser(tokens, file, source);
-            Code code = parser.parseModule();
+            Code code = parser.parseModule().code();
             parser.resolveNames();
             return code;
+        } catch (SyntaxError e) {
+            throw new CompileError(e.typeName, e.msg, e.file, e.line, e.col, e.text);
         } catch (StackOverflowError e) {
             // the recursive-descent parser ran out of stack on deep nesting: CPython's compiler
             // reports such source as a RecursionError, never a crash

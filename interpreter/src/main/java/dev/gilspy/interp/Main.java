@@ -25,11 +25,14 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Command-line entry of the interpreter: {@code java -cp gilspy.jar dev.gilspy.interp.Main [OPTIONS] FILE.py [ARGS]}.
- * {@code gilspy run} calls {@link #run} in-process. Options (before the script): {@code --gil=on|legacy|off}
+ * {@link #main} and {@link #run(String[], InputStream, PrintStream, PrintStream)} parse argv into a
+ * {@link RunOptions} ({@link #parse}); {@code gilspy run} builds that record itself and calls
+ * {@link #run(RunOptions, InputStream, PrintStream, PrintStream)} in-process. Options (before the script): {@code --gil=on|legacy|off}
  * (or env {@code PYTHON_GIL=0|1}), {@code --switch-interval=SECONDS}, {@code -c CODE}, {@code --verbose},
  * {@code -X importtime} (CPython's import profile on stderr; {@code -X importtime=compile} adds the
  * compile time of each module: see {@link ImportTimer}).
@@ -57,23 +60,89 @@ public final class Main {
         return new CheckedPrintStream(new FileOutputStream(FileDescriptor.out));
     }
 
-    private static GilMode modeFrom(String[] args, String env) {
-        GilMode mode = GilMode.ON;
-        if (env != null && (env.equals("0") || env.equals("1"))) {
-            mode = env.equals("0") ? GilMode.OFF : GilMode.ON;
+    static final String USAGE =
+        "usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] [-X importtime] (-c CODE | -m MODULE | FILE.py) [ARGS]";
+
+    /** A command line {@link #parse} refuses, or {@code --help}: what to print, where, and the exit code. */
+    static final class ArgvError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int exitCode;
+
+        ArgvError(String message, int exitCode) {
+            super(message, null, false, false);
+            this.exitCode = exitCode;
         }
-        for (String a : args) {
+    }
+
+    /**
+     * Parses {@code python3}'s command line: options, then {@code -c CODE}, {@code -m MODULE},
+     * {@code -} or FILE, then the program's arguments.
+     *
+     * @throws ArgvError for a bad command line (exit 2) or {@code --help} (exit 0, usage on stdout)
+     */
+    static RunOptions parse(String[] argv) throws ArgvError {
+        GilMode gil = null;
+        Double switchInterval = null;
+        boolean verbose = false;
+        boolean ignoreEnvironment = false;
+        String importTime = null;
+        int i = 0;
+        for (; i < argv.length; i++) {
+            String a = argv[i];
             if (a.startsWith("--gil=")) {
                 try {
-                    mode = GilMode.parse(a.substring(6));
+                    gil = GilMode.parse(a.substring(6));
                 } catch (IllegalArgumentException e) {
-                    return mode;
+                    throw new ArgvError("gilspy: " + e.getMessage(), 2);
                 }
-            } else if (!a.startsWith("-")) {
+            } else if (a.startsWith("--switch-interval=")) {
+                double seconds;
+                try {
+                    seconds = Double.parseDouble(a.substring("--switch-interval=".length()));
+                } catch (NumberFormatException e) {
+                    throw new ArgvError("gilspy: invalid --switch-interval '" + a.substring(18) + "' (expected seconds, e.g. 0.005)", 2);
+                }
+                if (!(seconds > 0)) {
+                    throw new ArgvError("gilspy: --switch-interval must be strictly positive", 2);
+                }
+                switchInterval = seconds;
+            } else if (a.equals("--verbose")) {
+                verbose = true;
+            } else if (a.equals("-c") || a.equals("-m")) {
+                if (i + 1 >= argv.length) {
+                    throw new ArgvError("Argument expected for the " + a + " option", 2);
+                }
+                RunOptions.Program program = a.equals("-c") ? RunOptions.Program.COMMAND : RunOptions.Program.MODULE;
+                return new RunOptions(gil, switchInterval, verbose, importTime, ignoreEnvironment, program, argv[i + 1],
+                    java.util.Arrays.asList(argv).subList(i + 2, argv.length));
+            } else if (a.startsWith("-X")) {
+                // -X OPTION or -XOPTION: importtime as CPython's; other implementation options are ignored
+                String x = a.length() > 2 ? a.substring(2) : i + 1 < argv.length ? argv[++i] : null;
+                if (x == null) {
+                    throw new ArgvError("Argument expected for the -X option", 2);
+                }
+                if (x.equals("importtime") || x.startsWith("importtime=")) {
+                    importTime = x;
+                }
+            } else if (a.equals("-E")) {
+                ignoreEnvironment = true; // -E ignores PYTHON* variables, PYTHONPROFILEIMPORTTIME among them
+            } else if (a.equals("-u") || a.equals("-B") || a.equals("-s")) {
+                continue;
+            } else if (a.equals("-h") || a.equals("--help")) {
+                throw new ArgvError(USAGE, 0);
+            } else if (a.startsWith("-") && !a.equals("-")) {
+                throw new ArgvError("gilspy: unknown option " + a, 2);
+            } else {
                 break;
             }
         }
-        return mode;
+        if (i >= argv.length) {
+            throw new ArgvError(USAGE, 2);
+        }
+        List<String> args = java.util.Arrays.asList(argv).subList(i + 1, argv.length);
+        return argv[i].equals("-")
+            ? new RunOptions(gil, switchInterval, verbose, importTime, ignoreEnvironment, RunOptions.Program.STDIN, null, args)
+            : new RunOptions(gil, switchInterval, verbose, importTime, ignoreEnvironment, RunOptions.Program.FILE, argv[i], args);
     }
 
     /**
@@ -83,92 +152,42 @@ public final class Main {
      * @return the process exit code CPython would give
      */
     public static int run(String[] argv, InputStream in, PrintStream out, PrintStream err) {
-        GilMode mode = modeFrom(new String[0], System.getenv("PYTHON_GIL"));
-        double switchInterval = -1;
-        boolean verbose = false;
-        String command = null;
-        String env = System.getenv("PYTHONPROFILEIMPORTTIME");
-        String importTime = env != null && !env.isEmpty() ? "importtime" : null;
-        int i = 0;
-        for (; i < argv.length; i++) {
-            String a = argv[i];
-            if (a.startsWith("--gil=")) {
-                try {
-                    mode = GilMode.parse(a.substring(6));
-                } catch (IllegalArgumentException e) {
-                    err.println("gilspy: " + e.getMessage());
-                    return 2;
-                }
-            } else if (a.startsWith("--switch-interval=")) {
-                try {
-                    switchInterval = Double.parseDouble(a.substring("--switch-interval=".length()));
-                } catch (NumberFormatException e) {
-                    err.println("gilspy: invalid --switch-interval '" + a.substring(18) + "' (expected seconds, e.g. 0.005)");
-                    return 2;
-                }
-                if (!(switchInterval > 0)) {
-                    err.println("gilspy: --switch-interval must be strictly positive");
-                    return 2;
-                }
-            } else if (a.equals("--verbose")) {
-                verbose = true;
-            } else if (a.equals("-c")) {
-                if (i + 1 >= argv.length) {
-                    err.println("Argument expected for the -c option");
-                    return 2;
-                }
-                command = argv[++i];
-                i++;
-                break;
-            } else if (a.equals("-m")) {
-                if (i + 1 >= argv.length) {
-                    err.println("Argument expected for the -m option");
-                    return 2;
-                }
-                // as python3 -m NAME: the module (a package's __main__) runs as __main__, sys.path[0] is the cwd
-                String[] moduleArgs = java.util.Arrays.copyOfRange(argv, i + 1, argv.length);
-                return runSource(argv, mode, switchInterval, verbose, importTime, MODULE_PREFIX + argv[i + 1], "", moduleArgs, in, out, err);
-            } else if (a.startsWith("-X")) {
-                // -X OPTION or -XOPTION: importtime as CPython's; other implementation options are ignored
-                String x = a.length() > 2 ? a.substring(2) : i + 1 < argv.length ? argv[++i] : null;
-                if (x == null) {
-                    err.println("Argument expected for the -X option");
-                    return 2;
-                }
-                if (x.equals("importtime") || x.startsWith("importtime=")) {
-                    importTime = x;
-                }
-            } else if (a.equals("-E")) {
-                importTime = null; // -E ignores PYTHON* variables, PYTHONPROFILEIMPORTTIME among them
-            } else if (a.equals("-u") || a.equals("-B") || a.equals("-s")) {
-                continue;
-            } else if (a.equals("-h") || a.equals("--help")) {
-                out.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] [-X importtime] (-c CODE | -m MODULE | FILE.py) [ARGS]");
-                return 0;
-            } else if (a.startsWith("-") && !a.equals("-")) {
-                err.println("gilspy: unknown option " + a);
-                return 2;
-            } else {
-                break;
-            }
+        RunOptions options;
+        try {
+            options = parse(argv);
+        } catch (ArgvError e) {
+            (e.exitCode == 0 ? out : err).println(e.getMessage());
+            return e.exitCode;
         }
+        return run(options, in, out, err);
+    }
+
+    /**
+     * Runs the program {@code options} name, as {@code python3} would (the entry {@code gilspy run}
+     * calls with the options it parsed). Never calls System.exit.
+     *
+     * @return the process exit code CPython would give
+     */
+    public static int run(RunOptions options, InputStream in, PrintStream out, PrintStream err) {
+        GilMode mode = options.gil() != null ? options.gil() : modeFromEnvironment(System.getenv("PYTHON_GIL"));
+        String importTime = options.importTime();
+        if (importTime == null && !options.ignoreEnvironment()) {
+            String env = System.getenv("PYTHONPROFILEIMPORTTIME");
+            importTime = env != null && !env.isEmpty() ? "importtime" : null;
+        }
+        double switchInterval = options.switchInterval() == null ? -1 : options.switchInterval();
+        List<String> origArgv = options.argv();
+        String[] scriptArgs = options.sysArgv().toArray(String[]::new);
+        boolean verbose = options.verbose();
         String file;
         String source;
-        String[] scriptArgs;
-        if (command != null) {
-            file = "<string>";
-            source = command;
-            scriptArgs = new String[argv.length - i + 1];
-            scriptArgs[0] = "-c";
-            System.arraycopy(argv, i, scriptArgs, 1, argv.length - i);
-        } else {
-            if (i >= argv.length) {
-                err.println("usage: gilspy [--gil=on|legacy|off] [--switch-interval=SECONDS] [--verbose] [-X importtime] (-c CODE | -m MODULE | FILE.py) [ARGS]");
-                return 2;
-            }
-            file = argv[i];
-            scriptArgs = java.util.Arrays.copyOfRange(argv, i, argv.length);
-            if (file.equals("-")) {
+        switch (options.program()) {
+            case MODULE:
+                // as python3 -m NAME: the module (a package's __main__) runs as __main__, sys.path[0] is the cwd
+                return runSource(origArgv, mode, switchInterval, verbose, importTime, MODULE_PREFIX + options.target(), "", scriptArgs, in, out, err);
+            case COMMAND:
+                return runSource(origArgv, mode, switchInterval, verbose, importTime, "<string>", options.target(), scriptArgs, in, out, err);
+            case STDIN:
                 // as `python3 -`: the program is stdin, sys.argv[0] is '-', tracebacks name <stdin>
                 file = "<stdin>";
                 try {
@@ -180,40 +199,50 @@ public final class Main {
                     err.println(e.typeName + ": " + e.msg);
                     return 1;
                 }
-                return runSource(argv, mode, switchInterval, verbose, importTime, file, source, scriptArgs, in, out, err);
-            }
-            byte[] data;
-            try {
-                data = Files.readAllBytes(Path.of(file));
-            } catch (NoSuchFileException e) {
-                err.println("gilspy: can't open file " + StrRepr.reprStr(Path.of(file).toAbsolutePath().toString())
-                    + ": [Errno 2] No such file or directory");
-                return 2;
-            } catch (IOException e) {
-                boolean dir = Files.isDirectory(Path.of(file));
-                err.println("gilspy: can't open file " + StrRepr.reprStr(Path.of(file).toAbsolutePath().toString())
-                    + (dir ? ": [Errno 21] Is a directory" : ": [Errno 13] Permission denied"));
-                return 2;
-            } catch (RuntimeException e) {
-                err.println("gilspy: can't open file '" + file + "': " + e.getMessage());
-                return 2;
-            }
-            // CPython 3.9+ reports the main script by its absolute path (tracebacks, __file__).
-            file = Path.of(file).toAbsolutePath().normalize().toString();
-            try {
-                source = InterpreterState.decodeSource(data, file);
-            } catch (CompileError e) {
-                err.println(e.typeName + ": " + e.msg);
-                return 1;
-            }
+                return runSource(origArgv, mode, switchInterval, verbose, importTime, file, source, scriptArgs, in, out, err);
+            default:
+                break;
         }
-        return runSource(argv, mode, switchInterval, verbose, importTime, file, source, scriptArgs, in, out, err);
+        file = options.target();
+        byte[] data;
+        try {
+            data = Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            err.println("gilspy: can't open file " + StrRepr.reprStr(Path.of(file).toAbsolutePath().toString())
+                + ": [Errno 2] No such file or directory");
+            return 2;
+        } catch (IOException e) {
+            boolean dir = Files.isDirectory(Path.of(file));
+            err.println("gilspy: can't open file " + StrRepr.reprStr(Path.of(file).toAbsolutePath().toString())
+                + (dir ? ": [Errno 21] Is a directory" : ": [Errno 13] Permission denied"));
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("gilspy: can't open file '" + file + "': " + e.getMessage());
+            return 2;
+        }
+        // CPython 3.9+ reports the main script by its absolute path (tracebacks, __file__).
+        file = Path.of(file).toAbsolutePath().normalize().toString();
+        try {
+            source = InterpreterState.decodeSource(data, file);
+        } catch (CompileError e) {
+            err.println(e.typeName + ": " + e.msg);
+            return 1;
+        }
+        return runSource(origArgv, mode, switchInterval, verbose, importTime, file, source, scriptArgs, in, out, err);
+    }
+
+    /** {@code PYTHON_GIL=0|1}, as CPython's free-threaded build reads it; on otherwise. */
+    private static GilMode modeFromEnvironment(String env) {
+        if (env != null && (env.equals("0") || env.equals("1"))) {
+            return env.equals("0") ? GilMode.OFF : GilMode.ON;
+        }
+        return GilMode.ON;
     }
 
     /** The file name {@link #runSource} is given for {@code -m NAME}: no file, a module to find. */
     private static final String MODULE_PREFIX = "<-m>";
 
-    private static int runSource(String[] origArgv, GilMode mode, double switchInterval, boolean verbose, String importTime, String file, String source,
+    private static int runSource(List<String> origArgv, GilMode mode, double switchInterval, boolean verbose, String importTime, String file, String source,
                                  String[] scriptArgs, InputStream in, PrintStream out, PrintStream err) {
         InterpreterState interp = new Interpreter(mode, in, out, err, verbose).state();
         if (importTime != null) {

@@ -1,13 +1,14 @@
 package dev.gilspy.interp.modules;
 
-import dev.gilspy.interp.parse.SyntaxError;
 import dev.gilspy.interp.modules.ast.AstCompile;
 import dev.gilspy.interp.modules.ast.CompiledSource;
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.BuiltinArgs;
+import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Formatting;
+import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
@@ -185,7 +186,7 @@ final class Builtins {
             }
             return (long) System.identityHashCode(o) * 16;
         });
-        fn(m, "hash", (t, a, k) -> Ops.hash(a[0]));
+        fn(m, "hash", (t, a, k) -> Hashing.hash(a[0]));
         fn(m, "chr", (t, a, k) -> {
             long c = Ops.toLong(a[0]);
             if (c < 0 || c > 0x10ffff) {
@@ -288,7 +289,7 @@ final class Builtins {
         }
         try {
             interp.run(t, src, file, target);
-        } catch (SyntaxError e) {
+        } catch (CompileError e) {
             throw new PyException(e.toPython());
         }
         if (globals instanceof PyDict d) {

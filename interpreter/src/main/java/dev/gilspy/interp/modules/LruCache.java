@@ -2,6 +2,7 @@ package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.gil.ThreadState;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.NativeObj;
 import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.Ops;
@@ -129,7 +130,7 @@ final class LruCache extends NativeObj {
             return Ops.call(t, func, a, k);
         }
         Object key = key(a, k);
-        Ops.hash(key);
+        Hashing.hash(key);
         boolean locked = enter(t);
         try {
             Object v = cache.get(key);

@@ -1,6 +1,7 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.NativeObj;
 import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.Ops;
@@ -112,7 +113,7 @@ public final class RandomModule {
             if (Ops.isInt(arg)) {
                 n = Ops.big(arg).abs();
             } else {
-                n = BigInteger.valueOf(Ops.hash(arg)).abs();
+                n = BigInteger.valueOf(Hashing.hash(arg)).abs();
             }
             int words = Math.max(1, (n.bitLength() + 31) / 32);
             int[] key = new int[words];

@@ -2,6 +2,7 @@ package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.runtime.Compare;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.NativeObj;
 import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.Ops;
@@ -64,7 +65,7 @@ class WeakRefObj extends NativeObj {
             if (o == null) {
                 throw Err.type("weak object has gone away");
             }
-            hash = Ops.hash(o);
+            hash = Hashing.hash(o);
         }
         return Long.hashCode(hash);
     }

@@ -70,11 +70,11 @@ public final class Definitions {
         final Target target;
         public int[] captureSlots = new int[0];
 
-        public ClassDef(String name, String qualname, Code body, Expr[] bases, String[] kwnames, Expr[] kwvalues,
+        public ClassDef(String name, String qualname, CodeBuilder body, Expr[] bases, String[] kwnames, Expr[] kwvalues,
                  Expr[] decorators, Target target) {
             this.name = name;
             this.qualname = qualname;
-            this.body = body;
+            this.body = body.code();
             this.bases = bases;
             this.kwnames = kwnames;
             this.kwvalues = kwvalues;

@@ -158,6 +158,8 @@ public final class Exprs {
         Expr left;
         Expr right;
         public Binary(BinOp op, Expr left, Expr right) { this.op = op; this.left = left; this.right = right; }
+        /** The parser's form: the operator by its symbol ({@code "+"}, {@code "**"}, ...). */
+        public Binary(String symbol, Expr left, Expr right) { this(BinOp.fromSymbol(symbol), left, right); }
 
         @Override
         Object eval(PyFrame f) {
@@ -275,24 +277,33 @@ public final class Exprs {
         Expr left;
         Expr right;
         final Compare cmp;
-        /** 0-5: ==, !=, <, <=, >, >=; 6 is, 7 is not, 8 in, 9 not in. */
-        final int code;
+        final Op code;
+
+        /** The comparison operators: the six rich comparisons, identity and membership. */
+        enum Op {
+            EQ, NE, LT, LE, GT, GE, IS, IS_NOT, IN, NOT_IN;
+
+            static Op of(String symbol) {
+                return switch (symbol) {
+                    case "==" -> EQ;
+                    case "!=" -> NE;
+                    case "<" -> LT;
+                    case "<=" -> LE;
+                    case ">" -> GT;
+                    case ">=" -> GE;
+                    case "is" -> IS;
+                    case "is not" -> IS_NOT;
+                    case "in" -> IN;
+                    default -> NOT_IN;
+                };
+            }
+        }
+
         public Cmp(String op, Expr left, Expr right) {
             this.op = op;
             this.left = left;
             this.right = right;
-            this.code = switch (op) {
-                case "==" -> 0;
-                case "!=" -> 1;
-                case "<" -> 2;
-                case "<=" -> 3;
-                case ">" -> 4;
-                case ">=" -> 5;
-                case "is" -> 6;
-                case "is not" -> 7;
-                case "in" -> 8;
-                default -> 9;
-            };
+            this.code = Op.of(op);
             this.cmp = switch (op) {
                 case "==" -> Compare.EQ;
                 case "!=" -> Compare.NE;
@@ -316,22 +327,22 @@ public final class Exprs {
                 long p = x;
                 long q = y;
                 switch (code) {
-                    case 0: return p == q;
-                    case 1: return p != q;
-                    case 2: return p < q;
-                    case 3: return p <= q;
-                    case 4: return p > q;
-                    case 5: return p >= q;
+                    case EQ: return p == q;
+                    case NE: return p != q;
+                    case LT: return p < q;
+                    case LE: return p <= q;
+                    case GT: return p > q;
+                    case GE: return p >= q;
                     default: break;
                 }
             }
             switch (code) {
-                case 6: return a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b);
-                case 7: return !(a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b));
-                case 8: return Ops.contains(b, a);
-                case 9: return !Ops.contains(b, a);
-                case 0: return Ops.eq(a, b);
-                case 1: return a instanceof String x && b instanceof String y ? !x.equals(y) : cmp.test(a, b);
+                case IS: return a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b);
+                case IS_NOT: return !(a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b));
+                case IN: return Ops.contains(b, a);
+                case NOT_IN: return !Ops.contains(b, a);
+                case EQ: return Ops.eq(a, b);
+                case NE: return a instanceof String x && b instanceof String y ? !x.equals(y) : cmp.test(a, b);
                 default: return cmp.test(a, b);
             }
         }

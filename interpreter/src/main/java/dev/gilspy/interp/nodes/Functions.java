@@ -24,8 +24,8 @@ public final class Functions {
         final Expr[] kwdefaultValues;
         public int[] captureSlots = new int[0];
 
-        public MakeFunction(Code code, Expr[] defaults, String[] kwdefaultNames, Expr[] kwdefaultValues) {
-            this.code = code;
+        public MakeFunction(CodeBuilder code, Expr[] defaults, String[] kwdefaultNames, Expr[] kwdefaultValues) {
+            this.code = code.code();
             this.defaults = defaults;
             this.kwdefaultNames = kwdefaultNames;
             this.kwdefaultValues = kwdefaultValues;
@@ -64,14 +64,27 @@ public final class Functions {
 
     /** An inlined list/set/dict comprehension: runs its loop statement in the current frame. */
     public static final class Comprehension extends Expr {
-        public final int kind; // 0 list, 1 set, 2 dict
+        public final Kind kind;
         final int resultSlot;
         final Stmt loop;
         public int[] cellSlots = new int[0];
         /** An await inside (an async comprehension): its loop may suspend the frame and resume. */
         public boolean suspends;
 
-        public Comprehension(int kind, int resultSlot, Stmt loop) {
+        /** What the comprehension builds. */
+        public enum Kind {
+            LIST, SET, DICT;
+
+            Object newResult() {
+                return switch (this) {
+                    case LIST -> new PyList();
+                    case SET -> new PySet(false);
+                    case DICT -> new PyDict();
+                };
+            }
+        }
+
+        public Comprehension(Kind kind, int resultSlot, Stmt loop) {
             this.kind = kind;
             this.resultSlot = resultSlot;
             this.loop = loop;
@@ -82,7 +95,7 @@ public final class Functions {
             if (suspends) {
                 return evalSuspending(f);
             }
-            Object result = kind == 0 ? new PyList() : kind == 1 ? new PySet(false) : new PyDict();
+            Object result = kind.newResult();
             for (int s : cellSlots) {
                 f.slots[s] = new PyCell();
             }
@@ -102,7 +115,7 @@ public final class Functions {
         private Object evalSuspending(PyFrame f) {
             Object result = f.resuming ? f.slots[resultSlot] : null;
             if (result == null) {
-                result = kind == 0 ? new PyList() : kind == 1 ? new PySet(false) : new PyDict();
+                result = kind.newResult();
                 for (int s : cellSlots) {
                     f.slots[s] = new PyCell();
                 }

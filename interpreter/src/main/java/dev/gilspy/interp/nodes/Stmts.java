@@ -115,6 +115,8 @@ public final class Stmts {
         final BinOp op;
         public Expr value;
         public AugAssign(Expr target, BinOp op, Expr value) { this.target = target; this.op = op; this.value = value; }
+        /** The parser's form: the operator by its symbol ({@code "+"} for {@code +=}). */
+        public AugAssign(Expr target, String symbol, Expr value) { this(target, BinOp.fromSymbol(symbol), value); }
 
         @Override
         public Completion exec(PyFrame f) {

@@ -1,6 +1,6 @@
 package dev.gilspy.interp.parse;
 
-import dev.gilspy.interp.runtime.StrRepr;
+import dev.gilspy.interp.nodes.Constants;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -36,10 +36,10 @@ final class AnnotationText {
             boolean op = t.kind() == Token.Kind.OP;
             if (t.kind() == Token.Kind.STRING && prev != null && prev.kind() == Token.Kind.STRING) {
                 // adjacent literals are one constant: merge into the previous repr
-                int start = sb.lastIndexOf(StrRepr.repr(prev.value()));
+                int start = sb.lastIndexOf(Constants.repr(prev.value()));
                 Object merged = prev.value() + (String) t.value();
                 sb.setLength(start);
-                sb.append(StrRepr.repr(merged));
+                sb.append(Constants.repr(merged));
                 prev = new Token(Token.Kind.STRING, s, merged, t.line(), t.col());
                 continue;
             }
@@ -144,10 +144,10 @@ final class AnnotationText {
     private static String text(Token t) {
         Object v = t.value();
         return switch (t.kind()) {
-            case STRING -> v instanceof String ? StrRepr.repr(v) : t.text();
-            case FSTRING -> "f" + StrRepr.repr(t.text());
-            case INT, FLOAT -> v instanceof Imaginary im ? StrRepr.repr(new dev.gilspy.interp.runtime.PyComplex(0.0, im.value()))
-                : v instanceof Long || v instanceof BigInteger || v instanceof Double ? StrRepr.repr(v) : t.text();
+            case STRING -> v instanceof String ? Constants.repr(v) : t.text();
+            case FSTRING -> "f" + Constants.repr(t.text());
+            case INT, FLOAT -> v instanceof Imaginary im ? Constants.repr(Constants.imaginary(im.value()))
+                : v instanceof Long || v instanceof BigInteger || v instanceof Double ? Constants.repr(v) : t.text();
             default -> t.text();
         };
     }

@@ -1,6 +1,7 @@
 package dev.gilspy.interp.parse;
 
 import dev.gilspy.interp.nodes.AsyncStmts;
+import dev.gilspy.interp.nodes.DeferredStmt;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Target;
@@ -30,7 +31,7 @@ abstract class AsyncParser extends StringParser {
         }
         for (int i = from; i < out.size(); i++) {
             Stmt s = out.get(i);
-            if (YieldSpill.prepare(s instanceof Parser.DeferredStmt d ? d.delegate : s, scope::newSlot)) {
+            if (YieldSpill.prepare(s instanceof DeferredStmt d ? d.delegate() : s, scope::newSlot)) {
                 out.set(i, YieldSpill.suspending(s));
             }
         }
@@ -44,7 +45,7 @@ abstract class AsyncParser extends StringParser {
         if (scope.kind != Scope.Kind.FUNCTION) {
             throw error(y, "'yield' outside function");
         }
-        if (scope.code != null && scope.code.name.equals("<genexpr>")) {
+        if (scope.code != null && scope.code.name().equals("<genexpr>")) {
             throw error(y, "'yield' inside generator expression");
         }
         scope.generator = true;
@@ -81,7 +82,7 @@ abstract class AsyncParser extends StringParser {
     /** Whether an await (or async for/with) may appear here: in an async function, or a comprehension inside one. */
     boolean inAsyncFunction() {
         Scope s = scope.frameOwner();
-        if (!s.async && s.code != null && s.code.name.equals("<genexpr>")) {
+        if (!s.async && s.code != null && s.code.name().equals("<genexpr>")) {
             s.async = true; // an await or async for makes a generator expression an async generator
         }
         return s.async;

@@ -1,22 +1,16 @@
 package dev.gilspy.interp.parse;
 
 import dev.gilspy.interp.nodes.Calls;
+import dev.gilspy.interp.nodes.CodeBuilder;
+import dev.gilspy.interp.nodes.Constants;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
-import dev.gilspy.interp.nodes.Functions;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Stmts;
-import dev.gilspy.interp.nodes.Target;
-import dev.gilspy.interp.runtime.BinOp;
-import dev.gilspy.interp.runtime.Code;
-import dev.gilspy.interp.runtime.Ops;
-import dev.gilspy.interp.runtime.PyComplex;
-import dev.gilspy.interp.runtime.PyNone;
-import dev.gilspy.interp.runtime.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Expressions: operators by precedence, primaries and atoms, displays and comprehensions, lambdas. */
+/** Expressions: operators by precedence, primaries, calls and subscripts, lambdas; atoms and displays are in {@link DisplayParser}. */
 abstract class ExpressionParser extends ParserBase {
     ExpressionParser(List<Token> tokens, String file, String source) {
         super(tokens, file, source);
@@ -170,8 +164,8 @@ abstract class ExpressionParser extends ParserBase {
     private Expr lambdaAfterDepthCheck() {
         Token t = next();
         List<Param> params = parameters(":");
-        Code code = new Code("<lambda>", file, t.line());
-        code.qualname = qualPrefix + "<lambda>";
+        CodeBuilder code = new CodeBuilder("<lambda>", file, t.line());
+        code.qualname(qualPrefix + "<lambda>");
         return at(functionBody(code, params, () -> {
             expect(":");
             int mark = suspendPoints;
@@ -298,7 +292,7 @@ abstract class ExpressionParser extends ParserBase {
                 return e;
             }
             next();
-            e = at(new Exprs.Binary(BinOp.fromSymbol(found), e, sub.get()), o);
+            e = at(new Exprs.Binary(found, e, sub.get()), o);
         }
     }
 
@@ -322,10 +316,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             if (t.text().equals("-") && operand instanceof Exprs.Const c && (c.value instanceof Long || c.value instanceof Double
                 || c.value instanceof java.math.BigInteger)) {
-                Object v = c.value;
-                Object neg = v instanceof Long l ? (l == Long.MIN_VALUE ? (Object) java.math.BigInteger.valueOf(l).negate() : (Object) (-l))
-                    : v instanceof Double d ? (Object) (-d) : Ops.normalize(((java.math.BigInteger) v).negate());
-                return at(new Exprs.Const(neg), t);
+                return at(new Exprs.Const(Constants.negate(c.value)), t);
             }
             return at(new Exprs.Unary(t.text(), operand), t);
         }
@@ -338,7 +329,7 @@ abstract class ExpressionParser extends ParserBase {
         if (atOp("**")) {
             next();
             Expr exp = factor();
-            return at(new Exprs.Binary(BinOp.POW, base, exp), t);
+            return at(new Exprs.Binary("**", base, exp), t);
         }
         return base;
     }
@@ -455,364 +446,10 @@ abstract class ExpressionParser extends ParserBase {
         return at(new Exprs.Slice(lo, hi, step), t);
     }
 
-    Expr atom() {
-        Token t = peek();
-        switch (t.kind()) {
-            case INT, FLOAT:
-                next();
-                return at(new Exprs.Const(t.value() instanceof Imaginary im ? new PyComplex(0.0, im.value()) : t.value()), t);
-            case STRING, FSTRING, BYTES:
-                return strings();
-            case NAME:
-                switch (t.text()) {
-                    case "None": next(); return at(new Exprs.Const(PyNone.NONE), t);
-                    case "True": next(); return at(new Exprs.Const(Boolean.TRUE), t);
-                    case "False": next(); return at(new Exprs.Const(Boolean.FALSE), t);
-                    default: break;
-                }
-                if (isKeyword(t.text())) {
-                    throw error(t, "invalid syntax");
-                }
-                next();
-                return scope.ref(t.text(), t.line());
-            case OP:
-                switch (t.text()) {
-                    case "(": return parenAtom();
-                    case "[": return listAtom();
-                    case "{": return dictAtom();
-                    case "...": next(); return at(new Exprs.Const(Types.ELLIPSIS), t);
-                    default: break;
-                }
-                break;
-            case INDENT:
-                throw new SyntaxError("IndentationError", "unexpected indent", file, t.line(), t.col(), lineText(t.line()));
-            case NEWLINE, EOF:
-                throw error(t, "invalid syntax");
-            default:
-                break;
-        }
-        throw error(t, "invalid syntax");
-    }
-
-    Expr parenAtom() {
-        Token t = next();
-        if (accept(")")) {
-            return at(new Exprs.TupleDisplay(new Expr[0]), t);
-        }
-        if (at("yield")) {
-            Expr y = yieldExpr();
-            expect(")");
-            return y;
-        }
-        if (comprehensionAhead()) {
-            Expr g = genExpFrom(t, ")");
-            expect(")");
-            return g;
-        }
-        Expr first = starOrTest();
-        if (accept(")")) {
-            return first;
-        }
-        List<Expr> items = new ArrayList<>();
-        items.add(first);
-        while (accept(",")) {
-            if (atOp(")")) {
-                break;
-            }
-            items.add(starOrTest());
-        }
-        expect(")");
-        return at(new Exprs.TupleDisplay(items.toArray(new Expr[0])), t);
-    }
+    abstract Expr atom();
 
     /** True when the bracket just opened holds a comprehension ({@code for} at depth 0 before a comma). */
-    boolean comprehensionAhead() {
-        int depth = 0;
-        for (int i = pos; i < tokens.size(); i++) {
-            Token k = tokens.get(i);
-            if (k.kind() == Token.Kind.OP) {
-                String s = k.text();
-                if (s.equals("(") || s.equals("[") || s.equals("{")) {
-                    depth++;
-                } else if (s.equals(")") || s.equals("]") || s.equals("}")) {
-                    if (depth == 0) {
-                        return false;
-                    }
-                    depth--;
-                } else if (s.equals(",") && depth == 0) {
-                    return false;
-                }
-            } else if (k.kind() == Token.Kind.NAME && depth == 0 && (k.text().equals("for") || k.text().equals("async"))) {
-                return true;
-            } else if (k.kind() == Token.Kind.NAME && k.text().equals("lambda")) {
-                int d = 0;
-                for (i++; i < tokens.size(); i++) {
-                    Token p = tokens.get(i);
-                    if (p.kind() == Token.Kind.OP && "([{".contains(p.text())) {
-                        d++;
-                    } else if (p.kind() == Token.Kind.OP && ")]}".contains(p.text())) {
-                        d--;
-                    } else if (p.kind() == Token.Kind.OP && p.text().equals(":") && d == 0) {
-                        break;
-                    } else if (p.kind() == Token.Kind.EOF) {
-                        return false;
-                    }
-                }
-            } else if (k.kind() == Token.Kind.EOF) {
-                return false;
-            }
-        }
-        return false;
-    }
+    abstract boolean comprehensionAhead();
 
-    Expr listAtom() {
-        Token t = next();
-        if (comprehensionAhead()) {
-            return comprehensionDisplay(t, 0, "]");
-        }
-        List<Expr> items = new ArrayList<>();
-        while (!atOp("]")) {
-            items.add(starOrTest());
-            if (!accept(",")) {
-                break;
-            }
-        }
-        expect("]");
-        return at(new Exprs.ListDisplay(items.toArray(new Expr[0])), t);
-    }
-
-    Expr dictAtom() {
-        Token t = next();
-        if (accept("}")) {
-            return at(new Exprs.DictDisplay(new Expr[0], new Expr[0]), t);
-        }
-        if (comprehensionAhead()) {
-            return comprehensionDisplay(t, -1, "}");
-        }
-        List<Expr> keys = new ArrayList<>();
-        List<Expr> values = new ArrayList<>();
-        List<Expr> setItems = new ArrayList<>();
-        boolean isDict = false;
-        boolean first = true;
-        while (!atOp("}")) {
-            if (accept("**")) {
-                isDict = true;
-                keys.add(null);
-                values.add(bitOr());
-            } else {
-                Expr k = starOrTest();
-                if (accept(":")) {
-                    isDict = true;
-                    keys.add(k);
-                    values.add(test());
-                } else {
-                    if (isDict && !first) {
-                        throw error(peek(), "':' expected after dictionary key");
-                    }
-                    setItems.add(k);
-                }
-            }
-            first = false;
-            if (!accept(",")) {
-                break;
-            }
-        }
-        expect("}");
-        if (isDict) {
-            return at(new Exprs.DictDisplay(keys.toArray(new Expr[0]), values.toArray(new Expr[0])), t);
-        }
-        return at(new Exprs.SetDisplay(setItems.toArray(new Expr[0])), t);
-    }
-
-    /** {@code [elt for ...]}, {@code {k: v for ...}} or {@code {elt for ...}}: kind 0 list, 1 set, 2 dict; -1 = decide. */
-    Expr comprehensionDisplay(Token t, int kind, String close) {
-        Scope outer = scope;
-        Scope comp = new Scope(Scope.Kind.COMP, outer, "<listcomp>", null);
-        scope = comp;
-        Expr key = null;
-        Expr elt;
-        try {
-            elt = namedExprTest();
-            if (kind < 0) {
-                if (accept(":")) {
-                    key = elt;
-                    elt = test();
-                    kind = 2;
-                } else {
-                    kind = 1;
-                }
-            }
-        } finally {
-            scope = outer;
-        }
-        Expr r = comprehension(elt, t, kind, comp, key);
-        expect(close);
-        return r;
-    }
-
-    Expr comprehension(Expr elt, Token t, int kind, Scope compScope) {
-        return comprehension(elt, t, kind, compScope, null);
-    }
-
-
-    /**
-     * Parses the {@code for ... in ... if ...} clauses. Kinds 0-2 are inlined in the current frame;
-     * kind 3 is a generator expression (its own generator function, first iterable evaluated outside).
-     */
-    Expr comprehension(Expr elt, Token t, int kind, Scope compScope, Expr key) {
-        Scope outer = scope;
-        int mark = suspendPoints;
-        List<ForClause> clauses = new ArrayList<>();
-        boolean firstClause = true;
-        while (at("for") || at("async") && peek(1).is("for")) {
-            boolean async = asyncClause(compScope);
-            Token ft = next();
-            scope = compScope;
-            Expr target = exprList();
-            toTarget(target, ft);
-            expect("in");
-            scope = firstClause ? outer : compScope;
-            Expr iter = orTest();
-            scope = compScope;
-            List<Expr> conds = new ArrayList<>();
-            while (at("if")) {
-                next();
-                conds.add(testNoCond());
-            }
-            clauses.add(new ForClause(target, iter, conds, ft));
-            clauses.get(clauses.size() - 1).async = async;
-            firstClause = false;
-            scope = outer;
-        }
-        scope = compScope;
-        int resultSlot = scope.newSlot();
-        Stmt inner = at(new Stmts.CompAppend(resultSlot, key, elt), t);
-        Stmt loop = buildLoops(clauses, inner, null);
-        scope = outer;
-        Functions.Comprehension c = new Functions.Comprehension(kind, resultSlot, loop);
-        // a yield can only be in the first iterable (evaluated by the inlined loop), or an await anywhere
-        c.suspends = compScope.suspends || suspendPoints != mark;
-        Scope cs = compScope;
-        outer.fixups.add(() -> c.cellSlots = cs.compCellSlots());
-        return at(c, t);
-    }
-
-    Stmt buildLoops(List<ForClause> clauses, Stmt inner, Expr firstIterOverride) {
-        Stmt body = inner;
-        for (int i = clauses.size() - 1; i >= 0; i--) {
-            ForClause c = clauses.get(i);
-            for (int j = c.conds.size() - 1; j >= 0; j--) {
-                Stmts.If f = new Stmts.If(c.conds.get(j), body, null, scope.newState());
-                scope.resumables.add(f);
-                f.line = c.tok.line();
-                body = f;
-            }
-            Expr iter = i == 0 && firstIterOverride != null ? firstIterOverride : c.iter;
-            if (c.async) {
-                Stmt aloop = new dev.gilspy.interp.nodes.AsyncStmts.AsyncFor((Target) c.target, iter, body, null,
-                    scope.newSlot(), scope.newSlot(), scope.newState());
-                aloop.line = c.tok.line();
-                markLoops();
-                body = aloop;
-                continue;
-            }
-            Stmts.For loop = new Stmts.For((Target) c.target, iter, body, null, scope.newSlot(), scope.newState());
-            markLoops();
-            scope.resumables.add(loop);
-            loop.line = c.tok.line();
-            body = loop;
-        }
-        return body;
-    }
-
-    /** {@code async for} in a comprehension: only inside an async function; the comprehension then suspends. */
-    private boolean asyncClause(Scope compScope) {
-        if (!at("async")) {
-            return false;
-        }
-        Token a = next();
-        Scope saved = scope;
-        scope = compScope;
-        try {
-            if (!inAsyncFunction()) {
-                throw error(a, "asynchronous comprehension outside of an asynchronous function");
-            }
-            suspendPoints++;
-            markSuspendingComprehension();
-        } finally {
-            scope = saved;
-        }
-        return true;
-    }
-
-    abstract boolean inAsyncFunction();
-    abstract void markSuspendingComprehension();
-
-    // Generator expressions are detected before their element is parsed, so the element's names
-    // land in the generator's own scope: see parenAtom/callArgs which call genExpFrom.
-    Expr genExpFrom(Token t, String close) {
-        Code code = new Code("<genexpr>", file, t.line());
-        code.qualname = qualPrefix + "<genexpr>";
-        Scope outer = scope;
-        Scope gs = new Scope(Scope.Kind.FUNCTION, outer, "<genexpr>", code);
-        gs.generator = true;
-        scope = gs;
-        Expr firstIter;
-        Functions.MakeFunction make;
-        boolean asyncFirst = false;
-        try {
-            scope.declareLocal(".0");
-            code.argcount = 1;
-            code.paramNames = new String[] {".0"};
-            int mark = suspendPoints;
-            Expr elt = namedExprTest();
-            List<ForClause> clauses = new ArrayList<>();
-            Expr first = null;
-            boolean firstClause = true;
-            while (at("for") || at("async") && peek(1).is("for")) {
-                boolean async = asyncClause(gs);
-                asyncFirst |= async && firstClause;
-                Token ft = next();
-                Expr target = exprList();
-                toTarget(target, ft);
-                expect("in");
-                Expr iter;
-                if (firstClause) {
-                    scope = outer;
-                    first = orTest();
-                    scope = gs;
-                    iter = scope.ref(".0", ft.line());
-                } else {
-                    iter = orTest();
-                }
-                List<Expr> conds = new ArrayList<>();
-                while (at("if")) {
-                    next();
-                    conds.add(testNoCond());
-                }
-                clauses.add(new ForClause(target, iter, conds, ft));
-                clauses.get(clauses.size() - 1).async = async;
-                firstClause = false;
-            }
-            firstIter = first;
-            Stmt y = gs.async ? new Stmts.ExprStmt(new dev.gilspy.interp.nodes.YieldExprs.Yield(elt, gs.newSlot(), true))
-                : new Stmts.Yield(elt, null);
-            y.line = t.line();
-            if (suspendPoints != mark && dev.gilspy.interp.nodes.YieldSpill.prepare(y, gs::newSlot)) {
-                y = dev.gilspy.interp.nodes.YieldSpill.suspending(y);
-            }
-            Stmt loop = buildLoops(clauses, y, null);
-            List<Stmt> body = new ArrayList<>();
-            body.add(loop);
-            code.body = suite(body);
-            make = new Functions.MakeFunction(code, new Expr[0], new String[0], new Expr[0]);
-            Functions.MakeFunction mk = make;
-            outer.fixups.add(() -> mk.captureSlots = captureSlots(outer, gs));
-        } finally {
-            scope = outer;
-        }
-        Functions.GenExp ge = new Functions.GenExp(make, firstIter);
-        ge.asyncFirst = asyncFirst;
-        return at(ge, t);
-    }
+    abstract Expr genExpFrom(Token t, String close);
 }

@@ -1,36 +1,34 @@
 package dev.gilspy.interp.parse;
 
-import dev.gilspy.interp.nodes.Calls;
+import dev.gilspy.interp.nodes.CodeBuilder;
 import dev.gilspy.interp.nodes.Definitions;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
 import dev.gilspy.interp.nodes.Functions;
-import dev.gilspy.interp.nodes.SlotKind;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Stmts;
 import dev.gilspy.interp.nodes.Target;
 import dev.gilspy.interp.nodes.TryStmt;
 import dev.gilspy.interp.nodes.WithStmt;
-import dev.gilspy.interp.runtime.BinOp;
-import dev.gilspy.interp.runtime.Code;
-import dev.gilspy.interp.runtime.Completion;
-import dev.gilspy.interp.runtime.PyFrame;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Recursive-descent parser that builds executable nodes directly, one method per grammar rule.
- * Split by grammar area: {@link ParserBase} (state, tokens), {@link ExpressionParser},
- * {@link StringParser} (f-strings), and this class (statements, the module entry points).
+ * Split by grammar area, each class extending the one before: {@link ParserBase} (state, tokens),
+ * {@link ExpressionParser} (operators), {@link DisplayParser} (atoms, displays, comprehensions),
+ * {@link StringParser} (f-strings), {@link AsyncParser} (yield, await, async statements),
+ * {@link SimpleStatementParser} (one-line statements, assignment targets), and this class
+ * (compound statements, def and class, the module entry points).
  * Names are recorded in the current {@link Scope} and resolved to slots once the module is parsed.
  */
-public final class Parser extends AsyncParser {
+public final class Parser extends SimpleStatementParser {
     public Parser(List<Token> tokens, String file, String source) {
         super(tokens, file, source);
     }
 
     /** Parses a whole module; returns its code (slots resolved). */
-    public Code parseModule() {
+    public CodeBuilder parseModule() {
         try {
             return parseModuleBody();
         } catch (StackOverflowError e) {
@@ -46,8 +44,8 @@ public final class Parser extends AsyncParser {
         return new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
     }
 
-    private Code parseModuleBody() {
-        Code code = new Code("<module>", file, 1);
+    private CodeBuilder parseModuleBody() {
+        CodeBuilder code = new CodeBuilder("<module>", file, 1);
         scope = new Scope(Scope.Kind.MODULE, null, "<module>", code);
         List<Stmt> body = new ArrayList<>();
         while (!at(Token.Kind.EOF)) {
@@ -62,13 +60,12 @@ public final class Parser extends AsyncParser {
             throw new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
         }
         Stmt moduleBody = suite(body);
-        code.body = moduleBody;
-        code.doc = docOf(moduleBody);
+        code.body(moduleBody, docOf(moduleBody));
         module = code;
         return code;
     }
 
-    Code module;
+    CodeBuilder module;
 
     /**
      * The resolve step, once the whole module is parsed: each name becomes a frame slot, a cell or
@@ -80,7 +77,7 @@ public final class Parser extends AsyncParser {
         } catch (StackOverflowError e) {
             throw stackExhausted();
         }
-        module.syntaxWarnings = warnings.isEmpty() ? null : List.copyOf(warnings);
+        module.syntaxWarnings(warnings.isEmpty() ? null : List.copyOf(warnings));
     }
 
     // ---------------------------------------------------------------- statements
@@ -112,345 +109,6 @@ public final class Parser extends AsyncParser {
             return;
         }
         simpleStatements(out);
-    }
-
-    void simpleStatements(List<Stmt> out) {
-        while (true) {
-            out.add(simpleStatement());
-            if (accept(";")) {
-                if (at(Token.Kind.NEWLINE)) {
-                    break;
-                }
-                continue;
-            }
-            break;
-        }
-        if (!at(Token.Kind.NEWLINE)) {
-            throw error(peek(), "invalid syntax");
-        }
-        next();
-    }
-
-    Stmt simpleStatement() {
-        Token t = peek();
-        if (t.kind() == Token.Kind.NAME) {
-            switch (t.text()) {
-                case "pass": next(); return at(new Stmts.Pass(), t);
-                case "break": next(); return at(new Stmts.Break(), t);
-                case "continue": next(); return at(new Stmts.Continue(), t);
-                case "return": return returnStmt();
-                case "raise": return raiseStmt();
-                case "global": return globalStmt(false);
-                case "nonlocal": return globalStmt(true);
-                case "del": return delStmt();
-                case "assert": return assertStmt();
-                case "import": return importStmt();
-                case "from": return fromImport();
-                default: break;
-            }
-        }
-        return exprStatement();
-    }
-
-    Stmt returnStmt() {
-        Token t = next();
-        if (scope.kind != Scope.Kind.FUNCTION) {
-            throw error(t, "'return' outside function");
-        }
-        Expr v = at(Token.Kind.NEWLINE) || atOp(";") ? null : testListStarExpr();
-        if (v != null && scope.returnWithValue == null) {
-            scope.returnWithValue = t;
-        }
-        return at(new Stmts.Return(v), t);
-    }
-
-    Stmt raiseStmt() {
-        Token t = next();
-        if (at(Token.Kind.NEWLINE) || atOp(";")) {
-            return at(new Stmts.Raise(null, null), t);
-        }
-        Expr e = test();
-        Expr cause = accept("from") ? test() : null;
-        return at(new Stmts.Raise(e, cause), t);
-    }
-
-    Stmt globalStmt(boolean nonlocal) {
-        Token t = next();
-        do {
-            String n = expectName();
-            if (nonlocal) {
-                if (scope.kind == Scope.Kind.MODULE) {
-                    throw error(t, "nonlocal declaration not allowed at module level");
-                }
-                scope.nonlocals.add(n);
-                scope.ref(n, t.line()); // a declared-only nonlocal still makes a closure cell
-            } else {
-                scope.globals.add(n);
-            }
-            scope.locals.remove(n);
-        } while (accept(","));
-        return at(new Definitions.Declaration(), t);
-    }
-
-    Stmt delStmt() {
-        Token t = next();
-        List<Target> targets = new ArrayList<>();
-        do {
-            targets.add(toTarget(bitOr(), t));
-        } while (accept(",") && !at(Token.Kind.NEWLINE));
-        return at(new Stmts.Del(targets.toArray(new Target[0])), t);
-    }
-
-    Stmt assertStmt() {
-        Token t = next();
-        Expr test = test();
-        Expr msg = accept(",") ? test() : null;
-        return at(new Stmts.Assert(test, msg), t);
-    }
-
-    String dottedName() {
-        StringBuilder sb = new StringBuilder(expectName());
-        while (accept(".")) {
-            sb.append('.').append(expectName());
-        }
-        return sb.toString();
-    }
-
-    Stmt importStmt() {
-        Token t = next();
-        List<Stmt> stmts = new ArrayList<>();
-        do {
-            String mod = dottedName();
-            if (accept("as")) {
-                String alias = expectName();
-                stmts.add(at(new Definitions.Import(mod, nameTarget(alias, t), false), t));
-            } else {
-                String top = mod.contains(".") ? mod.substring(0, mod.indexOf('.')) : mod;
-                stmts.add(at(new Definitions.Import(mod, nameTarget(top, t), true), t));
-            }
-        } while (accept(","));
-        if (stmts.size() == 1) {
-            return stmts.get(0);
-        }
-        Stmts.Suite s = new Stmts.Suite(stmts.toArray(new Stmt[0]), scope.newState());
-        s.line = t.line();
-        return s;
-    }
-
-    Stmt fromImport() {
-        Token t = next();
-        int level = 0;
-        while (atOp(".") || atOp("...")) {
-            level += next().text().length();
-        }
-        String module = at("import") && level > 0 ? "" : dottedName();
-        expect("import");
-        if (accept("*")) {
-            return at(new Definitions.ImportFrom(module, level, null, null), t);
-        }
-        boolean paren = accept("(");
-        List<String> names = new ArrayList<>();
-        List<Target> targets = new ArrayList<>();
-        do {
-            if (paren && atOp(")")) {
-                break;
-            }
-            String n = expectName();
-            String alias = accept("as") ? expectName() : n;
-            names.add(n);
-            targets.add(nameTarget(alias, t));
-        } while (accept(","));
-        if (paren) {
-            expect(")");
-        }
-        if (module.equals("__future__") && names.contains("annotations")) {
-            futureAnnotations = true;
-        }
-        return at(new Definitions.ImportFrom(module, level, names.toArray(new String[0]), targets.toArray(new Target[0])), t);
-    }
-
-    Exprs.Name nameTarget(String n, Token t) {
-        scope.declareLocal(n);
-        return scope.ref(n, t.line());
-    }
-
-    /** Expression statement, assignment (chained, tuple, starred), augmented or annotated assignment, yield. */
-    Stmt exprStatement() {
-        Token t = peek();
-        if (at("yield")) {
-            if (scope.async || !simpleYieldAhead()) {
-                return at(new Stmts.ExprStmt(yieldExpr()), t);
-            }
-            return yieldStmt(null, t);
-        }
-        Expr first = testListStarExpr();
-        if (atOp("=")) {
-            List<Expr> chain = new ArrayList<>();
-            chain.add(first);
-            Expr value = null;
-            while (accept("=")) {
-                if (at("yield") && chain.size() == 1 && !scope.async && simpleYieldAhead()) {
-                    return yieldStmt(toTarget(chain.get(0), t), t);
-                }
-                value = at("yield") ? yieldExpr() : testListStarExpr();
-                chain.add(value);
-            }
-            chain.remove(chain.size() - 1);
-            Target[] targets = new Target[chain.size()];
-            for (int i = 0; i < targets.length; i++) {
-                targets[i] = toTarget(chain.get(i), t);
-            }
-            if (targets.length == 1 && targets[0] instanceof Exprs.Name n && scope.kind != Scope.Kind.MODULE
-                && scope.kind != Scope.Kind.CLASS) {
-                Stmt s = new Stmts.Assign(targets, value);
-                return at(deferLocalAssign(s, n, value), t);
-            }
-            return at(new Stmts.Assign(targets, value), t);
-        }
-        if (peek().kind() == Token.Kind.OP && peek().text().length() >= 2 && peek().text().endsWith("=")
-            && !peek().text().equals("==") && !peek().text().equals("<=") && !peek().text().equals(">=")
-            && !peek().text().equals("!=")) {
-            Token opTok = next();
-            BinOp op = BinOp.fromSymbol(opTok.text().substring(0, opTok.text().length() - 1));
-            if (!(first instanceof Exprs.Name || first instanceof Exprs.Attribute || first instanceof Exprs.Subscript)) {
-                throw error(t, "'" + describe(first) + "' is an illegal expression for augmented assignment");
-            }
-            if (first instanceof Exprs.Name n) {
-                scope.declareLocal(n.name);
-            }
-            Expr value = at("yield") ? yieldExpr() : testListStarExpr();
-            return at(new Stmts.AugAssign(first, op, value), t);
-        }
-        if (atOp(":")) {
-            next();
-            Expr annotation = annotation();
-            Stmt assign = null;
-            if (accept("=")) {
-                Expr value = at("yield") ? yieldExpr() : testListStarExpr();
-                assign = at(new Stmts.Assign(new Target[] {toTarget(first, t)}, value), t);
-            } else if (first instanceof Exprs.Name n) {
-                scope.declareLocal(n.name);
-            }
-            if (first instanceof Exprs.Name n && scope.kind != Scope.Kind.FUNCTION) {
-                return at(new Definitions.Annotated(n.name, annotation, assign), t);
-            }
-            return assign != null ? assign : at(new Stmts.Pass(), t);
-        }
-        return at(new Stmts.ExprStmt(first), t);
-    }
-
-    /** Replaces {@code local = value} with the slot-store node once the name's slot is known. */
-    Stmt deferLocalAssign(Stmt generic, Exprs.Name n, Expr value) {
-        DeferredStmt d = new DeferredStmt(generic);
-        scope.fixups.add(() -> {
-            if (n.kind == SlotKind.LOCAL) {
-                d.delegate = new Stmts.AssignLocal(n.slot, value);
-            }
-        });
-        return d;
-    }
-
-    /** A statement whose concrete node is chosen after name resolution. */
-    static final class DeferredStmt extends Stmt {
-        Stmt delegate;
-        DeferredStmt(Stmt delegate) { this.delegate = delegate; }
-        public @Override Completion exec(PyFrame f) { return delegate.exec(f); }
-    }
-
-    Expr yieldNotSupported() {
-        throw error(peek(), "invalid syntax");
-    }
-
-    /**
-     * A {@code yield} statement whose value holds no other yield or await, and that ends the
-     * statement: it can be the plain {@link Stmts.Yield} node, which needs no replay.
-     */
-    boolean simpleYieldAhead() {
-        int depth = 0;
-        for (int i = pos + 1; i < tokens.size(); i++) {
-            Token k = tokens.get(i);
-            if (k.kind() == Token.Kind.NEWLINE || k.kind() == Token.Kind.EOF) {
-                return true;
-            }
-            if (k.kind() == Token.Kind.OP) {
-                String x = k.text();
-                if ("([{".contains(x)) {
-                    depth++;
-                } else if (")]}".contains(x)) {
-                    depth--;
-                } else if (depth == 0 && (x.equals("=") || x.equals(";"))) {
-                    return false;
-                }
-            } else if (k.kind() == Token.Kind.NAME && (k.text().equals("yield") || k.text().equals("await")
-                || k.text().equals("lambda"))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    Stmt yieldStmt(Target target, Token t) {
-        Token y = next();
-        if (scope.kind != Scope.Kind.FUNCTION) {
-            throw error(y, "'yield' outside function");
-        }
-        scope.generator = true;
-        if (accept("from")) {
-            Expr it = test();
-            return at(new Stmts.YieldFrom(it, target, scope.newSlot()), t);
-        }
-        Expr v = at(Token.Kind.NEWLINE) || atOp(";") || atOp(")") ? null : testListStarExpr();
-        return at(new Stmts.Yield(v, target), t);
-    }
-
-    static String describe(Expr e) {
-        if (e instanceof Calls.Call) {
-            return "function call";
-        }
-        if (e instanceof Exprs.Const) {
-            return "literal";
-        }
-        if (e instanceof Exprs.TupleDisplay) {
-            return "tuple";
-        }
-        return "expression";
-    }
-
-    /** Turns a parsed expression into an assignment target, declaring plain names as locals. */
-    Target toTarget(Expr e, Token t) {
-        if (e instanceof Exprs.Name n) {
-            if (n.name.equals("__debug__")) {
-                throw error(t, "cannot assign to __debug__");
-            }
-            scope.declareLocal(n.name);
-            return n;
-        }
-        if (e instanceof Exprs.Attribute || e instanceof Exprs.Subscript) {
-            return (Target) e;
-        }
-        if (e instanceof Exprs.TupleDisplay td) {
-            for (Expr x : td.items) {
-                toTarget(x, t);
-            }
-            return td;
-        }
-        if (e instanceof Exprs.ListDisplay ld) {
-            for (Expr x : ld.items) {
-                toTarget(x, t);
-            }
-            return ld;
-        }
-        if (e instanceof Exprs.Starred s) {
-            toTarget(s.value, t);
-            return s;
-        }
-        if (e instanceof Calls.Call) {
-            throw error(t, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
-        }
-        if (e instanceof Exprs.Const c) {
-            throw error(t, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
-        }
-        throw error(t, "cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?");
     }
 
     Stmt block() {
@@ -697,8 +355,8 @@ public final class Parser extends AsyncParser {
         Expr[] annotations = annExprs.toArray(new Expr[0]);
         annNames = outerNames;
         annExprs = outerExprs;
-        Code code = new Code(name, file, t.line());
-        code.qualname = qualPrefix + name;
+        CodeBuilder code = new CodeBuilder(name, file, t.line());
+        code.qualname(qualPrefix + name);
         asyncDef = isAsync;
         Functions.MakeFunction make = functionBody(code, params, () -> {
             blockOwner = "function definition on line " + t.line();
@@ -709,28 +367,19 @@ public final class Parser extends AsyncParser {
     }
 
 
-    /** Set by {@code from __future__ import annotations} (PEP 563): annotations are kept as their text. */
-    boolean futureAnnotations;
-
-    /** An annotation: the expression, or under PEP 563 the string CPython would store for it. */
-    Expr annotation() {
-        int start = pos;
-        Expr e = test();
-        return futureAnnotations ? at(new Exprs.Const(AnnotationText.render(tokens, start, pos)), tokens.get(start)) : e;
-    }
 
     void annotate(List<Param> params, Expr annotation) {
         annNames.add(params.get(params.size() - 1).name);
         annExprs.add(annotation);
     }
 
-    /** Parameter list; kind 0 positional, 1 *args, 2 keyword-only, 3 **kwargs. Defaults parse in the outer scope. */
+    /** Parameter list, each with its {@link Param.Kind}. Defaults parse in the outer scope. */
     List<Param> parameters(String close) {
         List<Param> params = new ArrayList<>();
         boolean kwonly = false;
         while (!atOp(close)) {
             if (accept("**")) {
-                params.add(new Param(expectName(), null, 3));
+                params.add(new Param(expectName(), null, Param.Kind.VAR_KEYWORD));
                 if (atOp(":") && close.equals(")")) {
                     next();
                     annotate(params, annotation());
@@ -738,7 +387,7 @@ public final class Parser extends AsyncParser {
             } else if (accept("*")) {
                 kwonly = true;
                 if (at(Token.Kind.NAME)) {
-                    params.add(new Param(expectName(), null, 1));
+                    params.add(new Param(expectName(), null, Param.Kind.VAR_POSITIONAL));
                     if (atOp(":") && close.equals(")")) {
                         next();
                         annotate(params, annotation());
@@ -747,7 +396,7 @@ public final class Parser extends AsyncParser {
             } else if (accept("/")) {
                 // positional-only marker: all earlier parameters stay positional
                 for (Param earlier : params) {
-                    earlier.positionalOnly = earlier.kind == 0;
+                    earlier.positionalOnly = earlier.kind == Param.Kind.POSITIONAL;
                 }
             } else {
                 String n = expectName();
@@ -758,10 +407,10 @@ public final class Parser extends AsyncParser {
                 }
                 Expr def = accept("=") ? test() : null;
                 if (def == null && !kwonly && !params.isEmpty() && params.get(params.size() - 1).def != null
-                    && params.get(params.size() - 1).kind == 0) {
+                    && params.get(params.size() - 1).kind == Param.Kind.POSITIONAL) {
                     throw error(peek(), "non-default argument follows default argument");
                 }
-                params.add(new Param(n, def, kwonly ? 2 : 0));
+                params.add(new Param(n, def, kwonly ? Param.Kind.KEYWORD_ONLY : Param.Kind.POSITIONAL));
                 if (ann != null) {
                     annotate(params, ann);
                 }
@@ -774,10 +423,10 @@ public final class Parser extends AsyncParser {
     }
 
 
-    Functions.MakeFunction functionBody(Code code, List<Param> params, BodyParser body, String innerPrefix) {
+    Functions.MakeFunction functionBody(CodeBuilder code, List<Param> params, BodyParser body, String innerPrefix) {
         Scope outer = scope;
         String savedPrefix = qualPrefix;
-        scope = new Scope(Scope.Kind.FUNCTION, outer, code.name, code);
+        scope = new Scope(Scope.Kind.FUNCTION, outer, code.name(), code);
         scope.async = asyncDef;
         asyncDef = false;
         qualPrefix = innerPrefix;
@@ -786,12 +435,12 @@ public final class Parser extends AsyncParser {
         List<Expr> kwValues = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Param p : params) {
-            if (p.kind == 0) {
+            if (p.kind == Param.Kind.POSITIONAL) {
                 scope.declareLocal(p.name);
                 names.add(p.name);
-                code.argcount++;
+                code.addPositional();
                 if (p.positionalOnly) {
-                    code.posonlycount++;
+                    code.addPositionalOnly();
                 }
                 if (p.def != null) {
                     defaults.add(p.def);
@@ -799,17 +448,16 @@ public final class Parser extends AsyncParser {
             }
         }
         for (Param p : params) {
-            if (p.kind == 1) {
+            if (p.kind == Param.Kind.VAR_POSITIONAL) {
                 scope.declareLocal(p.name);
-                code.varargsSlot = scope.locals.get(p.name);
-                code.varargsName = p.name;
+                code.varargs(p.name, scope.locals.get(p.name));
             }
         }
         for (Param p : params) {
-            if (p.kind == 2) {
+            if (p.kind == Param.Kind.KEYWORD_ONLY) {
                 scope.declareLocal(p.name);
                 names.add(p.name);
-                code.kwonlycount++;
+                code.addKeywordOnly();
                 if (p.def != null) {
                     kwNames.add(p.name);
                     kwValues.add(p.def);
@@ -817,20 +465,18 @@ public final class Parser extends AsyncParser {
             }
         }
         for (Param p : params) {
-            if (p.kind == 3) {
+            if (p.kind == Param.Kind.VAR_KEYWORD) {
                 scope.declareLocal(p.name);
-                code.kwargsSlot = scope.locals.get(p.name);
-                code.kwargsName = p.name;
+                code.kwargs(p.name, scope.locals.get(p.name));
             }
         }
-        code.paramNames = names.toArray(new String[0]);
+        code.paramNames(names.toArray(new String[0]));
         try {
             Stmt b = body.parse();
             if (scope.async && scope.generator && scope.returnWithValue != null) {
                 throw error(scope.returnWithValue, "'return' with value in async generator");
             }
-            code.body = b;
-            code.doc = docOf(b);
+            code.body(b, docOf(b));
             Scope inner = scope;
             Functions.MakeFunction make = new Functions.MakeFunction(code, defaults.toArray(new Expr[0]),
                 kwNames.toArray(new String[0]), kwValues.toArray(new Expr[0]));
@@ -865,7 +511,7 @@ public final class Parser extends AsyncParser {
             }
             expect(")");
         }
-        Code code = new Code(name, file, t.line());
+        CodeBuilder code = new CodeBuilder(name, file, t.line());
         Scope outer = scope;
         String savedPrefix = qualPrefix;
         String qualname = qualPrefix + name;
@@ -875,8 +521,7 @@ public final class Parser extends AsyncParser {
         try {
             blockOwner = "class definition on line " + t.line();
             Stmt classBody = block();
-            code.body = classBody;
-            code.doc = docOf(classBody);
+            code.body(classBody, docOf(classBody));
         } finally {
             scope = outer;
             qualPrefix = savedPrefix;

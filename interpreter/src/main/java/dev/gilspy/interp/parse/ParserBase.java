@@ -1,15 +1,13 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.nodes.CodeBuilder;
+import dev.gilspy.interp.nodes.Constants;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
 import dev.gilspy.interp.nodes.Functions;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Stmts;
 import dev.gilspy.interp.nodes.Target;
-import dev.gilspy.interp.runtime.Code;
-import dev.gilspy.interp.runtime.Ops;
-import dev.gilspy.interp.runtime.PyNone;
-import dev.gilspy.interp.runtime.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +43,7 @@ abstract class ParserBase {
             s = s.parent;
         }
         if (s.code != null) {
-            s.code.loops = true;
+            s.code.markLoops();
         }
     }
 
@@ -66,7 +64,7 @@ abstract class ParserBase {
     /** The type a literal expression evaluates to, or null when it is not a literal (compile.c infer_type). */
     static String literalType(Expr e) {
         if (e instanceof Exprs.Const c) {
-            return c.value == Types.ELLIPSIS ? "ellipsis" : Ops.typeName(c.value);
+            return Constants.typeName(c.value);
         }
         if (e instanceof Exprs.TupleDisplay) {
             return "tuple";
@@ -81,7 +79,7 @@ abstract class ParserBase {
             return "set";
         }
         if (e instanceof Functions.Comprehension comp) {
-            return comp.kind == 0 ? "list" : comp.kind == 1 ? "set" : "dict";
+            return comp.kind.name().toLowerCase(java.util.Locale.ROOT);
         }
         if (e instanceof Functions.GenExp) {
             return "generator";
@@ -104,10 +102,10 @@ abstract class ParserBase {
     void checkSubscripter(Expr obj) {
         String type = literalType(obj);
         boolean warns = obj instanceof Exprs.Const c
-            ? c.value == PyNone.NONE || c.value == Types.ELLIPSIS || c.value instanceof Long || c.value instanceof Double
+            ? c.value == Constants.NONE || c.value == Constants.ELLIPSIS || c.value instanceof Long || c.value instanceof Double
                 || c.value instanceof Boolean || c.value instanceof java.math.BigInteger
             : obj instanceof Exprs.SetDisplay || obj instanceof Functions.GenExp
-                || obj instanceof Functions.Comprehension comp && comp.kind == 1;
+                || obj instanceof Functions.Comprehension comp && comp.kind == Functions.Comprehension.Kind.SET;
         if (warns && type != null) {
             warn(obj.line, "'" + type + "' object is not subscriptable; perhaps you missed a comma?");
         }
@@ -125,7 +123,7 @@ abstract class ParserBase {
     }
 
     static boolean isLiteral(Expr e) {
-        return e instanceof Exprs.Const c && c.value != PyNone.NONE && !(c.value instanceof Boolean) && c.value != Types.ELLIPSIS;
+        return e instanceof Exprs.Const c && c.value != Constants.NONE && !(c.value instanceof Boolean) && c.value != Constants.ELLIPSIS;
     }
 
     // ---------------------------------------------------------------- token helpers
@@ -217,11 +215,14 @@ abstract class ParserBase {
     static final class Param {
         final String name;
         final Expr def;
-        final int kind;
+        final Kind kind;
         /** Before a {@code /}: positional-only, so a keyword of its name goes to {@code **kwargs}. */
         boolean positionalOnly;
 
-        Param(String name, Expr def, int kind) {
+        /** Where a parameter stands: before {@code *}, the {@code *args}, after {@code *}, the {@code **kwargs}. */
+        enum Kind { POSITIONAL, VAR_POSITIONAL, KEYWORD_ONLY, VAR_KEYWORD }
+
+        Param(String name, Expr def, Kind kind) {
             this.name = name;
             this.def = def;
             this.kind = kind;
@@ -263,7 +264,7 @@ abstract class ParserBase {
     boolean asyncDef;
     abstract Target toTarget(Expr e, Token t);
     abstract List<Param> parameters(String close);
-    abstract Functions.MakeFunction functionBody(Code code, List<Param> params, BodyParser body, String innerPrefix);
+    abstract Functions.MakeFunction functionBody(CodeBuilder code, List<Param> params, BodyParser body, String innerPrefix);
 
     /** Where, in the defining frame, each free variable of {@code inner} finds its cell. */
     static int[] captureSlots(Scope outer, Scope inner) {

@@ -1,9 +1,9 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.nodes.CodeBuilder;
 import dev.gilspy.interp.nodes.Exprs;
 import dev.gilspy.interp.nodes.Resumable;
 import dev.gilspy.interp.nodes.SlotKind;
-import dev.gilspy.interp.runtime.Code;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ final class Scope {
     final Kind kind;
     final Scope parent;
     final String name;
-    final Code code;
+    final CodeBuilder code;
     final Map<String, Integer> locals = new LinkedHashMap<>();
     final Set<String> globals = new HashSet<>();
     final Set<String> nonlocals = new HashSet<>();
@@ -48,7 +48,7 @@ final class Scope {
     private int nslots;
     private int nstates;
 
-    Scope(Kind kind, Scope parent, String name, Code code) {
+    Scope(Kind kind, Scope parent, String name, CodeBuilder code) {
         this.kind = kind;
         this.parent = parent;
         this.name = name;
@@ -228,10 +228,6 @@ final class Scope {
         if (code == null) {
             return;
         }
-        code.nslots = nslots;
-        code.nstates = nstates;
-        code.generator = generator || async;
-        code.flags = codeFlags();
         List<Integer> cellSlots = new ArrayList<>();
         for (String c : cells) {
             Integer slot = locals.get(c);
@@ -239,10 +235,10 @@ final class Scope {
                 cellSlots.add(slot);
             }
         }
-        code.cellSlots = cellSlots.stream().mapToInt(Integer::intValue).toArray();
-        code.freeNames = frees.keySet().toArray(new String[0]);
-        code.freeSlots = frees.values().stream().mapToInt(Integer::intValue).toArray();
-        code.simpleArgs = code.varargsSlot < 0 && code.kwargsSlot < 0 && code.kwonlycount == 0;
+        boolean nested = parent != null && (parent.kind == Kind.FUNCTION || parent.kind == Kind.COMP);
+        code.finish(nslots, nstates, kind == Kind.FUNCTION, nested, generator, async,
+            cellSlots.stream().mapToInt(Integer::intValue).toArray(),
+            frees.keySet().toArray(new String[0]), frees.values().stream().mapToInt(Integer::intValue).toArray());
         if (generator || async) {
             for (Resumable r : resumables) {
                 r.enableResume();
@@ -255,29 +251,6 @@ final class Scope {
                 }
             }
         }
-    }
-
-    /** CPython's co_flags for this code. */
-    private int codeFlags() {
-        int f = 0;
-        if (kind == Kind.FUNCTION) {
-            f |= Code.CO_OPTIMIZED | Code.CO_NEWLOCALS;
-            if (parent != null && (parent.kind == Kind.FUNCTION || parent.kind == Kind.COMP)) {
-                f |= Code.CO_NESTED;
-            }
-        }
-        if (code.varargsSlot >= 0) {
-            f |= Code.CO_VARARGS;
-        }
-        if (code.kwargsSlot >= 0) {
-            f |= Code.CO_VARKEYWORDS;
-        }
-        if (async) {
-            f |= generator ? Code.CO_ASYNC_GENERATOR : Code.CO_COROUTINE;
-        } else if (generator) {
-            f |= Code.CO_GENERATOR;
-        }
-        return f;
     }
 
     /** Cell slots of an inlined comprehension: fresh cells each time it runs. */

@@ -1,13 +1,13 @@
 package dev.gilspy.interp.parse;
 
+import dev.gilspy.interp.nodes.Constants;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
-import dev.gilspy.interp.runtime.PyBytes;
 import java.util.ArrayList;
 import java.util.List;
 
 /** String literals: implicit concatenation, bytes, and f-strings with their nested expressions. */
-abstract class StringParser extends ExpressionParser {
+abstract class StringParser extends DisplayParser {
     StringParser(List<Token> tokens, String file, String source) {
         super(tokens, file, source);
     }
@@ -47,7 +47,7 @@ abstract class StringParser extends ExpressionParser {
             for (int i = 0; i < b.length; i++) {
                 b[i] = (byte) s.charAt(i);
             }
-            return at(new Exprs.Const(new PyBytes(b)), first);
+            return at(new Exprs.Const(Constants.bytes(b)), first);
         }
         if (!fstring) {
             StringBuilder sb = new StringBuilder();

@@ -1,10 +1,26 @@
 package dev.gilspy.interp.parse;
 
-import dev.gilspy.interp.runtime.CompileError;
+/**
+ * A compile-time error (SyntaxError, IndentationError, TabError, or the RecursionError and
+ * MemoryError CPython's compiler gives up with) raised by the lexer or the parser, with the
+ * position CPython reports. The pipeline ({@code Interpreter.compile}) turns it into the
+ * runtime's {@code CompileError}, which becomes the Python exception.
+ */
+public final class SyntaxError extends RuntimeException {
+    public final String typeName;
+    public final String msg;
+    public final String file;
+    public final int line;
+    public final int col;
+    public final String text;
 
-/** A compile-time error (SyntaxError or IndentationError) raised by the lexer or the parser. */
-public final class SyntaxError extends CompileError {
     SyntaxError(String typeName, String msg, String file, int line, int col, String text) {
-        super(typeName, msg, file, line, col, text);
+        super(typeName + ": " + msg + " (" + file + ", line " + line + ")", null, false, false);
+        this.typeName = typeName;
+        this.msg = msg;
+        this.file = file;
+        this.line = line;
+        this.col = col;
+        this.text = text;
     }
 }

@@ -138,7 +138,7 @@ final class DictMethods {
             def(vt, "isdisjoint", (t, a, k) -> {
                 HashSet<Object> x = new HashSet<>(Arrays.asList(keysOf((DictView) a[0])));
                 for (Object o : Ops.toArray(a[1])) {
-                    if (x.contains(Ops.key(o))) {
+                    if (x.contains(Hashing.key(o))) {
                         return false;
                     }
                 }
@@ -150,7 +150,7 @@ final class DictMethods {
     static Object[] keysOf(DictView v) {
         Object[] items = v.items();
         for (int i = 0; i < items.length; i++) {
-            items[i] = Ops.key(items[i]);
+            items[i] = Hashing.key(items[i]);
         }
         return items;
     }

@@ -79,7 +79,7 @@ public final class NumberMethods {
         def(Types.INT, "__index__", (t, a, k) -> a[0]);
         def(Types.INT, "__int__", (t, a, k) -> a[0]);
         def(Types.INT, "__float__", (t, a, k) -> Ops.toDouble(a[0]));
-        def(Types.INT, "__hash__", (t, a, k) -> Ops.hash(a[0]));
+        def(Types.INT, "__hash__", (t, a, k) -> Hashing.hash(a[0]));
         def(Types.INT, "conjugate", (t, a, k) -> a[0]);
         def(Types.FLOAT, "is_integer", (t, a, k) -> {
             double d = (Double) a[0];
@@ -97,7 +97,7 @@ public final class NumberMethods {
         });
         def(Types.FLOAT, "__int__", (t, a, k) -> toInt(a[0], null));
         def(Types.FLOAT, "__float__", (t, a, k) -> a[0]);
-        def(Types.FLOAT, "__hash__", (t, a, k) -> Ops.hash(a[0]));
+        def(Types.FLOAT, "__hash__", (t, a, k) -> Hashing.hash(a[0]));
         def(Types.FLOAT, "hex", (t, a, k) -> Double.toHexString((Double) a[0]));
         // float.__getformat__('double'|'float'): the test package asks which layout a float has
         Types.FLOAT.dict.put("__getformat__", new PyDescriptors.ClassMethod(new PyBuiltin("__getformat__", (t, a, k) -> {

@@ -177,7 +177,7 @@ public final class PyComplex extends PyObj implements Attr.AttrHolder {
     }
 
     long hash() {
-        long h = Ops.hashDouble(re) + 1000003L * Ops.hashDouble(im);
+        long h = Hashing.hashDouble(re) + 1000003L * Hashing.hashDouble(im);
         return h == -1 ? -2 : h;
     }
 

@@ -18,7 +18,7 @@ public class PyDict extends PyObj {
     @Override public PyType type() { return Types.DICT; }
 
     public Object get(Object k) {
-        Object key = Ops.key(k);
+        Object key = Hashing.key(k);
         if (Sync.ON) {
             synchronized (this) {
                 return map.get(key);
@@ -31,7 +31,7 @@ public class PyDict extends PyObj {
     java.util.HashMap<Object, Object> origKeys;
 
     public void put(Object k, Object v) {
-        Object key = Ops.key(k);
+        Object key = Hashing.key(k);
         if (key != k) {
             putOrig(k, key, v);
             return;
@@ -64,7 +64,7 @@ public class PyDict extends PyObj {
     }
 
     public Object remove(Object k) {
-        Object key = Ops.key(k);
+        Object key = Hashing.key(k);
         if (origKeys != null) {
             synchronized (this) {
                 origKeys.remove(key);
@@ -79,7 +79,7 @@ public class PyDict extends PyObj {
     }
 
     public boolean containsKey(Object k) {
-        Object key = Ops.key(k);
+        Object key = Hashing.key(k);
         if (Sync.ON) {
             synchronized (this) {
                 return map.containsKey(key);

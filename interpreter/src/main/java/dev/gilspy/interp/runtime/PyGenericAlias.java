@@ -93,6 +93,6 @@ public final class PyGenericAlias extends PyObj implements Attr.AttrHolder {
     }
 
     @Override public int hashCode() {
-        return Long.hashCode(Ops.hash(origin)) ^ Long.hashCode(Ops.hash(args));
+        return Long.hashCode(Hashing.hash(origin)) ^ Long.hashCode(Hashing.hash(args));
     }
 }

@@ -15,7 +15,7 @@ public final class PySet extends PyObj {
     java.util.HashMap<Object, Object> origKeys;
 
     public void add(Object k) {
-        Object key = Ops.key(k);
+        Object key = Hashing.key(k);
         if (key != k) {
             synchronized (this) {
                 if (set.add(key)) {
@@ -37,7 +37,7 @@ public final class PySet extends PyObj {
     }
 
     boolean contains(Object k) {
-        Object key = Ops.key(k);
+        Object key = Hashing.key(k);
         if (Sync.ON) {
             synchronized (this) {
                 return set.contains(key);
@@ -47,7 +47,7 @@ public final class PySet extends PyObj {
     }
 
     boolean remove(Object k) {
-        Object key = Ops.key(k);
+        Object key = Hashing.key(k);
         if (Sync.ON) {
             synchronized (this) {
                 return set.remove(key);

@@ -47,7 +47,7 @@ public class PyTuple extends PyObj {
     public int hashCode() {
         long h = 0x345678L;
         for (Object o : items) {
-            h = h * 1000003L ^ Ops.hash(o);
+            h = h * 1000003L ^ Hashing.hash(o);
         }
         return (int) (h ^ (h >>> 32));
     }

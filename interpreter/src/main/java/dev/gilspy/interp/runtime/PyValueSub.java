@@ -31,6 +31,6 @@ public final class PyValueSub extends PyInstance {
         if (cls.lookup("__hash__") instanceof PyFunction) {
             return super.hashCode();
         }
-        return Long.hashCode(Ops.hash(value));
+        return Long.hashCode(Hashing.hash(value));
     }
 }

@@ -48,6 +48,16 @@ class ArchitectureTest {
         .that().resideInAPackage(RUNTIME)
         .should().dependOnClassesThat().resideInAnyPackage(NODES, PARSE, MODULES, API);
 
+    /**
+     * Source becomes nodes without touching the object model: literal values come from
+     * {@code nodes.Constants}, code objects are built through {@code nodes.CodeBuilder}, and a
+     * {@code SyntaxError} becomes the runtime's {@code CompileError} in the pipeline.
+     */
+    @ArchTest
+    static final ArchRule parseNeverImportsRuntime = noClasses()
+        .that().resideInAPackage(PARSE)
+        .should().dependOnClassesThat().resideInAPackage(RUNTIME);
+
     /** Tokens know nothing of values: the lexer keeps int literals as Long or BigInteger itself. */
     @ArchTest
     static final ArchRule lexerStandsOnItsOwn = noClasses()

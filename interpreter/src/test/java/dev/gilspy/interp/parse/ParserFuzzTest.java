@@ -2,7 +2,6 @@ package dev.gilspy.interp.parse;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.PyException;
 
 /**
@@ -37,7 +36,7 @@ class ParserFuzzTest {
             Parser parser = new Parser(new Lexer(source, "<fuzz>").tokenize(), "<fuzz>", source);
             parser.parseModule();
             parser.resolveNames();
-        } catch (CompileError | PyException e) {
+        } catch (SyntaxError | PyException e) {
             // a Python error: what CPython gives for bad source too
         }
     }

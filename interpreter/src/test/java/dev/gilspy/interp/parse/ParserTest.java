@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ParserTest {
     private static Code parse(String src) {
         Parser parser = new Parser(new Lexer(src, "t.py").tokenize(), "t.py", src);
-        Code code = parser.parseModule();
+        Code code = parser.parseModule().code();
         parser.resolveNames();
         return code;
     }

@@ -1,7 +1,7 @@
 package dev.gilspy.interp.modules.interpreters;
 
 import dev.gilspy.interp.gil.ThreadState;
-import dev.gilspy.interp.parse.SyntaxError;
+import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyBaseException;
@@ -201,7 +201,7 @@ public final class Subinterpreters {
         try {
             target.run(t, source, "<string>", target.mainModule);
             return null;
-        } catch (SyntaxError se) {
+        } catch (CompileError se) {
             String msg = se.msg + " (" + se.file + ", line " + se.line + ")";
             return new Failure(se.typeName, se.typeName, "builtins", msg, se.typeName + ": " + msg,
                 se.typeName + ": " + msg);

@@ -1,8 +1,8 @@
 package dev.gilspy.interp.modules.mp;
 
 import dev.gilspy.interp.gil.ThreadState;
-import dev.gilspy.interp.parse.SyntaxError;
 import dev.gilspy.interp.runtime.BuiltinArgs;
+import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
@@ -192,7 +192,7 @@ public final class MultiprocessingModule {
             t.interp.mainModule = main;
             try {
                 t.interp.run(t, src, file, main);
-            } catch (SyntaxError e) {
+            } catch (CompileError e) {
                 throw new PyException(e.toPython());
             }
             return main;

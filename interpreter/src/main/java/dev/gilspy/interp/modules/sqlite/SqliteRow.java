@@ -2,6 +2,7 @@ package dev.gilspy.interp.modules.sqlite;
 
 import dev.gilspy.interp.runtime.Compare;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.NativeObj;
 import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.Ops;
@@ -93,7 +94,7 @@ final class SqliteRow extends NativeObj {
 
     @Override
     public int hashCode() {
-        return Long.hashCode(Ops.hash(description) ^ Ops.hash(data));
+        return Long.hashCode(Hashing.hash(description) ^ Hashing.hash(data));
     }
 
     static SqliteRow self(Object o) {
@@ -111,7 +112,7 @@ final class SqliteRow extends NativeObj {
             }
             return l;
         });
-        NativeTypes.def(TYPE, "__hash__", (t, a, k) -> (long) (Ops.hash(self(a[0]).description) ^ Ops.hash(self(a[0]).data)));
+        NativeTypes.def(TYPE, "__hash__", (t, a, k) -> (long) (Hashing.hash(self(a[0]).description) ^ Hashing.hash(self(a[0]).data)));
         NativeTypes.ready(TYPE);
     }
 }

@@ -4,6 +4,7 @@ import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.EqualsByValue;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyBytes;
@@ -92,7 +93,7 @@ final class PyPattern extends PyObj implements Attr.AttrHolder, EqualsByValue {
 
     @Override
     public int hashCode() {
-        return (int) Ops.hash(pattern) * 31 + Arrays.hashCode(code) + flags;
+        return (int) Hashing.hash(pattern) * 31 + Arrays.hashCode(code) + flags;
     }
 
     private static final String[] FLAG_NAMES = {"re.TEMPLATE", "re.IGNORECASE", "re.LOCALE", "re.MULTILINE",

@@ -1,24 +1,21 @@
 package dev.gilspy.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
+import dev.gilspy.interp.RunOptions;
+import dev.gilspy.interp.RunOptions.Program;
 import dev.gilspy.interp.gil.GilMode;
+import java.util.List;
 
 /**
- * {@code gilspy run}'s options, parsed in one place: by the jar's fast path ({@link GilspyCli},
- * without loading picocli) and by {@link RunCommand} (for {@code --help} and errors), which both
- * call {@link #parse}. Options come before FILE; everything from FILE on is the script's.
- *
- * @param gil            on, legacy or off; null for the default (or {@code PYTHON_GIL})
- * @param switchInterval seconds, or null for the default
- * @param verbose        print Java stack traces of internal errors
- * @param pythonFlags    python3's own options the interpreter takes ({@code -X importtime}, {@code -E},
- *                       {@code -u}, {@code -B}, {@code -s}), passed through in order
- * @param script         FILE and its arguments, or {@code -m MODULE ...} / {@code -c CODE ...}
+ * {@code gilspy run}'s command line, parsed in one place into the interpreter's own
+ * {@link RunOptions} record, which {@code Main.run(RunOptions, ...)} runs: by the jar's fast path
+ * ({@link GilspyCli}, without loading picocli) and by {@link RunCommand} (for {@code --help} and
+ * errors), which both call {@link #parse}. Options come before FILE; everything from FILE on is the
+ * script's. {@code --gil MODE} and {@code --switch-interval SECONDS} may also be written with '=',
+ * {@code --} ends the options (what follows is FILE), {@code -v} is {@code --verbose}; python3's
+ * {@code -X importtime}, {@code -E}, {@code -u}, {@code -B} and {@code -s} are accepted.
  */
-public record RunOptions(String gil, Double switchInterval, boolean verbose, List<String> pythonFlags, List<String> script) {
+public final class RunCommandOptions {
+    private RunCommandOptions() {}
 
     /** A bad command line, said in one line. */
     public static final class UsageError extends Exception {
@@ -33,26 +30,24 @@ public record RunOptions(String gil, Double switchInterval, boolean verbose, Lis
     }
 
     public static RunOptions parse(List<String> args) throws UsageError {
-        String gil = null;
-        Double interval = null;
-        boolean verbose = false;
-        List<String> flags = new ArrayList<>();
+        Flags flags = new Flags();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--")) {
-                return done(gil, interval, verbose, flags, args.subList(i + 1, args.size()));
+                return file(flags, args.subList(i + 1, args.size()));
             }
             if (!a.startsWith("-") || a.equals("-")) {
-                return done(gil, interval, verbose, flags, args.subList(i, args.size()));
+                return file(flags, args.subList(i, args.size()));
             }
             if (a.equals("-m") || a.equals("-c")) {
                 // as python3 -m MODULE / -c CODE: the rest is the program's (sys.argv[1:])
                 if (i + 1 >= args.size()) throw new UsageError("Argument expected for the " + a + " option");
-                return done(gil, interval, verbose, flags, args.subList(i, args.size()));
+                return flags.options(a.equals("-m") ? Program.MODULE : Program.COMMAND, args.get(i + 1), args.subList(i + 2, args.size()));
             }
             if (a.startsWith("-X")) {
                 if (a.length() == 2 && i + 1 >= args.size()) throw new UsageError("Argument expected for the -X option");
-                flags.add("-X" + (a.length() > 2 ? a.substring(2) : args.get(++i)));
+                String x = a.length() > 2 ? a.substring(2) : args.get(++i);
+                if (x.equals("importtime") || x.startsWith("importtime=")) flags.importTime = x; // other -X options: ignored, as the interpreter does
                 continue;
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -60,25 +55,41 @@ public record RunOptions(String gil, Double switchInterval, boolean verbose, Lis
                 case "--gil" -> {
                     String v = value(a, args, i, "--gil", "MODE");
                     if (!a.contains("=")) i++;
-                    gil = gilMode(v);
+                    flags.gil = gilMode(v);
                 }
                 case "--switch-interval" -> {
                     String v = value(a, args, i, "--switch-interval", "SECONDS");
                     if (!a.contains("=")) i++;
-                    interval = switchInterval(v);
+                    flags.switchInterval = switchInterval(v);
                 }
-                case "-v", "--verbose" -> verbose = true;
-                case "-E", "-u", "-B", "-s" -> flags.add(a);
+                case "-v", "--verbose" -> flags.verbose = true;
+                case "-E" -> flags.ignoreEnvironment = true;
+                case "-u", "-B", "-s" -> { } // accepted, as python3's; nothing to do
+
                 default -> throw new UsageError("unknown option '" + a + "'");
             }
         }
         throw new UsageError("Missing required parameter: 'FILE.py'");
     }
 
-    private static RunOptions done(String gil, Double interval, boolean verbose, List<String> flags, List<String> script)
-            throws UsageError {
+    /** The options seen so far, before the program. */
+    private static final class Flags {
+        GilMode gil;
+        Double switchInterval;
+        boolean verbose;
+        String importTime;
+        boolean ignoreEnvironment;
+
+        RunOptions options(Program program, String target, List<String> args) {
+            return new RunOptions(gil, switchInterval, verbose, importTime, ignoreEnvironment, program, target, args);
+        }
+    }
+
+    /** FILE (or {@code -}, the program on stdin) and its arguments. */
+    private static RunOptions file(Flags flags, List<String> script) throws UsageError {
         if (script.isEmpty()) throw new UsageError("Missing required parameter: 'FILE.py'");
-        return new RunOptions(gil, interval, verbose, List.copyOf(flags), List.copyOf(script));
+        List<String> args = script.subList(1, script.size());
+        return script.get(0).equals("-") ? flags.options(Program.STDIN, null, args) : flags.options(Program.FILE, script.get(0), args);
     }
 
     private static String value(String a, List<String> args, int i, String option, String label) throws UsageError {
@@ -87,9 +98,9 @@ public record RunOptions(String gil, Double switchInterval, boolean verbose, Lis
         return args.get(i + 1);
     }
 
-    static String gilMode(String value) throws UsageError {
+    static GilMode gilMode(String value) throws UsageError {
         try {
-            return GilMode.parse(value).name().toLowerCase(Locale.ROOT);
+            return GilMode.parse(value);
         } catch (IllegalArgumentException e) {
             throw new UsageError("invalid --gil: '" + value + "' is not a GIL mode (expected on, legacy or off)");
         }
@@ -106,16 +117,5 @@ public record RunOptions(String gil, Double switchInterval, boolean verbose, Lis
             throw new UsageError("invalid --switch-interval: '" + value + "': switch interval must be positive (e.g. 0.005)");
         }
         return seconds;
-    }
-
-    /** The interpreter's argv: options first, then the script and its arguments untouched. */
-    public String[] interpreterArgv() {
-        List<String> argv = new ArrayList<>();
-        if (gil != null) argv.add("--gil=" + gil);
-        if (switchInterval != null) argv.add("--switch-interval=" + switchInterval);
-        if (verbose) argv.add("--verbose");
-        argv.addAll(pythonFlags);
-        argv.addAll(script);
-        return argv.toArray(String[]::new);
     }
 }

@@ -1,0 +1,368 @@
+package dev.gilspy.interp.parse;
+
+import dev.gilspy.interp.nodes.Calls;
+import dev.gilspy.interp.nodes.Definitions;
+import dev.gilspy.interp.nodes.Expr;
+import dev.gilspy.interp.nodes.Exprs;
+import dev.gilspy.interp.nodes.SlotKind;
+import dev.gilspy.interp.nodes.Stmt;
+import dev.gilspy.interp.nodes.Stmts;
+import dev.gilspy.interp.nodes.Target;
+import dev.gilspy.interp.nodes.DeferredStmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The simple statements, those that fit on one line ({@code return}, {@code raise}, {@code global},
+ * {@code del}, {@code assert}, imports, expression statements and assignments), and the rules they
+ * share with the compound ones: assignment targets and annotations. {@link Parser} adds the compound
+ * statements and the module entry points.
+ */
+abstract class SimpleStatementParser extends AsyncParser {
+    SimpleStatementParser(List<Token> tokens, String file, String source) {
+        super(tokens, file, source);
+    }
+
+    void simpleStatements(List<Stmt> out) {
+        while (true) {
+            out.add(simpleStatement());
+            if (accept(";")) {
+                if (at(Token.Kind.NEWLINE)) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if (!at(Token.Kind.NEWLINE)) {
+            throw error(peek(), "invalid syntax");
+        }
+        next();
+    }
+
+    Stmt simpleStatement() {
+        Token t = peek();
+        if (t.kind() == Token.Kind.NAME) {
+            switch (t.text()) {
+                case "pass": next(); return at(new Stmts.Pass(), t);
+                case "break": next(); return at(new Stmts.Break(), t);
+                case "continue": next(); return at(new Stmts.Continue(), t);
+                case "return": return returnStmt();
+                case "raise": return raiseStmt();
+                case "global": return globalStmt(false);
+                case "nonlocal": return globalStmt(true);
+                case "del": return delStmt();
+                case "assert": return assertStmt();
+                case "import": return importStmt();
+                case "from": return fromImport();
+                default: break;
+            }
+        }
+        return exprStatement();
+    }
+
+    Stmt returnStmt() {
+        Token t = next();
+        if (scope.kind != Scope.Kind.FUNCTION) {
+            throw error(t, "'return' outside function");
+        }
+        Expr v = at(Token.Kind.NEWLINE) || atOp(";") ? null : testListStarExpr();
+        if (v != null && scope.returnWithValue == null) {
+            scope.returnWithValue = t;
+        }
+        return at(new Stmts.Return(v), t);
+    }
+
+    Stmt raiseStmt() {
+        Token t = next();
+        if (at(Token.Kind.NEWLINE) || atOp(";")) {
+            return at(new Stmts.Raise(null, null), t);
+        }
+        Expr e = test();
+        Expr cause = accept("from") ? test() : null;
+        return at(new Stmts.Raise(e, cause), t);
+    }
+
+    Stmt globalStmt(boolean nonlocal) {
+        Token t = next();
+        do {
+            String n = expectName();
+            if (nonlocal) {
+                if (scope.kind == Scope.Kind.MODULE) {
+                    throw error(t, "nonlocal declaration not allowed at module level");
+                }
+                scope.nonlocals.add(n);
+                scope.ref(n, t.line()); // a declared-only nonlocal still makes a closure cell
+            } else {
+                scope.globals.add(n);
+            }
+            scope.locals.remove(n);
+        } while (accept(","));
+        return at(new Definitions.Declaration(), t);
+    }
+
+    Stmt delStmt() {
+        Token t = next();
+        List<Target> targets = new ArrayList<>();
+        do {
+            targets.add(toTarget(bitOr(), t));
+        } while (accept(",") && !at(Token.Kind.NEWLINE));
+        return at(new Stmts.Del(targets.toArray(new Target[0])), t);
+    }
+
+    Stmt assertStmt() {
+        Token t = next();
+        Expr test = test();
+        Expr msg = accept(",") ? test() : null;
+        return at(new Stmts.Assert(test, msg), t);
+    }
+
+    String dottedName() {
+        StringBuilder sb = new StringBuilder(expectName());
+        while (accept(".")) {
+            sb.append('.').append(expectName());
+        }
+        return sb.toString();
+    }
+
+    Stmt importStmt() {
+        Token t = next();
+        List<Stmt> stmts = new ArrayList<>();
+        do {
+            String mod = dottedName();
+            if (accept("as")) {
+                String alias = expectName();
+                stmts.add(at(new Definitions.Import(mod, nameTarget(alias, t), false), t));
+            } else {
+                String top = mod.contains(".") ? mod.substring(0, mod.indexOf('.')) : mod;
+                stmts.add(at(new Definitions.Import(mod, nameTarget(top, t), true), t));
+            }
+        } while (accept(","));
+        if (stmts.size() == 1) {
+            return stmts.get(0);
+        }
+        Stmts.Suite s = new Stmts.Suite(stmts.toArray(new Stmt[0]), scope.newState());
+        s.line = t.line();
+        return s;
+    }
+
+    Stmt fromImport() {
+        Token t = next();
+        int level = 0;
+        while (atOp(".") || atOp("...")) {
+            level += next().text().length();
+        }
+        String module = at("import") && level > 0 ? "" : dottedName();
+        expect("import");
+        if (accept("*")) {
+            return at(new Definitions.ImportFrom(module, level, null, null), t);
+        }
+        boolean paren = accept("(");
+        List<String> names = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        do {
+            if (paren && atOp(")")) {
+                break;
+            }
+            String n = expectName();
+            String alias = accept("as") ? expectName() : n;
+            names.add(n);
+            targets.add(nameTarget(alias, t));
+        } while (accept(","));
+        if (paren) {
+            expect(")");
+        }
+        if (module.equals("__future__") && names.contains("annotations")) {
+            futureAnnotations = true;
+        }
+        return at(new Definitions.ImportFrom(module, level, names.toArray(new String[0]), targets.toArray(new Target[0])), t);
+    }
+
+    Exprs.Name nameTarget(String n, Token t) {
+        scope.declareLocal(n);
+        return scope.ref(n, t.line());
+    }
+
+    /** Expression statement, assignment (chained, tuple, starred), augmented or annotated assignment, yield. */
+    Stmt exprStatement() {
+        Token t = peek();
+        if (at("yield")) {
+            if (scope.async || !simpleYieldAhead()) {
+                return at(new Stmts.ExprStmt(yieldExpr()), t);
+            }
+            return yieldStmt(null, t);
+        }
+        Expr first = testListStarExpr();
+        if (atOp("=")) {
+            List<Expr> chain = new ArrayList<>();
+            chain.add(first);
+            Expr value = null;
+            while (accept("=")) {
+                if (at("yield") && chain.size() == 1 && !scope.async && simpleYieldAhead()) {
+                    return yieldStmt(toTarget(chain.get(0), t), t);
+                }
+                value = at("yield") ? yieldExpr() : testListStarExpr();
+                chain.add(value);
+            }
+            chain.remove(chain.size() - 1);
+            Target[] targets = new Target[chain.size()];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = toTarget(chain.get(i), t);
+            }
+            if (targets.length == 1 && targets[0] instanceof Exprs.Name n && scope.kind != Scope.Kind.MODULE
+                && scope.kind != Scope.Kind.CLASS) {
+                Stmt s = new Stmts.Assign(targets, value);
+                return at(deferLocalAssign(s, n, value), t);
+            }
+            return at(new Stmts.Assign(targets, value), t);
+        }
+        if (peek().kind() == Token.Kind.OP && peek().text().length() >= 2 && peek().text().endsWith("=")
+            && !peek().text().equals("==") && !peek().text().equals("<=") && !peek().text().equals(">=")
+            && !peek().text().equals("!=")) {
+            Token opTok = next();
+            String op = opTok.text().substring(0, opTok.text().length() - 1);
+            if (!(first instanceof Exprs.Name || first instanceof Exprs.Attribute || first instanceof Exprs.Subscript)) {
+                throw error(t, "'" + describe(first) + "' is an illegal expression for augmented assignment");
+            }
+            if (first instanceof Exprs.Name n) {
+                scope.declareLocal(n.name);
+            }
+            Expr value = at("yield") ? yieldExpr() : testListStarExpr();
+            return at(new Stmts.AugAssign(first, op, value), t);
+        }
+        if (atOp(":")) {
+            next();
+            Expr annotation = annotation();
+            Stmt assign = null;
+            if (accept("=")) {
+                Expr value = at("yield") ? yieldExpr() : testListStarExpr();
+                assign = at(new Stmts.Assign(new Target[] {toTarget(first, t)}, value), t);
+            } else if (first instanceof Exprs.Name n) {
+                scope.declareLocal(n.name);
+            }
+            if (first instanceof Exprs.Name n && scope.kind != Scope.Kind.FUNCTION) {
+                return at(new Definitions.Annotated(n.name, annotation, assign), t);
+            }
+            return assign != null ? assign : at(new Stmts.Pass(), t);
+        }
+        return at(new Stmts.ExprStmt(first), t);
+    }
+
+    /** Replaces {@code local = value} with the slot-store node once the name's slot is known. */
+    Stmt deferLocalAssign(Stmt generic, Exprs.Name n, Expr value) {
+        DeferredStmt d = new DeferredStmt(generic);
+        scope.fixups.add(() -> {
+            if (n.kind == SlotKind.LOCAL) {
+                d.resolve(new Stmts.AssignLocal(n.slot, value));
+            }
+        });
+        return d;
+    }
+
+    Expr yieldNotSupported() {
+        throw error(peek(), "invalid syntax");
+    }
+
+    /**
+     * A {@code yield} statement whose value holds no other yield or await, and that ends the
+     * statement: it can be the plain {@link Stmts.Yield} node, which needs no replay.
+     */
+    boolean simpleYieldAhead() {
+        int depth = 0;
+        for (int i = pos + 1; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (k.kind() == Token.Kind.NEWLINE || k.kind() == Token.Kind.EOF) {
+                return true;
+            }
+            if (k.kind() == Token.Kind.OP) {
+                String x = k.text();
+                if ("([{".contains(x)) {
+                    depth++;
+                } else if (")]}".contains(x)) {
+                    depth--;
+                } else if (depth == 0 && (x.equals("=") || x.equals(";"))) {
+                    return false;
+                }
+            } else if (k.kind() == Token.Kind.NAME && (k.text().equals("yield") || k.text().equals("await")
+                || k.text().equals("lambda"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Stmt yieldStmt(Target target, Token t) {
+        Token y = next();
+        if (scope.kind != Scope.Kind.FUNCTION) {
+            throw error(y, "'yield' outside function");
+        }
+        scope.generator = true;
+        if (accept("from")) {
+            Expr it = test();
+            return at(new Stmts.YieldFrom(it, target, scope.newSlot()), t);
+        }
+        Expr v = at(Token.Kind.NEWLINE) || atOp(";") || atOp(")") ? null : testListStarExpr();
+        return at(new Stmts.Yield(v, target), t);
+    }
+
+    static String describe(Expr e) {
+        if (e instanceof Calls.Call) {
+            return "function call";
+        }
+        if (e instanceof Exprs.Const) {
+            return "literal";
+        }
+        if (e instanceof Exprs.TupleDisplay) {
+            return "tuple";
+        }
+        return "expression";
+    }
+
+    /** Turns a parsed expression into an assignment target, declaring plain names as locals. */
+    Target toTarget(Expr e, Token t) {
+        if (e instanceof Exprs.Name n) {
+            if (n.name.equals("__debug__")) {
+                throw error(t, "cannot assign to __debug__");
+            }
+            scope.declareLocal(n.name);
+            return n;
+        }
+        if (e instanceof Exprs.Attribute || e instanceof Exprs.Subscript) {
+            return (Target) e;
+        }
+        if (e instanceof Exprs.TupleDisplay td) {
+            for (Expr x : td.items) {
+                toTarget(x, t);
+            }
+            return td;
+        }
+        if (e instanceof Exprs.ListDisplay ld) {
+            for (Expr x : ld.items) {
+                toTarget(x, t);
+            }
+            return ld;
+        }
+        if (e instanceof Exprs.Starred s) {
+            toTarget(s.value, t);
+            return s;
+        }
+        if (e instanceof Calls.Call) {
+            throw error(t, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
+        }
+        if (e instanceof Exprs.Const c) {
+            throw error(t, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
+        }
+        throw error(t, "cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?");
+    }
+
+
+    /** Set by {@code from __future__ import annotations} (PEP 563): annotations are kept as their text. */
+    boolean futureAnnotations;
+
+    /** An annotation: the expression, or under PEP 563 the string CPython would store for it. */
+    Expr annotation() {
+        int start = pos;
+        Expr e = test();
+        return futureAnnotations ? at(new Exprs.Const(AnnotationText.render(tokens, start, pos)), tokens.get(start)) : e;
+    }
+}

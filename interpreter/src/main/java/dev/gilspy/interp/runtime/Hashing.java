@@ -1,0 +1,111 @@
+package dev.gilspy.interp.runtime;
+
+import java.math.BigInteger;
+
+/**
+ * {@code hash()} and dict/set keys: CPython's numeric hash ({@code Python/pyhash.c}, modulus 2**61 - 1,
+ * so equal ints, floats and complex numbers hash alike) and the key normalisation that makes equal
+ * numbers of different Java types one key.
+ */
+public final class Hashing {
+    private Hashing() {}
+
+    /** Normalises a dict/set key so that equal numbers of different Java types are one key. */
+    static Object key(Object k) {
+        if (k instanceof String || k instanceof Long) {
+            return k;
+        }
+        if (k instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (k instanceof Double d) {
+            double v = d;
+            if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 9.2e18) {
+                return (long) v;
+            }
+            return k;
+        }
+        if (k instanceof PyList) {
+            throw Err.type("unhashable type: 'list'");
+        }
+        if (k instanceof PyComplex c && c.im == 0.0) {
+            return key(c.re);
+        }
+        if (k instanceof PyValueSub v && !(v.cls.lookup("__hash__") instanceof PyFunction)) {
+            return key(v.value);
+        }
+        if (k instanceof PyObj) {
+            k.hashCode(); // raises TypeError for unhashable values before they reach the map
+        }
+        return k;
+    }
+
+    public static long hash(Object o) {
+        if (o instanceof Long l) {
+            return hashLong(l);
+        }
+        if (o instanceof String s) {
+            return s.hashCode();
+        }
+        Object k = key(o);
+        if (k instanceof Long l) {
+            return hashLong(l);
+        }
+        if (k instanceof Double d) {
+            return hashDouble(d);
+        }
+        if (k instanceof BigInteger b) {
+            long r = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue() * b.signum();
+            return r == -1 ? -2 : r;
+        }
+        if (k instanceof PyComplex c) {
+            return c.hash();
+        }
+        return k.hashCode();
+    }
+
+    /** CPython's numeric hash modulus, 2**61 - 1: equal int and float values hash alike, seeds derived from hash() match. */
+    private static final long HASH_MODULUS = (1L << 61) - 1;
+
+    private static long hashLong(long l) {
+        long r = l;
+        if (l >= HASH_MODULUS || l <= -HASH_MODULUS) {
+            r = l == Long.MIN_VALUE ? -Long.remainderUnsigned(l, HASH_MODULUS) : Long.signum(l) * (Math.abs(l) % HASH_MODULUS);
+        }
+        return r == -1 ? -2 : r;
+    }
+
+    /** {@code _Py_HashDouble}: the value reduced modulo 2**61 - 1, 28 mantissa bits at a time. */
+    static long hashDouble(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 314159 : -314159;
+        }
+        if (Double.isNaN(v) || v == 0) {
+            return 0;
+        }
+        PyTuple fe = Ops.frexp(v);
+        double m = (Double) fe.get(0);
+        long e = (Long) fe.get(1);
+        int sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & HASH_MODULUS) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= HASH_MODULUS) {
+                x -= HASH_MODULUS;
+            }
+        }
+        e = e >= 0 ? e % 61 : 60 - ((-1 - e) % 61);
+        x = ((x << e) & HASH_MODULUS) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+}
