@@ -1,6 +1,7 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
 import dev.gilspy.interp.runtime.PyComplex;
@@ -277,7 +278,7 @@ final class MarshalReader {
             if (value == NULL) {
                 break;
             }
-            Ops.hash(key);
+            Hashing.hash(key);
             d.put(key, value);
         }
         return d;
@@ -291,7 +292,7 @@ final class MarshalReader {
         }
         for (int i = 0; i < n; i++) {
             Object item = item("set");
-            Ops.hash(item);
+            Hashing.hash(item);
             s.add(item);
         }
         if (index >= 0) {
