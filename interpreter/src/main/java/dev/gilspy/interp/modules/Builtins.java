@@ -321,7 +321,7 @@ final class Builtins {
                 sb.append(StrRepr.str(a[i]));
             }
             sb.append(end);
-            pf.write(t, sb.toString());
+            pf.writeFromPython(t, sb.toString());
             if (flush != null && Ops.truthy(flush)) {
                 pf.flush(t);
             }
