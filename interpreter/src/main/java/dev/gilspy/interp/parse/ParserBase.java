@@ -52,6 +52,22 @@ abstract class ParserBase {
 
 
 
+    /**
+     * Left-nested chains ({@code 1+1+...}, {@code a.y.y...}, {@code f()()...}, {@code a[0][0]...})
+     * are parsed by loops but nest as deep as they are long; CPython's compiler recurses once per
+     * level and, for a module, refuses {@value #LEFT_CHAIN_RECURSION_ERROR} levels (a method call
+     * {@code .y()} is two: an attribute and a call). The deepest level seen, counted with the
+     * enclosing unary chain.
+     */
+    static final int LEFT_CHAIN_RECURSION_ERROR = 2999;
+    int maxLeftDepth;
+
+    void noteLeftChain(int depth) {
+        if (depth > maxLeftDepth) {
+            maxLeftDepth = depth;
+        }
+    }
+
     /** CPython's compile-time SyntaxWarnings, already in {@code warnings.showwarning}'s format. */
     final List<String> warnings = new ArrayList<>();
 
