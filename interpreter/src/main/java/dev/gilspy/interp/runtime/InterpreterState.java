@@ -150,6 +150,9 @@ public final class InterpreterState {
             if (cs == null) {
                 throw new CompileError("SyntaxError", "encoding problem: " + normal, file, 0, 0, null);
             }
+            if (cs == StandardCharsets.UTF_8 && DeclaredUtf8.firstBad(data, 0) >= 0) {
+                return DeclaredUtf8.decode(data, file).replace("\r\n", "\n");
+            }
             if (cs != StandardCharsets.UTF_8) {
                 try {
                     return SourceEncoding.decode(data, 0, cs).replace("\r\n", "\n");
