@@ -187,7 +187,7 @@ final class Builtins {
         });
         fn(m, "hash", (t, a, k) -> Ops.hash(a[0]));
         fn(m, "chr", (t, a, k) -> {
-            long c = Ops.toLong(a[0]);
+            long c = Ops.toCInt(a[0]);
             if (c < 0 || c > 0x10ffff) {
                 throw Err.value("chr() arg not in range(0x110000)");
             }

@@ -31,9 +31,9 @@ public final class PySlice extends PyObj {
         }
         long n;
         if (st > 0) {
-            n = lo < hi ? (hi - lo + st - 1) / st : 0;
+            n = lo < hi ? (hi - lo - 1) / st + 1 : 0; // no overflow for a clamped huge step
         } else {
-            n = lo > hi ? (lo - hi - st - 1) / -st : 0;
+            n = lo > hi ? (lo - hi - 1) / -st + 1 : 0;
         }
         return new long[] {lo, hi, st, n};
     }
