@@ -387,7 +387,13 @@ public final class Main {
             interp.stdout.flushQuietly(t);
             interp.stderr.write(t, "Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
             return 1;
-        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            // an allocation failed outside any try statement or function: CPython's MemoryError,
+            // reported as any uncaught exception (the failed object is garbage by now)
+            return runGuarded(interp, t, () -> {
+                throw Err.memory();
+            });
+        } catch (RuntimeException | LinkageError e) {
             interp.stdout.flushQuietly(t);
             interp.stderr.write(t, "gilspy: internal error: " + e + "\n");
             interp.stderr.flushQuietly(t);

@@ -145,11 +145,13 @@ public final class JfrSupport {
     /**
      * Starts the {@code jfr=FILE} recording: the JDK's default settings without the environment
      * and the system properties, plus every gilspy event. The file is created first with mode
-     * 0600, so the recording is the user's alone (issue 16).
+     * 0600, so the recording is the user's alone, and its chunks go to a private repository
+     * ({@link PrivateJfrRepository}) (issue 16).
      */
     static Recording startRecording(Path file, long waitThresholdNanos, long holdThresholdNanos)
             throws IOException, ParseException {
         createPrivate(file);
+        PrivateJfrRepository.configure();
         Recording rec = new Recording(Configuration.getConfiguration("default"));
         rec.setName("gilspy");
         for (String secret : SECRETS) {

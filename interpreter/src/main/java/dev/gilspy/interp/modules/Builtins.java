@@ -188,7 +188,7 @@ final class Builtins {
         });
         fn(m, "hash", (t, a, k) -> Hashing.hash(a[0]));
         fn(m, "chr", (t, a, k) -> {
-            long c = Ops.toLong(a[0]);
+            long c = Ops.toCInt(a[0]);
             if (c < 0 || c > 0x10ffff) {
                 throw Err.value("chr() arg not in range(0x110000)");
             }
@@ -322,7 +322,7 @@ final class Builtins {
                 sb.append(StrRepr.str(a[i]));
             }
             sb.append(end);
-            pf.write(t, sb.toString());
+            pf.writeFromPython(t, sb.toString());
             if (flush != null && Ops.truthy(flush)) {
                 pf.flush(t);
             }

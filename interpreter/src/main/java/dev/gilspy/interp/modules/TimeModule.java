@@ -55,11 +55,11 @@ public final class TimeModule {
         m.def("strftime", (t, a, k) -> strftime(StrRepr.str(a[0]), a.length > 1 ? toZdt(a[1]) : ZonedDateTime.now(localZone())));
         m.put("struct_time", STRUCT_TIME);
         m.def("localtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
-            ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(localZone()) : ZonedDateTime.now(localZone())));
+            ? epoch(a[0]).atZone(localZone()) : ZonedDateTime.now(localZone())));
         m.def("gmtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
-            ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(ZoneId.of("UTC")) : ZonedDateTime.now(ZoneId.of("UTC"))));
+            ? epoch(a[0]).atZone(ZoneId.of("UTC")) : ZonedDateTime.now(ZoneId.of("UTC"))));
         m.def("ctime", (t, a, k) -> strftime("%a %b %d %H:%M:%S %Y", a.length > 0 && a[0] != PyNone.NONE
-            ? Instant.ofEpochMilli((long) (Ops.toDouble(a[0]) * 1000)).atZone(localZone()) : ZonedDateTime.now(localZone())));
+            ? epoch(a[0]).atZone(localZone()) : ZonedDateTime.now(localZone())));
         m.def("asctime", (t, a, k) -> strftime("%a %b %d %H:%M:%S %Y", a.length > 0 ? toZdt(a[0]) : ZonedDateTime.now()));
         m.def("mktime", (t, a, k) -> (double) toZdt(a[0]).toEpochSecond());
         m.def("get_clock_info", (t, a, k) -> clockInfo(t, StrRepr.str(a[0])));
@@ -131,8 +131,39 @@ public final class TimeModule {
 
     private static ZonedDateTime toZdt(Object st) {
         Object[] f = Ops.toArray(st);
-        return ZonedDateTime.of((int) Ops.toLong(f[0]), (int) Ops.toLong(f[1]), (int) Ops.toLong(f[2]),
-            (int) Ops.toLong(f[3]), (int) Ops.toLong(f[4]), (int) Math.min(59, Ops.toLong(f[5])), 0, localZone());
+        return ZonedDateTime.of(field(f[0]), field(f[1]), field(f[2]),
+            field(f[3]), field(f[4]), Math.min(59, field(f[5])), 0, localZone());
+    }
+
+    /** A struct_time field, a C int as {@code PyArg_ParseTuple}'s "i" takes it. */
+    private static int field(Object o) {
+        long v = Ops.toLong(o);
+        if (v > Integer.MAX_VALUE) {
+            throw Err.overflow("signed integer is greater than maximum");
+        }
+        if (v < Integer.MIN_VALUE) {
+            throw Err.overflow("signed integer is less than minimum");
+        }
+        return (int) v;
+    }
+
+    /**
+     * A timestamp as an instant: CPython's OverflowError beyond a 64-bit time_t, and the C
+     * library's EOVERFLOW for a year it cannot represent (never a saturated, wrong date).
+     */
+    private static Instant epoch(Object o) {
+        double d = Ops.toDouble(o);
+        if (Double.isNaN(d)) {
+            throw Err.value("Invalid value NaN (not a number)");
+        }
+        if (!(d >= -9.223372036854776E18 && d < 9.223372036854776E18)) {
+            throw Err.overflow("timestamp out of range for platform time_t");
+        }
+        long sec = (long) Math.floor(d);
+        if (sec < Instant.MIN.getEpochSecond() || sec > Instant.MAX.getEpochSecond()) {
+            throw Err.os(75, "Value too large for defined data type");
+        }
+        return Instant.ofEpochSecond(sec, (long) ((d - Math.floor(d)) * 1e9));
     }
 
     /** {@code time.struct_time}: a structseq, as CPython's; datetime builds them. */

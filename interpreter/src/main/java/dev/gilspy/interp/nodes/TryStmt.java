@@ -60,8 +60,8 @@ public final class TryStmt extends Stmt implements Resumable {
                 return fc;
             }
             throw e;
-        } catch (StackOverflowError so) {
-            PyException e = Err.make(Types.RecursionError, "maximum recursion depth exceeded");
+        } catch (StackOverflowError | OutOfMemoryError so) {
+            PyException e = Err.fromJvm(so);
             Completion fc = runFinally(f, e);
             if (fc != NORMAL) {
                 return fc;
@@ -99,8 +99,8 @@ public final class TryStmt extends Stmt implements Resumable {
             c = body.exec(f);
         } catch (PyException e) {
             return handle(f, e);
-        } catch (StackOverflowError so) {
-            return handle(f, Err.make(Types.RecursionError, "maximum recursion depth exceeded"));
+        } catch (StackOverflowError | OutOfMemoryError so) {
+            return handle(f, Err.fromJvm(so));
         }
         if (c == NORMAL && orelse != null) {
             return orelse.exec(f);

@@ -276,6 +276,7 @@ abstract class ExpressionParser extends ParserBase {
     Expr binary(java.util.function.Supplier<Expr> sub, String... ops) {
         Token t = peek();
         Expr e = sub.get();
+        int levels = 0;
         while (true) {
             Token o = peek();
             if (o.kind() != Token.Kind.OP) {
@@ -293,6 +294,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             next();
             e = at(new Exprs.Binary(found, e, sub.get()), o);
+            noteLeftChain(chainDepth + ++levels);
         }
     }
 
@@ -339,8 +341,10 @@ abstract class ExpressionParser extends ParserBase {
             return await();
         }
         Expr e = atom();
+        int levels = 1; // the atom: a name, as CPython's AST counts it
         while (true) {
             Token t = peek();
+            noteLeftChain(chainDepth + levels++);
             if (atOp(".")) {
                 next();
                 String name = expectName();
@@ -348,6 +352,7 @@ abstract class ExpressionParser extends ParserBase {
                     Token p = next();
                     Calls.Call shape = callArgs(e, p);
                     e = at(new Calls.CallMethod(e, name, shape), t);
+                    levels++; // an attribute and a call in CPython's AST
                 } else {
                     e = at(new Exprs.Attribute(e, name), t);
                 }

@@ -29,6 +29,9 @@ public final class Lexer {
     private int line = 1;
     private int lineStart;
     private int depth;
+    /** The open brackets and their lines, for CPython's tokenizer errors on a closing one. */
+    private final char[] openers = new char[MAXLEVEL];
+    private final int[] openerLines = new int[MAXLEVEL];
     private final Deque<Integer> indents = new ArrayDeque<>();
     /** Indentation measured with tabs as one column: CPython's check for inconsistent tabs. */
     private final Deque<Integer> altIndents = new ArrayDeque<>();
@@ -484,9 +487,12 @@ public final class Lexer {
                         // CPython's tokenizer refuses at once: nesting 200 deep is its MAXLEVEL
                         throw error("too many nested parentheses");
                     }
+                    openers[depth] = c;
+                    openerLines[depth] = line;
                     depth++;
                 } else if (op.length() == 1 && (c == ')' || c == ']' || c == '}')) {
-                    depth = Math.max(0, depth - 1);
+                    checkCloser(c);
+                    depth--;
                 }
                 add(Token.Kind.OP, op, null, pos);
                 pos += op.length();
@@ -497,6 +503,18 @@ public final class Lexer {
             throw error("invalid syntax");
         }
         throw error("invalid character '" + src.charAt(pos) + "' (U+" + String.format("%04X", (int) src.charAt(pos)) + ")");
+    }
+
+    /** CPython's tokenizer on a closing bracket: nothing open, or another kind open. */
+    private void checkCloser(char c) {
+        if (depth == 0) {
+            throw error("unmatched '" + c + "'");
+        }
+        char open = openers[depth - 1];
+        if ((open == '(' ? ')' : open == '[' ? ']' : '}') != c) {
+            throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'"
+                + (openerLines[depth - 1] != line ? " on line " + openerLines[depth - 1] : ""));
+        }
     }
 
     /** A Python int literal's value: a Long when it fits, as the runtime represents ints. */

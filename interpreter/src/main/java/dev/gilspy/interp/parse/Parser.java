@@ -55,7 +55,7 @@ public final class Parser extends SimpleStatementParser {
             }
             statement(body);
         }
-        if (maxChainDepth >= CHAIN_RECURSION_ERROR) {
+        if (maxChainDepth >= CHAIN_RECURSION_ERROR || maxLeftDepth >= LEFT_CHAIN_RECURSION_ERROR) {
             // CPython's compiler, after parsing, recurses once per level and gives up here
             throw new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
         }

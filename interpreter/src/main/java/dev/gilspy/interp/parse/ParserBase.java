@@ -50,6 +50,22 @@ abstract class ParserBase {
 
 
 
+    /**
+     * Left-nested chains ({@code 1+1+...}, {@code a.y.y...}, {@code f()()...}, {@code a[0][0]...})
+     * are parsed by loops but nest as deep as they are long; CPython's compiler recurses once per
+     * level and, for a module, refuses {@value #LEFT_CHAIN_RECURSION_ERROR} levels (a method call
+     * {@code .y()} is two: an attribute and a call). The deepest level seen, counted with the
+     * enclosing unary chain.
+     */
+    static final int LEFT_CHAIN_RECURSION_ERROR = 2999;
+    int maxLeftDepth;
+
+    void noteLeftChain(int depth) {
+        if (depth > maxLeftDepth) {
+            maxLeftDepth = depth;
+        }
+    }
+
     /** CPython's compile-time SyntaxWarnings, already in {@code warnings.showwarning}'s format. */
     final List<String> warnings = new ArrayList<>();
 
@@ -149,7 +165,7 @@ abstract class ParserBase {
                 throw error(peek(), "expected ':'");
             }
             if (op.equals(")") || op.equals("]") || op.equals("}")) {
-                throw error(peek(), at(Token.Kind.NEWLINE) || at(Token.Kind.EOF) ? "'" + opener(op) + "' was never closed" : "invalid syntax");
+                throw error(peek(), "invalid syntax"); // error() names a bracket never closed
             }
             throw error(peek(), "invalid syntax");
         }
@@ -177,9 +193,35 @@ abstract class ParserBase {
     static boolean isKeyword(String s) { return KEYWORDS.contains(s); }
 
     SyntaxError error(Token t, String msg) {
+        if (msg.equals("invalid syntax") || msg.endsWith("' was never closed")) {
+            Token open = unclosedBefore(t);
+            if (open != null && (t.line() > open.line() || t.kind() == Token.Kind.NEWLINE || t.kind() == Token.Kind.EOF)) {
+                // pegen's rule: a plain syntax error past the line of a bracket still open is that bracket's
+                return new SyntaxError("SyntaxError", "'" + open.text() + "' was never closed", file, open.line(), open.col(),
+                    lineText(open.line()));
+            }
+        }
         int line = t.line();
         String text = lineText(line);
         return new SyntaxError("SyntaxError", msg, file, line, t.col(), text);
+    }
+
+    /** The innermost bracket still open where token {@code t} is, or null. */
+    private Token unclosedBefore(Token t) {
+        java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
+        for (Token k : tokens) {
+            if (k == t) {
+                break;
+            }
+            if (k.kind() == Token.Kind.OP && k.text().length() == 1) {
+                switch (k.text().charAt(0)) {
+                    case '(', '[', '{' -> open.push(k);
+                    case ')', ']', '}' -> open.poll();
+                    default -> { }
+                }
+            }
+        }
+        return open.peek();
     }
 
     <T extends Stmt> T at(T s, Token t) {

@@ -43,6 +43,25 @@ public final class Err {
         return os(t, errno, strerror);
     }
 
+    /** CPython's {@code MemoryError()}: no message. */
+    public static PyException memory() {
+        return make(Types.get("MemoryError"), new Object[0]);
+    }
+
+    /**
+     * The Python exception for a JVM error that a Python program can survive: a StackOverflowError
+     * is CPython's RecursionError, an OutOfMemoryError (an allocation that failed; the half-built
+     * object is garbage) its MemoryError. Translated where the interpreter already turns Java into
+     * Python (a try statement, a function or generator frame, the top level), so {@code except
+     * MemoryError} and {@code finally} blocks run as in CPython.
+     */
+    public static PyException fromJvm(VirtualMachineError e) {
+        if (e instanceof StackOverflowError) {
+            return make(Types.RecursionError, "maximum recursion depth exceeded");
+        }
+        return memory();
+    }
+
     public static boolean matches(PyException e, PyType t) {
         return e.exc.type().isSubtypeOf(t);
     }

@@ -73,7 +73,9 @@ public final class InterpreterState {
         // the process's stdout (System.out, or Main's error-reporting stream over it) on a terminal: line-buffered
         boolean tty = System.console() != null && (out == System.out || out instanceof CheckedPrintStream);
         this.stdout = new PyFile("<stdout>", "w", out, null, tty);
-        this.stderr = new PyFile("<stderr>", "w", err, null, true);
+        // the process's stderr through a stream that reports write errors (System.err swallows them)
+        this.stderr = new PyFile("<stderr>", "w", err == System.err ? new CheckedPrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.err)) : err, null, true);
         this.stdin = new PyFile("<stdin>", "r", null, in, false);
         this.builtins = host.builtinModule(this, "builtins");
         this.sys = host.builtinModule(this, "sys");
@@ -147,6 +149,9 @@ public final class InterpreterState {
             }
             if (cs == null) {
                 throw new CompileError("SyntaxError", "encoding problem: " + normal, file, 0, 0, null);
+            }
+            if (cs == StandardCharsets.UTF_8 && DeclaredUtf8.firstBad(data, 0) >= 0) {
+                return DeclaredUtf8.decode(data, file).replace("\r\n", "\n");
             }
             if (cs != StandardCharsets.UTF_8) {
                 try {
@@ -224,7 +229,7 @@ public final class InterpreterState {
     public void printException(PyThread t, PyBaseException e) {
         stdout.flushQuietly(t);
         stderr.write(t, Traceback.format(this, e));
-        stderr.flush(t);
+        stderr.flushQuietly(t); // a traceback that cannot be written is lost, as in CPython (exit 1)
     }
 
     /** Exit code for a SystemExit, printing its message when it is not an int, as CPython does. */
@@ -242,7 +247,7 @@ public final class InterpreterState {
         }
         stdout.flushQuietly(t);
         stderr.write(t, StrRepr.str(code) + "\n");
-        stderr.flush(t);
+        stderr.flushQuietly(t);
         return 1;
     }
 

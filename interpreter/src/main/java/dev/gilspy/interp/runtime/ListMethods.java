@@ -67,8 +67,8 @@ final class ListMethods {
         });
         def(l, "index", (t, a, k) -> {
             Object[] items = self(a[0]).toArray();
-            int start = a.length > 2 ? (int) clampIndex(Ops.toLong(a[2]), items.length) : 0;
-            int stop = a.length > 3 ? (int) clampIndex(Ops.toLong(a[3]), items.length) : items.length;
+            int start = a.length > 2 ? (int) clampIndex(Ops.toIndex(a[2]), items.length) : 0;
+            int stop = a.length > 3 ? (int) clampIndex(Ops.toIndex(a[3]), items.length) : items.length;
             for (int i = start; i < stop; i++) {
                 if (Ops.eq(items[i], a[1])) {
                     return (long) i;

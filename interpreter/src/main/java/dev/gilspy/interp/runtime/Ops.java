@@ -95,16 +95,35 @@ public final class Ops {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
     }
 
+    /** A C int argument (CPython's {@code _PyLong_AsInt}): OverflowError past 32 bits. */
+    public static int toCInt(Object o) {
+        long v = o instanceof BigInteger ? Long.MAX_VALUE : toLong(o);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw Err.overflow("Python int too large to convert to C int");
+        }
+        return (int) v;
+    }
+
     /** A size as a Java array length: CPython's MemoryError when no array can be that large. */
     public static int arraySize(long n) {
         return Seq.checkedSize(n);
     }
 
+    /**
+     * A slice index, CPython's {@code _PyEval_SliceIndex}: an int beyond 64 bits is clamped (to
+     * {@code ±Long.MAX_VALUE}, so negating a step cannot overflow), never an OverflowError.
+     */
     static long toIndex(Object o) {
         if (o instanceof Long l) {
-            return l;
+            return Math.max(l, -Long.MAX_VALUE);
         }
-        if (o instanceof Boolean || o instanceof BigInteger || o instanceof PyInstance) {
+        if (o instanceof BigInteger b) {
+            return b.signum() < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE;
+        }
+        if (o instanceof PyInstance && typeOf(o).lookup("__index__") != null) {
+            return toIndex(call(PyThread.current(), typeOf(o).lookup("__index__"), new Object[] {o}, null));
+        }
+        if (o instanceof Boolean || o instanceof PyInstance) {
             return toLong(o);
         }
         throw Err.type("slice indices must be integers or None or have an __index__ method");

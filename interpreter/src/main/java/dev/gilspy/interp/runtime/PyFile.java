@@ -29,6 +29,11 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
     private String errors;
     private final boolean tty;
     private boolean closed;
+    /**
+     * {@code sys.stderr}: CPython opens it unbuffered (a raw FileIO under a write-through wrapper),
+     * so each Python-level write reaches the descriptor at once and a failing one raises OSError.
+     */
+    private final boolean writeThrough;
 
     PyFile(String name, String mode, OutputStream out, InputStream in, boolean lineBuffered) {
         this.name = name;
@@ -38,6 +43,7 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
         this.in = in;
         this.lineBuffered = lineBuffered;
         this.errors = name.equals("<stderr>") ? "backslashreplace" : "strict";
+        this.writeThrough = name.equals("<stderr>");
         this.tty = System.console() != null && (out == System.out || out instanceof CheckedPrintStream || in == System.in);
     }
 
@@ -106,6 +112,18 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
         }
         if (full) {
             flush(t); // outside the monitor: flush releases the GIL around the write
+        }
+    }
+
+    /**
+     * A write a Python program asked for ({@code write()}, {@code print}): on {@code sys.stderr} it
+     * reaches the descriptor at once and raises its error; the interpreter's own reports use
+     * {@link #write} and {@link #flushQuietly}.
+     */
+    public void writeFromPython(PyThread t, String s) {
+        write(t, s);
+        if (writeThrough) {
+            flush(t);
         }
     }
 
@@ -369,13 +387,16 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
                     if (!(a[0] instanceof String s)) {
                         throw Err.type("write() argument must be str, not " + Ops.typeName(a[0]));
                     }
-                    write(t, s);
+                    writeFromPython(t, s);
                     return (long) s.length();
                 });
             case "writelines":
                 return new PyBuiltin("writelines", (t, a, k) -> {
                     for (Object o : Ops.toArray(a[0])) {
                         write(t, StrRepr.str(o));
+                    }
+                    if (writeThrough) {
+                        flush(t);
                     }
                     return PyNone.NONE;
                 });
@@ -417,7 +438,7 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
             case "encoding": return encoding;
             case "errors": return errors;
             case "line_buffering": return lineBuffered;
-            case "write_through": return false;
+            case "write_through": return writeThrough;
             case "newlines": return PyNone.NONE;
             case "buffer": return new PyStdBuffer(this);
             case "readable": return new PyBuiltin(n, (t, a, k) -> in != null);

@@ -92,8 +92,8 @@ public final class PyFunction extends PyObj implements PyCallable {
         } catch (PyException e) {
             e.exc.addTraceback(f);
             throw e;
-        } catch (StackOverflowError e) {
-            PyException pe = Err.make(Types.RecursionError, "maximum recursion depth exceeded");
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            PyException pe = Err.fromJvm(e);
             pe.exc.addTraceback(f);
             throw pe;
         } finally {

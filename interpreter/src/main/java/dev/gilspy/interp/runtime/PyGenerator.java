@@ -107,9 +107,9 @@ public final class PyGenerator extends PyIter implements Attr.AttrHolder {
             finished = true;
             e.exc.addTraceback(f);
             throw leaking(e);
-        } catch (StackOverflowError e) {
+        } catch (StackOverflowError | OutOfMemoryError e) {
             finished = true;
-            throw Err.make(Types.RecursionError, "maximum recursion depth exceeded");
+            throw Err.fromJvm(e);
         } finally {
             running = false;
             t.handled = savedHandled;

@@ -83,8 +83,8 @@ final class StrMethods {
         Methods.def(t, "count", (th, a, k) -> {
             String full = s(a[0]);
             String sub = s(a[1]);
-            int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[2]), full.length()) : 0;
-            int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[3]), full.length()) : full.length();
+            int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[2]), full.length()) : 0;
+            int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[3]), full.length()) : full.length();
             if (start > end) {
                 return 0L;
             }
@@ -104,7 +104,7 @@ final class StrMethods {
             String x = s(a[0]);
             String old = s(a[1]);
             String nw = s(a[2]);
-            long count = a.length > 3 ? Ops.toLong(a[3]) : -1;
+            long count = a.length > 3 ? Ops.ssizeSaturated(a[3]) : -1;
             if (count < 0) {
                 return x.replace(old, nw);
             }
@@ -208,7 +208,7 @@ final class StrMethods {
         Methods.def(t, "removesuffix", (th, a, k) -> s(a[0]).endsWith(s(a[1])) && !s(a[1]).isEmpty()
             ? s(a[0]).substring(0, s(a[0]).length() - s(a[1]).length()) : a[0]);
         Methods.def(t, "expandtabs", (th, a, k) -> {
-            int ts = a.length > 1 ? (int) Ops.toLong(a[1]) : 8;
+            int ts = a.length > 1 ? Ops.toCInt(a[1]) : 8;
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (char c : s(a[0]).toCharArray()) {
@@ -432,8 +432,8 @@ final class StrMethods {
     }
 
     private static boolean affix(String x, Object[] a, boolean prefix) {
-        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[2]), x.length()) : 0;
-        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[3]), x.length()) : x.length();
+        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[2]), x.length()) : 0;
+        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[3]), x.length()) : x.length();
         String sub = start <= end ? x.substring(start, end) : "";
         if (a[1] instanceof PyTuple t) {
             for (Object o : t.items) {
@@ -451,8 +451,8 @@ final class StrMethods {
 
     private static int find(String x, Object[] a, boolean reverse) {
         String sub = s(a[1]);
-        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[2]), x.length()) : 0;
-        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toLong(a[3]), x.length()) : x.length();
+        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[2]), x.length()) : 0;
+        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[3]), x.length()) : x.length();
         if (start > end) {
             return -1;
         }

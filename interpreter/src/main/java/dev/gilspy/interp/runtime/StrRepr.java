@@ -154,7 +154,7 @@ public final class StrRepr {
             return structSeq; // sys.flags, time.struct_time
         }
         if (o instanceof PyTuple t) {
-            return t.items.length == 1 ? "(" + repr(t.items[0]) + ",)" : seqRepr("(", t.items, ")", t);
+            return seqRepr("(", t.items, t.items.length == 1 ? ",)" : ")", t);
         }
         if (o instanceof PyDict d) {
             return dictRepr(d);
@@ -216,6 +216,18 @@ public final class StrRepr {
         return String.valueOf(o);
     }
 
+    /**
+     * CPython's {@code Py_EnterRecursiveCall(" while getting the repr of an object")}: each nested
+     * container's repr counts against the recursion limit with the thread's Python frames, so a
+     * 100k-deep list is refused at once (the cycle check above stays short) instead of recursing.
+     */
+    private static void enterRepr(List<Object> stack) {
+        PyThread t = PyThread.current();
+        if (t != null && t.depth + stack.size() + 2 > t.interp.recursionLimit) {
+            throw Err.make(Types.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+        }
+    }
+
     private static String seqRepr(String open, Object[] items, String close, Object self) {
         List<Object> stack = REPR_STACK.get();
         for (Object s : stack) {
@@ -223,6 +235,7 @@ public final class StrRepr {
                 return open + "..." + close;
             }
         }
+        enterRepr(stack);
         stack.add(self);
         try {
             StringBuilder sb = new StringBuilder(open);
@@ -245,6 +258,7 @@ public final class StrRepr {
                 return "{...}";
             }
         }
+        enterRepr(stack);
         stack.add(d);
         try {
             StringBuilder sb = new StringBuilder("{");
