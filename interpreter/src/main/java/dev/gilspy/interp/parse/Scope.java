@@ -214,6 +214,21 @@ final class Scope {
         throw new IllegalStateException("free variable not allocated: " + n);
     }
 
+    /**
+     * The slot in this scope's frame where a function defined here finds the cell of its free
+     * variable {@code n}. A class body passes an enclosing function's cell through even when it
+     * binds {@code n} itself (a method named like the variable): CPython's DEF_FREE_CLASS.
+     */
+    int captureSlot(String n) {
+        if (kind == Kind.CLASS) {
+            Integer f = frees.get(n);
+            if (f != null) {
+                return f;
+            }
+        }
+        return locate(n).slot();
+    }
+
     private void bind(Exprs.Name r) {
         if (kind == Kind.CLASS && locals.containsKey(r.name) && !globals.contains(r.name)) {
             r.kind = SlotKind.CLASS_NAME;
