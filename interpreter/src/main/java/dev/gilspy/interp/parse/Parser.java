@@ -2,6 +2,7 @@ package dev.gilspy.interp.parse;
 
 import dev.gilspy.interp.nodes.Calls;
 import dev.gilspy.interp.nodes.Definitions;
+import dev.gilspy.interp.nodes.ExceptStarStmt;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
 import dev.gilspy.interp.nodes.Functions;
@@ -566,8 +567,17 @@ public final class Parser extends AsyncParser {
         List<TryStmt.Handler> handlers = new ArrayList<>();
         Stmt orelse = null;
         Stmt fin = null;
+        Boolean star = null;
         while (at("except")) {
             Token et = next();
+            boolean thisStar = accept("*");
+            if (star != null && star != thisStar) {
+                throw error(et, "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            star = thisStar;
+            if (star && atOp(":")) {
+                throw error(peek(), "expected one or more exception types");
+            }
             Expr type = null;
             Target name = null;
             if (!atOp(":")) {
@@ -600,10 +610,24 @@ public final class Parser extends AsyncParser {
         if (handlers.isEmpty() && fin == null) {
             throw error(peek(), "expected 'except' or 'finally' block");
         }
+        if (Boolean.TRUE.equals(star)) {
+            return exceptStar(t, body, handlers, orelse, fin);
+        }
         TryStmt s = new TryStmt(body, handlers.toArray(new TryStmt.Handler[0]), orelse, fin, scope.newState(),
             scope.newSlot(), scope.newSlot());
         scope.resumables.add(s);
         return at(s, t);
+    }
+
+    /** {@code try/except*}: the handlers in their own node, inside a plain try/finally when there is a finally. */
+    private Stmt exceptStar(Token t, Stmt body, List<TryStmt.Handler> handlers, Stmt orelse, Stmt fin) {
+        Stmt s = at(new ExceptStarStmt(body, handlers.toArray(new TryStmt.Handler[0]), orelse), t);
+        if (fin == null) {
+            return s;
+        }
+        TryStmt ts = new TryStmt(s, new TryStmt.Handler[0], null, fin, scope.newState(), scope.newSlot(), scope.newSlot());
+        scope.resumables.add(ts);
+        return at(ts, t);
     }
 
     Stmt withStmt() {
@@ -719,6 +743,18 @@ public final class Parser extends AsyncParser {
         return futureAnnotations ? at(new Exprs.Const(AnnotationText.render(tokens, start, pos)), tokens.get(start)) : e;
     }
 
+    /** PEP 646's {@code *args: *Ts}: the one item that unpacking {@code Ts} gives, as CPython 3.11 stores it. */
+    Expr starAnnotation() {
+        int start = pos;
+        Token s = next();
+        Expr e = test();
+        if (futureAnnotations) {
+            return at(new Exprs.Const(AnnotationText.render(tokens, start, pos)), s);
+        }
+        Expr items = at(new Exprs.TupleDisplay(new Expr[] {at(new Exprs.Starred(e), s)}), s);
+        return at(new Exprs.Subscript(items, at(new Exprs.Const(0L), s)), s);
+    }
+
     void annotate(List<Param> params, Expr annotation) {
         annNames.add(params.get(params.size() - 1).name);
         annExprs.add(annotation);
@@ -741,7 +777,7 @@ public final class Parser extends AsyncParser {
                     params.add(new Param(expectName(), null, 1));
                     if (atOp(":") && close.equals(")")) {
                         next();
-                        annotate(params, annotation());
+                        annotate(params, atOp("*") ? starAnnotation() : annotation());
                     }
                 }
             } else if (accept("/")) {
@@ -850,6 +886,9 @@ public final class Parser extends AsyncParser {
                     kwv.add(test());
                 } else if (accept("*")) {
                     bases.add(new Exprs.Starred(test()));
+                } else if (accept("**")) {
+                    kwn.add(null); // class A(**kwds): ClassDef unpacks the mapping
+                    kwv.add(test());
                 } else {
                     bases.add(test());
                 }
