@@ -255,6 +255,20 @@ final class Scope {
             }
         }
         code.cellSlots = cellSlots.stream().mapToInt(Integer::intValue).toArray();
+        if (kind == Kind.FUNCTION) {
+            List<String> names = new ArrayList<>();
+            List<Integer> slots = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : locals.entrySet()) {
+                if (e.getValue() >= 0) {
+                    names.add(e.getKey());
+                    slots.add(e.getValue());
+                }
+            }
+            names.addAll(frees.keySet());
+            slots.addAll(frees.values());
+            code.localNames = names.toArray(new String[0]);
+            code.localSlots = slots.stream().mapToInt(Integer::intValue).toArray();
+        }
         code.freeNames = frees.keySet().toArray(new String[0]);
         code.freeSlots = frees.values().stream().mapToInt(Integer::intValue).toArray();
         code.simpleArgs = code.varargsSlot < 0 && code.kwargsSlot < 0 && code.kwonlycount == 0;
