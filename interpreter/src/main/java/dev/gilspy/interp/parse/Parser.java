@@ -6,6 +6,7 @@ import dev.gilspy.interp.nodes.ExceptStarStmt;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
 import dev.gilspy.interp.nodes.Functions;
+import dev.gilspy.interp.nodes.SetupAnnotations;
 import dev.gilspy.interp.nodes.SlotKind;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Stmts;
@@ -63,13 +64,21 @@ public final class Parser extends AsyncParser {
             throw new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
         }
         Stmt moduleBody = suite(body);
-        code.body = moduleBody;
+        code.body = withAnnotationsSetUp(moduleBody);
         code.doc = docOf(moduleBody);
         module = code;
         return code;
     }
 
     Code module;
+
+    /** The body, after an empty {@code __annotations__} when the scope has annotations (SETUP_ANNOTATIONS). */
+    private Stmt withAnnotationsSetUp(Stmt body) {
+        if (!scope.annotations || scope.kind == Scope.Kind.FUNCTION) {
+            return body;
+        }
+        return suite(new ArrayList<>(List.of(new SetupAnnotations(), body)));
+    }
 
     /**
      * The resolve step, once the whole module is parsed: each name becomes a frame slot, a cell or
@@ -324,6 +333,10 @@ public final class Parser extends AsyncParser {
         }
         if (atOp(":")) {
             next();
+            scope.frameOwner().annotations = true;
+            if (scope.kind == Scope.Kind.CLASS) {
+                scope.declareLocal("__annotations__"); // the class body reads its own, not the module's
+            }
             Expr annotation = annotation();
             Stmt assign = null;
             if (accept("=")) {
@@ -908,7 +921,7 @@ public final class Parser extends AsyncParser {
         try {
             blockOwner = "class definition on line " + t.line();
             Stmt classBody = block();
-            code.body = classBody;
+            code.body = withAnnotationsSetUp(classBody);
             code.doc = docOf(classBody);
         } finally {
             scope = outer;

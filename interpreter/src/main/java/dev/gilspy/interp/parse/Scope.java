@@ -43,6 +43,8 @@ final class Scope {
     Token returnWithValue;
     /** A comprehension with an await inside: its inlined loop may suspend the frame. */
     boolean suspends;
+    /** A module or class body with an annotated assignment: it starts with SETUP_ANNOTATIONS. */
+    boolean annotations;
     /** Loops, try and with statements open around the statement being parsed: CPython's CO_MAXBLOCKS count. */
     int blocks;
     private int nslots;
