@@ -77,6 +77,12 @@ public final class CodeBuilder {
      * code is optimized and has new locals, nested when its parent is a function, and marks
      * {@code *args}, {@code **kwargs}, generators, coroutines and async generators.
      */
+    /** A function's variables that {@code locals()} shows: their names and slots, free variables last. */
+    public void localNames(String[] names, int[] slots) {
+        code.localNames = names;
+        code.localSlots = slots;
+    }
+
     public void finish(int nslots, int nstates, boolean function, boolean nested, boolean generator, boolean async,
                        int[] cellSlots, String[] freeNames, int[] freeSlots) {
         code.nslots = nslots;

@@ -94,7 +94,23 @@ public final class Definitions {
             List<String> classKwNames = new ArrayList<>();
             List<Object> classKwValues = new ArrayList<>();
             for (int i = 0; i < kwnames.length; i++) {
-                if (kwnames[i].equals("metaclass")) {
+                if (kwnames[i] == null) {
+                    Object m = kwvalues[i].eval(f);
+                    if (!(m instanceof PyDict d)) {
+                        throw Err.type("__build_class__() argument after ** must be a mapping, not " + Ops.typeName(m));
+                    }
+                    for (var e : d.entries()) {
+                        if (!(e.getKey() instanceof String k)) {
+                            throw Err.type("keywords must be strings");
+                        }
+                        if (k.equals("metaclass")) {
+                            metaclass = e.getValue();
+                        } else {
+                            classKwNames.add(k);
+                            classKwValues.add(e.getValue());
+                        }
+                    }
+                } else if (kwnames[i].equals("metaclass")) {
                     metaclass = kwvalues[i].eval(f);
                 } else {
                     classKwNames.add(kwnames[i]);

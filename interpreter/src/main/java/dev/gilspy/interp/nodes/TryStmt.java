@@ -2,6 +2,7 @@ package dev.gilspy.interp.nodes;
 
 import dev.gilspy.interp.runtime.Completion;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.InternalErrors;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyFrame;
@@ -67,6 +68,13 @@ public final class TryStmt extends Stmt implements Resumable {
                 return fc;
             }
             throw e;
+        } catch (RuntimeException re) {
+            PyException e = InternalErrors.toPython(re);
+            Completion fc = runFinally(f, e);
+            if (fc != NORMAL) {
+                return fc;
+            }
+            throw e;
         }
         Object ret = f.retval;
         Completion fc = finalbody.exec(f);
@@ -101,6 +109,8 @@ public final class TryStmt extends Stmt implements Resumable {
             return handle(f, e);
         } catch (StackOverflowError | OutOfMemoryError so) {
             return handle(f, Err.fromJvm(so));
+        } catch (RuntimeException re) {
+            return handle(f, InternalErrors.toPython(re));
         }
         if (c == NORMAL && orelse != null) {
             return orelse.exec(f);

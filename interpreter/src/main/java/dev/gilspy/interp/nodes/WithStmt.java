@@ -2,6 +2,7 @@ package dev.gilspy.interp.nodes;
 
 import dev.gilspy.interp.runtime.Completion;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.InternalErrors;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyException;
@@ -52,7 +53,11 @@ public final class WithStmt extends Stmt implements Resumable {
         Object exit = Ops.typeOf(mgr).lookup("__exit__");
         Completion c;
         try {
-            c = body.exec(f);
+            try {
+                c = body.exec(f);
+            } catch (RuntimeException re) {
+                throw InternalErrors.toPython(re);
+            }
         } catch (PyException e) {
             e.exc.addTraceback(f);
             PyBaseException saved = t.handled;

@@ -418,9 +418,9 @@ abstract class ExpressionParser extends ParserBase {
 
     Expr subscriptList() {
         Token t = peek();
-        Expr first = subscript();
+        Expr first = starredSubscript();
         if (!atOp(",")) {
-            return first;
+            return first instanceof Exprs.Starred ? at(new Exprs.TupleDisplay(new Expr[] {first}), t) : first;
         }
         List<Expr> items = new ArrayList<>();
         items.add(first);
@@ -428,9 +428,18 @@ abstract class ExpressionParser extends ParserBase {
             if (atOp("]")) {
                 break;
             }
-            items.add(subscript());
+            items.add(starredSubscript());
         }
         return at(new Exprs.TupleDisplay(items.toArray(new Expr[0])), t);
+    }
+
+    /** PEP 646: {@code a[*x]}, {@code Generic[*Ts]}: a starred item makes the index a tuple. */
+    private Expr starredSubscript() {
+        if (atOp("*")) {
+            Token s = next();
+            return at(new Exprs.Starred(bitOr()), s);
+        }
+        return subscript();
     }
 
     Expr subscript() {

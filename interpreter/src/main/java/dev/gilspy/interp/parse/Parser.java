@@ -2,9 +2,11 @@ package dev.gilspy.interp.parse;
 
 import dev.gilspy.interp.nodes.CodeBuilder;
 import dev.gilspy.interp.nodes.Definitions;
+import dev.gilspy.interp.nodes.ExceptStarStmt;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
 import dev.gilspy.interp.nodes.Functions;
+import dev.gilspy.interp.nodes.SetupAnnotations;
 import dev.gilspy.interp.nodes.Stmt;
 import dev.gilspy.interp.nodes.Stmts;
 import dev.gilspy.interp.nodes.Target;
@@ -60,12 +62,20 @@ public final class Parser extends SimpleStatementParser {
             throw new SyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
         }
         Stmt moduleBody = suite(body);
-        code.body(moduleBody, docOf(moduleBody));
+        code.body(withAnnotationsSetUp(moduleBody), docOf(moduleBody));
         module = code;
         return code;
     }
 
     CodeBuilder module;
+
+    /** The body, after an empty {@code __annotations__} when the scope has annotations (SETUP_ANNOTATIONS). */
+    private Stmt withAnnotationsSetUp(Stmt body) {
+        if (!scope.annotations || scope.kind == Scope.Kind.FUNCTION) {
+            return body;
+        }
+        return suite(new ArrayList<>(List.of(new SetupAnnotations(), body)));
+    }
 
     /**
      * The resolve step, once the whole module is parsed: each name becomes a frame slot, a cell or
@@ -224,8 +234,17 @@ public final class Parser extends SimpleStatementParser {
         List<TryStmt.Handler> handlers = new ArrayList<>();
         Stmt orelse = null;
         Stmt fin = null;
+        Boolean star = null;
         while (at("except")) {
             Token et = next();
+            boolean thisStar = accept("*");
+            if (star != null && star != thisStar) {
+                throw error(et, "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            star = thisStar;
+            if (star && atOp(":")) {
+                throw error(peek(), "expected one or more exception types");
+            }
             Expr type = null;
             Target name = null;
             if (!atOp(":")) {
@@ -258,10 +277,24 @@ public final class Parser extends SimpleStatementParser {
         if (handlers.isEmpty() && fin == null) {
             throw error(peek(), "expected 'except' or 'finally' block");
         }
+        if (Boolean.TRUE.equals(star)) {
+            return exceptStar(t, body, handlers, orelse, fin);
+        }
         TryStmt s = new TryStmt(body, handlers.toArray(new TryStmt.Handler[0]), orelse, fin, scope.newState(),
             scope.newSlot(), scope.newSlot());
         scope.resumables.add(s);
         return at(s, t);
+    }
+
+    /** {@code try/except*}: the handlers in their own node, inside a plain try/finally when there is a finally. */
+    private Stmt exceptStar(Token t, Stmt body, List<TryStmt.Handler> handlers, Stmt orelse, Stmt fin) {
+        Stmt s = at(new ExceptStarStmt(body, handlers.toArray(new TryStmt.Handler[0]), orelse), t);
+        if (fin == null) {
+            return s;
+        }
+        TryStmt ts = new TryStmt(s, new TryStmt.Handler[0], null, fin, scope.newState(), scope.newSlot(), scope.newSlot());
+        scope.resumables.add(ts);
+        return at(ts, t);
     }
 
     Stmt withStmt() {
@@ -368,6 +401,18 @@ public final class Parser extends SimpleStatementParser {
 
 
 
+    /** PEP 646's {@code *args: *Ts}: the one item that unpacking {@code Ts} gives, as CPython 3.11 stores it. */
+    Expr starAnnotation() {
+        int start = pos;
+        Token s = next();
+        Expr e = test();
+        if (futureAnnotations) {
+            return at(new Exprs.Const(AnnotationText.render(tokens, start, pos)), s);
+        }
+        Expr items = at(new Exprs.TupleDisplay(new Expr[] {at(new Exprs.Starred(e), s)}), s);
+        return at(new Exprs.Subscript(items, at(new Exprs.Const(0L), s)), s);
+    }
+
     void annotate(List<Param> params, Expr annotation) {
         annNames.add(params.get(params.size() - 1).name);
         annExprs.add(annotation);
@@ -390,7 +435,7 @@ public final class Parser extends SimpleStatementParser {
                     params.add(new Param(expectName(), null, Param.Kind.VAR_POSITIONAL));
                     if (atOp(":") && close.equals(")")) {
                         next();
-                        annotate(params, annotation());
+                        annotate(params, atOp("*") ? starAnnotation() : annotation());
                     }
                 }
             } else if (accept("/")) {
@@ -502,6 +547,9 @@ public final class Parser extends SimpleStatementParser {
                     kwv.add(test());
                 } else if (accept("*")) {
                     bases.add(new Exprs.Starred(test()));
+                } else if (accept("**")) {
+                    kwn.add(null); // class A(**kwds): ClassDef unpacks the mapping
+                    kwv.add(test());
                 } else {
                     bases.add(test());
                 }
@@ -521,7 +569,7 @@ public final class Parser extends SimpleStatementParser {
         try {
             blockOwner = "class definition on line " + t.line();
             Stmt classBody = block();
-            code.body(classBody, docOf(classBody));
+            code.body(withAnnotationsSetUp(classBody), docOf(classBody));
         } finally {
             scope = outer;
             qualPrefix = savedPrefix;

@@ -313,7 +313,7 @@ abstract class ParserBase {
         String[] frees = inner.frees.keySet().toArray(new String[0]);
         int[] slots = new int[frees.length];
         for (int i = 0; i < frees.length; i++) {
-            slots[i] = outer.locate(frees[i]).slot();
+            slots[i] = outer.captureSlot(frees[i]);
         }
         return slots;
     }

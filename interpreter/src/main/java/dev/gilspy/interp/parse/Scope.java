@@ -43,6 +43,8 @@ final class Scope {
     Token returnWithValue;
     /** A comprehension with an await inside: its inlined loop may suspend the frame. */
     boolean suspends;
+    /** A module or class body with an annotated assignment: it starts with SETUP_ANNOTATIONS. */
+    boolean annotations;
     /** Loops, try and with statements open around the statement being parsed: CPython's CO_MAXBLOCKS count. */
     int blocks;
     private int nslots;
@@ -214,6 +216,21 @@ final class Scope {
         throw new IllegalStateException("free variable not allocated: " + n);
     }
 
+    /**
+     * The slot in this scope's frame where a function defined here finds the cell of its free
+     * variable {@code n}. A class body passes an enclosing function's cell through even when it
+     * binds {@code n} itself (a method named like the variable): CPython's DEF_FREE_CLASS.
+     */
+    int captureSlot(String n) {
+        if (kind == Kind.CLASS) {
+            Integer f = frees.get(n);
+            if (f != null) {
+                return f;
+            }
+        }
+        return locate(n).slot();
+    }
+
     private void bind(Exprs.Name r) {
         if (kind == Kind.CLASS && locals.containsKey(r.name) && !globals.contains(r.name)) {
             r.kind = SlotKind.CLASS_NAME;
@@ -234,6 +251,19 @@ final class Scope {
             if (slot != null && slot >= 0) {
                 cellSlots.add(slot);
             }
+        }
+        if (kind == Kind.FUNCTION) {
+            List<String> names = new ArrayList<>();
+            List<Integer> slots = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : locals.entrySet()) {
+                if (e.getValue() >= 0) {
+                    names.add(e.getKey());
+                    slots.add(e.getValue());
+                }
+            }
+            names.addAll(frees.keySet());
+            slots.addAll(frees.values());
+            code.localNames(names.toArray(new String[0]), slots.stream().mapToInt(Integer::intValue).toArray());
         }
         boolean nested = parent != null && (parent.kind == Kind.FUNCTION || parent.kind == Kind.COMP);
         code.finish(nslots, nstates, kind == Kind.FUNCTION, nested, generator, async,

@@ -232,6 +232,10 @@ abstract class SimpleStatementParser extends AsyncParser {
         }
         if (atOp(":")) {
             next();
+            scope.frameOwner().annotations = true;
+            if (scope.kind == Scope.Kind.CLASS) {
+                scope.declareLocal("__annotations__"); // the class body reads its own, not the module's
+            }
             Expr annotation = annotation();
             Stmt assign = null;
             if (accept("=")) {

@@ -245,7 +245,7 @@ public enum BinOp {
                 if (y < 63 && Math.abs(x) < (1L << (62 - y))) {
                     return x << y;
                 }
-                return Ops.normalize(BigInteger.valueOf(x).shiftLeft((int) y));
+                return shiftLeft(BigInteger.valueOf(x), BigInteger.valueOf(y));
             case RSHIFT:
                 if (y < 0) {
                     throw Err.value("negative shift count");
@@ -257,6 +257,37 @@ public enum BinOp {
             default:
                 throw Err.type("unsupported operand type(s) for " + symbol + ": 'int' and 'int'");
         }
+    }
+
+    /** {@code x << y} for y >= 0: a zero stays zero whatever the count, as in CPython's long_lshift. */
+    private static Object shiftLeft(BigInteger x, BigInteger y) {
+        if (x.signum() == 0) {
+            return 0L;
+        }
+        if (y.bitLength() > 31) {
+            // CPython's long_lshift: a result of more than MAX_LONG_DIGITS 30-bit digits cannot
+            // exist (OverflowError); a smaller one fails to allocate
+            BigInteger digits = y.divide(BigInteger.valueOf(30)).add(BigInteger.valueOf(x.bitLength() / 30 + 2));
+            if (digits.compareTo(BigInteger.valueOf((Long.MAX_VALUE - 24) / 4)) > 0) {
+                throw Err.overflow("too many digits in integer");
+            }
+            throw Err.make(Types.get("MemoryError"));
+        }
+        return Ops.normalize(x.shiftLeft(y.intValue()));
+    }
+
+    /** {@code x ** y} for y >= 0 that does not fit a long: only 0, 1 and -1 have a result that fits memory. */
+    private static Object bigPow(BigInteger x, BigInteger y) {
+        if (y.bitLength() <= 31) {
+            return Ops.normalize(x.pow(y.intValue()));
+        }
+        if (x.signum() == 0 || x.equals(BigInteger.ONE)) {
+            return Ops.normalize(x);
+        }
+        if (x.equals(BigInteger.ONE.negate())) {
+            return y.testBit(0) ? -1L : 1L;
+        }
+        throw Err.make(Types.get("MemoryError"));
     }
 
     private static Object powLong(long x, long y) {
@@ -275,10 +306,7 @@ public enum BinOp {
             }
             return result;
         } catch (ArithmeticException ex) {
-            if (y > Integer.MAX_VALUE) {
-                throw Err.overflow("exponent too large");
-            }
-            return Ops.normalize(BigInteger.valueOf(x).pow((int) y));
+            return bigPow(BigInteger.valueOf(x), BigInteger.valueOf(y));
         }
     }
 
@@ -341,9 +369,17 @@ public enum BinOp {
                 if (y.signum() < 0) {
                     return Math.pow(x.doubleValue(), y.doubleValue());
                 }
-                return Ops.normalize(x.pow(y.intValueExact()));
-            case LSHIFT: return Ops.normalize(x.shiftLeft(y.intValueExact()));
-            case RSHIFT: return Ops.normalize(x.shiftRight(y.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue()));
+                return bigPow(x, y);
+            case LSHIFT:
+                if (y.signum() < 0) {
+                    throw Err.value("negative shift count");
+                }
+                return shiftLeft(x, y);
+            case RSHIFT:
+                if (y.signum() < 0) {
+                    throw Err.value("negative shift count");
+                }
+                return Ops.normalize(x.shiftRight(y.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue()));
             case AND: return Ops.normalize(x.and(y));
             case OR: return Ops.normalize(x.or(y));
             case XOR: return Ops.normalize(x.xor(y));

@@ -23,6 +23,9 @@ public final class Code {
     public int[] cellSlots = new int[0];
     public int[] freeSlots = new int[0];
     public String[] freeNames = new String[0];
+    /** A function's variables for {@code locals()}: names and their slots (a cell's slot holds the cell). */
+    public String[] localNames = new String[0];
+    public int[] localSlots = new int[0];
     public CodeBody body;
     /** The frame can suspend: a generator, coroutine or async generator ({@link #flags} tells which). */
     public boolean generator;
@@ -57,6 +60,8 @@ public final class Code {
         c.cellSlots = cellSlots;
         c.freeSlots = freeSlots;
         c.freeNames = freeNames;
+        c.localNames = localNames;
+        c.localSlots = localSlots;
         c.body = body;
         c.generator = generator;
         c.loops = loops;

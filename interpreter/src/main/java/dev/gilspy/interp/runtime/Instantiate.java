@@ -48,7 +48,12 @@ public final class Instantiate {
         if (type.ctor == null) {
             throw Err.type("cannot create '" + type.name + "' instances");
         }
-        return type.ctor.make(t, type, args, kw);
+        try {
+            return type.ctor.make(t, type, args, kw);
+        } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+            // as in PyBuiltin.invoke: a constructor reads its arguments by position and casts them
+            throw Err.type(type.name + "() takes other arguments (" + e.getMessage() + ")");
+        }
     }
 
     private static Object callNew(PyThread t, PyType type, Object newFn, Object[] args, String[] kw) {

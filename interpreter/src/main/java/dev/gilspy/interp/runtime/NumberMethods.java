@@ -98,7 +98,11 @@ public final class NumberMethods {
         def(Types.FLOAT, "__int__", (t, a, k) -> toInt(a[0], null));
         def(Types.FLOAT, "__float__", (t, a, k) -> a[0]);
         def(Types.FLOAT, "__hash__", (t, a, k) -> Hashing.hash(a[0]));
-        def(Types.FLOAT, "hex", (t, a, k) -> Double.toHexString((Double) a[0]));
+        def(Types.FLOAT, "hex", (t, a, k) -> FloatHex.hex((Double) a[0]));
+        Types.FLOAT.dict.put("fromhex", new PyDescriptors.ClassMethod(new PyBuiltin("fromhex", (t, a, k) -> {
+            Object v = FloatHex.fromHex(StrRepr.str(a[1]));
+            return a[0] == Types.FLOAT ? v : Ops.call(t, a[0], new Object[] {v}, null);
+        })));
         // float.__getformat__('double'|'float'): the test package asks which layout a float has
         Types.FLOAT.dict.put("__getformat__", new PyDescriptors.ClassMethod(new PyBuiltin("__getformat__", (t, a, k) -> {
             String which = StrRepr.str(a[1]);

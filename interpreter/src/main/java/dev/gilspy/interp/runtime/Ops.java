@@ -671,7 +671,20 @@ public final class Ops {
             Object[] a = new Object[args.length + 1];
             a[0] = fn;
             System.arraycopy(args, 0, a, 1, args.length);
-            return call(t, m, a, kwnames);
+            if (m instanceof PyFunction || m instanceof PyBuiltin) {
+                return call(t, m, a, kwnames);
+            }
+            // slot_tp_call's Py_EnterRecursiveCall: a __call__ that is itself an instance (A.__call__ = A())
+            // calls on without a Python frame, so it counts here
+            if (++t.depth > t.interp.recursionLimit) {
+                t.depth--;
+                throw Err.make(Types.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+            }
+            try {
+                return call(t, m, a, kwnames);
+            } finally {
+                t.depth--;
+            }
         }
         throw Err.type("'" + typeName(fn) + "' object is not callable");
     }

@@ -20,6 +20,8 @@ public sealed class PyFrame implements FrameInfo permits PyFrame.Padded {
     /** The class namespace while a class body runs, else null. */
     public Map<String, Object> classDict;
     PyFunction function;
+    /** The dict {@code locals()} returned in this function frame, refreshed on each call (f_locals); else null. */
+    PyDict localsDict;
 
     /** The function this frame runs, or null for module and class bodies. */
     public PyFunction function() { return function; }

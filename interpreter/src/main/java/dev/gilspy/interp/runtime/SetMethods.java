@@ -106,11 +106,25 @@ final class SetMethods {
             return PyNone.NONE;
         });
         def(s, "intersection_update", (t, a, k) -> {
-            sself(a[0]).set.retainAll(DictMethods.toSet(a[1]).set);
+            for (int i = 1; i < a.length; i++) {
+                sself(a[0]).set.retainAll(DictMethods.toSet(a[i]).set);
+            }
             return PyNone.NONE;
         });
         def(s, "difference_update", (t, a, k) -> {
-            sself(a[0]).set.removeAll(DictMethods.toSet(a[1]).set);
+            for (int i = 1; i < a.length; i++) {
+                sself(a[0]).set.removeAll(DictMethods.toSet(a[i]).set);
+            }
+            return PyNone.NONE;
+        });
+        def(s, "symmetric_difference_update", (t, a, k) -> {
+            PySet self = sself(a[0]);
+            PySet other = DictMethods.toSet(a[1]);
+            for (Object o : other == self ? self.toArray() : other.toArray()) {
+                if (!self.remove(o)) {
+                    self.add(o);
+                }
+            }
             return PyNone.NONE;
         });
         s.dict.put("__hash__", PyNone.NONE);

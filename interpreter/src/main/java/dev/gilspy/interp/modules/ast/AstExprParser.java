@@ -314,6 +314,9 @@ abstract class AstExprParser extends AstParserBase {
         Tok s = tok();
         PyInstance first = slice();
         if (!at(",")) {
+            if (first.type().name.equals("Starred")) { // a[*x]: PEP 646 makes the index a tuple
+                return fin(make("Tuple", "elts", list(List.<Object>of(first)), "ctx", ctx("Load")), s);
+            }
             return first;
         }
         List<Object> elts = new ArrayList<>(List.of(first));

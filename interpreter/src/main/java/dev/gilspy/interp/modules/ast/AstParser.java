@@ -405,7 +405,14 @@ final class AstParser extends AstExprParser {
         boolean star = false;
         while (atKw("except")) {
             Tok hs = next();
-            star = accept("*");
+            boolean thisStar = accept("*");
+            if (!handlers.isEmpty() && thisStar != star) {
+                throw syntax(hs, "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            star = thisStar;
+            if (star && at(":")) {
+                throw syntax(tok(), "expected one or more exception types");
+            }
             Object type = NONE;
             Object name = NONE;
             if (!at(":")) {
