@@ -74,7 +74,9 @@ public final class ModuleRegistry {
         // the abstract syntax tree
         "_ast",
         // data formats
-        "_csv", "_sqlite3", "_datetime");
+        "_csv", "_sqlite3", "_datetime",
+        // XML
+        "pyexpat");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -119,6 +121,7 @@ public final class ModuleRegistry {
             case "_csv": return dev.gilspy.interp.modules.csv.CsvModule.create(interp);
             case "_sqlite3": return dev.gilspy.interp.modules.sqlite.SqliteModule.create(interp);
             case "_datetime": return dev.gilspy.interp.modules.datetime.DatetimeModule.create();
+            case "pyexpat": return dev.gilspy.interp.modules.expat.PyexpatModule.create(interp);
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }
