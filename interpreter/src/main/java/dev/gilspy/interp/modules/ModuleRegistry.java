@@ -76,7 +76,9 @@ public final class ModuleRegistry {
         // data formats
         "_csv", "_sqlite3", "_datetime",
         // XML
-        "pyexpat");
+        "pyexpat",
+        // the CJK codecs
+        "_multibytecodec", "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -122,6 +124,9 @@ public final class ModuleRegistry {
             case "_sqlite3": return dev.gilspy.interp.modules.sqlite.SqliteModule.create(interp);
             case "_datetime": return dev.gilspy.interp.modules.datetime.DatetimeModule.create();
             case "pyexpat": return dev.gilspy.interp.modules.expat.PyexpatModule.create(interp);
+            case "_multibytecodec": return dev.gilspy.interp.modules.cjk.MultibytecodecModule.create();
+            case "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022":
+                return dev.gilspy.interp.modules.cjk.CjkCodecs.create(name);
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }

@@ -245,7 +245,7 @@ final class XmlDoctype {
         if (!param && value != null && !sc.entities.containsKey(name)) {
             sc.entities.put(name, value);
         }
-        sc.sink().entityDecl(name, param, value, sysid, pubid, notation, String.join("", ps));
+        sc.sink().entityDecl(name, param, value, sysid, pubid, notation, ps);
     }
 
     /** Character references in an entity value are replaced when the entity is declared. */

@@ -222,6 +222,7 @@ final class XmlParserObj extends NativeObj {
         try {
             scanner.feed(chars);
             scanner.scan(fin);
+            input.at(scanner, scanner.position());
             flush();
             input.consumed(scanner);
         } catch (XmlError e) {
@@ -333,7 +334,7 @@ final class XmlParserObj extends NativeObj {
         }
 
         @Override public void entityDecl(String name, boolean param, String value, String sysid, String pubid,
-                                         String notation, String raw) {
+                                         String notation, List<String> raw) {
             if (handlers[ENTITY_DECL] != null) {
                 flush();
                 Object none = PyNone.NONE;
@@ -344,7 +345,9 @@ final class XmlParserObj extends NativeObj {
                 Object none = PyNone.NONE;
                 call(4, name, base == null ? none : base, sysid, pubid == null ? none : pubid, notation);
             } else {
-                toDefault(raw);
+                for (String p : raw) {
+                    toDefault(p);
+                }
             }
         }
 

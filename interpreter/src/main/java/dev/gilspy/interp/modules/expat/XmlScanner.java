@@ -403,20 +403,27 @@ final class XmlScanner {
         pos = i + 3;
         sink.at(s);
         sink.startCdata();
-        String body = normalizeNewlines(text.substring(s + 9, i));
-        int from = 0;
-        for (int k = 0; k < body.length(); k++) {
-            if (body.charAt(k) == '\n') {
+        int from = s + 9;
+        for (int k = s + 9; k < i; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
                 if (k > from) {
-                    sink.characters(body.substring(from, k));
+                    sink.at(from);
+                    sink.characters(text.substring(from, k));
                 }
+                sink.at(k);
                 sink.characters("\n");
+                if (c == '\r' && k + 1 < i && text.charAt(k + 1) == '\n') {
+                    k++;
+                }
                 from = k + 1;
             }
         }
-        if (from < body.length()) {
-            sink.characters(body.substring(from));
+        if (from < i) {
+            sink.at(from);
+            sink.characters(text.substring(from, i));
         }
+        sink.at(i);
         sink.endCdata();
     }
 

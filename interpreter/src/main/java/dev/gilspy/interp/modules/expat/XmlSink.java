@@ -15,7 +15,7 @@ interface XmlSink {
     void endDoctype(String raw);
 
     void entityDecl(String name, boolean parameter, String value, String sysid, String pubid, String notation,
-                    String raw);
+                    List<String> rawPieces);
 
     /** A DTD declaration the pyexpat layer only passes to the default handler (ELEMENT, ATTLIST, NOTATION). */
     void otherDecl(String raw);

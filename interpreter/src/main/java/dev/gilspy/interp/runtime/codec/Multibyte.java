@@ -1,0 +1,333 @@
+package dev.gilspy.interp.runtime.codec;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
+
+/**
+ * The CJK codecs of CPython's {@code Modules/cjkcodecs} over Java's charsets: one encoder and one
+ * decoder object per call or per incremental coder, which carry the shift state of the stateful
+ * encodings (ISO-2022, HZ). Errors go through the shared handlers of {@link Encoder} and
+ * {@link Decoder} with CPython's reasons ("illegal multibyte sequence", "incomplete multibyte
+ * sequence"), one character at a time on the encoding side as {@code multibytecodec.c} does.
+ */
+public final class Multibyte {
+    private Multibyte() {}
+
+    /** How the encoder keeps its shift state. */
+    public enum Kind { STATELESS, ISO2022, ISO2022_KR, HZ }
+
+    /** A codec: CPython's name, the Java charset behind it, the state kind. */
+    public record Codec(String name, Charset charset, Kind kind) {}
+
+    /** A codec's encoder; {@link #finish} returns the bytes that end a stateful encoding. */
+    public static final class Enc extends Encoder {
+        private final Codec codec;
+        private final CharsetEncoder je;
+        /** ISO-2022: the G0 designation in force (null: ASCII), the G2 one; KR: header written, shifted out. */
+        private String g0;
+        private String g2;
+        private boolean header;
+        private boolean shifted;
+
+        public Enc(Codec codec) {
+            super(codec.name());
+            this.codec = codec;
+            Charset cs = codec.kind() == Kind.HZ ? Charset.forName("GB2312") : codec.charset();
+            this.je = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+
+        @Override boolean collectsRuns() { return false; }
+
+        @Override String reason() { return "illegal multibyte sequence"; }
+
+        @Override boolean encodable(int cp) {
+            if (codec.kind() == Kind.HZ && cp < 0x80) {
+                return true;
+            }
+            if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+                return false;
+            }
+            return je.canEncode(new String(Character.toChars(cp)));
+        }
+
+        private byte[] alone(int cp) {
+            try {
+                je.reset();
+                ByteBuffer bb = je.encode(CharBuffer.wrap(Character.toChars(cp)));
+                byte[] b = new byte[bb.remaining()];
+                bb.get(b);
+                return b;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override void write(int cp, ByteOut out) {
+            switch (codec.kind()) {
+                case STATELESS -> out.put(alone(cp));
+                case HZ -> writeHz(cp, out);
+                case ISO2022_KR -> writeKr(cp, out);
+                default -> writeIso(cp, out);
+            }
+        }
+
+        private void writeHz(int cp, ByteOut out) {
+            if (cp < 0x80) {
+                if (shifted) {
+                    out.put('~');
+                    out.put('}');
+                    shifted = false;
+                }
+                if (cp == '~') {
+                    out.put('~');
+                }
+                out.put(cp);
+                return;
+            }
+            byte[] b = alone(cp);
+            if (!shifted) {
+                out.put('~');
+                out.put('{');
+                shifted = true;
+            }
+            for (byte x : b) {
+                out.put((x & 0xFF) - 0x80);
+            }
+        }
+
+        private void writeKr(int cp, ByteOut out) {
+            byte[] b = alone(cp);
+            int i = 0;
+            if (b.length >= 4 && b[0] == 0x1B) {
+                if (!header) {
+                    out.put(Arrays.copyOf(b, 4));
+                    header = true;
+                }
+                i = 4;
+            }
+            for (; i < b.length; i++) {
+                int x = b[i] & 0xFF;
+                if (x == 0x0E) {
+                    if (!shifted) {
+                        out.put(x);
+                        shifted = true;
+                    }
+                } else if (x == 0x0F) {
+                    continue;
+                } else {
+                    if (x < 0x80 && shifted && !inDbcs(b, i)) {
+                        out.put(0x0F);
+                        shifted = false;
+                    }
+                    out.put(x);
+                }
+            }
+        }
+
+        private static boolean inDbcs(byte[] b, int i) {
+            for (int k = 0; k < i; k++) {
+                if (b[k] == 0x0E) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void writeIso(int cp, ByteOut out) {
+            byte[] b = alone(cp);
+            int i = 0;
+            boolean designated = false;
+            ByteOut data = new ByteOut(8);
+            while (i < b.length) {
+                if (b[i] == 0x1B && i + 1 < b.length) {
+                    int j = i + 1;
+                    while (j < b.length && (b[j] & 0xFF) >= 0x20 && (b[j] & 0xFF) <= 0x2F) {
+                        j++;
+                    }
+                    String esc = new String(b, i, Math.min(j + 1, b.length) - i, java.nio.charset.StandardCharsets.ISO_8859_1);
+                    i = j + 1;
+                    if (esc.equals("\u001bN")) {
+                        data.put(esc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    } else if (esc.length() > 1 && esc.charAt(1) == '.') {
+                        if (!esc.equals(g2)) {
+                            out.put(esc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                            g2 = esc;
+                        }
+                    } else if (esc.equals("\u001b(B") && designated) {
+                        break;
+                    } else {
+                        designated = true;
+                        if (!esc.equals(g0 == null ? "\u001b(B" : g0)) {
+                            out.put(esc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                        }
+                        g0 = esc.equals("\u001b(B") ? null : esc;
+                    }
+                } else {
+                    data.put(b[i]);
+                    i++;
+                }
+            }
+            if (!designated && g0 != null && data.length() > 0 && cp < 0x80) {
+                out.put(new byte[] {0x1B, '(', 'B'});
+                g0 = null;
+            }
+            out.put(data.toArray());
+        }
+
+        /** The bytes that return a stateful encoding to its initial state. */
+        public byte[] finish() {
+            ByteOut out = new ByteOut(4);
+            if (codec.kind() == Kind.ISO2022 && g0 != null) {
+                out.put(new byte[] {0x1B, '(', 'B'});
+            } else if ((codec.kind() == Kind.ISO2022_KR) && shifted) {
+                out.put(0x0F);
+            } else if (codec.kind() == Kind.HZ && shifted) {
+                out.put('~');
+                out.put('}');
+            }
+            reset();
+            return out.toArray();
+        }
+
+        public void reset() {
+            g0 = null;
+            g2 = null;
+            shifted = false;
+        }
+    }
+
+    /** A codec's decoder; incremental when fed with {@code last=false}, the state kept between calls. */
+    public static final class Dec extends Decoder {
+        private final Codec codec;
+        private final CharsetDecoder jd;
+        private boolean hzShifted;
+
+        public Dec(Codec codec) {
+            super(codec.name());
+            this.codec = codec;
+            Charset cs = codec.kind() == Kind.HZ ? Charset.forName("GB2312") : codec.charset();
+            this.jd = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+
+        public void reset() {
+            jd.reset();
+            hzShifted = false;
+        }
+
+        @Override
+        public Result decode(byte[] data, String errors, boolean last) {
+            if (codec.kind() == Kind.HZ) {
+                return decodeHz(data, errors, last);
+            }
+            StringBuilder sb = new StringBuilder();
+            ByteBuffer in = ByteBuffer.wrap(data);
+            CharBuffer out = CharBuffer.allocate(16 + data.length * 2);
+            while (true) {
+                CoderResult r = jd.decode(in, out, false);
+                out.flip();
+                sb.append(out);
+                out.clear();
+                if (r.isOverflow()) {
+                    continue;
+                }
+                if (r.isError()) {
+                    int start = in.position();
+                    int end = Math.min(data.length, start + r.length());
+                    int next = error(data, start, end, "illegal multibyte sequence", errors, sb);
+                    in.position(next);
+                    continue;
+                }
+                // underflow: all consumed, or an incomplete tail
+                if (in.hasRemaining()) {
+                    if (!last) {
+                        break;
+                    }
+                    int start = in.position();
+                    int next = error(data, start, data.length, "incomplete multibyte sequence", errors, sb);
+                    in.position(next);
+                    jd.reset();
+                    if (next >= data.length) {
+                        break;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if (last) {
+                jd.decode(ByteBuffer.allocate(0), out, true);
+                jd.flush(out);
+                out.flip();
+                sb.append(out);
+                jd.reset();
+            }
+            return new Result(sb.toString(), in.position());
+        }
+
+        private Result decodeHz(byte[] d, String errors, boolean last) {
+            StringBuilder sb = new StringBuilder();
+            int i = 0;
+            while (i < d.length) {
+                int b = d[i] & 0xFF;
+                if (b == '~') {
+                    if (i + 1 >= d.length) {
+                        if (!last) {
+                            break;
+                        }
+                        i = error(d, i, d.length, "incomplete multibyte sequence", errors, sb);
+                        continue;
+                    }
+                    int c = d[i + 1] & 0xFF;
+                    if (c == '~' && !hzShifted) {
+                        sb.append('~');
+                    } else if (c == '{' && !hzShifted) {
+                        hzShifted = true;
+                    } else if (c == '}' && hzShifted) {
+                        hzShifted = false;
+                    } else if (c == '\n' && !hzShifted) {
+                        // line continuation
+                    } else {
+                        i = error(d, i, i + 1, "illegal multibyte sequence", errors, sb);
+                        continue;
+                    }
+                    i += 2;
+                } else if (b >= 0x80) {
+                    i = error(d, i, i + 1, "illegal multibyte sequence", errors, sb);
+                } else if (!hzShifted) {
+                    sb.append((char) b);
+                    i++;
+                } else {
+                    if (i + 1 >= d.length) {
+                        if (!last) {
+                            break;
+                        }
+                        i = error(d, i, d.length, "incomplete multibyte sequence", errors, sb);
+                        continue;
+                    }
+                    byte[] two = {(byte) (b | 0x80), (byte) (d[i + 1] | 0x80)};
+                    String s;
+                    try {
+                        jd.reset();
+                        s = jd.decode(ByteBuffer.wrap(two)).toString();
+                    } catch (java.nio.charset.CharacterCodingException e) {
+                        i = error(d, i, i + 2, "illegal multibyte sequence", errors, sb);
+                        continue;
+                    }
+                    sb.append(s);
+                    i += 2;
+                }
+            }
+            if (last) {
+                hzShifted = false;
+            }
+            return new Result(sb.toString(), i);
+        }
+    }
+}
