@@ -25,6 +25,18 @@ public final class Multibyte {
     /** A codec: CPython's name, the Java charset behind it, the state kind. */
     public record Codec(String name, Charset charset, Kind kind) {}
 
+    /** The codecs whose JIS X 0208 table CPython takes from Unicode's JIS0208.TXT (1-29 is U+2015). */
+    static boolean jisX0208(Codec c) {
+        String n = c.name();
+        return n.equals("shift_jis") || n.equals("euc_jp") || n.startsWith("iso2022_jp");
+    }
+
+    /** Java's GBK, MS949 and MS950 map the private use area; CPython's do not. */
+    static boolean noPrivateUse(Codec c) {
+        String n = c.name();
+        return n.equals("gbk") || n.equals("cp949") || n.equals("cp950");
+    }
+
     /** A codec's encoder; {@link #finish} returns the bytes that end a stateful encoding. */
     public static final class Enc extends Encoder {
         private final Codec codec;
@@ -48,10 +60,14 @@ public final class Multibyte {
         @Override String reason() { return "illegal multibyte sequence"; }
 
         @Override boolean encodable(int cp) {
-            if (codec.kind() == Kind.HZ && cp < 0x80) {
+            if (codec.kind() == Kind.HZ && cp < 0x80 || cp932Byte(cp) >= 0) {
                 return true;
             }
+            cp = jisBar(cp);
             if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+                return false;
+            }
+            if (cp >= 0xE000 && cp <= 0xF8FF && noPrivateUse(codec)) {
                 return false;
             }
             return je.canEncode(new String(Character.toChars(cp)));
@@ -69,7 +85,25 @@ public final class Multibyte {
             }
         }
 
+        /** CPython maps JIS X 0208's 1-29 to U+2015 HORIZONTAL BAR, Java to U+2014 EM DASH. */
+        private int jisBar(int cp) {
+            return cp == 0x2015 && jisX0208(codec) ? 0x2014 : cp;
+        }
+
+        private int cp932Byte(int cp) {
+            if (!codec.name().equals("cp932")) {
+                return -1;
+            }
+            return cp == 0x80 ? 0x80 : cp == 0xF8F0 ? 0xA0 : cp >= 0xF8F1 && cp <= 0xF8F3 ? 0xFD + cp - 0xF8F1 : -1;
+        }
+
         @Override void write(int cp, ByteOut out) {
+            int single = cp932Byte(cp);
+            if (single >= 0) {
+                out.put(single);
+                return;
+            }
+            cp = jisBar(cp);
             switch (codec.kind()) {
                 case STATELESS -> out.put(alone(cp));
                 case HZ -> writeHz(cp, out);
@@ -229,10 +263,17 @@ public final class Multibyte {
             }
             StringBuilder sb = new StringBuilder();
             ByteBuffer in = ByteBuffer.wrap(data);
-            CharBuffer out = CharBuffer.allocate(16 + data.length * 2);
+            boolean noPua = noPrivateUse(codec);
+            CharBuffer out = CharBuffer.allocate(noPua ? 1 : 16 + data.length * 2);
             while (true) {
+                int before = in.position();
                 CoderResult r = jd.decode(in, out, false);
                 out.flip();
+                if (noPua && out.length() == 1 && out.charAt(0) >= 0xE000 && out.charAt(0) <= 0xF8FF) {
+                    out.clear();
+                    in.position(error(data, before, before + 1, "illegal multibyte sequence", errors, sb));
+                    continue;
+                }
                 sb.append(out);
                 out.clear();
                 if (r.isOverflow()) {
@@ -240,8 +281,14 @@ public final class Multibyte {
                 }
                 if (r.isError()) {
                     int start = in.position();
-                    int end = Math.min(data.length, start + r.length());
-                    int next = error(data, start, end, "illegal multibyte sequence", errors, sb);
+                    int single = codec.name().equals("cp932") ? cp932Char(data[start] & 0xFF) : -1;
+                    if (single >= 0) {
+                        sb.append((char) single);
+                        in.position(start + 1);
+                        continue;
+                    }
+                    // CPython's multibyte decoders report one byte and go on from the next
+                    int next = error(data, start, start + 1, "illegal multibyte sequence", errors, sb);
                     in.position(next);
                     continue;
                 }
@@ -268,7 +315,15 @@ public final class Multibyte {
                 sb.append(out);
                 jd.reset();
             }
-            return new Result(sb.toString(), in.position());
+            String text = sb.toString();
+            if (jisX0208(codec)) {
+                text = text.replace('\u2014', '\u2015');
+            }
+            return new Result(text, in.position());
+        }
+
+        private static int cp932Char(int b) {
+            return b == 0x80 ? 0x80 : b == 0xA0 ? 0xF8F0 : b >= 0xFD ? 0xF8F1 + b - 0xFD : -1;
         }
 
         private Result decodeHz(byte[] d, String errors, boolean last) {
