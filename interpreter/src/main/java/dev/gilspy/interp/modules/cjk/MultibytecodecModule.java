@@ -158,6 +158,19 @@ public final class MultibytecodecModule {
         return r;
     }
 
+    /** Reads until some text is decoded or the stream ends (a chunk may end inside a character). */
+    private static String readSome(PyThread th, Coder c, String method, Object size) {
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            PyBytes b = (PyBytes) readData(th, c, method, size);
+            boolean eof = b.data.length == 0;
+            sb.append(c.decode(b.data, eof));
+            if (eof || sb.length() > 0) {
+                return sb.toString();
+            }
+        }
+    }
+
     private static PyType readerType() {
         PyType t = NativeTypes.newType("MultibyteStreamReader", "_multibytecodec", null,
             (th, cls, a, k) -> make(cls, a, k, true));
@@ -168,15 +181,13 @@ public final class MultibytecodecModule {
             Coder c = (Coder) a[0];
             Object size = BuiltinArgs.get(a, k, 1, "sizehint", PyNone.NONE);
             boolean all = size == PyNone.NONE || Ops.toLong(size) < 0;
-            PyBytes b = (PyBytes) readData(th, c, "read", all ? null : size);
-            return c.decode(b.data, b.data.length == 0);
+            return readSome(th, c, "read", all ? null : size);
         });
         NativeTypes.def(t, "readline", (th, a, k) -> {
             Coder c = (Coder) a[0];
             Object size = BuiltinArgs.get(a, k, 1, "size", PyNone.NONE);
             boolean all = size == PyNone.NONE || Ops.toLong(size) < 0;
-            PyBytes b = (PyBytes) readData(th, c, "readline", all ? null : size);
-            return c.decode(b.data, b.data.length == 0);
+            return readSome(th, c, "readline", all ? null : size);
         });
         NativeTypes.def(t, "readlines", (th, a, k) -> {
             Coder c = (Coder) a[0];

@@ -37,6 +37,9 @@ public final class Multibyte {
         return n.equals("gbk") || n.equals("cp949") || n.equals("cp950");
     }
 
+    /** One-way mappings CPython's tables have too (the yen sign and overline of Shift_JIS). */
+    static final String ONE_WAY_OK = "\u00a5\u203e\u2014";
+
     /** A codec's encoder; {@link #finish} returns the bytes that end a stateful encoding. */
     public static final class Enc extends Encoder {
         private final Codec codec;
@@ -70,7 +73,20 @@ public final class Multibyte {
             if (cp >= 0xE000 && cp <= 0xF8FF && noPrivateUse(codec)) {
                 return false;
             }
-            return je.canEncode(new String(Character.toChars(cp)));
+            String c = new String(Character.toChars(cp));
+            if (!je.canEncode(c)) {
+                return false;
+            }
+            if (codec.kind() != Kind.STATELESS || cp < 0x80 || ONE_WAY_OK.indexOf(cp) >= 0) {
+                return true;
+            }
+            // Java's Microsoft tables add best-fit mappings (U+00AB to cp932's 0x81E1, ...) that
+            // CPython's do not have: only a mapping that decodes back is taken
+            try {
+                return codec.charset().newDecoder().decode(ByteBuffer.wrap(alone(cp))).toString().equals(c);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return false;
+            }
         }
 
         private byte[] alone(int cp) {
