@@ -37,8 +37,16 @@ public final class Multibyte {
         return n.equals("gbk") || n.equals("cp949") || n.equals("cp950");
     }
 
-    /** One-way mappings CPython's tables have too (the yen sign and overline of Shift_JIS). */
-    static final String ONE_WAY_OK = "\u00a5\u203e\u2014";
+    /** One-way mappings CPython's tables have too (the yen sign and overline of Shift_JIS, ...). */
+    static String oneWayOk(String codec) {
+        return switch (codec) {
+            case "cp932" -> "\u00a2\u00a3\u00ac\u2016\u2212\u00a5\u203e";
+            case "cp950" -> "\u00a2\u00a3\u00a5";
+            case "gbk" -> "\u2295";
+            case "big5" -> "\u02cd\u2574\uffe3";
+            default -> "\u00a5\u203e\u2014";
+        };
+    }
 
     /** A codec's encoder; {@link #finish} returns the bytes that end a stateful encoding. */
     public static final class Enc extends Encoder {
@@ -77,7 +85,7 @@ public final class Multibyte {
             if (!je.canEncode(c)) {
                 return false;
             }
-            if (codec.kind() != Kind.STATELESS || cp < 0x80 || ONE_WAY_OK.indexOf(cp) >= 0) {
+            if (codec.kind() != Kind.STATELESS || cp < 0x80 || oneWayOk(codec.name()).indexOf(cp) >= 0) {
                 return true;
             }
             // Java's Microsoft tables add best-fit mappings (U+00AB to cp932's 0x81E1, ...) that
