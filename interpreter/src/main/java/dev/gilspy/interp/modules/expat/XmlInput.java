@@ -158,6 +158,13 @@ final class XmlInput {
         if (n.equals("utf-16")) {
             return StandardCharsets.UTF_16;
         }
+        // Python's names that Java lacks (pyexpat asks Python's codecs for an unknown encoding)
+        if (n.equals("iso8859") || n.equals("latin1") || n.equals("latin") || n.equals("l1")) {
+            return StandardCharsets.ISO_8859_1;
+        }
+        if (n.matches("iso8859-\\d+")) {
+            n = "iso-8859-" + n.substring(8);
+        }
         try {
             return Charset.forName(n);
         } catch (RuntimeException e) {

@@ -66,17 +66,25 @@ final class XmlParserObj extends NativeObj {
     private final Sink sink = new Sink();
     private PyThread thread;
     int errorCode;
+    boolean foreignDtd;
+    private boolean dtdSeen;
+    private String doctypeSysid;
+    private String doctypePubid;
     private boolean finished;
     private boolean broken;
 
     XmlParserObj(PyexpatModule.State module, String encoding, String nsSep, Object intern) {
+        this(module, encoding, nsSep, intern, false);
+    }
+
+    XmlParserObj(PyexpatModule.State module, String encoding, String nsSep, Object intern, boolean external) {
         super(TYPE);
         this.module = module;
         this.nsSep = nsSep;
         this.intern = intern;
         this.input = new XmlInput(encoding);
         this.ns = nsSep == null ? null : new Namespaces(nsSep);
-        this.scanner = new XmlScanner(sink);
+        this.scanner = new XmlScanner(sink, external);
     }
 
     private static PyType makeType() {
@@ -103,15 +111,18 @@ final class XmlParserObj extends NativeObj {
             p.bufferText = b;
         });
         NativeTypes.getset(t, "buffer_size", o -> (long) ((XmlParserObj) o).bufferSize, (o, v) -> {
-            if (!(v instanceof Long n)) {
+            if (!Ops.isInt(v) || v instanceof Boolean) {
                 throw Err.type("buffer_size must be an integer");
             }
-            if (n <= 0) {
+            java.math.BigInteger big = v instanceof Long l ? java.math.BigInteger.valueOf(l)
+                : new java.math.BigInteger(dev.gilspy.interp.runtime.StrRepr.str(v));
+            if (big.signum() <= 0) {
                 throw Err.value("buffer_size must be greater than zero");
             }
-            if (n > Integer.MAX_VALUE) {
+            if (big.compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
                 throw Err.value("buffer_size must not be greater than " + Integer.MAX_VALUE);
             }
+            long n = big.longValue();
             XmlParserObj p = (XmlParserObj) o;
             p.flush();
             p.bufferSize = (int) (long) n;
@@ -141,11 +152,15 @@ final class XmlParserObj extends NativeObj {
         });
         NativeTypes.def(t, "GetInputContext", (th, a, k) -> PyNone.NONE);
         NativeTypes.def(t, "SetParamEntityParsing", (th, a, k) -> 1L);
-        NativeTypes.def(t, "UseForeignDTD", (th, a, k) -> PyNone.NONE);
+        NativeTypes.def(t, "UseForeignDTD", (th, a, k) -> {
+            ((XmlParserObj) a[0]).foreignDtd = a.length < 2 || Ops.truthy(a[1]);
+            return PyNone.NONE;
+        });
         NativeTypes.def(t, "ExternalEntityParserCreate", (th, a, k) -> {
             XmlParserObj p = (XmlParserObj) a[0];
             Object enc = BuiltinArgs.get(a, k, 2, "encoding", PyNone.NONE);
-            XmlParserObj sub = new XmlParserObj(p.module, enc == PyNone.NONE ? null : (String) enc, p.nsSep, p.intern);
+            XmlParserObj sub = new XmlParserObj(p.module, enc == PyNone.NONE ? null : (String) enc, p.nsSep, p.intern,
+                true);
             System.arraycopy(p.handlers, 0, sub.handlers, 0, p.handlers.length);
             sub.expandDefault = p.expandDefault;
             sub.orderedAttributes = p.orderedAttributes;
@@ -311,6 +326,8 @@ final class XmlParserObj extends NativeObj {
 
         @Override public void startDoctype(String name, String sysid, String pubid, boolean internal,
                                            List<String> raw) {
+            doctypeSysid = sysid;
+            doctypePubid = pubid;
             if (handlers[START_DOCTYPE] != null) {
                 flush();
                 call(START_DOCTYPE, name, sysid == null ? PyNone.NONE : sysid, pubid == null ? PyNone.NONE : pubid,
@@ -323,6 +340,12 @@ final class XmlParserObj extends NativeObj {
         }
 
         @Override public void endDoctype(String raw) {
+            dtdSeen = true;
+            if (doctypeSysid != null && handlers[14] != null) {
+                flush();
+                call(14, PyNone.NONE, base == null ? PyNone.NONE : base, doctypeSysid,
+                    doctypePubid == null ? PyNone.NONE : doctypePubid);
+            }
             if (handlers[END_DOCTYPE] != null) {
                 flush();
                 call(END_DOCTYPE);
@@ -354,6 +377,13 @@ final class XmlParserObj extends NativeObj {
         @Override public void otherDecl(String raw) { toDefault(raw); }
 
         @Override public void startElement(String name, List<String> a, String raw) {
+            if (!dtdSeen) {
+                dtdSeen = true;
+                if (foreignDtd && handlers[14] != null) {
+                    flush();
+                    call(14, PyNone.NONE, base == null ? PyNone.NONE : base, PyNone.NONE, PyNone.NONE);
+                }
+            }
             if (ns != null) {
                 List<String[]> decls = ns.push(name, a, namespacePrefixes);
                 for (String[] d : decls) {

@@ -39,14 +39,22 @@ final class XmlScanner {
     /** Set for the scanner of an entity's replacement text. */
     private final XmlScanner parent;
 
-    XmlScanner(XmlSink sink) {
+    /** Set for an external entity's parser: content without a document element. */
+    private final boolean external;
+
+    XmlScanner(XmlSink sink, boolean external) {
         this.sink = sink;
         this.parent = null;
+        this.external = external;
+        if (external) {
+            mode = CONTENT;
+        }
     }
 
     private XmlScanner(XmlScanner parent, String replacement) {
         this.sink = parent.sink;
         this.parent = parent;
+        this.external = false;
         this.mode = CONTENT;
         this.atDocStart = false;
         this.text.append(replacement);
@@ -80,7 +88,7 @@ final class XmlScanner {
                 throw unfinished(start);
             }
         }
-        if (fin && parent == null && mode != EPILOG) {
+        if (fin && parent == null && mode != EPILOG && !(external && stack.isEmpty())) {
             throw new XmlError(XmlError.NO_ELEMENTS, pos);
         }
     }
@@ -443,7 +451,7 @@ final class XmlScanner {
         stack.remove(stack.size() - 1);
         sink.at(s);
         sink.endElement(name, text.substring(s, pos));
-        if (stack.isEmpty() && parent == null) {
+        if (stack.isEmpty() && parent == null && !external) {
             mode = EPILOG;
         }
     }
@@ -523,9 +531,9 @@ final class XmlScanner {
         sink.startElement(name, attrs, raw);
         if (empty) {
             stack.remove(stack.size() - 1);
-            sink.at(s);
+            sink.at(pos);
             sink.endElement(name, "");
-            if (stack.isEmpty() && parent == null) {
+            if (stack.isEmpty() && parent == null && !external) {
                 mode = EPILOG;
             }
         }
