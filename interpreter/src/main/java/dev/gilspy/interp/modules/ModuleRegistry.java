@@ -49,6 +49,9 @@ import java.util.Locale;
  *   <li>{@code _csv}: under CPython's {@code csv.py}; see {@link dev.gilspy.interp.modules.csv.CsvModule}.</li>
  *   <li>{@code _sqlite3}: under CPython's {@code sqlite3} package; see {@link dev.gilspy.interp.modules.sqlite.SqliteModule}.</li>
  *   <li>{@code _datetime}: under CPython's {@code datetime.py}; see {@link dev.gilspy.interp.modules.datetime.DatetimeModule}.</li>
+ *   <li>{@code pyexpat}: under CPython's {@code xml} package and {@code plistlib}; see
+ *       {@link dev.gilspy.interp.modules.expat.PyexpatModule}. {@code _multibytecodec} and the
+ *       {@code _codecs_*} CJK modules: see {@link dev.gilspy.interp.modules.cjk.CjkCodecs}.</li>
  *   <li>the data-structure core ({@code _collections}, {@code itertools}, {@code _functools},
  *       {@code _weakref}, {@code _random}, {@code _struct}, ...): see {@link CoreModules}.</li>
  * </ul>
