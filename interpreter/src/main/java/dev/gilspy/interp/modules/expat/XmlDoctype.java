@@ -37,6 +37,9 @@ final class XmlDoctype {
             }
             return j;
         }
+        if (c == '%' && XmlScanner.isSpace(sc.charAt(i + 1))) {
+            return i + 1;
+        }
         if (c == '%') {
             int j = sc.nameAt(i + 1);
             if (sc.charAt(j) != ';') {

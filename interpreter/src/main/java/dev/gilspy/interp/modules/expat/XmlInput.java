@@ -168,7 +168,7 @@ final class XmlInput {
         try {
             return Charset.forName(n);
         } catch (RuntimeException e) {
-            throw new XmlError(XmlError.UNKNOWN_ENCODING, -1);
+            return PythonCharset.of(name);
         }
     }
 

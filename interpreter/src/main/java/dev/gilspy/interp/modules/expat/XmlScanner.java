@@ -192,6 +192,16 @@ final class XmlScanner {
                 i++;
             }
             if (i == pos) {
+                if (mode == PROLOG && isNameChar(c)) {
+                    // expat's prolog tokenizer: a name ended by '<' is an invalid token there
+                    int j = pos;
+                    while (j < text.length() && isNameChar(text.charAt(j))) {
+                        j++;
+                    }
+                    if (j < text.length() && text.charAt(j) == '<') {
+                        throw new XmlError(XmlError.INVALID_TOKEN, j);
+                    }
+                }
                 throw new XmlError(mode == PROLOG ? XmlError.SYNTAX : XmlError.JUNK_AFTER_DOC_ELEMENT, pos);
             }
             if (i == text.length() && text.charAt(i - 1) == '\r' && !isFinal) {
