@@ -49,6 +49,9 @@ import java.util.Locale;
  *   <li>{@code _csv}: under CPython's {@code csv.py}; see {@link dev.gilspy.interp.modules.csv.CsvModule}.</li>
  *   <li>{@code _sqlite3}: under CPython's {@code sqlite3} package; see {@link dev.gilspy.interp.modules.sqlite.SqliteModule}.</li>
  *   <li>{@code _datetime}: under CPython's {@code datetime.py}; see {@link dev.gilspy.interp.modules.datetime.DatetimeModule}.</li>
+ *   <li>{@code pyexpat}: under CPython's {@code xml} package and {@code plistlib}; see
+ *       {@link dev.gilspy.interp.modules.expat.PyexpatModule}. {@code _multibytecodec} and the
+ *       {@code _codecs_*} CJK modules: see {@link dev.gilspy.interp.modules.cjk.CjkCodecs}.</li>
  *   <li>the data-structure core ({@code _collections}, {@code itertools}, {@code _functools},
  *       {@code _weakref}, {@code _random}, {@code _struct}, ...): see {@link CoreModules}.</li>
  * </ul>
@@ -74,7 +77,11 @@ public final class ModuleRegistry {
         // the abstract syntax tree
         "_ast",
         // data formats
-        "_csv", "_sqlite3", "_datetime", "marshal");
+        "_csv", "_sqlite3", "_datetime", "marshal",
+        // XML
+        "pyexpat",
+        // the CJK codecs
+        "_multibytecodec", "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -120,6 +127,10 @@ public final class ModuleRegistry {
             case "_sqlite3": return dev.gilspy.interp.modules.sqlite.SqliteModule.create(interp);
             case "_datetime": return dev.gilspy.interp.modules.datetime.DatetimeModule.create();
             case "marshal": return MarshalModule.create();
+            case "pyexpat": return dev.gilspy.interp.modules.expat.PyexpatModule.create(interp);
+            case "_multibytecodec": return dev.gilspy.interp.modules.cjk.MultibytecodecModule.create();
+            case "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022":
+                return dev.gilspy.interp.modules.cjk.CjkCodecs.create(name);
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }
