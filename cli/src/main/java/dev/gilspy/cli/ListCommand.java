@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List local JVMs: PID, gilspy interpreter and agent present?, GIL mode, main class or jar.",
         footer = {"", "'?' marks a JVM that could not be inspected; '-' a JVM without gilspy's interpreter.",
+                "A multiprocessing worker shows the PID of the JVM whose worker it is.",
                 "Then: gilspy top PID, or gilspy record -p PID -o out.svg.",
                 "Exit codes: 0 ok (also when there is no JVM to list), 1 failure, 2 bad usage."})
 public final class ListCommand implements Callable<Integer> {
@@ -116,11 +117,25 @@ public final class ListCommand implements Callable<Integer> {
         if (command.isEmpty() || command.equals("Unknown")) { // no perf data: ask the JVM itself
             command = p.getProperty("sun.java.command", "").strip();
         }
-        command = jarByName(command);
+        long pid = parsePid(d.id());
+        command = workerOf(jarByName(command), ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L));
         Boolean interp = p.getProperty(InterpreterProbe.VERSION_PROPERTY) != null ? Boolean.TRUE : runsInterpreter;
         boolean agent = p.getProperty("gilspy.agent.version") != null;
         String mode = p.getProperty(InterpreterProbe.MODE_PROPERTY, Boolean.FALSE.equals(interp) ? "-" : "?");
-        return new JvmEntry(parsePid(d.id()), command, interp, agent, mode);
+        return new JvmEntry(pid, command, interp, agent, mode);
+    }
+
+    /** The main class of a multiprocessing worker JVM (the interpreter's {@code MultiprocessingChild}). */
+    static final String WORKER_MAIN = "dev.gilspy.interp.MultiprocessingChild";
+
+    /** A multiprocessing worker says whose it is: {@code multiprocessing worker of PID 1234 (--gil=on)}. */
+    static String workerOf(String command, long parentPid) {
+        if (!command.startsWith(WORKER_MAIN)) {
+            return command;
+        }
+        String args = command.substring(WORKER_MAIN.length()).strip();
+        return "multiprocessing worker of PID " + (parentPid > 0 ? Long.toString(parentPid) : "?")
+            + (args.isEmpty() ? "" : " (" + args + ")");
     }
 
     /** {@code /long/path/gilspy.jar run app.py} as {@code gilspy.jar run app.py}: the script is what matters. */

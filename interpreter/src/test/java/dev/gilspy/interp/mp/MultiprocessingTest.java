@@ -209,6 +209,32 @@ class MultiprocessingTest {
         }
     }
 
+    /** SIGKILL of a parent whose pre-started workers are still warming up (GILSPY_MP_PRESTART): they exit too. */
+    @Test
+    void sigkilledParentLeavesNoWarmingWorkers() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Main.class.getName(), script("prestart_orphans.py").toString()).redirectErrorStream(true);
+        pb.environment().put("GILSPY_MP_PRESTART", "2");
+        pb.environment().put("GILSPY_MP_WARMUP", "600");
+        Process parent = pb.start();
+        try {
+            byte[] line = new byte[6];
+            int n = parent.getInputStream().readNBytes(line, 0, 6);
+            assertEquals("ready\n", new String(line, 0, n, StandardCharsets.UTF_8));
+            List<ProcessHandle> workers = parent.descendants().toList();
+            assertEquals(2, workers.size(), "two pre-started workers: " + workers);
+            parent.destroyForcibly();
+            parent.waitFor();
+            for (ProcessHandle w : workers) {
+                w.onExit().get(30, TimeUnit.SECONDS);
+                assertFalse(w.isAlive(), "worker " + w.pid() + " outlived its SIGKILLed parent");
+            }
+        } finally {
+            parent.destroyForcibly();
+        }
+    }
+
     private static boolean sigintIgnored() {
         try {
             for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
