@@ -134,8 +134,11 @@ public final class ListCommand implements Callable<Integer> {
             return command;
         }
         String args = command.substring(WORKER_MAIN.length()).strip();
-        return "multiprocessing worker of PID " + (parentPid > 0 ? Long.toString(parentPid) : "?")
-            + (args.isEmpty() ? "" : " (" + args + ")");
+        String parent = parentPid > 0 ? Long.toString(parentPid) : "?";
+        if (args.equals("--cds-train")) {
+            return "multiprocessing class-data archive training for PID " + parent;
+        }
+        return "multiprocessing worker of PID " + parent + (args.isEmpty() ? "" : " (" + args + ")");
     }
 
     /** {@code /long/path/gilspy.jar run app.py} as {@code gilspy.jar run app.py}: the script is what matters. */

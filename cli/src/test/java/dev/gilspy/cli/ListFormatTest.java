@@ -17,6 +17,8 @@ class ListFormatTest {
         assertThat(ListCommand.workerOf("dev.gilspy.interp.MultiprocessingChild --gil=on", 1234))
             .isEqualTo("multiprocessing worker of PID 1234 (--gil=on)");
         assertThat(ListCommand.workerOf("dev.gilspy.interp.MultiprocessingChild", -1)).isEqualTo("multiprocessing worker of PID ?");
+        assertThat(ListCommand.workerOf("dev.gilspy.interp.MultiprocessingChild --cds-train", 7))
+            .isEqualTo("multiprocessing class-data archive training for PID 7");
         assertThat(ListCommand.workerOf("gilspy.jar run a.py", 1234)).isEqualTo("gilspy.jar run a.py");
     }
 
