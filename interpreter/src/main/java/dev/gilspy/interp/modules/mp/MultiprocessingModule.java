@@ -40,7 +40,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Parent side: {@code spawn, send, recv, pid, poll, wait, kill, terminate, close}, on integer
  * handles. Child side: {@code child_recv, child_send, is_child, load_main} (runs the parent's
- * script as {@code __mp_main__}). Helpers the core lacks: {@code pack_double, unpack_double}
+ * script as {@code __mp_main__}), {@code child_pending, child_warm_done} (a pre-started worker's
+ * JIT warm-up: is a message waiting, and a {@code W} frame when it is over; the parent's {@code warm}
+ * reads it). Helpers the core lacks: {@code pack_double, unpack_double}
  * (for pickle's BINFLOAT) and {@code os_kill} (installed as {@code os.kill} by multiprocessing).
  * Blocking calls drop the GIL and wake every 100 ms so that Ctrl-C gets through.
  */
