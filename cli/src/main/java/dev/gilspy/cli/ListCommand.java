@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
         description = "List local JVMs: PID, gilspy interpreter and agent present?, GIL mode, main class or jar.",
         footer = {"", "'?' marks a JVM that could not be inspected; '-' a JVM without gilspy's interpreter;",
                 "graalpy-VERSION a JVM that runs GraalPy (from its class path, or the agent).",
+                "A multiprocessing worker shows the PID of the JVM whose worker it is.",
                 "Then: gilspy top PID, or gilspy record -p PID -o out.svg.",
                 "Exit codes: 0 ok (also when there is no JVM to list), 1 failure, 2 bad usage."})
 public final class ListCommand implements Callable<Integer> {
@@ -122,12 +123,29 @@ public final class ListCommand implements Callable<Integer> {
         if (command.isEmpty() || command.equals("Unknown")) { // no perf data: ask the JVM itself
             command = p.getProperty("sun.java.command", "").strip();
         }
-        command = jarByName(command);
+        long pid = parsePid(d.id());
+        command = workerOf(jarByName(command), ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L));
         Boolean interp = p.getProperty(InterpreterProbe.VERSION_PROPERTY) != null ? Boolean.TRUE : runsInterpreter;
         boolean agent = p.getProperty("gilspy.agent.version") != null;
         String graalPy = InterpreterProbe.graalPyVersion(p);
         String mode = p.getProperty(InterpreterProbe.MODE_PROPERTY, graalPy != null ? "on" : Boolean.FALSE.equals(interp) ? "-" : "?");
-        return new JvmEntry(parsePid(d.id()), command, interp, agent, mode, graalPy);
+        return new JvmEntry(pid, command, interp, agent, mode, graalPy);
+    }
+
+    /** The main class of a multiprocessing worker JVM (the interpreter's {@code MultiprocessingChild}). */
+    static final String WORKER_MAIN = "dev.gilspy.interp.MultiprocessingChild";
+
+    /** A multiprocessing worker says whose it is: {@code multiprocessing worker of PID 1234 (--gil=on)}. */
+    static String workerOf(String command, long parentPid) {
+        if (!command.startsWith(WORKER_MAIN)) {
+            return command;
+        }
+        String args = command.substring(WORKER_MAIN.length()).strip();
+        String parent = parentPid > 0 ? Long.toString(parentPid) : "?";
+        if (args.equals("--cds-train")) {
+            return "multiprocessing class-data archive training for PID " + parent;
+        }
+        return "multiprocessing worker of PID " + parent + (args.isEmpty() ? "" : " (" + args + ")");
     }
 
     /** {@code /long/path/gilspy.jar run app.py} as {@code gilspy.jar run app.py}: the script is what matters. */

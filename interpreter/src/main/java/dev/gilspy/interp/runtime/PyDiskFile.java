@@ -277,10 +277,12 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         flush(t);
         if (cache == null) {
             cache = raw(t, () -> {
-                if (!regular) {
-                    return java.nio.channels.Channels.newInputStream(ch).readAllBytes();
+                long n = regular ? ch.size() : 0;
+                if (n == 0) {
+                    // a pipe, or a /proc file, which says it is empty until it is read
+                    return regular ? java.nio.channels.Channels.newInputStream(ch.position(0)).readAllBytes()
+                        : java.nio.channels.Channels.newInputStream(ch).readAllBytes();
                 }
-                long n = ch.size();
                 ByteBuffer b = ByteBuffer.allocate(Ops.arraySize(n));
                 long p = 0;
                 while (b.hasRemaining()) {

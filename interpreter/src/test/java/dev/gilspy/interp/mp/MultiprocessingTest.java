@@ -142,6 +142,20 @@ class MultiprocessingTest {
             "workers of a pool with an initializer are not kept True", ""), r.out());
     }
 
+    /** Pre-started workers run their warm-up (GILSPY_MP_WARMUP seconds of CPU), serve the first pool, and stop warming when a task comes. */
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS) // four worker JVMs in turn: 37 s at load 28 on 2 cores
+    void preStartedWorkersWarmUpAndYieldToTasks() {
+        Result r = run("warm.py");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(String.join("\n",
+            "warm-up done True",
+            "the first pool runs on the pre-started workers True",
+            "a long warm-up is not over False",
+            "a task ends it True True",
+            "no warm-up, nothing to wait for True", ""), r.out());
+    }
+
     /** Ctrl-C in a real parent JVM: KeyboardInterrupt there, and its workers die with it. */
     @Test
     void ctrlCInParentLeavesNoWorkers() throws Exception {
@@ -189,6 +203,32 @@ class MultiprocessingTest {
             for (ProcessHandle d : all) {
                 d.onExit().get(30, TimeUnit.SECONDS);
                 assertFalse(d.isAlive(), "process " + d.pid() + " outlived its SIGKILLed parent");
+            }
+        } finally {
+            parent.destroyForcibly();
+        }
+    }
+
+    /** SIGKILL of a parent whose pre-started workers are still warming up (GILSPY_MP_PRESTART): they exit too. */
+    @Test
+    void sigkilledParentLeavesNoWarmingWorkers() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Main.class.getName(), script("prestart_orphans.py").toString()).redirectErrorStream(true);
+        pb.environment().put("GILSPY_MP_PRESTART", "2");
+        pb.environment().put("GILSPY_MP_WARMUP", "600");
+        Process parent = pb.start();
+        try {
+            byte[] line = new byte[6];
+            int n = parent.getInputStream().readNBytes(line, 0, 6);
+            assertEquals("ready\n", new String(line, 0, n, StandardCharsets.UTF_8));
+            List<ProcessHandle> workers = parent.descendants().toList();
+            assertEquals(2, workers.size(), "two pre-started workers: " + workers);
+            parent.destroyForcibly();
+            parent.waitFor();
+            for (ProcessHandle w : workers) {
+                w.onExit().get(30, TimeUnit.SECONDS);
+                assertFalse(w.isAlive(), "worker " + w.pid() + " outlived its SIGKILLed parent");
             }
         } finally {
             parent.destroyForcibly();

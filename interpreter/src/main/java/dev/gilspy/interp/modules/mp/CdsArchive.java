@@ -99,9 +99,11 @@ final class CdsArchive {
                 return; // another JVM is training right now
             }
             Path tmp = dir.resolve(key + ".tmp-" + ProcessHandle.current().pid());
-            Process p = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + tmp, "-Xlog:disable",
+            ProcessBuilder pb = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + tmp, "-Xlog:disable",
                 "-XX:+UseSerialGC", "-cp", cp, MpWorker.MAIN_CLASS, MpWorker.CDS_TRAIN)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().remove("GILSPY_MP_PRESTART"); // its import of multiprocessing must start no workers
+            Process p = pb.start();
             TRAINERS.put(p, new Path[] {lock, tmp});
             p.onExit().thenRun(() -> {
                 TRAINERS.remove(p);

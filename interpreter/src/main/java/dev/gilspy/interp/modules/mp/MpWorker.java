@@ -36,7 +36,7 @@ public final class MpWorker {
 
     static final String BOOT = "from multiprocessing.spawn import _worker_main\n_worker_main()\n";
     static final String CDS_TRAIN = "--cds-train";
-    private static final String TRAIN = "import multiprocessing.spawn, multiprocessing.pool, pickle, traceback, queue\n"
+    private static final String TRAIN = "import multiprocessing.spawn, multiprocessing.pool, multiprocessing._warmup, pickle, traceback, queue\n"
         + "import concurrent.futures.process\npickle.loads(pickle.dumps([1, 2.5, 'x', (None,), {1: b''}]))\n";
 
     public static void main(String[] args, CommandLine commandLine) {

@@ -40,7 +40,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Parent side: {@code spawn, send, recv, pid, poll, wait, kill, terminate, close}, on integer
  * handles. Child side: {@code child_recv, child_send, is_child, load_main} (runs the parent's
- * script as {@code __mp_main__}). Helpers the core lacks: {@code pack_double, unpack_double}
+ * script as {@code __mp_main__}), {@code child_pending, child_warm_done} (a pre-started worker's
+ * JIT warm-up: is a message waiting, and a {@code W} frame when it is over; the parent's {@code warm}
+ * reads it). Helpers the core lacks: {@code pack_double, unpack_double}
  * (for pickle's BINFLOAT) and {@code os_kill} (installed as {@code os.kill} by multiprocessing).
  * Blocking calls drop the GIL and wake every 100 ms so that Ctrl-C gets through.
  */
@@ -69,6 +71,8 @@ public final class MultiprocessingModule {
         final DataOutputStream toChild;
         final BlockingQueue<Msg> inbox = new LinkedBlockingQueue<>();
         volatile boolean eof;
+        /** Its warm-up is over (a {@code W} frame came): see {@code multiprocessing._warmup}. */
+        volatile boolean warm;
 
         Child(Process process) {
             this.process = process;
@@ -198,6 +202,12 @@ public final class MultiprocessingModule {
             return main;
         });
         m.def("is_child", (t, a, k) -> MpWorker.isChild());
+        m.def("child_pending", (t, a, k) -> !MpWorker.inbox().isEmpty());
+        m.def("child_warm_done", (t, a, k) -> {
+            MpWorker.send('W', new byte[0]);
+            return PyNone.NONE;
+        });
+        m.def("warm", (t, a, k) -> child(mine, a[0]).warm);
         m.def("pack_double", (t, a, k) -> {
             long bits = Double.doubleToRawLongBits(Ops.toDouble(a[0]));
             byte[] b = new byte[8];
@@ -305,6 +315,10 @@ public final class MultiprocessingModule {
                 if (m == null) {
                     break;
                 }
+                if (m.kind() == 'W') {
+                    c.warm = true;
+                    continue;
+                }
                 c.inbox.add(m);
             }
         } catch (IOException e) {
@@ -343,7 +357,7 @@ public final class MultiprocessingModule {
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
         boolean follow = "1".equals(System.getenv("GILSPY_FOLLOW_CHILDREN"));
         for (String arg : jvmArgs) {
-            if (arg.startsWith("-javaagent") ? follow : arg.startsWith("-Xss") || arg.startsWith("-Dgilspy.")) {
+            if (arg.startsWith("-javaagent") ? follow : inherited(arg)) {
                 cmd.add(arg);
             }
         }
@@ -368,6 +382,12 @@ public final class MultiprocessingModule {
         cmd.add(MpWorker.MAIN_CLASS);
         cmd.add("--gil=" + interp.gil.mode().name().toLowerCase(java.util.Locale.ROOT));
         return cmd;
+    }
+
+    /** The parent's JVM options a worker takes too: stack size, heap sizes, and the launcher's JIT and GC tuning. */
+    static boolean inherited(String arg) {
+        return arg.startsWith("-Xss") || arg.startsWith("-Dgilspy.") || arg.startsWith("-Xmn") || arg.startsWith("-Xmx")
+            || arg.startsWith("-XX:MaxRecursiveInlineLevel=") || arg.equals("-XX:+UseCondCardMark");
     }
 
     /** PyFrame format on the pipes: one kind byte, a big-endian int length, the payload. */

@@ -40,9 +40,8 @@ def _prestart():
     if n > 0 and not _gilspy_mp.is_child():
         from multiprocessing import spawn
         spawn.prestart(n)
-
-
-_prestart()
+        # the pool module too (it imports concurrent.futures): the first Pool() is then ready at once
+        import multiprocessing.pool
 
 
 class ProcessError(Exception):
@@ -203,3 +202,6 @@ def Manager():
     m = SyncManager()
     m.start()
     return m
+
+
+_prestart()

@@ -35,15 +35,17 @@ def _main_path():
 class ChildConnection:
     """The parent's end of one child process."""
 
-    def __init__(self, name, kind):
+    def __init__(self, name, kind, warm=False):
         self.name = name
         self.handle = _gilspy_mp.spawn(name)
         self.pid = _gilspy_mp.pid(self.handle)
         self._send_lock = _thread.allocate_lock()
         self._recv_lock = _thread.allocate_lock()
         self._closed = False
+        self.warming = warm
         self.send(('init', {'name': name, 'kind': kind, 'argv': list(sys.argv), 'path': list(sys.path),
-                            'main': _main_path(), 'cwd': os.getcwd(), 'parent_pid': os.getpid()}))
+                            'main': _main_path(), 'cwd': os.getcwd(), 'parent_pid': os.getpid(),
+                            'warm': warm}))
 
     def send(self, obj):
         self.send_bytes(pickle.dumps(obj))
@@ -137,10 +139,35 @@ def prestart(n):
     with _idle_lock:
         missing = n - len(_idle)
     for _ in range(missing):
-        c = ChildConnection('SpawnPoolWorker-0', 'pool')
+        c = ChildConnection('SpawnPoolWorker-0', 'pool', warm=_warmup_budget())
         with _idle_lock:
             _idle.append(c)
     _register_atexit()
+
+
+def _warmup_budget():
+    """Seconds of CPU a pre-started worker spends warming up: GILSPY_MP_WARMUP, 0 for none."""
+    from multiprocessing import _warmup
+    try:
+        return max(0.0, float(os.environ.get('GILSPY_MP_WARMUP', _warmup.BUDGET)))
+    except ValueError:
+        return _warmup.BUDGET
+
+
+def wait_warm(timeout=30):
+    """Waits until every idle pre-started worker has finished its warm-up; True if all did in time.
+
+    Benchmarks call it so that the warm-up's CPU time does not overlap what they measure."""
+    import time
+    deadline = time.monotonic() + timeout
+    while True:
+        with _idle_lock:
+            conns = list(_idle)
+        if all(not c.warming or _gilspy_mp.warm(c.handle) or c.poll() is not None for c in conns):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.01)
 
 
 def _register_atexit():
@@ -241,6 +268,11 @@ def _worker_main():
         main = _gilspy_mp.load_main(info['main'])
         # the script as this process's main module, for pickles made here (a child's own children)
         sys.modules['__mp_main__'] = sys.modules['__main__'] = main
+    if info.get('warm'):
+        # a pre-started worker: compile the interpreter's hot paths while no task is waiting
+        from multiprocessing import _warmup
+        _warmup.run(_gilspy_mp.child_pending, info['warm'])
+        _gilspy_mp.child_warm_done()
     while True:
         try:
             msg = child_recv()
