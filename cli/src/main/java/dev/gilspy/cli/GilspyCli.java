@@ -29,12 +29,17 @@ public final class GilspyCli {
         return processStreams ? dev.gilspy.interp.Main.processStdout() : System.out;
     }
 
+    /** The stream `run` gives the interpreter as stderr: the process's, error-reporting, or a test's System.err. */
+    static java.io.PrintStream scriptStderr() {
+        return processStreams ? dev.gilspy.interp.Main.processStderr() : System.err;
+    }
+
     /** Runs one gilspy command line and returns its exit code. */
     public static int execute(String... args) {
         if (args.length > 1 && args[0].equals("run") && !RunCommandOptions.isHelp(args[1])) {
             try {
                 RunOptions options = RunCommandOptions.parse(Arrays.asList(args).subList(1, args.length));
-                return Main.run(options, System.in, scriptStdout(), System.err);
+                return Main.run(options, System.in, scriptStdout(), scriptStderr());
             } catch (RunCommandOptions.UsageError e) {
                 // picocli reports it, in the same words and format as every other usage error
             }

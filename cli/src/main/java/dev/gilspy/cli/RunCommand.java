@@ -58,6 +58,6 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunOptions options = options();
         System.out.flush();
-        return Main.run(options, System.in, GilspyCli.scriptStdout(), System.err);
+        return Main.run(options, System.in, GilspyCli.scriptStdout(), GilspyCli.scriptStderr());
     }
 }

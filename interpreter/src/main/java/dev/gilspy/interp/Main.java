@@ -45,7 +45,7 @@ public final class Main {
     static final long MAIN_STACK = 512L * 1024 * 1024;
 
     public static void main(String[] args) {
-        int code = run(args, System.in, processStdout(), System.err);
+        int code = run(args, System.in, processStdout(), processStderr());
         System.out.flush();
         System.err.flush();
         System.exit(code);
@@ -58,6 +58,15 @@ public final class Main {
     public static PrintStream processStdout() {
         System.out.flush();
         return new CheckedPrintStream(new FileOutputStream(FileDescriptor.out));
+    }
+
+    /**
+     * The process's standard error for {@link #run}: {@code sys.stderr} sees its write errors too
+     * ({@code 2>/dev/full}); CPython's stderr is unbuffered, and so is this stream.
+     */
+    public static PrintStream processStderr() {
+        System.err.flush();
+        return new CheckedPrintStream(new FileOutputStream(FileDescriptor.err));
     }
 
     static final String USAGE =

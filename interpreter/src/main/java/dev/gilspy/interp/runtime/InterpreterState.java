@@ -73,9 +73,9 @@ public final class InterpreterState {
         // the process's stdout (System.out, or Main's error-reporting stream over it) on a terminal: line-buffered
         boolean tty = System.console() != null && (out == System.out || out instanceof CheckedPrintStream);
         this.stdout = new PyFile("<stdout>", "w", out, null, tty);
-        // the process's stderr through a stream that reports write errors (System.err swallows them)
-        this.stderr = new PyFile("<stderr>", "w", err == System.err ? new CheckedPrintStream(
-            new java.io.FileOutputStream(java.io.FileDescriptor.err)) : err, null, true);
+        // the process's entry points pass a stream that reports write errors (Main.processStderr);
+        // System.err would swallow them
+        this.stderr = new PyFile("<stderr>", "w", err, null, true);
         this.stdin = new PyFile("<stdin>", "r", null, in, false);
         this.builtins = host.builtinModule(this, "builtins");
         this.sys = host.builtinModule(this, "sys");
