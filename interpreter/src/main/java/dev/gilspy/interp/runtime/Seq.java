@@ -68,10 +68,14 @@ public final class Seq {
     }
 
     static String sliceStr(String str, PySlice s) {
-        long[] ix = s.indices(str.length());
+        boolean bmp = CodePoints.bmp(str);
+        long[] ix = s.indices(bmp ? str.length() : CodePoints.length(str));
         int start = (int) ix[0];
         int step = (int) ix[2];
         int n = (int) ix[3];
+        if (!bmp) {
+            return CodePoints.slice(str, start, step, n);
+        }
         if (step == 1) {
             return str.substring(start, start + n);
         }
