@@ -122,4 +122,21 @@ public final class CodePoints {
         int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[3]), len) : len;
         return bmp ? new int[] {start, end} : new int[] {toChar(x, start), toChar(x, end)};
     }
+
+    /** Python's str ordering, by code point: Java's {@link String#compareTo} orders a surrogate pair below U+E000..U+FFFF. */
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (x >= Character.MIN_SURROGATE && y >= Character.MIN_SURROGATE
+                    && (Character.isSurrogate(x) != Character.isSurrogate(y))) {
+                    return Character.isSurrogate(x) ? 1 : -1;
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
 }

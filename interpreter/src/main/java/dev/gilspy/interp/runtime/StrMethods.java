@@ -150,9 +150,9 @@ final class StrMethods {
         Methods.def(t, "title", (th, a, k) -> {
             StringBuilder sb = new StringBuilder();
             boolean prevCased = false;
-            for (char c : s(a[0]).toCharArray()) {
-                sb.append(prevCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
-                prevCased = Character.isLetter(c);
+            for (int c : s(a[0]).codePoints().toArray()) {
+                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                prevCased = Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
             }
             return sb.toString();
         });
@@ -166,16 +166,16 @@ final class StrMethods {
         Methods.def(t, "isascii", (th, a, k) -> s(a[0]).chars().allMatch(c -> c < 128));
         Methods.def(t, "isidentifier", (th, a, k) -> {
             String x = s(a[0]);
-            return !x.isEmpty() && (Character.isLetter(x.charAt(0)) || x.charAt(0) == '_')
-                && x.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+            return !x.isEmpty() && (Character.isLetter(x.codePointAt(0)) || x.charAt(0) == '_')
+                && x.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
         });
         Methods.def(t, "isupper", (th, a, k) -> {
             String x = s(a[0]);
-            return x.chars().anyMatch(Character::isUpperCase) && x.chars().noneMatch(Character::isLowerCase);
+            return x.codePoints().anyMatch(Character::isUpperCase) && x.codePoints().noneMatch(Character::isLowerCase);
         });
         Methods.def(t, "islower", (th, a, k) -> {
             String x = s(a[0]);
-            return x.chars().anyMatch(Character::isLowerCase) && x.chars().noneMatch(Character::isUpperCase);
+            return x.codePoints().anyMatch(Character::isLowerCase) && x.codePoints().noneMatch(Character::isUpperCase);
         });
         Methods.def(t, "istitle", (th, a, k) -> {
             String x = s(a[0]);
@@ -316,7 +316,7 @@ final class StrMethods {
     }
 
     private static boolean all(String x, java.util.function.IntPredicate p) {
-        return !x.isEmpty() && x.chars().allMatch(p);
+        return !x.isEmpty() && x.codePoints().allMatch(p);
     }
 
     /** A width for center/ljust/rjust/zfill: CPython's OverflowError beyond 64 bits, MemoryError beyond a Java string. */
