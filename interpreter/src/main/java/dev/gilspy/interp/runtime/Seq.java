@@ -121,7 +121,7 @@ public final class Seq {
         if (o instanceof PyRange r) {
             if (k instanceof PySlice s) {
                 long[] ix = s.indices(r.length());
-                return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, r.step * ix[2]);
+                return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, r.step == 1 ? s.exactStep(ix[2]) : r.step * ix[2]);
             }
             return r.get(Ops.toLong(k));
         }
