@@ -63,7 +63,7 @@ public enum Compare {
             return fromCmp(Long.compare(Ops.toLong(a), Ops.toLong(b)));
         }
         if (a instanceof String x && b instanceof String y) {
-            return fromCmp(x.compareTo(y));
+            return fromCmp(CodePoints.compare(x, y));
         }
         if ((this == EQ || this == NE) && (a instanceof PyComplex || b instanceof PyComplex)) {
             Object r = PyComplex.equal(a, b);

@@ -401,14 +401,16 @@ public final class Ops {
             }
         } else if (o instanceof String s) {
             if (k instanceof Long i) {
+                boolean bmp = CodePoints.bmp(s);
+                int len = bmp ? s.length() : CodePoints.length(s);
                 long idx = i;
                 if (idx < 0) {
-                    idx += s.length();
+                    idx += len;
                 }
-                if (idx < 0 || idx >= s.length()) {
+                if (idx < 0 || idx >= len) {
                     throw Err.index("string index out of range");
                 }
-                return String.valueOf(s.charAt((int) idx));
+                return bmp ? String.valueOf(s.charAt((int) idx)) : CodePoints.at(s, (int) idx);
             }
             if (k instanceof PySlice sl) {
                 return Seq.sliceStr(s, sl);
@@ -545,7 +547,7 @@ public final class Ops {
             o = v.value;
         }
         if (o instanceof String s) {
-            return s.codePointCount(0, s.length());
+            return CodePoints.length(s);
         }
         if (o instanceof PyList l) {
             return l.size;

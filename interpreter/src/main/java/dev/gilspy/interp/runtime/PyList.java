@@ -178,7 +178,12 @@ public class PyList extends PyObj {
                 break;
             }
         }
-        if (allLong || keys.length > 0 && allStrings(keys)) {
+        if (!allLong && keys.length > 0 && allStrings(keys)) {
+            cmp = (x, y) -> {
+                int c = CodePoints.compare((String) ks[x], (String) ks[y]);
+                return rev ? -c : c;
+            };
+        } else if (allLong) {
             cmp = (x, y) -> {
                 @SuppressWarnings("unchecked")
                 int c = ((Comparable<Object>) ks[x]).compareTo(ks[y]);

@@ -41,6 +41,15 @@ public final class PySlice extends PyObj {
         return new long[] {lo, hi, st, n};
     }
 
+    /**
+     * The step of {@link #indices}'s result as {@code slice.indices} and range slicing report it: CPython
+     * computes those in arbitrary precision, so a step of {@code -sys.maxsize - 1} stays itself there,
+     * while sequence slicing clamps it to {@code -sys.maxsize}.
+     */
+    long exactStep(long clamped) {
+        return clamped == -Long.MAX_VALUE && step instanceof Long l && l == Long.MIN_VALUE ? Long.MIN_VALUE : clamped;
+    }
+
     private static long clamp(long i, long len, long min, long max) {
         if (i < 0) {
             i += len;

@@ -57,8 +57,9 @@ final class RangeMethods {
         Types.SLICE.ctor = (t, cls, a, k) -> a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
             : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
         def(Types.SLICE, "indices", (t, a, k) -> {
-            long[] ix = ((PySlice) a[0]).indices(Ops.toLong(a[1]));
-            return PyTuple.of(ix[0], ix[1], ix[2]);
+            PySlice sl = (PySlice) a[0];
+            long[] ix = sl.indices(Ops.toLong(a[1]));
+            return PyTuple.of(ix[0], ix[1], sl.exactStep(ix[2]));
         });
     }
 }

@@ -68,10 +68,14 @@ public final class Seq {
     }
 
     static String sliceStr(String str, PySlice s) {
-        long[] ix = s.indices(str.length());
+        boolean bmp = CodePoints.bmp(str);
+        long[] ix = s.indices(bmp ? str.length() : CodePoints.length(str));
         int start = (int) ix[0];
         int step = (int) ix[2];
         int n = (int) ix[3];
+        if (!bmp) {
+            return CodePoints.slice(str, start, step, n);
+        }
         if (step == 1) {
             return str.substring(start, start + n);
         }
@@ -117,7 +121,7 @@ public final class Seq {
         if (o instanceof PyRange r) {
             if (k instanceof PySlice s) {
                 long[] ix = s.indices(r.length());
-                return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, r.step * ix[2]);
+                return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, r.step == 1 ? s.exactStep(ix[2]) : r.step * ix[2]);
             }
             return r.get(Ops.toLong(k));
         }

@@ -83,14 +83,15 @@ final class StrMethods {
         Methods.def(t, "count", (th, a, k) -> {
             String full = s(a[0]);
             String sub = s(a[1]);
-            int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[2]), full.length()) : 0;
-            int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[3]), full.length()) : full.length();
+            int[] se = CodePoints.bounds(full, a);
+            int start = se[0];
+            int end = se[1];
             if (start > end) {
                 return 0L;
             }
             String x = full.substring(start, end);
             if (sub.isEmpty()) {
-                return (long) x.length() + 1;
+                return (long) CodePoints.length(x) + 1;
             }
             long n = 0;
             int i = 0;
@@ -149,9 +150,9 @@ final class StrMethods {
         Methods.def(t, "title", (th, a, k) -> {
             StringBuilder sb = new StringBuilder();
             boolean prevCased = false;
-            for (char c : s(a[0]).toCharArray()) {
-                sb.append(prevCased ? Character.toLowerCase(c) : Character.toUpperCase(c));
-                prevCased = Character.isLetter(c);
+            for (int c : s(a[0]).codePoints().toArray()) {
+                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                prevCased = Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
             }
             return sb.toString();
         });
@@ -165,16 +166,16 @@ final class StrMethods {
         Methods.def(t, "isascii", (th, a, k) -> s(a[0]).chars().allMatch(c -> c < 128));
         Methods.def(t, "isidentifier", (th, a, k) -> {
             String x = s(a[0]);
-            return !x.isEmpty() && (Character.isLetter(x.charAt(0)) || x.charAt(0) == '_')
-                && x.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+            return !x.isEmpty() && (Character.isLetter(x.codePointAt(0)) || x.charAt(0) == '_')
+                && x.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
         });
         Methods.def(t, "isupper", (th, a, k) -> {
             String x = s(a[0]);
-            return x.chars().anyMatch(Character::isUpperCase) && x.chars().noneMatch(Character::isLowerCase);
+            return x.codePoints().anyMatch(Character::isUpperCase) && x.codePoints().noneMatch(Character::isLowerCase);
         });
         Methods.def(t, "islower", (th, a, k) -> {
             String x = s(a[0]);
-            return x.chars().anyMatch(Character::isLowerCase) && x.chars().noneMatch(Character::isUpperCase);
+            return x.codePoints().anyMatch(Character::isLowerCase) && x.codePoints().noneMatch(Character::isUpperCase);
         });
         Methods.def(t, "istitle", (th, a, k) -> {
             String x = s(a[0]);
@@ -186,11 +187,12 @@ final class StrMethods {
         Methods.def(t, "zfill", (th, a, k) -> {
             String x = s(a[0]);
             int w = width(a[1]);
-            if (x.length() >= w) {
+            int len = CodePoints.length(x);
+            if (len >= w) {
                 return x;
             }
             String sign = x.startsWith("-") || x.startsWith("+") ? x.substring(0, 1) : "";
-            return sign + "0".repeat(w - x.length()) + x.substring(sign.length());
+            return sign + "0".repeat(w - len) + x.substring(sign.length());
         });
         Methods.def(t, "partition", (th, a, k) -> {
             String x = s(a[0]);
@@ -213,12 +215,13 @@ final class StrMethods {
             int col = 0;
             for (char c : s(a[0]).toCharArray()) {
                 if (c == '\t') {
-                    int n = ts - (col % ts);
+                    int n = ts > 0 ? ts - (col % ts) : 0;
                     sb.append(" ".repeat(n));
                     col += n;
                 } else {
                     sb.append(c);
-                    col = c == '\n' ? 0 : col + 1;
+                    col = c == '\n' || c == '\r' ? 0 : Character.isLowSurrogate(c) && sb.length() > 1
+                        && Character.isHighSurrogate(sb.charAt(sb.length() - 2)) ? col : col + 1;
                 }
             }
             return sb.toString();
@@ -251,11 +254,16 @@ final class StrMethods {
             }
             String from = s(a[0]);
             String to = s(a[1]);
-            for (int i = 0; i < from.length(); i++) {
-                d.put((long) from.charAt(i), (long) to.charAt(i));
+            int[] f = from.codePoints().toArray();
+            int[] g = to.codePoints().toArray();
+            if (f.length != g.length) {
+                throw Err.value("the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < f.length; i++) {
+                d.put((long) f[i], (long) g[i]);
             }
             if (a.length > 2) {
-                for (char c : s(a[2]).toCharArray()) {
+                for (int c : s(a[2]).codePoints().toArray()) {
                     d.put((long) c, PyNone.NONE);
                 }
             }
@@ -264,7 +272,7 @@ final class StrMethods {
         Types.STR.dict.put("maketrans", new PyDescriptors.StaticMethod(Types.STR.dict.get("maketrans")));
         Methods.def(t, "translate", (th, a, k) -> {
             StringBuilder sb = new StringBuilder();
-            for (char c : s(a[0]).toCharArray()) {
+            for (int c : s(a[0]).codePoints().toArray()) {
                 Object v;
                 try {
                     v = Ops.getitem(a[1], (long) c);
@@ -272,7 +280,7 @@ final class StrMethods {
                     if (!Err.matches(e, Types.LookupError)) {
                         throw e;
                     }
-                    sb.append(c);
+                    sb.appendCodePoint(c);
                     continue;
                 }
                 if (v == PyNone.NONE) {
@@ -308,7 +316,7 @@ final class StrMethods {
     }
 
     private static boolean all(String x, java.util.function.IntPredicate p) {
-        return !x.isEmpty() && x.chars().allMatch(p);
+        return !x.isEmpty() && x.codePoints().allMatch(p);
     }
 
     /** A width for center/ljust/rjust/zfill: CPython's OverflowError beyond 64 bits, MemoryError beyond a Java string. */
@@ -323,7 +331,7 @@ final class StrMethods {
     private static String pad(String x, Object[] a, int align) {
         int w = width(a[1]);
         String fill = a.length > 2 ? s(a[2]) : " ";
-        int n = w - x.length();
+        int n = w - CodePoints.length(x);
         if (n <= 0) {
             return x;
         }
@@ -432,8 +440,9 @@ final class StrMethods {
     }
 
     private static boolean affix(String x, Object[] a, boolean prefix) {
-        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[2]), x.length()) : 0;
-        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[3]), x.length()) : x.length();
+        int[] se = CodePoints.bounds(x, a);
+        int start = se[0];
+        int end = se[1];
         String sub = start <= end ? x.substring(start, end) : "";
         if (a[1] instanceof PyTuple t) {
             for (Object o : t.items) {
@@ -451,14 +460,15 @@ final class StrMethods {
 
     private static int find(String x, Object[] a, boolean reverse) {
         String sub = s(a[1]);
-        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[2]), x.length()) : 0;
-        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) ListMethods.clampIndex(Ops.toIndex(a[3]), x.length()) : x.length();
+        int[] se = CodePoints.bounds(x, a);
+        int start = se[0];
+        int end = se[1];
         if (start > end) {
             return -1;
         }
         String region = x.substring(0, end);
         int i = reverse ? region.lastIndexOf(sub) : region.indexOf(sub, start);
-        return i < start ? -1 : i;
+        return i < start ? -1 : CodePoints.toCp(x, i);
     }
 
     static String format(PyThread t, String fmt, Object[] a, String[] k) {
