@@ -16,9 +16,7 @@ public final class PySlice extends PyObj {
 
     /** Returns {start, stop, step, length} for a sequence of {@code len} items. */
     long[] indices(long len) {
-        // the step as given when it fits 64 bits: range slicing and slice.indices keep -2**63, as CPython's
-        // integer arithmetic does (Ops.toIndex clamps it to -sys.maxsize, as PySlice_Unpack does for a list)
-        long st = step == PyNone.NONE ? 1 : step instanceof Long l ? l : Ops.toIndex(step);
+        long st = step == PyNone.NONE ? 1 : Ops.toIndex(step);
         if (st == 0) {
             throw Err.value("slice step cannot be zero");
         }
