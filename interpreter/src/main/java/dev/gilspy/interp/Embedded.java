@@ -5,6 +5,7 @@ import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.gil.GilState;
 import dev.gilspy.interp.gil.ThreadState;
 import dev.gilspy.interp.runtime.CompileError;
+import dev.gilspy.interp.runtime.FdTable;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyDict;
@@ -227,6 +228,7 @@ public final class Embedded implements AutoCloseable {
                 if (run != null) {
                     Ops.call(t, run, new Object[0], null);
                 }
+                FdTable.flushAll(interp, t);
                 interp.stdout.flushQuietly(t);
                 interp.stderr.flushQuietly(t);
                 return null;

@@ -2,9 +2,11 @@ package dev.gilspy.interp;
 
 import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.modules.interpreters.Subinterpreters;
 import dev.gilspy.interp.runtime.CheckedPrintStream;
 import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.FdTable;
 import dev.gilspy.interp.runtime.ImportTimer;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
@@ -348,6 +350,8 @@ public final class Main {
             if (code == 0) {
                 code = atexit;
             }
+            FdTable.flushAll(interp, t); // the files left open, as finalization flushes them
+            Subinterpreters.flushChildren(interp, t);
             // Py_FinalizeEx flushes sys.stdout; when that fails CPython reports it and exits 120
             PyException failed = interp.stdout.flushQuietly(t);
             if (failed != null) {

@@ -208,6 +208,10 @@ public final class Gil {
                 ts.evalBreaker = 1;
             }
         }
+        if (main != null) {
+            // a signal interrupts a blocking sleep (EINTR); parkers elsewhere see a spurious wake-up
+            java.util.concurrent.locks.LockSupport.unpark(main);
+        }
     }
 
     /** Whether a {@link #requestInterrupt()} has not been served yet. */

@@ -97,9 +97,9 @@ public final class TimeModule {
             long deadline = System.nanoTime() + nanos;
             long left = nanos;
             while (left > 0) {
-                try {
-                    Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-                } catch (InterruptedException e) {
+                // parked rather than Thread.sleep: SIGINT's handler unparks the main thread (Gil.requestInterrupt)
+                java.util.concurrent.locks.LockSupport.parkNanos(left);
+                if (Thread.interrupted()) {
                     break;
                 }
                 if (t.ts.evalBreaker != 0 && t.ts.thread() == t.interp.gil.mainThread() && sigintPending(t)) {

@@ -54,6 +54,13 @@ public final class FdTable {
     }
 
     private final TreeMap<Integer, OpenFile> fds = new TreeMap<>();
+    /**
+     * The files of {@code open()} holding buffered bytes not yet written: held here (strongly) from
+     * their first pending write to their flush, so what a script leaves in a buffer reaches the file
+     * at exit ({@link #flushAll}) even when the file object became garbage earlier. CPython flushes
+     * such a file when its last reference goes; gilspy, without reference counts, at exit.
+     */
+    private final Set<PyDiskFile> unflushed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private FdTable(InterpreterState interp) {
         boolean console = System.console() != null;
@@ -64,6 +71,35 @@ public final class FdTable {
 
     private static OpenFile stream(PrintStream ps, String name, boolean tty) {
         return new OpenFile(null, null, Channels.newChannel(ps), ps, name, O_WRONLY, tty);
+    }
+
+    synchronized void pending(PyDiskFile f) {
+        unflushed.add(f);
+    }
+
+    synchronized void flushed(PyDiskFile f) {
+        unflushed.remove(f);
+    }
+
+    /**
+     * Finalization (after the atexit callbacks, as Py_FinalizeEx finalizes the file objects left
+     * open): writes out every buffer still pending. Not on {@code os._exit}, as in CPython.
+     */
+    public static void flushAll(InterpreterState interp, PyThread t) {
+        FdTable table;
+        synchronized (TABLES) {
+            table = TABLES.get(interp);
+        }
+        if (table == null) {
+            return;
+        }
+        PyDiskFile[] files;
+        synchronized (table) {
+            files = table.unflushed.toArray(new PyDiskFile[0]);
+        }
+        for (PyDiskFile f : files) {
+            f.flushAtExit(t);
+        }
     }
 
     /** This interpreter's table. */

@@ -255,6 +255,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
             return;
         }
         byte[] data = pending.take();
+        table.flushed(this);
         long start = pos - data.length;
         // one GIL release for the end-of-file query and the write (logging flushes every record)
         long at = raw(t, () -> {
@@ -309,8 +310,11 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     }
 
     private void writeBytes(PyThread t, byte[] b) {
-        if (pending.size() == 0 && !append) {
-            cache = null;
+        if (pending.size() == 0) {
+            if (!append) {
+                cache = null;
+            }
+            table.pending(this); // flushed at exit if nothing flushes it before (FdTable.flushAll)
         }
         // In append mode pos is only right after a flush (which finds the end again): tell, seek and the
         // reading methods all flush first, so the end is not asked for on every write.
@@ -501,6 +505,21 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         });
         cache = null;
         return n;
+    }
+
+    /** Finalization's flush ({@link FdTable#flushAll}): as CPython's, an error is reported as ignored. */
+    void flushAtExit(PyThread t) {
+        try {
+            locked(t, () -> {
+                if (!closed) {
+                    flush(t);
+                }
+                return null;
+            });
+        } catch (PyException e) {
+            t.interp.stderr.write(t, "Exception ignored in: " + this + "\n"
+                + e.exc.type().name + ": " + StrRepr.str(e.exc) + "\n");
+        }
     }
 
     void close(PyThread t) {

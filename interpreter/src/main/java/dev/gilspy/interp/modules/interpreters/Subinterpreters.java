@@ -3,6 +3,7 @@ package dev.gilspy.interp.modules.interpreters;
 import dev.gilspy.interp.gil.ThreadState;
 import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.FdTable;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyException;
@@ -138,6 +139,7 @@ public final class Subinterpreters {
             throw Err.make(InterpretersModule.InterpreterError, "interpreter running");
         }
         // running stays set: a run that looked the entry up just before this sees "destroyed".
+        FdTable.flushAll(e.interp, t); // Py_EndInterpreter finalizes the files it left open
         finish(e);
     }
 
@@ -145,6 +147,15 @@ public final class Subinterpreters {
         e.destroyed = true;
         TABLE.remove(e.interp.id);
         e.interp.close();
+    }
+
+    /** Finalization of a main interpreter: the files its live subinterpreters left open are flushed, as their own finalization does. */
+    public static void flushChildren(InterpreterState interp, PyThread t) {
+        for (Entry e : TABLE.values()) {
+            if (e.main == interp && e.interp != interp && !e.destroyed) {
+                FdTable.flushAll(e.interp, t);
+            }
+        }
     }
 
     /**
