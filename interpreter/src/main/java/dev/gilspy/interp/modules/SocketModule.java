@@ -8,6 +8,7 @@ import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyDatagramSocket;
 import dev.gilspy.interp.runtime.PySocket;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.StrRepr;
@@ -29,6 +30,11 @@ final class SocketModule {
         m.put("SOCK_DGRAM", 2L);
         m.put("SOL_SOCKET", 1L);
         m.put("SO_REUSEADDR", 2L);
+        m.put("SO_TYPE", 3L);
+        m.put("SO_BROADCAST", 6L);
+        m.put("SO_SNDBUF", 7L);
+        m.put("SO_RCVBUF", 8L);
+        m.put("IPPROTO_UDP", 17L);
         m.put("SO_KEEPALIVE", 9L);
         m.put("IPPROTO_TCP", 6L);
         m.put("TCP_NODELAY", 1L);
@@ -68,7 +74,13 @@ final class SocketModule {
             long port = a[1] == PyNone.NONE ? 0 : a[1] instanceof String s ? Long.parseLong(s) : Ops.toLong(a[1]);
             try {
                 String ip = InetAddress.getByName(host).getHostAddress();
-                return new PyList(new Object[] {PyTuple.of(2L, 1L, 6L, "", PyTuple.of(ip, port))});
+                // type 0 (any) gives a stream and a datagram entry, as getaddrinfo(3) does
+                long type = a.length > 3 ? Ops.toLong(a[3]) : 0;
+                PyTuple sa = PyTuple.of(ip, port);
+                PyTuple stream = PyTuple.of(2L, 1L, 6L, "", sa);
+                PyTuple dgram = PyTuple.of(2L, 2L, 17L, "", sa);
+                return new PyList(type == 2 ? new Object[] {dgram} : type == 1 ? new Object[] {stream}
+                    : new Object[] {stream, dgram});
             } catch (UnknownHostException e) {
                 throw Err.make(PySocket.GAIERROR, new Object[] {-2L, "Name or service not known"});
             }
@@ -81,6 +93,10 @@ final class SocketModule {
             }
             if (typ == -1) {
                 typ = 1;
+            }
+            typ &= ~(2048L | 524288L); // SOCK_NONBLOCK, SOCK_CLOEXEC
+            if (typ == 2 && fam == 2) {
+                return new PyDatagramSocket(fam, typ, defaultTimeout[0]);
             }
             if (typ != 1) {
                 throw Err.os(94, "Socket type not supported");

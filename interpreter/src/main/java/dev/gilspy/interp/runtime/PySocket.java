@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A TCP socket of {@code _socket} over java.net. Every blocking call (connect, accept, recv, send)
  * drops the GIL ({@link ThreadState#RELEASED_IO}) and maps Java errors to CPython's OSErrors.
  */
-public final class PySocket extends PyObj implements Attr.AttrHolder {
+public final class PySocket extends PyObj implements Attr.AttrHolder, SelectableSocket {
     public static final PyType SOCKET = Types.builtin("socket");
     public static final PyType GAIERROR = socketError("gaierror");
     public static final PyType HERROR = socketError("herror");
@@ -34,7 +34,18 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
      * {@code select} tells a socket from a pipe or file by its number alone.
      */
     private static final AtomicLong NEXT_FD = new AtomicLong(1024);
-    private static final java.util.Map<Long, PySocket> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Long, SelectableSocket> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Numbers a new socket of another type among the sockets (for {@code select}). */
+    static long register(SelectableSocket s) {
+        long fd = NEXT_FD.getAndIncrement();
+        OPEN.put(fd, s);
+        return fd;
+    }
+
+    static void unregister(long fd) {
+        OPEN.remove(fd);
+    }
 
     private final long family;
     private final long type;
@@ -59,7 +70,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
     }
 
     /** The open socket numbered {@code fd}, or null (for {@code select}). */
-    public static PySocket byFd(long fd) {
+    public static SelectableSocket byFd(long fd) {
         return OPEN.get(fd);
     }
 
@@ -68,6 +79,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
      * shut its side. A listening socket reports not ready: a blocking ServerSocket cannot tell
      * whether a connection is pending.
      */
+    @Override
     public boolean readReady() {
         if (closed) {
             return true;
@@ -148,6 +160,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
     }
 
     /** Whether a send would not block now: assumed for every connected socket. */
+    @Override
     public boolean writeReady() {
         return sock != null && !closed;
     }
@@ -194,7 +207,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder {
         }
     }
 
-    private static InetSocketAddress address(Object addr) {
+    static InetSocketAddress address(Object addr) {
         Object[] a = Ops.toArray(addr);
         if (a.length != 2) {
             throw Err.type("AF_INET address must be a pair (host, port)");

@@ -223,10 +223,14 @@ class socket:
             return self._sock.recv(bufsize, flags)
         return self._sock.recv(bufsize)
 
-    def sendto(self, data, address):
-        return self._sock.sendto(data, address)
+    def sendto(self, data, flags_or_address, address=None):
+        if address is None:
+            return self._sock.sendto(data, flags_or_address)
+        return self._sock.sendto(data, flags_or_address, address)
 
-    def recvfrom(self, bufsize):
+    def recvfrom(self, bufsize, flags=0):
+        if flags:
+            return self._sock.recvfrom(bufsize, flags)
         return self._sock.recvfrom(bufsize)
 
     def shutdown(self, how):

@@ -1,4 +1,5 @@
-"""Generic socket server classes, as CPython's Lib/socketserver.py (TCP only).
+"""Generic socket server classes, as CPython's Lib/socketserver.py (TCP and UDP; no forking
+servers, as on a platform without fork).
 
 serve_forever() waits in accept() with a timeout of poll_interval instead of a selector, so
 shutdown() takes effect within poll_interval, as in CPython. ThreadingTCPServer is written
@@ -10,8 +11,9 @@ import socket
 import sys
 import threading
 
-__all__ = ["BaseServer", "TCPServer", "ThreadingTCPServer", "ThreadingMixIn",
-           "BaseRequestHandler", "StreamRequestHandler"]
+__all__ = ["BaseServer", "TCPServer", "UDPServer", "ThreadingTCPServer",
+           "ThreadingUDPServer", "ThreadingMixIn", "BaseRequestHandler",
+           "StreamRequestHandler", "DatagramRequestHandler"]
 
 
 class BaseServer:
@@ -244,6 +246,67 @@ class ThreadingTCPServer(TCPServer):
         _join_request_threads(self)
 
 
+class UDPServer(TCPServer):
+    """UDP: each request is one datagram, given to the handler as (data, socket)."""
+
+    allow_reuse_address = False
+    allow_reuse_port = False
+    socket_type = socket.SOCK_DGRAM
+    max_packet_size = 8192
+
+    def _wait_for_request(self, poll_interval):
+        # The recvfrom itself is the wait, as accept is for TCPServer.
+        self.socket.settimeout(poll_interval)
+        try:
+            data, client_addr = self.socket.recvfrom(self.max_packet_size)
+        except socket.timeout:
+            return False
+        except OSError:
+            if self._shutdown_request:
+                return False
+            raise
+        self._pending = ((data, self.socket), client_addr)
+        return True
+
+    def get_request(self):
+        pending = getattr(self, '_pending', None)
+        if pending is not None:
+            self._pending = None
+            return pending
+        self.socket.settimeout(self.timeout)
+        data, client_addr = self.socket.recvfrom(self.max_packet_size)
+        return (data, self.socket), client_addr
+
+    def server_activate(self):
+        # No need to call listen() for UDP.
+        pass
+
+    def shutdown_request(self, request):
+        # No need to shutdown anything.
+        self.close_request(request)
+
+    def close_request(self, request):
+        # No need to close anything.
+        pass
+
+
+class ThreadingUDPServer(UDPServer):
+
+    daemon_threads = False
+    block_on_close = True
+    _threads = None
+
+    def process_request_thread(self, request, client_address):
+        _process_request_thread(self, request, client_address)
+
+    def process_request(self, request, client_address):
+        _start_request_thread(self, request, client_address)
+
+    def server_close(self):
+        UDPServer.server_close(self)
+        _join_request_threads(self)
+
+
 class BaseRequestHandler:
     """One instance per request: setup(), handle(), finish()."""
 
@@ -291,3 +354,16 @@ class StreamRequestHandler(BaseRequestHandler):
             pass
         self.wfile.close()
         self.rfile.close()
+
+
+class DatagramRequestHandler(BaseRequestHandler):
+    """Gives the handler rfile (the datagram) and wfile (sent back as one datagram)."""
+
+    def setup(self):
+        from io import BytesIO
+        self.packet, self.socket = self.request
+        self.rfile = BytesIO(self.packet)
+        self.wfile = BytesIO()
+
+    def finish(self):
+        self.socket.sendto(self.wfile.getvalue(), self.client_address)

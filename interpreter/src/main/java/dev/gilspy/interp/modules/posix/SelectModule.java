@@ -9,6 +9,7 @@ import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PySocket;
+import dev.gilspy.interp.runtime.SelectableSocket;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import java.io.IOException;
@@ -82,7 +83,7 @@ public final class SelectModule {
     }
 
     private static boolean ready(Object f, InterpreterState interp, boolean read) throws IOException {
-        if (f instanceof PySocket s) {
+        if (f instanceof SelectableSocket s) {
             return read ? s.readReady() : s.writeReady();
         }
         return read ? FdTable.readReady((FdTable.OpenFile) f, interp) : FdTable.writeReady((FdTable.OpenFile) f);
@@ -104,7 +105,7 @@ public final class SelectModule {
             if (fd < 0) {
                 throw Err.value("file descriptor cannot be a negative integer (" + fd + ")");
             }
-            PySocket sock = PySocket.byFd(fd);
+            SelectableSocket sock = PySocket.byFd(fd);
             out[i] = sock != null ? sock : table.get((int) fd);
         }
         return out;
