@@ -74,6 +74,7 @@ class MultiprocessingTest {
     }
 
     @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS) // several worker JVMs in turn: 13 s at load 5, over 60 s at load 17
     void processQueueAndPoolApis() {
         Result r = run("process_pool.py");
         assertEquals(0, r.code(), r.err());
