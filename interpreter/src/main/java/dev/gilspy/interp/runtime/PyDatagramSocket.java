@@ -36,6 +36,10 @@ public final class PyDatagramSocket extends PyObj implements Attr.AttrHolder, Se
     private final Selector selector;
     /** Seconds, or negative for blocking with no timeout (None). */
     private double timeout;
+
+    @Override public double timeout() { return timeout; }
+
+    @Override public void timeout(double seconds) { timeout = seconds; }
     private long fd;
     private volatile boolean closed;
     private boolean reuseAddr;
@@ -381,24 +385,7 @@ public final class PyDatagramSocket extends PyObj implements Attr.AttrHolder, Se
             }
             return 0L;
         });
-        Methods.def(T, "settimeout", (t, a, k) -> {
-            if (a[1] == PyNone.NONE) {
-                s(a[0]).timeout = -1;
-            } else {
-                double v = Ops.toDouble(a[1]);
-                if (v < 0) {
-                    throw Err.value("Timeout value out of range");
-                }
-                s(a[0]).timeout = v;
-            }
-            return PyNone.NONE;
-        });
-        Methods.def(T, "gettimeout", (t, a, k) -> s(a[0]).timeout < 0 ? PyNone.NONE : (Object) s(a[0]).timeout);
-        Methods.def(T, "setblocking", (t, a, k) -> {
-            s(a[0]).timeout = Ops.truthy(a[1]) ? -1 : 0.0;
-            return PyNone.NONE;
-        });
-        Methods.def(T, "getblocking", (t, a, k) -> s(a[0]).timeout != 0.0);
+        SelectableSocket.defineTimeoutMethods(T);
         Methods.def(T, "getsockname", (t, a, k) -> {
             PyDatagramSocket so = s(a[0]);
             so.checkOpen();

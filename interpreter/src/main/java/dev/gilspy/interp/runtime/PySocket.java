@@ -59,6 +59,10 @@ public final class PySocket extends PyObj implements Attr.AttrHolder, Selectable
     private boolean noDelay;
     /** Seconds, or negative for blocking with no timeout (None). */
     private double timeout;
+
+    @Override public double timeout() { return timeout; }
+
+    @Override public void timeout(double seconds) { timeout = seconds; }
     private long fd = NEXT_FD.getAndIncrement();
     private boolean closed;
 
@@ -468,24 +472,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder, Selectable
             }
             return 0L;
         });
-        Methods.def(T, "settimeout", (t, a, k) -> {
-            if (a[1] == PyNone.NONE) {
-                s(a[0]).timeout = -1;
-            } else {
-                double v = Ops.toDouble(a[1]);
-                if (v < 0) {
-                    throw Err.value("Timeout value out of range");
-                }
-                s(a[0]).timeout = v;
-            }
-            return PyNone.NONE;
-        });
-        Methods.def(T, "gettimeout", (t, a, k) -> s(a[0]).timeout < 0 ? PyNone.NONE : (Object) s(a[0]).timeout);
-        Methods.def(T, "setblocking", (t, a, k) -> {
-            s(a[0]).timeout = Ops.truthy(a[1]) ? -1 : 0.0;
-            return PyNone.NONE;
-        });
-        Methods.def(T, "getblocking", (t, a, k) -> s(a[0]).timeout != 0.0);
+        SelectableSocket.defineTimeoutMethods(T);
         Methods.def(T, "getsockname", (t, a, k) -> {
             PySocket so = s(a[0]);
             so.checkOpen();
