@@ -229,21 +229,8 @@ class ThreadingMixIn:
         _join_request_threads(self)
 
 
-class ThreadingTCPServer(TCPServer):
-
-    daemon_threads = False
-    block_on_close = True
-    _threads = None
-
-    def process_request_thread(self, request, client_address):
-        _process_request_thread(self, request, client_address)
-
-    def process_request(self, request, client_address):
-        _start_request_thread(self, request, client_address)
-
-    def server_close(self):
-        TCPServer.server_close(self)
-        _join_request_threads(self)
+class ThreadingTCPServer(ThreadingMixIn, TCPServer):
+    pass
 
 
 class UDPServer(TCPServer):
@@ -290,21 +277,28 @@ class UDPServer(TCPServer):
         pass
 
 
-class ThreadingUDPServer(UDPServer):
+class ThreadingUDPServer(ThreadingMixIn, UDPServer):
+    pass
 
-    daemon_threads = False
-    block_on_close = True
-    _threads = None
 
-    def process_request_thread(self, request, client_address):
-        _process_request_thread(self, request, client_address)
+if hasattr(socket, 'AF_UNIX'):
+    # As CPython defines them where the platform has AF_UNIX; binding one needs Unix-domain sockets,
+    # which gilspy's _socket does not have yet (bind raises OSError), but a module that only subclasses
+    # them (asyncio's and test.support's helpers) imports.
+    class UnixStreamServer(TCPServer):
+        address_family = socket.AF_UNIX
 
-    def process_request(self, request, client_address):
-        _start_request_thread(self, request, client_address)
+    class UnixDatagramServer(UDPServer):
+        address_family = socket.AF_UNIX
 
-    def server_close(self):
-        UDPServer.server_close(self)
-        _join_request_threads(self)
+    class ThreadingUnixStreamServer(ThreadingMixIn, UnixStreamServer):
+        pass
+
+    class ThreadingUnixDatagramServer(ThreadingMixIn, UnixDatagramServer):
+        pass
+
+    __all__.extend(["UnixStreamServer", "UnixDatagramServer",
+                    "ThreadingUnixStreamServer", "ThreadingUnixDatagramServer"])
 
 
 class BaseRequestHandler:
