@@ -37,6 +37,12 @@ public final class PyDatagramSocket extends PyObj implements Attr.AttrHolder, Se
     /** Seconds, or negative for blocking with no timeout (None). */
     private double timeout;
 
+    @Override public long fd() { return fd; }
+
+    @Override public long family() { return family; }
+
+    @Override public long socketType() { return type; }
+
     @Override public double timeout() { return timeout; }
 
     @Override public void timeout(double seconds) { timeout = seconds; }
@@ -248,7 +254,7 @@ public final class PyDatagramSocket extends PyObj implements Attr.AttrHolder, Se
         }
     }
 
-    void close() {
+    @Override public void close() {
         if (closed) {
             return;
         }
@@ -385,7 +391,7 @@ public final class PyDatagramSocket extends PyObj implements Attr.AttrHolder, Se
             }
             return 0L;
         });
-        SelectableSocket.defineTimeoutMethods(T);
+        SelectableSocket.defineCommonMethods(T);
         Methods.def(T, "getsockname", (t, a, k) -> {
             PyDatagramSocket so = s(a[0]);
             so.checkOpen();
@@ -408,26 +414,11 @@ public final class PyDatagramSocket extends PyObj implements Attr.AttrHolder, Se
                 throw error(e);
             }
         });
-        Methods.def(T, "fileno", (t, a, k) -> s(a[0]).fd);
-        Methods.def(T, "__enter__", (t, a, k) -> a[0]);
-        Methods.def(T, "__exit__", (t, a, k) -> {
-            s(a[0]).close();
-            return false;
-        });
-        Methods.def(T, "__repr__", (t, a, k) -> "<socket object, fd=" + s(a[0]).fd + ", family=" + s(a[0]).family
-            + ", type=" + s(a[0]).type + ", proto=0>");
-        Methods.def(T, "_decref_socketios", (t, a, k) -> PyNone.NONE);
         T.finishInit();
     }
 
     @Override
     public Object getAttr(String name) {
-        return switch (name) {
-            case "family" -> family;
-            case "type" -> type;
-            case "proto" -> 0L;
-            case "timeout" -> timeout < 0 ? PyNone.NONE : (Object) timeout;
-            default -> null;
-        };
+        return SelectableSocket.commonAttr(this, name);
     }
 }

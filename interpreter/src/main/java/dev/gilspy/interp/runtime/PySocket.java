@@ -60,6 +60,12 @@ public final class PySocket extends PyObj implements Attr.AttrHolder, Selectable
     /** Seconds, or negative for blocking with no timeout (None). */
     private double timeout;
 
+    @Override public long fd() { return fd; }
+
+    @Override public long family() { return family; }
+
+    @Override public long socketType() { return type; }
+
     @Override public double timeout() { return timeout; }
 
     @Override public void timeout(double seconds) { timeout = seconds; }
@@ -357,7 +363,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder, Selectable
         }
     }
 
-    void close() {
+    @Override public void close() {
         if (closed) {
             return;
         }
@@ -472,7 +478,7 @@ public final class PySocket extends PyObj implements Attr.AttrHolder, Selectable
             }
             return 0L;
         });
-        SelectableSocket.defineTimeoutMethods(T);
+        SelectableSocket.defineCommonMethods(T);
         Methods.def(T, "getsockname", (t, a, k) -> {
             PySocket so = s(a[0]);
             so.checkOpen();
@@ -482,27 +488,12 @@ public final class PySocket extends PyObj implements Attr.AttrHolder, Selectable
             return tuple(so.bound);
         });
         Methods.def(T, "getpeername", (t, a, k) -> tuple((InetSocketAddress) s(a[0]).connected().getRemoteSocketAddress()));
-        Methods.def(T, "fileno", (t, a, k) -> s(a[0]).fd);
-        Methods.def(T, "__enter__", (t, a, k) -> a[0]);
-        Methods.def(T, "__exit__", (t, a, k) -> {
-            s(a[0]).close();
-            return false;
-        });
-        Methods.def(T, "__repr__", (t, a, k) -> "<socket object, fd=" + s(a[0]).fd + ", family=" + s(a[0]).family
-            + ", type=" + s(a[0]).type + ", proto=0>");
-        Methods.def(T, "_decref_socketios", (t, a, k) -> PyNone.NONE);
         T.finishInit();
     }
 
     /** family/type attributes for {@code sock.family}. */
     @Override
     public Object getAttr(String name) {
-        return switch (name) {
-            case "family" -> family;
-            case "type" -> type;
-            case "proto" -> 0L;
-            case "timeout" -> timeout < 0 ? PyNone.NONE : (Object) timeout;
-            default -> null;
-        };
+        return SelectableSocket.commonAttr(this, name);
     }
 }

@@ -11,13 +11,26 @@ public interface SelectableSocket {
     /** Whether a send would not block now. */
     boolean writeReady();
 
+    /** The socket's number ({@code fileno()}), from 1024 up. */
+    long fd();
+
+    long family();
+
+    /** The socket type ({@code SOCK_STREAM}, {@code SOCK_DGRAM}). */
+    long socketType();
+
+    void close();
+
     /** Seconds, 0.0 for non-blocking, or negative for blocking with no timeout (None). */
     double timeout();
 
     void timeout(double seconds);
 
-    /** {@code settimeout}, {@code gettimeout}, {@code setblocking}, {@code getblocking}: the same for every socket type. */
-    static void defineTimeoutMethods(PyType type) {
+    /**
+     * The methods every socket type has alike: {@code settimeout}, {@code gettimeout}, {@code setblocking},
+     * {@code getblocking}, {@code fileno}, the context manager, {@code __repr__}, {@code _decref_socketios}.
+     */
+    static void defineCommonMethods(PyType type) {
         Methods.def(type, "settimeout", (t, a, k) -> {
             double v = -1;
             if (a[1] != PyNone.NONE) {
@@ -38,5 +51,27 @@ public interface SelectableSocket {
             return PyNone.NONE;
         });
         Methods.def(type, "getblocking", (t, a, k) -> ((SelectableSocket) a[0]).timeout() != 0.0);
+        Methods.def(type, "fileno", (t, a, k) -> ((SelectableSocket) a[0]).fd());
+        Methods.def(type, "__enter__", (t, a, k) -> a[0]);
+        Methods.def(type, "__exit__", (t, a, k) -> {
+            ((SelectableSocket) a[0]).close();
+            return false;
+        });
+        Methods.def(type, "__repr__", (t, a, k) -> {
+            SelectableSocket so = (SelectableSocket) a[0];
+            return "<socket object, fd=" + so.fd() + ", family=" + so.family() + ", type=" + so.socketType() + ", proto=0>";
+        });
+        Methods.def(type, "_decref_socketios", (t, a, k) -> PyNone.NONE);
+    }
+
+    /** The attributes every socket type has alike ({@code sock.family}, ...), or null for another name. */
+    static Object commonAttr(SelectableSocket so, String name) {
+        return switch (name) {
+            case "family" -> so.family();
+            case "type" -> so.socketType();
+            case "proto" -> 0L;
+            case "timeout" -> so.timeout() < 0 ? PyNone.NONE : (Object) so.timeout();
+            default -> null;
+        };
     }
 }
