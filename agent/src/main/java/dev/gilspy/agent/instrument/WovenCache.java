@@ -9,24 +9,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Woven class files kept between runs, so that a JVM whose GIL class was advised before skips
- * ByteBuddy altogether (its first weave costs 0.7-1.4 s of CPU). The key is a digest of the agent
+ * ByteBuddy altogether (its first weave costs 0.7-1.4 s of CPU). The key is a checksum of the agent
  * jar (path, size, modification time), the class name and the original class file; each entry
- * carries a digest of its own bytes and is used only when that digest matches, so a truncated or
- * altered file is woven afresh, never handed to the JVM. The folder is the user's alone
+ * carries a checksum of its own bytes and is used only when that checksum matches, so a truncated or
+ * damaged file is woven afresh, never handed to the JVM. The checksums are CRC-32 and CRC-32C
+ * together (64 bits, JVM intrinsics): they guard against damage and stale entries, not against an
+ * attacker, whom the folder's owner and mode keep out; a {@code MessageDigest} would set up the
+ * security providers, about 20 ms of every measured JVM's start-up. The folder is the user's alone
  * ({@code $XDG_CACHE_HOME/gilspy/woven} or {@code ~/.cache/gilspy/woven}, mode 0700, owner
  * checked); when it cannot be made so, nothing is cached.
  */
 public final class WovenCache {
-    private static final int DIGEST = 32;
+    private static final int DIGEST = Long.BYTES;
     private final Path dir;
     private final byte[] agentKey;
 
@@ -39,8 +41,7 @@ public final class WovenCache {
     public static Optional<WovenCache> open(Path dir) {
         try {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            if (Files.isSymbolicLink(dir)
-                    || !Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))) {
+            if (Files.isSymbolicLink(dir) || !ownedByThisUser(dir)) {
                 return Optional.empty();
             }
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS);
@@ -60,6 +61,19 @@ public final class WovenCache {
         }
     }
 
+    /**
+     * Whether this process's user owns the folder: the numeric owner against that of
+     * {@code /proc/self} (the process's own uid, no user-name lookup), else by user name.
+     */
+    private static boolean ownedByThisUser(Path dir) throws IOException {
+        Path self = Path.of("/proc/self");
+        try {
+            return Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS).equals(Files.getAttribute(self, "unix:uid"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"));
+        }
+    }
+
     /** {@code $XDG_CACHE_HOME/gilspy/woven}, else {@code ~/.cache/gilspy/woven}; {@code -Dgilspy.agent.cacheDir} for tests. */
     public static Path defaultDir() {
         String override = System.getProperty("gilspy.agent.cacheDir");
@@ -72,7 +86,7 @@ public final class WovenCache {
     }
 
     private static byte[] agentKey() {
-        StringBuilder key = new StringBuilder("gilspy-woven-1");
+        StringBuilder key = new StringBuilder("gilspy-woven-2");
         try {
             var source = WovenCache.class.getProtectionDomain().getCodeSource();
             Path jar = Path.of(source.getLocation().toURI());
@@ -85,11 +99,9 @@ public final class WovenCache {
     }
 
     private Path entry(String className, byte[] original) {
-        MessageDigest d = sha256();
-        d.update(agentKey);
-        d.update(className.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        d.update(original);
-        return dir.resolve(HexFormat.of().formatHex(d.digest()) + ".class");
+        byte[] name = className.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return dir.resolve(className + "-" + Long.toHexString(checksum(agentKey, name, original)) + "-"
+                + Integer.toHexString(original.length) + ".class");
     }
 
     /** The woven bytes stored for this class file, when present and intact. */
@@ -100,7 +112,7 @@ public final class WovenCache {
                 return null;
             }
             byte[] body = Arrays.copyOfRange(stored, DIGEST, stored.length);
-            return Arrays.equals(sha256().digest(body), Arrays.copyOf(stored, DIGEST)) ? body : null;
+            return ByteBuffer.wrap(stored).getLong() == checksum(body) ? body : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -112,7 +124,7 @@ public final class WovenCache {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "woven", ".tmp");
-            Files.write(tmp, ByteBuffer.allocate(DIGEST + woven.length).put(sha256().digest(woven)).put(woven).array());
+            Files.write(tmp, ByteBuffer.allocate(DIGEST + woven.length).putLong(checksum(woven)).put(woven).array());
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -129,11 +141,17 @@ public final class WovenCache {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** CRC-32 in the high half, CRC-32C in the low half, over the parts in order, each with its length. */
+    static long checksum(byte[]... parts) {
+        CRC32 a = new CRC32();
+        CRC32C b = new CRC32C();
+        for (byte[] part : parts) {
+            byte[] length = ByteBuffer.allocate(Integer.BYTES).putInt(part.length).array();
+            a.update(length);
+            b.update(length);
+            a.update(part);
+            b.update(part);
         }
+        return a.getValue() << 32 | b.getValue();
     }
 }
