@@ -78,6 +78,7 @@ final class AgentStartup {
             transformer.weaveOnMiss(false);
             transformer.standAsideAfterFirst(true);
             transformer.install();
+            preloadOwnGil(targets);
             rt.startInBackground(delay, () -> {
                 transformer.weaveOnMiss(true);
                 if (transformer.done() && !transformer.awaitsWeave()) {
@@ -94,6 +95,61 @@ final class AgentStartup {
     }
 
     /**
+     * In gilspy's own interpreter (this jar, or a {@code dev.gilspy} main class, is the
+     * application), loads the GIL class now, while the transformer is registered: it is advised
+     * from the woven-class cache (or kept for the later weave) and the transformer stands aside
+     * at once. While a transformer is registered the JVM hands it every class it loads, and reads
+     * each class of the CDS archive back from its jar to do so: about 30 ms of a hello-world's
+     * start-up, between the premain and the interpreter's first GIL. Loading is not
+     * initialising: the class's static state is set up when the interpreter first uses it, as
+     * without the agent. Any other application (GraalPy's, an embedding one) loads its GIL class
+     * when it needs it, which is when the transformer sees it.
+     */
+    static void preloadOwnGil(List<TargetDescriptor> targets) {
+        boolean ours = false;
+        for (TargetDescriptor t : targets) {
+            ours |= t == Targets.GILSPY; // by identity: a record's equals would bootstrap ObjectMethods
+        }
+        if (!ours || !runsGilspy(System.getProperty("sun.java.command"), agentJar())) {
+            return;
+        }
+        try {
+            Class.forName(Targets.GILSPY.gilClass(), false, ClassLoader.getSystemClassLoader());
+        } catch (Throwable notHere) {
+            // not on the application's class path after all: the transformer waits for it
+        }
+    }
+
+    /** Whether the JVM's command line ({@code sun.java.command}) runs gilspy: its jar, or a main class of ours. */
+    static boolean runsGilspy(String javaCommand, String agentJar) {
+        if (javaCommand == null || javaCommand.isBlank()) {
+            return false;
+        }
+        String main = javaCommand.strip().split("\\s+", 2)[0];
+        if (main.startsWith("dev.gilspy.")) {
+            return true;
+        }
+        if (agentJar == null || !main.endsWith(".jar")) {
+            return false;
+        }
+        try {
+            return java.nio.file.Path.of(main).toAbsolutePath().normalize().equals(java.nio.file.Path.of(agentJar));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The agent jar's absolute path, or null when the agent's classes do not come from a jar file. */
+    private static String agentJar() {
+        try {
+            var source = AgentStartup.class.getProtectionDomain().getCodeSource();
+            return source == null ? null : java.nio.file.Path.of(source.getLocation().toURI()).toAbsolutePath().normalize().toString();
+        } catch (Exception | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
      * {@code delay=} as given; else none when a JFR recording runs from start-up (jfr=,
      * {@code -XX:StartFlightRecording}, async-profiler's {@code jfrsync}), which must see the
      * whole run, else {@link AgentOptions#DEFAULT_DELAY_NANOS}.
@@ -102,8 +158,22 @@ final class AgentStartup {
         if (options.delayNanos() != AgentOptions.DELAY_UNSET) {
             return options.delayNanos();
         }
-        return recordingFromStartup(ProcessHandle.current().info().arguments().orElse(new String[0]))
-                ? 0 : AgentOptions.DEFAULT_DELAY_NANOS;
+        return recordingFromStartup(jvmArguments()) ? 0 : AgentOptions.DEFAULT_DELAY_NANOS;
+    }
+
+    /**
+     * This JVM's command line: {@code /proc/self/cmdline} where there is one (a file read, where
+     * {@code ProcessHandle.info()} starts an executor and spins method handles in the host's
+     * start-up), else {@code ProcessHandle}'s view of it.
+     */
+    private static String[] jvmArguments() {
+        try {
+            String all = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return all.split("\0");
+        } catch (java.io.IOException | RuntimeException e) {
+            return ProcessHandle.current().info().arguments().orElse(new String[0]);
+        }
     }
 
     static boolean recordingFromStartup(String[] jvmArguments) {

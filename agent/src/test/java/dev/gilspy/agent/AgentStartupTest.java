@@ -14,4 +14,16 @@ class AgentStartupTest {
         assertThat(AgentStartup.delay(AgentOptions.parse("delay=250ms"))).isEqualTo(250_000_000L);
         assertThat(AgentStartup.delay(AgentOptions.parse("jfr=x.jfr"))).isZero();
     }
+
+    @Test
+    void onlyGilspysOwnCommandLinesPreloadTheGilClass() {
+        String jar = java.nio.file.Path.of("/opt/gilspy/gilspy.jar").toString();
+        assertThat(AgentStartup.runsGilspy("/opt/gilspy/gilspy.jar run x.py", jar)).isTrue();
+        assertThat(AgentStartup.runsGilspy("dev.gilspy.interp.Main x.py", jar)).isTrue();
+        assertThat(AgentStartup.runsGilspy("/opt/other/service.jar --port 1", jar)).as("another jar").isFalse();
+        assertThat(AgentStartup.runsGilspy("com.example.Service", jar)).as("a GraalPy host").isFalse();
+        assertThat(AgentStartup.runsGilspy("", jar)).isFalse();
+        assertThat(AgentStartup.runsGilspy(null, jar)).isFalse();
+        assertThat(AgentStartup.runsGilspy("/opt/gilspy/gilspy.jar", null)).as("agent not from a jar").isFalse();
+    }
 }

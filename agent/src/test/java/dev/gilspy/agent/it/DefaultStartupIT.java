@@ -50,6 +50,10 @@ class DefaultStartupIT {
         assertThat(second.values().get("held")).as(second.toString()).isGreaterThan(0.0);
         List<String> loaded = Files.readAllLines(log);
         assertThat(loaded).noneMatch(l -> l.contains("dev.gilspy.shaded.bytebuddy.asm.Advice "));
+        // gilspy's own main class: the premain loads the GIL class itself, so the transformer stands
+        // aside before the application's classes load (each would be read back from the CDS archive's jar)
+        assertThat(indexOf(loaded, "dev.gilspy.interp.gil.Gil ")).as("GIL class before the workload's main class")
+                .isNotNegative().isLessThan(indexOf(loaded, ".workload.CpuPair "));
         // no JFR event object before the events are registered: that starts JFR's metadata repository
         assertThat(loaded).noneMatch(l -> l.contains("jdk.jfr.internal.MetadataRepository "));
     }
@@ -65,6 +69,15 @@ class DefaultStartupIT {
         assertThat(r.stderr()).as(r.toString()).contains("background start-up")
                 .contains("MBeans wait for the platform MBean server").doesNotContain("cannot");
         assertThat(Files.readAllLines(log)).noneMatch(l -> l.contains("com.sun.jmx.mbeanserver.JmxMBeanServer "));
+    }
+
+    private static int indexOf(List<String> lines, String part) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> advised(String stderr) {
