@@ -189,6 +189,7 @@ class MultiprocessingTest {
      * parent's hub and a grandchild: every descendant notices its parent's end and exits.
      */
     @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS) // five JVMs start before "ready": over 60 s at load 35 on 2 cores
     void sigkilledParentLeavesNoDescendants() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
