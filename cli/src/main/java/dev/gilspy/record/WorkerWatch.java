@@ -1,9 +1,5 @@
 package dev.gilspy.record;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +49,5 @@ final class WorkerWatch {
         }
     }
 
-    /** {@code GILSPY_MP_NAME} from the process's environment, or null. */
-    static String mpName(long pid) {
-        try {
-            String env = new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "environ")), StandardCharsets.UTF_8);
-            for (String var : env.split("\0")) {
-                if (var.startsWith("GILSPY_MP_NAME=")) return var.substring("GILSPY_MP_NAME=".length());
-            }
-        } catch (IOException | RuntimeException e) {
-            // gone already, or not Linux
-        }
-        return null;
-    }
+    static String mpName(long pid) { return dev.gilspy.attach.WorkerJvms.mpName(pid); }
 }
