@@ -133,7 +133,7 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     /** The main class of a multiprocessing worker JVM (the interpreter's {@code MultiprocessingChild}). */
-    static final String WORKER_MAIN = "dev.gilspy.interp.MultiprocessingChild";
+    static final String WORKER_MAIN = dev.gilspy.attach.WorkerJvms.WORKER_MAIN;
 
     /** A multiprocessing worker says whose it is: {@code multiprocessing worker of PID 1234 (--gil=on)}. */
     static String workerOf(String command, long parentPid) {

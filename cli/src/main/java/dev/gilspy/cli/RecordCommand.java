@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.gilspy.record.Recorder;
 import dev.gilspy.record.WorkDir;
+import dev.gilspy.record.WorkerRecordings;
 import dev.gilspy.report.FlameOptions;
 import dev.gilspy.report.GilRecording;
 import dev.gilspy.report.Outputs;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Parameters;
                 "  gilspy record -o wait.svg -- app.py 3        where threads wait for the GIL",
                 "  gilspy record --mode hold --threads -o hold.svg -- app.py",
                 "  gilspy record -p 4242 -d 10s -o app.collapsed --keep-jfr app.jfr",
+                "  gilspy record --follow-children -o pool.svg -- pool.py   a tower per process: the script and each worker",
                 "Then: gilspy report app.jfr  (per-thread wait, top functions, blame).",
                 "Exit codes: 0 ok, 1 the target or input failed, 2 bad usage, 130 stopped by Ctrl-C."})
 public final class RecordCommand implements Callable<Integer> {
@@ -62,6 +64,10 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--include-env",
             description = "Also record the environment variables and system properties (left out by default: they hold secrets)")
     boolean includeEnv;
+
+    @Option(names = "--follow-children",
+            description = "Also record the script's multiprocessing workers (each a JVM with its own GIL), each shown as its own process")
+    boolean followChildren;
 
     @Parameters(paramLabel = "SCRIPT [ARGS]", arity = "0..*", description = "The script to launch and its arguments (after --)")
     List<String> script = new ArrayList<>();
@@ -102,6 +108,9 @@ public final class RecordCommand implements Callable<Integer> {
             throw CliException.usage(pid == null ? "give a script to launch (record -o out.svg -- script.py) or -p PID"
                     : "give either -p PID or a script, not both");
         }
+        if (followChildren && (pid != null || javaMode != null)) {
+            throw CliException.usage("--follow-children launches a script (not -p PID) and does not combine with --java");
+        }
         if (pid == null && !Files.isRegularFile(Path.of(script.get(0)))) {
             throw CliException.failure(script.get(0) + ": no such file");
         }
@@ -122,7 +131,7 @@ public final class RecordCommand implements Callable<Integer> {
         String label = pid == null ? Path.of(script.get(0)).getFileName().toString() : "PID " + pid;
         try (WorkDir work = WorkDir.create("record")) {
             Recorder recorder = new Recorder(work, attacher, err, System.console() != null);
-            Recorder.Request request = new Recorder.Request(nanos, javaMode, includeEnv, () -> stopRequested);
+            Recorder.Request request = new Recorder.Request(nanos, javaMode, includeEnv, () -> stopRequested, followChildren);
             Recorder.Recording r = pid == null
                     ? recorder.launch(List.of(), script, request, out)
                     : recorder.attach(pid, request);
@@ -134,6 +143,7 @@ public final class RecordCommand implements Callable<Integer> {
                 if (r.targetEnded() == null) throw e;
                 throw CliException.failure(r.targetEnded() + " during the recording and no gilspy events reached it");
             }
+            if (followChildren) recording = WorkerRecordings.merge(recording, r, label, keepJfr, err);
             if (r.targetEnded() != null) err.println("gilspy: " + r.targetEnded() + " during the recording; kept what reached it");
             else if (r.stopped()) err.println("gilspy: stopped early; kept what was recorded");
             err.println(Outputs.write(recording, flame, output, label));

@@ -3,6 +3,7 @@ package dev.gilspy.cli;
 import dev.gilspy.attach.AttachedTarget;
 import dev.gilspy.attach.JmxGilSource;
 import dev.gilspy.attach.TargetConnection;
+import dev.gilspy.attach.WorkerJvms;
 import dev.gilspy.record.Recorder;
 import dev.gilspy.record.WorkDir;
 import dev.gilspy.report.FlameOptions;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code gilspy top PID}: the live GIL view of a running JVM, interactive or as batch snapshots. */
@@ -33,6 +35,8 @@ import java.util.concurrent.Callable;
                 "  gilspy list                      find the PID",
                 "  gilspy top 4242                  the live screen",
                 "  gilspy top -b -n 3 -i 2s 4242    three snapshots, 2 s apart, for a log or CI",
+                "  gilspy top --workers 4242        its multiprocessing workers (each a JVM with its own GIL);",
+                "  gilspy top 4250                  then watch one by its PID",
                 "Exit codes: 0 ok, 1 the target failed or exited, 2 bad usage, 130 Ctrl-C."})
 public final class TopCommand implements Callable<Integer> {
     static final int FLAME_SECONDS = 5;
@@ -56,6 +60,10 @@ public final class TopCommand implements Callable<Integer> {
     @Option(names = {"-b", "--batch"}, description = "Print plain-text snapshots instead of the live screen.")
     boolean batch;
 
+    @Option(names = "--workers",
+            description = "List the PID's multiprocessing workers (PID, pool name, parent) and exit; watch one with gilspy top WORKER_PID.")
+    boolean workers;
+
     @Option(names = "--interpreter", paramLabel = "ID",
             description = "Which interpreter's GIL to watch when the target runs several (default: the first).")
     Integer interpreter;
@@ -67,6 +75,29 @@ public final class TopCommand implements Callable<Integer> {
         }
         if (iterations < 0) {
             throw new ParameterException(spec.commandLine(), "-n must be 0 or more, not " + iterations);
+        }
+        List<WorkerJvms.Worker> found = WorkerJvms.of(pid);
+        if (workers) {
+            if (ProcessHandle.of(pid).isEmpty()) throw CliException.failure("no process " + pid);
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            if (found.isEmpty()) out.println("PID " + pid + " has no multiprocessing workers now");
+            else {
+                out.println(String.format(java.util.Locale.ROOT, "%8s  %8s  %s", "PID", "PARENT", "WORKER"));
+                for (WorkerJvms.Worker w : found) {
+                    out.println(String.format(java.util.Locale.ROOT, "%8d  %8d  %s", w.pid(), w.parentPid(), w.name() == null ? "?" : w.name()));
+                }
+                out.println("Watch one: gilspy top WORKER_PID");
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (!found.isEmpty()) {
+            // before the screen starts: a batch log keeps it, and the screen's help (?) says the same
+            spec.commandLine().getErr().println("gilspy top: PID " + pid + " has " + found.size() + " multiprocessing worker"
+                    + (found.size() == 1 ? "" : "s") + ", each with its own GIL: "
+                    + found.stream().map(WorkerJvms.Worker::describe).collect(java.util.stream.Collectors.joining(", "))
+                    + "; watch one with gilspy top " + found.get(0).pid());
+            spec.commandLine().getErr().flush();
         }
         try (AttachedTarget target = AttachedTarget.attach(pid, true)) {
             if (target.warnedAboutDynamicAgent()) {

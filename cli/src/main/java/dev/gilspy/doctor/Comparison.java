@@ -32,9 +32,17 @@ public final class Comparison {
     /**
      * One mode's medians. Figures from the recording are NaN when it had no GIL events (e.g. --gil=off).
      * {@code spread} is (fastest - slowest) / median of the runs' speed (work per run, or 1/wall), NaN for one run.
+     * {@code target} is the Python the recordings name ({@code gilspy}, {@code graalpy}: its remedies differ, see
+     * {@link CompareAdvice}), {@code intervalNanos} the switch interval they report (0 when none said).
      */
     public record Row(CompareMode mode, double wallSeconds, double cores, double contention, double forcedPerSecond,
-                      double waitP99Ms, double work, int exitCode, String note, double spread, int runs) {
+                      double waitP99Ms, double work, int exitCode, String note, double spread, int runs, String target,
+                      long intervalNanos) {
+
+        public Row(CompareMode mode, double wallSeconds, double cores, double contention, double forcedPerSecond,
+                   double waitP99Ms, double work, int exitCode, String note, double spread, int runs) {
+            this(mode, wallSeconds, cores, contention, forcedPerSecond, waitP99Ms, work, exitCode, note, spread, runs, "gilspy", 0);
+        }
 
         public Row(CompareMode mode, double wallSeconds, double cores, double contention, double forcedPerSecond,
                    double waitP99Ms, double work, int exitCode, String note) {
@@ -68,6 +76,8 @@ public final class Comparison {
                 p99 = new ArrayList<>(), done = new ArrayList<>();
         int exit = 0;
         String note = "";
+        String target = "gilspy";
+        long interval = 0;
         for (int i = 0; i < runs; i++) {
             progress.accept(String.format(Locale.ROOT, "running %s (%s), run %d of %d", mode.name(), mode.description(), i + 1, runs));
             Path jfr = mode.measuresGil() ? work.resolve(mode.name() + "-" + i + ".jfr") : null;
@@ -80,13 +90,17 @@ public final class Comparison {
             cores.add(r.cores());
             done.add(parseWork(r.stdout()));
             GilProfile p = jfr == null ? null : profileOrNull(jfr);
+            if (p != null) {
+                target = p.target;
+                if (p.intervalKnown) interval = p.intervalNanos;
+            }
             cont.add(p == null ? Double.NaN : p.contention);
             forced.add(p == null ? Double.NaN : p.forcedDropsPerSecond());
             p99.add(p == null ? Double.NaN : p.waitP99 / 1e6);
         }
         return new Row(mode, median(wall), median(cores), median(cont), median(forced), median(p99), median(done), exit, note,
                 spread(done.stream().allMatch(d -> !Double.isNaN(d)) ? done : wall.stream().map(w -> w > 0 ? 1 / w : Double.NaN).toList()),
-                runs);
+                runs, target, interval);
     }
 
     /** The run's GIL profile, or null when its recording has no GIL events; the recording is deleted. */
@@ -195,13 +209,8 @@ public final class Comparison {
             return String.format(Locale.ROOT, "Verdict: no mode is clearly faster than the default (best %s at %.2fx): "
                     + "the GIL is not the bottleneck here; threads are fine.", best.mode().name(), s);
         }
-        String why = switch (best.mode().name()) {
-            case "off", "processes", "subinterpreters" -> "CPU-bound threads serialised by the GIL; use processes or free-threading";
-            case "interval-1ms" -> "a shorter interval helps: I/O threads were queueing behind CPU-bound ones (a convoy)";
-            case "interval-20ms" -> "fewer switches help: the switching overhead was the cost";
-            default -> "the GIL's scheduling matters for this program";
-        };
-        return String.format(Locale.ROOT, "Verdict: %s is %.2fx the default: %s.", best.mode().name(), s, why);
+        return String.format(Locale.ROOT, "Verdict: %s is %.2fx the default: %s.", best.mode().name(), s,
+                CompareAdvice.why(best.mode().name(), base.target(), base.intervalNanos()));
     }
 
     static double parseWork(String stdout) {

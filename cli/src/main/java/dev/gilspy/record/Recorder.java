@@ -48,8 +48,15 @@ public final class Recorder {
      * @param javaMode      {@code cpu}, {@code wall} or {@code lock} for JVM stacks with async-profiler, or null
      * @param includeEnvironment record environment variables and system properties too
      * @param stopRequested polled while recording: Ctrl-C
+     * @param followChildren also record the script's {@code multiprocessing} workers, each into its own file
+     *                       ({@link Recording#workers()})
      */
-    public record Request(long durationNanos, String javaMode, boolean includeEnvironment, BooleanSupplier stopRequested) {
+    public record Request(long durationNanos, String javaMode, boolean includeEnvironment, BooleanSupplier stopRequested,
+                          boolean followChildren) {
+        public Request(long durationNanos, String javaMode, boolean includeEnvironment, BooleanSupplier stopRequested) {
+            this(durationNanos, javaMode, includeEnvironment, stopRequested, false);
+        }
+
         public static Request of(long durationNanos) { return new Request(durationNanos, null, false, () -> false); }
     }
 
@@ -59,8 +66,22 @@ public final class Recorder {
      * @param jfr         the file, in the work folder
      * @param targetEnded null, or why the target ended on its own during the recording ("app.py exited with code 3")
      * @param stopped     the user stopped the recording early
+     * @param scriptPid   the script's JVM, -1 when unknown
+     * @param workers     with {@link Request#followChildren()}: the recordings of the script's worker JVMs
      */
-    public record Recording(Path jfr, String targetEnded, boolean stopped) {}
+    public record Recording(Path jfr, String targetEnded, boolean stopped, long scriptPid, List<Worker> workers) {
+        public Recording(Path jfr, String targetEnded, boolean stopped) {
+            this(jfr, targetEnded, stopped, -1, List.of());
+        }
+    }
+
+    /**
+     * A worker JVM's recording.
+     *
+     * @param parentPid the JVM that started it (the script's, or another worker's), -1 when it ended unseen
+     * @param name      its {@code multiprocessing} name ({@code SpawnPoolWorker-1}), or null when unknown
+     */
+    public record Worker(Path jfr, long pid, long parentPid, String name) {}
 
     private final WorkDir work;
     private final Attacher attacher;
@@ -119,8 +140,17 @@ public final class Recorder {
     public Recording launch(List<String> runOptions, List<String> script, Request request, PrintStream scriptOut)
             throws IOException, RecordingException {
         Path jfr = work.resolve("recording.jfr");
+        Path processes = work.resolve("processes");
         List<String> cmd;
-        if (request.javaMode() != null) {
+        Map<String, String> env = Map.of();
+        if (request.followChildren()) {
+            // the agent's own recording, not -XX:StartFlightRecording: the workers inherit -javaagent and its
+            // options (GILSPY_FOLLOW_CHILDREN), and %p gives each JVM its own file
+            Files.createDirectories(processes);
+            cmd = ScriptRun.gilspyCommand(GilspyJar.locate(), List.of("-javaagent:" + GilspyJar.locate() + "=jfr="
+                    + processes.resolve(PROCESS_FILE + "%p.jfr") + ",threshold=0"), runOptions, script);
+            env = Map.of("GILSPY_FOLLOW_CHILDREN", "1");
+        } else if (request.javaMode() != null) {
             JavaProfiler profiler = javaProfiler(request.javaMode());
             Path jfc = RecordingSettings.writeJfc(RecordingSettings.gilspy(request.includeEnvironment()), work.resolve("gilspy.jfc"));
             cmd = ScriptRun.gilspyCommand(GilspyJar.locate(),
@@ -131,14 +161,25 @@ public final class Recorder {
         ProgressBar bar = new ProgressBar(err, progress, request.durationNanos());
         PrintStream out = request.javaMode() == null ? scriptOut
                 : new PrintStream(new DropFirstLine(scriptOut, "Profiling started"), true);
-        ScriptRun run = ScriptRun.start(cmd, Map.of(), work.path(), ScriptRun.Streams.copyTo(out, err, bar));
+        ScriptRun run = ScriptRun.start(cmd, env, work.path(), ScriptRun.Streams.copyTo(out, err, bar));
+        long scriptPid = -1;
+        WorkerWatch watch = null;
+        if (request.followChildren()) {
+            ProcessHandle child = run.child().orElse(null);
+            if (child != null) {
+                scriptPid = child.pid();
+                watch = new WorkerWatch(child);
+            }
+        }
         boolean stoppedByUs = false;
         try {
             while (!run.waitFor(200_000_000L)) {
                 bar.update("recording " + script.get(0), -1);
+                if (watch != null) watch.look();
                 if (request.stopRequested().getAsBoolean()
                         || (request.durationNanos() > 0 && run.elapsedNanos() >= request.durationNanos())) {
                     stoppedByUs = true;
+                    if (watch != null) watch.stopWorkers(java.time.Duration.ofSeconds(10));
                     run.stop();
                     break;
                 }
@@ -151,6 +192,11 @@ public final class Recorder {
             bar.clear();
         }
         int code = run.result().exitCode();
+        List<Worker> workers = List.of();
+        if (request.followChildren()) {
+            workers = workers(processes, scriptPid, watch);
+            jfr = processes.resolve(PROCESS_FILE + scriptPid + ".jfr");
+        }
         if (out != scriptOut) out.close(); // the filter only: scriptOut stays open
         if (!Files.isRegularFile(jfr) || Files.size(jfr) == 0) {
             throw new RecordingException(script.get(0) + " exited with code " + code
@@ -158,7 +204,32 @@ public final class Recorder {
         }
         boolean stopped = request.stopRequested().getAsBoolean();
         String ended = !stoppedByUs && !stopped && code != 0 ? script.get(0) + " exited with code " + code : null;
-        return new Recording(jfr, ended, stopped);
+        return new Recording(jfr, ended, stopped, scriptPid, workers);
+    }
+
+    /** A process's recording under {@code --follow-children}: {@code gilspy-PID.jfr}. */
+    private static final String PROCESS_FILE = "gilspy-";
+
+    /** The recordings of every JVM but the script's, oldest pid first, with what the watch saw of each. */
+    private static List<Worker> workers(Path processes, long scriptPid, WorkerWatch watch) throws IOException {
+        List<Worker> workers = new ArrayList<>();
+        try (var files = Files.list(processes)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (!name.startsWith(PROCESS_FILE) || !name.endsWith(".jfr")) continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(name.substring(PROCESS_FILE.length(), name.length() - 4));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (pid == scriptPid) continue;
+                WorkerWatch.Seen seen = watch == null ? null : watch.seen(pid);
+                workers.add(new Worker(f, pid, seen == null ? -1 : seen.parentPid(), seen == null ? null : seen.name()));
+            }
+        }
+        workers.sort(java.util.Comparator.comparingLong(Worker::pid));
+        return workers;
     }
 
     /** Attaches to {@code pid}, records for the request's duration (or until stopped) and returns the recording. */

@@ -13,9 +13,22 @@ import java.util.List;
  * @param stats       the periodic {@code gilspy.GilStats}, oldest first (may be empty)
  * @param thresholds  the GilWait and GilHold thresholds the recording ran with, in nanoseconds, by
  *                    event name; absent when the file does not say (shorter events are not in it)
+ * @param gilNames    what to call a GIL, by interpreter id, where "interpreter N" would not do: the
+ *                    processes of a {@code record --follow-children} ({@link ProcessMerge}); usually empty
  */
 public record GilRecording(Path source, List<GilEvent> events, long otherEvents, List<JavaSample> javaSamples,
-                           List<Stats> stats, java.util.Map<String, Long> thresholds) {
+                           List<Stats> stats, java.util.Map<String, Long> thresholds, java.util.Map<Integer, String> gilNames) {
+
+    public GilRecording(Path source, List<GilEvent> events, long otherEvents, List<JavaSample> javaSamples,
+                        List<Stats> stats, java.util.Map<String, Long> thresholds) {
+        this(source, events, otherEvents, javaSamples, stats, thresholds, java.util.Map.of());
+    }
+
+    /** The name of interpreter {@code id}'s GIL in timelines and traces. */
+    public String gilName(int id) {
+        String name = gilNames.get(id);
+        return name != null ? name : "GIL of interpreter " + id;
+    }
 
     public GilRecording(Path source, List<GilEvent> events, long otherEvents, List<JavaSample> javaSamples) {
         this(source, events, otherEvents, javaSamples, List.of(), java.util.Map.of());

@@ -47,14 +47,20 @@ public final class GilTimeline {
     private final List<Lane> lanes;
     private final long start;
     private final long end;
+    private final GilRecording recording;
 
-    private GilTimeline(List<Lane> lanes, long start, long end) {
+    private GilTimeline(List<Lane> lanes, long start, long end, GilRecording recording) {
         this.lanes = lanes;
         this.start = start;
         this.end = end;
+        this.recording = recording;
     }
 
     public List<Lane> lanes() { return lanes; }
+    /** Interpreter {@code id}'s GIL: "GIL of interpreter N", or the process it belongs to ({@link ProcessMerge}). */
+    public String gilName(int id) { return recording.gilName(id); }
+    /** Whether the GILs have names of their own (several processes): then every lane says whose GIL it is. */
+    public boolean namedGils() { return !recording.gilNames().isEmpty(); }
     /** The first event's start, epoch nanoseconds: time zero of every writer. */
     public long start() { return start; }
     public long end() { return end; }
@@ -117,7 +123,7 @@ public final class GilTimeline {
             Lane l = lanes.get(i);
             lanes.set(i, new Lane(i + 1, l.javaId(), l.name(), l.interpreterId(), l.spans(), l.marks()));
         }
-        return new GilTimeline(lanes, first == Long.MAX_VALUE ? 0 : first, Math.max(first, last));
+        return new GilTimeline(lanes, first == Long.MAX_VALUE ? 0 : first, Math.max(first, last), recording);
     }
 
     /** Between a drop and the next wait or take: what the samples saw the thread do, if any said. */

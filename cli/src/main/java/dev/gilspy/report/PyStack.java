@@ -26,6 +26,13 @@ public final class PyStack {
 
     public int depth() { return innermostFirst.length; }
 
+    /** This stack under one more outermost frame (a process, in a recording of several). */
+    public PyStack under(String outermost) {
+        String[] frames = java.util.Arrays.copyOf(innermostFirst, innermostFirst.length + 1);
+        frames[innermostFirst.length] = outermost;
+        return new PyStack(frames);
+    }
+
     /** Frame {@code i} counted from the innermost (0 = the running function). */
     public String frame(int i) { return innermostFirst[i]; }
 

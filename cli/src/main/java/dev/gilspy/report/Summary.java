@@ -132,6 +132,7 @@ public final class Summary {
         }
         String caveat = thresholdCaveat();
         if (caveat != null) out.println(caveat);
+        if (TakeTable.graalPy(recording)) TakeTable.print(out, threads, wall);
         printTop(out, "Top functions by GIL wait:", waitByFunction, totalWait, top);
         long totalHold = holdByFunction.values().stream().mapToLong(Long::longValue).sum();
         printTop(out, "Top functions by GIL hold:", holdByFunction, totalHold, top);

@@ -39,9 +39,11 @@ public final class TimelineWriter {
                 + " &#8212; wheel: zoom, drag: pan, double-click: reset</p>\n");
         w.write("<div id=\"tl\"><svg id=\"names\" width=\"220\" height=\"" + height + "\">\n");
         for (GilTimeline.Lane lane : timeline.lanes()) {
-            String label = lane.name() + (lane.interpreterId() != 0 ? " [interp " + lane.interpreterId() + "]" : "");
+            // several processes: the lane's name says whose thread it is ("[1234] MainThread")
+            String label = lane.name() + (!timeline.namedGils() && lane.interpreterId() != 0 ? " [interp " + lane.interpreterId() + "]" : "");
             w.write("<text x=\"6\" y=\"" + (y(lane) + 13) + "\">" + Xml.escape(cut(label, 30)) + "<title>"
-                    + Xml.escape(label + (lane.javaId() >= 0 ? " (Java thread " + lane.javaId() + ")" : "")) + "</title></text>\n");
+                    + Xml.escape(label + (lane.javaId() >= 0 ? " (Java thread " + lane.javaId() + ")" : "")
+                    + (timeline.namedGils() ? ", " + timeline.gilName(lane.interpreterId()) : "")) + "</title></text>\n");
         }
         w.write("</svg><div id=\"view\"><svg id=\"axis\" width=\"100%\" height=\"" + TOP + "\" style=\"position:absolute\"></svg>"
                 + "<svg id=\"lanes\" width=\"100%\" height=\"" + height + "\" viewBox=\"0 0 " + fmt(width) + " " + height

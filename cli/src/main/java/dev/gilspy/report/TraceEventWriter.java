@@ -29,7 +29,7 @@ public final class TraceEventWriter {
         for (GilTimeline.Lane lane : timeline.lanes()) interpreters.add(lane.interpreterId());
         for (int id : interpreters) {
             event(w, first, "{\"ph\":\"M\",\"name\":\"process_name\",\"pid\":" + pid(id) + ",\"tid\":0,\"args\":{\"name\":"
-                    + str("GIL of interpreter " + id) + "}}");
+                    + str(timeline.gilName(id)) + "}}");
         }
         for (GilTimeline.Lane lane : timeline.lanes()) {
             int pid = pid(lane.interpreterId());
@@ -61,7 +61,7 @@ public final class TraceEventWriter {
         w.flush();
     }
 
-    private static int pid(int interpreterId) { return interpreterId + 1; }
+    private static int pid(int interpreterId) { return interpreterId + 1; } // merged processes: see ProcessMerge's ids
 
     private static void event(Writer w, boolean[] first, String json) throws IOException {
         if (!first[0]) w.write(",\n");

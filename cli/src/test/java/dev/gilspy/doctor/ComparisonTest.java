@@ -45,6 +45,25 @@ class ComparisonTest {
                 .contains("no mode is clearly faster").contains("threads are fine");
     }
 
+    private static Comparison.Row onGraalPy(String mode, double work) {
+        CompareMode m = CompareMode.all().stream().filter(x -> x.name().equals(mode)).findFirst().orElseThrow();
+        return new Comparison.Row(m, 5, 1, 0.5, 20, 50, work, 0, "", 0.1, 3, "graalpy", 50_000_000L);
+    }
+
+    @Test
+    void aGraalPyTargetGetsGraalPysRemediesNotCPythons() {
+        String cpu = Comparison.verdict(List.of(onGraalPy("default", 200), onGraalPy("processes", 390)));
+        assertThat(cpu).startsWith("Verdict: processes is 1.95x the default").contains("one context's GIL")
+                .contains("its own polyglot Context").contains("sharing one Engine").contains("outside the GIL")
+                .doesNotContain("free-threading").doesNotContain("setswitchinterval(");
+        String convoy = Comparison.verdict(List.of(onGraalPy("default", 200), onGraalPy("interval-1ms", 300)));
+        assertThat(convoy).contains("GraalPy's release interval (50 ms) is fixed: sys.setswitchinterval is ignored")
+                .contains("its own Context").doesNotContain("a shorter interval helps");
+        // the same rows measured on gilspy keep gilspy's advice
+        assertThat(Comparison.verdict(List.of(row3("default", 200, 0.1), row3("interval-1ms", 300, 0.1))))
+                .contains("a shorter interval helps").doesNotContain("Context");
+    }
+
     private static Comparison.Row row3(String mode, double work, double spread) {
         CompareMode m = CompareMode.all().stream().filter(c -> c.name().equals(mode)).findFirst().orElseThrow();
         return new Comparison.Row(m, 3, 1, 0.5, 100, 5, work, 0, "", spread, 3);

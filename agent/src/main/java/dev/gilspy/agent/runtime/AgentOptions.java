@@ -9,7 +9,9 @@ import java.util.Map;
  * {@code jfr=out.jfr,sample=100,knock=1ms,target=auto,metrics=127.0.0.1:9404,quiet}.
  *
  * <pre>
- * jfr=FILE              record gilspy.* events (plus the JDK's default settings) from start-up; dump at exit
+ * jfr=FILE              record gilspy.* events (plus the JDK's default settings) from start-up; dump at exit;
+ *                       %p in FILE is this JVM's pid (as in -XX:StartFlightRecording's filename), so the
+ *                       multiprocessing workers that inherit the option each write their own file
  * sample=HZ|off         sampler rate (default 100)
  * knock=DURATION|off    knocker polling interval (default off; knock=1ms is gilknocker's)
  * knock-window=DURATION knocker sampling window (default 10 x polling)
@@ -110,6 +112,11 @@ public record AgentOptions(String raw, String jfrFile, int sampleHz, long knockP
         }
         return new AgentOptions(raw, jfr, sampleHz, poll, knockWindow, waitThreshold, holdThreshold, target,
                 metricsHost, metricsPort, quiet, delay != null ? delay : jfr != null ? 0 : DELAY_UNSET);
+    }
+
+    /** {@code %p} in a {@code jfr=} path is this JVM's pid: workers inherit the agent's options (gilspy record --follow-children). */
+    public static String expandPid(String path) {
+        return path.replace("%p", Long.toString(ProcessHandle.current().pid()));
     }
 
     private static int hertz(String key, String v) {

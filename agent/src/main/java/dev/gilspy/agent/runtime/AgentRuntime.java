@@ -92,7 +92,7 @@ public final class AgentRuntime implements AgentMXBean {
         if (options.jfrFile() != null) {
             rt.registerJfr();
             try {
-                JfrSupport.startRecording(Path.of(options.jfrFile()), options.waitThresholdNanos(),
+                JfrSupport.startRecording(Path.of(AgentOptions.expandPid(options.jfrFile())), options.waitThresholdNanos(),
                         options.holdThresholdNanos());
             } catch (Throwable t) {
                 rt.warn("cannot record to " + options.jfrFile() + ": " + why(t));

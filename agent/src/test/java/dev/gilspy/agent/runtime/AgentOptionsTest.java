@@ -27,6 +27,13 @@ class AgentOptionsTest {
     }
 
     @Test
+    void percentPInTheJfrPathIsThisJvmsPid() {
+        String pid = Long.toString(ProcessHandle.current().pid());
+        assertThat(AgentOptions.expandPid("/tmp/w/gilspy-%p.jfr")).isEqualTo("/tmp/w/gilspy-" + pid + ".jfr");
+        assertThat(AgentOptions.expandPid("/tmp/out.jfr")).isEqualTo("/tmp/out.jfr");
+    }
+
+    @Test
     void parsesEveryOption() {
         AgentOptions o = AgentOptions.parse("jfr=out.jfr, sample=250,knock=500us,knock-window=20ms,"
                 + "wait-threshold=0,hold-threshold=2ms,target=gilspy,metrics=9404,quiet");

@@ -246,6 +246,9 @@ final class TopPainter {
             "",
             "States: WAIT wants the GIL (red)  HOLD runs Python (green)  IO released it for I/O (cyan)",
             "        NATIVE released it for native work (magenta)  IDLE not running Python",
+            "",
+            "Processes: each multiprocessing worker is a JVM with its own GIL. gilspy top --workers PID lists them;",
+            "           gilspy top WORKER_PID watches one.",
         };
         for (int i = 0; i < lines.length; i++) {
             put(g, 1, 2 + i, Fmt.fit(lines[i], width - 1), null, i == 0 || i == 7 ? new SGR[] {SGR.BOLD} : new SGR[0]);

@@ -69,6 +69,7 @@ public final class MpWorker {
         int code = commandLine.run(argv, new ByteArrayInputStream(new byte[0]), out, err);
         out.flush();
         err.flush();
+        RecordingsAtHalt.write();
         Runtime.getRuntime().halt(code);
     }
 
@@ -76,7 +77,10 @@ public final class MpWorker {
     @SuppressWarnings("removal")
     private static void installTermHandler() {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), sig -> Runtime.getRuntime().halt(128 + 15));
+            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), sig -> {
+                RecordingsAtHalt.write();
+                Runtime.getRuntime().halt(128 + 15);
+            });
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // the default JVM shutdown still ends the worker
         }

@@ -431,6 +431,7 @@ public final class MultiprocessingModule {
             }
             // no parent, no purpose: never outlive it. Process.terminate() also lands here, since the
             // JDK closes our stdin right after its SIGTERM, hence the SIGTERM exit status
+            RecordingsAtHalt.write();
             Runtime.getRuntime().halt(128 + 15);
         }, "gilspy-mp-parent-watch");
         reader.setDaemon(true);
