@@ -291,5 +291,6 @@ final class BytesMethods {
             }
             return new PyBytes(out);
         });
+        BytesFind.install();
     }
 }
