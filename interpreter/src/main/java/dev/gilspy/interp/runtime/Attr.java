@@ -23,6 +23,9 @@ public final class Attr {
         if (o instanceof PyTuple.Sub s) {
             return s.attrs;
         }
+        if (o instanceof PySet.Sub s) {
+            return s.attrs;
+        }
         if (o instanceof NativeAttrs n) {
             return n.instanceDict();
         }
@@ -245,8 +248,14 @@ public final class Attr {
             }
         }
         if (o instanceof PyBuiltin b) {
-            if (name.equals("__name__") || name.equals("__qualname__")) {
+            if (name.equals("__name__")) {
                 return b.name;
+            }
+            if (name.equals("__qualname__")) {
+                return b.owner == null ? b.name : b.owner.name + "." + b.name;
+            }
+            if (name.equals("__objclass__") && b.owner != null && b.self == null) {
+                return b.owner;
             }
             if (name.equals("__self__")) {
                 return b.self == null ? PyNone.NONE : b.self;

@@ -261,7 +261,7 @@ final class BytesMethods {
                     table[from[i] & 0xff] = to[i];
                 }
                 return new PyBytes(table, false);
-            })));
+            }).ownedBy(t)));
         }
         Methods.def(Types.BYTEARRAY, "copy", (th, a, k) -> new PyBytes(b(a[0]).data.clone(), true));
         Methods.def(Types.BYTEARRAY, "append", (th, a, k) -> {
