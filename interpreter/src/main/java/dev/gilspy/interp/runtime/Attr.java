@@ -26,6 +26,9 @@ public final class Attr {
         if (o instanceof PySet.Sub s) {
             return s.attrs;
         }
+        if (o instanceof PyBytes.Sub s) {
+            return s.attrs;
+        }
         if (o instanceof NativeAttrs n) {
             return n.instanceDict();
         }

@@ -24,6 +24,7 @@ public final class PickleModule {
     static {
         PicklerObj.install();
         UnpicklerObj.install();
+        PickleBufferObj.install();
     }
 
     private static PyType excType(String name, PyType base) {
@@ -40,6 +41,7 @@ public final class PickleModule {
         m.put("UnpicklingError", UnpicklingError);
         m.put("Pickler", PicklerObj.TYPE);
         m.put("Unpickler", UnpicklerObj.TYPE);
+        m.put("PickleBuffer", PickleBufferObj.TYPE);
         m.def("dumps", (t, a, k) -> {
             BuiltinArgs.check("dumps", a, k, 1, 2);
             PicklerObj p = new PicklerObj(PicklerObj.TYPE);

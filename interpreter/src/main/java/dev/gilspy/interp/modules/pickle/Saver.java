@@ -2,6 +2,7 @@ package dev.gilspy.interp.modules.pickle;
 
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyBoundMethod;
 import dev.gilspy.interp.runtime.PyBytes;
 import dev.gilspy.interp.runtime.PyCallable;
 import dev.gilspy.interp.runtime.PyDict;
@@ -134,6 +135,9 @@ final class Saver {
                 return;
             } else if (type == Types.FUNCTION) {
                 Globals.save(this, p, t, obj, null);
+                return;
+            } else if (type == PickleBufferObj.TYPE) {
+                ((PickleBufferObj) obj).save(this, p, t);
                 return;
             }
             Object reduceFunc = lookupDispatch(type);
@@ -323,7 +327,11 @@ final class Saver {
     }
 
     private void saveBytes(PyBytes b) {
-        byte[] data = b.data;
+        saveBytesData(b.data, b);
+    }
+
+    /** Bytes under {@code obj}'s memo entry ({@code obj} is a bytes, or a PickleBuffer saved in band). */
+    void saveBytesData(byte[] data, Object b) {
         if (p.proto < 3) {
             PyTuple rv;
             if (data.length == 0) {
@@ -347,7 +355,10 @@ final class Saver {
     }
 
     private void saveBytearray(PyBytes b) {
-        byte[] data = b.data;
+        saveBytearrayData(b.data, b);
+    }
+
+    void saveBytearrayData(byte[] data, Object b) {
         if (p.proto < 5) {
             PyTuple rv = data.length == 0 ? PyTuple.of(Types.BYTEARRAY, PyTuple.EMPTY)
                 : PyTuple.of(Types.BYTEARRAY, PyTuple.of(new PyBytes(data.clone())));
@@ -630,7 +641,7 @@ final class Saver {
     // ---------------------------------------------------------------- reduce
 
     private static boolean callable(Object o) {
-        return o instanceof PyCallable || o instanceof PyType || Ops.typeOf(o).lookup("__call__") != null;
+        return o instanceof PyCallable || o instanceof PyType || o instanceof PyBoundMethod || Ops.typeOf(o).lookup("__call__") != null;
     }
 
     private static String what(Object o) {
