@@ -578,6 +578,10 @@ public final class Attr {
         if (o instanceof PyFunction f && f.attrs != null && f.attrs.remove(name) != null) {
             return;
         }
+        if (o instanceof PyFunction f && name.equals("__module__")) {
+            f.attrs().put(name, PyNone.NONE); // a T_OBJECT member in CPython: deleted, it reads as None
+            return;
+        }
         throw Ops.attrError(o, name);
     }
 

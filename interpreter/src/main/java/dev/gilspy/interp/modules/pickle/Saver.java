@@ -8,8 +8,10 @@ import dev.gilspy.interp.runtime.PyCallable;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyFunction;
+import dev.gilspy.interp.runtime.PyInstance;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyObj;
 import dev.gilspy.interp.runtime.PySet;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
@@ -148,7 +150,10 @@ final class Saver {
                 return;
             } else {
                 Object rex = type.lookup("__reduce_ex__");
-                if (rex != null) {
+                if (rex != null && obj instanceof PyObj && !(obj instanceof PyInstance)) {
+                    // asked of the object, as pickle.py's getattr(obj, "__reduce_ex__"): a weakref.proxy forwards it
+                    reduceValue = call(Ops.getattr(obj, "__reduce_ex__"), (long) p.proto);
+                } else if (rex != null) {
                     reduceValue = call(rex, obj, (long) p.proto);
                 } else {
                     Object r = Ops.getattrOrNull(obj, "__reduce__");
