@@ -553,13 +553,14 @@ final class Loader {
             }
             PyDict d = Attr.instanceDict(inst);
             if (d != null) {
+                // attribute names interned, as load_build does (the instance's keys are then the program's own strings)
                 for (var en : sd.entries()) {
-                    d.put(en.getKey(), en.getValue());
+                    d.put(en.getKey() instanceof String k ? k.intern() : en.getKey(), en.getValue());
                 }
             } else {
                 Object dd = Ops.getattr(inst, "__dict__");
                 for (var en : sd.entries()) {
-                    Ops.setitem(dd, en.getKey(), en.getValue());
+                    Ops.setitem(dd, en.getKey() instanceof String k ? k.intern() : en.getKey(), en.getValue());
                 }
             }
         }
