@@ -185,7 +185,7 @@ final class Builtins {
             if (o instanceof Long l && l >= -5 && l <= 256) {
                 return 0x7f0000L + l * 32;
             }
-            return (long) System.identityHashCode(o) * 16;
+            return dev.gilspy.interp.runtime.ObjectIds.of(o);
         });
         fn(m, "hash", (t, a, k) -> Hashing.hash(a[0]));
         fn(m, "chr", (t, a, k) -> {

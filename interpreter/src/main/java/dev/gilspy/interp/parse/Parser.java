@@ -368,6 +368,11 @@ public final class Parser extends SimpleStatementParser {
     }
 
 
+    /** A def's or class's {@code __qualname__}: the bare name when the enclosing scope declared it {@code global}, as CPython's compiler_set_qualname does. */
+    private String qualname(String name) {
+        return scope.kind != Scope.Kind.MODULE && scope.globals.contains(name) ? name : qualPrefix + name;
+    }
+
     Stmt funcDef(Expr[] decorators) {
         boolean isAsync = asyncDef;
         asyncDef = false;
@@ -389,12 +394,13 @@ public final class Parser extends SimpleStatementParser {
         annNames = outerNames;
         annExprs = outerExprs;
         CodeBuilder code = new CodeBuilder(name, file, t.line());
-        code.qualname(qualPrefix + name);
+        String qualname = qualname(name);
+        code.qualname(qualname);
         asyncDef = isAsync;
         Functions.MakeFunction make = functionBody(code, params, () -> {
             blockOwner = "function definition on line " + t.line();
             return block();
-        }, qualPrefix + name + ".<locals>.");
+        }, qualname + ".<locals>.");
         Target target = nameTarget(name, t);
         return at(new Definitions.FunctionDef(make, decorators, target, annotationNames, annotations), t);
     }
@@ -562,7 +568,7 @@ public final class Parser extends SimpleStatementParser {
         CodeBuilder code = new CodeBuilder(name, file, t.line());
         Scope outer = scope;
         String savedPrefix = qualPrefix;
-        String qualname = qualPrefix + name;
+        String qualname = qualname(name);
         scope = new Scope(Scope.Kind.CLASS, outer, name, code);
         qualPrefix = qualname + ".";
         Scope inner = scope;

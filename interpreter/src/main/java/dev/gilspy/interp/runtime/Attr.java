@@ -23,6 +23,12 @@ public final class Attr {
         if (o instanceof PyTuple.Sub s) {
             return s.attrs;
         }
+        if (o instanceof PySet.Sub s) {
+            return s.attrs;
+        }
+        if (o instanceof PyBytes.Sub s) {
+            return s.attrs;
+        }
         if (o instanceof NativeAttrs n) {
             return n.instanceDict();
         }
@@ -245,8 +251,14 @@ public final class Attr {
             }
         }
         if (o instanceof PyBuiltin b) {
-            if (name.equals("__name__") || name.equals("__qualname__")) {
+            if (name.equals("__name__")) {
                 return b.name;
+            }
+            if (name.equals("__qualname__")) {
+                return b.owner == null ? b.name : b.owner.name + "." + b.name;
+            }
+            if (name.equals("__objclass__") && b.owner != null && b.self == null) {
+                return b.owner;
             }
             if (name.equals("__self__")) {
                 return b.self == null ? PyNone.NONE : b.self;
@@ -564,6 +576,10 @@ public final class Attr {
             return;
         }
         if (o instanceof PyFunction f && f.attrs != null && f.attrs.remove(name) != null) {
+            return;
+        }
+        if (o instanceof PyFunction f && name.equals("__module__")) {
+            f.attrs().put(name, PyNone.NONE); // a T_OBJECT member in CPython: deleted, it reads as None
             return;
         }
         throw Ops.attrError(o, name);

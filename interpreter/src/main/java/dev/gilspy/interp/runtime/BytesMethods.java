@@ -67,6 +67,9 @@ final class BytesMethods {
         if (o instanceof PyMemoryView mv) {
             return mv.toByteArray();
         }
+        if (o instanceof BufferExporter e) {
+            return toBytes(e.exportedBuffer());
+        }
         if (o instanceof String) {
             throw Err.type("cannot convert 'str' object to bytes");
         }
@@ -123,6 +126,13 @@ final class BytesMethods {
             }
             return new PyBytes(toBytes(a[0]).clone(), true);
         };
+        for (PyType bt : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+            PyType.Ctor exact = bt.ctor;
+            bt.ctor = (t, cls, a, k) -> {
+                Object r = exact.make(t, cls, a, k);
+                return cls == null || cls == bt || !(r instanceof PyBytes b) ? r : new PyBytes.Sub(cls, b.data, b.mutable);
+            };
+        }
         for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
             Methods.def(t, "decode", (th, a, k) -> decode(b(a[0]), BuiltinArgs.str(BuiltinArgs.get(a, k, 1, "encoding", "utf-8"),
                 "decode() argument 'encoding'"), errorsArg(a, k)));
@@ -261,7 +271,7 @@ final class BytesMethods {
                     table[from[i] & 0xff] = to[i];
                 }
                 return new PyBytes(table, false);
-            })));
+            }).ownedBy(t)));
         }
         Methods.def(Types.BYTEARRAY, "copy", (th, a, k) -> new PyBytes(b(a[0]).data.clone(), true));
         Methods.def(Types.BYTEARRAY, "append", (th, a, k) -> {
@@ -291,5 +301,6 @@ final class BytesMethods {
             }
             return new PyBytes(out);
         });
+        BytesFind.install();
     }
 }

@@ -85,7 +85,8 @@ public final class Instantiate {
             System.arraycopy(args, 0, a, 1, args.length);
             b.call(t, a, kw);
         } else if (args.length > 0 && obj instanceof PyInstance && !(obj instanceof PyBaseException)
-            && (newFn == null || newFn instanceof PyBuiltin)) {
+            && !(obj instanceof PyValueSub) && (newFn == null || newFn instanceof PyBuiltin)) {
+            // (a PyValueSub was made by its built-in base's constructor from these arguments: `__new__ = int.__new__`)
             throw Err.type(type.name + "() takes no arguments");
         }
     }

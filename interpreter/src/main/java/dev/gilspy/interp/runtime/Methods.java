@@ -15,7 +15,7 @@ final class Methods {
     private Methods() {}
 
     static void def(PyType t, String name, PyCallable body) {
-        t.dict.put(name, new PyBuiltin(name, body));
+        t.dict.put(name, new PyBuiltin(name, body).ownedBy(t));
     }
 
     /** Installs every builtin type's methods, in dependency order; {@link Types}' initializer calls it once. */

@@ -20,7 +20,7 @@ public final class NativeTypes {
     }
 
     public static void def(PyType t, String name, PyCallable body) {
-        t.dict.put(name, new PyBuiltin(name, body));
+        t.dict.put(name, new PyBuiltin(name, body).ownedBy(t));
     }
 
     public static void put(PyType t, String name, Object value) {
@@ -32,7 +32,7 @@ public final class NativeTypes {
     }
 
     public static void staticMethod(PyType t, String name, PyCallable body) {
-        t.dict.put(name, new PyDescriptors.StaticMethod(new PyBuiltin(name, body)));
+        t.dict.put(name, new PyDescriptors.StaticMethod(new PyBuiltin(name, body).ownedBy(t)));
     }
 
     /** A read-only getset descriptor. */

@@ -104,7 +104,7 @@ final class ObjectMethods {
         Object on = Types.OBJECT.dict.get("__new__");
         if (bt.ctor != null && bt != Types.OBJECT && bt != Types.TYPE && !bt.dict.containsKey("__new__")
             && on instanceof PyDescriptors.StaticMethod sm && sm.func instanceof PyBuiltin objectNew) {
-            bt.dict.put("__new__", new PyDescriptors.StaticMethod(new PyBuiltin("__new__", objectNew.body)));
+            bt.dict.put("__new__", new PyDescriptors.StaticMethod(new PyBuiltin("__new__", objectNew.body).ownedBy(bt)));
         }
     }
 

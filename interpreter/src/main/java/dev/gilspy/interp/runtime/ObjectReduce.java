@@ -31,6 +31,10 @@ final class ObjectReduce {
         builtinNewargs();
         def(Types.BUILTIN_FUNCTION, "__reduce__", (t, a, k) -> {
             PyBuiltin b = (PyBuiltin) a[0];
+            if (b.self == null && b.owner != null) {
+                // a method of a type (str.index): found again as getattr(str, 'index'), as a method_descriptor's __reduce__ does
+                return PyTuple.of(t.interp.importModule(t, "builtins").get("getattr"), PyTuple.of(b.owner, b.name));
+            }
             if (b.self == null || b.self instanceof PyModule) {
                 return b.name;
             }
@@ -79,6 +83,9 @@ final class ObjectReduce {
         def(Types.FROZENSET, "__reduce__", setReduce);
         def(Types.RANGE, "__reduce__", (t, a, k) -> PyTuple.of(Types.RANGE,
             PyTuple.of(Ops.getattr(a[0], "start"), Ops.getattr(a[0], "stop"), Ops.getattr(a[0], "step"))));
+        // the singletons reduce to their names in builtins (Objects/sliceobject.c's ellipsis_reduce)
+        def(Types.ELLIPSIS_TYPE, "__reduce__", (t, a, k) -> "Ellipsis");
+        def(Types.NOTIMPL_TYPE, "__reduce__", (t, a, k) -> "NotImplemented");
         def(Types.SLICE, "__reduce__", (t, a, k) -> {
             PySlice s = (PySlice) a[0];
             return PyTuple.of(Types.SLICE, PyTuple.of(s.start, s.stop, s.step));

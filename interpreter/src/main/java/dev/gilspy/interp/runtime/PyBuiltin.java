@@ -6,11 +6,21 @@ public final class PyBuiltin extends PyObj implements PyCallable {
     public final PyCallable body;
     /** Bound receiver for module-level builtins with state, e.g. {@code sys.stdout.write}; usually null. */
     final Object self;
+    /** The type whose dict holds this method ({@code str} for {@code str.index}): its {@code __objclass__}, and what pickle reduces it through. */
+    PyType owner;
 
     public PyBuiltin(String name, PyCallable body) { this(name, body, null); }
     public PyBuiltin(String name, PyCallable body, Object self) { this.name = name; this.body = body; this.self = self; }
 
     @Override public PyType type() { return Types.BUILTIN_FUNCTION; }
+
+    /** Records the type that defines this method (once: a builtin shared by two types keeps its first). */
+    public PyBuiltin ownedBy(PyType t) {
+        if (owner == null) {
+            owner = t;
+        }
+        return this;
+    }
 
     /** True for a method of a type (binds to the instance); false for a module function, which has its module as self. */
     public boolean binds() { return self == null; }

@@ -3,7 +3,7 @@ package dev.gilspy.interp.runtime;
 import java.util.Arrays;
 
 /** Python {@code bytes} (immutable) and {@code bytearray} (mutable flag). */
-public final class PyBytes extends PyObj {
+public class PyBytes extends PyObj {
     public byte[] data;
     final boolean mutable;
 
@@ -11,6 +11,19 @@ public final class PyBytes extends PyObj {
     PyBytes(byte[] data, boolean mutable) { this.data = data; this.mutable = mutable; }
 
     @Override public PyType type() { return mutable ? Types.BYTEARRAY : Types.BYTES; }
+
+    /** An instance of a Python class that derives from {@code bytes} or {@code bytearray}: its class and attribute dict. */
+    static final class Sub extends PyBytes {
+        final PyType cls;
+        final PyDict attrs = new PyDict();
+
+        Sub(PyType cls, byte[] data, boolean mutable) {
+            super(data, mutable);
+            this.cls = cls;
+        }
+
+        @Override public PyType type() { return cls; }
+    }
 
     public byte[] data() { return data; }
 
@@ -23,7 +36,7 @@ public final class PyBytes extends PyObj {
     }
 
     String repr() {
-        StringBuilder sb = new StringBuilder(mutable ? "bytearray(b'" : "b'");
+        StringBuilder sb = new StringBuilder(mutable ? type().name + "(b'" : "b'");
         boolean dq = false;
         for (byte b : data) {
             if (b == '\'') {

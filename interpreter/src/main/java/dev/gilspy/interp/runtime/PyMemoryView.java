@@ -31,6 +31,9 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
     @Override public PyType type() { return TYPE; }
 
     public static PyMemoryView of(Object o) {
+        if (o instanceof BufferExporter e) {
+            return of(e.exportedBuffer());
+        }
         if (o instanceof PyMemoryView mv) {
             mv.check();
             return new PyMemoryView(mv.obj, mv.offset, mv.length, mv.format, mv.itemsize);

@@ -3,7 +3,7 @@ package dev.gilspy.interp.runtime;
 import java.util.HashSet;
 
 /** Python {@code set} and {@code frozenset} (keys normalised like {@link PyDict}'s). */
-public final class PySet extends PyObj {
+public class PySet extends PyObj {
     final HashSet<Object> set;
     final boolean frozen;
 
@@ -11,6 +11,19 @@ public final class PySet extends PyObj {
     public PySet(HashSet<Object> set, boolean frozen) { this.set = set; this.frozen = frozen; }
 
     @Override public PyType type() { return frozen ? Types.FROZENSET : Types.SET; }
+
+    /** An instance of a Python class that derives from {@code set} or {@code frozenset}: its class and attribute dict. */
+    static final class Sub extends PySet {
+        final PyType cls;
+        final PyDict attrs = new PyDict();
+
+        Sub(PyType cls, boolean frozen) {
+            super(frozen);
+            this.cls = cls;
+        }
+
+        @Override public PyType type() { return cls; }
+    }
 
     java.util.HashMap<Object, Object> origKeys;
 

@@ -24,7 +24,7 @@ final class SetMethods {
         for (PyType st : new PyType[] {Types.SET, Types.FROZENSET}) {
             boolean frozen = st == Types.FROZENSET;
             st.ctor = (t, cls, a, k) -> {
-                PySet s = new PySet(frozen);
+                PySet s = cls == null || cls == st ? new PySet(frozen) : new PySet.Sub(cls, frozen);
                 if (a.length > 0) {
                     for (Object o : Ops.toArray(a[0])) {
                         s.add(o);

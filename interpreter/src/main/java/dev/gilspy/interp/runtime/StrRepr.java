@@ -164,11 +164,12 @@ public final class StrRepr {
         }
         if (o instanceof PySet s) {
             Object[] items = s.toArray();
+            String name = s.type().name;
             if (items.length == 0) {
-                return s.frozen ? "frozenset()" : "set()";
+                return name + "()";
             }
             String body = seqRepr("{", items, "}", s);
-            return s.frozen ? "frozenset(" + body + ")" : body;
+            return s.type() == Types.SET ? body : name + "(" + body + ")";
         }
         if (o instanceof PyInstance) {
             PyType t = Ops.typeOf(o);

@@ -27,13 +27,27 @@ public final class StructSeq {
             }
             Object[] all = new Object[fields.length];
             System.arraycopy(items, 0, all, 0, items.length);
+            Object extra = a.length > 1 ? a[1] : PyNone.NONE; // the dict of the fields past the sequence, as __reduce__ gives it
+            if (extra != PyNone.NONE && !(extra instanceof PyDict)) {
+                throw Err.type(module + "." + name + "() takes a dict as second arg, if any");
+            }
             for (int i = items.length; i < all.length; i++) {
-                all[i] = PyNone.NONE;
+                Object v = extra instanceof PyDict d ? d.get(fields[i]) : null;
+                all[i] = v == null ? PyNone.NONE : v;
             }
             return make(cls, fields, visible, all);
         };
         Methods.def(tp, "__repr__", (t, a, k) -> repr((PyTuple) a[0], module + "." + name, fields));
-        Methods.def(tp, "__reduce__", (t, a, k) -> PyTuple.of(tp, PyTuple.of(new PyTuple(((PyTuple) a[0]).items))));
+        Methods.def(tp, "__reduce__", (t, a, k) -> {
+            PyTuple self = (PyTuple) a[0];
+            PyDict extra = new PyDict();
+            PyDict attrs = self instanceof PyTuple.Sub sub ? sub.attrs : null;
+            for (int i = self.items.length; i < fields.length && attrs != null; i++) {
+                Object v = attrs.get(fields[i]);
+                extra.put(fields[i], v == null ? PyNone.NONE : v);
+            }
+            return PyTuple.of(tp, PyTuple.of(new PyTuple(self.items), extra));
+        });
         return tp;
     }
 

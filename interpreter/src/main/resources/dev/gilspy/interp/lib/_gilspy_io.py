@@ -2,7 +2,7 @@
 IncrementalNewlineDecoder and BufferedRWPair. The Java _io module exports them under CPython's
 names (_IOBase, _RawIOBase, _BufferedIOBase, _TextIOBase, ...), so CPython's io.py, and gilspy's
 io.py until that one imports, find them there. StringIO does no newline translation (CPython's
-default newline='\\n' does none either); BytesIO has no getbuffer().
+default newline='\\n' does none either); BytesIO.getbuffer() views a copy.
 """
 
 class IOBase:
@@ -211,45 +211,134 @@ class StringIO(TextIOBase):
 
 
 class BytesIO(BufferedIOBase):
-    """Buffered I/O implementation using an in-memory bytes buffer."""
+    """Buffered I/O implementation using an in-memory bytes buffer.
+
+    Writes at the end (the common case: a pickler's frames, a log) go to a list of pending pieces,
+    joined only when something reads, seeks back or asks for the value, so n small writes cost
+    O(n) rather than O(n^2) bytes copied."""
 
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
             initial_bytes = b''
-        _MemoryIO._init(self, bytes(initial_bytes))
+        self._buffer = bytes(initial_bytes)
+        self._pending = []
+        self._size = len(self._buffer)
+        self._pos = 0
+        self.closed = False
 
-    getvalue = _MemoryIO.getvalue
-    read = _MemoryIO.read
-    readline = _MemoryIO.readline
-    write = _MemoryIO.write
-    seek = _MemoryIO.seek
-    tell = _MemoryIO.tell
-    truncate = _MemoryIO.truncate
-    readable = _MemoryIO.readable
-    writable = _MemoryIO.writable
-    seekable = _MemoryIO.seekable
+    def _flat(self):
+        if self._pending:
+            self._pending.insert(0, self._buffer)
+            self._buffer = b''.join(self._pending)
+            self._pending = []
+        return self._buffer
+
+    def getvalue(self):
+        self._check_closed()
+        return self._flat()
+
+    def getbuffer(self):
+        """A view of a copy of the contents: writes through it do not reach this BytesIO."""
+        self._check_closed()
+        return memoryview(bytearray(self._flat()))
+
+    def read(self, size=-1):
+        self._check_closed()
+        buf = self._flat()
+        pos = self._pos
+        if size is None or size < 0:
+            end = len(buf)
+        else:
+            end = pos + size
+        data = buf[pos:end]
+        self._pos = max(pos, min(end, len(buf)))
+        return data
 
     def read1(self, size=-1):
         return self.read(size)
 
-    def _newline(self):
-        return b'\n'
+    def readline(self, size=-1):
+        self._check_closed()
+        buf = self._flat()
+        pos = self._pos
+        end = buf.find(b'\n', pos)
+        end = len(buf) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, pos + size)
+        data = buf[pos:end]
+        self._pos = max(pos, end)
+        return data
 
-    def _seek_relative(self, pos):
-        pass
-
-    def _padding(self, n):
-        return b'\0' * n
-
-    def _check_type(self, data):
-        if isinstance(data, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
+    def readinto(self, b):
+        self._check_closed()
+        m = memoryview(b)
+        data = self.read(len(m))
+        n = len(data)
+        m[:n] = data
+        return n
 
     def write(self, data):
         self._check_closed()
         if isinstance(data, str):
             raise TypeError("a bytes-like object is required, not 'str'")
-        return _MemoryIO.write(self, bytes(data))
+        if not isinstance(data, bytes):
+            data = bytes(data)
+        n = len(data)
+        if n == 0:
+            return 0
+        pos = self._pos
+        size = self._size
+        if pos == size:
+            self._pending.append(data)
+        else:
+            buf = self._flat()
+            if pos > size:
+                buf = buf + b'\0' * (pos - size)
+            self._buffer = buf[:pos] + data + buf[pos + n:]
+        self._pos = pos + n
+        self._size = max(size, pos + n)
+        return n
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, self._size + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        if size < self._size:
+            self._buffer = self._flat()[:size]
+            self._size = size
+        return size
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
 
     def __repr__(self):
         return "<_io.BytesIO object at 0x%x>" % id(self)

@@ -128,6 +128,9 @@ final class Globals {
         if (p.proto >= 2 && saveExtension(p, t, moduleName, globalName)) {
             return;
         }
+        if (parent[0] == module) {
+            globalName = path[path.length - 1]; // a dotted name that leads back to the module (pickle.py's lastname)
+        }
         if (p.proto >= 4) {
             s.save(moduleName, false);
             s.save(globalName, false);

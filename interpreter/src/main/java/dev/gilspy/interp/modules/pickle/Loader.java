@@ -6,6 +6,7 @@ import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyMemoryView;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PySet;
 import dev.gilspy.interp.runtime.PyThread;
@@ -215,7 +216,14 @@ final class Loader {
                     }
                     push(b);
                 }
-                case Op.READONLY_BUFFER -> top();
+                case Op.READONLY_BUFFER -> {
+                    // a writable buffer is seen through a read-only view (_pickle.c's load_readonly_buffer)
+                    Object b = top();
+                    PyMemoryView view = PyMemoryView.of(b);
+                    if (!Ops.truthy(Ops.getattr(view, "readonly"))) {
+                        stack[sp - 1] = Ops.call(t, Ops.getattr(view, "toreadonly"), new Object[0], null);
+                    }
+                }
                 case Op.EMPTY_TUPLE -> push(PyTuple.EMPTY);
                 case Op.TUPLE1 -> push(PyTuple.of(pop()));
                 case Op.TUPLE2 -> {
@@ -545,13 +553,14 @@ final class Loader {
             }
             PyDict d = Attr.instanceDict(inst);
             if (d != null) {
+                // attribute names interned, as load_build does (the instance's keys are then the program's own strings)
                 for (var en : sd.entries()) {
-                    d.put(en.getKey(), en.getValue());
+                    d.put(en.getKey() instanceof String k ? k.intern() : en.getKey(), en.getValue());
                 }
             } else {
                 Object dd = Ops.getattr(inst, "__dict__");
                 for (var en : sd.entries()) {
-                    Ops.setitem(dd, en.getKey(), en.getValue());
+                    Ops.setitem(dd, en.getKey() instanceof String k ? k.intern() : en.getKey(), en.getValue());
                 }
             }
         }

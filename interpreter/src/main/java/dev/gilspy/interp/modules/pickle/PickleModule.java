@@ -24,6 +24,7 @@ public final class PickleModule {
     static {
         PicklerObj.install();
         UnpicklerObj.install();
+        PickleBufferObj.install();
     }
 
     private static PyType excType(String name, PyType base) {
@@ -40,6 +41,7 @@ public final class PickleModule {
         m.put("UnpicklingError", UnpicklingError);
         m.put("Pickler", PicklerObj.TYPE);
         m.put("Unpickler", UnpicklerObj.TYPE);
+        m.put("PickleBuffer", PickleBufferObj.TYPE);
         m.def("dumps", (t, a, k) -> {
             BuiltinArgs.check("dumps", a, k, 1, 2);
             PicklerObj p = new PicklerObj(PicklerObj.TYPE);
@@ -49,9 +51,13 @@ public final class PickleModule {
             return new PyBytes(p.result());
         });
         m.def("dump", (t, a, k) -> {
-            BuiltinArgs.check("dump", a, k, 2, 3);
+            BuiltinArgs.check("dump", a, k, 1, 3);
+            Object file = BuiltinArgs.get(a, k, 1, "file", null);
+            if (file == null) {
+                throw Err.type("dump() missing required argument 'file' (pos 2)");
+            }
             PicklerObj p = new PicklerObj(PicklerObj.TYPE);
-            p.init(t, a[1], BuiltinArgs.get(a, k, 2, "protocol", PyNone.NONE),
+            p.init(t, file, BuiltinArgs.get(a, k, 2, "protocol", PyNone.NONE),
                 Ops.truthy(kw(a, k, "fix_imports", Boolean.TRUE)), kw(a, k, "buffer_callback", PyNone.NONE));
             p.dump(t, a[0]);
             p.flush(t);

@@ -2,13 +2,16 @@ package dev.gilspy.interp.modules.pickle;
 
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyBoundMethod;
 import dev.gilspy.interp.runtime.PyBytes;
 import dev.gilspy.interp.runtime.PyCallable;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyFunction;
+import dev.gilspy.interp.runtime.PyInstance;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyObj;
 import dev.gilspy.interp.runtime.PySet;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
@@ -135,6 +138,9 @@ final class Saver {
             } else if (type == Types.FUNCTION) {
                 Globals.save(this, p, t, obj, null);
                 return;
+            } else if (type == PickleBufferObj.TYPE) {
+                ((PickleBufferObj) obj).save(this, p, t);
+                return;
             }
             Object reduceFunc = lookupDispatch(type);
             if (reduceFunc != null) {
@@ -144,7 +150,10 @@ final class Saver {
                 return;
             } else {
                 Object rex = type.lookup("__reduce_ex__");
-                if (rex != null) {
+                if (rex != null && obj instanceof PyObj && !(obj instanceof PyInstance)) {
+                    // asked of the object, as pickle.py's getattr(obj, "__reduce_ex__"): a weakref.proxy forwards it
+                    reduceValue = call(Ops.getattr(obj, "__reduce_ex__"), (long) p.proto);
+                } else if (rex != null) {
                     reduceValue = call(rex, obj, (long) p.proto);
                 } else {
                     Object r = Ops.getattrOrNull(obj, "__reduce__");
@@ -323,7 +332,11 @@ final class Saver {
     }
 
     private void saveBytes(PyBytes b) {
-        byte[] data = b.data;
+        saveBytesData(b.data, b);
+    }
+
+    /** Bytes under {@code obj}'s memo entry ({@code obj} is a bytes, or a PickleBuffer saved in band). */
+    void saveBytesData(byte[] data, Object b) {
         if (p.proto < 3) {
             PyTuple rv;
             if (data.length == 0) {
@@ -347,7 +360,10 @@ final class Saver {
     }
 
     private void saveBytearray(PyBytes b) {
-        byte[] data = b.data;
+        saveBytearrayData(b.data, b);
+    }
+
+    void saveBytearrayData(byte[] data, Object b) {
         if (p.proto < 5) {
             PyTuple rv = data.length == 0 ? PyTuple.of(Types.BYTEARRAY, PyTuple.EMPTY)
                 : PyTuple.of(Types.BYTEARRAY, PyTuple.of(new PyBytes(data.clone())));
@@ -630,7 +646,7 @@ final class Saver {
     // ---------------------------------------------------------------- reduce
 
     private static boolean callable(Object o) {
-        return o instanceof PyCallable || o instanceof PyType || Ops.typeOf(o).lookup("__call__") != null;
+        return o instanceof PyCallable || o instanceof PyType || o instanceof PyBoundMethod || Ops.typeOf(o).lookup("__call__") != null;
     }
 
     private static String what(Object o) {

@@ -112,7 +112,9 @@ public final class LocaleModule {
             if (cat < 0 || cat > LC_ALL) {
                 throw Err.make(ERROR, "invalid locale category");
             }
-            if (loc != PyNone.NONE) {
+            if (loc != PyNone.NONE && cat == LC_ALL && StrRepr.str(loc).contains("=")) {
+                setComposite(current, StrRepr.str(loc)); // what setlocale(LC_ALL) reported for mixed categories
+            } else if (loc != PyNone.NONE) {
                 String want = normalize(StrRepr.str(loc), cat);
                 if (want == null) {
                     throw Err.make(ERROR, "unsupported locale setting");
@@ -178,6 +180,23 @@ public final class LocaleModule {
             case "C.UTF-8", "C.utf8", "C.utf-8" -> "C.UTF-8";
             default -> null;
         };
+    }
+
+    /** {@code LC_CTYPE=C.UTF-8;LC_NUMERIC=C;...}: each category named set, glibc's extra ones ignored; all or none. */
+    private static void setComposite(String[] current, String spec) {
+        String[] next = current.clone();
+        for (String part : spec.split(";")) {
+            int eq = part.indexOf('=');
+            String want = eq < 0 ? null : normalize(part.substring(eq + 1), LC_ALL);
+            if (want == null) {
+                throw Err.make(ERROR, "unsupported locale setting");
+            }
+            int i = java.util.Arrays.asList(CATEGORIES).indexOf(part.substring(0, eq));
+            if (i >= 0 && i < LC_ALL) {
+                next[i] = want;
+            }
+        }
+        System.arraycopy(next, 0, current, 0, current.length);
     }
 
     private static String all(String[] current) {
