@@ -63,7 +63,7 @@ public final class Attr {
     private static Object instanceGet(PyInstance inst, String name, boolean withGetattr) {
         Object o = inst;
         PyType cls = inst.cls;
-        Object tv = cls.lookup(name);
+        Object tv = classAttr(cls, name);
         if (tv instanceof PyDescriptors.Property p) {
             if (p.fget == null || p.fget == PyNone.NONE) {
                 throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no getter");
@@ -112,9 +112,12 @@ public final class Attr {
         if (o instanceof PyDescriptors.Super) {
             return special(o, name);
         }
+        if (o instanceof PyGenericAlias g && !PyGenericAlias.OWN_ATTRS.contains(name)) {
+            return g.getattro(name);
+        }
         PyDict dict = instanceDict(o);
         PyType cls = Ops.typeOf(o);
-        Object tv = cls.lookup(name);
+        Object tv = classAttr(cls, name);
         if (tv instanceof PyDescriptors.Property p) {
             return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
         }
@@ -141,6 +144,16 @@ public final class Attr {
             return Ops.call(PyThread.current(), cls.lookup("__getattr__"), new Object[] {o, name}, null);
         }
         return special;
+    }
+
+    /**
+     * What an instance finds on its class for {@code name}. A class statement's {@code __qualname__}
+     * is the class's own (CPython's type_new takes it out of the namespace into ht_qualname), so an
+     * instance never sees it.
+     */
+    private static Object classAttr(PyType cls, String name) {
+        Object tv = cls.lookup(name);
+        return tv instanceof String && name.equals("__qualname__") ? null : tv;
     }
 
     static Object bind(Object o, PyType cls, Object tv) {
