@@ -249,6 +249,12 @@ final class Builtins {
                 return PyNone.NONE;
             }
             String expr = (code != null ? code.source : StrRepr.str(a[0])).strip();
+            Object locals = EvalScope.localsFor(t, a);
+            if (locals != null) {
+                PyModule scratch = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)",
+                    EvalScope.seed(t, interp, a.length > 1 ? a[1] : PyNone.NONE, locals), "<string>");
+                return scratch.get("__gilspy_eval__");
+            }
             PyModule target = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)", a.length > 1 ? a[1] : PyNone.NONE, "<string>");
             Object v = target.get("__gilspy_eval__");
             target.cells.remove("__gilspy_eval__");

@@ -63,7 +63,7 @@ public final class Attr {
     private static Object instanceGet(PyInstance inst, String name, boolean withGetattr) {
         Object o = inst;
         PyType cls = inst.cls;
-        Object tv = classAttr(cls, name);
+        Object tv = cls.lookup(name);
         if (tv instanceof PyDescriptors.Property p) {
             if (p.fget == null || p.fget == PyNone.NONE) {
                 throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no getter");
@@ -117,7 +117,7 @@ public final class Attr {
         }
         PyDict dict = instanceDict(o);
         PyType cls = Ops.typeOf(o);
-        Object tv = classAttr(cls, name);
+        Object tv = cls.lookup(name);
         if (tv instanceof PyDescriptors.Property p) {
             return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
         }
@@ -144,16 +144,6 @@ public final class Attr {
             return Ops.call(PyThread.current(), cls.lookup("__getattr__"), new Object[] {o, name}, null);
         }
         return special;
-    }
-
-    /**
-     * What an instance finds on its class for {@code name}. A class statement's {@code __qualname__}
-     * is the class's own (CPython's type_new takes it out of the namespace into ht_qualname), so an
-     * instance never sees it.
-     */
-    private static Object classAttr(PyType cls, String name) {
-        Object tv = cls.lookup(name);
-        return tv instanceof String && name.equals("__qualname__") ? null : tv;
     }
 
     static Object bind(Object o, PyType cls, Object tv) {

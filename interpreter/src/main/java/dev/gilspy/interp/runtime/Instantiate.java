@@ -238,6 +238,13 @@ public final class Instantiate {
             if (e.getKey().equals("__classcell__")) {
                 continue;
             }
+            if (e.getKey().equals("__qualname__")) {
+                if (!(v instanceof String s)) {
+                    throw Err.type("type __qualname__ must be a str, not " + Ops.typeName(v));
+                }
+                cls.qualname = s; // type_new keeps it out of the class dict (ht_qualname)
+                continue;
+            }
             cls.dict.put(e.getKey(), v);
         }
         cls.finishInit();

@@ -24,6 +24,8 @@ public final class PyType extends PyObj {
 
     public String name;
     public String module = "builtins";
+    /** A class statement's {@code __qualname__} (CPython's ht_qualname: not in the class dict); null: the name. */
+    String qualname;
     final PyType[] bases;
     PyType[] mro;
     final Map<String, Object> dict = new LinkedHashMap<>();
@@ -280,7 +282,7 @@ public final class PyType extends PyObj {
     }
 
     String qualName() {
-        String q = !builtin && dict.get("__qualname__") instanceof String s ? s : name;
+        String q = qualname != null ? qualname : name;
         return module == null || module.equals("builtins") ? q : module + "." + q;
     }
 
