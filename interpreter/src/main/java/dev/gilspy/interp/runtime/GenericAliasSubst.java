@@ -97,50 +97,43 @@ final class GenericAliasSubst {
         return v != null && Ops.truthy(v);
     }
 
-    /** The new arguments of {@code self} (arguments {@code args}, parameters {@code parameters}) subscripted with {@code item}. */
+    /**
+     * The new arguments of {@code self} (arguments {@code args}, parameters {@code parameters})
+     * subscripted with {@code item}. Each parameter's {@code __typing_prepare_subst__} (a
+     * TypeVarTuple's, a ParamSpec's) first reshapes the items to one per parameter.
+     */
     static PyTuple substitute(Object self, PyTuple args, PyTuple parameters, Object item) {
         Object[] params = parameters.items;
         int nparams = params.length;
         if (nparams == 0) {
             throw Err.type(StrRepr.repr(self) + " is not a generic class");
         }
-        Object[] argitems = unpackArgs(item);
-        int nitems = argitems.length;
-        int varparam = nparams;
-        for (int i = 0; i < nparams; i++) {
-            if (Ops.typeOf(params[i]).lookup("__iter__") != null) {
-                if (varparam < nparams) {
-                    throw Err.type("More than one TypeVarTuple parameter in " + StrRepr.str(self));
-                }
-                varparam = i;
+        PyThread t = PyThread.current();
+        Object items = new PyTuple(unpackArgs(item));
+        for (Object param : params) {
+            Object prepare = lookup(param, "__typing_prepare_subst__");
+            if (prepare != null && prepare != PyNone.NONE) {
+                Object arg = items instanceof PyTuple ? items : new PyTuple(new Object[] {items});
+                items = Ops.call(t, prepare, new Object[] {self, arg}, null);
             }
         }
-        if (varparam < nparams) {
-            if (nitems < nparams - 1) {
-                throw Err.type("Too few arguments for " + StrRepr.repr(self));
-            }
-        } else if (nitems != nparams) {
+        Object[] argitems = items instanceof PyTuple pt ? pt.items : new Object[] {items};
+        int nitems = argitems.length;
+        if (nitems != nparams) {
             throw Err.type("Too " + (nitems > nparams ? "many" : "few") + " arguments for " + StrRepr.repr(self)
                 + "; actual " + nitems + ", expected " + nparams);
         }
-        PyThread t = PyThread.current();
         List<Object> newargs = new ArrayList<>();
         for (Object arg : args.items) {
-            boolean unpack = isUnpackedTypeVarTuple(arg);
-            Object subst = arg instanceof PyType ? null : lookup(arg, "__typing_subst__");
-            Object r;
-            if (subst != null) {
-                int iparam = indexOf(params, arg);
-                if (iparam == varparam) {
-                    throw Err.type("Substitution of bare TypeVarTuple is not supported");
-                }
-                if (iparam > varparam) {
-                    iparam += nitems - nparams;
-                }
-                r = Ops.call(t, subst, new Object[] {argitems[iparam]}, null);
-            } else {
-                r = substituteIn(arg, params, argitems, varparam);
+            if (arg instanceof PyType) {
+                newargs.add(arg);
+                continue;
             }
+            boolean unpack = isUnpackedTypeVarTuple(arg);
+            Object subst = lookup(arg, "__typing_subst__");
+            Object r = subst != null
+                ? Ops.call(t, subst, new Object[] {argitems[indexOf(params, arg)]}, null)
+                : substituteIn(arg, params, argitems);
             if (unpack && r instanceof PyTuple rt) {
                 newargs.addAll(List.of(rt.items));
             } else {
@@ -151,29 +144,23 @@ final class GenericAliasSubst {
     }
 
     /** CPython's subs_tvars: {@code obj[...]} with its own parameters replaced, or obj when it has none. */
-    private static Object substituteIn(Object obj, Object[] params, Object[] argitems, int varparam) {
-        Object sub = obj instanceof PyType ? null : lookup(obj, "__parameters__");
+    private static Object substituteIn(Object obj, Object[] params, Object[] argitems) {
+        Object sub = lookup(obj, "__parameters__");
         if (!(sub instanceof PyTuple st) || st.items.length == 0) {
             return obj;
         }
-        int nparams = params.length;
-        int nargs = argitems.length;
         List<Object> subargs = new ArrayList<>();
         for (Object arg : st.items) {
             int iparam = indexOf(params, arg);
-            if (iparam == varparam && iparam >= 0) {
-                for (int i = 0; i < nargs - nparams + 1; i++) {
-                    subargs.add(argitems[iparam + i]);
+            if (iparam >= 0) {
+                Object param = params[iparam];
+                arg = argitems[iparam];
+                if (Ops.typeOf(param).lookup("__iter__") != null && arg instanceof PyTuple at) {
+                    subargs.addAll(List.of(at.items)); // a TypeVarTuple's items
+                    continue;
                 }
-            } else {
-                if (iparam >= 0) {
-                    if (iparam > varparam) {
-                        iparam += nargs - st.items.length;
-                    }
-                    arg = argitems[iparam];
-                }
-                subargs.add(arg);
             }
+            subargs.add(arg);
         }
         return Ops.getitem(obj, new PyTuple(subargs.toArray()));
     }
