@@ -580,8 +580,8 @@ public final class Attr {
     }
 
     public static Object dir(PyThread t, Object[] a) {
-        if (a.length == 1 && (a[0] instanceof PyInstance || a[0] instanceof PyType)) {
-            Object custom = StrRepr.userSlot(Ops.typeOf(a[0]), "__dir__");
+        if (a.length == 1 && (a[0] instanceof PyInstance || a[0] instanceof PyType || a[0] instanceof PyGenericAlias)) {
+            Object custom = a[0] instanceof PyGenericAlias ? Ops.typeOf(a[0]).lookup("__dir__") : StrRepr.userSlot(Ops.typeOf(a[0]), "__dir__");
             if (custom != null) {
                 Object r = Ops.call(t, custom, new Object[] {a[0]}, null);
                 PyList l = new PyList(Ops.toArray(r));

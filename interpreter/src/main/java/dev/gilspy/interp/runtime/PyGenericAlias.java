@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public class PyGenericAlias extends NativeObj implements Attr.AttrHolder {
     static final PyType TYPE = makeType();
-    private static final PyType ITER_TYPE = NativeTypes.iteratorType("generic_alias_iterator", "builtins");
+    private static final PyType ITER_TYPE = iterType();
 
     /** The names ga_getattro answers itself; every other attribute is the origin's. */
     static final Set<String> OWN_ATTRS = Set.of("__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
@@ -77,15 +77,7 @@ public class PyGenericAlias extends NativeObj implements Attr.AttrHolder {
             return new PyGenericAlias(g.origin, newArgs, g.starred);
         });
         Methods.def(t, "__iter__", (th, a, k) -> {
-            PyGenericAlias g = (PyGenericAlias) a[0];
-            boolean[] done = {false};
-            return new PyIter.Fn(ITER_TYPE, x -> {
-                if (done[0]) {
-                    return null;
-                }
-                done[0] = true;
-                return new PyGenericAlias(g.origin, g.args, true);
-            });
+            return new StarIter((PyGenericAlias) a[0]);
         });
         Methods.def(t, "__instancecheck__", (th, a, k) -> {
             throw Err.type("isinstance() argument 2 cannot be a parameterized generic");
@@ -110,6 +102,41 @@ public class PyGenericAlias extends NativeObj implements Attr.AttrHolder {
                 }
             }
             return new PyList(names.toArray());
+        });
+        return NativeTypes.ready(t);
+    }
+
+    /** ga_iter: one item, the starred alias ({@code *tuple[int]}); it pickles as {@code iter(alias)}. */
+    private static final class StarIter extends PyIter {
+        PyGenericAlias alias;
+
+        StarIter(PyGenericAlias alias) { this.alias = alias; }
+
+        @Override public PyType type() { return ITER_TYPE; }
+
+        @Override public Object next(PyThread t) {
+            if (alias == null) {
+                return null;
+            }
+            PyGenericAlias g = alias;
+            alias = null;
+            return new PyGenericAlias(g.origin, g.args, true);
+        }
+    }
+
+    private static PyType iterType() {
+        PyType t = NativeTypes.newType("generic_alias_iterator", "builtins", null, null);
+        NativeTypes.def(t, "__iter__", (th, a, k) -> a[0]);
+        NativeTypes.def(t, "__next__", (th, a, k) -> {
+            Object v = ((PyIter) a[0]).next(th);
+            if (v == null) {
+                throw Err.make(Types.StopIteration, new Object[0]);
+            }
+            return v;
+        });
+        NativeTypes.def(t, "__reduce__", (th, a, k) -> {
+            PyGenericAlias g = ((StarIter) a[0]).alias;
+            return new PyTuple(new Object[] {th.interp.builtins.get("iter"), new PyTuple(g == null ? new Object[] {PyTuple.EMPTY} : new Object[] {g})});
         });
         return NativeTypes.ready(t);
     }
