@@ -13,6 +13,7 @@ import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
+import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyBytes;
 import dev.gilspy.interp.runtime.PyCallable;
@@ -73,6 +74,9 @@ final class Builtins {
         fn(m, "min", (t, a, k) -> minmax(t, a, k, true));
         fn(m, "max", (t, a, k) -> minmax(t, a, k, false));
         fn(m, "round", (t, a, k) -> round(a, k));
+        for (PyType numeric : new PyType[] {Types.INT, Types.FLOAT}) { // found by typing.SupportsRound's scan
+            NativeTypes.def(numeric, "__round__", (t, a, k) -> round(a, k));
+        }
         fn(m, "divmod", (t, a, k) -> PyTuple.of(BinOp.FLOORDIV.apply(a[0], a[1]), BinOp.MOD.apply(a[0], a[1])));
         fn(m, "pow", (t, a, k) -> pow(a));
         fn(m, "sorted", (t, a, k) -> {

@@ -20,6 +20,9 @@ public final class Attr {
         if (o instanceof PyListSub l) {
             return l.attrs;
         }
+        if (o instanceof PySetSub s) {
+            return s.attrs;
+        }
         if (o instanceof PyTuple.Sub s) {
             return s.attrs;
         }
@@ -175,7 +178,7 @@ public final class Attr {
             case "__module__": return f.globals.name;
             case "__doc__": return f.code.doc == null ? PyNone.NONE : f.code.doc;
             case "__defaults__": return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults);
-            case "__code__": return new CodeObj(f.code);
+            case "__code__": return CodeObj.of(f.code);
             case "__annotations__": {
                 // created on first access and kept, so code that fills it in sees its own writes
                 PyDict ann = new PyDict();
@@ -599,29 +602,37 @@ public final class Attr {
                 }
             });
         } else {
-            Object o = a[0];
-            java.util.Set<String> s = new java.util.TreeSet<>();
-            if (o instanceof PyModule m) {
-                m.cells.forEach((n, c) -> {
-                    if (c.value != null) {
-                        s.add(n);
-                    }
-                });
-            } else {
-                var d = Attr.instanceDict(o);
-                if (d != null) {
-                    for (Object key : d.keysArray()) {
-                        s.add(StrRepr.str(key));
-                    }
-                }
-                PyType type = o instanceof PyType pt ? pt : Ops.typeOf(o);
-                for (PyType c : type.mro) {
-                    s.addAll(c.dict.keySet());
-                }
-            }
-            names.addAll(s);
+            return genericDir(a[0]);
         }
         java.util.Collections.sort(names);
         return new PyList(names.toArray());
+    }
+
+    /**
+     * {@code object.__dir__} and {@code type.__dir__}: the names of the instance dict and of the
+     * class's MRO (a module's names), sorted, never asking a class's own {@code __dir__} (which
+     * typically calls this through {@code super().__dir__()}).
+     */
+    static PyList genericDir(Object o) {
+        java.util.Set<String> s = new java.util.TreeSet<>();
+        if (o instanceof PyModule m) {
+            m.cells.forEach((n, c) -> {
+                if (c.value != null) {
+                    s.add(n);
+                }
+            });
+        } else {
+            var d = Attr.instanceDict(o);
+            if (d != null) {
+                for (Object key : d.keysArray()) {
+                    s.add(StrRepr.str(key));
+                }
+            }
+            PyType type = o instanceof PyType pt ? pt : Ops.typeOf(o);
+            for (PyType c : type.mro) {
+                s.addAll(c.dict.keySet());
+            }
+        }
+        return new PyList(s.toArray());
     }
 }

@@ -3,7 +3,7 @@ package dev.gilspy.interp.runtime;
 import java.util.HashSet;
 
 /** Python {@code set} and {@code frozenset} (keys normalised like {@link PyDict}'s). */
-public final class PySet extends PyObj {
+public class PySet extends PyObj {
     final HashSet<Object> set;
     final boolean frozen;
 

@@ -317,10 +317,10 @@ public final class PyType extends PyObj {
         if (cls instanceof PyType t && t.metatype != null && t.metatype.lookup("__subclasscheck__") instanceof PyFunction hook) {
             return Ops.truthy(Ops.call(PyThread.current(), hook, new Object[] {cls, c}, null));
         }
-        if (!(c instanceof PyType ct)) {
-            throw Err.type("issubclass() arg 1 must be a class");
-        }
         if (cls instanceof PyType t) {
+            if (!(c instanceof PyType ct)) {
+                throw Err.type("issubclass() arg 1 must be a class");
+            }
             return ct.isSubtypeOf(t);
         }
         if (cls instanceof PyTuple tup) {
@@ -333,7 +333,7 @@ public final class PyType extends PyObj {
         }
         Object m = Ops.typeOf(cls).lookup("__subclasscheck__");
         if (m != null) {
-            return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, c}, null));
+            return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, c}, null)); // typing's aliases check arg 1 themselves
         }
         throw Err.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

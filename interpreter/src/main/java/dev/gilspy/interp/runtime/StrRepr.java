@@ -165,9 +165,12 @@ public final class StrRepr {
         if (o instanceof PySet s) {
             Object[] items = s.toArray();
             if (items.length == 0) {
-                return s.frozen ? "frozenset()" : "set()";
+                return s instanceof PySetSub sub ? sub.cls.name + "()" : s.frozen ? "frozenset()" : "set()";
             }
             String body = seqRepr("{", items, "}", s);
+            if (s instanceof PySetSub sub) {
+                return sub.cls.name + "(" + body + ")"; // set_repr: a subclass shows its name
+            }
             return s.frozen ? "frozenset(" + body + ")" : body;
         }
         if (o instanceof PyInstance) {
