@@ -37,3 +37,24 @@ class File:
 
 
 print(issubclass(File, HasClose), isinstance(File(), HasClose), issubclass(int, HasClose))
+
+
+def defines_globals():
+    global Declared, declared_function
+
+    class Declared:
+        class Inside:
+            pass
+
+    def declared_function():
+        def inner():
+            pass
+        return inner
+
+    class Local:
+        pass
+    return Local
+
+
+print(defines_globals().__qualname__, Declared.__qualname__, Declared.Inside.__qualname__,
+      declared_function.__qualname__, declared_function().__qualname__)

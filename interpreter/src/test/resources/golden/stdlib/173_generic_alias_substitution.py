@@ -53,3 +53,6 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(list[int]([1, 2]), list[int].__mro_entries__(()))
+print(list[T][Tuple[int]], dict[str, T][Tuple[int, ...]], list[T][List[int]])
+from typing import Union
+print(hash(int | str) == hash(str | int) == hash(Union[int, str]), (int | str) == Union[int, str])

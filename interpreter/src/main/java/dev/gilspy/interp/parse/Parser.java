@@ -389,12 +389,13 @@ public final class Parser extends SimpleStatementParser {
         annNames = outerNames;
         annExprs = outerExprs;
         CodeBuilder code = new CodeBuilder(name, file, t.line());
-        code.qualname(qualPrefix + name);
+        String qualname = qualname(name);
+        code.qualname(qualname);
         asyncDef = isAsync;
         Functions.MakeFunction make = functionBody(code, params, () -> {
             blockOwner = "function definition on line " + t.line();
             return block();
-        }, qualPrefix + name + ".<locals>.");
+        }, qualname + ".<locals>.");
         Target target = nameTarget(name, t);
         return at(new Definitions.FunctionDef(make, decorators, target, annotationNames, annotations), t);
     }
@@ -562,7 +563,7 @@ public final class Parser extends SimpleStatementParser {
         CodeBuilder code = new CodeBuilder(name, file, t.line());
         Scope outer = scope;
         String savedPrefix = qualPrefix;
-        String qualname = qualPrefix + name;
+        String qualname = qualname(name);
         scope = new Scope(Scope.Kind.CLASS, outer, name, code);
         qualPrefix = qualname + ".";
         Scope inner = scope;
@@ -579,5 +580,10 @@ public final class Parser extends SimpleStatementParser {
             kwn.toArray(new String[0]), kwv.toArray(new Expr[0]), decorators, target);
         outer.fixups.add(() -> cd.captureSlots = captureSlots(outer, inner));
         return at(cd, t);
+    }
+
+    /** CPython's compiler_set_qualname: a name declared {@code global} where it is defined has no prefix. */
+    private String qualname(String name) {
+        return scope.globals.contains(name) ? name : qualPrefix + name;
     }
 }

@@ -85,7 +85,7 @@ public final class Instantiate {
             System.arraycopy(args, 0, a, 1, args.length);
             b.call(t, a, kw);
         } else if (args.length > 0 && obj instanceof PyInstance && !(obj instanceof PyBaseException)
-            && (newFn == null || newFn instanceof PyBuiltin || newFn instanceof PyDescriptors.StaticMethod sm && sm.func instanceof PyBuiltin)) {
+            && (newFn == null || newFn instanceof PyBuiltin || newFn == Types.OBJECT.dict.get("__new__"))) { // object_new's check
             throw Err.type(type.name + "() takes no arguments");
         }
     }

@@ -25,7 +25,7 @@ public final class PyUnion extends PyObj implements Attr.AttrHolder {
         Methods.def(t, "__or__", (th, a, k) -> orNotImpl(a[0], a[1]));
         Methods.def(t, "__ror__", (th, a, k) -> orNotImpl(a[1], a[0]));
         Methods.def(t, "__eq__", (th, a, k) -> a[1] instanceof PyUnion ? a[0].equals(a[1]) : Types.NOT_IMPLEMENTED);
-        Methods.def(t, "__hash__", (th, a, k) -> (long) a[0].hashCode());
+        Methods.def(t, "__hash__", (th, a, k) -> ((PyUnion) a[0]).hash());
         Methods.def(t, "__getitem__", (th, a, k) -> {
             PyUnion u = (PyUnion) a[0];
             Object[] newArgs = GenericAliasSubst.substitute(u, new PyTuple(u.args), u.parameters(), a[1]).items;
@@ -141,11 +141,16 @@ public final class PyUnion extends PyObj implements Attr.AttrHolder {
         return true;
     }
 
-    @Override public int hashCode() {
-        int h = 0;
+    /** union_hash: the hash of {@code frozenset(args)}, as typing.Union's (so the two hash alike). */
+    long hash() {
+        PySet set = new PySet(true);
         for (Object x : args) {
-            h ^= x.hashCode();
+            set.add(x);
         }
-        return h;
+        return Hashing.hash(set);
+    }
+
+    @Override public int hashCode() {
+        return Long.hashCode(hash());
     }
 }

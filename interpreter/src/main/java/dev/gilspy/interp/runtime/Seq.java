@@ -108,7 +108,8 @@ public final class Seq {
             }
             throw Err.key(k);
         }
-        if (k instanceof Boolean || (k instanceof PyInstance && !(o instanceof PyInstance) && !(o instanceof PyType))) {
+        if (k instanceof Boolean || (k instanceof PyInstance && !(o instanceof PyInstance) && !(o instanceof PyType)
+            && !(o instanceof PyGenericAlias))) { // an alias takes typing's objects as they are
             return Ops.getitem(o, Ops.toLong(k));
         }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof String) {
