@@ -68,3 +68,15 @@ def annotated(a: List[T], b: "Forward") -> None: ...
 
 
 print(get_type_hints(annotated, localns={"Forward": int}))
+
+import types
+
+
+@runtime_checkable
+class Empty(Protocol):
+    pass
+
+
+print(isinstance(typing, Empty), isinstance(1, Empty), typing.__class__.__name__)
+proxy = types.MappingProxyType({"b": 2, "a": 1})
+print(type(proxy.copy()).__name__, proxy.copy() == {"a": 1, "b": 2})

@@ -103,6 +103,9 @@ public final class Attr {
             if (v == null && (name.equals("__reduce_ex__") || name.equals("__reduce__"))) {
                 return PyBoundMethod.of(m, Types.OBJECT.lookup(name));
             }
+            if (v == null && name.equals("__class__")) {
+                return m.type(); // ABCMeta.__instancecheck__ reads it (typing's protocols checking a module)
+            }
             Object hook = v == null ? m.get("__getattr__") : null;
             if (hook != null) {
                 return Ops.call(PyThread.current(), hook, new Object[] {name}, null); // PEP 562
