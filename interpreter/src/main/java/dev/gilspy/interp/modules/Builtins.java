@@ -13,6 +13,7 @@ import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
+import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyBytes;
 import dev.gilspy.interp.runtime.PyCallable;
@@ -73,6 +74,9 @@ final class Builtins {
         fn(m, "min", (t, a, k) -> minmax(t, a, k, true));
         fn(m, "max", (t, a, k) -> minmax(t, a, k, false));
         fn(m, "round", (t, a, k) -> round(a, k));
+        for (PyType numeric : new PyType[] {Types.INT, Types.FLOAT}) { // found by typing.SupportsRound's scan
+            NativeTypes.def(numeric, "__round__", (t, a, k) -> round(a, k));
+        }
         fn(m, "divmod", (t, a, k) -> PyTuple.of(BinOp.FLOORDIV.apply(a[0], a[1]), BinOp.MOD.apply(a[0], a[1])));
         fn(m, "pow", (t, a, k) -> pow(a));
         fn(m, "sorted", (t, a, k) -> {
@@ -249,6 +253,12 @@ final class Builtins {
                 return PyNone.NONE;
             }
             String expr = (code != null ? code.source : StrRepr.str(a[0])).strip();
+            Object locals = EvalScope.localsFor(t, a);
+            if (locals != null) {
+                PyModule scratch = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)",
+                    EvalScope.seed(t, interp, a.length > 1 ? a[1] : PyNone.NONE, locals), "<string>");
+                return scratch.get("__gilspy_eval__");
+            }
             PyModule target = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)", a.length > 1 ? a[1] : PyNone.NONE, "<string>");
             Object v = target.get("__gilspy_eval__");
             target.cells.remove("__gilspy_eval__");

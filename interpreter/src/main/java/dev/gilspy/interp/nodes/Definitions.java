@@ -128,7 +128,8 @@ public final class Definitions {
                 ns = ClassBuilder.prepare(f.t, meta, name, bs, kwNames, kwValues);
                 cf.classDict = ClassBuilder.namespaceView(ns);
             }
-            cf.classDict.put("__module__", f.globals.name);
+            Object moduleName = f.globals.get("__name__"); // the class body's __module__ = __name__
+            cf.classDict.put("__module__", moduleName != null ? moduleName : f.globals.name);
             cf.classDict.put("__qualname__", qualname);
             if (body.doc != null || ns == null) {
                 cf.classDict.put("__doc__", body.doc == null ? PyNone.NONE : body.doc);

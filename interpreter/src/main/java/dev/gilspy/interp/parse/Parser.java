@@ -586,4 +586,9 @@ public final class Parser extends SimpleStatementParser {
         outer.fixups.add(() -> cd.captureSlots = captureSlots(outer, inner));
         return at(cd, t);
     }
+
+    /** CPython's compiler_set_qualname: a name declared {@code global} where it is defined has no prefix. */
+    private String qualname(String name) {
+        return scope.globals.contains(name) ? name : qualPrefix + name;
+    }
 }

@@ -20,10 +20,10 @@ public final class Attr {
         if (o instanceof PyListSub l) {
             return l.attrs;
         }
-        if (o instanceof PyTuple.Sub s) {
+        if (o instanceof PySetSub s) {
             return s.attrs;
         }
-        if (o instanceof PySet.Sub s) {
+        if (o instanceof PyTuple.Sub s) {
             return s.attrs;
         }
         if (o instanceof PyBytes.Sub s) {
@@ -106,6 +106,9 @@ public final class Attr {
             if (v == null && (name.equals("__reduce_ex__") || name.equals("__reduce__"))) {
                 return PyBoundMethod.of(m, Types.OBJECT.lookup(name));
             }
+            if (v == null && name.equals("__class__")) {
+                return m.type(); // ABCMeta.__instancecheck__ reads it (typing's protocols checking a module)
+            }
             Object hook = v == null ? m.get("__getattr__") : null;
             if (hook != null) {
                 return Ops.call(PyThread.current(), hook, new Object[] {name}, null); // PEP 562
@@ -117,6 +120,9 @@ public final class Attr {
         }
         if (o instanceof PyDescriptors.Super) {
             return special(o, name);
+        }
+        if (o instanceof PyGenericAlias g && !PyGenericAlias.OWN_ATTRS.contains(name)) {
+            return g.getattro(name);
         }
         PyDict dict = instanceDict(o);
         PyType cls = Ops.typeOf(o);
@@ -178,7 +184,7 @@ public final class Attr {
             case "__module__": return f.globals.name;
             case "__doc__": return f.code.doc == null ? PyNone.NONE : f.code.doc;
             case "__defaults__": return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults);
-            case "__code__": return new CodeObj(f.code);
+            case "__code__": return CodeObj.of(f.code);
             case "__annotations__": {
                 // created on first access and kept, so code that fills it in sees its own writes
                 PyDict ann = new PyDict();
@@ -593,8 +599,8 @@ public final class Attr {
     }
 
     public static Object dir(PyThread t, Object[] a) {
-        if (a.length == 1 && (a[0] instanceof PyInstance || a[0] instanceof PyType)) {
-            Object custom = StrRepr.userSlot(Ops.typeOf(a[0]), "__dir__");
+        if (a.length == 1 && (a[0] instanceof PyInstance || a[0] instanceof PyType || a[0] instanceof PyGenericAlias)) {
+            Object custom = a[0] instanceof PyGenericAlias ? Ops.typeOf(a[0]).lookup("__dir__") : StrRepr.userSlot(Ops.typeOf(a[0]), "__dir__");
             if (custom != null) {
                 Object r = Ops.call(t, custom, new Object[] {a[0]}, null);
                 PyList l = new PyList(Ops.toArray(r));
@@ -612,29 +618,37 @@ public final class Attr {
                 }
             });
         } else {
-            Object o = a[0];
-            java.util.Set<String> s = new java.util.TreeSet<>();
-            if (o instanceof PyModule m) {
-                m.cells.forEach((n, c) -> {
-                    if (c.value != null) {
-                        s.add(n);
-                    }
-                });
-            } else {
-                var d = Attr.instanceDict(o);
-                if (d != null) {
-                    for (Object key : d.keysArray()) {
-                        s.add(StrRepr.str(key));
-                    }
-                }
-                PyType type = o instanceof PyType pt ? pt : Ops.typeOf(o);
-                for (PyType c : type.mro) {
-                    s.addAll(c.dict.keySet());
-                }
-            }
-            names.addAll(s);
+            return genericDir(a[0]);
         }
         java.util.Collections.sort(names);
         return new PyList(names.toArray());
+    }
+
+    /**
+     * {@code object.__dir__} and {@code type.__dir__}: the names of the instance dict and of the
+     * class's MRO (a module's names), sorted, never asking a class's own {@code __dir__} (which
+     * typically calls this through {@code super().__dir__()}).
+     */
+    static PyList genericDir(Object o) {
+        java.util.Set<String> s = new java.util.TreeSet<>();
+        if (o instanceof PyModule m) {
+            m.cells.forEach((n, c) -> {
+                if (c.value != null) {
+                    s.add(n);
+                }
+            });
+        } else {
+            var d = Attr.instanceDict(o);
+            if (d != null) {
+                for (Object key : d.keysArray()) {
+                    s.add(StrRepr.str(key));
+                }
+            }
+            PyType type = o instanceof PyType pt ? pt : Ops.typeOf(o);
+            for (PyType c : type.mro) {
+                s.addAll(c.dict.keySet());
+            }
+        }
+        return new PyList(s.toArray());
     }
 }

@@ -105,7 +105,7 @@ public final class ClassBuilder {
         System.arraycopy(kwValues, 0, args, 2, kwValues.length);
         Object ns = Ops.call(t, prep, args, kwNames.length == 0 ? null : kwNames);
         if (!(ns instanceof PyDict) && Ops.typeOf(ns).lookup("__getitem__") == null) {
-            throw Err.type(StrRepr.str(Ops.getattrOrNull(meta, "__name__")) + ".__prepare__() must return a mapping, not "
+            throw Err.type((meta instanceof PyType mt ? mt.name : "<metaclass>") + ".__prepare__() must return a mapping, not "
                 + Ops.typeName(ns));
         }
         return ns;

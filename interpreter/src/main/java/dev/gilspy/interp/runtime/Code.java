@@ -3,6 +3,8 @@ package dev.gilspy.interp.runtime;
 
 /** A compiled function, class body or module: its parameters, slot layout and executable body. */
 public final class Code {
+    /** Its {@code code} object, made on first use: {@code f.__code__ is f.__code__}. */
+    CodeObj pyObject;
     public final String name;
     final String file;
     final int firstLine;

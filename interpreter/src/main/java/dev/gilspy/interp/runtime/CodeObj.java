@@ -6,7 +6,16 @@ import static dev.gilspy.interp.runtime.Methods.def;
 final class CodeObj extends PyObj implements Attr.AttrHolder {
     final Code code;
 
-    CodeObj(Code code) { this.code = code; }
+    private CodeObj(Code code) { this.code = code; }
+
+    /** The one code object of {@code code} (a benign race may make two; either is kept). */
+    static CodeObj of(Code code) {
+        CodeObj c = code.pyObject;
+        if (c == null) {
+            c = code.pyObject = new CodeObj(code);
+        }
+        return c;
+    }
 
     @Override public PyType type() { return Types.CODE; }
 
@@ -64,7 +73,7 @@ final class CodeObj extends PyObj implements Attr.AttrHolder {
                     throw Err.type("gilspy: code.replace() does not support " + k[i]);
                 }
             }
-            return new CodeObj(c.code.withFlags(flags));
+            return CodeObj.of(c.code.withFlags(flags));
         });
         def(Types.CODE, "__repr__", (t, a, k) -> a[0].toString());
     }

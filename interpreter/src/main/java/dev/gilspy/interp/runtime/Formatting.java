@@ -121,4 +121,12 @@ public final class Formatting {
         }
         return formatValue(StrRepr.str(v), spec);
     }
+
+    /** A {@code __format__} spec argument, checked as CPython's argument clinic does ("not None" for None). */
+    static String specArg(Object spec) {
+        if (spec instanceof String s) {
+            return s;
+        }
+        throw Err.type("__format__() argument must be str, not " + (spec == PyNone.NONE ? "None" : Ops.typeName(spec)));
+    }
 }

@@ -85,7 +85,8 @@ public final class Instantiate {
             System.arraycopy(args, 0, a, 1, args.length);
             b.call(t, a, kw);
         } else if (args.length > 0 && obj instanceof PyInstance && !(obj instanceof PyBaseException)
-            && !(obj instanceof PyValueSub) && (newFn == null || newFn instanceof PyBuiltin)) {
+            && !(obj instanceof PyValueSub)
+            && (newFn == null || newFn instanceof PyBuiltin || newFn == Types.OBJECT.dict.get("__new__"))) { // object_new's check
             // (a PyValueSub was made by its built-in base's constructor from these arguments: `__new__ = int.__new__`)
             throw Err.type(type.name + "() takes no arguments");
         }
@@ -237,6 +238,13 @@ public final class Instantiate {
                 continue;
             }
             if (e.getKey().equals("__classcell__")) {
+                continue;
+            }
+            if (e.getKey().equals("__qualname__")) {
+                if (!(v instanceof String s)) {
+                    throw Err.type("type __qualname__ must be a str, not " + Ops.typeName(v));
+                }
+                cls.qualname = s; // type_new keeps it out of the class dict (ht_qualname)
                 continue;
             }
             cls.dict.put(e.getKey(), v);

@@ -37,6 +37,7 @@ final class Methods {
         BytesMethods.install();
         ComplexMethods.install();
         ObjectReduce.install();
+        CallableDunders.install();
         ObjectMethods.newOnBuiltins();
     }
 

@@ -121,7 +121,7 @@ public final class NumberMethods {
             }
             def(nt, "__repr__", (t, a, k) -> StrRepr.repr(PyValueSub.unwrap(a[0])));
             def(nt, "__str__", (t, a, k) -> StrRepr.str(PyValueSub.unwrap(a[0])));
-            def(nt, "__format__", (t, a, k) -> Formatting.format(PyValueSub.unwrap(a[0]), StrRepr.str(a[1])));
+            def(nt, "__format__", (t, a, k) -> Formatting.format(PyValueSub.unwrap(a[0]), Formatting.specArg(a[1])));
             def(nt, "__bool__", (t, a, k) -> Ops.truthy(a[0]));
             def(nt, "__neg__", (t, a, k) -> BinOp.SUB.apply(0L, a[0]));
             def(nt, "__abs__", (t, a, k) -> Ops.abs(a[0]));

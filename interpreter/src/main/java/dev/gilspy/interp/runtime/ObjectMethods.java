@@ -17,10 +17,27 @@ final class ObjectMethods {
         typeMethods();
     }
 
+    /**
+     * CPython's object_init: extra arguments are an error when the class overrides {@code __init__}
+     * (its {@code __init__} called up to object's with them) or does not override {@code __new__}.
+     */
+    private static Object objectInit(PyThread t, Object[] a, String[] k) {
+        if (a.length > 1 && a[0] instanceof PyInstance inst && !(a[0] instanceof PyBaseException)) {
+            PyType type = inst.cls;
+            if (type.lookup("__init__") != Types.OBJECT.dict.get("__init__")) {
+                throw Err.type("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (type.lookup("__new__") == Types.OBJECT.dict.get("__new__")) {
+                throw Err.type(type.name + ".__init__() takes exactly one argument (the instance to initialize)");
+            }
+        }
+        return PyNone.NONE;
+    }
+
     static void objectMethods() {
         PyType o = Types.OBJECT;
         o.ctor = (t, cls, a, k) -> new PyInstance(cls);
-        def(o, "__init__", (t, a, k) -> PyNone.NONE);
+        def(o, "__init__", ObjectMethods::objectInit);
         def(o, "__new__", (t, a, k) -> {
             PyType cls = (PyType) a[0];
             if (cls.builtin && cls.ctor != null && cls != Types.OBJECT) {
@@ -35,7 +52,7 @@ final class ObjectMethods {
         def(o, "__eq__", (t, a, k) -> a[0] == a[1] ? Boolean.TRUE : Types.NOT_IMPLEMENTED);
         def(o, "__ne__", (t, a, k) -> a[0] == a[1] ? Boolean.FALSE : Types.NOT_IMPLEMENTED);
         def(o, "__hash__", (t, a, k) -> (long) System.identityHashCode(a[0]));
-        def(o, "__format__", (t, a, k) -> Formatting.format(StrRepr.str(a[0]), StrRepr.str(a[1])));
+        def(o, "__format__", (t, a, k) -> Formatting.format(StrRepr.str(a[0]), Formatting.specArg(a[1])));
         def(o, "__setattr__", (t, a, k) -> {
             String n = BuiltinArgs.str(a[1], "attribute name");
             if (n.equals("__class__") && a[0] instanceof PyInstance inst) {
@@ -86,7 +103,7 @@ final class ObjectMethods {
             return PyNone.NONE;
         });
         o.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(o.dict.get("__init_subclass__")));
-        def(o, "__dir__", (t, a, k) -> Attr.dir(t, a));
+        def(o, "__dir__", (t, a, k) -> Attr.genericDir(a[0]));
         def(o, "__subclasshook__", (t, a, k) -> Types.NOT_IMPLEMENTED);
         o.dict.put("__subclasshook__", new PyDescriptors.ClassMethod(o.dict.get("__subclasshook__")));
         def(o, "__sizeof__", (t, a, k) -> 16L);
@@ -157,6 +174,6 @@ final class ObjectMethods {
         def(ty, "__subclasses__", (t, a, k) -> new PyList(((PyType) a[0]).subclassList().toArray()));
         def(ty, "__instancecheck__", (t, a, k) -> Ops.isinstance(a[1], (PyType) a[0]));
         def(ty, "__subclasscheck__", (t, a, k) -> a[1] instanceof PyType c ? c.isSubtypeOf((PyType) a[0]) : PyType.issubclass(a[1], a[0]));
-        def(ty, "__dir__", (t, a, k) -> Attr.dir(t, a));
+        def(ty, "__dir__", (t, a, k) -> Attr.genericDir(a[0]));
     }
 }

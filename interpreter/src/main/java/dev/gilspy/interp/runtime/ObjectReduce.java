@@ -29,6 +29,9 @@ final class ObjectReduce {
         def(o, "__getstate__", (t, a, k) -> getstateDefault(t, a[0], false));
         objectGetstate = (PyBuiltin) o.dict.get("__getstate__");
         builtinNewargs();
+        // ellipsis_reduce and notimplemented_reduce: the singletons pickle as the builtins' names
+        def(Types.ELLIPSIS_TYPE, "__reduce__", (t, a, k) -> "Ellipsis");
+        def(Types.NOTIMPL_TYPE, "__reduce__", (t, a, k) -> "NotImplemented");
         def(Types.BUILTIN_FUNCTION, "__reduce__", (t, a, k) -> {
             PyBuiltin b = (PyBuiltin) a[0];
             if (b.self == null && b.owner != null) {

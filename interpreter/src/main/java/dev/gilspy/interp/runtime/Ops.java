@@ -485,7 +485,7 @@ public final class Ops {
             }
             return it;
         }
-        if (t.lookup("__getitem__") != null) {
+        if (m == null && t.lookup("__getitem__") != null) { // __iter__ = None: not iterable (typing's _NotIterable)
             final Object seq = o;
             long[] idx = {0};
             return new PyIter.Fn(Types.ITERATOR, th -> {

@@ -207,7 +207,7 @@ public final class PyGenerator extends PyIter implements Attr.AttrHolder {
         switch (n.substring(3)) {
             case "frame": return finished ? PyNone.NONE : new Traceback.FrameObj(frame);
             case "running": return running;
-            case "code": return new CodeObj(frame.code);
+            case "code": return CodeObj.of(frame.code);
             case "suspended": return kind != Kind.ASYNC_GENERATOR && started && !finished && !running ? true : null;
             case "yieldfrom", "await": {
                 Object d = finished ? null : frame.delegate;

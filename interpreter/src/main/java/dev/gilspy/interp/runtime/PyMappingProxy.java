@@ -40,6 +40,11 @@ public final class PyMappingProxy extends PyDict {
             p.sealed = true;
             return p;
         };
+        Methods.def(TYPE, "copy", (t, a, k) -> { // mappingproxy.copy(): a dict, as pprint expects
+            PyDict d = new PyDict();
+            PyDict.updateDict(d, a[0]);
+            return d;
+        });
         for (String n : new String[] {"__setitem__", "__delitem__", "clear", "pop", "popitem", "setdefault", "update"}) {
             Methods.def(TYPE, n, (t, a, k) -> {
                 throw Err.type("'mappingproxy' object does not support item assignment");

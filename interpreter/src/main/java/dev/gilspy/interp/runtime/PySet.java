@@ -13,18 +13,6 @@ public class PySet extends PyObj {
     @Override public PyType type() { return frozen ? Types.FROZENSET : Types.SET; }
 
     /** An instance of a Python class that derives from {@code set} or {@code frozenset}: its class and attribute dict. */
-    static final class Sub extends PySet {
-        final PyType cls;
-        final PyDict attrs = new PyDict();
-
-        Sub(PyType cls, boolean frozen) {
-            super(frozen);
-            this.cls = cls;
-        }
-
-        @Override public PyType type() { return cls; }
-    }
-
     java.util.HashMap<Object, Object> origKeys;
 
     public void add(Object k) {

@@ -24,6 +24,8 @@ public final class PyType extends PyObj {
 
     public String name;
     public String module = "builtins";
+    /** A class statement's {@code __qualname__} (CPython's ht_qualname: not in the class dict); null: the name. */
+    String qualname;
     final PyType[] bases;
     PyType[] mro;
     final Map<String, Object> dict = new LinkedHashMap<>();
@@ -280,7 +282,7 @@ public final class PyType extends PyObj {
     }
 
     String qualName() {
-        String q = !builtin && dict.get("__qualname__") instanceof String s ? s : name;
+        String q = qualname != null ? qualname : name;
         return module == null || module.equals("builtins") ? q : module + "." + q;
     }
 
@@ -315,10 +317,10 @@ public final class PyType extends PyObj {
         if (cls instanceof PyType t && t.metatype != null && t.metatype.lookup("__subclasscheck__") instanceof PyFunction hook) {
             return Ops.truthy(Ops.call(PyThread.current(), hook, new Object[] {cls, c}, null));
         }
-        if (!(c instanceof PyType ct)) {
-            throw Err.type("issubclass() arg 1 must be a class");
-        }
         if (cls instanceof PyType t) {
+            if (!(c instanceof PyType ct)) {
+                throw Err.type("issubclass() arg 1 must be a class");
+            }
             return ct.isSubtypeOf(t);
         }
         if (cls instanceof PyTuple tup) {
@@ -331,7 +333,7 @@ public final class PyType extends PyObj {
         }
         Object m = Ops.typeOf(cls).lookup("__subclasscheck__");
         if (m != null) {
-            return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, c}, null));
+            return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, c}, null)); // typing's aliases check arg 1 themselves
         }
         throw Err.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

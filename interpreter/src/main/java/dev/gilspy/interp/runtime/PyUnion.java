@@ -12,6 +12,7 @@ public final class PyUnion extends PyObj implements Attr.AttrHolder {
     static final PyType TYPE = makeType();
 
     final Object[] args;
+    private PyTuple parameters;
 
     private PyUnion(Object[] args) {
         this.args = args;
@@ -24,7 +25,19 @@ public final class PyUnion extends PyObj implements Attr.AttrHolder {
         Methods.def(t, "__or__", (th, a, k) -> orNotImpl(a[0], a[1]));
         Methods.def(t, "__ror__", (th, a, k) -> orNotImpl(a[1], a[0]));
         Methods.def(t, "__eq__", (th, a, k) -> a[1] instanceof PyUnion ? a[0].equals(a[1]) : Types.NOT_IMPLEMENTED);
-        Methods.def(t, "__hash__", (th, a, k) -> (long) a[0].hashCode());
+        Methods.def(t, "__hash__", (th, a, k) -> ((PyUnion) a[0]).hash());
+        Methods.def(t, "__getitem__", (th, a, k) -> {
+            PyUnion u = (PyUnion) a[0];
+            Object[] newArgs = GenericAliasSubst.substitute(u, new PyTuple(u.args), u.parameters(), a[1]).items;
+            if (newArgs.length == 0) {
+                return new PyUnion(newArgs);
+            }
+            Object r = newArgs[0];
+            for (int i = 1; i < newArgs.length; i++) {
+                r = BinOp.OR.apply(r, newArgs[i]);
+            }
+            return r;
+        });
         Methods.def(t, "__instancecheck__", (th, a, k) -> {
             for (Object c : ((PyUnion) a[0]).args) {
                 if (PyType.isinstance(a[1], checkable(c, "isinstance"))) {
@@ -86,9 +99,16 @@ public final class PyUnion extends PyObj implements Attr.AttrHolder {
     @Override public Object getAttr(String name) {
         return switch (name) {
             case "__args__" -> new PyTuple(args.clone());
-            case "__parameters__" -> new PyTuple(new Object[0]);
+            case "__parameters__" -> parameters();
             default -> null;
         };
+    }
+
+    PyTuple parameters() {
+        if (parameters == null) {
+            parameters = GenericAliasSubst.makeParameters(new PyTuple(args));
+        }
+        return parameters;
     }
 
     String repr() {
@@ -121,11 +141,16 @@ public final class PyUnion extends PyObj implements Attr.AttrHolder {
         return true;
     }
 
-    @Override public int hashCode() {
-        int h = 0;
+    /** union_hash: the hash of {@code frozenset(args)}, as typing.Union's (so the two hash alike). */
+    long hash() {
+        PySet set = new PySet(true);
         for (Object x : args) {
-            h ^= x.hashCode();
+            set.add(x);
         }
-        return h;
+        return Hashing.hash(set);
+    }
+
+    @Override public int hashCode() {
+        return Long.hashCode(hash());
     }
 }

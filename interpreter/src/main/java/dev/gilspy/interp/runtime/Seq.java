@@ -108,7 +108,8 @@ public final class Seq {
             }
             throw Err.key(k);
         }
-        if (k instanceof Boolean || (k instanceof PyInstance && !(o instanceof PyInstance) && !(o instanceof PyType))) {
+        if (k instanceof Boolean || (k instanceof PyInstance && !(o instanceof PyInstance) && !(o instanceof PyType)
+            && !(o instanceof PyGenericAlias))) { // an alias takes typing's objects as they are
             return Ops.getitem(o, Ops.toLong(k));
         }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof String) {
@@ -152,11 +153,16 @@ public final class Seq {
             if (cg != null) {
                 return Ops.call(PyThread.current(), cg instanceof PyDescriptors.ClassMethod c ? c.func : cg, new Object[] {pt, k}, null);
             }
-            if (pt == Types.LIST || pt == Types.DICT || pt == Types.TUPLE || pt == Types.TYPE || pt == Types.get("set")
-                || pt == Types.get("frozenset")) {
-                return new PyGenericAlias(pt, k);
+            for (PyType b : pt.mro) { // the __class_getitem__ of these builtins, inherited (a NamedTuple's Group[int])
+                if (b == Types.LIST || b == Types.DICT || b == Types.TUPLE || b == Types.TYPE || b == Types.get("set")
+                    || b == Types.get("frozenset")) {
+                    return new PyGenericAlias(pt, k);
+                }
             }
-            return pt;
+            if (!pt.builtin) {
+                throw Err.type("type '" + pt.name + "' is not subscriptable");
+            }
+            return pt; // a native type whose __class_getitem__ gilspy lacks
         }
         throw Err.type("'" + t.name + "' object is not subscriptable");
     }

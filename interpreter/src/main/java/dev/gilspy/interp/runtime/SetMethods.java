@@ -24,7 +24,11 @@ final class SetMethods {
         for (PyType st : new PyType[] {Types.SET, Types.FROZENSET}) {
             boolean frozen = st == Types.FROZENSET;
             st.ctor = (t, cls, a, k) -> {
-                PySet s = cls == null || cls == st ? new PySet(frozen) : new PySet.Sub(cls, frozen);
+                boolean sub = cls != null && cls != st;
+                PySet s = sub ? new PySetSub(cls, frozen) : new PySet(frozen);
+                if (sub && !frozen) {
+                    return s; // set_new: a subclass's set.__init__ takes the items (its own __init__ may take other arguments)
+                }
                 if (a.length > 0) {
                     for (Object o : Ops.toArray(a[0])) {
                         s.add(o);
@@ -63,6 +67,19 @@ final class SetMethods {
                 x.retainAll(DictMethods.toSet(a[1]).set);
                 return x.isEmpty();
             });
+            if (!frozen) {
+                def(st, "__init__", (t, a, k) -> { // set_init: empties the set, then adds the iterable's items
+                    PySet s = sself(a[0]);
+                    s.set.clear();
+                    s.origKeys = null;
+                    if (a.length > 1) {
+                        for (Object o : Ops.toArray(a[1])) {
+                            s.add(o);
+                        }
+                    }
+                    return PyNone.NONE;
+                });
+            }
             def(st, "copy", (t, a, k) -> new PySet(new HashSet<>(sself(a[0]).set), frozen));
             def(st, "__len__", (t, a, k) -> (long) sself(a[0]).size());
             def(st, "__contains__", (t, a, k) -> sself(a[0]).contains(a[1]));

@@ -241,7 +241,7 @@ final class StrMethods {
         Methods.def(t, "__hash__", (th, a, k) -> Hashing.hash(a[0]));
         Methods.def(t, "__str__", (th, a, k) -> PyValueSub.unwrap(a[0]));
         Methods.def(t, "__repr__", (th, a, k) -> StrRepr.repr(PyValueSub.unwrap(a[0])));
-        Methods.def(t, "__format__", (th, a, k) -> Formatting.format(PyValueSub.unwrap(a[0]), StrRepr.str(a[1])));
+        Methods.def(t, "__format__", (th, a, k) -> Formatting.format(PyValueSub.unwrap(a[0]), Formatting.specArg(a[1])));
         Methods.def(t, "__iter__", (th, a, k) -> Ops.iter(a[0]));
         Methods.def(t, "maketrans", (th, a, k) -> {
             PyDict d = new PyDict();

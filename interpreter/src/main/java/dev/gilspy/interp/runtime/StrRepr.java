@@ -164,12 +164,14 @@ public final class StrRepr {
         }
         if (o instanceof PySet s) {
             Object[] items = s.toArray();
-            String name = s.type().name;
             if (items.length == 0) {
-                return name + "()";
+                return s instanceof PySetSub sub ? sub.cls.name + "()" : s.frozen ? "frozenset()" : "set()";
             }
             String body = seqRepr("{", items, "}", s);
-            return s.type() == Types.SET ? body : name + "(" + body + ")";
+            if (s instanceof PySetSub sub) {
+                return sub.cls.name + "(" + body + ")"; // set_repr: a subclass shows its name
+            }
+            return s.frozen ? "frozenset(" + body + ")" : body;
         }
         if (o instanceof PyInstance) {
             PyType t = Ops.typeOf(o);

@@ -64,7 +64,7 @@ public final class Traceback {
         @Override public Object getAttr(String name) {
             return switch (name) {
                 case "f_lineno" -> (long) (line < 0 ? frame.line : line);
-                case "f_code" -> new CodeObj(frame.code);
+                case "f_code" -> CodeObj.of(frame.code);
                 case "f_back" -> frame.back == null ? PyNone.NONE : new FrameObj(frame.back);
                 case "f_globals" -> Attr.get(frame.globals, "__dict__");
                 case "f_locals" -> new PyDict();

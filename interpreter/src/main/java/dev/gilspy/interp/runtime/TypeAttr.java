@@ -113,8 +113,7 @@ final class TypeAttr {
         switch (name) {
             case "__name__": return t.name;
             case "__qualname__": {
-                Object q = t.dict.get("__qualname__");
-                return q instanceof String ? q : t.name;
+                return t.qualname != null ? t.qualname : t.name;
             }
             case "__module__": return t.module;
             case "__class__": return t.type();
@@ -170,9 +169,17 @@ final class TypeAttr {
             }
         }
         if (name.equals("__qualname__") && !t.builtin) {
-            t.dict.put(name, v);
+            t.qualname = qualnameOf(t, v);
+            return;
         }
         t.setAttr(name, v);
+    }
+
+    static String qualnameOf(PyType t, Object v) {
+        if (!(v instanceof String s)) {
+            throw Err.type("can only assign string to " + t.name + ".__qualname__, not '" + Ops.typeName(v) + "'");
+        }
+        return s;
     }
 
     static void delete(PyType t, String name) {
