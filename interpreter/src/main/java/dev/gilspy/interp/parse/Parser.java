@@ -367,7 +367,6 @@ public final class Parser extends SimpleStatementParser {
         throw error(peek(), "invalid syntax");
     }
 
-
     /** A def's or class's {@code __qualname__}: the bare name when the enclosing scope declared it {@code global}, as CPython's compiler_set_qualname does. */
     private String qualname(String name) {
         return scope.kind != Scope.Kind.MODULE && scope.globals.contains(name) ? name : qualPrefix + name;
@@ -585,10 +584,5 @@ public final class Parser extends SimpleStatementParser {
             kwn.toArray(new String[0]), kwv.toArray(new Expr[0]), decorators, target);
         outer.fixups.add(() -> cd.captureSlots = captureSlots(outer, inner));
         return at(cd, t);
-    }
-
-    /** CPython's compiler_set_qualname: a name declared {@code global} where it is defined has no prefix. */
-    private String qualname(String name) {
-        return scope.globals.contains(name) ? name : qualPrefix + name;
     }
 }
