@@ -27,6 +27,21 @@ class Pair(tuple):
         return "pair item %d" % i
 
 
+class ConvTuple(tuple):
+    def __getitem__(self, i):
+        return ("conv", tuple.__getitem__(self, i))
+
+
+class ConvList(list):
+    def __getitem__(self, i):
+        return ("conv", list.__getitem__(self, i))
+
+
+class ConvStr(str):
+    def __getitem__(self, i):
+        return ("conv", str.__getitem__(self, i))
+
+
 class Base(dict):
     def __getitem__(self, key):
         return "base " + key
@@ -46,6 +61,7 @@ except KeyError as e:
 print(Rev([1, 2, 3])[0], Rev([1, 2, 3])[1:2], list(Rev([1, 2, 3])))
 print(Pair((1, 2))[1], tuple(Pair((1, 2))))
 print(Derived()["k"])
+print(ConvTuple((1, 2, 3))[1], ConvTuple((1, 2, 3))[1:], ConvList([4, 5])[-1], ConvStr("abc")[0])
 
 conf = {"version": 1, "handlers": {"h": {"class": "logging.NullHandler", "level": "INFO"}},
         "root": {"handlers": ["h"], "level": "WARNING"}}
