@@ -32,6 +32,7 @@ public final class SelectModule {
         m.put("error", dev.gilspy.interp.runtime.Types.OSError);
         FdTable table = FdTable.of(interp);
         PollObject.define(m, interp);
+        EpollObject.define(m, interp);
         m.def("select", (t, a, k) -> {
             if (a.length < 3) {
                 throw Err.type("select expected at least 3 arguments, got " + a.length);
