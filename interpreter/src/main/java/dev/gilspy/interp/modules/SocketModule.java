@@ -10,6 +10,7 @@ import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyDatagramSocket;
 import dev.gilspy.interp.runtime.PySocket;
+import dev.gilspy.interp.runtime.PyUnixDatagramSocket;
 import dev.gilspy.interp.runtime.PyUnixSocket;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.StrRepr;
@@ -111,8 +112,10 @@ final class SocketModule {
             if (fam == 1 && typ == 1) {
                 return new PyUnixSocket(typ, defaultTimeout[0]);
             }
+            if (fam == 1 && typ == 2) {
+                return new PyUnixDatagramSocket(defaultTimeout[0]);
+            }
             if (fam == 1) {
-                // the JDK has Unix-domain stream channels only
                 throw Err.os(94, "Socket type not supported");
             }
             if (typ != 1) {

@@ -115,7 +115,7 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
         }
     }
 
-    private static PyException error(IOException e) {
+    static PyException error(IOException e) {
         if (e instanceof ClosedChannelException) {
             return Err.os(9, "Bad file descriptor");
         }
@@ -137,7 +137,7 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
     }
 
     /** The file-system path an AF_UNIX address (str, bytes or path-like) names. */
-    private static String pathText(PyThread t, Object addr) {
+    static String pathText(PyThread t, Object addr) {
         Object a = addr;
         if (!(a instanceof String) && !(a instanceof PyBytes) && !(PyValueSub.unwrap(a) instanceof String)) {
             Object fspath = Ops.getattrOrNull(a, "__fspath__");
