@@ -100,6 +100,9 @@ public final class Attr {
             if (v == null && (name.equals("__reduce_ex__") || name.equals("__reduce__"))) {
                 return PyBoundMethod.of(m, Types.OBJECT.lookup(name));
             }
+            if (v == null && name.equals("__class__")) {
+                return Ops.typeOf(m); // object's __class__ (mock.patch of a module asks isinstance of it)
+            }
             Object hook = v == null ? m.get("__getattr__") : null;
             if (hook != null) {
                 return Ops.call(PyThread.current(), hook, new Object[] {name}, null); // PEP 562
