@@ -10,13 +10,15 @@ import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyDatagramSocket;
 import dev.gilspy.interp.runtime.PySocket;
+import dev.gilspy.interp.runtime.PyUnixDatagramSocket;
+import dev.gilspy.interp.runtime.PyUnixSocket;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Types;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-/** {@code _socket}: TCP sockets over java.net, every blocking call dropping the GIL. */
+/** {@code _socket}: TCP sockets over java.net, UDP and AF_UNIX stream sockets over NIO channels, every blocking call dropping the GIL. */
 final class SocketModule {
     private SocketModule() {}
 
@@ -26,6 +28,7 @@ final class SocketModule {
         m.put("SocketType", PySocket.SOCKET);
         m.put("AF_INET", 2L);
         m.put("AF_INET6", 10L);
+        m.put("AF_UNIX", 1L);
         m.put("SOCK_STREAM", 1L);
         m.put("SOCK_DGRAM", 2L);
         m.put("SOL_SOCKET", 1L);
@@ -85,6 +88,14 @@ final class SocketModule {
                 throw Err.make(PySocket.GAIERROR, new Object[] {-2L, "Name or service not known"});
             }
         });
+        m.def("socketpair", (t, a, k) -> {
+            long fam = Ops.toLong(BuiltinArgs.get(a, k, 0, "family", 1L));
+            long typ = Ops.toLong(BuiltinArgs.get(a, k, 1, "type", 1L)) & ~(2048L | 524288L);
+            if (fam != 1 || typ != 1) {
+                throw Err.os(95, "Operation not supported");
+            }
+            return PyUnixSocket.pair(t, defaultTimeout[0]);
+        });
         PySocket.SOCKET.ctor = (t, cls, a, k) -> {
             long fam = Ops.toLong(BuiltinArgs.get(a, k, 0, "family", 2L));
             long typ = Ops.toLong(BuiltinArgs.get(a, k, 1, "type", 1L));
@@ -97,6 +108,15 @@ final class SocketModule {
             typ &= ~(2048L | 524288L); // SOCK_NONBLOCK, SOCK_CLOEXEC
             if (typ == 2 && fam == 2) {
                 return new PyDatagramSocket(fam, typ, defaultTimeout[0]);
+            }
+            if (fam == 1 && typ == 1) {
+                return new PyUnixSocket(typ, defaultTimeout[0]);
+            }
+            if (fam == 1 && typ == 2) {
+                return new PyUnixDatagramSocket(defaultTimeout[0]);
+            }
+            if (fam == 1) {
+                throw Err.os(94, "Socket type not supported");
             }
             if (typ != 1) {
                 throw Err.os(94, "Socket type not supported");

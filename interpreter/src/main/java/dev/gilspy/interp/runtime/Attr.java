@@ -531,6 +531,7 @@ public final class Attr {
             case "__traceback__" -> {
                 if (v == PyNone.NONE) {
                     e.tb.clear();
+                    e.tbHeadSize = -1;
                 }
             }
             default -> {

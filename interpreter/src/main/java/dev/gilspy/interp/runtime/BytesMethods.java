@@ -194,7 +194,7 @@ final class BytesMethods {
                 return new PyBytes(out.toByteArray());
             });
             Methods.def(t, "__len__", (th, a, k) -> (long) b(a[0]).data.length);
-            Methods.def(t, "__getitem__", (th, a, k) -> Ops.getitem(a[0], a[1]));
+            Methods.def(t, "__getitem__", (th, a, k) -> Ops.getitem(PyValueSub.unwrap(a[0]), a[1]));
             Methods.def(t, "__iter__", (th, a, k) -> Ops.iter(a[0]));
             Methods.def(t, "__contains__", (th, a, k) -> Ops.contains(a[0], a[1]));
         }

@@ -188,6 +188,10 @@ final class ListMethods {
         if (o instanceof PyList l) {
             return Seq.sliceList(l, (PySlice) k);
         }
+        if (o instanceof PyTuple t && t.type() != Types.TUPLE) {
+            // tuple.__getitem__ on a subclass instance: not back through the subclass's own __getitem__
+            return Ops.getitem(new PyTuple(t.items), k);
+        }
         return Ops.getitem(o, k);
     }
 

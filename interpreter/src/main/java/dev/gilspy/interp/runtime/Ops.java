@@ -361,8 +361,14 @@ public final class Ops {
 
     // ---------------------------------------------------------------- items
 
+    /** Whether {@code o}'s type is {@code exact}, or a subclass that does not define {@code __getitem__} in Python. */
+    private static boolean builtinGetitem(PyObj o, PyType exact) {
+        PyType t = o.type();
+        return t == exact || !(t.lookup("__getitem__") instanceof PyFunction);
+    }
+
     public static Object getitem(Object o, Object k) {
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && builtinGetitem(l, Types.LIST)) {
             if (k instanceof Long i) {
                 long idx = i;
                 if (idx < 0) {
@@ -373,7 +379,7 @@ public final class Ops {
             if (k instanceof PySlice s) {
                 return Seq.sliceList(l, s);
             }
-        } else if (o instanceof PyDict d) {
+        } else if (o instanceof PyDict d && builtinGetitem(d, Types.DICT)) {
             Object v = d.get(k);
             if (v == null) {
                 if (d.type() != Types.DICT) {
@@ -385,7 +391,7 @@ public final class Ops {
                 throw Err.key(k);
             }
             return v;
-        } else if (o instanceof PyTuple t) {
+        } else if (o instanceof PyTuple t && builtinGetitem(t, Types.TUPLE)) {
             if (k instanceof Long i) {
                 long idx = i;
                 if (idx < 0) {

@@ -8,6 +8,9 @@ public class PyBaseException extends PyInstance {
     PyTuple args = PyTuple.EMPTY;
     /** Traceback entries, innermost first, appended as the exception unwinds frames. */
     final List<TbEntry> tb = new ArrayList<>();
+    /** The traceback object {@link Traceback#of} last made, for {@link #tbHeadSize} entries: the same object while the chain is unchanged. */
+    Object tbHead;
+    int tbHeadSize = -1;
     PyFrame tbLast;
     public PyBaseException cause;
     public PyBaseException context;

@@ -27,7 +27,8 @@ final class StrMethods {
                 if (i > 0) {
                     sb.append(sep);
                 }
-                if (!(items[i] instanceof String x)) {
+                Object item = items[i] instanceof PyValueSub v && v.value instanceof String ? v.value : items[i];
+                if (!(item instanceof String x)) {
                     throw Err.type("sequence item " + i + ": expected str instance, " + Ops.typeName(items[i]) + " found");
                 }
                 sb.append(x);
@@ -231,7 +232,7 @@ final class StrMethods {
         Methods.def(t, "format_map", (th, a, k) -> format(th, s(a[0]), new Object[] {a[0]}, null, a[1]));
         Methods.def(t, "__len__", (th, a, k) -> Ops.len(a[0]));
         Methods.def(t, "__contains__", (th, a, k) -> Ops.contains(a[0], a[1]));
-        Methods.def(t, "__getitem__", (th, a, k) -> Ops.getitem(a[0], a[1]));
+        Methods.def(t, "__getitem__", (th, a, k) -> Ops.getitem(PyValueSub.unwrap(a[0]), a[1]));
         Methods.def(t, "__add__", (th, a, k) -> a[1] instanceof String ? Ops.add(a[0], a[1]) : Types.NOT_IMPLEMENTED);
         Methods.def(t, "__mul__", (th, a, k) -> BinOp.MUL.apply(a[0], a[1]));
         Methods.def(t, "__mod__", (th, a, k) -> BinOp.MOD.apply(a[0], a[1]));

@@ -77,7 +77,17 @@ public final class Traceback {
     }
 
     public static Object of(PyBaseException e) {
-        return e.tb.isEmpty() ? PyNone.NONE : new TbObj(e, 0);
+        if (e.tb.isEmpty()) {
+            return PyNone.NONE;
+        }
+        // e.__traceback__ and sys.exc_info()[2] are one object until the exception unwinds another frame (logging compares them)
+        synchronized (e) {
+            if (e.tbHeadSize != e.tb.size()) {
+                e.tbHead = new TbObj(e, 0);
+                e.tbHeadSize = e.tb.size();
+            }
+            return e.tbHead;
+        }
     }
 
     /** The full text CPython prints for an uncaught exception, including chained causes. */

@@ -18,6 +18,24 @@ class IOBase:
         if self.closed:
             raise ValueError("I/O operation on closed file.")
 
+    def _unsupported(self, name):
+        from _io import UnsupportedOperation  # _io imports this module while it is made
+        raise UnsupportedOperation("%s.%s() not supported" % (self.__class__.__name__, name))
+
+    # As CPython's _io._IOBase: present on every stream, unsupported unless a subclass overrides them
+    # (unittest.mock's spec of io.RawIOBase lists fileno: test_asyncio.test_unix_events' pipe mocks).
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
     def readable(self):
         return False
 

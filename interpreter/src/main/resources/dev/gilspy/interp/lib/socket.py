@@ -389,8 +389,8 @@ class _SocketFile:
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):
-    """Two connected sockets; over loopback TCP when `_socket` has no socketpair."""
-    if hasattr(_socket, 'socketpair') and family is None:
+    """Two connected sockets: AF_UNIX ones by default, as on Linux; over loopback TCP otherwise."""
+    if hasattr(_socket, 'socketpair') and family in (None, AF_UNIX) and type == SOCK_STREAM:
         a, b = _socket.socketpair()
         return socket(AF_UNIX, type, _sock=a), socket(AF_UNIX, type, _sock=b)
     return _loopback_socketpair(type)

@@ -113,7 +113,7 @@ public final class LocaleModule {
                 throw Err.make(ERROR, "invalid locale category");
             }
             if (loc != PyNone.NONE && cat == LC_ALL && StrRepr.str(loc).contains("=")) {
-                setComposite(current, StrRepr.str(loc)); // what setlocale(LC_ALL) reported for mixed categories
+                setComposite(StrRepr.str(loc), current);
             } else if (loc != PyNone.NONE) {
                 String want = normalize(StrRepr.str(loc), cat);
                 if (want == null) {
@@ -182,19 +182,22 @@ public final class LocaleModule {
         };
     }
 
-    /** {@code LC_CTYPE=C.UTF-8;LC_NUMERIC=C;...}: each category named set, glibc's extra ones ignored; all or none. */
-    private static void setComposite(String[] current, String spec) {
+    /**
+     * setlocale(LC_ALL, "LC_CTYPE=C.UTF-8;LC_NUMERIC=C;...") as glibc takes back what it reported for
+     * mixed categories (test.support.run_with_locale restores it so): every part is checked first.
+     */
+    private static void setComposite(String spec, String[] current) {
         String[] next = current.clone();
         for (String part : spec.split(";")) {
             int eq = part.indexOf('=');
-            String want = eq < 0 ? null : normalize(part.substring(eq + 1), LC_ALL);
+            String key = eq < 0 ? "" : part.substring(0, eq);
+            int cat = java.util.Arrays.asList(CATEGORIES).indexOf(key);
+            boolean extra = java.util.Arrays.asList(GLIBC_EXTRA).contains(key);
+            String want = eq < 0 || (cat < 0 && !extra) ? null : normalize(part.substring(eq + 1), Math.max(cat, 0));
             if (want == null) {
                 throw Err.make(ERROR, "unsupported locale setting");
             }
-            int i = java.util.Arrays.asList(CATEGORIES).indexOf(part.substring(0, eq));
-            if (i >= 0 && i < LC_ALL) {
-                next[i] = want;
-            }
+            next[cat >= 0 ? cat : LC_ALL] = want;
         }
         System.arraycopy(next, 0, current, 0, current.length);
     }

@@ -216,7 +216,13 @@ final class PosixFiles {
             if (f.file == null) {
                 return PosixStat.special(FdTable.isatty(f) ? PosixStat.S_IFCHR | 0620 : PosixStat.S_IFIFO | 0600);
             }
-            return io(t, null, null, () -> PosixStat.stat(PathArg.resolve(f.path), true));
+            return io(t, null, null, () -> {
+                try {
+                    return PosixStat.stat(PathArg.resolve(f.path), true);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    return PosixStat.unlinked(f.file.size()); // WatchedFileHandler's file, removed by another
+                }
+            });
         }
         return io(t, p.original(), null, () -> PosixStat.stat(p.path(), follow));
     }

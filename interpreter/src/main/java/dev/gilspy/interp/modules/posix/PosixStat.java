@@ -58,6 +58,15 @@ public final class PosixStat {
         return make(mode, ino, 0, b.isDirectory() ? 2 : 1, uid, gid, b.isDirectory() ? 0 : b.size(), t, t, t, 0);
     }
 
+    /**
+     * The stat of an open regular file whose name was removed since (fstat of it): no link left, no
+     * inode number to tell (java.nio stats names, not descriptors), the size the channel has.
+     */
+    public static PyTuple unlinked(long size) {
+        long now = nanos(FileTime.from(Instant.now()));
+        return make(0100000 | 0600, 0, 0, 0, 0, 0, size, now, now, now, 0);
+    }
+
     /** The stat of something that is not a file in the file system (a pipe, a stream). */
     public static PyTuple special(int mode) {
         long now = nanos(FileTime.from(Instant.now()));

@@ -22,7 +22,7 @@ import java.util.List;
  * select(2) over these, so it polls their readiness every millisecond with the GIL released for the
  * whole wait, as {@code select_select_impl} releases it around select(2). Sockets, whose
  * descriptors {@code _socket} numbers apart, are readable when bytes wait (asyncio's self-pipe);
- * a listening socket never reports readable yet.
+ * a listening socket is readable when a connection waits. {@code select.poll} is {@link PollObject}.
  */
 public final class SelectModule {
     private SelectModule() {}
@@ -31,6 +31,8 @@ public final class SelectModule {
         PyModule m = new PyModule("select");
         m.put("error", dev.gilspy.interp.runtime.Types.OSError);
         FdTable table = FdTable.of(interp);
+        PollObject.define(m, interp);
+        EpollObject.define(m, interp);
         m.def("select", (t, a, k) -> {
             if (a.length < 3) {
                 throw Err.type("select expected at least 3 arguments, got " + a.length);
