@@ -145,9 +145,9 @@ public enum BinOp {
         if (a instanceof PySet s && !s.frozen && b instanceof PySet o) {
             switch (this) {
                 case OR -> { for (Object x : o.toArray()) { s.add(x); } return s; }
-                case AND -> { s.set.retainAll(o.set); return s; }
-                case SUB -> { s.set.removeAll(o.set); return s; }
-                case XOR -> { for (Object x : o.toArray()) { if (!s.remove(x)) { s.add(x); } } return s; }
+                case AND -> { return SetMethods.inPlace(s, r -> r.retainAll(o.set)); }
+                case SUB -> { return SetMethods.inPlace(s, r -> r.removeAll(o.set)); }
+                case XOR -> { return SetMethods.inPlace(s, r -> SetMethods.xorInto(s, r, o)); }
                 default -> { }
             }
         }
