@@ -30,6 +30,7 @@ final class Methods {
         SetMethods.install();
         NumberMethods.install();
         IteratorMethods.install();
+        IteratorReduce.install();
         RangeMethods.install();
         StrMethods.installConstructor();
         DescriptorMethods.install();
