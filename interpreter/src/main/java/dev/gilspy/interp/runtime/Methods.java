@@ -39,6 +39,7 @@ final class Methods {
         ComplexMethods.install();
         ObjectReduce.install();
         ObjectMethods.newOnBuiltins();
+        Arity.install();
     }
 
     static List<Object> list(Object[] a) {
