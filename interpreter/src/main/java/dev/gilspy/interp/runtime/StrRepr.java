@@ -13,8 +13,11 @@ public final class StrRepr {
         if (o instanceof String s) {
             return s;
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Formatting.bigIntStr(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -118,8 +121,11 @@ public final class StrRepr {
         if (o instanceof String s) {
             return reprStr(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Formatting.bigIntStr(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
