@@ -126,6 +126,13 @@ public enum BinOp {
             l.extend(items, items.length);
             return l;
         }
+        if (a instanceof PyBytes ba && ba.mutable && (this == ADD || this == MUL)) {
+            Object r = apply(a, b);
+            if (r instanceof PyBytes rb) {
+                ba.data = rb.data;
+                return ba;
+            }
+        }
         if (a instanceof PyList l && this == MUL) {
             Object[] items = l.toArray();
             long n = repeatCount(b);

@@ -36,6 +36,7 @@ final class Methods {
         DescriptorMethods.install();
         ExceptionMethods.install();
         BytesMethods.install();
+        ByteArrayMethods.install();
         ComplexMethods.install();
         ObjectReduce.install();
         ObjectMethods.newOnBuiltins();
