@@ -465,20 +465,7 @@ public enum BinOp {
                     return Formatting.percent(s, b);
                 }
                 if (a instanceof PyBytes fb) {
-                    java.nio.charset.Charset l1 = java.nio.charset.StandardCharsets.ISO_8859_1;
-                    Object args = b;
-                    if (b instanceof PyBytes bb) {
-                        args = new String(bb.data, l1);
-                    } else if (b instanceof PyTuple tu) {
-                        Object[] items = tu.items.clone();
-                        for (int i = 0; i < items.length; i++) {
-                            if (items[i] instanceof PyBytes ib) {
-                                items[i] = new String(ib.data, l1);
-                            }
-                        }
-                        args = new PyTuple(items);
-                    }
-                    return new PyBytes(Formatting.percent(new String(fb.data, l1), args).getBytes(l1), fb.mutable);
+                    return ByteArrayMethods.percent(fb, b);
                 }
                 return null;
             case OR:

@@ -70,6 +70,9 @@ final class ByteArrayMethods {
             x.data = d;
             return PyNone.NONE;
         });
+        for (PyType type : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+            Methods.def(type, "__rmod__", (t, a, k) -> Types.NOT_IMPLEMENTED);
+        }
         Methods.def(ba, "__alloc__", (t, a, k) -> (long) ((PyBytes) a[0]).data.length + 1);
         Methods.def(Types.BYTES, "__bytes__", (t, a, k) -> {
             PyBytes x = (PyBytes) a[0];
@@ -98,6 +101,135 @@ final class ByteArrayMethods {
         }
         Methods.def(PyMemoryView.TYPE, "hex", (t, a, k) -> hex(((PyMemoryView) a[0]).toByteArray(),
             BuiltinArgs.get(a, k, 1, "sep", null), BuiltinArgs.get(a, k, 2, "bytes_per_sep", 1L)));
+    }
+
+    /** {@code ba[i:j] = x} and {@code ba[i:j:k] = x} (bytearray_ass_subscript): x is bytes-like or an iterable of ints. */
+    static void setSlice(PyBytes b, PySlice s, Object v) {
+        if (Ops.isInt(v) || v instanceof String) {
+            throw Err.type("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        }
+        byte[] src;
+        if (v == b) {
+            src = b.data.clone();
+        } else if (v instanceof PyBytes || v instanceof PyMemoryView) {
+            src = BytesMethods.toBytes(v);
+        } else {
+            Object[] items = Ops.toArray(v);
+            src = new byte[items.length];
+            for (int i = 0; i < items.length; i++) {
+                src[i] = byteValue(items[i]);
+            }
+        }
+        byte[] d = b.data;
+        long[] ix = s.indices(d.length);
+        int lo = (int) ix[0];
+        long step = ix[2];
+        if (step == 1) {
+            int hi = Math.max(lo, (int) ix[1]);
+            byte[] r = new byte[d.length - (hi - lo) + src.length];
+            System.arraycopy(d, 0, r, 0, lo);
+            System.arraycopy(src, 0, r, lo, src.length);
+            System.arraycopy(d, hi, r, lo + src.length, d.length - hi);
+            b.data = r;
+            return;
+        }
+        if (src.length != ix[3]) {
+            throw Err.value("attempt to assign bytes of size " + src.length + " to extended slice of size " + ix[3]);
+        }
+        byte[] r = d.clone();
+        for (int i = 0; i < src.length; i++) {
+            r[(int) (lo + i * step)] = src[i];
+        }
+        b.data = r;
+    }
+
+    /**
+     * {@code bytes % args} (PEP 461) through str's %-formatting: the format and every bytes argument as
+     * latin-1 text, {@code %b} as {@code %s} (with a bytes-like argument), {@code %r} as {@code %a}.
+     */
+    static PyBytes percent(PyBytes fmt, Object args) {
+        java.nio.charset.Charset l1 = StandardCharsets.ISO_8859_1;
+        String f = new String(fmt.data, l1);
+        boolean mapping = args instanceof PyDict;
+        Object[] items = mapping ? null : args instanceof PyTuple tu ? tu.items.clone() : new Object[] {args};
+        int argIdx = 0;
+        StringBuilder sb = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            sb.append(c);
+            if (c != '%' || i + 1 >= f.length()) {
+                continue;
+            }
+            int j = i + 1;
+            if (f.charAt(j) == '(') {
+                int depth = 0;
+                for (; j < f.length(); j++) {
+                    depth += f.charAt(j) == '(' ? 1 : f.charAt(j) == ')' ? -1 : 0;
+                    if (depth == 0) {
+                        j++;
+                        break;
+                    }
+                }
+            }
+            int stars = 0;
+            while (j < f.length() && "#0- +*.0123456789".indexOf(f.charAt(j)) >= 0) {
+                stars += f.charAt(j) == '*' ? 1 : 0;
+                j++;
+            }
+            if (j >= f.length()) {
+                continue;
+            }
+            char conv = f.charAt(j);
+            if (conv != '%' && items != null) {
+                argIdx += stars;
+                if (argIdx < items.length) {
+                    Object v = items[argIdx];
+                    if (conv == 'b' || conv == 's') {
+                        items[argIdx] = bytesArg(v);
+                    } else if (conv == 'a' || conv == 'r') {
+                        items[argIdx] = Formatting.ascii(v);
+                    } else if (conv == 'c') {
+                        items[argIdx] = latin1Arg(v);
+                    }
+                }
+                argIdx++;
+            }
+            sb.append(f, i + 1, j).append(conv == 'b' ? 's' : conv == 'r' || conv == 'a' ? 's' : conv);
+            i = j;
+        }
+        Object conv;
+        if (mapping) {
+            PyDict m = new PyDict();
+            for (var e : ((PyDict) args).entries()) {
+                m.put(latin1Arg(e.getKey()), latin1Arg(e.getValue()));
+            }
+            conv = m;
+        } else {
+            conv = args instanceof PyTuple ? new PyTuple(items) : items[0];
+        }
+        return new PyBytes(Formatting.percent(sb.toString(), conv).getBytes(l1), fmt.mutable);
+    }
+
+    /** The argument of {@code %b}/{@code %s} in bytes formatting: bytes-like, or an object with {@code __bytes__}. */
+    private static Object bytesArg(Object o) {
+        if (o instanceof PyBytes || o instanceof PyMemoryView) {
+            return latin1Arg(o);
+        }
+        Object m = Ops.typeOf(o).lookup("__bytes__");
+        if (m != null) {
+            return latin1Arg(Ops.call(PyThread.current(), m, new Object[] {o}, null));
+        }
+        throw Err.type("%b requires a bytes-like object, or an object that implements __bytes__, not '" + Ops.typeName(o) + "'");
+    }
+
+    private static Object latin1Arg(Object o) {
+        if (o instanceof PyBytes b) {
+            return new String(b.data, StandardCharsets.ISO_8859_1);
+        }
+        if (o instanceof PyMemoryView mv) {
+            return new String(mv.toByteArray(), StandardCharsets.ISO_8859_1);
+        }
+        return o;
     }
 
     private static byte[] remove(byte[] d, int i) {
