@@ -193,12 +193,17 @@ public enum BinOp {
                 double m = x % y;
                 if (m != 0 && ((m < 0) != (y < 0))) {
                     m += y;
+                } else if (m == 0) {
+                    m = Math.copySign(0.0, y); // float_rem: a zero result takes the divisor's sign
                 }
                 return m;
             }
             case POW: {
                 if (x == 0 && y < 0) {
                     throw Err.zero("0.0 cannot be raised to a negative power");
+                }
+                if (y == 0 || x == 1.0 || x == -1.0 && Double.isInfinite(y)) {
+                    return 1.0; // C99 pow, which float_pow follows; Java's Math.pow gives NaN for 1**nan and (-1)**inf
                 }
                 double r = Math.pow(x, y);
                 if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {

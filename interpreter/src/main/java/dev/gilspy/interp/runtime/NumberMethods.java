@@ -37,16 +37,19 @@ public final class NumberMethods {
             return cls == Types.INT ? v : new PyValueSub(cls, v);
         };
         Types.FLOAT.ctor = (t, cls, a, k) -> {
-            if (cls == Types.FLOAT) {
+            if (cls == Types.FLOAT || !(cls.lookup("__init__") instanceof PyFunction)) {
                 BuiltinArgs.noKw("float", k);
             }
-            if (a.length > 1) {
-                throw Err.type("float expected at most 1 argument, got " + a.length);
+            int n = BuiltinArgs.npos(a, k);
+            if (n > 1) {
+                throw Err.type("float expected at most 1 argument, got " + n);
             }
-            Object v = a.length == 0 ? (Object) 0.0 : toFloat(a[0]);
+            Object v = n == 0 ? (Object) 0.0 : toFloat(a[0]);
             return cls == Types.FLOAT ? v : new PyValueSub(cls, v);
         };
         Types.BOOL.ctor = (t, cls, a, k) -> a.length > 0 && Ops.truthy(a[0]);
+        def(Types.FLOAT, "__floor__", (t, a, k) -> toInt(Math.floor(Ops.toDouble(a[0])), null));
+        def(Types.FLOAT, "__ceil__", (t, a, k) -> toInt(Math.ceil(Ops.toDouble(a[0])), null));
         def(Types.INT, "bit_length", (t, a, k) -> (long) Ops.big(a[0]).abs().bitLength());
         def(Types.INT, "bit_count", (t, a, k) -> (long) Ops.big(a[0]).abs().bitCount());
         def(Types.INT, "to_bytes", (t, a, k) -> {
@@ -271,7 +274,13 @@ public final class NumberMethods {
     }
 
     static Object toFloat(Object v) {
+        if (v instanceof PyValueSub && Ops.typeOf(v).lookup("__float__") instanceof PyFunction f) {
+            return Ops.call(PyThread.current(), f, new Object[] {v}, null);
+        }
         v = PyValueSub.unwrap(v);
+        if (v instanceof PyMemoryView mv) {
+            v = new PyBytes(mv.toByteArray());
+        }
         if (v instanceof Double) {
             return v;
         }
@@ -281,7 +290,8 @@ public final class NumberMethods {
             switch (lx) {
                 case "inf", "+inf", "infinity", "+infinity": return Double.POSITIVE_INFINITY;
                 case "-inf", "-infinity": return Double.NEGATIVE_INFINITY;
-                case "nan", "+nan", "-nan": return Double.NaN;
+                case "nan", "+nan": return Double.NaN;
+                case "-nan": return Double.longBitsToDouble(0xfff8000000000000L);
                 default: break;
             }
             try {
