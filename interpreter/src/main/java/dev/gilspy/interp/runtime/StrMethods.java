@@ -27,7 +27,8 @@ final class StrMethods {
                 if (i > 0) {
                     sb.append(sep);
                 }
-                if (!(items[i] instanceof String x)) {
+                Object item = items[i] instanceof PyValueSub v && v.value instanceof String ? v.value : items[i];
+                if (!(item instanceof String x)) {
                     throw Err.type("sequence item " + i + ": expected str instance, " + Ops.typeName(items[i]) + " found");
                 }
                 sb.append(x);

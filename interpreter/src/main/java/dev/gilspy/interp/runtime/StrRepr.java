@@ -65,6 +65,9 @@ public final class StrRepr {
         if (r instanceof String s) {
             return s;
         }
+        if (r instanceof PyValueSub v && v.value instanceof String s) {
+            return s; // a str subclass is a str (PyUnicode_Check)
+        }
         throw Err.type(what + " returned non-string (type " + Ops.typeName(r) + ")");
     }
 
