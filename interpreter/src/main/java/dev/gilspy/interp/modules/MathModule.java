@@ -205,6 +205,7 @@ final class MathModule {
             }
             return Math.sqrt(s);
         });
+        MathEdges.install(m);
         return m;
     }
 

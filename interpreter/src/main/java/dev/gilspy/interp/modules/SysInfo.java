@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules;
 
+import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
@@ -76,8 +77,19 @@ final class SysInfo {
         m.def("getrefcount", (t, a, k) -> 2L);
         m.def("getallocatedblocks", (t, a, k) -> 0L);
         m.def("is_finalizing", (t, a, k) -> false);
-        m.def("get_int_max_str_digits", (t, a, k) -> 4300L);
-        m.def("set_int_max_str_digits", (t, a, k) -> PyNone.NONE);
+        m.def("get_int_max_str_digits", (t, a, k) -> (long) dev.gilspy.interp.format.PyFormat.getIntMaxStrDigits());
+        m.def("set_int_max_str_digits", (t, a, k) -> {
+            Object n = BuiltinArgs.get(a, k, 0, "maxdigits", null);
+            if (n == null) {
+                throw Err.type("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+            }
+            long v = Ops.toLong(n);
+            if (v != 0 && v < 640) {
+                throw Err.value("maxdigits must be 0 or larger than 640");
+            }
+            dev.gilspy.interp.format.PyFormat.setIntMaxStrDigits((int) Math.min(v, Integer.MAX_VALUE));
+            return PyNone.NONE;
+        });
         PyList auditHooks = new PyList();
         m.def("addaudithook", (t, a, k) -> {
             auditHooks.append(a[0]);

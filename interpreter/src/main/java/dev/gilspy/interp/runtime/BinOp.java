@@ -126,6 +126,13 @@ public enum BinOp {
             l.extend(items, items.length);
             return l;
         }
+        if (a instanceof PyBytes ba && ba.mutable && (this == ADD || this == MUL)) {
+            Object r = apply(a, b);
+            if (r instanceof PyBytes rb) {
+                ba.data = rb.data;
+                return ba;
+            }
+        }
         if (a instanceof PyList l && this == MUL) {
             Object[] items = l.toArray();
             long n = repeatCount(b);
@@ -145,9 +152,9 @@ public enum BinOp {
         if (a instanceof PySet s && !s.frozen && b instanceof PySet o) {
             switch (this) {
                 case OR -> { for (Object x : o.toArray()) { s.add(x); } return s; }
-                case AND -> { s.set.retainAll(o.set); return s; }
-                case SUB -> { s.set.removeAll(o.set); return s; }
-                case XOR -> { for (Object x : o.toArray()) { if (!s.remove(x)) { s.add(x); } } return s; }
+                case AND -> { return SetMethods.inPlace(s, r -> r.retainAll(o.set)); }
+                case SUB -> { return SetMethods.inPlace(s, r -> r.removeAll(o.set)); }
+                case XOR -> { return SetMethods.inPlace(s, r -> SetMethods.xorInto(s, r, o)); }
                 default -> { }
             }
         }
@@ -186,12 +193,17 @@ public enum BinOp {
                 double m = x % y;
                 if (m != 0 && ((m < 0) != (y < 0))) {
                     m += y;
+                } else if (m == 0) {
+                    m = Math.copySign(0.0, y); // float_rem: a zero result takes the divisor's sign
                 }
                 return m;
             }
             case POW: {
                 if (x == 0 && y < 0) {
                     throw Err.zero("0.0 cannot be raised to a negative power");
+                }
+                if (y == 0 || x == 1.0 || x == -1.0 && Double.isInfinite(y)) {
+                    return 1.0; // C99 pow, which float_pow follows; Java's Math.pow gives NaN for 1**nan and (-1)**inf
                 }
                 double r = Math.pow(x, y);
                 if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
@@ -458,20 +470,7 @@ public enum BinOp {
                     return Formatting.percent(s, b);
                 }
                 if (a instanceof PyBytes fb) {
-                    java.nio.charset.Charset l1 = java.nio.charset.StandardCharsets.ISO_8859_1;
-                    Object args = b;
-                    if (b instanceof PyBytes bb) {
-                        args = new String(bb.data, l1);
-                    } else if (b instanceof PyTuple tu) {
-                        Object[] items = tu.items.clone();
-                        for (int i = 0; i < items.length; i++) {
-                            if (items[i] instanceof PyBytes ib) {
-                                items[i] = new String(ib.data, l1);
-                            }
-                        }
-                        args = new PyTuple(items);
-                    }
-                    return new PyBytes(Formatting.percent(new String(fb.data, l1), args).getBytes(l1), fb.mutable);
+                    return ByteArrayMethods.percent(fb, b);
                 }
                 return null;
             case OR:

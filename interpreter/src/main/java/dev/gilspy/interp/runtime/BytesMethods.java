@@ -35,6 +35,24 @@ final class BytesMethods {
         return o;
     }
 
+    /** An argument of a bytes method run by its str twin: bytes-like objects as latin-1 text; a str is refused, as CPython's bytes methods do. */
+    private static Object argLatin1(Object o) {
+        if (o instanceof String || o instanceof PyValueSub v && v.value instanceof String) {
+            throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        }
+        if (o instanceof PyMemoryView mv) {
+            return new String(mv.toByteArray(), StandardCharsets.ISO_8859_1);
+        }
+        if (o instanceof PyTuple tu) {
+            Object[] items = new Object[tu.items.length];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = argLatin1(tu.items[i]);
+            }
+            return new PyTuple(items);
+        }
+        return toLatin1(o);
+    }
+
     private static Object fromLatin1(Object o, boolean mutable) {
         if (o instanceof String s) {
             return new PyBytes(s.getBytes(StandardCharsets.ISO_8859_1), mutable);
@@ -213,8 +231,9 @@ final class BytesMethods {
                     || name.equals("count");
                 Methods.def(t, name, (th, a, k) -> {
                     Object[] conv = new Object[a.length];
-                    for (int i = 0; i < a.length; i++) {
-                        conv[i] = toLatin1(a[i]);
+                    conv[0] = toLatin1(a[0]);
+                    for (int i = 1; i < a.length; i++) {
+                        conv[i] = argLatin1(a[i]);
                     }
                     if (byteNeedle && a.length > 1 && Ops.isInt(a[1])) {
                         // bytes.find(97): the needle is one byte value

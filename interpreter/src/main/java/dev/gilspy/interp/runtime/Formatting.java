@@ -61,6 +61,15 @@ public final class Formatting {
         return o;
     }
 
+    /** {@code str(int)} of a big int: ValueError past {@code sys.get_int_max_str_digits()} digits. */
+    static String bigIntStr(java.math.BigInteger v) {
+        try {
+            return PyFormat.formatInt(v);
+        } catch (FormatError e) {
+            throw raise(e);
+        }
+    }
+
     private static PyException raise(FormatError e) {
         return switch (e.kind) {
             case VALUE_ERROR -> Err.value(e.getMessage());

@@ -129,12 +129,18 @@ final class IteratorMethods {
                 long[] i = {Ops.len(seq)};
                 return new PyIter.Fn(Types.REVERSED, th -> i[0] <= 0 ? null : Ops.getitem(seq, --i[0]));
             }
+            if (seq instanceof PyList || seq instanceof PyTuple) {
+                return new PyIter.SeqReversed(seq);
+            }
             Object[] items = seq instanceof PyDict d ? d.keysArray() : Ops.toArray(seq);
             if (seq instanceof PySet) {
                 throw Err.type("'set' object is not reversible");
             }
-            int[] i = {items.length};
-            return new PyIter.Fn(Types.REVERSED, th -> i[0] <= 0 ? null : items[--i[0]]);
+            Object[] rev = new Object[items.length];
+            for (int j = 0; j < items.length; j++) {
+                rev[j] = items[items.length - 1 - j];
+            }
+            return new PyIter.ReversedSnapshot(rev);
         };
     }
 }

@@ -30,15 +30,18 @@ final class Methods {
         SetMethods.install();
         NumberMethods.install();
         IteratorMethods.install();
+        IteratorReduce.install();
         RangeMethods.install();
         StrMethods.installConstructor();
         DescriptorMethods.install();
         ExceptionMethods.install();
         BytesMethods.install();
+        ByteArrayMethods.install();
         ComplexMethods.install();
         ObjectReduce.install();
         CallableDunders.install();
         ObjectMethods.newOnBuiltins();
+        Arity.install();
     }
 
     static List<Object> list(Object[] a) {

@@ -460,7 +460,7 @@ public final class Ops {
             return o;
         }
         if (o instanceof PyTuple t) {
-            return new PyIter.ArrayIter(t.items, t.items.length);
+            return new PyIter.ArrayIter(t.items, t.items.length, t);
         }
         if (o instanceof PyDict d && d.type() == Types.DICT) {
             return new PyIter.DictIter(d, 0);
@@ -480,7 +480,7 @@ public final class Ops {
             for (int i = 0; i < a.length; i++) {
                 a[i] = (long) (b.data[i] & 0xff);
             }
-            return new PyIter.ArrayIter(a, a.length);
+            return new PyIter.ArrayIter(a, a.length, b.mutable ? null : b);
         }
         PyType t = typeOf(o);
         Object m = t.lookup("__iter__");

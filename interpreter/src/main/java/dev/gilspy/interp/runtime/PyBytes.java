@@ -53,7 +53,7 @@ public class PyBytes extends PyObj {
         sb.setCharAt(sb.length() - 1, q);
         for (byte x : data) {
             int c = x & 0xff;
-            if (c == q || c == '\\') {
+            if (c == q || c == '\\' || mutable && c == '\'') { // bytearray_repr escapes ' even inside "..."
                 sb.append('\\').append((char) c);
             } else if (c == '\n') {
                 sb.append("\\n");

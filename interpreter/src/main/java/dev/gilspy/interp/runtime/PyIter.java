@@ -9,12 +9,84 @@ public abstract class PyIter extends PyObj {
 
     @Override public PyType type() { return Types.ITERATOR; }
 
-    static final class ArrayIter extends PyIter {
+    /** What {@code __length_hint__} answers, or -1 when this iterator cannot tell. */
+    long lengthHint() { return -1; }
+
+    /** What {@code __reduce__} answers (as CPython's iterator objects reduce), or null: it cannot be pickled. */
+    Object reduce(PyThread t) { return null; }
+
+    /** {@code __setstate__}: the position a {@link #reduce} carried; false when this iterator has none. */
+    boolean setState(Object state) { return false; }
+
+    /** {@code (iter, (seq,), index)}, CPython's reduce of a sequence iterator. */
+    static Object reduceAt(PyThread t, String fn, Object seq, long index) {
+        return PyTuple.of(t.interp.builtins.get(fn), PyTuple.of(seq), index);
+    }
+
+    /** {@code (iter, (list,))}: the items left, how CPython reduces set and dict iterators. */
+    static Object reduceRest(PyThread t, Object[] items, int from, int to) {
+        Object[] rest = java.util.Arrays.copyOfRange(items, Math.min(from, to), to);
+        return PyTuple.of(t.interp.builtins.get("iter"), PyTuple.of(new PyList(rest)));
+    }
+
+    /** A position from {@code __setstate__}, clamped to {@code [0, n]} as listiter_setstate does. */
+    static int clampIndex(Object state, int n) {
+        long v = Ops.toLong(state);
+        return (int) Math.max(0, Math.min(v, n));
+    }
+
+    /** Items of a tuple, bytes or a snapshot (a set's items); {@code source} is the sequence for a reduce, or null. */
+    static class ArrayIter extends PyIter {
         private final Object[] items;
         private final int n;
         private int i;
-        ArrayIter(Object[] items, int n) { this.items = items; this.n = n; }
+        private final Object source;
+        ArrayIter(Object[] items, int n) { this(items, n, null); }
+        ArrayIter(Object[] items, int n, Object source) { this.items = items; this.n = n; this.source = source; }
         public @Override Object next(PyThread t) { return i < n ? items[i++] : null; }
+        @Override long lengthHint() { return n - i; }
+        @Override Object reduce(PyThread t) {
+            return source == null ? reduceRest(t, items, i, n) : reduceAt(t, "iter", source, i);
+        }
+        @Override boolean setState(Object state) {
+            if (source == null) {
+                return false;
+            }
+            i = clampIndex(state, n);
+            return true;
+        }
+    }
+
+    /** {@code reversed()} of a dict, a dict view or another sized iterable without a live form: a snapshot. */
+    static final class ReversedSnapshot extends ArrayIter {
+        ReversedSnapshot(Object[] reversedItems) { super(reversedItems, reversedItems.length); }
+        @Override public PyType type() { return Types.REVERSED; }
+    }
+
+    /** {@code reversed(list)} and {@code reversed(tuple)}: reads the sequence live, as listreviter does. */
+    static final class SeqReversed extends PyIter {
+        private final Object seq;
+        private long i;
+        private boolean done;
+        SeqReversed(Object seq) { this.seq = seq; this.i = size(seq) - 1; }
+        private static int size(Object seq) { return seq instanceof PyList l ? l.size : ((PyTuple) seq).items.length; }
+        @Override public PyType type() { return Types.REVERSED; }
+        public @Override Object next(PyThread t) {
+            if (!done && i >= 0 && i < size(seq)) {
+                return seq instanceof PyList l ? l.items[(int) i--] : ((PyTuple) seq).items[(int) i--];
+            }
+            done = true;
+            return null;
+        }
+        @Override long lengthHint() { return done ? 0 : Math.max(0, Math.min(i + 1, size(seq))); }
+        @Override Object reduce(PyThread t) {
+            return done ? reduceRest(t, new Object[0], 0, 0) : reduceAt(t, "reversed", seq, i);
+        }
+        @Override boolean setState(Object state) {
+            long v = Ops.toLong(state);
+            i = Math.max(-1, Math.min(v, size(seq) - 1));
+            return true;
+        }
     }
 
     static final class ListIter extends PyIter {
@@ -30,6 +102,16 @@ public abstract class PyIter extends PyObj {
             }
             i = Integer.MAX_VALUE;
             return null;
+        }
+        @Override long lengthHint() { return i == Integer.MAX_VALUE ? 0 : Math.max(0, list.size - i); }
+        @Override Object reduce(PyThread t) {
+            return i == Integer.MAX_VALUE ? reduceRest(t, new Object[0], 0, 0) : reduceAt(t, "iter", list, i);
+        }
+        @Override boolean setState(Object state) {
+            if (i != Integer.MAX_VALUE) {
+                i = clampIndex(state, list.size);
+            }
+            return true;
         }
     }
 
@@ -62,6 +144,13 @@ public abstract class PyIter extends PyObj {
             i += n;
             return r;
         }
+        @Override long lengthHint() { return s.codePointCount(i, s.length()); }
+        @Override Object reduce(PyThread t) { return reduceAt(t, "iter", s, s.codePointCount(0, i)); }
+        @Override boolean setState(Object state) {
+            int cps = clampIndex(state, s.codePointCount(0, s.length()));
+            i = s.offsetByCodePoints(0, cps);
+            return true;
+        }
     }
 
     /** Iterates the keys of a dict and raises RuntimeError if the dict changes size meanwhile. */
@@ -70,6 +159,7 @@ public abstract class PyIter extends PyObj {
         private final java.util.Iterator<?> it;
         private final int mode;
         private final int size;
+        private int pos;
         DictIter(PyDict d, int mode) {
             this.d = d;
             this.mode = mode;
@@ -85,6 +175,7 @@ public abstract class PyIter extends PyObj {
                     return null;
                 }
                 Object o = it.next();
+                pos++;
                 if (mode == 2) {
                     java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) o;
                     return PyTuple.of(d.orig(e.getKey()), e.getValue());
@@ -93,6 +184,18 @@ public abstract class PyIter extends PyObj {
             } catch (java.util.ConcurrentModificationException e) {
                 throw Err.runtime("dictionary changed size during iteration");
             }
+        }
+        @Override long lengthHint() { return d.size() == size ? Math.max(0, size - pos) : 0; }
+        @Override Object reduce(PyThread t) {
+            Object[] all = d.keysArray();
+            if (mode != 0) {
+                var es = d.entries();
+                all = new Object[es.size()];
+                for (int j = 0; j < all.length; j++) {
+                    all[j] = mode == 1 ? es.get(j).getValue() : PyTuple.of(es.get(j).getKey(), es.get(j).getValue());
+                }
+            }
+            return reduceRest(t, all, pos, all.length);
         }
     }
 

@@ -4,7 +4,8 @@ import java.util.HashSet;
 
 /** Python {@code set} and {@code frozenset} (keys normalised like {@link PyDict}'s). */
 public class PySet extends PyObj {
-    final HashSet<Object> set;
+    /** Not final: an in-place operation builds its result aside and swaps it in ({@link SetMethods#inPlace}). */
+    HashSet<Object> set;
     final boolean frozen;
 
     public PySet(boolean frozen) { this.set = new HashSet<>(); this.frozen = frozen; }
@@ -37,8 +38,16 @@ public class PySet extends PyObj {
         }
     }
 
+    /** A set looked up in a set stands for the frozenset of its items, as in CPython's set_contains/set_discard. */
+    private static Object lookupKey(Object k) {
+        if (k instanceof PySet s && !s.frozen) {
+            return new PySet(new HashSet<>(s.set), true);
+        }
+        return Hashing.key(k);
+    }
+
     boolean contains(Object k) {
-        Object key = Hashing.key(k);
+        Object key = lookupKey(k);
         if (Sync.ON) {
             synchronized (this) {
                 return set.contains(key);
@@ -48,7 +57,7 @@ public class PySet extends PyObj {
     }
 
     boolean remove(Object k) {
-        Object key = Hashing.key(k);
+        Object key = lookupKey(k);
         if (Sync.ON) {
             synchronized (this) {
                 return set.remove(key);

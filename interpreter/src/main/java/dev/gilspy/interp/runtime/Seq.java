@@ -193,6 +193,10 @@ public final class Seq {
             return;
         }
         if (o instanceof PyBytes b && b.mutable) {
+            if (k instanceof PySlice s) {
+                ByteArrayMethods.setSlice(b, s, v);
+                return;
+            }
             long i = Ops.toLong(k);
             // the value first, as CPython's bytearray_ass_subscript (GH-91153): its __index__ may resize b
             long x = Ops.toLong(v);

@@ -20,6 +20,37 @@ final class SetMethods {
         return (PySet) o;
     }
 
+    /**
+     * Runs an in-place operation on a copy of {@code s}'s table and swaps the result in. Comparing
+     * keys runs Python {@code __eq__}, which may change either set meanwhile (bpo-46615): a Java
+     * HashMap changed in the middle of its own remove or copy breaks (NullPointerException in a
+     * tree bin, ConcurrentModificationException), where CPython's set raises RuntimeError.
+     */
+    static PySet inPlace(PySet s, java.util.function.Consumer<HashSet<Object>> op) {
+        HashSet<Object> r;
+        try {
+            r = new HashSet<>(s.set);
+            op.accept(r);
+        } catch (java.util.ConcurrentModificationException | NullPointerException e) {
+            throw Err.runtime("set changed size during iteration");
+        }
+        s.set = r;
+        return s;
+    }
+
+    /** Symmetric difference of {@code r} with {@code other}, into {@code r}. */
+    static void xorInto(PySet self, HashSet<Object> r, PySet other) {
+        for (Object o : other.toArray()) {
+            Object key = Hashing.key(o);
+            if (!r.remove(key) && r.add(key) && key != o) {
+                if (self.origKeys == null) {
+                    self.origKeys = new java.util.HashMap<>();
+                }
+                self.origKeys.put(key, o);
+            }
+        }
+    }
+
     static void setMethods() {
         for (PyType st : new PyType[] {Types.SET, Types.FROZENSET}) {
             boolean frozen = st == Types.FROZENSET;
@@ -124,24 +155,21 @@ final class SetMethods {
         });
         def(s, "intersection_update", (t, a, k) -> {
             for (int i = 1; i < a.length; i++) {
-                sself(a[0]).set.retainAll(DictMethods.toSet(a[i]).set);
+                PySet other = DictMethods.toSet(a[i]);
+                inPlace(sself(a[0]), r -> r.retainAll(other.set));
             }
             return PyNone.NONE;
         });
         def(s, "difference_update", (t, a, k) -> {
             for (int i = 1; i < a.length; i++) {
-                sself(a[0]).set.removeAll(DictMethods.toSet(a[i]).set);
+                PySet other = DictMethods.toSet(a[i]);
+                inPlace(sself(a[0]), r -> r.removeAll(other.set));
             }
             return PyNone.NONE;
         });
         def(s, "symmetric_difference_update", (t, a, k) -> {
-            PySet self = sself(a[0]);
             PySet other = DictMethods.toSet(a[1]);
-            for (Object o : other == self ? self.toArray() : other.toArray()) {
-                if (!self.remove(o)) {
-                    self.add(o);
-                }
-            }
+            inPlace(sself(a[0]), r -> xorInto(sself(a[0]), r, other));
             return PyNone.NONE;
         });
         s.dict.put("__hash__", PyNone.NONE);

@@ -13,8 +13,11 @@ public final class StrRepr {
         if (o instanceof String s) {
             return s;
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Formatting.bigIntStr(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -61,6 +64,9 @@ public final class StrRepr {
     private static String checkStr(Object r, String what) {
         if (r instanceof String s) {
             return s;
+        }
+        if (r instanceof PyValueSub v && v.value instanceof String s) {
+            return s; // a str subclass is a str (PyUnicode_Check)
         }
         throw Err.type(what + " returned non-string (type " + Ops.typeName(r) + ")");
     }
@@ -118,8 +124,11 @@ public final class StrRepr {
         if (o instanceof String s) {
             return reprStr(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Formatting.bigIntStr(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
