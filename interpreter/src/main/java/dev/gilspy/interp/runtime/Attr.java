@@ -49,9 +49,13 @@ public final class Attr {
             return Ops.call(t, inst.cls.lookup("__getattribute__"), new Object[] {inst, name}, null);
         } catch (PyException e) {
             if (!inst.cls.hasGetattr || !Err.matches(e, Types.AttributeError)) {
-                throw e;
+                throw ExceptionFields.withContext(e, inst, name);
             }
-            return Ops.call(t, inst.cls.lookup("__getattr__"), new Object[] {inst, name}, null);
+            try {
+                return Ops.call(t, inst.cls.lookup("__getattr__"), new Object[] {inst, name}, null);
+            } catch (PyException e2) {
+                throw ExceptionFields.withContext(e2, inst, name);
+            }
         }
     }
 
@@ -86,7 +90,11 @@ public final class Attr {
         }
         if (withGetattr && cls.hasGetattr) {
             Object ga = cls.lookup("__getattr__");
-            return Ops.call(PyThread.current(), ga, new Object[] {o, name}, null);
+            try {
+                return Ops.call(PyThread.current(), ga, new Object[] {o, name}, null);
+            } catch (PyException e) {
+                throw ExceptionFields.withContext(e, o, name);
+            }
         }
         return null;
     }
@@ -230,7 +238,10 @@ public final class Attr {
                 case "msg": return e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE;
                 case "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line":
                     return e.type().isSubtypeOf(Types.SyntaxErrorType) ? PyNone.NONE : null;
-                case "name", "path": return e.type().isSubtypeOf(Types.ImportError) ? PyNone.NONE : null;
+                case "name", "path": return e.type().isSubtypeOf(Types.ImportError) || name.equals("name")
+                    && (e.type().isSubtypeOf(Types.AttributeError) || e.type().isSubtypeOf(Types.NameError)) ? PyNone.NONE : null;
+                case "obj": return e.type().isSubtypeOf(Types.AttributeError) ? PyNone.NONE : null;
+                case "filename2": return e.type().isSubtypeOf(Types.OSError) ? PyNone.NONE : null;
                 case "encoding", "object", "start", "end", "reason": return UnicodeErrors.attr(e, name);
                 default: return null;
             }
@@ -502,27 +513,13 @@ public final class Attr {
     }
 
     private static boolean setExcField(PyBaseException e, String name, Object v) {
-        switch (name) {
-            case "__cause__" -> {
-                e.cause = v == PyNone.NONE ? null : (PyBaseException) v;
-                e.suppressContext = true;
-            }
-            case "__context__" -> e.context = v == PyNone.NONE ? null : (PyBaseException) v;
-            case "__suppress_context__" -> e.suppressContext = Ops.truthy(v);
-            case "args" -> e.args = new PyTuple(Ops.toArray(v));
-            case "__traceback__" -> {
-                if (v == PyNone.NONE) {
-                    e.tb.clear();
-                }
-            }
-            default -> {
-                return false;
-            }
-        }
-        return true;
+        return ExceptionFields.set(e, name, v);
     }
 
     public static void delete(Object o, String name) {
+        if (o instanceof PyBaseException e && ExceptionFields.refuseDelete(e, name)) {
+            return;
+        }
         if (o instanceof PyInstance inst) {
             Object tv = inst.cls.lookup(name);
             if (tv instanceof PyDescriptors.Property p && p.fdel != null) {

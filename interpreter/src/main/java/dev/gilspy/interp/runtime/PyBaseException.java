@@ -12,6 +12,9 @@ public class PyBaseException extends PyInstance {
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
+    /** The traceback object last handed out or assigned, while {@link #tb} has {@link #tbObjSize} entries. */
+    Object tbObj;
+    int tbObjSize;
 
     record TbEntry(String codeName, String file, int line, PyFrame frame) {}
 

@@ -77,7 +77,15 @@ public final class Traceback {
     }
 
     public static Object of(PyBaseException e) {
-        return e.tb.isEmpty() ? PyNone.NONE : new TbObj(e, 0);
+        if (e.tb.isEmpty()) {
+            return PyNone.NONE;
+        }
+        // the same object while the chain is unchanged: `e.__traceback__ is e.__traceback__`, and what was assigned
+        if (e.tbObj == null || e.tbObjSize != e.tb.size()) {
+            e.tbObj = new TbObj(e, 0);
+            e.tbObjSize = e.tb.size();
+        }
+        return e.tbObj;
     }
 
     /** The full text CPython prints for an uncaught exception, including chained causes. */
@@ -146,6 +154,8 @@ public final class Traceback {
         } catch (PyException ex) {
             msg = "<exception str() failed>";
         }
-        return msg.isEmpty() ? name : name + ": " + msg;
+        String line = msg.isEmpty() ? name : name + ": " + msg;
+        String suggestion = Suggestions.offer(e);
+        return suggestion == null ? line : line + ". Did you mean: '" + suggestion + "'?";
     }
 }
