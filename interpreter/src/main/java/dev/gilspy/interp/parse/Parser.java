@@ -389,12 +389,13 @@ public final class Parser extends SimpleStatementParser {
         annNames = outerNames;
         annExprs = outerExprs;
         CodeBuilder code = new CodeBuilder(name, file, t.line());
-        code.qualname(qualPrefix + name);
+        String qualname = qualname(name);
+        code.qualname(qualname);
         asyncDef = isAsync;
         Functions.MakeFunction make = functionBody(code, params, () -> {
             blockOwner = "function definition on line " + t.line();
             return block();
-        }, qualPrefix + name + ".<locals>.");
+        }, qualname + ".<locals>.");
         Target target = nameTarget(name, t);
         return at(new Definitions.FunctionDef(make, decorators, target, annotationNames, annotations), t);
     }
@@ -416,6 +417,11 @@ public final class Parser extends SimpleStatementParser {
     void annotate(List<Param> params, Expr annotation) {
         annNames.add(params.get(params.size() - 1).name);
         annExprs.add(annotation);
+    }
+
+    /** compiler_set_qualname: a def or class that its enclosing scope declares {@code global} is named as at module level. */
+    private String qualname(String name) {
+        return scope != null && scope.globals.contains(name) ? name : qualPrefix + name;
     }
 
     /** Parameter list, each with its {@link Param.Kind}. Defaults parse in the outer scope. */
@@ -562,7 +568,7 @@ public final class Parser extends SimpleStatementParser {
         CodeBuilder code = new CodeBuilder(name, file, t.line());
         Scope outer = scope;
         String savedPrefix = qualPrefix;
-        String qualname = qualPrefix + name;
+        String qualname = qualname(name);
         scope = new Scope(Scope.Kind.CLASS, outer, name, code);
         qualPrefix = qualname + ".";
         Scope inner = scope;

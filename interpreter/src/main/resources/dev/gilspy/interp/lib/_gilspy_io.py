@@ -232,6 +232,12 @@ class BytesIO(BufferedIOBase):
     def read1(self, size=-1):
         return self.read(size)
 
+    def getbuffer(self):
+        # a read-only view of the contents now (CPython's is writable and shares the buffer);
+        # pickle.py's framer reads its frames through it
+        self._check_closed()
+        return memoryview(self.getvalue())
+
     def _newline(self):
         return b'\n'
 
