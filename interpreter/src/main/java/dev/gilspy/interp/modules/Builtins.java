@@ -249,7 +249,8 @@ final class Builtins {
                 return PyNone.NONE;
             }
             String expr = (code != null ? code.source : StrRepr.str(a[0])).strip();
-            PyModule target = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)", a.length > 1 ? a[1] : PyNone.NONE, "<string>");
+            Object namespace = ExecLocals.evalNamespace(t, interp, a);
+            PyModule target = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)", namespace, "<string>");
             Object v = target.get("__gilspy_eval__");
             target.cells.remove("__gilspy_eval__");
             if (a.length > 1 && a[1] instanceof PyDict d) {

@@ -1,6 +1,7 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
@@ -42,5 +43,41 @@ final class ExecLocals {
                 locals.put(n, v);
             }
         });
+    }
+
+    /**
+     * The namespace {@code eval(expr[, globals[, locals]])} runs in: the given globals, or, in a
+     * function or class body with no globals given, the caller's globals under its locals (eval
+     * reads them; what it binds is thrown away, as CPython's fast locals ignore it); a given
+     * locals mapping goes over the globals the same way.
+     */
+    static Object evalNamespace(PyThread t, InterpreterState interp, Object[] a) {
+        Object globals = a.length > 1 ? a[1] : PyNone.NONE;
+        Object locals = a.length > 2 ? a[2] : PyNone.NONE;
+        if (locals == PyNone.NONE) {
+            if (globals != PyNone.NONE || !dev.gilspy.interp.runtime.FrameLocals.hasOwnLocals(t)) {
+                return globals;
+            }
+            locals = dev.gilspy.interp.runtime.FrameLocals.of(t);
+        }
+        PyDict seed = new PyDict();
+        if (globals instanceof PyDict g) {
+            PyDict.updateDict(seed, g);
+        } else {
+            PyModule caller = t.top == null ? interp.mainModule : t.top.globals;
+            caller.cells.forEach((n, c) -> {
+                if (c.value != null) {
+                    seed.put(n, c.value);
+                }
+            });
+        }
+        if (locals instanceof PyDict d) {
+            PyDict.updateDict(seed, d);
+        } else {
+            for (Object key : Ops.toArray(Ops.call(t, Ops.getattr(locals, "keys"), new Object[0], null))) {
+                seed.put(key, Ops.getitem(locals, key));
+            }
+        }
+        return seed;
     }
 }

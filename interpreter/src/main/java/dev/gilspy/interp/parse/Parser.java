@@ -421,7 +421,7 @@ public final class Parser extends SimpleStatementParser {
 
     /** compiler_set_qualname: a def or class that its enclosing scope declares {@code global} is named as at module level. */
     private String qualname(String name) {
-        return scope != null && scope.globals.contains(name) ? name : qualPrefix + name;
+        return scope != null && scope.globals.contains(scope.mangle(name)) ? name : qualPrefix + name;
     }
 
     /** Parameter list, each with its {@link Param.Kind}. Defaults parse in the outer scope. */

@@ -161,6 +161,9 @@ public final class Attr {
         if (tv instanceof PyDescriptors.StaticMethod sm) {
             return sm.func;
         }
+        if (tv instanceof PyDescriptors.Super s && s.self == null) {
+            return DescriptorMethods.boundSuper(s.start, o); // an unbound super(C) stored in a class binds on access
+        }
         if ((tv instanceof PyInstance || tv instanceof NativeObj) && Ops.typeOf(tv).lookup("__get__") != null) {
             return Ops.call(PyThread.current(), Ops.typeOf(tv).lookup("__get__"), new Object[] {tv, o, cls}, null);
         }
@@ -219,6 +222,9 @@ public final class Attr {
             }
             case "__doc__": {
                 // a bound method's docstring is its function's
+                if (o instanceof PyDescriptors.Property p) {
+                    return p.doc == null ? PyNone.NONE : p.doc;
+                }
                 return o instanceof PyBoundMethod m && m.func instanceof PyFunction f ? functionAttr(f, name) : PyNone.NONE;
             }
             default: break;
@@ -271,9 +277,9 @@ public final class Attr {
             switch (name) {
                 case "fget": return p.fget;
                 case "fset": return p.fset == null ? PyNone.NONE : p.fset;
-                case "setter": return new PyBuiltin("setter", (th, a, k) -> new PyDescriptors.Property(p.fget, a[0], p.fdel));
-                case "getter": return new PyBuiltin("getter", (th, a, k) -> new PyDescriptors.Property(a[0], p.fset, p.fdel));
-                case "deleter": return new PyBuiltin("deleter", (th, a, k) -> new PyDescriptors.Property(p.fget, p.fset, a[0]));
+                case "setter": return new PyBuiltin("setter", (th, a, k) -> p.copy(p.fget, a[0], p.fdel));
+                case "getter": return new PyBuiltin("getter", (th, a, k) -> p.copy(a[0], p.fset, p.fdel));
+                case "deleter": return new PyBuiltin("deleter", (th, a, k) -> p.copy(p.fget, p.fset, a[0]));
                 case "fdel": return p.fdel == null ? PyNone.NONE : p.fdel;
                 case "__isabstractmethod__": {
                     for (Object f : new Object[] {p.fget, p.fset, p.fdel}) {
@@ -297,9 +303,16 @@ public final class Attr {
             return Ops.truthy(orFalse(Ops.getattrOrNull(f, "__isabstractmethod__")));
         }
         if (o instanceof PyDescriptors.Super s) {
+            switch (name) {
+                case "__thisclass__": return s.start;
+                case "__self__": return s.self == null ? PyNone.NONE : s.self;
+                case "__self_class__": return s.self == null ? PyNone.NONE : s.selfIsType() ? s.self : Ops.typeOf(s.self);
+                default: break;
+            }
             Object v = s.lookup(name);
             if (v == null) {
-                return null;
+                Object own = Types.SUPER.lookup(name); // super_getattro: then super's own attributes (__get__, __repr__)
+                return own == null ? null : bind(o, Types.SUPER, own);
             }
             if (v instanceof PyDescriptors.ClassMethod cm) {
                 return new PyBoundMethod(s.selfIsType() ? s.self : Ops.typeOf(s.self), cm.func);
