@@ -74,8 +74,8 @@ public final class Attr {
             }
             return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
         }
-        if (tv instanceof PyInstance && isDataDescriptor(tv)) {
-            return bind(o, cls, tv);
+        if (tv instanceof PyInstance && isDataDescriptor(tv) && Ops.typeOf(tv).lookup("__get__") != null) {
+            return bind(o, cls, tv); // a data descriptor without __get__ leaves the read to the instance dict
         }
         Object v = inst.getDictAttr(name);
         if (v != null) {
@@ -436,6 +436,9 @@ public final class Attr {
                 return;
             }
             PyType cls = inst.cls;
+            if (cls == Types.OBJECT) {
+                throw Ops.attrError(o, name); // a bare object() has no __dict__
+            }
             Object tv = cls.lookup(name);
             if (tv instanceof PyDescriptors.Property p) {
                 if (p.fset == null || p.fset == PyNone.NONE) {
@@ -550,6 +553,9 @@ public final class Attr {
             // without asking for the dict: that would take the instance out of its shape for good
             Object removed = o instanceof PyLocal pl ? pl.removeLocal(name) : inst.removeDictAttr(name);
             if (removed == null) {
+                if (inst.cls.slotNames != null) {
+                    throw inst.cls.slotNames.contains(name) ? Err.attr(name) : inst.noSlot(name); // member_delete: the bare name
+                }
                 throw Ops.attrError(o, name);
             }
             return;
@@ -597,7 +603,11 @@ public final class Attr {
             }
         }
         List<String> names = new ArrayList<>();
-        if (a.length == 0) {
+        if (a.length == 0 && FrameLocals.hasOwnLocals(t)) {
+            for (Object key : ((PyDict) FrameLocals.of(t)).keysArray()) { // dir() in a function: its locals
+                names.add(StrRepr.str(key));
+            }
+        } else if (a.length == 0) {
             PyFrame f = t.top;
             PyModule g = f == null ? t.interp.mainModule : f.globals;
             g.cells.forEach((n, c) -> {

@@ -56,6 +56,9 @@ final class DescriptorMethods {
         });
         // the descriptor protocol spelled out, for code that asks hasattr(x, '__get__') (enum's _is_descriptor)
         def(Types.FUNCTION, "__get__", (t, a, k) -> a.length < 2 || a[1] == PyNone.NONE ? a[0] : new PyBoundMethod(a[1], a[0]));
+        for (PyType callable : new PyType[] {Types.FUNCTION, Types.METHOD}) {
+            def(callable, "__call__", (t, a, k) -> Ops.call(t, a[0], Arrays.copyOfRange(a, 1, a.length), k));
+        }
         def(Types.CLASSMETHOD, "__get__", (t, a, k) -> new PyBoundMethod(
             a.length > 2 && a[2] != PyNone.NONE ? a[2] : Ops.typeOf(a[1]), ((PyDescriptors.ClassMethod) a[0]).func));
         def(Types.STATICMETHOD, "__get__", (t, a, k) -> ((PyDescriptors.StaticMethod) a[0]).func);

@@ -48,6 +48,7 @@ public final class Instantiate {
         if (type.ctor == null) {
             throw Err.type("cannot create '" + type.name + "' instances");
         }
+        ObjectArgs.checkBuiltinKeywords(type, kw);
         try {
             return type.ctor.make(t, type, args, kw);
         } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
@@ -231,6 +232,13 @@ public final class Instantiate {
                 continue;
             }
             if (e.getKey().equals("__classcell__")) {
+                continue;
+            }
+            if (e.getKey().equals("__qualname__")) { // type_new_set_names: kept on the type, not in its dict
+                if (!(v instanceof String q)) {
+                    throw Err.type("type __qualname__ must be a str, not " + Ops.typeName(v));
+                }
+                cls.qualname = q;
                 continue;
             }
             cls.dict.put(e.getKey(), v);

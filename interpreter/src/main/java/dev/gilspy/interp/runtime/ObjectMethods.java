@@ -20,11 +20,19 @@ final class ObjectMethods {
     static void objectMethods() {
         PyType o = Types.OBJECT;
         o.ctor = (t, cls, a, k) -> new PyInstance(cls);
-        def(o, "__init__", (t, a, k) -> PyNone.NONE);
+        def(o, "__init__", (t, a, k) -> {
+            if (a.length > 1) {
+                ObjectArgs.checkInit(Ops.typeOf(a[0]));
+            }
+            return PyNone.NONE;
+        });
         def(o, "__new__", (t, a, k) -> {
             PyType cls = (PyType) a[0];
             if (cls.builtin && cls.ctor != null && cls != Types.OBJECT) {
                 return cls.ctor.make(t, cls, Arrays.copyOfRange(a, 1, a.length), k);
+            }
+            if (a.length > 1) {
+                ObjectArgs.checkNew(cls);
             }
             return Instantiate.allocate(t, cls, Arrays.copyOfRange(a, 1, a.length), k);
         });

@@ -31,4 +31,30 @@ public class PyBaseException extends PyInstance {
     public String messageText() {
         return StrRepr.str(this);
     }
+
+    /**
+     * {@code raise} while {@code handled} is being handled: it becomes the context, and a chain that
+     * already leads back to this exception is cut there (_PyErr_SetObject, with Floyd's check so a
+     * cycle made by hand does not hang).
+     */
+    public void chainContext(PyBaseException handled) {
+        PyBaseException o = handled;
+        PyBaseException slow = o;
+        boolean toggle = false;
+        for (PyBaseException c = o.context; c != null; c = o.context) {
+            if (c == this) {
+                o.context = null;
+                break;
+            }
+            o = c;
+            if (o == slow) {
+                break;
+            }
+            if (toggle) {
+                slow = slow.context;
+            }
+            toggle = !toggle;
+        }
+        context = handled;
+    }
 }

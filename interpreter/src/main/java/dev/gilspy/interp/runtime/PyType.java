@@ -24,6 +24,8 @@ public final class PyType extends PyObj {
 
     public String name;
     public String module = "builtins";
+    /** {@code __qualname__} of a class statement's class (type.__new__ takes it out of the namespace); null: the name. */
+    public String qualname;
     final PyType[] bases;
     PyType[] mro;
     final Map<String, Object> dict = new LinkedHashMap<>();
@@ -171,7 +173,8 @@ public final class PyType extends PyObj {
     private void computeFlags() {
         hasGetattr = lookup("__getattr__") != null;
         hasGetattribute = lookup("__getattribute__") instanceof PyFunction;
-        hasSetattr = lookup("__setattr__") instanceof PyFunction;
+        // a bare object() has no dict: its writes take the slow path, which refuses them
+        hasSetattr = lookup("__setattr__") instanceof PyFunction || this == Types.OBJECT;
         boolean props = false;
         for (PyType t : mro) {
             for (Object v : t.dict.values()) {
@@ -280,7 +283,7 @@ public final class PyType extends PyObj {
     }
 
     String qualName() {
-        String q = !builtin && dict.get("__qualname__") instanceof String s ? s : name;
+        String q = !builtin && qualname != null ? qualname : name;
         return module == null || module.equals("builtins") ? q : module + "." + q;
     }
 

@@ -113,8 +113,7 @@ final class TypeAttr {
         switch (name) {
             case "__name__": return t.name;
             case "__qualname__": {
-                Object q = t.dict.get("__qualname__");
-                return q instanceof String ? q : t.name;
+                return t.qualname != null ? t.qualname : t.name;
             }
             case "__module__": return t.module;
             case "__class__": return t.type();
@@ -170,7 +169,11 @@ final class TypeAttr {
             }
         }
         if (name.equals("__qualname__") && !t.builtin) {
-            t.dict.put(name, v);
+            if (!(v instanceof String q)) {
+                throw Err.type("can only assign string to " + t.name + ".__qualname__, not '" + Ops.typeName(v) + "'");
+            }
+            t.qualname = q;
+            return;
         }
         t.setAttr(name, v);
     }

@@ -1,0 +1,65 @@
+package dev.gilspy.interp.runtime;
+
+/**
+ * object_new and object_init's excess-argument rule (Objects/typeobject.c): arguments that
+ * neither an overriding {@code __new__} nor an overriding {@code __init__} takes are an error,
+ * worded after the method the class left alone.
+ */
+final class ObjectArgs {
+    private ObjectArgs() {}
+
+    /** Instances laid out as object's own: a built-in base (list, int, an exception) has its own new and init. */
+    private static boolean plain(PyType cls) {
+        return cls.baseLayout() == PyType.Layout.OBJECT && cls.builtinBase() == null;
+    }
+
+    /** {@code object.__new__(cls, *args)} with arguments. */
+    static void checkNew(PyType cls) {
+        if (!plain(cls)) {
+            return;
+        }
+        if (cls.lookup("__new__") != Types.OBJECT.dict.get("__new__")) {
+            throw Err.type("object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (cls.lookup("__init__") == Types.OBJECT.dict.get("__init__")) {
+            throw Err.type(cls.name + "() takes no arguments");
+        }
+    }
+
+    /** {@code object.__init__(self, *args)} with arguments. */
+    static void checkInit(PyType cls) {
+        if (!plain(cls)) {
+            return;
+        }
+        if (cls.lookup("__init__") != Types.OBJECT.dict.get("__init__")) {
+            throw Err.type("object.__init__() takes exactly one argument (the instance to initialize)");
+        }
+        if (cls.lookup("__new__") == Types.OBJECT.dict.get("__new__")) {
+            throw Err.type(cls.name + ".__init__() takes exactly one argument (the instance to initialize)");
+        }
+    }
+
+    /** Keywords that int(), float(), bool(), complex(), str(), tuple() and list() refuse, as their argument clinic does. */
+    static void checkBuiltinKeywords(PyType type, String[] kw) {
+        if (kw == null || kw.length == 0) {
+            return;
+        }
+        if (type == Types.INT) {
+            for (String k : kw) {
+                if (!k.equals("base")) {
+                    throw Err.type("'" + k + "' is an invalid keyword argument for int()");
+                }
+            }
+        } else if (type == Types.COMPLEX || type == Types.STR) {
+            java.util.Set<String> allowed = type == Types.COMPLEX ? java.util.Set.of("real", "imag")
+                : java.util.Set.of("object", "encoding", "errors");
+            for (String k : kw) {
+                if (!allowed.contains(k)) {
+                    throw Err.type("'" + k + "' is an invalid keyword argument for " + type.name + "()");
+                }
+            }
+        } else if (type == Types.FLOAT || type == Types.BOOL || type == Types.TUPLE || type == Types.LIST) {
+            throw Err.type(type.name + "() takes no keyword arguments");
+        }
+    }
+}
