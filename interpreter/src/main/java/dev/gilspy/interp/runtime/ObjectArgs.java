@@ -13,15 +13,28 @@ final class ObjectArgs {
         return cls.baseLayout() == PyType.Layout.OBJECT && cls.builtinBase() == null;
     }
 
+    /**
+     * CPython's {@code type->tp_new != object_new}: some class before object in the MRO has the
+     * name in its dict, even when the value is object's own method ({@code __new__ = object.__new__}).
+     */
+    private static boolean overrides(PyType cls, String name) {
+        for (PyType t : cls.mro) {
+            if (t.dict.containsKey(name)) {
+                return t != Types.OBJECT;
+            }
+        }
+        return false;
+    }
+
     /** {@code object.__new__(cls, *args)} with arguments. */
     static void checkNew(PyType cls) {
         if (!plain(cls)) {
             return;
         }
-        if (cls.lookup("__new__") != Types.OBJECT.dict.get("__new__")) {
+        if (overrides(cls, "__new__")) {
             throw Err.type("object.__new__() takes exactly one argument (the type to instantiate)");
         }
-        if (cls.lookup("__init__") == Types.OBJECT.dict.get("__init__")) {
+        if (!overrides(cls, "__init__")) {
             throw Err.type(cls.name + "() takes no arguments");
         }
     }
@@ -31,10 +44,10 @@ final class ObjectArgs {
         if (!plain(cls)) {
             return;
         }
-        if (cls.lookup("__init__") != Types.OBJECT.dict.get("__init__")) {
+        if (overrides(cls, "__init__")) {
             throw Err.type("object.__init__() takes exactly one argument (the instance to initialize)");
         }
-        if (cls.lookup("__new__") == Types.OBJECT.dict.get("__new__")) {
+        if (!overrides(cls, "__new__")) {
             throw Err.type(cls.name + ".__init__() takes exactly one argument (the instance to initialize)");
         }
     }
