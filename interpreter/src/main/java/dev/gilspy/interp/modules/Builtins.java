@@ -283,8 +283,9 @@ final class Builtins {
 
     /**
      * {@code exec}/{@code eval}: runs source as module-level code in the caller's module, or in a
-     * scratch module whose names are copied back into the given globals dict. Function locals of the
-     * caller are not visible (a documented gilspy limitation).
+     * scratch module whose names are copied back into the given globals dict. {@code exec} does not
+     * see the caller's function locals (a gilspy limitation); {@code eval} does, through
+     * {@link EvalScope}.
      */
     static PyModule runIn(PyThread t, InterpreterState interp, String src, Object globals, String file) {
         PyModule target;

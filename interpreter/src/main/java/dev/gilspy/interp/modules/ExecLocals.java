@@ -1,6 +1,7 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;

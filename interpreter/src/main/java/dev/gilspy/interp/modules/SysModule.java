@@ -11,6 +11,7 @@ import dev.gilspy.interp.runtime.PyInstance;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.Traceback;
@@ -63,7 +64,7 @@ public final class SysModule {
         m.def("exception", (t, a, k) -> t.handled == null ? PyNone.NONE : t.handled);
         m.def("excepthook", (t, a, k) -> {
             if (a[1] instanceof PyBaseException e) {
-                interp.printException(t, e);
+                printToSysStderr(t, m, e);
             }
             return PyNone.NONE;
         });
@@ -144,6 +145,23 @@ public final class SysModule {
             Object r = super.remove(k);
             Object r2 = k instanceof String s ? interp.modules.remove(s) : null;
             return r != null ? r : r2;
+        }
+    }
+
+    /** sys.excepthook as PyErr_Display: the traceback goes to whatever sys.stderr is now (a test's captured stream). */
+    private static void printToSysStderr(PyThread t, PyModule sys, PyBaseException e) {
+        Object err = sys.get("stderr");
+        if (err == null || err == PyNone.NONE) {
+            return;
+        }
+        if (err == t.interp.stderr) {
+            t.interp.printException(t, e);
+            return;
+        }
+        Ops.call(t, Ops.getattr(err, "write"), new Object[] {Traceback.format(t.interp, e)}, null);
+        Object flush = Ops.getattrOrNull(err, "flush");
+        if (flush != null) {
+            Ops.call(t, flush, new Object[0], null);
         }
     }
 }

@@ -442,8 +442,8 @@ public final class Stmts {
                 e.suppressContext = true;
             }
             PyBaseException h = f.t.handled;
-            if (h != null && h != e && e.context == null) {
-                e.context = h;
+            if (h != null && h != e) {
+                e.chainContext(h);
             }
             throw new PyException(e);
         }

@@ -347,7 +347,7 @@ abstract class ExpressionParser extends ParserBase {
             noteLeftChain(chainDepth + levels++);
             if (atOp(".")) {
                 next();
-                String name = expectName();
+                String name = scope.mangle(expectName());
                 if (atOp("(")) {
                     Token p = next();
                     Calls.Call shape = callArgs(e, p);

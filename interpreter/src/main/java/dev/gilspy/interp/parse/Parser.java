@@ -369,7 +369,7 @@ public final class Parser extends SimpleStatementParser {
 
     /** A def's or class's {@code __qualname__}: the bare name when the enclosing scope declared it {@code global}, as CPython's compiler_set_qualname does. */
     private String qualname(String name) {
-        return scope.kind != Scope.Kind.MODULE && scope.globals.contains(name) ? name : qualPrefix + name;
+        return scope.kind != Scope.Kind.MODULE && scope.globals.contains(scope.mangle(name)) ? name : qualPrefix + name;
     }
 
     Stmt funcDef(Expr[] decorators) {

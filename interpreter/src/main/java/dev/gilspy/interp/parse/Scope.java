@@ -58,6 +58,25 @@ final class Scope {
         if (parent != null) {
             parent.children.add(this);
         }
+        this.privateName = kind == Kind.CLASS ? name : parent == null ? null : parent.privateName;
+    }
+
+    /** The class whose private names ({@code __x}) this scope mangles: the innermost enclosing class, or null. */
+    private final String privateName;
+
+    /**
+     * _Py_Mangle: inside class C (its body and the functions in it), {@code __x} stands for
+     * {@code _C__x}; not a dunder name ({@code __x__}), a dotted one, or under a class named only underscores.
+     */
+    String mangle(String n) {
+        if (privateName == null || !n.startsWith("__") || n.endsWith("__") || n.indexOf('.') >= 0) {
+            return n;
+        }
+        int i = 0;
+        while (i < privateName.length() && privateName.charAt(i) == '_') {
+            i++;
+        }
+        return i == privateName.length() ? n : "_" + privateName.substring(i) + n;
     }
 
     /** The scope whose frame holds this scope's slots (comprehensions share their owner's frame). */
@@ -78,7 +97,8 @@ final class Scope {
     }
 
     /** Declares {@code n} as assigned here: a slot in function/comprehension scopes. */
-    void declareLocal(String n) {
+    void declareLocal(String name) {
+        String n = mangle(name);
         if (globals.contains(n) || nonlocals.contains(n) || kind == Kind.MODULE) {
             return;
         }
@@ -92,7 +112,7 @@ final class Scope {
     }
 
     Exprs.Name ref(String n, int line) {
-        Exprs.Name r = new Exprs.Name(n);
+        Exprs.Name r = new Exprs.Name(mangle(n));
         r.line = line;
         refs.add(r);
         return r;

@@ -86,7 +86,7 @@ abstract class SimpleStatementParser extends AsyncParser {
     Stmt globalStmt(boolean nonlocal) {
         Token t = next();
         do {
-            String n = expectName();
+            String n = scope.mangle(expectName());
             if (nonlocal) {
                 if (scope.kind == Scope.Kind.MODULE) {
                     throw error(t, "nonlocal declaration not allowed at module level");

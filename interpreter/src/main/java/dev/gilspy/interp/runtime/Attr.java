@@ -55,9 +55,13 @@ public final class Attr {
             return Ops.call(t, inst.cls.lookup("__getattribute__"), new Object[] {inst, name}, null);
         } catch (PyException e) {
             if (!inst.cls.hasGetattr || !Err.matches(e, Types.AttributeError)) {
-                throw e;
+                throw ExceptionFields.withContext(e, inst, name);
             }
-            return Ops.call(t, inst.cls.lookup("__getattr__"), new Object[] {inst, name}, null);
+            try {
+                return Ops.call(t, inst.cls.lookup("__getattr__"), new Object[] {inst, name}, null);
+            } catch (PyException e2) {
+                throw ExceptionFields.withContext(e2, inst, name);
+            }
         }
     }
 
@@ -76,8 +80,8 @@ public final class Attr {
             }
             return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
         }
-        if (tv instanceof PyInstance && isDataDescriptor(tv)) {
-            return bind(o, cls, tv);
+        if (tv instanceof PyInstance && isDataDescriptor(tv) && Ops.typeOf(tv).lookup("__get__") != null) {
+            return bind(o, cls, tv); // a data descriptor without __get__ leaves the read to the instance dict
         }
         Object v = inst.getDictAttr(name);
         if (v != null) {
@@ -92,7 +96,11 @@ public final class Attr {
         }
         if (withGetattr && cls.hasGetattr) {
             Object ga = cls.lookup("__getattr__");
-            return Ops.call(PyThread.current(), ga, new Object[] {o, name}, null);
+            try {
+                return Ops.call(PyThread.current(), ga, new Object[] {o, name}, null);
+            } catch (PyException e) {
+                throw ExceptionFields.withContext(e, o, name);
+            }
         }
         return null;
     }
@@ -165,6 +173,9 @@ public final class Attr {
         if (tv instanceof PyDescriptors.StaticMethod sm) {
             return sm.func;
         }
+        if (tv instanceof PyDescriptors.Super s && s.self == null) {
+            return DescriptorMethods.boundSuper(s.start, o); // an unbound super(C) stored in a class binds on access
+        }
         if ((tv instanceof PyInstance || tv instanceof NativeObj) && Ops.typeOf(tv).lookup("__get__") != null) {
             return Ops.call(PyThread.current(), Ops.typeOf(tv).lookup("__get__"), new Object[] {tv, o, cls}, null);
         }
@@ -223,6 +234,9 @@ public final class Attr {
             }
             case "__doc__": {
                 // a bound method's docstring is its function's
+                if (o instanceof PyDescriptors.Property p) {
+                    return p.doc == null ? PyNone.NONE : p.doc;
+                }
                 return o instanceof PyBoundMethod m && m.func instanceof PyFunction f ? functionAttr(f, name) : PyNone.NONE;
             }
             default: break;
@@ -242,7 +256,10 @@ public final class Attr {
                 case "msg": return e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE;
                 case "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line":
                     return e.type().isSubtypeOf(Types.SyntaxErrorType) ? PyNone.NONE : null;
-                case "name", "path": return e.type().isSubtypeOf(Types.ImportError) ? PyNone.NONE : null;
+                case "name", "path": return e.type().isSubtypeOf(Types.ImportError) || name.equals("name")
+                    && (e.type().isSubtypeOf(Types.AttributeError) || e.type().isSubtypeOf(Types.NameError)) ? PyNone.NONE : null;
+                case "obj": return e.type().isSubtypeOf(Types.AttributeError) ? PyNone.NONE : null;
+                case "filename2": return e.type().isSubtypeOf(Types.OSError) ? PyNone.NONE : null;
                 case "encoding", "object", "start", "end", "reason": return UnicodeErrors.attr(e, name);
                 default: return null;
             }
@@ -278,9 +295,9 @@ public final class Attr {
             switch (name) {
                 case "fget": return p.fget;
                 case "fset": return p.fset == null ? PyNone.NONE : p.fset;
-                case "setter": return new PyBuiltin("setter", (th, a, k) -> new PyDescriptors.Property(p.fget, a[0], p.fdel));
-                case "getter": return new PyBuiltin("getter", (th, a, k) -> new PyDescriptors.Property(a[0], p.fset, p.fdel));
-                case "deleter": return new PyBuiltin("deleter", (th, a, k) -> new PyDescriptors.Property(p.fget, p.fset, a[0]));
+                case "setter": return new PyBuiltin("setter", (th, a, k) -> p.copy(p.fget, a[0], p.fdel));
+                case "getter": return new PyBuiltin("getter", (th, a, k) -> p.copy(a[0], p.fset, p.fdel));
+                case "deleter": return new PyBuiltin("deleter", (th, a, k) -> p.copy(p.fget, p.fset, a[0]));
                 case "fdel": return p.fdel == null ? PyNone.NONE : p.fdel;
                 case "__isabstractmethod__": {
                     for (Object f : new Object[] {p.fget, p.fset, p.fdel}) {
@@ -304,9 +321,16 @@ public final class Attr {
             return Ops.truthy(orFalse(Ops.getattrOrNull(f, "__isabstractmethod__")));
         }
         if (o instanceof PyDescriptors.Super s) {
+            switch (name) {
+                case "__thisclass__": return s.start;
+                case "__self__": return s.self == null ? PyNone.NONE : s.self;
+                case "__self_class__": return s.self == null ? PyNone.NONE : s.selfIsType() ? s.self : Ops.typeOf(s.self);
+                default: break;
+            }
             Object v = s.lookup(name);
             if (v == null) {
-                return null;
+                Object own = Types.SUPER.lookup(name); // super_getattro: then super's own attributes (__get__, __repr__)
+                return own == null ? null : bind(o, Types.SUPER, own);
             }
             if (v instanceof PyDescriptors.ClassMethod cm) {
                 return new PyBoundMethod(s.selfIsType() ? s.self : Ops.typeOf(s.self), cm.func);
@@ -430,6 +454,9 @@ public final class Attr {
                 return;
             }
             PyType cls = inst.cls;
+            if (cls == Types.OBJECT) {
+                throw Ops.attrError(o, name); // a bare object() has no __dict__
+            }
             Object tv = cls.lookup(name);
             if (tv instanceof PyDescriptors.Property p) {
                 if (p.fset == null || p.fset == PyNone.NONE) {
@@ -520,28 +547,13 @@ public final class Attr {
     }
 
     private static boolean setExcField(PyBaseException e, String name, Object v) {
-        switch (name) {
-            case "__cause__" -> {
-                e.cause = v == PyNone.NONE ? null : (PyBaseException) v;
-                e.suppressContext = true;
-            }
-            case "__context__" -> e.context = v == PyNone.NONE ? null : (PyBaseException) v;
-            case "__suppress_context__" -> e.suppressContext = Ops.truthy(v);
-            case "args" -> e.args = new PyTuple(Ops.toArray(v));
-            case "__traceback__" -> {
-                if (v == PyNone.NONE) {
-                    e.tb.clear();
-                    e.tbHeadSize = -1;
-                }
-            }
-            default -> {
-                return false;
-            }
-        }
-        return true;
+        return ExceptionFields.set(e, name, v);
     }
 
     public static void delete(Object o, String name) {
+        if (o instanceof PyBaseException e && ExceptionFields.refuseDelete(e, name)) {
+            return;
+        }
         if (o instanceof PyInstance inst) {
             Object tv = inst.cls.lookup(name);
             if (tv instanceof PyDescriptors.Property p && p.fdel != null) {
@@ -559,6 +571,9 @@ public final class Attr {
             // without asking for the dict: that would take the instance out of its shape for good
             Object removed = o instanceof PyLocal pl ? pl.removeLocal(name) : inst.removeDictAttr(name);
             if (removed == null) {
+                if (inst.cls.slotNames != null) {
+                    throw inst.cls.slotNames.contains(name) ? Err.attr(name) : inst.noSlot(name); // member_delete: the bare name
+                }
                 throw Ops.attrError(o, name);
             }
             return;
@@ -610,7 +625,11 @@ public final class Attr {
             }
         }
         List<String> names = new ArrayList<>();
-        if (a.length == 0) {
+        if (a.length == 0 && FrameLocals.hasOwnLocals(t)) {
+            for (Object key : ((PyDict) FrameLocals.of(t)).keysArray()) { // dir() in a function: its locals
+                names.add(StrRepr.str(key));
+            }
+        } else if (a.length == 0) {
             PyFrame f = t.top;
             PyModule g = f == null ? t.interp.mainModule : f.globals;
             g.cells.forEach((n, c) -> {

@@ -121,7 +121,7 @@ public enum BinOp {
 
     /** In-place form ({@code +=}): {@code __iadd__} first, list extend, then the plain operator. */
     public Object applyInPlace(Object a, Object b) {
-        if (a instanceof PyList l && this == ADD) {
+        if (a instanceof PyList l && this == ADD && !(a instanceof PyListSub)) { // a subclass may override __iadd__
             Object[] items = Ops.toArray(b);
             l.extend(items, items.length);
             return l;
@@ -133,7 +133,7 @@ public enum BinOp {
                 return ba;
             }
         }
-        if (a instanceof PyList l && this == MUL) {
+        if (a instanceof PyList l && this == MUL && !(a instanceof PyListSub)) {
             Object[] items = l.toArray();
             long n = repeatCount(b);
             Object[] out = Seq.repeat(items, n);

@@ -24,15 +24,41 @@ final class DescriptorMethods {
     }
 
     static void descriptors() {
-        Types.PROPERTY.ctor = (t, cls, a, k) -> new PyDescriptors.Property(BuiltinArgs.get(a, k, 0, "fget", PyNone.NONE),
-            BuiltinArgs.get(a, k, 1, "fset", null), BuiltinArgs.get(a, k, 2, "fdel", null));
+        Types.PROPERTY.ctor = (t, cls, a, k) -> PyDescriptors.Property.make(BuiltinArgs.get(a, k, 0, "fget", PyNone.NONE),
+            BuiltinArgs.get(a, k, 1, "fset", null), BuiltinArgs.get(a, k, 2, "fdel", null), BuiltinArgs.get(a, k, 3, "doc", null));
+        // property's members, as getsets on the type so that dir(property) lists them
+        Types.PROPERTY.defineGetter("fget", o -> orNone(((PyDescriptors.Property) o).fget));
+        Types.PROPERTY.defineGetter("fset", o -> orNone(((PyDescriptors.Property) o).fset));
+        Types.PROPERTY.defineGetter("fdel", o -> orNone(((PyDescriptors.Property) o).fdel));
+        Types.PROPERTY.defineGetter("__doc__", o -> orNone(((PyDescriptors.Property) o).doc));
+        def(Types.PROPERTY, "__set__", (t, a, k) -> {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            if (p.fset == null || p.fset == PyNone.NONE) {
+                throw Err.attr("can't set attribute");
+            }
+            return Ops.call(t, p.fset, new Object[] {a[1], a[2]}, null);
+        });
+        def(Types.PROPERTY, "__delete__", (t, a, k) -> {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            if (p.fdel == null || p.fdel == PyNone.NONE) {
+                throw Err.attr("can't delete attribute");
+            }
+            return Ops.call(t, p.fdel, new Object[] {a[1]}, null);
+        });
         Types.STATICMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.StaticMethod(a[0]);
         Types.CLASSMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.ClassMethod(a[0]);
         def(Types.PROPERTY, "__get__", (t, a, k) -> a[1] == PyNone.NONE ? a[0]
             : Ops.call(t, ((PyDescriptors.Property) a[0]).fget, new Object[] {a[1]}, null));
         Types.SUPER.ctor = (t, cls, a, k) -> makeSuper(t, a);
+        def(Types.SUPER, "__get__", (t, a, k) -> {
+            PyDescriptors.Super su = (PyDescriptors.Super) a[0];
+            return a.length < 2 || a[1] == PyNone.NONE || su.self != null ? su : boundSuper(su.start, a[1]);
+        });
         // the descriptor protocol spelled out, for code that asks hasattr(x, '__get__') (enum's _is_descriptor)
         def(Types.FUNCTION, "__get__", (t, a, k) -> a.length < 2 || a[1] == PyNone.NONE ? a[0] : new PyBoundMethod(a[1], a[0]));
+        for (PyType callable : new PyType[] {Types.FUNCTION, Types.METHOD}) {
+            def(callable, "__call__", (t, a, k) -> Ops.call(t, a[0], Arrays.copyOfRange(a, 1, a.length), k));
+        }
         def(Types.CLASSMETHOD, "__get__", (t, a, k) -> new PyBoundMethod(
             a.length > 2 && a[2] != PyNone.NONE ? a[2] : Ops.typeOf(a[1]), ((PyDescriptors.ClassMethod) a[0]).func));
         def(Types.STATICMETHOD, "__get__", (t, a, k) -> ((PyDescriptors.StaticMethod) a[0]).func);
@@ -40,8 +66,14 @@ final class DescriptorMethods {
 
     /** {@code super()} and {@code super(cls, obj)}. Zero-argument form reads the caller's frame. */
     static Object makeSuper(PyThread t, Object[] a) {
-        if (a.length >= 2) {
-            return new PyDescriptors.Super((PyType) a[0], a[1]);
+        if (a.length >= 1 && !(a[0] instanceof PyType)) {
+            throw Err.type("super() argument 1 must be a type, not " + Ops.typeName(a[0]));
+        }
+        if (a.length >= 2 && a[1] != PyNone.NONE) {
+            return boundSuper((PyType) a[0], a[1]);
+        }
+        if (a.length >= 1) {
+            return new PyDescriptors.Super((PyType) a[0], null); // unbound: a descriptor that binds on access
         }
         PyFrame f = t.top;
         if (f == null || f.function == null || f.function.owner == null || f.code.argcount == 0) {
@@ -52,5 +84,17 @@ final class DescriptorMethods {
             self = c.value;
         }
         return new PyDescriptors.Super(f.function.owner, self);
+    }
+
+    /** super_check: {@code obj} must be an instance of {@code start} or a class deriving from it. */
+    static PyDescriptors.Super boundSuper(PyType start, Object obj) {
+        if (!(obj instanceof PyType ot && ot.isSubtypeOf(start)) && !Ops.isinstance(obj, start)) {
+            throw Err.type("super(type, obj): obj must be an instance or subtype of type");
+        }
+        return new PyDescriptors.Super(start, obj);
+    }
+
+    private static Object orNone(Object v) {
+        return v == null ? PyNone.NONE : v;
     }
 }

@@ -20,7 +20,11 @@ public final class Err {
     public static PyException value(String msg) { return make(Types.ValueError, msg); }
     public static PyException index(String msg) { return make(Types.IndexError, msg); }
     public static PyException attr(String msg) { return make(Types.AttributeError, msg); }
-    public static PyException name(String n) { return make(Types.NameError, "name '" + n + "' is not defined"); }
+    public static PyException name(String n) {
+        PyException e = make(Types.NameError, "name '" + n + "' is not defined");
+        e.exc.putDictAttr("name", n);
+        return e;
+    }
     public static PyException zero(String msg) { return make(Types.ZeroDivisionError, msg); }
     public static PyException runtime(String msg) { return make(Types.RuntimeError, msg); }
     public static PyException overflow(String msg) { return make(Types.OverflowError, msg); }

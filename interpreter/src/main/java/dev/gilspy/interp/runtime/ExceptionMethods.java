@@ -14,25 +14,38 @@ final class ExceptionMethods {
 
     static void install() {
         exceptionMethods();
+        ExceptionFields.install();
     }
 
     static void exceptionMethods() {
         PyType b = Types.BaseException;
         def(b, "__init__", (t, a, k) -> {
             if (a[0] instanceof PyBaseException e) {
+                if (k != null && k.length > 0) {
+                    throw Err.type(e.type().name + "() takes no keyword arguments");
+                }
                 e.args = new PyTuple(Arrays.copyOfRange(a, 1, BuiltinArgs.npos(a, k)));
             }
             return PyNone.NONE;
         });
-        def(b, "with_traceback", (t, a, k) -> a[0]);
+        def(b, "with_traceback", (t, a, k) -> {
+            ExceptionFields.setTraceback((PyBaseException) a[0], a[1]);
+            return a[0];
+        });
         def(b, "add_note", (t, a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
+            if (!(a[1] instanceof String)) {
+                throw Err.type("note must be a str, not '" + Ops.typeName(a[1]) + "'");
+            }
             Object notes = e.getDictAttr("__notes__");
             if (notes == null) {
                 notes = new PyList();
                 e.putDictAttr("__notes__", notes);
             }
-            ((PyList) notes).append(a[1]);
+            if (!(notes instanceof PyList l)) {
+                throw Err.type("Cannot add note: __notes__ is not a list");
+            }
+            l.append(a[1]);
             return PyNone.NONE;
         });
         def(b, "__str__", (t, a, k) -> StrRepr.excStr((PyBaseException) a[0]));

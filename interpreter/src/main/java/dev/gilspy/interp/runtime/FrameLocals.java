@@ -10,6 +10,12 @@ import java.util.Map;
 public final class FrameLocals {
     private FrameLocals() {}
 
+    /** The running frame is a function's or a class body's, whose locals are not its globals. */
+    public static boolean hasOwnLocals(PyThread t) {
+        PyFrame f = t.top;
+        return f != null && (f.classDict != null || (f.code.flags & Code.CO_OPTIMIZED) != 0);
+    }
+
     public static Object of(PyThread t) {
         PyFrame f = t.top;
         if (f == null) {

@@ -47,6 +47,9 @@ public final class Hashing {
         if (o instanceof String s) {
             return s.hashCode();
         }
+        if (o instanceof PyInstance && !(o instanceof PyValueSub)) {
+            return o.hashCode(); // one call of a class's __hash__ (key() would make it twice)
+        }
         Object k = key(o);
         if (k instanceof Long l) {
             return hashLong(l);

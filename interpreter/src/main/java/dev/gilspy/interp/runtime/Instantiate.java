@@ -48,6 +48,7 @@ public final class Instantiate {
         if (type.ctor == null) {
             throw Err.type("cannot create '" + type.name + "' instances");
         }
+        ObjectArgs.checkBuiltinKeywords(type, kw);
         try {
             return type.ctor.make(t, type, args, kw);
         } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
@@ -150,12 +151,7 @@ public final class Instantiate {
         if (type.isSubtypeOf(Types.SyntaxErrorType)) {
             syntaxErrorInit(e, pos);
         }
-        if (type.isSubtypeOf(Types.ImportError)) { // ImportError(msg, *, name=None, path=None)
-            Object n = BuiltinArgs.kw(args, kw, "name");
-            Object p = BuiltinArgs.kw(args, kw, "path");
-            e.putDictAttr("name", n == null ? PyNone.NONE : n);
-            e.putDictAttr("path", p == null ? PyNone.NONE : p);
-        }
+        ExceptionFields.initFields(e, type, args, kw); // ImportError(msg, *, name=None, path=None) and kin
         return e;
     }
 

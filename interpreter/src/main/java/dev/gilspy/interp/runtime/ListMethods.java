@@ -49,6 +49,18 @@ final class ListMethods {
             self(a[0]).extend(items, items.length);
             return PyNone.NONE;
         });
+        // list_inplace_concat and list_inplace_repeat, which `+=` and `*=` reach directly (BinOp.applyInPlace)
+        def(l, "__iadd__", (t, a, k) -> {
+            Object[] items = Ops.toArray(a[1]);
+            self(a[0]).extend(items, items.length);
+            return a[0];
+        });
+        def(l, "__rmul__", (t, a, k) -> BinOp.MUL.apply(a[0], a[1]));
+        def(l, "__imul__", (t, a, k) -> {
+            PyList self = self(a[0]);
+            self.replace(Seq.repeat(self.toArray(), BinOp.repeatCount(a[1])));
+            return a[0];
+        });
         def(l, "insert", (t, a, k) -> {
             self(a[0]).insert((int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, Ops.toLong(a[1]))), a[2]);
             return PyNone.NONE;

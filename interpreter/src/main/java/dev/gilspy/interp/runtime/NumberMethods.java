@@ -135,6 +135,9 @@ public final class NumberMethods {
         })));
         for (PyType nt : new PyType[] {Types.INT, Types.FLOAT}) {
             for (BinOp op : BinOp.values()) {
+                if (op == BinOp.MATMUL || nt == Types.FLOAT && op.ordinal() >= BinOp.LSHIFT.ordinal()) {
+                    continue; // int has no __matmul__, float no bitwise operators
+                }
                 def(nt, op.dunder, (t, a, k) -> BinOp.isNum(a[1]) ? op.apply(a[0], a[1]) : Types.NOT_IMPLEMENTED);
                 def(nt, op.rdunder, (t, a, k) -> BinOp.isNum(a[1]) ? op.apply(a[1], a[0]) : Types.NOT_IMPLEMENTED);
             }
@@ -315,7 +318,14 @@ public final class NumberMethods {
         }
         Object f = Ops.typeOf(v).lookup("__float__");
         if (f != null) {
-            return Ops.call(PyThread.current(), f, new Object[] {v}, null);
+            Object r = Ops.call(PyThread.current(), f, new Object[] {v}, null);
+            if (r instanceof Double || PyValueSub.unwrap(r) instanceof Double) {
+                return r;
+            }
+            throw Err.type(Ops.typeName(v) + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
+        }
+        if (Ops.typeOf(v).lookup("__index__") != null) {
+            return Ops.toDouble(Ops.call(PyThread.current(), Ops.typeOf(v).lookup("__index__"), new Object[] {v}, null)); // PyNumber_Float's fallback
         }
         throw Err.type("float() argument must be a string or a real number, not '" + Ops.typeName(v) + "'");
     }

@@ -43,6 +43,9 @@ final class ObjectMethods {
             if (cls.builtin && cls.ctor != null && cls != Types.OBJECT) {
                 return cls.ctor.make(t, cls, Arrays.copyOfRange(a, 1, a.length), k);
             }
+            if (a.length > 1) {
+                ObjectArgs.checkNew(cls);
+            }
             return Instantiate.allocate(t, cls, Arrays.copyOfRange(a, 1, a.length), k);
         });
         o.dict.put("__new__", new PyDescriptors.StaticMethod(o.dict.get("__new__")));

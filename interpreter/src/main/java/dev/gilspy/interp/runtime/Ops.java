@@ -330,13 +330,11 @@ public final class Ops {
     }
 
     public static PyException attrError(Object o, String name) {
-        if (o instanceof PyModule m) {
-            return Err.attr("module '" + m.name + "' has no attribute '" + name + "'");
-        }
-        if (o instanceof PyType t) {
-            return Err.attr("type object '" + t.name + "' has no attribute '" + name + "'");
-        }
-        PyException e = Err.attr("'" + typeName(o) + "' object has no attribute '" + name + "'");
+        PyException e = o instanceof PyModule m ? Err.attr("module '" + m.name + "' has no attribute '" + name + "'")
+            : o instanceof PyType t ? Err.attr("type object '" + t.name + "' has no attribute '" + name + "'")
+            : Err.attr("'" + typeName(o) + "' object has no attribute '" + name + "'");
+        e.exc.putDictAttr("name", name); // AttributeError.name and .obj (3.10), which the suggestions read
+        e.exc.putDictAttr("obj", o);
         return e;
     }
 

@@ -8,13 +8,13 @@ public class PyBaseException extends PyInstance {
     PyTuple args = PyTuple.EMPTY;
     /** Traceback entries, innermost first, appended as the exception unwinds frames. */
     final List<TbEntry> tb = new ArrayList<>();
-    /** The traceback object {@link Traceback#of} last made, for {@link #tbHeadSize} entries: the same object while the chain is unchanged. */
-    Object tbHead;
-    int tbHeadSize = -1;
     PyFrame tbLast;
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
+    /** The traceback object last handed out or assigned, while {@link #tb} has {@link #tbObjSize} entries. */
+    Object tbObj;
+    int tbObjSize;
 
     record TbEntry(String codeName, String file, int line, PyFrame frame) {}
 
@@ -30,5 +30,31 @@ public class PyBaseException extends PyInstance {
 
     public String messageText() {
         return StrRepr.str(this);
+    }
+
+    /**
+     * {@code raise} while {@code handled} is being handled: it becomes the context, and a chain that
+     * already leads back to this exception is cut there (_PyErr_SetObject, with Floyd's check so a
+     * cycle made by hand does not hang).
+     */
+    public void chainContext(PyBaseException handled) {
+        PyBaseException o = handled;
+        PyBaseException slow = o;
+        boolean toggle = false;
+        for (PyBaseException c = o.context; c != null; c = o.context) {
+            if (c == this) {
+                o.context = null;
+                break;
+            }
+            o = c;
+            if (o == slow) {
+                break;
+            }
+            if (toggle) {
+                slow = slow.context;
+            }
+            toggle = !toggle;
+        }
+        context = handled;
     }
 }

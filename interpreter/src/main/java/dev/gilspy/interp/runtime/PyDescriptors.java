@@ -8,7 +8,34 @@ public final class PyDescriptors {
         final Object fget;
         final Object fset;
         final Object fdel;
+        /** {@code __doc__}: the doc argument, else the getter's docstring (null: None). */
+        Object doc;
+        /** The doc came from the getter, so a copy with a new getter takes the new getter's (property_copy). */
+        boolean getterDoc;
         Property(Object fget, Object fset, Object fdel) { this.fget = fget; this.fset = fset; this.fdel = fdel; }
+
+        /** property(fget, fset, fdel, doc) as property_init does it. */
+        static Property make(Object fget, Object fset, Object fdel, Object doc) {
+            Property p = new Property(fget, fset, fdel);
+            if ((doc == null || doc == PyNone.NONE) && fget != null && fget != PyNone.NONE) {
+                Object d;
+                try {
+                    d = Ops.getattrOrNull(fget, "__doc__");
+                } catch (PyException e) {
+                    d = null;
+                }
+                p.doc = d;
+                p.getterDoc = true;
+            } else {
+                p.doc = doc;
+            }
+            return p;
+        }
+
+        /** getter/setter/deleter: a new property with one accessor replaced. */
+        Property copy(Object get, Object set, Object del) {
+            return make(get, set, del, getterDoc ? null : doc);
+        }
         @Override public PyType type() { return Types.PROPERTY; }
     }
 
@@ -36,6 +63,9 @@ public final class PyDescriptors {
         }
 
         Object lookup(String name) {
+            if (self == null) {
+                return null; // unbound super(C): only its own attributes
+            }
             PyType t = selfIsType() ? (PyType) self : Ops.typeOf(self);
             PyType[] mro = t.mro;
             int i = 0;

@@ -42,9 +42,15 @@ public class PyInstance extends PyObj {
         return i < 0 ? null : values[i];
     }
 
+    /** No dict and no slot for {@code name}: a class attribute is then read-only (object_generic_setattr). */
+    PyException noSlot(String name) {
+        return cls.lookup(name) != null ? Err.attr("'" + cls.name + "' object attribute '" + name + "' is read-only")
+            : Err.attr("'" + cls.name + "' object has no attribute '" + name + "'");
+    }
+
     public void putDictAttr(String name, Object v) {
         if (cls.slotNames != null && !cls.slotNames.contains(name)) {
-            throw Err.attr("'" + cls.name + "' object has no attribute '" + name + "'");
+            throw noSlot(name);
         }
         if (Sync.ON) {
             synchronized (this) {

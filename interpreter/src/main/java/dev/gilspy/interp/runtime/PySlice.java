@@ -14,6 +14,14 @@ public final class PySlice extends PyObj {
 
     @Override public PyType type() { return Types.SLICE; }
 
+    /** slice_richcompare: equal when (start, stop, step) are; slices stay unhashable, as in 3.11. */
+    @Override public boolean equals(Object o) {
+        return o == this || o instanceof PySlice s
+            && Compare.EQ.test(PyTuple.of(start, stop, step), PyTuple.of(s.start, s.stop, s.step));
+    }
+
+    @Override public int hashCode() { return super.hashCode(); }
+
     /** Returns {start, stop, step, length} for a sequence of {@code len} items. */
     long[] indices(long len) {
         long st = step == PyNone.NONE ? 1 : Ops.toIndex(step);

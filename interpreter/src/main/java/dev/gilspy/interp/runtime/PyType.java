@@ -24,8 +24,8 @@ public final class PyType extends PyObj {
 
     public String name;
     public String module = "builtins";
-    /** A class statement's {@code __qualname__} (CPython's ht_qualname: not in the class dict); null: the name. */
-    String qualname;
+    /** {@code __qualname__} of a class statement's class (type.__new__ takes it out of the namespace); null: the name. */
+    public String qualname;
     final PyType[] bases;
     PyType[] mro;
     final Map<String, Object> dict = new LinkedHashMap<>();
@@ -173,7 +173,8 @@ public final class PyType extends PyObj {
     private void computeFlags() {
         hasGetattr = lookup("__getattr__") != null;
         hasGetattribute = lookup("__getattribute__") instanceof PyFunction;
-        hasSetattr = lookup("__setattr__") instanceof PyFunction;
+        // a bare object() has no dict: its writes take the slow path, which refuses them
+        hasSetattr = lookup("__setattr__") instanceof PyFunction || this == Types.OBJECT;
         boolean props = false;
         for (PyType t : mro) {
             for (Object v : t.dict.values()) {
@@ -282,7 +283,7 @@ public final class PyType extends PyObj {
     }
 
     String qualName() {
-        String q = qualname != null ? qualname : name;
+        String q = !builtin && qualname != null ? qualname : name;
         return module == null || module.equals("builtins") ? q : module + "." + q;
     }
 

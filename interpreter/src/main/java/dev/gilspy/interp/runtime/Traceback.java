@@ -80,13 +80,14 @@ public final class Traceback {
         if (e.tb.isEmpty()) {
             return PyNone.NONE;
         }
-        // e.__traceback__ and sys.exc_info()[2] are one object until the exception unwinds another frame (logging compares them)
+        // the same object while the chain is unchanged: `e.__traceback__ is e.__traceback__` and
+        // sys.exc_info()[2] (logging compares them), and what was assigned
         synchronized (e) {
-            if (e.tbHeadSize != e.tb.size()) {
-                e.tbHead = new TbObj(e, 0);
-                e.tbHeadSize = e.tb.size();
+            if (e.tbObj == null || e.tbObjSize != e.tb.size()) {
+                e.tbObj = new TbObj(e, 0);
+                e.tbObjSize = e.tb.size();
             }
-            return e.tbHead;
+            return e.tbObj;
         }
     }
 
@@ -156,6 +157,8 @@ public final class Traceback {
         } catch (PyException ex) {
             msg = "<exception str() failed>";
         }
-        return msg.isEmpty() ? name : name + ": " + msg;
+        String line = msg.isEmpty() ? name : name + ": " + msg;
+        String suggestion = Suggestions.offer(e);
+        return suggestion == null ? line : line + ". Did you mean: '" + suggestion + "'?";
     }
 }
