@@ -80,7 +80,7 @@ final class Arity {
                 throw Err.type(message(qual, min, max, n));
             }
             return body.call(th, a, k);
-        }));
+        }).ownedBy(t));
     }
 
     private static String message(String qual, int min, int max, int n) {

@@ -188,10 +188,6 @@ public final class Seq {
             Ops.setitem(o, Ops.toLong(k), v);
             return;
         }
-        if (o instanceof PyBytes b && b.mutable && k instanceof PySlice s) {
-            setBytesSlice(b, s, v);
-            return;
-        }
         if (o instanceof PyBytes b && b.mutable) {
             if (k instanceof PySlice s) {
                 ByteArrayMethods.setSlice(b, s, v);
@@ -296,33 +292,6 @@ public final class Seq {
             return;
         }
         throw Err.type("'" + t.name + "' object doesn't support item deletion");
-    }
-
-    /** {@code ba[i:j] = data} (the bytearray grows or shrinks) and {@code ba[i:j:k] = data} (same length), as bytearray_ass_subscript. */
-    private static void setBytesSlice(PyBytes b, PySlice s, Object v) {
-        if (Ops.isInt(v)) {
-            throw Err.type("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-        }
-        byte[] src = v == b ? b.data.clone() : BytesMethods.toBytes(v);
-        int n = b.data.length;
-        long[] ix = s.indices(n);
-        int start = (int) ix[0];
-        int step = (int) ix[2];
-        int len = (int) ix[3];
-        if (step == 1) {
-            byte[] r = new byte[n - len + src.length];
-            System.arraycopy(b.data, 0, r, 0, start);
-            System.arraycopy(src, 0, r, start, src.length);
-            System.arraycopy(b.data, start + len, r, start + src.length, n - start - len);
-            b.data = r;
-            return;
-        }
-        if (src.length != len) {
-            throw Err.value("attempt to assign bytes of size " + src.length + " to extended slice of size " + len);
-        }
-        for (int i = 0; i < len; i++) {
-            b.data[start + i * step] = src[i];
-        }
     }
 
     /** {@code del ba[i]} and {@code del ba[i:j:k]} on a bytearray (_pyio's buffers consume this way). */
