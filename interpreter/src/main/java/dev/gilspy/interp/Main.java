@@ -180,6 +180,7 @@ public final class Main {
      * @return the process exit code CPython would give
      */
     public static int run(RunOptions options, InputStream in, PrintStream out, PrintStream err) {
+        CdsTraining.installIfRecording();
         GilMode mode = options.gil() != null ? options.gil() : modeFromEnvironment(System.getenv("PYTHON_GIL"));
         String importTime = options.importTime();
         if (importTime == null && !options.ignoreEnvironment()) {

@@ -39,6 +39,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CdsArchive {
     private CdsArchive() {}
 
+    /** The trainer's system property and exit status of {@code dev.gilspy.interp.CdsTraining} (a layer above: named, not referenced). */
+    static final String TRAINING_PROPERTY = "gilspy.cdsTraining";
+    static final int NOT_QUIESCED = 75;
+
     /** Running trainers and the files each must clean up: its lock and its partial archive. */
     private static final java.util.Map<Process, Path[]> TRAINERS = new ConcurrentHashMap<>();
     private static volatile boolean trainingStarted;
@@ -99,8 +103,11 @@ final class CdsArchive {
                 return; // another JVM is training right now
             }
             Path tmp = dir.resolve(key + ".tmp-" + ProcessHandle.current().pid());
+            // -Dgilspy.cdsTraining: the trainer exits only once its JIT queues are empty, else a method
+            // still queued at exit is never compiled by any worker that maps the archive
+            // (dev.gilspy.interp.CdsTraining; it halts with NOT_QUIESCED when they do not drain)
             ProcessBuilder pb = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + tmp, "-Xlog:disable",
-                "-XX:+UseSerialGC", "-cp", cp, MpWorker.MAIN_CLASS, MpWorker.CDS_TRAIN)
+                "-XX:+UseSerialGC", "-D" + TRAINING_PROPERTY + "=true", "-cp", cp, MpWorker.MAIN_CLASS, MpWorker.CDS_TRAIN)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
             pb.environment().remove("GILSPY_MP_PRESTART"); // its import of multiprocessing must start no workers
             Process p = pb.start();
@@ -110,7 +117,7 @@ final class CdsArchive {
                 try {
                     if (p.exitValue() == 0 && Files.size(tmp) > 0) {
                         Files.move(tmp, archive, StandardCopyOption.ATOMIC_MOVE);
-                    } else if (p.exitValue() < 128) {
+                    } else if (p.exitValue() < 128 && p.exitValue() != NOT_QUIESCED) {
                         // the JVM refused to archive (not killed by us): do not retry on every run
                         Files.createFile(dir.resolve(key + ".failed"));
                     }

@@ -384,10 +384,11 @@ public final class MultiprocessingModule {
         return cmd;
     }
 
-    /** The parent's JVM options a worker takes too: stack size, heap sizes, and the launcher's JIT and GC tuning. */
+    /** The parent's JVM options a worker takes too: stack size, heap sizes, and the launcher's JIT and GC tuning (its inlining limits too). */
     static boolean inherited(String arg) {
         return arg.startsWith("-Xss") || arg.startsWith("-Dgilspy.") || arg.startsWith("-Xmn") || arg.startsWith("-Xmx")
-            || arg.startsWith("-XX:MaxRecursiveInlineLevel=") || arg.equals("-XX:+UseCondCardMark");
+            || arg.startsWith("-XX:MaxRecursiveInlineLevel=") || arg.equals("-XX:+UseCondCardMark")
+            || arg.startsWith("-XX:CompileCommand=") || arg.startsWith("-XX:FreqInlineSize=") || arg.startsWith("-XX:InlineSmallCode=");
     }
 
     /** PyFrame format on the pipes: one kind byte, a big-endian int length, the payload. */
