@@ -249,6 +249,10 @@ final class Builtins {
                 return PyNone.NONE;
             }
             String expr = (code != null ? code.source : StrRepr.str(a[0])).strip();
+            PyDict evalLocals = ExecLocals.evalLocals(t, a);
+            if (evalLocals != null) {
+                return ExecLocals.eval(t, interp, expr, a.length > 1 ? a[1] : PyNone.NONE, evalLocals);
+            }
             PyModule target = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)", a.length > 1 ? a[1] : PyNone.NONE, "<string>");
             Object v = target.get("__gilspy_eval__");
             target.cells.remove("__gilspy_eval__");

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules;
 
+import dev.gilspy.interp.runtime.FrameLocals;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyModule;
@@ -15,7 +16,29 @@ import java.util.Map;
 final class ExecLocals {
     private ExecLocals() {}
 
-    static void run(PyThread t, InterpreterState interp, String src, Object globals, PyDict locals) {
+    /**
+     * The locals {@code eval(expr[, globals[, locals]])} sees: the given dict, or, with no globals,
+     * the calling function's or class body's {@code locals()} (null at module level, where the
+     * module is both).
+     */
+    static PyDict evalLocals(PyThread t, Object[] a) {
+        if (a.length > 2 && a[2] instanceof PyDict d) {
+            return d;
+        }
+        if ((a.length < 2 || a[1] == PyNone.NONE) && FrameLocals.hasOwnLocals(t) && FrameLocals.of(t) instanceof PyDict d) {
+            return d;
+        }
+        return null;
+    }
+
+    /** {@code eval} over globals then locals: the expression runs at module level in a copy of both. */
+    static Object eval(PyThread t, InterpreterState interp, String expr, Object globals, PyDict locals) {
+        PyDict seed = seed(t, interp, globals, locals);
+        Builtins.runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)", seed, "<string>");
+        return seed.get("__gilspy_eval__");
+    }
+
+    private static PyDict seed(PyThread t, InterpreterState interp, Object globals, PyDict locals) {
         PyDict seed = new PyDict();
         if (globals instanceof PyDict g) {
             PyDict.updateDict(seed, g);
@@ -28,6 +51,11 @@ final class ExecLocals {
             });
         }
         PyDict.updateDict(seed, locals);
+        return seed;
+    }
+
+    static void run(PyThread t, InterpreterState interp, String src, Object globals, PyDict locals) {
+        PyDict seed = seed(t, interp, globals, locals);
         Map<String, Object> before = new java.util.HashMap<>();
         for (var e : seed.entries()) {
             if (e.getKey() instanceof String n) {

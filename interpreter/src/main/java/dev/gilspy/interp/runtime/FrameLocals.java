@@ -10,6 +10,12 @@ import java.util.Map;
 public final class FrameLocals {
     private FrameLocals() {}
 
+    /** Whether the running frame has locals of its own (a function or class body), not module code's. */
+    public static boolean hasOwnLocals(PyThread t) {
+        PyFrame f = t.top;
+        return f != null && (f.classDict != null || (f.code.flags & Code.CO_OPTIMIZED) != 0);
+    }
+
     public static Object of(PyThread t) {
         PyFrame f = t.top;
         if (f == null) {

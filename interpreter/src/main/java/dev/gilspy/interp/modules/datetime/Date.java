@@ -176,7 +176,19 @@ class Date extends NativeObj {
         });
         NativeTypes.classMethod(T, "fromisocalendar", (t, a, k) -> {
             Object[] v = Cal.args("fromisocalendar", a, k, 1, "year", "week", "day");
-            int[] ymd = DtFormat.fromIso(Cal.toInt(v[0]), Cal.toInt(v[1]), Cal.toInt(v[2]));
+            int[] c = new int[3];
+            for (int i = 0; i < 3; i++) {
+                try {
+                    c[i] = Cal.toInt(v[i]);
+                } catch (dev.gilspy.interp.runtime.PyException e) {
+                    // date_fromisocalendar turns PyArg_ParseTuple's OverflowError into a ValueError
+                    if (Ops.typeOf(e.exc).isSubtypeOf(Types.get("OverflowError"))) {
+                        throw Err.value("ISO calendar component out of range");
+                    }
+                    throw e;
+                }
+            }
+            int[] ymd = DtFormat.fromIso(c[0], c[1], c[2]);
             return make((PyType) a[0], ymd[0], ymd[1], ymd[2]);
         });
         NativeTypes.def(T, "__repr__", (t, a, k) -> {
@@ -249,6 +261,9 @@ class Date extends NativeObj {
             }
             return Types.NOT_IMPLEMENTED;
         });
+        // iso_calendar_date_reduce: pickled as a plain tuple (the type is not reachable by name)
+        NativeTypes.def(ISO_CALENDAR, "__reduce__", (t, a, k) ->
+            PyTuple.of(Types.TUPLE, PyTuple.of(PyTuple.of(Ops.toArray(a[0])))));
         NativeTypes.ready(T);
         NativeTypes.put(T, "min", new Date(T, 1, 1, 1));
         NativeTypes.put(T, "max", new Date(T, 9999, 12, 31));

@@ -39,12 +39,15 @@ final class DateTime extends Date {
             byte[] st = Date.state(a[0], 10, 2);
             if (st != null) {
                 Object tz = a.length > 1 ? a[1] : PyNone.NONE;
-                TzInfo.check(tz);
+                if (tz != PyNone.NONE && !(tz instanceof TzInfo)) {
+                    throw Err.type("bad tzinfo state arg");
+                }
                 int m = st[2] & 0xFF;
                 return new DateTime(cls, ((st[0] & 0xFF) << 8) | (st[1] & 0xFF), m & 0x7F, st[3], st[4], st[5], st[6],
                     ((st[7] & 0xFF) << 16) | ((st[8] & 0xFF) << 8) | (st[9] & 0xFF), tz, m > 127 ? 1 : 0);
             }
         }
+        Cal.maxPositional(null, a, k, 0, 8);
         Object[] v = Cal.argsReq(null, 3, a, k, 0, FIELDS);
         for (int i = 0; i < 3; i++) {
             if (v[i] == null) {

@@ -115,21 +115,22 @@ final class DateTimeMethods {
         });
         NativeTypes.classMethod(T, "today", (t, a, k) -> fromMicros((PyType) a[0], nowMicros(), PyNone.NONE));
         NativeTypes.classMethod(T, "utcnow", (t, a, k) -> {
+            Cal.noArgs("datetime.utcnow", a, 1);
             long[] f = LocalTime.fields(nowMicros(), false);
             return DateTime.make((PyType) a[0], (int) f[0], (int) f[1], (int) f[2], (int) f[3], (int) f[4], (int) f[5],
                 (int) f[6], PyNone.NONE, 0);
         });
         NativeTypes.classMethod(T, "fromtimestamp", (t, a, k) -> {
-            Object[] v = Cal.args("fromtimestamp", a, k, 1, "timestamp", "tz");
+            Object[] v = Cal.argsReq("fromtimestamp", 1, a, k, 1, "timestamp", "tz");
             return fromMicros((PyType) a[0], LocalTime.timestampMicros(v[0], true), v[1] == null ? PyNone.NONE : v[1]);
         });
         NativeTypes.classMethod(T, "utcfromtimestamp", (t, a, k) -> {
-            long[] f = LocalTime.fields(LocalTime.timestampMicros(a[1], true), false);
+            long[] f = LocalTime.fields(LocalTime.timestampMicros(Cal.oneArg("utcfromtimestamp", a, k, 1), true), false);
             return DateTime.make((PyType) a[0], (int) f[0], (int) f[1], (int) f[2], (int) f[3], (int) f[4], (int) f[5],
                 (int) f[6], PyNone.NONE, 0);
         });
         NativeTypes.classMethod(T, "combine", (t, a, k) -> {
-            Object[] v = Cal.args("combine", a, k, 1, "date", "time", "tzinfo");
+            Object[] v = Cal.argsReq("combine", 2, a, k, 1, "date", "time", "tzinfo");
             if (!(v[0] instanceof Date d)) {
                 throw Err.type("combine() argument 1 must be datetime.date, not " + Ops.typeName(v[0]));
             }
@@ -250,16 +251,22 @@ final class DateTimeMethods {
             return new Time(Time.TYPE, d.hour, d.minute, d.second, d.us, d.tzinfo, d.fold);
         });
         NativeTypes.def(T, "utcoffset", (t, a, k) -> {
+            Cal.noArgs("datetime.utcoffset", a, 1);
             Timedelta d = self(a[0]).offset();
             return d == null ? PyNone.NONE : d;
         });
         NativeTypes.def(T, "dst", (t, a, k) -> {
+            Cal.noArgs("datetime.dst", a, 1);
             Timedelta d = TzInfo.call(self(a[0]).tzinfo, "dst", a[0]);
             return d == null ? PyNone.NONE : d;
         });
-        NativeTypes.def(T, "tzname", (t, a, k) -> TzInfo.tzname(self(a[0]).tzinfo, a[0]));
+        NativeTypes.def(T, "tzname", (t, a, k) -> {
+            Cal.noArgs("datetime.tzname", a, 1);
+            return TzInfo.tzname(self(a[0]).tzinfo, a[0]);
+        });
         NativeTypes.def(T, "replace", (t, a, k) -> {
             DateTime d = self(a[0]);
+            Cal.maxPositional("replace", a, k, 1, 8);
             Object[] v = Cal.args("replace", a, k, 1, DateTime.FIELDS);
             int[] cur = {d.year, d.month, d.day, d.hour, d.minute, d.second, d.us};
             for (int i = 0; i < 7; i++) {
