@@ -47,8 +47,8 @@ final class DateTime extends Date {
                     ((st[7] & 0xFF) << 16) | ((st[8] & 0xFF) << 8) | (st[9] & 0xFF), tz, m > 127 ? 1 : 0);
             }
         }
-        Cal.maxPositional(null, a, k, 0, 8);
         Object[] v = Cal.argsReq(null, 3, a, k, 0, FIELDS);
+        Cal.maxPositional(null, a, k, 0, 8);
         for (int i = 0; i < 3; i++) {
             if (v[i] == null) {
                 throw Err.type("function missing required argument '" + FIELDS[i] + "' (pos " + (i + 1) + ")");

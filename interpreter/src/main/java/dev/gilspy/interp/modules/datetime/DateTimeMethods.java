@@ -28,8 +28,9 @@ final class DateTimeMethods {
     static Object fromMicros(PyType cls, long micros, Object tz) {
         TzInfo.check(tz);
         long[] f = LocalTime.fields(micros, tz == PyNone.NONE);
+        int fold = tz == PyNone.NONE ? LocalTime.fold(Math.floorDiv(micros, 1_000_000L)) : 0;
         Object dt = DateTime.make(cls, (int) f[0], (int) f[1], (int) f[2], (int) f[3], (int) f[4], (int) f[5], (int) f[6],
-            tz, 0);
+            tz, fold);
         if (tz == PyNone.NONE) {
             return dt;
         }
@@ -266,8 +267,8 @@ final class DateTimeMethods {
         });
         NativeTypes.def(T, "replace", (t, a, k) -> {
             DateTime d = self(a[0]);
-            Cal.maxPositional("replace", a, k, 1, 8);
             Object[] v = Cal.args("replace", a, k, 1, DateTime.FIELDS);
+            Cal.maxPositional("replace", a, k, 1, 8);
             int[] cur = {d.year, d.month, d.day, d.hour, d.minute, d.second, d.us};
             for (int i = 0; i < 7; i++) {
                 if (v[i] != null) {

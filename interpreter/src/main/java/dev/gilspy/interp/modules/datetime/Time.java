@@ -49,8 +49,8 @@ final class Time extends NativeObj {
                     tz, h > 127 ? 1 : 0);
             }
         }
-        Cal.maxPositional(null, a, k, 0, 5);
         Object[] v = Cal.args(null, a, k, 0, FIELDS);
+        Cal.maxPositional(null, a, k, 0, 5);
         int[] f = new int[4];
         for (int i = 0; i < 4; i++) {
             f[i] = v[i] == null ? 0 : Cal.toInt(v[i]);
@@ -181,8 +181,8 @@ final class Time extends NativeObj {
         });
         NativeTypes.def(T, "replace", (t, a, k) -> {
             Time x = self(a[0]);
-            Cal.maxPositional("replace", a, k, 1, 5);
             Object[] v = Cal.args("replace", a, k, 1, FIELDS);
+            Cal.maxPositional("replace", a, k, 1, 5);
             int h = v[0] == null ? x.hour : Cal.toInt(v[0]);
             int m = v[1] == null ? x.minute : Cal.toInt(v[1]);
             int s = v[2] == null ? x.second : Cal.toInt(v[2]);
