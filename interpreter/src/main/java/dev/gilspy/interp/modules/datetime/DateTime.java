@@ -184,6 +184,7 @@ final class DateTime extends Date {
 
     static {
         DateTimeMethods.install(TYPE);
+        Date.richMethods(TYPE, false);
         NativeTypes.ready(TYPE);
         NativeTypes.put(TYPE, "min", new DateTime(TYPE, 1, 1, 1, 0, 0, 0, 0, PyNone.NONE, 0));
         NativeTypes.put(TYPE, "max", new DateTime(TYPE, 9999, 12, 31, 23, 59, 59, 999999, PyNone.NONE, 0));

@@ -103,6 +103,46 @@ final class DateTimeMethods {
         return Ops.call(PyThread.current(), Ops.getattr(tz, "fromutc"), new Object[] {utc}, null);
     }
 
+    /**
+     * Where the date ends in a datetime ISO string, whose separator may be any character:
+     * _find_isoformat_datetime_separator's reading of characters 4 and 5 (YYYY-MM-DD, YYYYMMDD,
+     * YYYY-Www[-D], YYYYWww[D]); -1 when the string cannot hold a date.
+     */
+    private static int separatorAt(String s) {
+        int len = s.length();
+        if (len == 7) {
+            return 7;
+        }
+        if (s.charAt(4) == '-') {
+            if (s.charAt(5) != 'W') {
+                return 10;
+            }
+            if (len < 8) {
+                return -1;
+            }
+            if (len > 8 && s.charAt(8) == '-') {
+                if (len == 9) {
+                    return -1;
+                }
+                return len > 10 && isDigit(s.charAt(10)) ? 8 : 10;
+            }
+            return 8;
+        }
+        if (s.charAt(4) != 'W') {
+            return 8;
+        }
+        int idx = 7;
+        while (idx < len && isDigit(s.charAt(idx))) {
+            idx++;
+        }
+        if (idx < 9) {
+            return idx;
+        }
+        return idx % 2 == 0 ? 7 : 8;
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
     static void install(PyType T) {
         NativeTypes.getter(T, "hour", o -> (long) self(o).hour);
         NativeTypes.getter(T, "minute", o -> (long) self(o).minute);
@@ -149,22 +189,18 @@ final class DateTimeMethods {
             if (s.length() < 7) {
                 throw DtFormat.invalid(s);
             }
-            int dlen;
-            if (s.charAt(4) == '-') {
-                dlen = s.length() > 5 && s.charAt(5) == 'W' ? (s.length() > 8 && s.charAt(8) == '-' ? 10 : 8) : 10;
-            } else {
-                dlen = s.charAt(4) == 'W' ? (s.length() > 7 && Character.isDigit(s.charAt(7)) ? 8 : 7) : 8;
-            }
-            if (dlen > s.length()) {
+            int dlen = separatorAt(s);
+            if (dlen < 0 || dlen > s.length()) {
                 throw DtFormat.invalid(s);
             }
             int[] ymd = DtFormat.parseDate(s.substring(0, dlen), s);
             long[] r = new long[6];
             if (s.length() > dlen) {
-                if (s.length() == dlen + 1) {
+                int timeAt = dlen + Character.charCount(s.codePointAt(dlen));
+                if (s.length() == timeAt) {
                     throw DtFormat.invalid(s);
                 }
-                r = DtFormat.parseTime(s.substring(dlen + 1), s);
+                r = DtFormat.parseTime(s.substring(timeAt), s);
             }
             if (r[0] == 24 && r[1] == 0 && r[2] == 0 && r[3] == 0) {
                 throw Err.value("hour must be in 0..23");
