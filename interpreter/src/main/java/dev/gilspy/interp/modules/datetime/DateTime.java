@@ -107,9 +107,25 @@ final class DateTime extends Date {
             (int) (rest % 1_000_000L), tz, 0);
     }
 
+    /** This datetime with the fold flipped (get_flip_fold_offset's and datetime_hash's copy), of the base type. */
+    DateTime withFold(int f) {
+        return f == fold && Ops.typeOf(this) == TYPE ? this
+            : new DateTime(TYPE, year, month, day, hour, minute, second, us, tzinfo, f);
+    }
+
+    /** PEP 495: an aware datetime in a fold or gap is unequal to any other whose offsets would differ by fold. */
+    private boolean pep495Unequal(DateTime o, Timedelta a, Timedelta b) {
+        return !sameOffset(withFold(1 - fold).offset(), a) || !sameOffset(o.withFold(1 - o.fold).offset(), b);
+    }
+
+    private static boolean sameOffset(Timedelta x, Timedelta y) {
+        return x == null ? y == null : y != null && x.micros() == y.micros();
+    }
+
     @Override public int hashCode() {
         long w = wallMicros();
-        Timedelta off = offset();
+        // datetime_hash: the offset of the fold=0 twin, so both folds of a time hash alike
+        Timedelta off = fold == 0 ? offset() : withFold(0).offset();
         if (off != null) {
             w -= off.micros();
         }
@@ -144,7 +160,11 @@ final class DateTime extends Date {
         }
         long x = wallMicros() - (a == null ? 0 : a.micros());
         long y = o.wallMicros() - (b == null ? 0 : b.micros());
-        return Cal.cmpResult(op, Long.compare(x, y));
+        int diff = Long.compare(x, y);
+        if (diff == 0 && (op == Compare.EQ || op == Compare.NE) && pep495Unequal(o, a, b)) {
+            diff = 1;
+        }
+        return Cal.cmpResult(op, diff);
     }
 
     Object minus(DateTime o) {
