@@ -22,3 +22,12 @@ class Sub(Base):
         print("eq", type(self).__name__, type(other).__name__)
         return False
 print(Base(1) != Sub(1), Sub(1) != Base(1), Base(1) != Base(1))
+
+# renaming a class keeps its __qualname__ (unittest's load_tests suffixes both)
+C = type('Z[x]', (), {})
+C.__name__ += "_P"
+C.__qualname__ += "_P"
+print(C.__name__, C.__qualname__, C)
+class D: pass
+D.__name__ = "E"
+print(D.__name__, D.__qualname__, D)
