@@ -188,6 +188,9 @@ public final class ArrayModule {
                     throw Err.type("cannot use a str to initialize an array with typecode '" + arr.typecode + "'");
                 }
                 s.codePoints().forEach(cp -> arr.items.add(new String(Character.toChars(cp))));
+            } else if (init instanceof ArrayObj other && other.typecode != arr.typecode) {
+                // array_new_impl iterates an array of another typecode (extend() refuses one)
+                arr.extend(new PyList(other.items.toArray()));
             } else {
                 arr.extend(init);
             }
@@ -200,6 +203,29 @@ public final class ArrayModule {
             return a;
         }
         throw Err.type("descriptor requires a 'array.array' object but received a '" + Ops.typeName(o) + "'");
+    }
+
+    /** tofile writes in blocks of this size, as arraymodule.c's BLOCKSIZE. */
+    private static final int FILE_BLOCK = 64 * 1024;
+
+    /** array.fromfile (arraymodule.c's array_array_fromfile_impl): reads n items' bytes with f.read. */
+    private static Object fromFile(ArrayObj arr, Object f, long n) {
+        if (n < 0) {
+            throw Err.value("negative count");
+        }
+        int size = arr.itemsize();
+        if (n > Integer.MAX_VALUE / size) {
+            throw Err.memory();
+        }
+        Object b = Ops.call(Ops.getattr(f, "read"), n * size);
+        if (!(b instanceof PyBytes bytes)) {
+            throw Err.type("read() didn't return bytes");
+        }
+        arr.fromBytes(bytes.data);
+        if (bytes.data.length != n * size) {
+            throw Err.make(Types.get("EOFError"), "read() didn't return enough bytes");
+        }
+        return PyNone.NONE;
     }
 
     private static Object none(Runnable r) {
@@ -222,6 +248,15 @@ public final class ArrayModule {
         NativeTypes.def(T, "tolist", (t, a, k) -> new PyList(self(a[0]).items.toArray()));
         NativeTypes.def(T, "tobytes", (t, a, k) -> new PyBytes(self(a[0]).toBytes()));
         NativeTypes.def(T, "frombytes", (t, a, k) -> none(() -> self(a[0]).fromBytes(StructModule.buffer(a[1]))));
+        NativeTypes.def(T, "fromfile", (t, a, k) -> fromFile(self(a[0]), a[1], Ops.toLong(a[2])));
+        NativeTypes.def(T, "tofile", (t, a, k) -> {
+            byte[] d = self(a[0]).toBytes();
+            Object write = Ops.getattr(a[1], "write");
+            for (int off = 0; off < d.length; off += FILE_BLOCK) {
+                Ops.call(write, new PyBytes(Arrays.copyOfRange(d, off, Math.min(d.length, off + FILE_BLOCK))));
+            }
+            return PyNone.NONE;
+        });
         NativeTypes.def(T, "tounicode", (t, a, k) -> {
             ArrayObj arr = self(a[0]);
             if (arr.typecode != 'u') {

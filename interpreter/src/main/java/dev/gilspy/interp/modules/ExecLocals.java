@@ -16,7 +16,7 @@ import java.util.Map;
 final class ExecLocals {
     private ExecLocals() {}
 
-    static void run(PyThread t, InterpreterState interp, String src, Object globals, PyDict locals) {
+    private static PyDict seed(PyThread t, InterpreterState interp, Object globals, PyDict locals) {
         PyDict seed = new PyDict();
         if (globals instanceof PyDict g) {
             PyDict.updateDict(seed, g);
@@ -29,6 +29,11 @@ final class ExecLocals {
             });
         }
         PyDict.updateDict(seed, locals);
+        return seed;
+    }
+
+    static void run(PyThread t, InterpreterState interp, String src, Object globals, PyDict locals) {
+        PyDict seed = seed(t, interp, globals, locals);
         Map<String, Object> before = new java.util.HashMap<>();
         for (var e : seed.entries()) {
             if (e.getKey() instanceof String n) {

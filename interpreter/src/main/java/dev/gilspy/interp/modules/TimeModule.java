@@ -15,7 +15,10 @@ import dev.gilspy.interp.runtime.StructSeq;
 import dev.gilspy.interp.runtime.StrRepr;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
+import dev.gilspy.interp.modules.localtime.LocalZone;
+import dev.gilspy.interp.modules.localtime.ZoneType;
+import dev.gilspy.interp.modules.posix.ProcessEnv;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -52,26 +55,103 @@ public final class TimeModule {
             sleep(t, s);
             return PyNone.NONE;
         });
-        m.def("strftime", (t, a, k) -> strftime(StrRepr.str(a[0]), a.length > 1 ? toZdt(a[1]) : ZonedDateTime.now(localZone())));
+        m.def("strftime", (t, a, k) -> a.length > 1 ? strftimeTuple(StrRepr.str(a[0]), a[1])
+            : strftime(StrRepr.str(a[0]), local(Instant.now()), LocalZone.current().at(Instant.now().getEpochSecond()).abbr()));
         m.put("struct_time", STRUCT_TIME);
-        m.def("localtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
-            ? epoch(a[0]).atZone(localZone()) : ZonedDateTime.now(localZone())));
+        m.def("localtime", (t, a, k) -> {
+            ZonedDateTime z = local(a.length > 0 && a[0] != PyNone.NONE ? epoch(a[0]) : Instant.now());
+            return structTime(z, LocalZone.current().at(z.toEpochSecond()));
+        });
         m.def("gmtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
-            ? epoch(a[0]).atZone(ZoneId.of("UTC")) : ZonedDateTime.now(ZoneId.of("UTC"))));
-        m.def("ctime", (t, a, k) -> strftime("%a %b %d %H:%M:%S %Y", a.length > 0 && a[0] != PyNone.NONE
-            ? epoch(a[0]).atZone(localZone()) : ZonedDateTime.now(localZone())));
-        m.def("asctime", (t, a, k) -> strftime("%a %b %d %H:%M:%S %Y", a.length > 0 ? toZdt(a[0]) : ZonedDateTime.now()));
-        m.def("mktime", (t, a, k) -> (double) toZdt(a[0]).toEpochSecond());
+            ? epoch(a[0]).atZone(ZoneOffset.UTC) : ZonedDateTime.now(ZoneOffset.UTC), null));
+        m.def("ctime", (t, a, k) -> strftime("%a %b %e %H:%M:%S %Y",
+            local(a.length > 0 && a[0] != PyNone.NONE ? epoch(a[0]) : Instant.now()), ""));
+        m.def("asctime", (t, a, k) -> strftime("%a %b %e %H:%M:%S %Y",
+            a.length > 0 ? toLdt(a[0]).atZone(ZoneOffset.UTC) : local(Instant.now()), ""));
+        m.def("mktime", (t, a, k) -> mktime(a[0]));
+        m.def("tzset", (t, a, k) -> {
+            zoneValues(m, LocalZone.tzset(ProcessEnv.get("TZ")));
+            return PyNone.NONE;
+        });
         m.def("get_clock_info", (t, a, k) -> clockInfo(t, StrRepr.str(a[0])));
-        m.put("timezone", (long) -ZonedDateTime.now().getOffset().getTotalSeconds());
-        m.put("tzname", PyTuple.of("UTC", "UTC"));
-        // daylight/altzone as the C library's tzset leaves them (_strptime reads them): a January and a July offset
-        ZonedDateTime jan = ZonedDateTime.now().withMonth(1).withDayOfMonth(1);
-        int o1 = jan.getOffset().getTotalSeconds();
-        int o7 = jan.withMonth(7).getOffset().getTotalSeconds();
-        m.put("daylight", o1 != o7 ? 1L : 0L);
-        m.put("altzone", (long) -Math.max(o1, o7));
+        zoneValues(m, LocalZone.current());
         return m;
+    }
+
+    /** timezone, altzone, daylight, tzname as init_timezone sets them (_strptime reads them). */
+    private static void zoneValues(PyModule m, LocalZone zone) {
+        Object[] v = zone.timeModuleValues(Instant.now().getEpochSecond());
+        m.put("timezone", v[0]);
+        m.put("altzone", v[1]);
+        m.put("daylight", v[2]);
+        m.put("tzname", PyTuple.of(v[3], v[4]));
+    }
+
+    /** localtime(): the instant on the local zone's wall clock, with the zone's offset then. */
+    private static ZonedDateTime local(Instant i) {
+        return i.atZone(ZoneOffset.ofTotalSeconds(LocalZone.current().offset(i.getEpochSecond())));
+    }
+
+    /**
+     * mktime: struct_time fields normalised as the C library does. With tm_isdst -1 the earlier of a
+     * repeated hour; with 0 or 1, the instant of that kind when the wall time has one, else the wall
+     * time read with the offset of the nearest time of that kind (glibc's, for a gap or a wrong flag).
+     */
+    private static Object mktime(Object st) {
+        Object[] f = Ops.toArray(st);
+        long wall = toLdt(st).toEpochSecond(ZoneOffset.UTC);
+        int isdst = field(f[8]);
+        LocalZone z = LocalZone.current();
+        long u0 = z.wallToEpoch(wall, 0);
+        if (isdst < 0) {
+            return (double) u0;
+        }
+        boolean want = isdst > 0;
+        for (int fold = 0; fold < 2; fold++) {
+            long u = z.wallToEpoch(wall, fold);
+            if (u + z.offset(u) == wall && z.at(u).dst() == want) {
+                return (double) u;
+            }
+        }
+        for (int day = 1; day <= 366; day++) {
+            for (int sign = -1; sign <= 1; sign += 2) {
+                ZoneType near = z.at(u0 + sign * day * 86400L);
+                if (near.dst() == want) {
+                    return (double) (wall - near.offset());
+                }
+            }
+        }
+        return (double) (u0 + (want ? -3600 : 3600));
+    }
+
+    /** time.strftime(fmt, tuple): %Z from a struct_time's tm_zone, else tzname[tm_isdst]. */
+    private static Object strftimeTuple(String fmt, Object st) {
+        Object zone = Ops.getattrOrNull(st, "tm_zone");
+        Object gmtoff = Ops.getattrOrNull(st, "tm_gmtoff");
+        Object[] f = Ops.toArray(st);
+        if (f.length == 9) {
+            // time_strftime's checktm: 0 means 1 for month and day, other out-of-range fields are errors
+            f = f.clone();
+            checkRange(f, 1, 0, 12, "month out of range");
+            checkRange(f, 2, 0, 31, "day of month out of range");
+            checkRange(f, 3, 0, 23, "hour out of range");
+            checkRange(f, 4, 0, 59, "minute out of range");
+            checkRange(f, 5, 0, 61, "seconds out of range");
+            for (int i = 1; i <= 2; i++) {
+                if (field(f[i]) == 0) {
+                    f[i] = 1L;
+                }
+            }
+            st = PyTuple.of(f);
+        }
+        java.time.LocalDateTime t = toLdt(st);
+        int isdst = f.length > 8 ? field(f[8]) : 0;
+        long wall = t.toEpochSecond(ZoneOffset.UTC);
+        ZoneType at = LocalZone.current().at(LocalZone.current().wallToEpoch(wall, 0));
+        String abbr = zone instanceof String s ? s
+            : (String) LocalZone.current().timeModuleValues(Instant.now().getEpochSecond())[isdst > 0 ? 4 : 3];
+        int off = gmtoff instanceof Long g ? (int) (long) g : at.offset();
+        return strftime(fmt, t.atZone(ZoneOffset.ofTotalSeconds(off)), abbr);
     }
 
     /** {@code time.get_clock_info(name)}: what CPython reports on Linux (asyncio reads monotonic's resolution). */
@@ -129,10 +209,21 @@ public final class TimeModule {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    private static ZonedDateTime toZdt(Object st) {
+    private static void checkRange(Object[] f, int i, int lo, int hi, String msg) {
+        int v = field(f[i]);
+        if (v < lo || v > hi) {
+            throw Err.value(msg);
+        }
+    }
+
+    /** A struct_time's wall fields, out-of-range values carried over as mktime normalises them. */
+    private static java.time.LocalDateTime toLdt(Object st) {
         Object[] f = Ops.toArray(st);
-        return ZonedDateTime.of(field(f[0]), field(f[1]), field(f[2]),
-            field(f[3]), field(f[4]), Math.min(59, field(f[5])), 0, localZone());
+        if (f.length != 9) {
+            throw Err.type("time.struct_time() takes a sequence of length 9");
+        }
+        return java.time.LocalDateTime.of(field(f[0]), 1, 1, 0, 0).plusMonths(field(f[1]) - 1L).plusDays(field(f[2]) - 1L)
+            .plusHours(field(f[3])).plusMinutes(field(f[4])).plusSeconds(Math.min(59, field(f[5])));
     }
 
     /** A struct_time field, a C int as {@code PyArg_ParseTuple}'s "i" takes it. */
@@ -172,39 +263,16 @@ public final class TimeModule {
     /** 9 fields in the tuple, tm_zone and tm_gmtoff as attributes only, as CPython's. */
     private static final PyType STRUCT_TIME = StructSeq.newType("time", "struct_time", STRUCT_TIME_FIELDS, 9);
 
-    private static PyTuple structTime(ZonedDateTime z) {
+    /** A struct_time of z's wall fields; {@code type} the local zone's type then, null for gmtime's UTC. */
+    private static PyTuple structTime(ZonedDateTime z, ZoneType type) {
+        boolean utc = type == null;
         return StructSeq.make(STRUCT_TIME, STRUCT_TIME_FIELDS, 9, new Object[] {(long) z.getYear(), (long) z.getMonthValue(),
             (long) z.getDayOfMonth(), (long) z.getHour(), (long) z.getMinute(), (long) z.getSecond(),
-            (long) (z.getDayOfWeek().getValue() - 1), (long) z.getDayOfYear(), 0L,
-            zoneName(z.getZone(), Locale.ROOT), (long) z.getOffset().getTotalSeconds()});
+            (long) (z.getDayOfWeek().getValue() - 1), (long) z.getDayOfYear(), type != null && type.dst() ? 1L : 0L,
+            utc ? "UTC" : type.abbr(), (long) z.getOffset().getTotalSeconds()});
     }
 
-    /** The zone and its short name of the last call: display names are looked up anew on every JDK call. */
-    private record ZoneNames(ZoneId zone, Locale locale, String name) {}
-    private static volatile ZoneNames lastZoneName;
-    /**
-     * The local zone, read once as CPython reads TZ when time is first imported (gilspy has no tzset):
-     * {@code ZoneId.systemDefault()} clones the default TimeZone on every call.
-     */
-    private static final class Local {
-        static final ZoneId ZONE = ZoneId.systemDefault();
-    }
-
-    static ZoneId localZone() {
-        return Local.ZONE;
-    }
-
-    /** {@code zone}'s short display name (tm_zone, %Z), cached for the last zone asked. */
-    private static String zoneName(ZoneId zone, Locale locale) {
-        ZoneNames n = lastZoneName;
-        if (n == null || !n.zone().equals(zone) || n.locale() != locale) {
-            n = new ZoneNames(zone, locale, zone.getDisplayName(TextStyle.SHORT, locale));
-            lastZoneName = n;
-        }
-        return n.name();
-    }
-
-    static String strftime(String fmt, ZonedDateTime z) {
+    static String strftime(String fmt, ZonedDateTime z, String zoneAbbr) {
         StringBuilder sb = new StringBuilder(fmt.length() + 16);
         for (int i = 0; i < fmt.length(); i++) {
             char c = fmt.charAt(i);
@@ -235,15 +303,15 @@ public final class TimeModule {
                 // week of the year, Sunday (U) or Monday (W) first; days before the first such day are week 0
                 case 'U' -> pad(sb, (z.getDayOfYear() + 6 - z.getDayOfWeek().getValue() % 7) / 7, 2, '0');
                 case 'W' -> pad(sb, (z.getDayOfYear() + 6 - (z.getDayOfWeek().getValue() + 6) % 7) / 7, 2, '0');
-                case 'D' -> sb.append(strftime("%m/%d/%y", z));
-                case 'x' -> sb.append(strftime("%m/%d/%y", z));
-                case 'F' -> sb.append(strftime("%Y-%m-%d", z));
-                case 'T', 'X' -> sb.append(strftime("%H:%M:%S", z));
-                case 'R' -> sb.append(strftime("%H:%M", z));
-                case 'c' -> sb.append(strftime("%a %b %e %H:%M:%S %Y", z));
+                case 'D' -> sb.append(strftime("%m/%d/%y", z, zoneAbbr));
+                case 'x' -> sb.append(strftime("%m/%d/%y", z, zoneAbbr));
+                case 'F' -> sb.append(strftime("%Y-%m-%d", z, zoneAbbr));
+                case 'T', 'X' -> sb.append(strftime("%H:%M:%S", z, zoneAbbr));
+                case 'R' -> sb.append(strftime("%H:%M", z, zoneAbbr));
+                case 'c' -> sb.append(strftime("%a %b %e %H:%M:%S %Y", z, zoneAbbr));
                 case 'n' -> sb.append('\n');
                 case 't' -> sb.append('\t');
-                case 'Z' -> sb.append(zoneName(z.getZone(), Locale.US));
+                case 'Z' -> sb.append(zoneAbbr);
                 case 'z' -> sb.append(z.getOffset().getId().replace(":", "").replace("Z", "+0000"));
                 case '%' -> sb.append('%');
                 default -> sb.append('%').append(d);

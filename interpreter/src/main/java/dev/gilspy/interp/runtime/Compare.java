@@ -205,11 +205,17 @@ public enum Compare {
             }
         }
         if (this == NE) {
-            Object m = ta.lookup("__eq__");
-            if (m instanceof PyFunction) {
-                Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);
-                if (r != Types.NOT_IMPLEMENTED) {
-                    return !Ops.truthy(r);
+            // object.__ne__ negates __eq__, the subclass's first as for any reflected operand
+            boolean subFirst = tb != ta && tb.isSubtypeOf(ta);
+            for (int i = 0; i < 2; i++) {
+                Object x = (i == 0) == subFirst ? b : a;
+                Object y = x == b ? a : b;
+                Object m = Ops.typeOf(x).lookup("__eq__");
+                if (m instanceof PyFunction) {
+                    Object r = Ops.call(PyThread.current(), m, new Object[] {x, y}, null);
+                    if (r != Types.NOT_IMPLEMENTED) {
+                        return !Ops.truthy(r);
+                    }
                 }
             }
         }

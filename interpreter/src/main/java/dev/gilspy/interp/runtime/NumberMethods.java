@@ -108,7 +108,14 @@ public final class NumberMethods {
             return d == Math.rint(d) && !Double.isInfinite(d);
         });
         def(Types.FLOAT, "as_integer_ratio", (t, a, k) -> {
-            java.math.BigDecimal bd = new java.math.BigDecimal((Double) a[0]);
+            double d = Ops.toDouble(a[0]);
+            if (Double.isNaN(d)) {
+                throw Err.value("cannot convert NaN to integer ratio");
+            }
+            if (Double.isInfinite(d)) {
+                throw Err.overflow("cannot convert Infinity to integer ratio");
+            }
+            java.math.BigDecimal bd = new java.math.BigDecimal(d);
             BigInteger num = bd.unscaledValue();
             BigInteger den = BigInteger.TEN.pow(Math.max(0, bd.scale()));
             if (bd.scale() < 0) {

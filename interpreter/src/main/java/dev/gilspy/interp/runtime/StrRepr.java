@@ -28,7 +28,8 @@ public final class StrRepr {
         if (o instanceof PyBaseException e && !(Ops.typeOf(o).lookup("__str__") instanceof PyFunction)) {
             return excStr(e);
         }
-        if (o instanceof NativeObj && !Ops.isUser(o)) {
+        if (o instanceof NativeObj) {
+            // a native type's own __str__, or one a Python subclass defines or inherits from it
             Object m = Ops.typeOf(o).lookup("__str__");
             if (m != null && m != Types.OBJECT.lookup("__str__")) {
                 return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__str__");

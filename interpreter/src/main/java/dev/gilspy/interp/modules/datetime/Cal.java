@@ -219,6 +219,34 @@ final class Cal {
     }
 
     /** PyArg's "missing required argument" for the first {@code count} slots. */
+    /** METH_NOARGS: {@code fn()} called with anything beyond self. */
+    static void noArgs(String fn, Object[] a, int skip) {
+        if (a.length > skip) {
+            throw Err.type(fn + "() takes no arguments (" + (a.length - skip) + " given)");
+        }
+    }
+
+    /** METH_O ("exactly one argument") or a one-object PyArg format ("exactly 1 argument"), beyond self. */
+    static Object oneArg(String fn, Object[] a, String[] k, int skip) {
+        if (k != null && k.length > 0) {
+            throw Err.type(fn + "() takes no keyword arguments");
+        }
+        if (a.length != skip + 1) {
+            throw Err.type(fn + "() takes exactly " + (fn.indexOf('.') >= 0 ? "one" : "1") + " argument ("
+                + (a.length - skip) + " given)");
+        }
+        return a[skip];
+    }
+
+    /** The keyword-only tail of a PyArg format ("$"): at most {@code max} positional arguments beyond self. */
+    static void maxPositional(String fn, Object[] a, String[] k, int skip, int max) {
+        int npos = a.length - skip - (k == null ? 0 : k.length);
+        if (npos > max) {
+            throw Err.type((fn == null ? "function" : fn + "()") + " takes at most " + max + " positional arguments ("
+                + npos + " given)");
+        }
+    }
+
     static void required(String fn, Object[] v, String[] names, int count) {
         for (int i = 0; i < count; i++) {
             if (v[i] == null) {

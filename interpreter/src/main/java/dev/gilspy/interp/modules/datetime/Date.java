@@ -115,10 +115,40 @@ class Date extends NativeObj {
     }
 
     @Override public Object compare(Compare op, Object other) {
-        if (other instanceof DateTime || !(other instanceof Date o)) {
+        if (other instanceof DateTime dt && !(this instanceof DateTime) && Ops.typeOf(dt).isSubtypeOf(Ops.typeOf(this))) {
+            // the subclass's comparison first, as do_richcompare tries a subclass operand's reflection
+            return dt.compare(reflect(op), this);
+        }
+        return compareDates(op, other);
+    }
+
+    /** date_richcompare: any date, a datetime too (date.__eq__(a_datetime) compares the date parts). */
+    Object compareDates(Compare op, Object other) {
+        if (!(other instanceof Date o)) {
             return Types.NOT_IMPLEMENTED;
         }
         return Cal.cmpResult(op, cmpDate(o));
+    }
+
+    static Compare reflect(Compare op) {
+        return switch (op) {
+            case LT -> Compare.GT;
+            case LE -> Compare.GE;
+            case GT -> Compare.LT;
+            case GE -> Compare.LE;
+            default -> op;
+        };
+    }
+
+    /** The rich comparison methods, callable by name ({@code date.__eq__(x)}), over {@code compare}. */
+    static void richMethods(PyType type, boolean dateOnly) {
+        String[] names = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
+        Compare[] ops = {Compare.EQ, Compare.NE, Compare.LT, Compare.LE, Compare.GT, Compare.GE};
+        for (int i = 0; i < names.length; i++) {
+            Compare op = ops[i];
+            NativeTypes.def(type, names[i], (t, a, k) -> dateOnly ? self(a[0]).compareDates(op, a[1])
+                : ((Date) DateTime.self(a[0])).compare(op, a[1]));
+        }
     }
 
     @Override public String toString() { return DtFormat.date(year, month, day); }
@@ -176,7 +206,19 @@ class Date extends NativeObj {
         });
         NativeTypes.classMethod(T, "fromisocalendar", (t, a, k) -> {
             Object[] v = Cal.args("fromisocalendar", a, k, 1, "year", "week", "day");
-            int[] ymd = DtFormat.fromIso(Cal.toInt(v[0]), Cal.toInt(v[1]), Cal.toInt(v[2]));
+            int[] c = new int[3];
+            for (int i = 0; i < 3; i++) {
+                try {
+                    c[i] = Cal.toInt(v[i]);
+                } catch (dev.gilspy.interp.runtime.PyException e) {
+                    // date_fromisocalendar turns PyArg_ParseTuple's OverflowError into a ValueError
+                    if (Ops.typeOf(e.exc).isSubtypeOf(Types.get("OverflowError"))) {
+                        throw Err.value("ISO calendar component out of range");
+                    }
+                    throw e;
+                }
+            }
+            int[] ymd = DtFormat.fromIso(c[0], c[1], c[2]);
             return make((PyType) a[0], ymd[0], ymd[1], ymd[2]);
         });
         NativeTypes.def(T, "__repr__", (t, a, k) -> {
@@ -249,6 +291,10 @@ class Date extends NativeObj {
             }
             return Types.NOT_IMPLEMENTED;
         });
+        richMethods(T, true);
+        // iso_calendar_date_reduce: pickled as a plain tuple (the type is not reachable by name)
+        NativeTypes.def(ISO_CALENDAR, "__reduce__", (t, a, k) ->
+            PyTuple.of(Types.TUPLE, PyTuple.of(PyTuple.of(Ops.toArray(a[0])))));
         NativeTypes.ready(T);
         NativeTypes.put(T, "min", new Date(T, 1, 1, 1));
         NativeTypes.put(T, "max", new Date(T, 9999, 12, 31));

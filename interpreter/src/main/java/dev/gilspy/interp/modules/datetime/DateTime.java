@@ -39,13 +39,16 @@ final class DateTime extends Date {
             byte[] st = Date.state(a[0], 10, 2);
             if (st != null) {
                 Object tz = a.length > 1 ? a[1] : PyNone.NONE;
-                TzInfo.check(tz);
+                if (tz != PyNone.NONE && !(tz instanceof TzInfo)) {
+                    throw Err.type("bad tzinfo state arg");
+                }
                 int m = st[2] & 0xFF;
                 return new DateTime(cls, ((st[0] & 0xFF) << 8) | (st[1] & 0xFF), m & 0x7F, st[3], st[4], st[5], st[6],
                     ((st[7] & 0xFF) << 16) | ((st[8] & 0xFF) << 8) | (st[9] & 0xFF), tz, m > 127 ? 1 : 0);
             }
         }
         Object[] v = Cal.argsReq(null, 3, a, k, 0, FIELDS);
+        Cal.maxPositional(null, a, k, 0, 8);
         for (int i = 0; i < 3; i++) {
             if (v[i] == null) {
                 throw Err.type("function missing required argument '" + FIELDS[i] + "' (pos " + (i + 1) + ")");
@@ -104,9 +107,25 @@ final class DateTime extends Date {
             (int) (rest % 1_000_000L), tz, 0);
     }
 
+    /** This datetime with the fold flipped (get_flip_fold_offset's and datetime_hash's copy), of the base type. */
+    DateTime withFold(int f) {
+        return f == fold && Ops.typeOf(this) == TYPE ? this
+            : new DateTime(TYPE, year, month, day, hour, minute, second, us, tzinfo, f);
+    }
+
+    /** PEP 495: an aware datetime in a fold or gap is unequal to any other whose offsets would differ by fold. */
+    private boolean pep495Unequal(DateTime o, Timedelta a, Timedelta b) {
+        return !sameOffset(withFold(1 - fold).offset(), a) || !sameOffset(o.withFold(1 - o.fold).offset(), b);
+    }
+
+    private static boolean sameOffset(Timedelta x, Timedelta y) {
+        return x == null ? y == null : y != null && x.micros() == y.micros();
+    }
+
     @Override public int hashCode() {
         long w = wallMicros();
-        Timedelta off = offset();
+        // datetime_hash: the offset of the fold=0 twin, so both folds of a time hash alike
+        Timedelta off = fold == 0 ? offset() : withFold(0).offset();
         if (off != null) {
             w -= off.micros();
         }
@@ -141,7 +160,11 @@ final class DateTime extends Date {
         }
         long x = wallMicros() - (a == null ? 0 : a.micros());
         long y = o.wallMicros() - (b == null ? 0 : b.micros());
-        return Cal.cmpResult(op, Long.compare(x, y));
+        int diff = Long.compare(x, y);
+        if (diff == 0 && (op == Compare.EQ || op == Compare.NE) && pep495Unequal(o, a, b)) {
+            diff = 1;
+        }
+        return Cal.cmpResult(op, diff);
     }
 
     Object minus(DateTime o) {
@@ -181,6 +204,7 @@ final class DateTime extends Date {
 
     static {
         DateTimeMethods.install(TYPE);
+        Date.richMethods(TYPE, false);
         NativeTypes.ready(TYPE);
         NativeTypes.put(TYPE, "min", new DateTime(TYPE, 1, 1, 1, 0, 0, 0, 0, PyNone.NONE, 0));
         NativeTypes.put(TYPE, "max", new DateTime(TYPE, 9999, 12, 31, 23, 59, 59, 999999, PyNone.NONE, 0));

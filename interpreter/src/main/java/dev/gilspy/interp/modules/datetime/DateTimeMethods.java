@@ -28,8 +28,9 @@ final class DateTimeMethods {
     static Object fromMicros(PyType cls, long micros, Object tz) {
         TzInfo.check(tz);
         long[] f = LocalTime.fields(micros, tz == PyNone.NONE);
+        int fold = tz == PyNone.NONE ? LocalTime.fold(Math.floorDiv(micros, 1_000_000L)) : 0;
         Object dt = DateTime.make(cls, (int) f[0], (int) f[1], (int) f[2], (int) f[3], (int) f[4], (int) f[5], (int) f[6],
-            tz, 0);
+            tz, fold);
         if (tz == PyNone.NONE) {
             return dt;
         }
@@ -102,6 +103,46 @@ final class DateTimeMethods {
         return Ops.call(PyThread.current(), Ops.getattr(tz, "fromutc"), new Object[] {utc}, null);
     }
 
+    /**
+     * Where the date ends in a datetime ISO string, whose separator may be any character:
+     * _find_isoformat_datetime_separator's reading of characters 4 and 5 (YYYY-MM-DD, YYYYMMDD,
+     * YYYY-Www[-D], YYYYWww[D]); -1 when the string cannot hold a date.
+     */
+    private static int separatorAt(String s) {
+        int len = s.length();
+        if (len == 7) {
+            return 7;
+        }
+        if (s.charAt(4) == '-') {
+            if (s.charAt(5) != 'W') {
+                return 10;
+            }
+            if (len < 8) {
+                return -1;
+            }
+            if (len > 8 && s.charAt(8) == '-') {
+                if (len == 9) {
+                    return -1;
+                }
+                return len > 10 && isDigit(s.charAt(10)) ? 8 : 10;
+            }
+            return 8;
+        }
+        if (s.charAt(4) != 'W') {
+            return 8;
+        }
+        int idx = 7;
+        while (idx < len && isDigit(s.charAt(idx))) {
+            idx++;
+        }
+        if (idx < 9) {
+            return idx;
+        }
+        return idx % 2 == 0 ? 7 : 8;
+    }
+
+    private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
     static void install(PyType T) {
         NativeTypes.getter(T, "hour", o -> (long) self(o).hour);
         NativeTypes.getter(T, "minute", o -> (long) self(o).minute);
@@ -115,21 +156,22 @@ final class DateTimeMethods {
         });
         NativeTypes.classMethod(T, "today", (t, a, k) -> fromMicros((PyType) a[0], nowMicros(), PyNone.NONE));
         NativeTypes.classMethod(T, "utcnow", (t, a, k) -> {
+            Cal.noArgs("datetime.utcnow", a, 1);
             long[] f = LocalTime.fields(nowMicros(), false);
             return DateTime.make((PyType) a[0], (int) f[0], (int) f[1], (int) f[2], (int) f[3], (int) f[4], (int) f[5],
                 (int) f[6], PyNone.NONE, 0);
         });
         NativeTypes.classMethod(T, "fromtimestamp", (t, a, k) -> {
-            Object[] v = Cal.args("fromtimestamp", a, k, 1, "timestamp", "tz");
+            Object[] v = Cal.argsReq("fromtimestamp", 1, a, k, 1, "timestamp", "tz");
             return fromMicros((PyType) a[0], LocalTime.timestampMicros(v[0], true), v[1] == null ? PyNone.NONE : v[1]);
         });
         NativeTypes.classMethod(T, "utcfromtimestamp", (t, a, k) -> {
-            long[] f = LocalTime.fields(LocalTime.timestampMicros(a[1], true), false);
+            long[] f = LocalTime.fields(LocalTime.timestampMicros(Cal.oneArg("utcfromtimestamp", a, k, 1), true), false);
             return DateTime.make((PyType) a[0], (int) f[0], (int) f[1], (int) f[2], (int) f[3], (int) f[4], (int) f[5],
                 (int) f[6], PyNone.NONE, 0);
         });
         NativeTypes.classMethod(T, "combine", (t, a, k) -> {
-            Object[] v = Cal.args("combine", a, k, 1, "date", "time", "tzinfo");
+            Object[] v = Cal.argsReq("combine", 2, a, k, 1, "date", "time", "tzinfo");
             if (!(v[0] instanceof Date d)) {
                 throw Err.type("combine() argument 1 must be datetime.date, not " + Ops.typeName(v[0]));
             }
@@ -147,22 +189,18 @@ final class DateTimeMethods {
             if (s.length() < 7) {
                 throw DtFormat.invalid(s);
             }
-            int dlen;
-            if (s.charAt(4) == '-') {
-                dlen = s.length() > 5 && s.charAt(5) == 'W' ? (s.length() > 8 && s.charAt(8) == '-' ? 10 : 8) : 10;
-            } else {
-                dlen = s.charAt(4) == 'W' ? (s.length() > 7 && Character.isDigit(s.charAt(7)) ? 8 : 7) : 8;
-            }
-            if (dlen > s.length()) {
+            int dlen = separatorAt(s);
+            if (dlen < 0 || dlen > s.length()) {
                 throw DtFormat.invalid(s);
             }
             int[] ymd = DtFormat.parseDate(s.substring(0, dlen), s);
             long[] r = new long[6];
             if (s.length() > dlen) {
-                if (s.length() == dlen + 1) {
+                int timeAt = dlen + Character.charCount(s.codePointAt(dlen));
+                if (s.length() == timeAt) {
                     throw DtFormat.invalid(s);
                 }
-                r = DtFormat.parseTime(s.substring(dlen + 1), s);
+                r = DtFormat.parseTime(s.substring(timeAt), s);
             }
             if (r[0] == 24 && r[1] == 0 && r[2] == 0 && r[3] == 0) {
                 throw Err.value("hour must be in 0..23");
@@ -250,17 +288,23 @@ final class DateTimeMethods {
             return new Time(Time.TYPE, d.hour, d.minute, d.second, d.us, d.tzinfo, d.fold);
         });
         NativeTypes.def(T, "utcoffset", (t, a, k) -> {
+            Cal.noArgs("datetime.utcoffset", a, 1);
             Timedelta d = self(a[0]).offset();
             return d == null ? PyNone.NONE : d;
         });
         NativeTypes.def(T, "dst", (t, a, k) -> {
+            Cal.noArgs("datetime.dst", a, 1);
             Timedelta d = TzInfo.call(self(a[0]).tzinfo, "dst", a[0]);
             return d == null ? PyNone.NONE : d;
         });
-        NativeTypes.def(T, "tzname", (t, a, k) -> TzInfo.tzname(self(a[0]).tzinfo, a[0]));
+        NativeTypes.def(T, "tzname", (t, a, k) -> {
+            Cal.noArgs("datetime.tzname", a, 1);
+            return TzInfo.tzname(self(a[0]).tzinfo, a[0]);
+        });
         NativeTypes.def(T, "replace", (t, a, k) -> {
             DateTime d = self(a[0]);
             Object[] v = Cal.args("replace", a, k, 1, DateTime.FIELDS);
+            Cal.maxPositional("replace", a, k, 1, 8);
             int[] cur = {d.year, d.month, d.day, d.hour, d.minute, d.second, d.us};
             for (int i = 0; i < 7; i++) {
                 if (v[i] != null) {

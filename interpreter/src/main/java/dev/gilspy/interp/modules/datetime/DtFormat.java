@@ -118,6 +118,17 @@ final class DtFormat {
             } else if (x == 'Z') {
                 Object name = hasTz ? TzInfo.tzname(Ops.getattr(self, "tzinfo"), tzinfoArg) : PyNone.NONE;
                 if (name instanceof String s) {
+                    // wrap_strftime takes the name as UTF-8: a lone surrogate cannot be encoded
+                    for (int j = 0; j < s.length(); j++) {
+                        char ch = s.charAt(j);
+                        if (Character.isSurrogate(ch) && !(Character.isHighSurrogate(ch) && j + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(j + 1)))) {
+                            throw dev.gilspy.interp.runtime.UnicodeErrors.encode("utf-8", s, j, j + 1, "surrogates not allowed");
+                        }
+                        if (Character.isHighSurrogate(ch)) {
+                            j++;
+                        }
+                    }
                     b.append(s.replace("%", "%%"));
                 }
             } else if (x == 'f') {

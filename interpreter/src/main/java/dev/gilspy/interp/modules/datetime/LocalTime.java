@@ -1,18 +1,14 @@
 package dev.gilspy.interp.modules.datetime;
 
+import dev.gilspy.interp.modules.localtime.LocalZone;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyValueSub;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /** The local time zone (the platform's localtime/mktime) and POSIX timestamps, in microseconds. */
 final class LocalTime {
@@ -47,7 +43,7 @@ final class LocalTime {
     static long[] fields(long micros, boolean local) {
         long secs = Math.floorDiv(micros, 1_000_000L);
         long us = Math.floorMod(micros, 1_000_000L);
-        ZoneOffset off = local ? ZoneId.systemDefault().getRules().getOffset(Instant.ofEpochSecond(secs)) : ZoneOffset.UTC;
+        ZoneOffset off = local ? ZoneOffset.ofTotalSeconds(LocalZone.current().offset(secs)) : ZoneOffset.UTC;
         LocalDateTime t = LocalDateTime.ofEpochSecond(secs, 0, off);
         if (t.getYear() < Cal.MINYEAR || t.getYear() > Cal.MAXYEAR) {
             throw Err.value("year " + t.getYear() + " is out of range");
@@ -56,26 +52,19 @@ final class LocalTime {
             us, off.getTotalSeconds()};
     }
 
-    /** The local zone's name at epoch seconds (time.tzname's form), for astimezone(). */
-    static String zoneName(long secs) {
-        ZonedDateTime z = Instant.ofEpochSecond(secs).atZone(ZoneId.systemDefault());
-        String n = z.getZone().getDisplayName(TextStyle.SHORT, Locale.ROOT);
-        java.time.zone.ZoneRules rules = z.getZone().getRules();
-        boolean dst = rules.isDaylightSavings(z.toInstant());
-        String abbr = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ROOT).format(z);
-        if (z.getOffset().getTotalSeconds() == 0 && (abbr.equals("GMT") || abbr.equals("Z") || abbr.equals("UTC"))) {
-            return "UTC";
-        }
-        return abbr.isEmpty() ? n : dst ? abbr : abbr;
+    /** The fold of a naive local datetime made from epoch seconds (1 on a repeated hour's second pass). */
+    static int fold(long secs) {
+        return LocalZone.current().foldAt(secs);
     }
 
-    /** Epoch seconds of local wall time (mktime), fold choosing the later of two in a repeated hour. */
+    /** The local zone's abbreviation at epoch seconds (localtime's tm_zone), for astimezone(). */
+    static String zoneName(long secs) {
+        return LocalZone.current().at(secs).abbr();
+    }
+
+    /** Epoch seconds of local wall time (C's local_to_seconds), fold choosing in a repeated hour or a gap. */
     static long localToEpoch(int y, int mo, int d, int h, int mi, int s, int fold) {
-        LocalDateTime t = LocalDateTime.of(y, mo, d, h, mi, s);
-        ZonedDateTime z = t.atZone(ZoneId.systemDefault());
-        if (fold == 1) {
-            z = z.withLaterOffsetAtOverlap();
-        }
-        return z.toEpochSecond();
+        long wall = LocalDateTime.of(y, mo, d, h, mi, s).toEpochSecond(ZoneOffset.UTC);
+        return LocalZone.current().wallToEpoch(wall, fold);
     }
 }

@@ -41,13 +41,16 @@ final class Time extends NativeObj {
             byte[] st = Date.state(a[0], 6, -1);
             if (st != null) {
                 Object tz = a.length > 1 ? a[1] : PyNone.NONE;
-                TzInfo.check(tz);
+                if (tz != PyNone.NONE && !(tz instanceof TzInfo)) {
+                    throw Err.type("bad tzinfo state arg");
+                }
                 int h = st[0] & 0xFF;
                 return new Time(cls, h & 0x7F, st[1], st[2], ((st[3] & 0xFF) << 16) | ((st[4] & 0xFF) << 8) | (st[5] & 0xFF),
                     tz, h > 127 ? 1 : 0);
             }
         }
         Object[] v = Cal.args(null, a, k, 0, FIELDS);
+        Cal.maxPositional(null, a, k, 0, 5);
         int[] f = new int[4];
         for (int i = 0; i < 4; i++) {
             f[i] = v[i] == null ? 0 : Cal.toInt(v[i]);
@@ -163,17 +166,23 @@ final class Time extends NativeObj {
             return f.isEmpty() ? StrRepr.str(a[0]) : Ops.call(t, Ops.getattr(a[0], "strftime"), new Object[] {f}, null);
         });
         NativeTypes.def(T, "utcoffset", (t, a, k) -> {
+            Cal.noArgs("time.utcoffset", a, 1);
             Timedelta d = self(a[0]).offset();
             return d == null ? PyNone.NONE : d;
         });
         NativeTypes.def(T, "dst", (t, a, k) -> {
+            Cal.noArgs("time.dst", a, 1);
             Timedelta d = TzInfo.call(self(a[0]).tzinfo, "dst", PyNone.NONE);
             return d == null ? PyNone.NONE : d;
         });
-        NativeTypes.def(T, "tzname", (t, a, k) -> TzInfo.tzname(self(a[0]).tzinfo, PyNone.NONE));
+        NativeTypes.def(T, "tzname", (t, a, k) -> {
+            Cal.noArgs("time.tzname", a, 1);
+            return TzInfo.tzname(self(a[0]).tzinfo, PyNone.NONE);
+        });
         NativeTypes.def(T, "replace", (t, a, k) -> {
             Time x = self(a[0]);
             Object[] v = Cal.args("replace", a, k, 1, FIELDS);
+            Cal.maxPositional("replace", a, k, 1, 5);
             int h = v[0] == null ? x.hour : Cal.toInt(v[0]);
             int m = v[1] == null ? x.minute : Cal.toInt(v[1]);
             int s = v[2] == null ? x.second : Cal.toInt(v[2]);

@@ -77,36 +77,56 @@ final class Timedelta extends NativeObj {
     private static final String[] NAMES = {"days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"};
     private static final long[] FACTOR = {US_PER_DAY, 1_000_000L, 1L, 1000L, 60_000_000L, 3_600_000_000L, 7 * US_PER_DAY};
 
+    /**
+     * delta_new: integer parts exactly; a float's integer part exactly and its fractional part in
+     * double arithmetic (C's accum), the leftover fractions of a microsecond summed and rounded
+     * half-to-even at the end, so that timedelta(milliseconds=0.5/1000) is 0, as in CPython.
+     */
     private static Object construct(PyThread t, PyType cls, Object[] a, String[] k) {
         Object[] v = Cal.args("__new__", a, k, 0, NAMES);
-        BigDecimal total = BigDecimal.ZERO;
-        boolean anyFloat = false;
+        BigInteger sum = BigInteger.ZERO;
+        double leftover = 0;
         for (int i = 0; i < v.length; i++) {
             if (v[i] == null) {
                 continue;
             }
             Object x = dev.gilspy.interp.runtime.PyValueSub.unwrap(v[i]);
-            BigDecimal f = BigDecimal.valueOf(FACTOR[i]);
-            if (x instanceof Double dv) {
-                if (dv.isNaN() || dv.isInfinite()) {
-                    throw Err.value("cannot convert float " + (dv.isNaN() ? "NaN" : "infinity") + " to integer");
+            BigInteger factor = BigInteger.valueOf(FACTOR[i]);
+            if (x instanceof Long || x instanceof Boolean || x instanceof BigInteger || Ops.typeOf(x).isSubtypeOf(Types.INT)) {
+                sum = sum.add(Cal.toBig(x).multiply(factor));
+            } else if (x instanceof Double || Ops.typeOf(x).isSubtypeOf(Types.FLOAT)) {
+                double d = x instanceof Double dv ? dv : Ops.toDouble(x);
+                if (Double.isNaN(d) || Double.isInfinite(d)) {
+                    throw Err.value("cannot convert float " + (Double.isNaN(d) ? "NaN" : "infinity") + " to integer");
                 }
-                total = total.add(new BigDecimal(dv).multiply(f));
-                anyFloat = true;
-            } else if (x instanceof Long || x instanceof Boolean || x instanceof BigInteger) {
-                total = total.add(new BigDecimal(Cal.toBig(x)).multiply(f));
-            } else if (Ops.typeOf(x).isSubtypeOf(Types.INT)) {
-                total = total.add(new BigDecimal(Cal.toBig(x)).multiply(f));
-            } else if (Ops.typeOf(x).isSubtypeOf(Types.FLOAT)) {
-                total = total.add(new BigDecimal(Ops.toDouble(x)).multiply(f));
-                anyFloat = true;
+                double whole = d < 0 ? Math.ceil(d) : Math.floor(d);
+                double frac = d - whole;
+                sum = sum.add(new BigDecimal(whole).toBigInteger().multiply(factor));
+                if (frac != 0.0) {
+                    double scaled = (double) FACTOR[i] * frac;
+                    double scaledWhole = scaled < 0 ? Math.ceil(scaled) : Math.floor(scaled);
+                    sum = sum.add(new BigDecimal(scaledWhole).toBigInteger());
+                    leftover += scaled - scaledWhole;
+                }
             } else {
                 throw Err.type("unsupported type for timedelta " + NAMES[i] + " component: " + Ops.typeName(x));
             }
         }
-        BigInteger us = anyFloat ? total.setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact() : total.toBigIntegerExact();
-        Timedelta r = ofMicros(us);
+        if (leftover != 0.0) {
+            double whole = cRound(leftover);
+            if (Math.abs(whole - leftover) == 0.5) {
+                int odd = sum.testBit(0) ? 1 : 0;
+                whole = 2.0 * cRound((leftover + odd) * 0.5) - odd;
+            }
+            sum = sum.add(BigInteger.valueOf((long) whole));
+        }
+        Timedelta r = ofMicros(sum);
         return cls == TYPE ? r : new Timedelta(cls, r.days, r.seconds, r.us);
+    }
+
+    /** C's round(): halfway cases away from zero. */
+    private static double cRound(double x) {
+        return Math.copySign(Math.floor(Math.abs(x) + 0.5), x);
     }
 
     static Timedelta self(Object o) {
@@ -176,13 +196,45 @@ final class Timedelta extends NativeObj {
         return new BigDecimal(totalMicros()).divide(BigDecimal.valueOf(1_000_000L), MathContext.DECIMAL64).doubleValue();
     }
 
+    /** A float subclass instance: C calls its as_integer_ratio() (which a subclass may override). */
+    private static boolean floatSub(Object n) {
+        return !(n instanceof Double) && Ops.typeOf(n).isSubtypeOf(Types.FLOAT);
+    }
+
+    /** as_integer_ratio() checked as multiply_truedivide_timedelta_float checks it. */
+    private static BigInteger[] ratio(Object n) {
+        Object r = Ops.call(Ops.getattr(n, "as_integer_ratio"));
+        if (!(r instanceof dev.gilspy.interp.runtime.PyTuple tup)) {
+            throw Err.type("unexpected return type from as_integer_ratio(): expected tuple, got '" + Ops.typeName(r) + "'");
+        }
+        if (tup.items.length != 2) {
+            throw Err.value("as_integer_ratio() must return a 2-tuple");
+        }
+        return new BigInteger[] {Cal.toBig(tup.items[0]), Cal.toBig(tup.items[1])};
+    }
+
+    /** round-half-even(num / den) as a timedelta of microseconds (divide_nearest). */
+    private static Timedelta nearest(BigInteger num, BigInteger den) {
+        if (den.signum() == 0) {
+            throw Err.zero("integer division or modulo by zero");
+        }
+        return ofMicros(new BigDecimal(num).divide(new BigDecimal(den), 0, RoundingMode.HALF_EVEN).toBigInteger());
+    }
+
     private static Object mul(Timedelta d, Object n) {
+        if (floatSub(n)) {
+            BigInteger[] r = ratio(n);
+            return nearest(d.totalMicros().multiply(r[0]), r[1]);
+        }
         if (n instanceof Long || n instanceof Boolean || n instanceof BigInteger) {
             return ofMicros(d.totalMicros().multiply(Cal.toBig(n)));
         }
         if (n instanceof Double x) {
-            if (x.isNaN() || x.isInfinite()) {
-                throw Err.value("cannot convert " + (x.isNaN() ? "NaN" : "Infinity") + " to integer ratio");
+            if (x.isNaN()) {
+                throw Err.value("cannot convert NaN to integer ratio");
+            }
+            if (x.isInfinite()) {
+                throw Err.overflow("cannot convert Infinity to integer ratio");
             }
             return ofMicros(new BigDecimal(d.totalMicros()).multiply(new BigDecimal(x)).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
         }
@@ -190,6 +242,10 @@ final class Timedelta extends NativeObj {
     }
 
     private static Object truediv(Timedelta d, Object n) {
+        if (floatSub(n)) {
+            BigInteger[] r = ratio(n);
+            return nearest(d.totalMicros().multiply(r[1]), r[0]);
+        }
         if (n instanceof Timedelta o) {
             if (!o.truthy()) {
                 throw Err.zero("integer division or modulo by zero");
@@ -204,8 +260,11 @@ final class Timedelta extends NativeObj {
             return ofMicros(new BigDecimal(d.totalMicros()).divide(new BigDecimal(b), 0, RoundingMode.HALF_EVEN).toBigInteger());
         }
         if (n instanceof Double x) {
-            if (x.isNaN() || x.isInfinite()) {
-                throw Err.value("cannot convert " + (x.isNaN() ? "NaN" : "Infinity") + " to integer ratio");
+            if (x.isNaN()) {
+                throw Err.value("cannot convert NaN to integer ratio");
+            }
+            if (x.isInfinite()) {
+                throw Err.overflow("cannot convert Infinity to integer ratio");
             }
             if (x == 0.0) {
                 throw Err.zero("integer division or modulo by zero");

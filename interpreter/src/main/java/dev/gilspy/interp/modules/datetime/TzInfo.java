@@ -54,8 +54,8 @@ class TzInfo extends NativeObj {
                 throw Err.type("timezone() argument 1 must be datetime.timedelta, not " + Ops.typeName(v[0]));
             }
             Object name = v[1] == null ? PyNone.NONE : v[1];
-            if (name != PyNone.NONE && !(name instanceof String)) {
-                throw Err.type("timezone() argument 2 must be str, not " + Ops.typeName(name));
+            if (v[1] != null && !(name instanceof String)) {
+                throw Err.type("timezone() argument 2 must be str, not " + (name == PyNone.NONE ? "None" : Ops.typeName(name)));
             }
             Object r = make(off, name);
             if (cls != TYPE) {
@@ -115,7 +115,7 @@ class TzInfo extends NativeObj {
                 return self(a[0]).tzname();
             });
             NativeTypes.def(T, "fromutc", (t, a, k) -> {
-                if (!(a[1] instanceof DateTime dt)) {
+                if (!(Cal.oneArg("timezone.fromutc", a, k, 1) instanceof DateTime dt)) {
                     throw Err.type("fromutc: argument must be a datetime");
                 }
                 if (dt.tzinfo != a[0]) {
@@ -203,7 +203,7 @@ class TzInfo extends NativeObj {
             throw Err.make(Types.NotImplementedError, "a tzinfo subclass must implement dst()");
         });
         NativeTypes.def(T, "fromutc", (t, a, k) -> {
-            if (!(a[1] instanceof DateTime dt)) {
+            if (!(Cal.oneArg("tzinfo.fromutc", a, k, 1) instanceof DateTime dt)) {
                 throw Err.type("fromutc: argument must be a datetime");
             }
             if (dt.tzinfo != a[0]) {

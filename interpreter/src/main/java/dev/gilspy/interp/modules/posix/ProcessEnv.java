@@ -9,7 +9,7 @@ import java.util.Map;
  * children {@code _posixsubprocess.fork_exec} starts with {@code env=None} (CPython's execv
  * passes the C environ, which {@code os.environ[...] = ...} changed through putenv).
  */
-final class ProcessEnv {
+public final class ProcessEnv {
     private ProcessEnv() {}
 
     private static final Map<String, String> CHANGES = new LinkedHashMap<>();
@@ -20,6 +20,11 @@ final class ProcessEnv {
 
     static synchronized void unset(String key) {
         CHANGES.put(key, null);
+    }
+
+    /** The variable {@code key} as the process environment has it now (time.tzset reads TZ). */
+    public static synchronized String get(String key) {
+        return CHANGES.containsKey(key) ? CHANGES.get(key) : System.getenv(key);
     }
 
     /** The environment a child inherits now. */
