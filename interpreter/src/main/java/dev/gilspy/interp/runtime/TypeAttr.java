@@ -172,9 +172,9 @@ final class TypeAttr {
             t.qualname = qualnameOf(t, v);
             return;
         }
-        if (name.equals("__name__") && !t.builtin && !(t.dict.get("__qualname__") instanceof String)) {
+        if (name.equals("__name__") && !t.builtin && t.qualname == null) {
             // __qualname__ is its own slot: renaming a class (unittest suffixes, functools) leaves it
-            t.dict.put("__qualname__", t.name);
+            t.qualname = t.name;
         }
         t.setAttr(name, v);
     }
