@@ -472,15 +472,7 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
             s(a[0]).connect(t, a[1]);
             return PyNone.NONE;
         });
-        Methods.def(T, "connect_ex", (t, a, k) -> {
-            try {
-                s(a[0]).connect(t, a[1]);
-                return 0L;
-            } catch (PyException e) {
-                Object[] args = e.exc.args.items;
-                return args.length >= 2 && args[0] instanceof Long l ? l : 111L;
-            }
-        });
+        Methods.def(T, "connect_ex", (t, a, k) -> SelectableSocket.connectEx(() -> s(a[0]).connect(t, a[1])));
         Methods.def(T, "recv", (t, a, k) -> s(a[0]).recv(t, Ops.toLong(a[1])));
         Methods.def(T, "recvfrom", (t, a, k) -> PyTuple.of(s(a[0]).recv(t, Ops.toLong(a[1])), PyNone.NONE));
         Methods.def(T, "send", (t, a, k) -> s(a[0]).send(t, a[1], false));

@@ -64,6 +64,23 @@ public interface SelectableSocket {
         Methods.def(type, "_decref_socketios", (t, a, k) -> PyNone.NONE);
     }
 
+    /**
+     * {@code connect_ex} over a socket type's connect: 0, or the errno of the OSError that connect
+     * raised (ECONNREFUSED when it carries none), as sock_connect_ex; any other exception propagates.
+     */
+    static Object connectEx(Runnable connect) {
+        try {
+            connect.run();
+            return 0L;
+        } catch (PyException e) {
+            if (!e.exc.type().isSubtypeOf(Types.OSError)) {
+                throw e;
+            }
+            Object[] args = e.exc.args.items;
+            return args.length >= 2 && args[0] instanceof Long l ? l : 111L;
+        }
+    }
+
     /** The attributes every socket type has alike ({@code sock.family}, ...), or null for another name. */
     static Object commonAttr(SelectableSocket so, String name) {
         return switch (name) {
