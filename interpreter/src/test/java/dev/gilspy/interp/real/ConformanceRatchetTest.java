@@ -34,25 +34,14 @@ class ConformanceRatchetTest {
 
     @Test
     void modulesStayAboveTheirFloors(@TempDir Path tmp) throws Exception {
-        Path testPackage = cpythonTestPackage();
-        Files.createSymbolicLink(tmp.resolve("test"), testPackage);
-        StringBuilder code = new StringBuilder("import sys, unittest\nsys.path.insert(0, ").append(pyStr(tmp.toString()))
-            .append(")\nfor name, floor in ").append(floors()).append(":\n")
-            .append("    suite = unittest.defaultTestLoader.loadTestsFromName('test.' + name)\n")
-            .append("    r = unittest.TextTestRunner(stream=sys.stderr, verbosity=0).run(suite)\n")
-            .append("    passed = r.testsRun - len(r.failures) - len(r.errors) - len(r.skipped)\n")
-            .append("    print(name, 'at or above its floor' if passed >= floor else 'below its floor: %d < %d' % (passed, floor))\n");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new String[] {"-c", code.toString()}, new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String report = err.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(report).isZero();
+        Run run = runModules(tmp, "for name, floor in " + floors() + ":\n",
+            "    passed = r.testsRun - len(r.failures) - len(r.errors) - len(r.skipped)\n"
+            + "    print(name, 'at or above its floor' if passed >= floor else 'below its floor: %d < %d' % (passed, floor))\n");
         StringBuilder expected = new StringBuilder();
         for (String[] m : FLOORS) {
             expected.append(m[0]).append(" at or above its floor\n");
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).as(report).isEqualTo(expected.toString());
+        assertThat(run.out()).as(run.report()).isEqualTo(expected.toString());
     }
 
     private static String floors() {
@@ -65,24 +54,35 @@ class ConformanceRatchetTest {
 
     @Test
     void fullyPassingModulesStayPassing(@TempDir Path tmp) throws Exception {
-        Path testPackage = cpythonTestPackage();
-        Files.createSymbolicLink(tmp.resolve("test"), testPackage);
-        StringBuilder code = new StringBuilder("import sys, unittest\nsys.path.insert(0, ").append(pyStr(tmp.toString()))
-            .append(")\nfor name in ").append(names()).append(":\n")
-            .append("    suite = unittest.defaultTestLoader.loadTestsFromName('test.' + name)\n")
-            .append("    r = unittest.TextTestRunner(stream=sys.stderr, verbosity=0).run(suite)\n")
-            .append("    print(name, r.testsRun, len(r.failures), len(r.errors), len(r.skipped))\n");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(new String[] {"-c", code.toString()}, new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String report = err.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(report).isZero();
+        Run run = runModules(tmp, "for name in " + names() + ":\n",
+            "    print(name, r.testsRun, len(r.failures), len(r.errors), len(r.skipped))\n");
         StringBuilder expected = new StringBuilder();
         for (String[] m : MODULES) {
             expected.append(m[0]).append(' ').append(m[1]).append(" 0 0 0\n");
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).as(report).isEqualTo(expected.toString());
+        assertThat(run.out()).as(run.report()).isEqualTo(expected.toString());
+    }
+
+    /** What the interpreter printed: the report lines (stdout) and unittest's own output (stderr). */
+    private record Run(String out, String report) {}
+
+    /**
+     * Runs, in one gilspy interpreter with CPython's test package reachable as {@code test}, the
+     * loop header given, each module's suite under it, then the report line under it; checks a clean exit.
+     */
+    private static Run runModules(Path tmp, String loop, String reportLine) throws Exception {
+        Path testPackage = cpythonTestPackage();
+        Files.createSymbolicLink(tmp.resolve("test"), testPackage);
+        String code = "import sys, unittest\nsys.path.insert(0, " + pyStr(tmp.toString()) + ")\n" + loop
+            + "    suite = unittest.defaultTestLoader.loadTestsFromName('test.' + name)\n"
+            + "    r = unittest.TextTestRunner(stream=sys.stderr, verbosity=0).run(suite)\n" + reportLine;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(new String[] {"-c", code}, new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(report).isZero();
+        return new Run(out.toString(StandardCharsets.UTF_8), report);
     }
 
     private static String names() {
