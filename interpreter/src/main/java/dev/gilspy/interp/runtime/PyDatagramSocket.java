@@ -311,10 +311,6 @@ public final class PyDatagramSocket extends PyObj implements Attr.AttrHolder, Se
             }
             return s(a[0]).send(t, a[1], target(a));
         });
-        Methods.def(T, "close", (t, a, k) -> {
-            s(a[0]).close();
-            return PyNone.NONE;
-        });
         Methods.def(T, "detach", (t, a, k) -> {
             PyDatagramSocket so = s(a[0]);
             long fd = so.fd;
@@ -328,12 +324,6 @@ public final class PyDatagramSocket extends PyObj implements Attr.AttrHolder, Se
                 throw Err.os(107, "Transport endpoint is not connected");
             }
             return PyNone.NONE;
-        });
-        Methods.def(T, "listen", (t, a, k) -> {
-            throw Err.os(95, "Operation not supported");
-        });
-        Methods.def(T, "accept", (t, a, k) -> {
-            throw Err.os(95, "Operation not supported");
         });
         Methods.def(T, "setsockopt", (t, a, k) -> {
             PyDatagramSocket so = s(a[0]);
@@ -384,6 +374,7 @@ public final class PyDatagramSocket extends PyObj implements Attr.AttrHolder, Se
             return 0L;
         });
         SelectableSocket.defineCommonMethods(T);
+        SelectableSocket.refuseConnections(T);
         Methods.def(T, "getsockname", (t, a, k) -> {
             PyDatagramSocket so = s(a[0]);
             so.checkOpen();

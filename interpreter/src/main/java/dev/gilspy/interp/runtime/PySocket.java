@@ -411,10 +411,6 @@ public final class PySocket extends PyObj implements Attr.AttrHolder, Selectable
             s(a[0]).send(t, a[1]);
             return PyNone.NONE;
         });
-        Methods.def(T, "close", (t, a, k) -> {
-            s(a[0]).close();
-            return PyNone.NONE;
-        });
         Methods.def(T, "detach", (t, a, k) -> {
             long fd = s(a[0]).fd;
             s(a[0]).closed = true;

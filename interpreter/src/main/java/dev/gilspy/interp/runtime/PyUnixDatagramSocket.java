@@ -344,16 +344,6 @@ public final class PyUnixDatagramSocket extends PyObj implements Attr.AttrHolder
             }
             return s(a[0]).send(t, a[1], PyUnixSocket.pathText(t, a[a.length - 1]));
         });
-        Methods.def(T, "close", (t, a, k) -> {
-            s(a[0]).close();
-            return PyNone.NONE;
-        });
-        Methods.def(T, "listen", (t, a, k) -> {
-            throw Err.os(95, "Operation not supported");
-        });
-        Methods.def(T, "accept", (t, a, k) -> {
-            throw Err.os(95, "Operation not supported");
-        });
         Methods.def(T, "shutdown", (t, a, k) -> {
             s(a[0]).checkOpen();
             return PyNone.NONE;
@@ -367,6 +357,7 @@ public final class PyUnixDatagramSocket extends PyObj implements Attr.AttrHolder
             return Ops.toLong(a[1]) == 1 && Ops.toLong(a[2]) == 3 ? 2L : 0L;
         });
         SelectableSocket.defineCommonMethods(T);
+        SelectableSocket.refuseConnections(T);
         Methods.def(T, "getsockname", (t, a, k) -> {
             s(a[0]).checkOpen();
             return s(a[0]).localName;

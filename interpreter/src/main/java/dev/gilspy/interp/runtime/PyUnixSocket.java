@@ -480,10 +480,6 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
             s(a[0]).send(t, a[1], true);
             return PyNone.NONE;
         });
-        Methods.def(T, "close", (t, a, k) -> {
-            s(a[0]).close();
-            return PyNone.NONE;
-        });
         Methods.def(T, "detach", (t, a, k) -> {
             PyUnixSocket so = s(a[0]);
             long fd = so.fd;

@@ -27,10 +27,15 @@ public interface SelectableSocket {
     void timeout(double seconds);
 
     /**
-     * The methods every socket type has alike: {@code settimeout}, {@code gettimeout}, {@code setblocking},
-     * {@code getblocking}, {@code fileno}, the context manager, {@code __repr__}, {@code _decref_socketios}.
+     * The methods every socket type has alike: {@code close}, {@code settimeout}, {@code gettimeout},
+     * {@code setblocking}, {@code getblocking}, {@code fileno}, the context manager, {@code __repr__},
+     * {@code _decref_socketios}.
      */
     static void defineCommonMethods(PyType type) {
+        Methods.def(type, "close", (t, a, k) -> {
+            ((SelectableSocket) a[0]).close();
+            return PyNone.NONE;
+        });
         Methods.def(type, "settimeout", (t, a, k) -> {
             double v = -1;
             if (a[1] != PyNone.NONE) {
@@ -62,6 +67,15 @@ public interface SelectableSocket {
             return "<socket object, fd=" + so.fd() + ", family=" + so.family() + ", type=" + so.socketType() + ", proto=0>";
         });
         Methods.def(type, "_decref_socketios", (t, a, k) -> PyNone.NONE);
+    }
+
+    /** {@code listen} and {@code accept} on a datagram socket: EOPNOTSUPP, as Linux answers. */
+    static void refuseConnections(PyType type) {
+        for (String name : new String[] {"listen", "accept"}) {
+            Methods.def(type, name, (t, a, k) -> {
+                throw Err.os(95, "Operation not supported");
+            });
+        }
     }
 
     /**
