@@ -20,6 +20,11 @@ if interpreters is None:
 ids = [interpreters.create() for _ in range(2)]
 for i in ids:  # untimed warm-up: a JIT's compile time is not sequential work
     interpreters.run_string(i, "n = %d\nwhile n > 0:\n    n -= 1\n" % (n // 4))
+# ... nor is the process's first Thread.start, nor a first run in a thread of its own (threading's
+# start path runs cold: 20-220 ms on gilspy under load, ~3 ms on CPython, the next ones 0.1-8 ms)
+w = threading.Thread(target=interpreters.run_string, args=(ids[0], "pass"))
+w.start()
+w.join()
 t0 = time.perf_counter()
 for i in ids:
     interpreters.run_string(i, code)

@@ -154,6 +154,9 @@ public final class Gil {
                 if (ts.dropRequest) {
                     ts.resetDropRequest();
                 }
+                if (GilTrace.ON) {
+                    GilTrace.event(GilTrace.TAKEN);
+                }
                 return;
             }
             takeContended(ts);
@@ -226,6 +229,9 @@ public final class Gil {
     }
 
     private void takeContended(ThreadState ts) {
+        if (GilTrace.ON) {
+            GilTrace.event(GilTrace.TAKE_BEGIN);
+        }
         mutex.lock();
         try {
             checkCanTake(ts);
@@ -247,6 +253,9 @@ public final class Gil {
                 ts.resetDropRequest();
             } else {
                 ts.recomputeEvalBreaker(); // a signal may have arrived while this thread waited
+            }
+            if (GilTrace.ON) {
+                GilTrace.event(GilTrace.TAKEN);
             }
         } finally {
             mutex.unlock();
@@ -280,10 +289,16 @@ public final class Gil {
                         interrupted = true;
                         timedOut = false;
                     }
+                    if (GilTrace.ON) {
+                        GilTrace.event(timedOut ? GilTrace.WAIT_TIMED_OUT : GilTrace.WOKEN);
+                    }
                     if (timedOut && (state & LOCKED) != 0 && switchNumber == savedSwitchNumber) {
                         ThreadState h = holder;
                         if (h != null) {
                             setDropRequest(h);
+                            if (GilTrace.ON) {
+                                GilTrace.event(GilTrace.DROP_REQUEST_SET);
+                            }
                         }
                     }
                 }
@@ -302,6 +317,9 @@ public final class Gil {
         mutex.lock();
         try {
             STATE.getAndAdd(this, -LOCKED);
+            if (GilTrace.ON) {
+                GilTrace.event(ts.dropRequest ? GilTrace.DROPPED : GilTrace.DROPPED_VOLUNTARY);
+            }
             cond.signal();
         } finally {
             mutex.unlock();
@@ -316,6 +334,9 @@ public final class Gil {
                 // A forced dropper wants the GIL straight back: to a sampler it is waiting, not idle.
                 ts.status = ThreadState.WAITING;
                 awaitSwitch(ts);
+                if (GilTrace.ON) {
+                    GilTrace.event(GilTrace.SWITCH_SEEN);
+                }
             }
         } finally {
             switchMutex.unlock();

@@ -190,6 +190,9 @@ public abstract sealed class ThreadState permits ThreadState.Padded {
                 gil.take(this);
             }
         } else if (dropRequest) {
+            if (GilTrace.ON) {
+                GilTrace.event(GilTrace.DROP_REQUEST_SEEN);
+            }
             gil.drop(this);
             gil.take(this);
         }
