@@ -13,6 +13,11 @@ import java.util.HashMap;
  * object already holds that id; then it gets the next number above every identity hash. A weak
  * reference per object asked for remembers its id until the object dies; a reference queue drops
  * the entries of dead ones.
+ *
+ * <p>The table is split into {@link #STRIPES} stripes by identity hash, each with its own lock and
+ * queue, so threads calling {@code id()} at once (free-threading, subinterpreters, pickle's memo in
+ * two threads) rarely meet on one lock. Two objects that could compete for one id share an identity
+ * hash, hence a stripe, so the uniqueness check stays within one lock.
  */
 public final class ObjectIds {
     private ObjectIds() {}
@@ -29,16 +34,31 @@ public final class ObjectIds {
         }
     }
 
-    private static final HashMap<Integer, Entry> BY_HASH = new HashMap<>();
-    private static final ReferenceQueue<Object> DEAD = new ReferenceQueue<>();
+    /** One lock's share of the table. */
+    private static final class Stripe {
+        final HashMap<Integer, Entry> byHash = new HashMap<>();
+        final ReferenceQueue<Object> dead = new ReferenceQueue<>();
+    }
+
+    static final int STRIPES = 64;
+    private static final Stripe[] TABLE = new Stripe[STRIPES];
+
+    static {
+        for (int i = 0; i < STRIPES; i++) {
+            TABLE[i] = new Stripe();
+        }
+    }
+
     /** Ids handed out on a collision: past every identity hash times 16 (2^35). */
-    private static long nextSpare = 1L << 36;
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_SPARE = new java.util.concurrent.atomic.AtomicLong(1L << 36);
 
     public static long of(Object o) {
         int h = System.identityHashCode(o);
-        synchronized (BY_HASH) {
-            purge();
-            Entry head = BY_HASH.get(h);
+        Stripe st = TABLE[(h ^ (h >>> 11)) & (STRIPES - 1)];
+        synchronized (st) {
+            HashMap<Integer, Entry> byHash = st.byHash;
+            purge(st);
+            Entry head = byHash.get(h);
             boolean taken = false;
             for (Entry e = head; e != null; e = e.next) {
                 Object v = e.get();
@@ -49,27 +69,28 @@ public final class ObjectIds {
                     taken = true;
                 }
             }
-            long id = taken ? (nextSpare += 16) : (long) h * 16;
-            Entry e = new Entry(o, h, id, DEAD);
+            long id = taken ? NEXT_SPARE.addAndGet(16) : (long) h * 16;
+            Entry e = new Entry(o, h, id, st.dead);
             e.next = head;
-            BY_HASH.put(h, e);
+            byHash.put(h, e);
             return id;
         }
     }
 
-    private static void purge() {
+    private static void purge(Stripe st) {
+        HashMap<Integer, Entry> byHash = st.byHash;
         Reference<?> r;
-        while ((r = DEAD.poll()) != null) {
+        while ((r = st.dead.poll()) != null) {
             Entry dead = (Entry) r;
-            Entry head = BY_HASH.get(dead.hash);
+            Entry head = byHash.get(dead.hash);
             Entry prev = null;
             for (Entry e = head; e != null; prev = e, e = e.next) {
                 if (e == dead) {
                     if (prev == null) {
                         if (e.next == null) {
-                            BY_HASH.remove(dead.hash);
+                            byHash.remove(dead.hash);
                         } else {
-                            BY_HASH.put(dead.hash, e.next);
+                            byHash.put(dead.hash, e.next);
                         }
                     } else {
                         prev.next = e.next;
