@@ -56,7 +56,7 @@ public final class Calls {
                     PyFrame nf = pf.newFrame(t);
                     Object[] slots = nf.slots;
                     for (int i = 0; i < n; i++) {
-                        slots[i] = args[i].eval(f);
+                        slots[i] = Exprs.local(args[i], f);
                     }
                     return pf.run(t, nf);
                 }
@@ -168,7 +168,7 @@ public final class Calls {
          */
         @Override
         Object eval(PyFrame f) {
-            Object o = obj.eval(f);
+            Object o = Exprs.local(obj, f);
             if (simple) {
                 Object m = o instanceof PyInstance inst ? instanceMethod(inst) : typeMethod(o);
                 if (m != null) {
@@ -179,7 +179,7 @@ public final class Calls {
                         Object[] slots = nf.slots;
                         slots[0] = o;
                         for (int i = 0; i < n; i++) {
-                            slots[i + 1] = args[i].eval(f);
+                            slots[i + 1] = Exprs.local(args[i], f);
                         }
                         return pf.run(t, nf);
                     }
