@@ -485,7 +485,17 @@ public final class Exprs {
         Expr obj;
         Expr index;
         public Subscript(Expr obj, Expr index) { this.obj = obj; this.index = index; }
-        @Override Object eval(PyFrame f) { return Ops.getitem(local(obj, f), local(index, f)); }
+        @Override Object eval(PyFrame f) {
+            Object o = local(obj, f);
+            Object k = local(index, f);
+            if (o.getClass() == PyDict.class) { // an exact dict (subclasses are other classes): no type checks
+                Object v = ((PyDict) o).get(k);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return Ops.getitem(o, k);
+        }
         @Override public void assign(PyFrame f, Object v) {
             Object o = obj.eval(f);
             Ops.setitem(o, index.eval(f), v);
