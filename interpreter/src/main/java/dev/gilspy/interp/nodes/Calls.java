@@ -150,6 +150,8 @@ public final class Calls {
         private final AttrSite site = new AttrSite();
         /** The type's method {@code name}, cached for the type met last. */
         private final MethodCache.Site methods = new MethodCache.Site();
+        /** For {@code module.f(args)}: the module met last and its cell for the name. */
+        private final ModuleSite modules = new ModuleSite();
 
         public CallMethod(Expr obj, String name, Call shape) {
             this.obj = obj;
@@ -232,7 +234,10 @@ public final class Calls {
 
         /** The general case: the attribute as {@code getattr} gives it (a bound method or anything callable). */
         private Object callAttribute(PyFrame f, Object o) {
-            Object fn = Ops.getattrOrNull(o, name);
+            Object fn = o instanceof PyModule m ? modules.read(m, name) : null;
+            if (fn == null) {
+                fn = Ops.getattrOrNull(o, name);
+            }
             if (fn == null) {
                 throw Ops.attrError(o, name);
             }

@@ -15,6 +15,7 @@ import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyInstance;
 import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PySet;
 import dev.gilspy.interp.runtime.PySlice;
@@ -402,6 +403,8 @@ public final class Exprs {
         private final AttrSite setSite = new AttrSite();
         /** {@code type(obj).lookup(name)} for the type met last, by its version (a property, a method, a class constant). */
         private final MethodCache.Site classSite = new MethodCache.Site();
+        /** The module met last and its cell for the name ({@code math.pi}). */
+        private final ModuleSite modules = new ModuleSite();
         // interned: shapes intern their names, so a lookup that misses the cache compares references
         public Attribute(Expr obj, String name) { this.obj = obj; this.name = name.intern(); }
 
@@ -412,7 +415,12 @@ public final class Exprs {
 
         /** {@code o.name}, as {@code getattr} gives it, through this site's caches. */
         Object get(PyThread t, Object o) {
-            if (o instanceof PyInstance inst && !inst.cls.hasGetattribute) {
+            if (o instanceof PyModule m) {
+                Object v = modules.read(m, name);
+                if (v != null) {
+                    return v;
+                }
+            } else if (o instanceof PyInstance inst && !inst.cls.hasGetattribute) {
                 if (!inst.cls.hasProperties) {
                     Object v = inst.getCached(name, getSite);
                     if (v != null) {
