@@ -3,6 +3,7 @@ package dev.gilspy.interp.nodes;
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.AttrSite;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.InstanceReads;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyDescriptors;
@@ -200,6 +201,16 @@ public final class Calls {
             return tv instanceof PyFunction && inst.getCached(name, site) == null ? tv : null;
         }
 
+        /** A staticmethod's function or a classmethod bound to the class, from the site's caches; else null. */
+        private Object describedMethod(PyInstance inst) {
+            if (inst.cls.hasGetattribute) {
+                return null;
+            }
+            Object tv = methods.lookup(inst.cls, name);
+            return tv != null && !(tv instanceof PyFunction) && inst.getCached(name, site) == null
+                ? InstanceReads.staticOrClassMethod(inst, tv) : null;
+        }
+
         /** For other objects (not modules, classes, super): a method of the type that binds, else null. */
         private Object typeMethod(Object o) {
             if (o instanceof PyModule || o instanceof PyType || o instanceof PyDescriptors.Super || Attr.instanceDict(o) != null) {
@@ -234,7 +245,8 @@ public final class Calls {
 
         /** The general case: the attribute as {@code getattr} gives it (a bound method or anything callable). */
         private Object callAttribute(PyFrame f, Object o) {
-            Object fn = o instanceof PyModule m ? modules.read(m, name) : null;
+            Object fn = o instanceof PyModule m ? modules.read(m, name)
+                : o instanceof PyInstance inst ? describedMethod(inst) : null;
             if (fn == null) {
                 fn = Ops.getattrOrNull(o, name);
             }

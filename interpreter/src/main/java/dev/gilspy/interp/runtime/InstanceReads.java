@@ -34,4 +34,19 @@ public final class InstanceReads {
         }
         return null;
     }
+
+    /**
+     * The callable {@code inst.name(...)} calls when the class attribute {@code tv} is a staticmethod
+     * or classmethod (and the instance does not shadow it): the function itself for a staticmethod,
+     * the function bound to the class for a classmethod (as {@code Attr.bind} gives them); else null.
+     */
+    public static Object staticOrClassMethod(PyInstance inst, Object tv) {
+        if (tv instanceof PyDescriptors.StaticMethod sm) {
+            return sm.func;
+        }
+        if (tv instanceof PyDescriptors.ClassMethod cm && cm.func instanceof PyFunction) {
+            return new PyBoundMethod(inst.cls, cm.func);
+        }
+        return null;
+    }
 }
