@@ -32,6 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #attributeRead}: {@code p.x} on an instance (the shape / AttrSite cache).</li>
  *   <li>{@link #methodCall}: {@code c.add(i)}, a Python method with one positional argument.</li>
  *   <li>{@link #dictLookup}: {@code d[k]} with str keys.</li>
+ *   <li>{@link #classAttributeRead}: {@code s.SIDES}, a class constant read through an instance
+ *       (the site's class-side cache, keyed by the type's version).</li>
+ *   <li>{@link #propertyRead}: {@code s.width}, a property whose getter is a Python function.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -54,6 +57,8 @@ public class HotPaths {
     private Embedded.Function attr;
     private Embedded.Function method;
     private Embedded.Function dict;
+    private Embedded.Function classAttr;
+    private Embedded.Function property;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -70,6 +75,8 @@ public class HotPaths {
         attr = py.function("run_attr");
         method = py.function("run_method");
         dict = py.function("run_dict");
+        classAttr = py.function("run_class_attr");
+        property = py.function("run_property");
     }
 
     @TearDown(Level.Trial)
@@ -99,5 +106,17 @@ public class HotPaths {
     @OperationsPerInvocation(N)
     public Object dictLookup() {
         return dict.call(N);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Object classAttributeRead() {
+        return classAttr.call(N);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Object propertyRead() {
+        return property.call(N);
     }
 }

@@ -17,6 +17,17 @@ class Counter:
         return k + 1
 
 
+class Shape:
+    SIDES = 4                 # a class constant: read through the instance
+
+    def __init__(self):
+        self._w = 2
+
+    @property
+    def width(self):
+        return self._w
+
+
 def empty_loop(n):
     i = 0
     while i < n:
@@ -40,6 +51,24 @@ def method_call(n, c):
     return i
 
 
+def class_attribute_read(n, s):
+    i = 0
+    r = 0
+    while i < n:
+        r = s.SIDES
+        i += 1
+    return r
+
+
+def property_read(n, s):
+    i = 0
+    r = 0
+    while i < n:
+        r = s.width
+        i += 1
+    return r
+
+
 def dict_lookup(n, d, k):
     i = 0
     s = 0
@@ -51,6 +80,7 @@ def dict_lookup(n, d, k):
 
 P = Point(3, 4)
 C = Counter()
+S = Shape()
 D = {'alpha': 1, 'beta': 2, 'gamma': 3, 'delta': 4, 'epsilon': 5, 'zeta': 6}
 K = ''.join(['gam', 'ma'])   # equal to a key, not the same object
 
@@ -59,12 +89,14 @@ def run_empty(n): return empty_loop(n)
 def run_attr(n): return attribute_read(n, P)
 def run_method(n): return method_call(n, C)
 def run_dict(n): return dict_lookup(n, D, K)
+def run_class_attr(n): return class_attribute_read(n, S)
+def run_property(n): return property_read(n, S)
 
 
 if __name__ == "__main__" and not globals().get("UNDER_JMH"):
     N = 100000
     for name, f in (("emptyLoop", run_empty), ("attributeRead", run_attr), ("methodCall", run_method),
-                    ("dictLookup", run_dict)):
+                    ("dictLookup", run_dict), ("classAttributeRead", run_class_attr), ("propertyRead", run_property)):
         for _ in range(20):
             f(N)                      # warm-up, as JMH's warm-up iterations
         runs = []
@@ -74,4 +106,4 @@ if __name__ == "__main__" and not globals().get("UNDER_JMH"):
                 f(N)
             runs.append((time.perf_counter() - t0) / (10 * N) * 1e9)
         runs.sort()
-        print("%-14s %7.1f ns/op (median of 7; min %.1f, max %.1f)" % (name, runs[3], runs[0], runs[-1]))
+        print("%-18s %7.1f ns/op (median of 7; min %.1f, max %.1f)" % (name, runs[3], runs[0], runs[-1]))

@@ -3,6 +3,7 @@ package dev.gilspy.interp.nodes;
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.AttrSite;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.InstanceReads;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyDescriptors;
@@ -56,7 +57,7 @@ public final class Calls {
                     PyFrame nf = pf.newFrame(t);
                     Object[] slots = nf.slots;
                     for (int i = 0; i < n; i++) {
-                        slots[i] = args[i].eval(f);
+                        slots[i] = Exprs.local(args[i], f);
                     }
                     return pf.run(t, nf);
                 }
@@ -150,6 +151,8 @@ public final class Calls {
         private final AttrSite site = new AttrSite();
         /** The type's method {@code name}, cached for the type met last. */
         private final MethodCache.Site methods = new MethodCache.Site();
+        /** For {@code module.f(args)}: the module met last and its cell for the name. */
+        private final ModuleSite modules = new ModuleSite();
 
         public CallMethod(Expr obj, String name, Call shape) {
             this.obj = obj;
@@ -168,7 +171,7 @@ public final class Calls {
          */
         @Override
         Object eval(PyFrame f) {
-            Object o = obj.eval(f);
+            Object o = Exprs.local(obj, f);
             if (simple) {
                 Object m = o instanceof PyInstance inst ? instanceMethod(inst) : typeMethod(o);
                 if (m != null) {
@@ -179,7 +182,7 @@ public final class Calls {
                         Object[] slots = nf.slots;
                         slots[0] = o;
                         for (int i = 0; i < n; i++) {
-                            slots[i + 1] = args[i].eval(f);
+                            slots[i + 1] = Exprs.local(args[i], f);
                         }
                         return pf.run(t, nf);
                     }
@@ -196,6 +199,16 @@ public final class Calls {
             }
             Object tv = methods.lookup(inst.cls, name);
             return tv instanceof PyFunction && inst.getCached(name, site) == null ? tv : null;
+        }
+
+        /** A staticmethod's function or a classmethod bound to the class, from the site's caches; else null. */
+        private Object describedMethod(PyInstance inst) {
+            if (inst.cls.hasGetattribute) {
+                return null;
+            }
+            Object tv = methods.lookup(inst.cls, name);
+            return tv != null && !(tv instanceof PyFunction) && inst.getCached(name, site) == null
+                ? InstanceReads.staticOrClassMethod(inst, tv) : null;
         }
 
         /** For other objects (not modules, classes, super): a method of the type that binds, else null. */
@@ -232,7 +245,11 @@ public final class Calls {
 
         /** The general case: the attribute as {@code getattr} gives it (a bound method or anything callable). */
         private Object callAttribute(PyFrame f, Object o) {
-            Object fn = Ops.getattrOrNull(o, name);
+            Object fn = o instanceof PyModule m ? modules.read(m, name)
+                : o instanceof PyInstance inst ? describedMethod(inst) : null;
+            if (fn == null) {
+                fn = Ops.getattrOrNull(o, name);
+            }
             if (fn == null) {
                 throw Ops.attrError(o, name);
             }

@@ -6,6 +6,7 @@ import dev.gilspy.interp.runtime.BinOp;
 import dev.gilspy.interp.runtime.Compare;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Formatting;
+import dev.gilspy.interp.runtime.InstanceReads;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
 import dev.gilspy.interp.runtime.PyCell;
@@ -14,11 +15,13 @@ import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyInstance;
 import dev.gilspy.interp.runtime.PyList;
+import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PySet;
 import dev.gilspy.interp.runtime.PySlice;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.Seq;
 import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Types;
@@ -398,15 +401,34 @@ public final class Exprs {
         /** The last instance shape read or written here (an inline cache: see runtime.Shape). */
         private final AttrSite getSite = new AttrSite();
         private final AttrSite setSite = new AttrSite();
+        /** {@code type(obj).lookup(name)} for the type met last, by its version (a property, a method, a class constant). */
+        private final MethodCache.Site classSite = new MethodCache.Site();
+        /** The module met last and its cell for the name ({@code math.pi}). */
+        private final ModuleSite modules = new ModuleSite();
         // interned: shapes intern their names, so a lookup that misses the cache compares references
         public Attribute(Expr obj, String name) { this.obj = obj; this.name = name.intern(); }
 
         @Override
         Object eval(PyFrame f) {
-            Object o = obj.eval(f);
-            if (o instanceof PyInstance inst && !inst.cls.hasGetattribute) {
-                Object v = inst.getCached(name, getSite);
-                if (v != null && (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name)))) {
+            return get(f.t, local(obj, f));
+        }
+
+        /** {@code o.name}, as {@code getattr} gives it, through this site's caches. */
+        Object get(PyThread t, Object o) {
+            if (o instanceof PyModule m) {
+                Object v = modules.read(m, name);
+                if (v != null) {
+                    return v;
+                }
+            } else if (o instanceof PyInstance inst && !inst.cls.hasGetattribute) {
+                if (!inst.cls.hasProperties) {
+                    Object v = inst.getCached(name, getSite);
+                    if (v != null) {
+                        return v;
+                    }
+                }
+                Object v = instanceRead(t, inst);
+                if (v != null) {
                     return v;
                 }
             }
@@ -417,11 +439,29 @@ public final class Exprs {
             return v;
         }
 
+        /** Attr's instance read in its order (data descriptor, instance, class), from the caches; null: the generic path. */
+        private Object instanceRead(PyThread t, PyInstance inst) {
+            PyType cls = inst.cls;
+            Object tv = classSite.lookup(cls, name);
+            if (tv != null && Attr.isDataDescriptor(tv)) {
+                return InstanceReads.property(t, inst, tv);
+            }
+            Object v = inst.getCached(name, getSite);
+            if (v != null || tv == null) {
+                return v;
+            }
+            return InstanceReads.classSide(inst, tv);
+        }
+
         @Override
         public void assign(PyFrame f, Object v) {
-            Object o = obj.eval(f);
+            set(obj.eval(f), v);
+        }
+
+        /** {@code o.name = v}, as {@code setattr} does it, through this site's caches. */
+        void set(Object o, Object v) {
             if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException) && name != "__class__") {
-                if (!inst.cls.hasProperties || !Attr.isDataDescriptor(inst.cls.lookup(name))) {
+                if (!inst.cls.hasProperties || !Attr.isDataDescriptor(classSite.lookup(inst.cls, name))) {
                     inst.putCached(name, v, setSite);
                     return;
                 }
@@ -435,11 +475,35 @@ public final class Exprs {
         }
     }
 
+    /**
+     * {@code e}'s value, a local variable's read inline: the receiver of {@code self.x}, {@code d[k]}
+     * is most often one, and the child's virtual {@code eval} is a megamorphic call C2 cannot inline.
+     */
+    static Object local(Expr e, PyFrame f) {
+        if (e instanceof Name n && n.kind == SlotKind.LOCAL) {
+            Object v = f.slots[n.slot];
+            if (v != null) {
+                return v;
+            }
+        }
+        return e.eval(f);
+    }
+
     public static final class Subscript extends Expr implements Target {
         Expr obj;
         Expr index;
         public Subscript(Expr obj, Expr index) { this.obj = obj; this.index = index; }
-        @Override Object eval(PyFrame f) { return Ops.getitem(obj.eval(f), index.eval(f)); }
+        @Override Object eval(PyFrame f) {
+            Object o = local(obj, f);
+            Object k = local(index, f);
+            if (o.getClass() == PyDict.class) { // an exact dict (subclasses are other classes): no type checks
+                Object v = ((PyDict) o).get(k);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return Ops.getitem(o, k);
+        }
         @Override public void assign(PyFrame f, Object v) {
             Object o = obj.eval(f);
             Ops.setitem(o, index.eval(f), v);

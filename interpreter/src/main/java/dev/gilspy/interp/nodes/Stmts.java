@@ -131,9 +131,9 @@ public final class Stmts {
                 }
                 n.assign(f, apply(n.eval(f), value.eval(f)));
             } else if (target instanceof Exprs.Attribute a) {
-                Object o = a.obj.eval(f);
-                Object cur = Ops.getattr(o, a.name);
-                Ops.setattr(o, a.name, apply(cur, value.eval(f)));
+                Object o = Exprs.local(a.obj, f);
+                Object cur = a.get(f.t, o); // through the node's caches: self.n += 1
+                a.set(o, apply(cur, value.eval(f)));
             } else if (target instanceof Exprs.Subscript s) {
                 Object o = s.obj.eval(f);
                 Object k = s.index.eval(f);

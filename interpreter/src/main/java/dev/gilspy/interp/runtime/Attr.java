@@ -75,10 +75,18 @@ public final class Attr {
         PyType cls = inst.cls;
         Object tv = cls.lookup(name);
         if (tv instanceof PyDescriptors.Property p) {
-            if (p.fget == null || p.fget == PyNone.NONE) {
-                throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no getter");
+            try {
+                if (p.fget == null || p.fget == PyNone.NONE) {
+                    throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no getter");
+                }
+                return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
+            } catch (PyException e) {
+                // slot_tp_getattr_hook: any AttributeError of the generic read goes to __getattr__
+                if (withGetattr && cls.hasGetattr && Err.matches(e, Types.AttributeError)) {
+                    return Ops.call(PyThread.current(), cls.lookup("__getattr__"), new Object[] {o, name}, null);
+                }
+                throw e;
             }
-            return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
         }
         if (tv instanceof PyInstance && isDataDescriptor(tv) && Ops.typeOf(tv).lookup("__get__") != null) {
             return bind(o, cls, tv); // a data descriptor without __get__ leaves the read to the instance dict
