@@ -304,7 +304,13 @@ class BytesIO(BufferedIOBase):
             if isinstance(data, str):
                 raise TypeError("a bytes-like object is required, not 'str'")
             if not isinstance(data, bytes):
-                data = bytes(data)
+                try:
+                    data = bytes(memoryview(data))
+                except TypeError:
+                    if data is None or isinstance(data, (int, list, tuple, dict, set)):
+                        raise TypeError("a bytes-like object is required, not '%s'"
+                                        % type(data).__name__) from None
+                    data = bytes(data)  # array.array, which gilspy's memoryview does not take
         n = len(data)
         if n == 0:
             return 0
@@ -337,7 +343,8 @@ class BytesIO(BufferedIOBase):
         return self._pos
 
     def tell(self):
-        self._check_closed()
+        if self.closed:  # _check_closed inlined: pickle's framer asks on every object it saves
+            raise ValueError("I/O operation on closed file.")
         return self._pos
 
     def truncate(self, size=None):
