@@ -38,7 +38,7 @@ public final class AsyncStmts {
                 Object sent = f.sent;
                 f.thrown = null;
                 f.sent = null;
-                r = Delegation.step(f.t, it, sent, thrown);
+                r = Delegation.resumeStep(f, it, sent, thrown);
             } else {
                 it = Delegation.awaitable(f.t, awaitable);
                 f.slots[slot] = it;

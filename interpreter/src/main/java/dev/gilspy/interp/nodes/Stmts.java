@@ -538,7 +538,7 @@ public final class Stmts {
                     f.thrown = null;
                     Object sent = f.sent;
                     f.sent = null;
-                    r = Delegation.step(t, it, sent, thrown);
+                    r = Delegation.resumeStep(f, it, sent, thrown);
                 } else {
                     Object src = iterable.eval(f);
                     if (src instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE) {

@@ -89,7 +89,7 @@ public final class YieldExprs {
                 f.thrown = null;
                 f.sent = null;
                 try {
-                    r = Delegation.step(f.t, it, sent, thrown);
+                    r = Delegation.resumeStep(f, it, sent, thrown);
                 } catch (PyException e) {
                     f.slots[iterSlot] = null;
                     f.delegate = null;

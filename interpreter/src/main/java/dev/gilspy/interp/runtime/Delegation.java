@@ -56,6 +56,22 @@ public final class Delegation {
         return callCatchingStop(t, Ops.getattr(it, "send"), new Object[] {sent});
     }
 
+    /**
+     * The delegating node's step on a resumed frame: the outcome {@link PyGenerator#resume} already got
+     * by stepping the sub-iterator (left in {@link PyFrame#delegated}), else a fresh step.
+     */
+    public static Object resumeStep(PyFrame f, Object it, Object sent, PyException thrown) {
+        Object pending = f.delegated;
+        if (pending != null) {
+            f.delegated = null;
+            if (pending instanceof PyException e) {
+                throw e;
+            }
+            return pending;
+        }
+        return step(f.t, it, sent, thrown);
+    }
+
     private static Object callCatchingStop(PyThread t, Object m, Object[] args) {
         try {
             return Ops.call(t, m, args, null);

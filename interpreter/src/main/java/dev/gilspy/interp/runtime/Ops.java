@@ -420,6 +420,16 @@ public final class Ops {
                 return Seq.sliceStr(s, sl);
             }
         }
+        if (o instanceof PyBytes b && k instanceof Long i && o.getClass() == PyBytes.class) {
+            long idx = i; // bytes and bytearray (not a subclass): an unpickler's key[0] on every opcode
+            int n = b.data.length;
+            if (idx < 0) {
+                idx += n;
+            }
+            if (idx >= 0 && idx < n) {
+                return (long) (b.data[(int) idx] & 0xff);
+            }
+        }
         return Seq.getitemSlow(o, k);
     }
 

@@ -33,6 +33,12 @@ public sealed class PyFrame implements FrameInfo permits PyFrame.Padded {
     public Object yielded;
     /** The iterator a {@code yield from} or {@code await} in this frame is delegating to (gi_yieldfrom, cr_await). */
     public Object delegate;
+    /**
+     * What stepping {@link #delegate} gave when {@link PyGenerator#resume} stepped it without replaying
+     * the body (a {@link Delegation.Done} or the {@link PyException} it raised), for the delegating
+     * node to take on the replay instead of stepping again; see {@link Delegation#resumeStep}.
+     */
+    public Object delegated;
 
     /**
      * A new frame. Once free-threading is on ({@link Sync#ON}), frames of code with loops are padded:

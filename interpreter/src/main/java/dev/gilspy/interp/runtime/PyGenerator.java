@@ -100,7 +100,13 @@ public final class PyGenerator extends PyIter implements Attr.AttrHolder {
             if (t.ts.evalBreaker != 0) {
                 t.checkBreaker();
             }
-            c = f.code.body.exec(f);
+            Object d = f.resuming ? f.delegate : null;
+            if (d != null && (d = stepDelegate(t, f, d, sent, thrown)) != null) {
+                f.yielded = d;
+                c = Completion.YIELD;
+            } else {
+                c = f.code.body.exec(f);
+            }
         } catch (Suspend s) {
             c = Completion.YIELD;
         } catch (PyException e) {
@@ -123,6 +129,30 @@ public final class PyGenerator extends PyIter implements Attr.AttrHolder {
         finished = true;
         returnValue = f.retval == null ? PyNone.NONE : f.retval;
         return null;
+    }
+
+    /**
+     * A frame suspended in {@code yield from} or {@code await} is resumed by stepping its sub-iterator
+     * directly, as CPython's SEND does, instead of replaying the body down to the delegating node for
+     * every value that passes through (json's nested {@code _iterencode} generators pass each chunk up
+     * through 3-5 of them). Returns the value to yield on, or null when the sub-iterator returned or
+     * raised: then the outcome waits in {@link PyFrame#delegated} for the node, and the body replays.
+     */
+    private static Object stepDelegate(PyThread t, PyFrame f, Object d, Object sent, PyException thrown) {
+        Object r;
+        try {
+            r = Delegation.step(t, d, sent, thrown);
+        } catch (PyException e) {
+            r = e;
+        }
+        if (r instanceof Delegation.Done || r instanceof PyException) {
+            f.delegated = r;
+            return null;
+        }
+        f.sent = null;
+        f.thrown = null;
+        f.resuming = false;
+        return r;
     }
 
     /** PEP 479 (and PEP 525): StopIteration, or StopAsyncIteration in an async generator, becomes a RuntimeError. */

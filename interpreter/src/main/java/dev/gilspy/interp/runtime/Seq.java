@@ -140,7 +140,7 @@ public final class Seq {
                 i += b.data.length;
             }
             if (i < 0 || i >= b.data.length) {
-                throw Err.index("index out of range");
+                throw Err.index(b.mutable ? "bytearray index out of range" : "index out of range");
             }
             return (long) (b.data[(int) i] & 0xff);
         }

@@ -261,15 +261,17 @@ class BytesIO(BufferedIOBase):
         return memoryview(bytearray(self._flat()))
 
     def read(self, size=-1):
-        self._check_closed()
-        buf = self._flat()
+        # _check_closed and _flat inlined: pickle's unpickler reads its frames a few bytes at a time
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if self._pending:
+            self._flat()
         pos = self._pos
         if size is None or size < 0:
-            end = len(buf)
+            data = self._buffer[pos:]
         else:
-            end = pos + size
-        data = buf[pos:end]
-        self._pos = max(pos, min(end, len(buf)))
+            data = self._buffer[pos:pos + size]
+        self._pos = pos + len(data)
         return data
 
     def read1(self, size=-1):
@@ -296,11 +298,19 @@ class BytesIO(BufferedIOBase):
         return n
 
     def write(self, data):
-        self._check_closed()
-        if isinstance(data, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        if not isinstance(data, bytes):
-            data = bytes(data)
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if type(data) is not bytes:
+            if isinstance(data, str):
+                raise TypeError("a bytes-like object is required, not 'str'")
+            if not isinstance(data, bytes):
+                try:
+                    data = bytes(memoryview(data))
+                except TypeError:
+                    if data is None or isinstance(data, (int, list, tuple, dict, set)):
+                        raise TypeError("a bytes-like object is required, not '%s'"
+                                        % type(data).__name__) from None
+                    data = bytes(data)  # array.array, which gilspy's memoryview does not take
         n = len(data)
         if n == 0:
             return 0
@@ -313,8 +323,9 @@ class BytesIO(BufferedIOBase):
             if pos > size:
                 buf = buf + b'\0' * (pos - size)
             self._buffer = buf[:pos] + data + buf[pos + n:]
-        self._pos = pos + n
-        self._size = max(size, pos + n)
+        self._pos = pos = pos + n
+        if pos > size:
+            self._size = pos
         return n
 
     def seek(self, pos, whence=0):
@@ -332,7 +343,8 @@ class BytesIO(BufferedIOBase):
         return self._pos
 
     def tell(self):
-        self._check_closed()
+        if self.closed:  # _check_closed inlined: pickle's framer asks on every object it saves
+            raise ValueError("I/O operation on closed file.")
         return self._pos
 
     def truncate(self, size=None):
