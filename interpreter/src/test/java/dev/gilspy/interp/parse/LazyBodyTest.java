@@ -15,25 +15,28 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The library's lazy function bodies ({@link LazyBody}) against the same modules parsed at once: every
- * module- and class-level function of CPython's shipped {@code Lib/}, once its body is parsed on
+ * module- and class-level function of the shipped library (CPython's {@code Lib/} and gilspy's own
+ * modules), once its body is parsed on
  * demand, has the code the eager parse gives it (slot layout, cells, flags, variables, docstring,
  * body), and the docstring is there before the body is parsed.
  */
 class LazyBodyTest {
-    private static final Path LIB = Path.of("target/classes/dev/gilspy/interp/cpython");
+    private static final Path CLASSES = Path.of("target/classes/dev/gilspy/interp");
 
     @Test
     void everyDeferredBodyParsesToTheCodeAnEagerParseGives() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(LIB)) {
-            files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        for (String root : new String[] {"cpython", "lib"}) { // CPython's Lib/, gilspy's own modules
+            try (Stream<Path> s = Files.walk(CLASSES.resolve(root))) {
+                files.addAll(s.filter(p -> p.toString().endsWith(".py")).sorted().toList());
+            }
         }
         assertThat(files).hasSizeGreaterThan(300);
         int deferred = 0;
         int compared = 0;
         for (Path f : files) {
             String src = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
-            String name = LIB.relativize(f).toString();
+            String name = CLASSES.relativize(f).toString();
             Parser eager;
             try {
                 eager = parse(src, name, false);
