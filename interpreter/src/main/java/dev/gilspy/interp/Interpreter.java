@@ -87,14 +87,34 @@ public final class Interpreter implements Host {
         return state.execute(t, code, module);
     }
 
+    /** {@code -Dgilspy.lazyBodies=false} parses the library's function bodies at import, as user code (for comparisons). */
+    private static final boolean LAZY_BODIES = !"false".equals(System.getProperty("gilspy.lazyBodies"));
+
+    /** {@link #run} for the shipped library's modules: their function bodies parse on first use. */
+    @Override
+    public Object runLibrary(PyThread t, String source, String file, PyModule module) {
+        Code code = compile(source, file, true);
+        state.printSyntaxWarnings(t, code);
+        return state.execute(t, code, module);
+    }
+
     /** Lex, parse, resolve: source to a {@link Code} whose names are slots, cells or globals. */
     public Code compile(String source, String file) {
+        return compile(source, file, false);
+    }
+
+    /**
+     * {@link #compile}; {@code library}: trusted source of the shipped library, whose def bodies at
+     * module and class level are parsed when first needed ({@code parse.LazyBody}).
+     */
+    public Code compile(String source, String file, boolean library) {
         ImportTimer timer = state.importTimer;
         long start = timer == null ? 0 : System.nanoTime();
         state.rememberSource(file, source);
         try {
             List<Token> tokens = new Lexer(source, file).tokenize();
             Parser parser = new Parser(tokens, file, source);
+            parser.lazyBodies = library && LAZY_BODIES;
             Code code = parser.parseModule().code();
             parser.resolveNames();
             return code;

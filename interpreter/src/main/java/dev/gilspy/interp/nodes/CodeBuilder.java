@@ -32,6 +32,16 @@ public final class CodeBuilder {
         code.doc = doc;
     }
 
+    /** A lazy body (the parser's {@code LazyBody}): {@code parse} runs before the body or its layout is first needed. */
+    public void deferBody(Runnable parse) {
+        code.pendingBody = parse;
+    }
+
+    /** The lazy body parsed: this code takes the body and the layout of {@code parsed}, the same def in full. */
+    public void adoptBody(CodeBuilder parsed) {
+        code.adoptBody(parsed.code);
+    }
+
     /** One more positional-only parameter (before a {@code /}): a keyword of its name goes to {@code **kwargs}. */
     public void addPositionalOnly() {
         code.posonlycount++;

@@ -24,6 +24,14 @@ public final class Lexer {
     static final int MAXINDENT = 100;
 
     private final String src;
+    /**
+     * The source's characters: the hot loops scan this array with local indices, loops C2 compiles
+     * once. Over {@code src.charAt(pos)} with the field {@code pos} and look-ahead reads, C2's
+     * profiled loop predication hoisted range checks that failed near a file's end, and
+     * {@code tokenize}, {@code indentation} and {@code string} were deoptimised and compiled 2-3
+     * times in every start-up (about half of the JIT's time on the everyday import line).
+     */
+    private final char[] cs;
     private final String file;
     private int pos;
     private int line = 1;
@@ -38,8 +46,15 @@ public final class Lexer {
     private final List<Token> out = new ArrayList<>();
 
     public Lexer(String src, String file) {
+        this(src, file, 1);
+    }
+
+    /** A lexer over text that starts at line {@code firstLine} of its file (a lazy body's def, {@link LazyBody}). */
+    Lexer(String src, String file, int firstLine) {
         this.src = src;
+        this.cs = src.toCharArray();
         this.file = file;
+        this.line = firstLine;
         indents.push(0);
         altIndents.push(0);
     }
@@ -53,10 +68,10 @@ public final class Lexer {
                 }
                 atLineStart = false;
             }
-            if (pos >= src.length()) {
+            if (pos >= cs.length) {
                 break;
             }
-            char c = src.charAt(pos);
+            char c = cs[pos];
             if (c == '\n') {
                 pos++;
                 if (depth == 0) {
@@ -67,9 +82,7 @@ public final class Lexer {
             } else if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {
                 pos++;
             } else if (c == '#') {
-                while (pos < src.length() && src.charAt(pos) != '\n') {
-                    pos++;
-                }
+                pos = lineEnd(pos);
             } else if (c == '\\') {
                 if (pos + 1 < src.length() && (src.charAt(pos + 1) == '\n' || src.charAt(pos + 1) == '\r')) {
                     pos += src.charAt(pos + 1) == '\r' && pos + 2 < src.length() && src.charAt(pos + 2) == '\n' ? 3 : 2;
@@ -79,7 +92,7 @@ public final class Lexer {
                 }
             } else if (isDigit(c) || (c == '.' && pos + 1 < src.length() && isDigit(src.charAt(pos + 1)))) {
                 number();
-            } else if (Character.isLetter(c) || c == '_' || (c > 127 && Character.isUnicodeIdentifierStart(src.codePointAt(pos)))) {
+            } else if (c < 128 ? NAME_START[c] : Character.isLetter(c) || Character.isUnicodeIdentifierStart(src.codePointAt(pos))) {
                 name();
             } else if (c > 127 && !Character.isWhitespace(c)) {
                 // as CPython's tokenizer: a character no name can start with, such as a non-ASCII digit
@@ -113,8 +126,10 @@ public final class Lexer {
             int col = 0;
             int alt = 0;
             int start = pos;
-            while (pos < src.length()) {
-                char c = src.charAt(pos);
+            int p = pos;
+            char[] cs = this.cs;
+            for (; p < cs.length; p++) {
+                char c = cs[p];
                 if (c == ' ') {
                     col++;
                     alt++;
@@ -126,17 +141,15 @@ public final class Lexer {
                 } else {
                     break;
                 }
-                pos++;
             }
-            if (pos >= src.length()) {
+            pos = p;
+            if (pos >= cs.length) {
                 return false;
             }
-            char c = src.charAt(pos);
+            char c = cs[pos];
             if (c == '#' || c == '\n' || c == '\r') {
-                while (pos < src.length() && src.charAt(pos) != '\n') {
-                    pos++;
-                }
-                if (pos < src.length()) {
+                pos = lineEnd(pos);
+                if (pos < cs.length) {
                     pos++;
                     newLine();
                     continue;
@@ -197,16 +210,17 @@ public final class Lexer {
 
     private void name() {
         int start = pos;
-        while (pos < src.length()) {
-            char c = src.charAt(pos);
-            if (Character.isLetterOrDigit(c) || c == '_' || c > 127) {
-                pos++;
-            } else {
+        int p = pos;
+        char[] cs = this.cs;
+        for (; p < cs.length; p++) {
+            char c = cs[p];
+            if (c < 128 && !NAME_PART[c]) {
                 break;
             }
         }
+        pos = p;
         String word = src.substring(start, pos);
-        if (pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'') && word.length() <= 2
+        if (pos < cs.length && (cs[pos] == '"' || cs[pos] == '\'') && word.length() <= 2
             && word.toLowerCase().matches("[rbfu]|rb|br|fr|rf")) {
             string(word.toLowerCase(), start);
             return;
@@ -282,7 +296,7 @@ public final class Lexer {
             if (text.length() > 1 && text.charAt(0) == '0' && !text.matches("0+")) {
                 throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
             }
-            add(Token.Kind.INT, text, intValue(new BigInteger(text)), start);
+            add(Token.Kind.INT, text, text.length() <= 18 ? (Object) Long.parseLong(text) : intValue(new BigInteger(text)), start);
         }
     }
 
@@ -292,32 +306,35 @@ public final class Lexer {
         int startLine = line;
         pos += triple ? 3 : 1;
         int bodyStart = pos;
+        char[] cs = this.cs;
+        int p = pos;
         while (true) {
-            if (pos >= src.length()) {
+            p = stringStop(cs, p, q);
+            if (p >= cs.length) {
+                pos = p;
                 line = startLine;
-                throw error(triple ? "unterminated triple-quoted string literal (detected at line " + line + ")"
-                    : "unterminated string literal (detected at line " + line + ")");
+                throw unterminated(triple);
             }
-            char c = src.charAt(pos);
+            char c = cs[p];
             if (c == '\\') {
-                pos += 2;
-                if (pos - 1 < src.length() && src.charAt(pos - 1) == '\n') {
+                if (p + 1 < cs.length && cs[p + 1] == '\n') {
                     line++;
                 }
+                p += 2;
                 continue;
             }
             if (c == '\n') {
                 if (!triple) {
-                    throw error("unterminated string literal (detected at line " + line + ")");
+                    pos = p;
+                    throw unterminated(false);
                 }
                 line++;
+            } else if (!triple || (p + 2 < cs.length && cs[p + 1] == q && cs[p + 2] == q)) {
+                break; // c == q
             }
-            if (c == q && (!triple || (pos + 2 < src.length() + 0 && pos + 2 <= src.length() - 1
-                && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q))) {
-                break;
-            }
-            pos++;
+            p++;
         }
+        pos = p;
         String body = src.substring(bodyStart, pos);
         pos += triple ? 3 : 1;
         int tokLine = line;
@@ -340,6 +357,39 @@ public final class Lexer {
         int nl = src.lastIndexOf('\n', pos - 1);
         if (nl >= bodyStart) {
             lineStart = nl + 1;
+        }
+    }
+
+    /** The first index from {@code p} holding {@code q}, a backslash or a newline; {@code p} when past the end. */
+    private static int stringStop(char[] cs, int p, char q) {
+        for (; p < cs.length; p++) {
+            char c = cs[p];
+            if (c == q || c == '\\' || c == '\n') {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    /** The index of the newline ending the line that {@code p} is on, or the source's length. */
+    private int lineEnd(int p) {
+        int nl = src.indexOf('\n', p);
+        return nl < 0 ? cs.length : nl;
+    }
+
+    private SyntaxError unterminated(boolean triple) {
+        return error(triple ? "unterminated triple-quoted string literal (detected at line " + line + ")"
+            : "unterminated string literal (detected at line " + line + ")");
+    }
+
+    /** ASCII characters a name may start with, and continue with (any non-ASCII one continues a name). */
+    private static final boolean[] NAME_START = new boolean[128];
+    private static final boolean[] NAME_PART = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            NAME_START[c] = Character.isLetter(c) || c == '_';
+            NAME_PART[c] = Character.isLetterOrDigit(c) || c == '_';
         }
     }
 

@@ -69,6 +69,9 @@ public final class Parser extends SimpleStatementParser {
 
     CodeBuilder module;
 
+    /** The shipped library's trusted source: def bodies at module and class level parse on first use ({@link LazyBody}). */
+    public boolean lazyBodies;
+
     /** The body, after an empty {@code __annotations__} when the scope has annotations (SETUP_ANNOTATIONS). */
     private Stmt withAnnotationsSetUp(Stmt body) {
         if (!scope.annotations || scope.kind == Scope.Kind.FUNCTION) {
@@ -396,10 +399,14 @@ public final class Parser extends SimpleStatementParser {
         String qualname = qualname(name);
         code.qualname(qualname);
         asyncDef = isAsync;
-        Functions.MakeFunction make = functionBody(code, params, () -> {
+        LazyBody.Skip skip = lazyBodies ? LazyBody.skippable(this) : null;
+        Functions.MakeFunction make = functionBody(code, params, skip != null ? () -> LazyBody.skip(this, skip) : () -> {
             blockOwner = "function definition on line " + t.line();
             return block();
         }, qualname + ".<locals>.");
+        if (skip != null) {
+            LazyBody.defer(this, code, t, skip);
+        }
         Target target = nameTarget(name, t);
         return at(new Definitions.FunctionDef(make, decorators, target, annotationNames, annotations), t);
     }

@@ -28,6 +28,29 @@ abstract class ParserBase {
         this.source = source;
     }
 
+    String source() {
+        return source;
+    }
+
+    /** Where each line of the source starts (index 0 is line 1), counted as the lexer counts lines. */
+    private int[] lineStarts;
+
+    int[] lineStarts() {
+        if (lineStarts == null) {
+            int n = 1;
+            for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+                n++;
+            }
+            int[] starts = new int[n];
+            int line = 1;
+            for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+                starts[line++] = i + 1;
+            }
+            lineStarts = starts;
+        }
+        return lineStarts;
+    }
+
     /** The text of line {@code line} (1-based), or "" past the end. */
     String lineText(int line) {
         if (lines == null) {

@@ -49,8 +49,49 @@ public final class Code {
     /** The docstring, or null. */
     public String doc;
 
+    /**
+     * A shipped library function whose body has not been parsed yet (the parser's lazy bodies): it
+     * fills in this code's body and slot layout. Null once parsed, and for all other code. Read
+     * before anything that needs the body: a frame ({@link PyFrame#create}), the code object's
+     * attributes, {@link #withFlags}.
+     */
+    public volatile Runnable pendingBody;
+
+    /** Parses a lazy body now, when there is one: see {@link #pendingBody}. */
+    public void materialize() {
+        if (pendingBody != null) {
+            materializeNow();
+        }
+    }
+
+    private synchronized void materializeNow() {
+        Runnable p = pendingBody;
+        if (p != null) {
+            p.run();
+            pendingBody = null;
+        }
+    }
+
+    /** Takes the body and everything resolved from it from {@code parsed}, the same def parsed in full. */
+    public void adoptBody(Code parsed) {
+        nslots = parsed.nslots;
+        nstates = parsed.nstates;
+        cellSlots = parsed.cellSlots;
+        freeSlots = parsed.freeSlots;
+        freeNames = parsed.freeNames;
+        localNames = parsed.localNames;
+        localSlots = parsed.localSlots;
+        generator = parsed.generator;
+        flags = parsed.flags;
+        loops = parsed.loops;
+        simpleArgs = parsed.simpleArgs;
+        doc = parsed.doc;
+        body = parsed.body;
+    }
+
     /** A copy with other {@code co_flags}: {@code code.replace(co_flags=...)}. */
     Code withFlags(int newFlags) {
+        materialize();
         Code c = new Code(name, file, firstLine);
         c.nslots = nslots;
         c.nstates = nstates;

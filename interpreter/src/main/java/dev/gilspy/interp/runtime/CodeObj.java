@@ -20,6 +20,7 @@ final class CodeObj extends PyObj implements Attr.AttrHolder {
     @Override public PyType type() { return Types.CODE; }
 
     @Override public Object getAttr(String name) {
+        code.materialize();
         return switch (name) {
             case "co_name" -> code.name;
             case "co_filename" -> code.file;

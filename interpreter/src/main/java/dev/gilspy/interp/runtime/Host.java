@@ -13,6 +13,14 @@ public interface Host {
      */
     Object run(PyThread t, String source, String file, PyModule module);
 
+    /**
+     * {@link #run} for a module of the shipped library (trusted source, served from the jar): the
+     * pipeline may defer parsing its function bodies to their first use.
+     */
+    default Object runLibrary(PyThread t, String source, String file, PyModule module) {
+        return run(t, source, file, module);
+    }
+
     /** The module written in Java under this name, made for {@code interp}, or null if there is none. */
     PyModule builtinModule(InterpreterState interp, String name);
 

@@ -634,7 +634,11 @@ public final class Importer {
             timer.compiled(System.nanoTime() - start);
         }
         try {
-            interp.run(t, src, origin, m);
+            if (resourceDir(origin) != null) {
+                interp.runLibrary(t, src, origin, m);
+            } else {
+                interp.run(t, src, origin, m);
+            }
         } catch (CompileError e) {
             throw new PyException(e.toPython());
         }

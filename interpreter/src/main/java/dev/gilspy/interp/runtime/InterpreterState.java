@@ -93,6 +93,11 @@ public final class InterpreterState {
         return host.run(t, source, file, module);
     }
 
+    /** {@link #run} for a module of the shipped library: {@link Host#runLibrary}. */
+    public Object runLibrary(PyThread t, String source, String file, PyModule module) {
+        return host.runLibrary(t, source, file, module);
+    }
+
     /** Keeps the source of a compiled file, for the source lines of tracebacks. */
     public void rememberSource(String file, String source) {
         sources.put(file, source); // split on first use: most files never appear in a traceback

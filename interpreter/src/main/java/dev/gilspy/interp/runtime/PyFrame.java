@@ -49,6 +49,7 @@ public sealed class PyFrame implements FrameInfo permits PyFrame.Padded {
      * fib-style code 9-16%. With a GIL only one thread writes at a time, so nothing is padded.
      */
     public static PyFrame create(Code code, PyModule globals, PyThread t) {
+        code.materialize();
         return Sync.ON && code.loops ? new Padded(code, globals, t) : new PyFrame(code, globals, t, 0);
     }
 

@@ -1,0 +1,138 @@
+package dev.gilspy.interp.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gilspy.interp.nodes.Stmts;
+import dev.gilspy.interp.runtime.Code;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The library's lazy function bodies ({@link LazyBody}) against the same modules parsed at once: every
+ * module- and class-level function of the shipped library (CPython's {@code Lib/} and gilspy's own
+ * modules), once its body is parsed on
+ * demand, has the code the eager parse gives it (slot layout, cells, flags, variables, docstring,
+ * body), and the docstring is there before the body is parsed.
+ */
+class LazyBodyTest {
+    private static final Path CLASSES = Path.of("target/classes/dev/gilspy/interp");
+
+    @Test
+    void everyDeferredBodyParsesToTheCodeAnEagerParseGives() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String root : new String[] {"cpython", "lib"}) { // CPython's Lib/, gilspy's own modules
+            try (Stream<Path> s = Files.walk(CLASSES.resolve(root))) {
+                files.addAll(s.filter(p -> p.toString().endsWith(".py")).sorted().toList());
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(300);
+        int deferred = 0;
+        int compared = 0;
+        for (Path f : files) {
+            String src = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+            String name = CLASSES.relativize(f).toString();
+            Parser eager;
+            try {
+                eager = parse(src, name, false);
+            } catch (SyntaxError e) {
+                continue; // what gilspy cannot parse yet is never served lazily either
+            }
+            Parser lazy = parse(src, name, true);
+            List<Scope> lazyFns = topLevelFunctions(lazy.scope);
+            List<Scope> eagerFns = topLevelFunctions(eager.scope);
+            assertThat(lazyFns).as(name).hasSameSizeAs(eagerFns);
+            for (int i = 0; i < lazyFns.size(); i++) {
+                Code l = lazyFns.get(i).code.code();
+                Code e = eagerFns.get(i).code.code();
+                String what = name + " " + e.qualname;
+                assertThat(l.doc).as(what + " doc before its body is parsed").isEqualTo(e.doc);
+                if (l.pendingBody != null) {
+                    deferred++;
+                    l.materialize();
+                }
+                assertThat(l.pendingBody).isNull();
+                assertSameCode(what, l, e);
+                compared++;
+            }
+        }
+        assertThat(deferred).as("bodies deferred").isGreaterThan(10_000);
+        assertThat(compared).isGreaterThan(deferred);
+    }
+
+    @Test
+    void userCodeAndNestedOrOneLineDefsParseAtOnce() {
+        String src = """
+            def f():
+                def inner():
+                    return 1
+                return inner
+            def g(): return 2
+            class C:
+                def m(self):
+                    "doc"
+                    return 3
+            """;
+        Parser user = parse(src, "u.py", false);
+        assertThat(topLevelFunctions(user.scope)).allMatch(s -> s.code.code().pendingBody == null);
+        Parser lib = parse(src, "l.py", true);
+        List<Scope> fns = topLevelFunctions(lib.scope);
+        assertThat(fns).extracting(s -> s.code.code().qualname).containsExactly("f", "g", "C.m");
+        assertThat(fns).extracting(s -> s.code.code().pendingBody != null).containsExactly(true, false, true);
+        assertThat(fns.get(2).code.code().doc).isEqualTo("doc");
+    }
+
+    private static Parser parse(String src, String file, boolean lazy) {
+        Parser p = new Parser(new Lexer(src, file).tokenize(), file, src);
+        p.lazyBodies = lazy;
+        p.parseModule();
+        p.resolveNames();
+        return p;
+    }
+
+    /** The functions whose enclosing scopes are the module and classes only, in source order. */
+    private static List<Scope> topLevelFunctions(Scope module) {
+        List<Scope> out = new ArrayList<>();
+        collect(module, out);
+        return out;
+    }
+
+    private static void collect(Scope s, List<Scope> out) {
+        for (Scope c : s.children) {
+            if (c.kind == Scope.Kind.FUNCTION && c.code != null) {
+                out.add(c);
+            } else if (c.kind == Scope.Kind.CLASS) {
+                collect(c, out);
+            }
+        }
+    }
+
+    private static void assertSameCode(String what, Code l, Code e) {
+        assertThat(l.qualname).as(what).isEqualTo(e.qualname);
+        assertThat(l.nslots).as(what + " nslots").isEqualTo(e.nslots);
+        assertThat(l.nstates).as(what + " nstates").isEqualTo(e.nstates);
+        assertThat(l.flags).as(what + " flags").isEqualTo(e.flags);
+        assertThat(l.generator).as(what + " generator").isEqualTo(e.generator);
+        assertThat(l.loops).as(what + " loops").isEqualTo(e.loops);
+        assertThat(l.simpleArgs).as(what + " simpleArgs").isEqualTo(e.simpleArgs);
+        assertThat(l.argcount).as(what).isEqualTo(e.argcount);
+        assertThat(l.kwonlycount).as(what).isEqualTo(e.kwonlycount);
+        assertThat(l.paramNames).as(what).containsExactly(e.paramNames);
+        assertThat(l.cellSlots).as(what + " cells").containsExactly(e.cellSlots);
+        assertThat(l.freeNames).as(what + " frees").containsExactly(e.freeNames);
+        assertThat(l.freeSlots).as(what).containsExactly(e.freeSlots);
+        assertThat(l.localNames).as(what + " locals").containsExactly(e.localNames);
+        assertThat(l.localSlots).as(what).containsExactly(e.localSlots);
+        assertThat(l.doc).as(what + " doc").isEqualTo(e.doc);
+        assertThat(l.body.getClass()).as(what).isEqualTo(e.body.getClass());
+        if (e.body instanceof Stmts.Suite es && l.body instanceof Stmts.Suite ls) {
+            assertThat(Arrays.stream(ls.body).map(Object::getClass).toList()).as(what + " statements")
+                .isEqualTo(Arrays.stream(es.body).map(Object::getClass).toList());
+        }
+    }
+}
