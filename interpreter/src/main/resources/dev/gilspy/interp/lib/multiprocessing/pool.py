@@ -100,8 +100,10 @@ class _Worker:
                 self.busy = True
             job, i, blob = item
             try:
+                spawn.trace('feeder %s sends task %d' % (self.name, i))
                 conn.send_task(i, blob)
                 msg = conn.recv()
+                spawn.trace('feeder %s got task %d' % (self.name, i))
             except (EOFError, OSError):
                 code = conn.wait(5)
                 # replace first: once the caller sees the error it may terminate the pool
@@ -192,6 +194,7 @@ class Pool:
     _wrap_exception = True
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
+        spawn.trace('Pool()')
         self._state = INIT
         if processes is None:
             processes = os.cpu_count() or 1
@@ -220,6 +223,7 @@ class Pool:
             raise
         _live_pools.append(self)
         _register_atexit()
+        spawn.trace('Pool() ready')
 
     def _setup_initializer(self, initializer, initargs):
         self._initializer_blob = None
