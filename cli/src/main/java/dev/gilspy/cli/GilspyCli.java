@@ -1,5 +1,6 @@
 package dev.gilspy.cli;
 
+import dev.gilspy.attach.CdsAgentClasses;
 import dev.gilspy.interp.Main;
 import dev.gilspy.interp.RunOptions;
 import java.util.Arrays;

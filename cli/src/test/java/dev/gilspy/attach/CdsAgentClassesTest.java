@@ -1,4 +1,4 @@
-package dev.gilspy.cli;
+package dev.gilspy.attach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

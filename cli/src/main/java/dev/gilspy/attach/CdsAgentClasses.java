@@ -1,4 +1,4 @@
-package dev.gilspy.cli;
+package dev.gilspy.attach;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,11 +26,11 @@ import java.util.jar.JarFile;
  * (the JDK and shaded-library classes an agent run loads, from {@code -Xlog:class+load}), and the
  * JVM archives them with the rest. A run without the agent never loads them, so it pays nothing.
  */
-final class CdsAgentClasses {
+public final class CdsAgentClasses {
     private CdsAgentClasses() {}
 
     /** In a training run ({@code -Dgilspy.cdsTraining=true}, see the launcher): loads the agent's classes; returns how many loaded. */
-    static int loadIfTraining() {
+    public static int loadIfTraining() {
         if (!Boolean.getBoolean("gilspy.cdsTraining")) {
             return 0;
         }
