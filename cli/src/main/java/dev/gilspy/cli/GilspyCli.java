@@ -1,5 +1,6 @@
 package dev.gilspy.cli;
 
+import dev.gilspy.attach.CdsAgentClasses;
 import dev.gilspy.interp.Main;
 import dev.gilspy.interp.RunOptions;
 import java.util.Arrays;
@@ -39,6 +40,7 @@ public final class GilspyCli {
         if (args.length > 1 && args[0].equals("run") && !RunCommandOptions.isHelp(args[1])) {
             try {
                 RunOptions options = RunCommandOptions.parse(Arrays.asList(args).subList(1, args.length));
+                CdsAgentClasses.loadIfTraining();
                 return Main.run(options, System.in, scriptStdout(), scriptStderr());
             } catch (RunCommandOptions.UsageError e) {
                 // picocli reports it, in the same words and format as every other usage error

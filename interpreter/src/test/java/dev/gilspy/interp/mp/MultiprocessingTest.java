@@ -237,6 +237,57 @@ class MultiprocessingTest {
         }
     }
 
+    /**
+     * GILSPY_MP_TRACE=1: the parent and the worker each write their steps of a task on stderr, with a
+     * shared wall clock, so that one run shows where a pool's time goes; without it, nothing.
+     */
+    @Test
+    void traceShowsBothSidesOfATask() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        for (boolean on : new boolean[] {true, false}) {
+            ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), script("trace.py").toString());
+            if (on) {
+                pb.environment().put("GILSPY_MP_TRACE", "1");
+            } else {
+                pb.environment().remove("GILSPY_MP_TRACE");
+            }
+            Process parent = pb.start();
+            String out = new String(parent.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(parent.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(parent.waitFor(60, TimeUnit.SECONDS));
+            assertEquals("[9]\n", out, err);
+            if (!on) {
+                assertFalse(err.contains("mp-trace"), err);
+                continue;
+            }
+            String parentPid = Long.toString(parent.pid());
+            double sent = -1;
+            double received = -1;
+            double got = -1;
+            for (String line : err.split("\n")) {
+                String[] f = line.split(" ", 4);
+                if (f.length < 4 || !f[0].equals("mp-trace")) {
+                    continue;
+                }
+                assertTrue(f[3].matches(".* cpu=\\d+\\.\\d{3} thread=\\d+\\.\\d{3}"), line);
+                double at = Double.parseDouble(f[2]);
+                if (f[3].startsWith("feeder SpawnPoolWorker-") && f[3].contains(" sends task 0 ")) {
+                    assertEquals(parentPid, f[1], line);
+                    sent = at;
+                } else if (f[3].startsWith("worker task 0 received ")) {
+                    assertFalse(f[1].equals(parentPid), "the worker's line comes from the worker: " + line);
+                    received = at;
+                } else if (f[3].startsWith("feeder SpawnPoolWorker-") && f[3].contains(" got task 0 ")) {
+                    got = at;
+                }
+            }
+            assertTrue(sent >= 0 && received >= 0 && got >= 0, err);
+            // one wall clock on both sides (ms modulo 10^7; a wrap mid-test would take 2.8 hours)
+            assertTrue(sent <= received && received <= got, err);
+        }
+    }
+
     private static boolean sigintIgnored() {
         try {
             for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {

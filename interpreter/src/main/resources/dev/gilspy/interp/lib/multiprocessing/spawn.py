@@ -17,6 +17,20 @@ import _gilspy_mp
 _counter_lock = _thread.allocate_lock()
 _counter = [0]
 
+# GILSPY_MP_TRACE=1: one stderr line per step of a worker's life and of each task, on both sides, with
+# the wall clock (ms, shared by all processes), the process's CPU and the calling thread's CPU (s), so
+# that where a pool's time goes can be read from one run (written straight to fd 2: in a worker the
+# JVM's own stderr, not the framed sys.stderr, which reaches the parent only when it reads)
+_TRACE = bool(os.environ.get('GILSPY_MP_TRACE'))
+
+
+def trace(event):
+    if _TRACE:
+        import time
+        os.write(2, ('mp-trace %d %.1f %s cpu=%.3f thread=%.3f\n'
+                     % (os.getpid(), time.time() * 1000 % 1e7, event, time.process_time(),
+                        time.thread_time())).encode())
+
 
 def next_identity():
     with _counter_lock:
@@ -37,8 +51,10 @@ class ChildConnection:
 
     def __init__(self, name, kind, warm=False):
         self.name = name
+        trace('spawn %s' % name)
         self.handle = _gilspy_mp.spawn(name)
         self.pid = _gilspy_mp.pid(self.handle)
+        trace('spawned %s pid %d' % (name, self.pid))
         self._send_lock = _thread.allocate_lock()
         self._recv_lock = _thread.allocate_lock()
         self._closed = False
@@ -259,8 +275,10 @@ def _run_call(blob):
 
 def _worker_main():
     from multiprocessing import process
+    trace('worker main')
     msg = child_recv()
     info = msg[1]
+    trace('worker init received')
     sys.argv[:] = info['argv']
     sys.path[:] = info['path']
     process._set_child(info['name'], info['parent_pid'])
@@ -268,10 +286,13 @@ def _worker_main():
         main = _gilspy_mp.load_main(info['main'])
         # the script as this process's main module, for pickles made here (a child's own children)
         sys.modules['__mp_main__'] = sys.modules['__main__'] = main
+        trace('worker main module loaded')
     if info.get('warm'):
         # a pre-started worker: compile the interpreter's hot paths while no task is waiting
         from multiprocessing import _warmup
-        _warmup.run(_gilspy_mp.child_pending, info['warm'])
+        trace('worker warm-up start')
+        done = _warmup.run(_gilspy_mp.child_pending, info['warm'])
+        trace('worker warm-up %s' % ('done' if done else 'cut short'))
         _gilspy_mp.child_warm_done()
     while True:
         try:
@@ -288,8 +309,10 @@ def _worker_main():
             sys.path[:] = msg[3]
             continue
         if op == 'task':
+            trace('worker task %d received' % msg[1])
             try:
                 result = _run_call(msg[2])
+                trace('worker task %d computed' % msg[1])
                 try:
                     data = pickle.dumps(result)
                     ok = True
@@ -302,6 +325,7 @@ def _worker_main():
             sys.stdout.flush()
             sys.stderr.flush()
             _gilspy_mp.child_send(_pack(b'R', msg[1], ok, data))
+            trace('worker task %d sent' % msg[1])
         elif op == 'run':
             sys.exit(_run_process(msg[1]))
 
