@@ -166,12 +166,13 @@ public final class LocaleModule {
     private static String normalize(String name, int cat) {
         String n = name;
         if (n.isEmpty()) {
-            String env = System.getenv("LC_ALL");
+            // the process environment as gilspy's launcher got it (ProcessEnv undoes its LC_ALL substitution)
+            String env = ProcessEnv.get("LC_ALL");
             if (env == null || env.isEmpty()) {
-                env = cat < LC_ALL ? System.getenv(CATEGORIES[cat]) : null;
+                env = cat < LC_ALL ? ProcessEnv.get(CATEGORIES[cat]) : null;
             }
             if (env == null || env.isEmpty()) {
-                env = System.getenv("LANG");
+                env = ProcessEnv.get("LANG");
             }
             n = env == null || env.isEmpty() ? "C" : env;
         }

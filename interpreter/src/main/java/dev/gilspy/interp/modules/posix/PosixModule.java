@@ -115,7 +115,7 @@ public final class PosixModule {
 
     private static void environ(PyModule m) {
         PyDict env = new PyDict();
-        System.getenv().forEach((key, v) -> env.put(bytes(key), bytes(v)));
+        ProcessEnv.initial().forEach((key, v) -> env.put(bytes(key), bytes(v)));
         m.put("environ", env);
         // a JVM cannot change its own environment: putenv/unsetenv succeed and affect only os.environ,
         // which is what the process's children (multiprocessing's, subprocess's) are given
