@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code gilspy} launcher's choice of JVM (issue 20): GILSPY_JAVA pins one (JDK 17 keeps working,
- * with its class-data archive); otherwise a JDK 24 or newer, when the machine has one, starts with an
- * AOT cache, and {@code --version} says which JVM and which class data a run has.
+ * with its class-data archive; a JDK 24 or newer starts with an AOT cache), JAVA_HOME's java is used
+ * otherwise even when a newer JDK is installed, and {@code --version} says which JVM and which class
+ * data a run has.
  */
 class LauncherJavaIT {
     private static final Path LAUNCHER = Path.of("..", "gilspy").toAbsolutePath().normalize();
@@ -57,11 +58,10 @@ class LauncherJavaIT {
     }
 
     @Test
-    void aJdk24OrNewerIsPreferredAndStartsWithAnAotCache(@TempDir Path dir) throws Exception {
+    void aJdk24OrNewerStartsWithAnAotCacheWhenChosen(@TempDir Path dir) throws Exception {
         Path newest = newestJdk(24);
         assumeTrue(newest != null, "no JDK 24 or newer under /usr/lib/jvm");
-        // JAVA_HOME names the JDK the tests run on (17 in CI): a newer one still wins
-        List<String> env = List.of("JAVA_HOME=" + System.getProperty("java.home"));
+        List<String> env = List.of("GILSPY_JAVA=" + newest.resolve("bin/java"));
         Path script = Files.writeString(dir.resolve("x.py"), "import re\nprint(re.sub('a+', '-', 'baaad'))\n");
         Result run = launch(dir, env, "run", script.toString());
         assertThat(run.code()).as(run.err()).isZero();
@@ -72,9 +72,18 @@ class LauncherJavaIT {
         assertThat(version.out()).containsPattern("java " + major(newest) + "[.\\s]")
             .containsPattern("class data: AOT cache .*gilspy-aot-.*\\.aot");
         // an agent's run cannot use the cache (the JVM would refuse it with errors on stderr)
-        Result agent = launch(dir, List.of("GILSPY_JAVA_OPTS=-javaagent:" + System.getProperty("gilspy.jar")), "--version");
+        Result agent = launch(dir, List.of("GILSPY_JAVA=" + newest.resolve("bin/java"),
+            "GILSPY_JAVA_OPTS=-javaagent:" + System.getProperty("gilspy.jar")), "--version");
         assertThat(agent.err()).isEmpty();
         assertThat(agent.out()).contains("class data: none");
+    }
+
+    @Test
+    void javaHomesJavaIsUsedEvenWhenANewerJdkIsInstalled(@TempDir Path dir) throws Exception {
+        List<String> env = List.of("JAVA_HOME=" + System.getProperty("java.home"));
+        Result version = launch(dir, env, "--version");
+        assertThat(version.code()).as(version.err()).isZero();
+        assertThat(version.out()).contains("java " + System.getProperty("java.version") + " ");
     }
 
     /** The JDK home under /usr/lib/jvm with the highest feature version of at least {@code min}, or null. */
