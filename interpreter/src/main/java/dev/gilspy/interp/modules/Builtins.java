@@ -149,7 +149,7 @@ final class Builtins {
         });
         fn(m, "hasattr", (t, a, k) -> {
             try {
-                return Ops.getattrOrNull(a[0], BuiltinArgs.str(a[1], "attribute name")) != null;
+                return Ops.getattrOrNull(a[0], BuiltinArgs.strOrSub(a[1], "attribute name")) != null;
             } catch (PyException e) {
                 if (Err.matches(e, Types.AttributeError)) {
                     return false;
@@ -158,7 +158,7 @@ final class Builtins {
             }
         });
         fn(m, "getattr", (t, a, k) -> {
-            String n = BuiltinArgs.str(a[1], "attribute name");
+            String n = BuiltinArgs.strOrSub(a[1], "attribute name");
             Object v;
             try {
                 v = Ops.getattrOrNull(a[0], n);
@@ -177,11 +177,11 @@ final class Builtins {
             return v;
         });
         fn(m, "setattr", (t, a, k) -> {
-            Ops.setattr(a[0], BuiltinArgs.str(a[1], "attribute name"), a[2]);
+            Ops.setattr(a[0], BuiltinArgs.strOrSub(a[1], "attribute name"), a[2]);
             return PyNone.NONE;
         });
         fn(m, "delattr", (t, a, k) -> {
-            Attr.delete(a[0], BuiltinArgs.str(a[1], "attribute name"));
+            Attr.delete(a[0], BuiltinArgs.strOrSub(a[1], "attribute name"));
             return PyNone.NONE;
         });
         fn(m, "id", (t, a, k) -> {

@@ -158,10 +158,8 @@ public enum BinOp {
                 default -> { }
             }
         }
-        if (a instanceof PyDict d && this == OR && b instanceof PyDict o) {
-            for (var e : o.entries()) {
-                d.put(e.getKey(), e.getValue());
-            }
+        if (a instanceof PyDict d && this == OR && (b instanceof PyDict || a.getClass() == PyDict.class)) {
+            PyDict.updateDict(d, b); // dict_ior takes any mapping or iterable of pairs
             return d;
         }
         return apply(a, b);

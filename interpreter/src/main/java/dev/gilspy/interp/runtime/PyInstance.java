@@ -241,6 +241,16 @@ public class PyInstance extends PyObj {
             return System.identityHashCode(this);
         }
         Object r = Ops.call(PyThread.current(), h, new Object[] {this}, null);
-        return Long.hashCode(Ops.toLong(r));
+        long v = Ops.toLong(r);
+        // a hash in int range is its own Java hash, as a str's is: an object equal to a str lands in its bucket
+        return v == (int) v ? (int) v : Long.hashCode(v);
+    }
+
+    /** Raises TypeError when instances of this class are unhashable, without calling {@code __hash__}. */
+    void checkHashable() {
+        Object h = cls.lookup("__hash__");
+        if (h == PyNone.NONE || (h == null || h instanceof PyBuiltin) && cls.lookup("__eq__") instanceof PyFunction) {
+            throw Err.type("unhashable type: '" + cls.name + "'");
+        }
     }
 }

@@ -166,6 +166,9 @@ public final class StrRepr {
         if (o instanceof PyTuple t) {
             return seqRepr("(", t.items, t.items.length == 1 ? ",)" : ")", t);
         }
+        if (o instanceof PyMappingProxy p) {
+            return "mappingproxy(" + dictRepr(p) + ")";
+        }
         if (o instanceof PyDict d) {
             return dictRepr(d);
         }
