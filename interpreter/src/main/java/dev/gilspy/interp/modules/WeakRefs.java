@@ -213,7 +213,21 @@ final class WeakRefs {
         return PyNone.NONE;
     }
 
+    /**
+     * {@code getweakrefs}' order: CPython keeps the shared plain ref, then the shared proxy, at the
+     * head of an object's list, the others in creation order after them.
+     */
     static PyList list(List<WeakRefObj> refs) {
-        return new PyList(refs.toArray());
+        List<WeakRefObj> sorted = new ArrayList<>(refs);
+        sorted.sort(java.util.Comparator.comparingInt(WeakRefs::rank));
+        return new PyList(sorted.toArray());
+    }
+
+    private static int rank(WeakRefObj w) {
+        if (w.callback != null) {
+            return 2;
+        }
+        PyType t = w.type();
+        return t == WeakRefObj.TYPE ? 0 : t == WeakProxy.PROXY || t == WeakProxy.CALLABLE ? 1 : 2;
     }
 }

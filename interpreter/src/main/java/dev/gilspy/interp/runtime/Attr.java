@@ -604,6 +604,9 @@ public final class Attr {
             f.attrs().put(name, PyNone.NONE); // a T_OBJECT member in CPython: deleted, it reads as None
             return;
         }
+        if (o instanceof AttrHolder h && h.delAttr(name)) {
+            return;
+        }
         throw Ops.attrError(o, name);
     }
 
@@ -612,6 +615,9 @@ public final class Attr {
         Object getAttr(String name);
 
         default boolean setAttr(String name, Object v) { return false; }
+
+        /** Deletes {@code name}; false when this object has no say over it. */
+        default boolean delAttr(String name) { return false; }
     }
 
     public static Object dir(PyThread t, Object[] a) {
