@@ -162,7 +162,16 @@ public enum BinOp {
             PyDict.updateDict(d, b); // dict_ior takes any mapping or iterable of pairs
             return d;
         }
-        return apply(a, b);
+        try {
+            return apply(a, b);
+        } catch (PyException e) {
+            String plain = "unsupported operand type(s) for " + (this == POW ? "** or pow()" : symbol) + ":";
+            String text = e.exc.messageText();
+            if (Err.matches(e, Types.TypeError) && text.startsWith(plain)) { // binary_iop1's message names the in-place operator
+                throw Err.type("unsupported operand type(s) for " + symbol + "=:" + text.substring(plain.length()));
+            }
+            throw e;
+        }
     }
 
     static boolean isNum(Object o) {

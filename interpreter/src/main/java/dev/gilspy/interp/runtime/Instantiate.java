@@ -198,14 +198,50 @@ public final class Instantiate {
         }
     }
 
-    static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues,
-                            PyType metatype) {
-        PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
-        for (PyType b : bs) {
+    /** The layouts a class cannot mix: two of these that are not one another's subtype conflict. */
+    private static final PyType[] SOLID = {Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.TUPLE, Types.INT,
+        Types.FLOAT, Types.STR, Types.BYTES, Types.BYTEARRAY, Types.COMPLEX};
+
+    /** type_new's checks of the bases: unacceptable bases, duplicates (mro_check), a lay-out conflict (best_base). */
+    static void checkBases(PyType[] bs) {
+        PyType solid = null;
+        for (int i = 0; i < bs.length; i++) {
+            PyType b = bs[i];
             if (b == Types.BOOL || b == Types.NONETYPE || b == Types.FUNCTION || b == Types.RANGE) {
                 throw Err.type("type '" + b.name + "' is not an acceptable base type");
             }
+            for (int j = 0; j < i; j++) {
+                if (bs[j] == b) {
+                    throw Err.type("duplicate base class " + b.name);
+                }
+            }
+            PyType s = solidBase(b);
+            if (s == null) {
+                continue;
+            }
+            if (solid == null || s.isSubtypeOf(solid)) {
+                solid = s;
+            } else if (!solid.isSubtypeOf(s)) {
+                throw Err.type("multiple bases have instance lay-out conflict");
+            }
         }
+    }
+
+    private static PyType solidBase(PyType b) {
+        for (PyType t : b.mro) {
+            for (PyType s : SOLID) {
+                if (t == s) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues,
+                            PyType metatype) {
+        PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
+        checkBases(bs);
         PyType cls = new PyType(name, bs, PyType.Layout.OBJECT, false);
         cls.metatype = metatype;
         Object mod = ns.get("__module__");

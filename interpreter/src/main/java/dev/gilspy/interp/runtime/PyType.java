@@ -106,7 +106,7 @@ public final class PyType extends PyObj {
                 }
             }
             if (cand == null) {
-                throw Err.type("Cannot create a consistent method resolution order (MRO) for bases "
+                throw Err.type("Cannot create a consistent method resolution\norder (MRO) for bases "
                     + String.join(", ", seqs.stream().map(s -> s.get(0).name).distinct().toList()));
             }
             result.add(cand);
