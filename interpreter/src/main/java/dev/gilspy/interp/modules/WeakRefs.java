@@ -77,7 +77,7 @@ final class WeakRefs {
     static void checkReferenceable(Object o) {
         PyType t = Ops.typeOf(o);
         boolean ok = o instanceof PyObj && o != PyNone.NONE && t != Types.LIST && t != Types.DICT
-            && t != Types.TUPLE && t != Types.BYTES && t != Types.BYTEARRAY;
+            && t != Types.TUPLE && t != Types.BYTES && t != Types.BYTEARRAY && t.weakrefable();
         if (!ok) {
             throw Err.type("cannot create weak reference to '" + t.name + "' object");
         }

@@ -310,10 +310,10 @@ public final class Attr {
                 default: return null;
             }
         }
-        if (o instanceof PyDescriptors.StaticMethod sm && name.equals("__func__")) {
+        if (o instanceof PyDescriptors.StaticMethod sm && (name.equals("__func__") || name.equals("__wrapped__"))) {
             return sm.func;
         }
-        if (o instanceof PyDescriptors.ClassMethod cm && name.equals("__func__")) {
+        if (o instanceof PyDescriptors.ClassMethod cm && (name.equals("__func__") || name.equals("__wrapped__"))) {
             return cm.func;
         }
         if (name.equals("__isabstractmethod__") && (o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod)) {

@@ -227,6 +227,21 @@ public final class Instantiate {
         }
     }
 
+    /** type_new's slot checks: a slot named like a class attribute ({@code foo = None} beside {@code __slots__ = ['foo']}). */
+    private static void checkSlots(Map<String, Object> ns) {
+        Object slots = ns.get("__slots__");
+        Object[] names = slots instanceof String one ? new Object[] {one}
+            : slots instanceof PyTuple tu ? tu.items : slots instanceof PyList l ? l.toArray() : null;
+        if (names == null) {
+            return;
+        }
+        for (Object n : names) {
+            if (n instanceof String s && !s.equals("__dict__") && !s.equals("__weakref__") && ns.containsKey(s)) {
+                throw Err.value("'" + s + "' in __slots__ conflicts with class variable");
+            }
+        }
+    }
+
     private static PyType solidBase(PyType b) {
         for (PyType t : b.mro) {
             for (PyType s : SOLID) {
@@ -242,6 +257,7 @@ public final class Instantiate {
                             PyType metatype) {
         PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
         checkBases(bs);
+        checkSlots(ns);
         PyType cls = new PyType(name, bs, PyType.Layout.OBJECT, false);
         cls.metatype = metatype;
         Object mod = ns.get("__module__");
