@@ -79,6 +79,16 @@ public final class Instantiate {
             if (r != PyNone.NONE) {
                 throw initReturned(r);
             }
+        } else if (init instanceof PyDescriptors.Property || init instanceof PyInstance) {
+            // slot_tp_init: __init__ found on the type through the descriptor protocol (a property's
+            // getter runs, and may raise), or a callable object called without self
+            Object get = Ops.typeOf(init).lookup("__get__");
+            Object bound = init instanceof PyDescriptors.Property p ? Ops.call(t, p.fget, new Object[] {obj}, null)
+                : get != null ? Ops.call(t, get, new Object[] {init, obj, type}, null) : init;
+            Object r = Ops.call(t, bound, args, kw);
+            if (r != PyNone.NONE) {
+                throw initReturned(r);
+            }
         } else if (init instanceof PyBuiltin b && b.name.equals("__init__") && obj instanceof PyObj
             && (!(obj instanceof PyInstance) || type.isSubtypeOf(SimpleNamespace.TYPE))) {
             Object[] a = new Object[args.length + 1];
@@ -236,7 +246,9 @@ public final class Instantiate {
             return;
         }
         for (Object n : names) {
-            if (n instanceof String s && !s.equals("__dict__") && !s.equals("__weakref__") && ns.containsKey(s)) {
+            if (n instanceof String s && !s.equals("__dict__") && !s.equals("__weakref__") && ns.containsKey(s)
+                && !(s.equals("__doc__") && ns.get(s) == PyNone.NONE) // type.__new__'s default, set before this check here
+                && !s.equals("__qualname__") && !s.equals("__classcell__")) {
                 throw Err.value("'" + s + "' in __slots__ conflicts with class variable");
             }
         }

@@ -129,8 +129,8 @@ public class PyDict extends PyObj {
     /** {@code dict.setdefault}: one hash and one comparison of the key, as CPython's. */
     public Object setdefault(Object k, Object dflt) {
         Object key = Hashing.key(k);
-        if (foreign != null && key instanceof String || key != k) {
-            Object v = get(k);
+        if (foreign != null && key instanceof String || key != k || getClass() != PyDict.class) {
+            Object v = get(k); // a module's dict (ModuleDict) and others keep their entries their own way
             if (v == null) {
                 put(k, dflt);
                 return dflt;
