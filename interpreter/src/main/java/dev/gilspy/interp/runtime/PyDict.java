@@ -24,7 +24,7 @@ public class PyDict extends PyObj {
     /** Keys with a Python {@code __eq__}; null until one is put. */
     private java.util.ArrayList<Foreign> foreign;
 
-    /** A key with a Python {@code __eq__} and its Java hash, asked of its {@code __hash__} at the first scan. */
+    /** A key with a Python {@code __eq__} and the Java hash of a str equal to it, asked of its {@code __hash__} at the first scan. */
     private static final class Foreign {
         final Object key;
         Integer hash;
@@ -70,7 +70,7 @@ public class PyDict extends PyObj {
         int h = key.hashCode();
         for (Foreign f : fs.toArray(new Foreign[0])) {
             if (f.hash == null) {
-                f.hash = f.key.hashCode();
+                f.hash = ((PyInstance) f.key).strHash();
             }
             if (f.hash == h && f.key.equals(key)) {
                 return f.key;

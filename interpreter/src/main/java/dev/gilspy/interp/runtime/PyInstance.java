@@ -241,8 +241,16 @@ public class PyInstance extends PyObj {
             return System.identityHashCode(this);
         }
         Object r = Ops.call(PyThread.current(), h, new Object[] {this}, null);
-        long v = Ops.toLong(r);
-        // a hash in int range is its own Java hash, as a str's is: an object equal to a str lands in its bucket
+        return Long.hashCode(Ops.toLong(r));
+    }
+
+    /** The Java hash a str with this object's Python hash has (a str's Python hash is its Java hash). */
+    int strHash() {
+        Object h = cls.lookup("__hash__");
+        if (!(h instanceof PyFunction)) {
+            return hashCode();
+        }
+        long v = Ops.toLong(Ops.call(PyThread.current(), h, new Object[] {this}, null));
         return v == (int) v ? (int) v : Long.hashCode(v);
     }
 
