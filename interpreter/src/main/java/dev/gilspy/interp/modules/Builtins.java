@@ -77,7 +77,7 @@ final class Builtins {
         for (PyType numeric : new PyType[] {Types.INT, Types.FLOAT}) { // found by typing.SupportsRound's scan
             NativeTypes.def(numeric, "__round__", (t, a, k) -> round(a, k));
         }
-        fn(m, "divmod", (t, a, k) -> PyTuple.of(BinOp.FLOORDIV.apply(a[0], a[1]), BinOp.MOD.apply(a[0], a[1])));
+        fn(m, "divmod", (t, a, k) -> divmod(t, a[0], a[1]));
         fn(m, "pow", (t, a, k) -> pow(a));
         fn(m, "sorted", (t, a, k) -> {
             PyList l = new PyList(Ops.toArray(a[0]).clone());
@@ -149,7 +149,7 @@ final class Builtins {
         });
         fn(m, "hasattr", (t, a, k) -> {
             try {
-                return Ops.getattrOrNull(a[0], BuiltinArgs.str(a[1], "attribute name")) != null;
+                return Ops.getattrOrNull(a[0], BuiltinArgs.strOrSub(a[1], "attribute name")) != null;
             } catch (PyException e) {
                 if (Err.matches(e, Types.AttributeError)) {
                     return false;
@@ -158,7 +158,7 @@ final class Builtins {
             }
         });
         fn(m, "getattr", (t, a, k) -> {
-            String n = BuiltinArgs.str(a[1], "attribute name");
+            String n = BuiltinArgs.strOrSub(a[1], "attribute name");
             Object v;
             try {
                 v = Ops.getattrOrNull(a[0], n);
@@ -177,11 +177,11 @@ final class Builtins {
             return v;
         });
         fn(m, "setattr", (t, a, k) -> {
-            Ops.setattr(a[0], BuiltinArgs.str(a[1], "attribute name"), a[2]);
+            Ops.setattr(a[0], BuiltinArgs.strOrSub(a[1], "attribute name"), a[2]);
             return PyNone.NONE;
         });
         fn(m, "delattr", (t, a, k) -> {
-            Attr.delete(a[0], BuiltinArgs.str(a[1], "attribute name"));
+            Attr.delete(a[0], BuiltinArgs.strOrSub(a[1], "attribute name"));
             return PyNone.NONE;
         });
         fn(m, "id", (t, a, k) -> {
@@ -512,4 +512,43 @@ final class Builtins {
         return (PyDict) Attr.get(f == null ? t.interp.mainModule : f.globals, "__dict__");
     }
 
+
+    /**
+     * {@code divmod(x, y)}: a class's own {@code __divmod__}/{@code __rdivmod__} (the right operand's
+     * first when its class is a subclass of the left's, as binary_op1), else floor division and modulo.
+     */
+    private static boolean plainInstance(Object o) {
+        return o instanceof dev.gilspy.interp.runtime.PyInstance && !(o instanceof dev.gilspy.interp.runtime.PyValueSub)
+            && !(o instanceof dev.gilspy.interp.runtime.PyBaseException);
+    }
+
+    static Object divmod(PyThread t, Object x, Object y) {
+        PyType tx = Ops.typeOf(x);
+        PyType ty = Ops.typeOf(y);
+        Object mx = tx.lookup("__divmod__") instanceof PyFunction f ? f : null;
+        Object my = ty != tx && ty.lookup("__rdivmod__") instanceof PyFunction f ? f : null;
+        if (my != null && ty.isSubtypeOf(tx)) {
+            Object r = Ops.call(t, my, new Object[] {y, x}, null);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+            my = null;
+        }
+        if (mx != null) {
+            Object r = Ops.call(t, mx, new Object[] {x, y}, null);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (my != null) {
+            Object r = Ops.call(t, my, new Object[] {y, x}, null);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (mx != null || my != null || plainInstance(x) || plainInstance(y)) {
+            throw Err.type("unsupported operand type(s) for divmod(): '" + Ops.typeName(x) + "' and '" + Ops.typeName(y) + "'");
+        }
+        return PyTuple.of(BinOp.FLOORDIV.apply(x, y), BinOp.MOD.apply(x, y));
+    }
 }

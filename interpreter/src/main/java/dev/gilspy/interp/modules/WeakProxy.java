@@ -2,6 +2,7 @@ package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.BinOp;
+import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Compare;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.NativeTypes;
@@ -62,6 +63,12 @@ final class WeakProxy extends WeakRefObj implements Attr.AttrHolder {
         return true;
     }
 
+    @Override
+    public boolean delAttr(String name) {
+        Attr.delete(referent(), name);
+        return true;
+    }
+
     @Override public boolean truthy() { return Ops.truthy(referent()); }
 
     @Override
@@ -84,7 +91,26 @@ final class WeakProxy extends WeakRefObj implements Attr.AttrHolder {
             NativeTypes.def(T, "__str__", (t, a, k) -> StrRepr.str(p(a[0]).referent()));
             NativeTypes.def(T, "__len__", (t, a, k) -> Ops.len(p(a[0]).referent()));
             NativeTypes.def(T, "__iter__", (t, a, k) -> Ops.iter(p(a[0]).referent()));
-            NativeTypes.def(T, "__next__", (t, a, k) -> Ops.call(t, Ops.getattr(p(a[0]).referent(), "__next__"), new Object[0], null));
+            NativeTypes.def(T, "__next__", (t, a, k) -> {
+                Object o = p(a[0]).referent();
+                Object next = Ops.typeOf(o).lookup("__next__");
+                if (next == null) { // proxy_iternext
+                    throw Err.type("Weakref proxy referenced a non-iterator '" + Ops.typeName(o) + "' object");
+                }
+                return Ops.call(t, next, new Object[] {o}, null);
+            });
+            NativeTypes.def(T, "__reversed__", (t, a, k) -> Ops.call(t, Types.REVERSED, new Object[] {p(a[0]).referent()}, null));
+            NativeTypes.def(T, "__index__", (t, a, k) -> Ops.call(t, Ops.getattr(p(a[0]).referent(), "__index__"), new Object[0], null));
+            NativeTypes.def(T, "__int__", (t, a, k) -> Ops.call(t, Types.INT, new Object[] {p(a[0]).referent()}, null));
+            NativeTypes.def(T, "__float__", (t, a, k) -> Ops.call(t, Types.FLOAT, new Object[] {p(a[0]).referent()}, null));
+            NativeTypes.def(T, "__neg__", (t, a, k) -> Ops.call(t, Ops.getattr(p(a[0]).referent(), "__neg__"), new Object[0], null));
+            NativeTypes.def(T, "__pos__", (t, a, k) -> Ops.call(t, Ops.getattr(p(a[0]).referent(), "__pos__"), new Object[0], null));
+            NativeTypes.def(T, "__abs__", (t, a, k) -> Ops.call(t, Ops.getattr(p(a[0]).referent(), "__abs__"), new Object[0], null));
+            NativeTypes.def(T, "__invert__", (t, a, k) -> Ops.call(t, Ops.getattr(p(a[0]).referent(), "__invert__"), new Object[0], null));
+            NativeTypes.def(T, "__delattr__", (t, a, k) -> {
+                Attr.delete(p(a[0]).referent(), BuiltinArgs.strOrSub(a[1], "attribute name"));
+                return PyNone.NONE;
+            });
             NativeTypes.def(T, "__getitem__", (t, a, k) -> Ops.getitem(p(a[0]).referent(), a[1]));
             NativeTypes.def(T, "__setitem__", (t, a, k) -> {
                 Ops.setitem(p(a[0]).referent(), a[1], a[2]);
@@ -98,6 +124,7 @@ final class WeakProxy extends WeakRefObj implements Attr.AttrHolder {
                 String name = opName(op);
                 NativeTypes.def(T, "__" + name + "__", (t, a, k) -> op.apply(unwrap(a[0]), unwrap(a[1])));
                 NativeTypes.def(T, "__r" + name + "__", (t, a, k) -> op.apply(unwrap(a[1]), unwrap(a[0])));
+                NativeTypes.def(T, "__i" + name + "__", (t, a, k) -> op.applyInPlace(unwrap(a[0]), unwrap(a[1])));
             }
             NativeTypes.put(T, "__hash__", PyNone.NONE);
         }

@@ -37,6 +37,12 @@ class WeakRefObj extends NativeObj {
 
     private static Object construct(PyThread t, PyType cls, Object[] a, String[] k) {
         WeakRefs.drain(t);
+        if (k != null && k.length > 0) {
+            if (cls == TYPE) {
+                throw Err.type("ref() takes no keyword arguments"); // a subclass's __init__ may take them
+            }
+            a = Arrays.copyOf(a, a.length - k.length);
+        }
         if (a.length < 1 || a.length > 2) {
             throw Err.type((a.length < 1 ? "__new__ expected at least 1 argument, got " : "__new__ expected at most 2 arguments, got ") + a.length);
         }
@@ -107,7 +113,13 @@ class WeakRefObj extends NativeObj {
             }
             return construct(t, cls, Arrays.copyOfRange(a, 1, a.length), k);
         });
-        NativeTypes.def(T, "__init__", (t, a, k) -> PyNone.NONE);
+        NativeTypes.def(T, "__init__", (t, a, k) -> {
+            int n = a.length - 1 - (k == null ? 0 : k.length);
+            if (n < 1 || n > 2) { // weakref___init__: the arguments __new__ takes
+                throw Err.type((n < 1 ? "__init__ expected at least 1 argument, got " : "__init__ expected at most 2 arguments, got ") + n);
+            }
+            return PyNone.NONE;
+        });
         NativeTypes.def(T, "__call__", (t, a, k) -> {
             if (a.length != 1) {
                 throw Err.type("weakref() takes no arguments");

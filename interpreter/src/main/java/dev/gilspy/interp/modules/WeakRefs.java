@@ -77,7 +77,7 @@ final class WeakRefs {
     static void checkReferenceable(Object o) {
         PyType t = Ops.typeOf(o);
         boolean ok = o instanceof PyObj && o != PyNone.NONE && t != Types.LIST && t != Types.DICT
-            && t != Types.TUPLE && t != Types.BYTES && t != Types.BYTEARRAY;
+            && t != Types.TUPLE && t != Types.BYTES && t != Types.BYTEARRAY && t.weakrefable();
         if (!ok) {
             throw Err.type("cannot create weak reference to '" + t.name + "' object");
         }
@@ -213,7 +213,21 @@ final class WeakRefs {
         return PyNone.NONE;
     }
 
+    /**
+     * {@code getweakrefs}' order: CPython keeps the shared plain ref, then the shared proxy, at the
+     * head of an object's list, the others in creation order after them.
+     */
     static PyList list(List<WeakRefObj> refs) {
-        return new PyList(refs.toArray());
+        List<WeakRefObj> sorted = new ArrayList<>(refs);
+        sorted.sort(java.util.Comparator.comparingInt(WeakRefs::rank));
+        return new PyList(sorted.toArray());
+    }
+
+    private static int rank(WeakRefObj w) {
+        if (w.callback != null) {
+            return 2;
+        }
+        PyType t = w.type();
+        return t == WeakRefObj.TYPE ? 0 : t == WeakProxy.PROXY || t == WeakProxy.CALLABLE ? 1 : 2;
     }
 }

@@ -318,10 +318,10 @@ public final class Attr {
                 default: return null;
             }
         }
-        if (o instanceof PyDescriptors.StaticMethod sm && name.equals("__func__")) {
+        if (o instanceof PyDescriptors.StaticMethod sm && (name.equals("__func__") || name.equals("__wrapped__"))) {
             return sm.func;
         }
-        if (o instanceof PyDescriptors.ClassMethod cm && name.equals("__func__")) {
+        if (o instanceof PyDescriptors.ClassMethod cm && (name.equals("__func__") || name.equals("__wrapped__"))) {
             return cm.func;
         }
         if (name.equals("__isabstractmethod__") && (o instanceof PyDescriptors.StaticMethod || o instanceof PyDescriptors.ClassMethod)) {
@@ -612,6 +612,9 @@ public final class Attr {
             f.attrs().put(name, PyNone.NONE); // a T_OBJECT member in CPython: deleted, it reads as None
             return;
         }
+        if (o instanceof AttrHolder h && h.delAttr(name)) {
+            return;
+        }
         throw Ops.attrError(o, name);
     }
 
@@ -620,6 +623,9 @@ public final class Attr {
         Object getAttr(String name);
 
         default boolean setAttr(String name, Object v) { return false; }
+
+        /** Deletes {@code name}; false when this object has no say over it. */
+        default boolean delAttr(String name) { return false; }
     }
 
     public static Object dir(PyThread t, Object[] a) {

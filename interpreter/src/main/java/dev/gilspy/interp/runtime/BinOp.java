@@ -158,13 +158,20 @@ public enum BinOp {
                 default -> { }
             }
         }
-        if (a instanceof PyDict d && this == OR && b instanceof PyDict o) {
-            for (var e : o.entries()) {
-                d.put(e.getKey(), e.getValue());
-            }
+        if (a instanceof PyDict d && this == OR && (b instanceof PyDict || a.getClass() == PyDict.class)) {
+            PyDict.updateDict(d, b); // dict_ior takes any mapping or iterable of pairs
             return d;
         }
-        return apply(a, b);
+        try {
+            return apply(a, b);
+        } catch (PyException e) {
+            String plain = "unsupported operand type(s) for " + (this == POW ? "** or pow()" : symbol) + ":";
+            String text = e.exc.messageText();
+            if (Err.matches(e, Types.TypeError) && text.startsWith(plain)) { // binary_iop1's message names the in-place operator
+                throw Err.type("unsupported operand type(s) for " + symbol + "=:" + text.substring(plain.length()));
+            }
+            throw e;
+        }
     }
 
     static boolean isNum(Object o) {

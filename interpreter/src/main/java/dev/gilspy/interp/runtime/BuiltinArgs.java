@@ -56,4 +56,12 @@ public final class BuiltinArgs {
         }
         throw Err.type(fn + " must be str, not " + Ops.typeName(o));
     }
+
+    /** An argument that must be a str or an instance of a str subclass (its str value). */
+    public static String strOrSub(Object o, String fn) {
+        if (o instanceof PyValueSub v && v.value instanceof String s) {
+            return s;
+        }
+        return str(o, fn);
+    }
 }

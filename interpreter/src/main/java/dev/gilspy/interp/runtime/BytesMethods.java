@@ -133,6 +133,14 @@ final class BytesMethods {
             if (a[0] instanceof String s) {
                 return encode(s, encodingArg(a, k), errorsArg(a, k));
             }
+            Object m = a[0] instanceof PyBytes ? null : Ops.typeOf(a[0]).lookup("__bytes__");
+            if (m != null) {
+                Object r = Ops.call(t, m, new Object[] {a[0]}, null); // bytes_new: __bytes__ first
+                if (r instanceof PyBytes rb) {
+                    return rb;
+                }
+                throw Err.type("__bytes__ returned non-bytes (type " + Ops.typeName(r) + ")");
+            }
             return new PyBytes(toBytes(a[0]).clone());
         };
         Types.BYTEARRAY.ctor = (t, cls, a, k) -> {

@@ -34,12 +34,30 @@ public enum Compare {
         };
     }
 
-    /** keys and items views compare as the sets they view; values views and everything else stay as they are. */
-    private static Object setOfView(Object o) {
-        if (o instanceof DictView v && v.mode != 1) {
-            return new PySet(new java.util.HashSet<>(java.util.Arrays.asList(DictMethods.keysOf(v))), true);
+    /** A keys or items view against a set or view, either side first (dictview_richcompare); null: neither. */
+    private Object viewRich(Object a, Object b) {
+        String op = switch (this) {
+            case EQ, NE -> "==";
+            case LT -> "<";
+            case LE -> "<=";
+            case GT -> ">";
+            default -> ">=";
+        };
+        String reflected = switch (this) {
+            case LT -> ">";
+            case LE -> ">=";
+            case GT -> "<";
+            case GE -> "<=";
+            default -> "==";
+        };
+        Object r = a instanceof DictView ? DictMethods.viewCompare(a, b, op) : Types.NOT_IMPLEMENTED;
+        if (r == Types.NOT_IMPLEMENTED && b instanceof DictView) {
+            r = DictMethods.viewCompare(b, a, reflected);
         }
-        return o;
+        if (r == Types.NOT_IMPLEMENTED) {
+            return null;
+        }
+        return this == NE ? !(Boolean) r : r;
     }
 
     /** The comparison result object (usually a Boolean; user {@code __lt__} may return anything). */
@@ -89,10 +107,9 @@ public enum Compare {
             return seq(xa, xa.length, ya, ya.length);
         }
         if (a instanceof DictView || b instanceof DictView) {
-            Object x = setOfView(a);
-            Object y = setOfView(b);
-            if (x instanceof PySet && y instanceof PySet) {
-                return rich(x, y);
+            Object r = viewRich(a, b);
+            if (r != null) {
+                return r;
             }
         }
         if (a instanceof NativeObj na) {
@@ -152,7 +169,7 @@ public enum Compare {
             return false;
         }
         for (var e : x.entries()) {
-            Object v = y.map.get(e.getKey());
+            Object v = y.get(e.getKey());
             if (v == null || !Ops.eq(e.getValue(), v)) {
                 return false;
             }

@@ -45,8 +45,8 @@ final class DescriptorMethods {
             }
             return Ops.call(t, p.fdel, new Object[] {a[1]}, null);
         });
-        Types.STATICMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.StaticMethod(a[0]);
-        Types.CLASSMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.ClassMethod(a[0]);
+        Types.STATICMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.StaticMethod(oneArg("staticmethod", a, k));
+        Types.CLASSMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.ClassMethod(oneArg("classmethod", a, k));
         def(Types.PROPERTY, "__get__", (t, a, k) -> a[1] == PyNone.NONE ? a[0]
             : Ops.call(t, ((PyDescriptors.Property) a[0]).fget, new Object[] {a[1]}, null));
         Types.SUPER.ctor = (t, cls, a, k) -> makeSuper(t, a);
@@ -96,5 +96,16 @@ final class DescriptorMethods {
 
     private static Object orNone(Object v) {
         return v == null ? PyNone.NONE : v;
+    }
+
+    /** The one positional argument of classmethod()/staticmethod() (cm_init, sm_init: no keywords). */
+    private static Object oneArg(String fn, Object[] a, String[] k) {
+        if (k != null && k.length > 0) {
+            throw Err.type(fn + "() takes no keyword arguments");
+        }
+        if (a.length != 1) {
+            throw Err.type(fn + " expected 1 argument, got " + a.length);
+        }
+        return a[0];
     }
 }

@@ -61,15 +61,7 @@ final class DictMethods {
             Object v = x.remove(key);
             return PyTuple.of(key, v);
         });
-        def(d, "setdefault", (t, a, k) -> {
-            PyDict x = dself(a[0]);
-            Object v = x.get(a[1]);
-            if (v == null) {
-                v = a.length > 2 ? a[2] : PyNone.NONE;
-                x.put(a[1], v);
-            }
-            return v;
-        });
+        def(d, "setdefault", (t, a, k) -> dself(a[0]).setdefault(a[1], a.length > 2 ? a[2] : PyNone.NONE));
         def(d, "update", (t, a, k) -> {
             PyDict x = dself(a[0]);
             int n = BuiltinArgs.npos(a, k);
@@ -95,15 +87,26 @@ final class DictMethods {
             return r;
         });
         def(d, "fromkeys", (t, a, k) -> {
-            PyDict r = new PyDict();
             Object v = a.length > 2 ? a[2] : PyNone.NONE;
+            if (a[0] != Types.DICT) { // dict_fromkeys: cls(), filled through its __setitem__
+                Object r = Ops.call(t, a[0], new Object[0], null);
+                for (Object key : Ops.toArray(a[1])) {
+                    Ops.setitem(r, key, v);
+                }
+                return r;
+            }
+            PyDict r = new PyDict();
             for (Object key : Ops.toArray(a[1])) {
                 r.put(key, v);
             }
             return r;
         });
         d.dict.put("fromkeys", new PyDescriptors.ClassMethod(d.dict.get("fromkeys")));
-        def(d, "__or__", (t, a, k) -> BinOp.OR.apply(a[0], a[1]));
+        def(d, "__or__", (t, a, k) -> a[1] instanceof PyDict ? BinOp.OR.apply(a[0], a[1]) : Types.NOT_IMPLEMENTED);
+        def(d, "__ior__", (t, a, k) -> { // dict_ior: any mapping or iterable of pairs
+            PyDict.updateDict(dself(a[0]), a[1]);
+            return a[0];
+        });
         ListMethods.sequenceDunders(d);
         for (PyType vt : new PyType[] {Types.DICT_KEYS, Types.DICT_VALUES, Types.DICT_ITEMS}) {
             def(vt, "__iter__", (t, a, k) -> {
@@ -128,9 +131,16 @@ final class DictMethods {
                 }
                 return false;
             });
-            def(vt, "__eq__", (t, a, k) -> a[1] instanceof DictView o
-                ? new PySet(new HashSet<>(Arrays.asList(keysOf((DictView) a[0]))), true).equals(new PySet(new HashSet<>(Arrays.asList(keysOf(o))), true))
-                : a[1] instanceof PySet s && new HashSet<>(Arrays.asList(keysOf((DictView) a[0]))).equals(s.set));
+            def(vt, "__eq__", (t, a, k) -> viewCompare(a[0], a[1], "=="));
+            def(vt, "__ne__", (t, a, k) -> {
+                Object r = viewCompare(a[0], a[1], "==");
+                return r instanceof Boolean b ? !b : r;
+            });
+            for (String[] op : new String[][] {{"__lt__", "<"}, {"__le__", "<="}, {"__gt__", ">"}, {"__ge__", ">="}}) {
+                def(vt, op[0], (t, a, k) -> viewCompare(a[0], a[1], op[1]));
+            }
+            def(vt, "mapping", (t, a, k) -> PyMappingProxy.live(((DictView) a[0]).dict));
+            vt.dict.put("mapping", new PyDescriptors.Property(vt.dict.get("mapping"), null, null));
             for (String op : new String[] {"__and__", "__or__", "__sub__", "__xor__"}) {
                 BinOp bop = op.equals("__and__") ? BinOp.AND : op.equals("__or__") ? BinOp.OR : op.equals("__sub__") ? BinOp.SUB : BinOp.XOR;
                 def(vt, op, (t, a, k) -> bop.apply(toSet(a[0]), toSet(a[1])));
@@ -145,6 +155,36 @@ final class DictMethods {
                 return true;
             });
         }
+    }
+
+    /**
+     * {@code dictview_richcompare}: a keys or items view against a set or another view compares by
+     * size, then by membership through {@code in} (so a value's {@code __eq__} may raise).
+     */
+    static Object viewCompare(Object self, Object other, String op) {
+        DictView v = (DictView) self;
+        if (v.mode == 1 || !(other instanceof DictView || other instanceof PySet)
+            || other instanceof DictView ov && ov.mode == 1) {
+            return Types.NOT_IMPLEMENTED;
+        }
+        long n = v.dict.size();
+        long m = Ops.len(other);
+        return switch (op) {
+            case "==" -> n == m && allIn(self, other);
+            case "<" -> n < m && allIn(self, other);
+            case "<=" -> n <= m && allIn(self, other);
+            case ">" -> n > m && allIn(other, self);
+            default -> n >= m && allIn(other, self);
+        };
+    }
+
+    private static boolean allIn(Object small, Object big) {
+        for (Object x : Ops.toArray(small)) {
+            if (!Ops.contains(big, x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Object[] keysOf(DictView v) {

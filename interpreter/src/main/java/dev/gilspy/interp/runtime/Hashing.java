@@ -34,7 +34,9 @@ public final class Hashing {
         if (k instanceof PyValueSub v && !(v.cls.lookup("__hash__") instanceof PyFunction)) {
             return key(v.value);
         }
-        if (k instanceof PyObj) {
+        if (k instanceof PyInstance pi && !(k instanceof PyValueSub)) {
+            pi.checkHashable(); // the map's own hashCode call is the one call of __hash__
+        } else if (k instanceof PyObj) {
             k.hashCode(); // raises TypeError for unhashable values before they reach the map
         }
         return k;

@@ -79,6 +79,16 @@ public final class Instantiate {
             if (r != PyNone.NONE) {
                 throw initReturned(r);
             }
+        } else if (init instanceof PyDescriptors.Property || init instanceof PyInstance) {
+            // slot_tp_init: __init__ found on the type through the descriptor protocol (a property's
+            // getter runs, and may raise), or a callable object called without self
+            Object get = Ops.typeOf(init).lookup("__get__");
+            Object bound = init instanceof PyDescriptors.Property p ? Ops.call(t, p.fget, new Object[] {obj}, null)
+                : get != null ? Ops.call(t, get, new Object[] {init, obj, type}, null) : init;
+            Object r = Ops.call(t, bound, args, kw);
+            if (r != PyNone.NONE) {
+                throw initReturned(r);
+            }
         } else if (init instanceof PyBuiltin b && b.name.equals("__init__") && obj instanceof PyObj
             && (!(obj instanceof PyInstance) || type.isSubtypeOf(SimpleNamespace.TYPE))) {
             Object[] a = new Object[args.length + 1];
@@ -198,14 +208,68 @@ public final class Instantiate {
         }
     }
 
-    static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues,
-                            PyType metatype) {
-        PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
-        for (PyType b : bs) {
+    /** The layouts a class cannot mix: two of these that are not one another's subtype conflict. */
+    private static final PyType[] SOLID = {Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.TUPLE, Types.INT,
+        Types.FLOAT, Types.STR, Types.BYTES, Types.BYTEARRAY, Types.COMPLEX};
+
+    /** type_new's checks of the bases: unacceptable bases, duplicates (mro_check), a lay-out conflict (best_base). */
+    static void checkBases(PyType[] bs) {
+        PyType solid = null;
+        for (int i = 0; i < bs.length; i++) {
+            PyType b = bs[i];
             if (b == Types.BOOL || b == Types.NONETYPE || b == Types.FUNCTION || b == Types.RANGE) {
                 throw Err.type("type '" + b.name + "' is not an acceptable base type");
             }
+            for (int j = 0; j < i; j++) {
+                if (bs[j] == b) {
+                    throw Err.type("duplicate base class " + b.name);
+                }
+            }
+            PyType s = solidBase(b);
+            if (s == null) {
+                continue;
+            }
+            if (solid == null || s.isSubtypeOf(solid)) {
+                solid = s;
+            } else if (!solid.isSubtypeOf(s)) {
+                throw Err.type("multiple bases have instance lay-out conflict");
+            }
         }
+    }
+
+    /** type_new's slot checks: a slot named like a class attribute ({@code foo = None} beside {@code __slots__ = ['foo']}). */
+    private static void checkSlots(Map<String, Object> ns) {
+        Object slots = ns.get("__slots__");
+        Object[] names = slots instanceof String one ? new Object[] {one}
+            : slots instanceof PyTuple tu ? tu.items : slots instanceof PyList l ? l.toArray() : null;
+        if (names == null) {
+            return;
+        }
+        for (Object n : names) {
+            if (n instanceof String s && !s.equals("__dict__") && !s.equals("__weakref__") && ns.containsKey(s)
+                && !(s.equals("__doc__") && ns.get(s) == PyNone.NONE) // type.__new__'s default, set before this check here
+                && !s.equals("__qualname__") && !s.equals("__classcell__")) {
+                throw Err.value("'" + s + "' in __slots__ conflicts with class variable");
+            }
+        }
+    }
+
+    private static PyType solidBase(PyType b) {
+        for (PyType t : b.mro) {
+            for (PyType s : SOLID) {
+                if (t == s) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    static PyType makeClass(String name, PyType[] bases, Map<String, Object> ns, String[] kwNames, Object[] kwValues,
+                            PyType metatype) {
+        PyType[] bs = bases.length == 0 ? new PyType[] {Types.OBJECT} : bases;
+        checkBases(bs);
+        checkSlots(ns);
         PyType cls = new PyType(name, bs, PyType.Layout.OBJECT, false);
         cls.metatype = metatype;
         Object mod = ns.get("__module__");

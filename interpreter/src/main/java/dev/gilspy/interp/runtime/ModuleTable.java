@@ -16,6 +16,7 @@ final class ModuleTable extends ConcurrentHashMap<String, PyModule> {
         forEach((k, v) -> {
             synchronized (d) {
                 d.map.put(k, v);
+                d.mods++;
             }
         });
     }
@@ -27,6 +28,7 @@ final class ModuleTable extends ConcurrentHashMap<String, PyModule> {
         if (d != null) {
             synchronized (d) {
                 d.map.put(k, v);
+                d.mods++;
             }
         }
         return r;
@@ -40,6 +42,7 @@ final class ModuleTable extends ConcurrentHashMap<String, PyModule> {
             synchronized (d) {
                 if (d.map.get(k) == r) {
                     d.map.remove(k);
+                    d.mods++;
                 }
             }
         }

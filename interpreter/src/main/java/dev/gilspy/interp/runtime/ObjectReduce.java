@@ -24,7 +24,12 @@ final class ObjectReduce {
             }
             return reduceEx(t, a[0], (int) Ops.toLong(a[1]));
         });
-        def(o, "__reduce__", (t, a, k) -> commonReduce(t, a[0], 0));
+        def(o, "__reduce__", (t, a, k) -> {
+            if (a.length != 1) {
+                throw Err.type("object.__reduce__() takes no arguments (" + (a.length - 1) + " given)");
+            }
+            return commonReduce(t, a[0], 0);
+        });
         objectReduce = (PyBuiltin) o.dict.get("__reduce__");
         def(o, "__getstate__", (t, a, k) -> getstateDefault(t, a[0], false));
         objectGetstate = (PyBuiltin) o.dict.get("__getstate__");

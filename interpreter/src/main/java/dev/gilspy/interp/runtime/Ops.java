@@ -74,7 +74,7 @@ public final class Ops {
         if (o instanceof BigInteger) {
             throw Err.overflow("Python int too large to convert to C long");
         }
-        if (o instanceof PyInstance) {
+        if (o instanceof PyInstance || o instanceof NativeObj) {
             Object m = typeOf(o).lookup("__index__");
             if (m != null) {
                 return toLong(call(PyThread.current(), m, new Object[] {o}, null));

@@ -39,16 +39,53 @@ public final class PyDescriptors {
         @Override public PyType type() { return Types.PROPERTY; }
     }
 
-    static final class StaticMethod extends PyObj {
+    static final class StaticMethod extends PyObj implements NativeAttrs {
         final Object func;
+        private PyDict attrs;
         StaticMethod(Object func) { this.func = func; }
         @Override public PyType type() { return Types.STATICMETHOD; }
+        @Override public synchronized PyDict instanceDict() {
+            if (attrs == null) {
+                attrs = wraps(func);
+            }
+            return attrs;
+        }
     }
 
-    static final class ClassMethod extends PyObj {
+    static final class ClassMethod extends PyObj implements NativeAttrs {
         final Object func;
+        private PyDict attrs;
         ClassMethod(Object func) { this.func = func; }
         @Override public PyType type() { return Types.CLASSMETHOD; }
+        @Override public synchronized PyDict instanceDict() {
+            if (attrs == null) {
+                attrs = wraps(func);
+            }
+            return attrs;
+        }
+    }
+
+    /**
+     * The {@code __dict__} of a classmethod or staticmethod: what {@code functools_wraps} in
+     * Objects/funcobject.c copies from the callable (made at the first look, not at creation).
+     */
+    private static PyDict wraps(Object func) {
+        PyDict d = new PyDict();
+        for (String n : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+            Object v;
+            try {
+                v = Ops.getattrOrNull(func, n);
+            } catch (PyException e) {
+                if (!Err.matches(e, Types.AttributeError)) {
+                    throw e;
+                }
+                v = null;
+            }
+            if (v != null) {
+                d.put(n, v);
+            }
+        }
+        return d;
     }
 
     public static final class Super extends PyObj {

@@ -6,25 +6,97 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Python {@code dict}: insertion-ordered. Keys are normalised by {@link Ops#key} so that
+ * Python {@code dict}: insertion-ordered. Keys are normalised by {@link Hashing#key} so that
  * {@code 1}, {@code 1.0} and {@code True} are one key, and Java equals/hashCode do the rest.
+ *
+ * <p>A Java {@code String.equals} never calls Python, so a key of a class with its own
+ * {@code __eq__} (a {@link PyInstance}: a str subclass with {@code __eq__}/{@code __hash__}, or any
+ * object hashing and comparing like a str) is also listed in {@link #foreign}: a str key
+ * that misses is then compared, hash first, with those keys (CPython's lookdict, the generic path).
+ *
+ * <p>{@link #mods} counts insertions and deletions of keys, so that an iterator sees a dict whose
+ * keys changed while its size did not (CPython's "dictionary keys changed during iteration").
  */
 public class PyDict extends PyObj {
     final LinkedHashMap<Object, Object> map;
+    /** Insertions and deletions of keys so far (not value replacements). */
+    int mods;
+    /** Keys with a Python {@code __eq__}; null until one is put. */
+    private java.util.ArrayList<Foreign> foreign;
+
+    /** A key with a Python {@code __eq__} and the Java hash of a str equal to it, asked of its {@code __hash__} at the first scan. */
+    private static final class Foreign {
+        final Object key;
+        Integer hash;
+        Foreign(Object key) { this.key = key; }
+    }
 
     public PyDict() { map = new LinkedHashMap<>(); }
     public PyDict(int cap) { map = new LinkedHashMap<>(Math.max(4, cap * 2)); }
+    /** A dict over another's entries: a live view (mappingproxy). */
+    PyDict(LinkedHashMap<Object, Object> shared) { map = shared; }
 
     @Override public PyType type() { return Types.DICT; }
 
     public Object get(Object k) {
         Object key = Hashing.key(k);
+        Object v;
         if (Sync.ON) {
             synchronized (this) {
-                return map.get(key);
+                v = map.get(key);
+            }
+        } else {
+            v = map.get(key);
+        }
+        if (v == null && foreign != null) {
+            Object fk = foreignKey(key);
+            return fk == null ? null : map.get(fk);
+        }
+        return v;
+    }
+
+    /**
+     * The key with a Python {@code __eq__} that equals {@code key}, which the map missed because
+     * {@code key}'s own Java equals (a str's, an int's) does not call Python; null when none does.
+     */
+    private Object foreignKey(Object key) {
+        if (!(key instanceof String)) {
+            return null; // a PyInstance's own equals called Python already; numbers are left to their Java equality
+        }
+        java.util.ArrayList<Foreign> fs = foreign;
+        if (fs == null) {
+            return null;
+        }
+        int h = key.hashCode();
+        for (Foreign f : fs.toArray(new Foreign[0])) {
+            if (f.hash == null) {
+                f.hash = ((PyInstance) f.key).strHash();
+            }
+            if (f.hash == h && f.key.equals(key)) {
+                return f.key;
             }
         }
-        return map.get(key);
+        return null;
+    }
+
+    private void noteKey(Object key) {
+        mods++;
+        if (key instanceof PyInstance pi && pi.cls.lookup("__eq__") instanceof PyFunction) {
+            if (foreign == null) {
+                foreign = new java.util.ArrayList<>();
+            }
+            foreign.add(new Foreign(key));
+        }
+    }
+
+    private void forgetKey(Object key) {
+        mods++;
+        if (foreign != null && key instanceof PyInstance) {
+            foreign.removeIf(f -> f.key == key);
+            if (foreign.isEmpty()) {
+                foreign = null;
+            }
+        }
     }
 
     /** Original keys (True, 1.0) that were normalised to another Java key; null until one appears. */
@@ -32,21 +104,52 @@ public class PyDict extends PyObj {
 
     public void put(Object k, Object v) {
         Object key = Hashing.key(k);
+        if (foreign != null && key instanceof String) {
+            Object fk = map.containsKey(key) ? null : foreignKey(key);
+            if (fk != null) {
+                key = fk;
+                k = fk;
+            }
+        }
         if (key != k) {
             putOrig(k, key, v);
             return;
         }
         if (Sync.ON) {
             synchronized (this) {
-                map.put(key, v);
+                if (map.put(key, v) == null) {
+                    noteKey(key);
+                }
             }
-        } else {
-            map.put(key, v);
+        } else if (map.put(key, v) == null) {
+            noteKey(key);
+        }
+    }
+
+    /** {@code dict.setdefault}: one hash and one comparison of the key, as CPython's. */
+    public Object setdefault(Object k, Object dflt) {
+        Object key = Hashing.key(k);
+        if (foreign != null && key instanceof String || key != k || getClass() != PyDict.class) {
+            Object v = get(k); // a module's dict (ModuleDict) and others keep their entries their own way
+            if (v == null) {
+                put(k, dflt);
+                return dflt;
+            }
+            return v;
+        }
+        synchronized (this) {
+            Object v = map.putIfAbsent(key, dflt);
+            if (v == null) {
+                noteKey(key);
+                return dflt;
+            }
+            return v;
         }
     }
 
     private synchronized void putOrig(Object k, Object key, Object v) {
         if (map.put(key, v) == null) {
+            mods++;
             if (origKeys == null) {
                 origKeys = new java.util.HashMap<>();
             }
@@ -65,27 +168,42 @@ public class PyDict extends PyObj {
 
     public Object remove(Object k) {
         Object key = Hashing.key(k);
+        if (foreign != null && key instanceof String && !map.containsKey(key)) {
+            Object fk = foreignKey(key);
+            if (fk != null) {
+                key = fk;
+            }
+        }
         if (origKeys != null) {
             synchronized (this) {
                 origKeys.remove(key);
             }
         }
+        Object r;
         if (Sync.ON) {
             synchronized (this) {
-                return map.remove(key);
+                r = map.remove(key);
             }
+        } else {
+            r = map.remove(key);
         }
-        return map.remove(key);
+        if (r != null) {
+            forgetKey(key);
+        }
+        return r;
     }
 
     public boolean containsKey(Object k) {
         Object key = Hashing.key(k);
+        boolean r;
         if (Sync.ON) {
             synchronized (this) {
-                return map.containsKey(key);
+                r = map.containsKey(key);
             }
+        } else {
+            r = map.containsKey(key);
         }
-        return map.containsKey(key);
+        return r || foreign != null && foreignKey(key) != null;
     }
 
     public int size() { return map.size(); }
@@ -99,6 +217,8 @@ public class PyDict extends PyObj {
             map.clear();
         }
         origKeys = null;
+        foreign = null;
+        mods++;
     }
 
     public Object[] keysArray() {
@@ -146,8 +266,12 @@ public class PyDict extends PyObj {
 
     public static void updateDict(PyDict d, Object other) {
         if (other instanceof PyDict o) {
+            int before = o.mods;
             for (var e : o.entries()) {
                 d.put(e.getKey(), e.getValue());
+                if (o.mods != before) {
+                    throw Err.runtime("dict mutated during update"); // a key's __eq__ changed it (dict_merge)
+                }
             }
             return;
         }

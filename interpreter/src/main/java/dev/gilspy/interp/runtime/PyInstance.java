@@ -243,4 +243,22 @@ public class PyInstance extends PyObj {
         Object r = Ops.call(PyThread.current(), h, new Object[] {this}, null);
         return Long.hashCode(Ops.toLong(r));
     }
+
+    /** The Java hash a str with this object's Python hash has (a str's Python hash is its Java hash). */
+    int strHash() {
+        Object h = cls.lookup("__hash__");
+        if (!(h instanceof PyFunction)) {
+            return hashCode();
+        }
+        long v = Ops.toLong(Ops.call(PyThread.current(), h, new Object[] {this}, null));
+        return v == (int) v ? (int) v : Long.hashCode(v);
+    }
+
+    /** Raises TypeError when instances of this class are unhashable, without calling {@code __hash__}. */
+    void checkHashable() {
+        Object h = cls.lookup("__hash__");
+        if (h == PyNone.NONE || (h == null || h instanceof PyBuiltin) && cls.lookup("__eq__") instanceof PyFunction) {
+            throw Err.type("unhashable type: '" + cls.name + "'");
+        }
+    }
 }

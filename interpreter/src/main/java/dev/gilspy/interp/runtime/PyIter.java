@@ -159,16 +159,19 @@ public abstract class PyIter extends PyObj {
         private final java.util.Iterator<?> it;
         private final int mode;
         private final int size;
+        private final int mods;
         private int pos;
         DictIter(PyDict d, int mode) {
             this.d = d;
             this.mode = mode;
             this.size = d.size();
+            this.mods = d.mods;
             this.it = mode == 0 ? d.map.keySet().iterator() : mode == 1 ? d.map.values().iterator() : d.map.entrySet().iterator();
         }
         public @Override Object next(PyThread t) {
-            if (d.size() != size) {
-                throw Err.runtime("dictionary changed size during iteration");
+            if (d.mods != mods) {
+                throw Err.runtime(d.size() != size ? "dictionary changed size during iteration"
+                    : "dictionary keys changed during iteration");
             }
             try {
                 if (!it.hasNext()) {

@@ -1,30 +1,41 @@
 package dev.gilspy.interp.runtime;
 
+import java.util.LinkedHashMap;
+
 /**
- * {@code mappingproxy}: what {@code cls.__dict__} returns. Here a snapshot of the mapping with a
- * type of its own (CPython's is a live read-only view; nothing in the standard library writes
- * through one or relies on seeing later changes in the same proxy).
+ * {@code mappingproxy}: what {@code cls.__dict__}, {@code types.MappingProxyType(d)} and a dict
+ * view's {@code mapping} return. A live read-only view: it shares the Java map of the dict or class
+ * it shows, so later writes to that mapping are seen through it (CPython's {@code mappingproxy});
+ * every write through the proxy raises TypeError.
  */
 public final class PyMappingProxy extends PyDict {
     public static final PyType TYPE = Types.builtin("mappingproxy", Types.DICT, PyType.Layout.BUILTIN);
 
-    private boolean sealed;
+    private PyMappingProxy(LinkedHashMap<Object, Object> shared) { super(shared); }
 
     @Override public PyType type() { return TYPE; }
 
     @Override public void put(Object k, Object v) {
-        if (sealed) {
-            throw Err.type("'mappingproxy' object does not support item assignment");
-        }
-        super.put(k, v);
+        throw Err.type("'mappingproxy' object does not support item assignment");
     }
 
-    /** A proxy holding {@code m}'s entries. */
-    static PyMappingProxy of(java.util.Map<?, ?> m) {
-        PyMappingProxy p = new PyMappingProxy();
-        m.forEach(p::put);
-        p.sealed = true;
-        return p;
+    @Override public Object remove(Object k) {
+        throw Err.type("'mappingproxy' object does not support item deletion");
+    }
+
+    @Override void clear() {
+        throw Err.type("'mappingproxy' object does not support item deletion");
+    }
+
+    /** A live view of a class's namespace (its keys are all str). */
+    @SuppressWarnings("unchecked")
+    static PyMappingProxy ofType(java.util.Map<String, Object> typeDict) {
+        return new PyMappingProxy((LinkedHashMap<Object, Object>) (java.util.Map<?, ?>) typeDict);
+    }
+
+    /** A live view of {@code d}. */
+    static PyMappingProxy live(PyDict d) {
+        return new PyMappingProxy(d.map);
     }
 
     static void install() {
@@ -33,12 +44,7 @@ public final class PyMappingProxy extends PyDict {
             if (!(m instanceof PyDict d)) {
                 throw Err.type("mappingproxy() argument must be a mapping, not " + Ops.typeName(m));
             }
-            PyMappingProxy p = new PyMappingProxy();
-            for (Object key : d.keysArray()) {
-                p.put(key, d.get(key));
-            }
-            p.sealed = true;
-            return p;
+            return live(d);
         };
         Methods.def(TYPE, "copy", (t, a, k) -> { // mappingproxy.copy(): a dict, as pprint expects
             PyDict d = new PyDict();

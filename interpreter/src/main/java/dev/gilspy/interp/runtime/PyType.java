@@ -106,7 +106,7 @@ public final class PyType extends PyObj {
                 }
             }
             if (cand == null) {
-                throw Err.type("Cannot create a consistent method resolution order (MRO) for bases "
+                throw Err.type("Cannot create a consistent method resolution\norder (MRO) for bases "
                     + String.join(", ", seqs.stream().map(s -> s.get(0).name).distinct().toList()));
             }
             result.add(cand);
@@ -218,6 +218,40 @@ public final class PyType extends PyObj {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether instances take weak references: a class statement's class unless every class of its
+     * MRO declares {@code __slots__} and none of them names {@code __weakref__} (or, for a builtin,
+     * its base) gives it one.
+     */
+    public boolean weakrefable() {
+        if (builtin) {
+            return this != Types.OBJECT;
+        }
+        for (PyType t : mro) {
+            if (t == Types.OBJECT) {
+                continue;
+            }
+            if (t.builtin) {
+                return t.weakrefable();
+            }
+            Object declared = t.dict.get("__slots__");
+            if (declared == null) {
+                return true;
+            }
+            Object[] items = declared instanceof String one ? new Object[] {one}
+                : declared instanceof PyTuple tu ? tu.items : declared instanceof PyList l ? l.toArray() : null;
+            if (items == null) {
+                return true;
+            }
+            for (Object n : items) {
+                if ("__weakref__".equals(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void invalidate() {

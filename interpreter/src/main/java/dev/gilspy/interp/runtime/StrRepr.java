@@ -28,6 +28,9 @@ public final class StrRepr {
         if (o instanceof PyBaseException e && !(Ops.typeOf(o).lookup("__str__") instanceof PyFunction)) {
             return excStr(e);
         }
+        if (o instanceof PyMappingProxy p) {
+            return dictRepr(p); // mappingproxy_str: str() of the mapping
+        }
         if (o instanceof NativeObj) {
             // a native type's own __str__, or one a Python subclass defines or inherits from it
             Object m = Ops.typeOf(o).lookup("__str__");
@@ -165,6 +168,9 @@ public final class StrRepr {
         }
         if (o instanceof PyTuple t) {
             return seqRepr("(", t.items, t.items.length == 1 ? ",)" : ")", t);
+        }
+        if (o instanceof PyMappingProxy p) {
+            return "mappingproxy(" + dictRepr(p) + ")";
         }
         if (o instanceof PyDict d) {
             return dictRepr(d);

@@ -132,7 +132,7 @@ final class TypeAttr {
             case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
             case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];
             case "__dict__": {
-                return PyMappingProxy.of(t.dict);
+                return PyMappingProxy.ofType(t.dict);
             }
             case "__doc__": {
                 Object doc = t.lookup("__doc__");
