@@ -81,7 +81,9 @@ public final class ModuleRegistry {
         // XML
         "pyexpat",
         // the CJK codecs
-        "_multibytecodec", "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022");
+        "_multibytecodec", "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
+        // compression beside zlib
+        "_bz2", "_lzma");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -131,6 +133,8 @@ public final class ModuleRegistry {
             case "_multibytecodec": return dev.gilspy.interp.modules.cjk.MultibytecodecModule.create();
             case "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022":
                 return dev.gilspy.interp.modules.cjk.CjkCodecs.create(name);
+            case "_bz2": return Bz2Module.create();
+            case "_lzma": return LzmaModule.create();
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }
