@@ -274,7 +274,7 @@ public final class LzmaModule {
 
         synchronized byte[] decompress(byte[] data, long max) {
             if (d.eof) {
-                throw Err.make(Types.get("EOFError"), "End of stream already reached");
+                throw Err.make(Types.get("EOFError"), "Already at end of stream");
             }
             try {
                 return d.decompress(data, max);
