@@ -83,7 +83,9 @@ public final class ModuleRegistry {
         // the CJK codecs
         "_multibytecodec", "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
         // compression beside zlib
-        "_bz2", "_lzma");
+        "_bz2", "_lzma",
+        // the profiler under cProfile; tracemalloc
+        "_lsprof", "_tracemalloc");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -135,6 +137,8 @@ public final class ModuleRegistry {
                 return dev.gilspy.interp.modules.cjk.CjkCodecs.create(name);
             case "_bz2": return Bz2Module.create();
             case "_lzma": return LzmaModule.create();
+            case "_lsprof": return LsprofModule.create();
+            case "_tracemalloc": return TracemallocModule.create();
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }

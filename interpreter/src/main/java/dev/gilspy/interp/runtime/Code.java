@@ -49,6 +49,11 @@ public final class Code {
     /** The docstring, or null. */
     public String doc;
 
+    /** Its Python {@code code} object. */
+    public Object pyCode() {
+        return CodeObj.of(this);
+    }
+
     /** A copy with other {@code co_flags}: {@code code.replace(co_flags=...)}. */
     Code withFlags(int newFlags) {
         Code c = new Code(name, file, firstLine);
