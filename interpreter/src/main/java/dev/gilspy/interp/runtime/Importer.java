@@ -656,6 +656,9 @@ public final class Importer {
         ImportTimer timer = interp.importTimer;
         long start = timer == null ? 0 : System.nanoTime();
         String src = InterpreterState.decodeSource(readOrigin(origin), origin);
+        if (origin.startsWith(CPYTHON_LIB + "/") && src.contains("__graalpython__") && m.get("__graalpython__") == null) {
+            m.put("__graalpython__", GraalPyShim.create(interp)); // GraalPy's edits name it (GraalPyShim)
+        }
         if (timer != null) {
             timer.compiled(System.nanoTime() - start);
         }
