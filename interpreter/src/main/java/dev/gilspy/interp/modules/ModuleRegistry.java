@@ -52,6 +52,8 @@ import java.util.Locale;
  *   <li>{@code pyexpat}: under CPython's {@code xml} package and {@code plistlib}; see
  *       {@link dev.gilspy.interp.modules.expat.PyexpatModule}. {@code _multibytecodec} and the
  *       {@code _codecs_*} CJK modules: see {@link dev.gilspy.interp.modules.cjk.CjkCodecs}.</li>
+ *   <li>{@code _bz2}, {@code _lzma} ({@link Bz2Module}, {@link LzmaModule}), {@code _lsprof}
+ *       ({@link LsprofModule}), {@code _tracemalloc} ({@link TracemallocModule}).</li>
  *   <li>the data-structure core ({@code _collections}, {@code itertools}, {@code _functools},
  *       {@code _weakref}, {@code _random}, {@code _struct}, ...): see {@link CoreModules}.</li>
  * </ul>
