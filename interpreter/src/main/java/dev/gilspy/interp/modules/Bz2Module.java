@@ -42,6 +42,7 @@ public final class Bz2Module {
     static final class Compressor extends NativeObj {
         final ByteArrayOutputStream sink = new ByteArrayOutputStream();
         final BZip2CompressorOutputStream out;
+        final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
         boolean flushed;
 
         Compressor(PyType cls, int level) {
@@ -74,25 +75,51 @@ public final class Bz2Module {
             return r;
         }
 
-        synchronized byte[] compress(byte[] data) {
-            if (flushed) {
-                throw Err.value("Compressor has been flushed");
-            }
-            return withoutGil(() -> {
-                out.write(data);
-                return take();
+        byte[] compress(byte[] data) {
+            return locked(lock, () -> {
+                if (flushed) {
+                    throw Err.value("Compressor has been flushed");
+                }
+                return withoutGil(() -> {
+                    out.write(data);
+                    return take();
+                });
             });
         }
 
-        synchronized byte[] flush() {
-            if (flushed) {
-                throw Err.value("Repeated call to flush()");
-            }
-            flushed = true;
-            return withoutGil(() -> {
-                out.finish();
-                return take();
+        byte[] flush() {
+            return locked(lock, () -> {
+                if (flushed) {
+                    throw Err.value("Repeated call to flush()");
+                }
+                flushed = true;
+                return withoutGil(() -> {
+                    out.finish();
+                    return take();
+                });
             });
+        }
+    }
+
+    /**
+     * Runs {@code body} holding the object's lock, taken as CPython's {@code ACQUIRE_LOCK} takes it:
+     * at once when free, else waiting with the GIL released (another thread that holds it may be
+     * coding without the GIL and need the GIL back to return).
+     */
+    static <T> T locked(java.util.concurrent.locks.ReentrantLock lock, java.util.function.Supplier<T> body) {
+        if (!lock.tryLock()) {
+            PyThread t = PyThread.current();
+            t.ts.beginAllowThreads(ThreadState.RELEASED_NATIVE);
+            try {
+                lock.lock();
+            } finally {
+                t.ts.endAllowThreads();
+            }
+        }
+        try {
+            return body.get();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -114,6 +141,7 @@ public final class Bz2Module {
 
     static final class Decompressor extends NativeObj {
         final PushDecoder d = new PushDecoder(in -> new BZip2CompressorInputStream(in, false));
+        final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
         Decompressor(PyType cls) {
             super(cls);
@@ -128,15 +156,17 @@ public final class Bz2Module {
             return new Decompressor(cls);
         }
 
-        synchronized byte[] decompress(byte[] data, long max) {
-            if (d.eof) {
-                throw Err.make(Types.get("EOFError"), "End of stream already reached");
-            }
-            try {
-                return d.decompress(data, max);
-            } catch (PushDecoder.Failure f) {
-                throw invalid();
-            }
+        byte[] decompress(byte[] data, long max) {
+            return locked(lock, () -> {
+                if (d.eof) {
+                    throw Err.make(Types.get("EOFError"), "End of stream already reached");
+                }
+                try {
+                    return d.decompress(data, max);
+                } catch (PushDecoder.Failure f) {
+                    throw invalid();
+                }
+            });
         }
     }
 

@@ -111,6 +111,7 @@ public final class LzmaModule {
     static final class Compressor extends NativeObj {
         final ByteArrayOutputStream sink = new ByteArrayOutputStream();
         FinishableOutputStream out;
+        final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
         boolean flushed;
 
         Compressor(PyType cls) { super(cls); }
@@ -188,30 +189,35 @@ public final class LzmaModule {
             return r;
         }
 
-        synchronized byte[] compress(byte[] data) {
-            if (flushed) {
-                throw Err.value("Compressor has been flushed");
-            }
-            return Bz2Module.withoutGil(() -> {
-                out.write(data);
-                return take();
+        byte[] compress(byte[] data) {
+            return Bz2Module.locked(lock, () -> {
+                if (flushed) {
+                    throw Err.value("Compressor has been flushed");
+                }
+                return Bz2Module.withoutGil(() -> {
+                    out.write(data);
+                    return take();
+                });
             });
         }
 
-        synchronized byte[] flush() {
-            if (flushed) {
-                throw Err.value("Repeated call to flush()");
-            }
-            flushed = true;
-            return Bz2Module.withoutGil(() -> {
-                out.finish();
-                return take();
+        byte[] flush() {
+            return Bz2Module.locked(lock, () -> {
+                if (flushed) {
+                    throw Err.value("Repeated call to flush()");
+                }
+                flushed = true;
+                return Bz2Module.withoutGil(() -> {
+                    out.finish();
+                    return take();
+                });
             });
         }
     }
 
     static final class Decompressor extends NativeObj {
         final int format;
+        final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
         PushDecoder d;
 
         Decompressor(PyType cls, int format) {
@@ -272,15 +278,17 @@ public final class LzmaModule {
             return in != null && format == FORMAT_AUTO ? CHECK_NONE : CHECK_UNKNOWN;
         }
 
-        synchronized byte[] decompress(byte[] data, long max) {
-            if (d.eof) {
-                throw Err.make(Types.get("EOFError"), "Already at end of stream");
-            }
-            try {
-                return d.decompress(data, max);
-            } catch (PushDecoder.Failure f) {
-                throw error(f.cause);
-            }
+        byte[] decompress(byte[] data, long max) {
+            return Bz2Module.locked(lock, () -> {
+                if (d.eof) {
+                    throw Err.make(Types.get("EOFError"), "Already at end of stream");
+                }
+                try {
+                    return d.decompress(data, max);
+                } catch (PushDecoder.Failure f) {
+                    throw error(f.cause);
+                }
+            });
         }
     }
 
