@@ -165,6 +165,8 @@ public final class Bz2Module {
                     return d.decompress(data, max);
                 } catch (PushDecoder.Failure f) {
                     throw invalid();
+                } finally {
+                    java.lang.ref.Reference.reachabilityFence(this); // else the Cleaner may stop the worker mid-call
                 }
             });
         }

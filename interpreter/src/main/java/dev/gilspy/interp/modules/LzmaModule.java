@@ -287,6 +287,8 @@ public final class LzmaModule {
                     return d.decompress(data, max);
                 } catch (PushDecoder.Failure f) {
                     throw error(f.cause);
+                } finally {
+                    java.lang.ref.Reference.reachabilityFence(this); // else the Cleaner may stop the worker mid-call
                 }
             });
         }

@@ -95,7 +95,7 @@ final class PushDecoder {
         target = want;
         notifyAll();
         boolean interrupted = false;
-        while (pending.size() < want && !done && failure == null && crash == null && !(starved && inputBytes == 0)) {
+        while (pending.size() < want && !done && failure == null && crash == null && !(starved && inputBytes == 0) && !closed) {
             try {
                 wait();
             } catch (InterruptedException e) {
