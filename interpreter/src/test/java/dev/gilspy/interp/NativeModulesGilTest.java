@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where {@code zlib}, {@code _hashlib}/{@code _blake2}, {@code binascii}, {@code unicodedata} and
+ * Where {@code zlib}, {@code _bz2}, {@code _lzma}, {@code _hashlib}/{@code _blake2}, {@code binascii}, {@code unicodedata} and
  * {@code _codecs} release the GIL (interpreter/README.md, "Where native modules release the GIL"),
  * probed from Python: a thread sleeping 50 ms can return (run Python again) while one native call
  * runs only if that call dropped the GIL. The calls that hold it are the probe's negative controls.
@@ -67,6 +67,23 @@ class NativeModulesGilTest {
             probe('crc32', lambda n: (lambda d=sized(4 * n): zlib.crc32(d)))
             """);
         assertThat(out).isEqualTo("compress returned True\ndecompress returned True\ncompressobj returned True\ncrc32 returned True\n");
+    }
+
+    @Test
+    void bz2AndLzmaDropTheGilWhileCoding() {
+        String out = run("""
+            import bz2, lzma, random
+            r = random.Random(5)
+            data = bytes(r.getrandbits(8) for _ in range(4096)) * 64 + bytes(range(256)) * 1024
+            def sized(n):
+                return data * n
+            probe('bz2.compress', lambda n: (lambda c=bz2.BZ2Compressor(9), d=sized(n): (c.compress(d), c.flush())))
+            probe('bz2.decompress', lambda n: (lambda p=bz2.compress(sized(2 * n)): bz2.BZ2Decompressor().decompress(p)))
+            probe('lzma.compress', lambda n: (lambda c=lzma.LZMACompressor(preset=1), d=sized(n): (c.compress(d), c.flush())))
+            probe('lzma.decompress', lambda n: (lambda p=lzma.compress(sized(8 * n), preset=1): lzma.LZMADecompressor().decompress(p)))
+            """);
+        assertThat(out).isEqualTo("bz2.compress returned True\nbz2.decompress returned True\n"
+            + "lzma.compress returned True\nlzma.decompress returned True\n");
     }
 
     @Test

@@ -30,16 +30,43 @@ public final class ImpModule {
 
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("_imp");
-        m.def("is_builtin", (t, a, k) -> ModuleRegistry.NAMES.contains(StrRepr.str(a[0])) ? 1L : 0L);
+        // -1: a builtin module that cannot be initialized again (_imp_is_builtin_impl)
+        m.def("is_builtin", (t, a, k) -> {
+            String n = StrRepr.str(a[0]);
+            return n.equals("sys") || n.equals("builtins") ? -1L : ModuleRegistry.NAMES.contains(n) ? 1L : 0L;
+        });
         m.def("create_builtin", (t, a, k) -> interp.importModule(t, StrRepr.str(Ops.getattr(a[0], "name"))));
         m.def("exec_builtin", (t, a, k) -> 0L);
         m.def("exec_dynamic", (t, a, k) -> 0L);
         m.def("is_frozen", (t, a, k) -> false);
         m.def("is_frozen_package", (t, a, k) -> false);
+        // gilspy freezes no module: as CPython's for a name that is not frozen (imp.py imports both)
+        m.def("get_frozen_object", (t, a, k) -> {
+            throw Err.make(Types.ImportError, "No such frozen object named " + StrRepr.repr(a.length > 0 ? a[0] : PyNone.NONE));
+        });
+        m.def("init_frozen", (t, a, k) -> PyNone.NONE);
         m.def("extension_suffixes", (t, a, k) -> new PyList());
-        m.def("acquire_lock", (t, a, k) -> PyNone.NONE);
-        m.def("release_lock", (t, a, k) -> PyNone.NONE);
-        m.def("lock_held", (t, a, k) -> false);
+        // the global import lock (Python/import.c's _PyImport_AcquireLock): reentrant, waited for without the GIL
+        java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
+        m.def("acquire_lock", (t, a, k) -> {
+            if (!importLock.tryLock()) {
+                t.ts.beginAllowThreads(dev.gilspy.interp.gil.ThreadState.RELEASED_IO);
+                try {
+                    importLock.lock();
+                } finally {
+                    t.ts.endAllowThreads();
+                }
+            }
+            return PyNone.NONE;
+        });
+        m.def("release_lock", (t, a, k) -> {
+            if (!importLock.isHeldByCurrentThread()) {
+                throw Err.make(Types.RuntimeError, "not holding the import lock");
+            }
+            importLock.unlock();
+            return PyNone.NONE;
+        });
+        m.def("lock_held", (t, a, k) -> importLock.isLocked());
         m.def("_fix_co_filename", (t, a, k) -> PyNone.NONE);
         // test.support.import_helper.frozen_modules() calls it: gilspy freezes no modules, so there is nothing to override
         m.def("_override_frozen_modules_for_tests", (t, a, k) -> PyNone.NONE);

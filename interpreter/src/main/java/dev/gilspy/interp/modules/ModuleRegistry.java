@@ -52,6 +52,8 @@ import java.util.Locale;
  *   <li>{@code pyexpat}: under CPython's {@code xml} package and {@code plistlib}; see
  *       {@link dev.gilspy.interp.modules.expat.PyexpatModule}. {@code _multibytecodec} and the
  *       {@code _codecs_*} CJK modules: see {@link dev.gilspy.interp.modules.cjk.CjkCodecs}.</li>
+ *   <li>{@code _bz2}, {@code _lzma} ({@link Bz2Module}, {@link LzmaModule}), {@code _lsprof}
+ *       ({@link LsprofModule}), {@code _tracemalloc} ({@link TracemallocModule}).</li>
  *   <li>the data-structure core ({@code _collections}, {@code itertools}, {@code _functools},
  *       {@code _weakref}, {@code _random}, {@code _struct}, ...): see {@link CoreModules}.</li>
  * </ul>
@@ -81,7 +83,11 @@ public final class ModuleRegistry {
         // XML
         "pyexpat",
         // the CJK codecs
-        "_multibytecodec", "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022");
+        "_multibytecodec", "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
+        // compression beside zlib
+        "_bz2", "_lzma",
+        // the profiler under cProfile; tracemalloc
+        "_lsprof", "_tracemalloc");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -131,6 +137,10 @@ public final class ModuleRegistry {
             case "_multibytecodec": return dev.gilspy.interp.modules.cjk.MultibytecodecModule.create();
             case "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022":
                 return dev.gilspy.interp.modules.cjk.CjkCodecs.create(name);
+            case "_bz2": return Bz2Module.create();
+            case "_lzma": return LzmaModule.create();
+            case "_lsprof": return LsprofModule.create();
+            case "_tracemalloc": return TracemallocModule.create();
             case "__main__": return interp.mainModule;
             default: return CoreModules.create(interp, name);
         }

@@ -89,6 +89,11 @@ public final class Code {
         body = parsed.body;
     }
 
+    /** Its Python {@code code} object. */
+    public Object pyCode() {
+        return CodeObj.of(this);
+    }
+
     /** A copy with other {@code co_flags}: {@code code.replace(co_flags=...)}. */
     Code withFlags(int newFlags) {
         materialize();

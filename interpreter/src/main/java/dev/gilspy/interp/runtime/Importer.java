@@ -370,16 +370,14 @@ public final class Importer {
         if (bootstrap == null || !(metaPath instanceof PyList mp)) {
             m = builtin(t, name);
             if (m == null) {
-                Found f = find(name, path);
-                m = f == null ? null : load(t, name, f);
+                m = findAndLoad(t, name, path);
             }
         } else {
             for (Object finder : mp.toArray()) {
                 if (finder == bootstrap.get("BuiltinImporter")) {
                     m = builtin(t, name);
                 } else if (finder == bootstrap.get("PathFinder")) {
-                    Found f = find(name, path);
-                    m = f == null ? null : load(t, name, f);
+                    m = findAndLoad(t, name, path);
                 } else {
                     Object fs = Ops.getattrOrNull(finder, "find_spec");
                     if (fs == null) {
@@ -442,11 +440,33 @@ public final class Importer {
         return out;
     }
 
+    /** {@link #find} with zip archives, and the load: a zip entry's module is loaded by CPython's {@code zipimport}. */
+    private PyModule findAndLoad(PyThread t, String name, List<String> path) {
+        Found f = find(name, path, true);
+        if (f == null) {
+            return null;
+        }
+        if (f.kind().equals("zip")) {
+            Object spec = ZipEntries.findSpec(t, interp, f.origin(), name);
+            return spec == PyNone.NONE ? null : loadSpec(t, name, spec);
+        }
+        return load(t, name, f);
+    }
+
     /**
      * Finds {@code name} as a source module or package: in {@code path} (a package's
      * {@code __path__}) for a submodule, else on {@code sys.path} and then the shipped library.
      */
     public Found find(String name, List<String> path) {
+        return find(name, path, false);
+    }
+
+    /**
+     * {@link #find}; with {@code zips}, a path entry inside a zip archive (CPython's
+     * {@code zipimporter} path hook) that holds the module gives a {@code "zip"} Found whose origin
+     * is that entry.
+     */
+    private Found find(String name, List<String> path, boolean zips) {
         String last = name.substring(name.lastIndexOf('.') + 1);
         List<String> dirs = path;
         if (dirs == null) {
@@ -467,6 +487,12 @@ public final class Importer {
                 continue;
             }
             Path base = Path.of(dir.isEmpty() ? "." : dir);
+            if (zips && ZipEntries.isArchiveEntry(base)) {
+                if (ZipEntries.findSpec(PyThread.current(), interp, dir, name) != PyNone.NONE) {
+                    return new Found(dir, false, "zip");
+                }
+                continue;
+            }
             Path pkg = base.resolve(last).resolve("__init__.py");
             if (Files.isRegularFile(pkg)) {
                 return new Found(pkg.toString(), true, "source");
@@ -630,6 +656,9 @@ public final class Importer {
         ImportTimer timer = interp.importTimer;
         long start = timer == null ? 0 : System.nanoTime();
         String src = InterpreterState.decodeSource(readOrigin(origin), origin);
+        if (origin.startsWith(CPYTHON_LIB + "/") && src.contains("__graalpython__") && m.get("__graalpython__") == null) {
+            m.put("__graalpython__", GraalPyShim.create(interp)); // GraalPy's edits name it (GraalPyShim)
+        }
         if (timer != null) {
             timer.compiled(System.nanoTime() - start);
         }

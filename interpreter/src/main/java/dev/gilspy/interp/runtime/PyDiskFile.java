@@ -394,6 +394,11 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
 
     private Object readinto(PyThread t, Object buf) {
         checkReadable();
+        if (buf instanceof PyMemoryView mv && mv.writableBytes() >= 0) { // a view of a bytearray (test_bz2's setup)
+            byte[] got = take(t, mv.writableBytes());
+            mv.store(got, got.length);
+            return (long) got.length;
+        }
         if (!(buf instanceof PyBytes b) || b.type() != Types.BYTEARRAY) {
             throw Err.type("readinto() argument must be read-write bytes-like object, not " + Ops.typeName(buf));
         }

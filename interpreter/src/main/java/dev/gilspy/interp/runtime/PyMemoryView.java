@@ -52,6 +52,17 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
 
     private int nbytes() { return length * itemsize; }
 
+    /** The bytes a {@code readinto} may write through the view, or -1 when it shows an immutable object. */
+    int writableBytes() {
+        check();
+        return obj.mutable ? nbytes() : -1;
+    }
+
+    /** Writes {@code src[0:n]} at the start of the view ({@code n} at most {@link #writableBytes}). */
+    void store(byte[] src, int n) {
+        System.arraycopy(src, 0, obj.data, offset, n);
+    }
+
     /** A copy of the bytes the view shows. */
     public byte[] toByteArray() {
         check();

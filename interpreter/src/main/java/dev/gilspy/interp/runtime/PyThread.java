@@ -61,13 +61,33 @@ public abstract sealed class PyThread permits PyThread.Padded {
         f.back = top;
         top = f;
         ts.setFrame(f);
+        if (callHook != null) {
+            callHook.enter(this, f);
+        }
     }
 
     void popFrame(PyFrame f) {
+        if (callHook != null) {
+            callHook.exit(this, f);
+        }
         depth--;
         top = f.back;
         ts.setFrame(top);
     }
+
+    /**
+     * What a profiler written in Java ({@code _lsprof}) is told as this thread's Python frames start
+     * and end (CPython's {@code PyEval_SetProfile} call and return events; a generator's frame on
+     * each resumption, as in 3.11). Set and read by the owning thread only.
+     */
+    public interface CallHook {
+        void enter(PyThread t, PyFrame f);
+
+        void exit(PyThread t, PyFrame f);
+    }
+
+    /** This thread's {@link CallHook}, null when none. */
+    public CallHook callHook;
 
     /** Two cache lines of nothing after the fields. */
     @SuppressWarnings("unused")

@@ -128,6 +128,25 @@ final class PosixFiles {
                 return PyNone.NONE;
             });
         });
+        for (String name : new String[] {"chown", "lchown"}) { // os_chown_impl: -1 leaves an id unchanged
+            m.def(name, (t, a, k) -> {
+                PathArg p = PathArg.of(BuiltinArgs.get(a, k, 0, "path", null), name, "path", name.equals("chown"));
+                long uid = Ops.toLong(BuiltinArgs.get(a, k, 1, "uid", null));
+                long gid = Ops.toLong(BuiltinArgs.get(a, k, 2, "gid", null));
+                boolean follow = name.equals("chown") && Ops.truthy(BuiltinArgs.get(a, k, 99, "follow_symlinks", true));
+                LinkOption[] how = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+                return io(t, p.original(), null, () -> {
+                    Path path = p.isFd() ? Path.of(FdTable.of(interp).get(p.fd()).path) : p.writablePath();
+                    if (uid != -1) {
+                        Files.setAttribute(path, "unix:uid", (int) uid, how);
+                    }
+                    if (gid != -1) {
+                        Files.setAttribute(path, "unix:gid", (int) gid, how);
+                    }
+                    return PyNone.NONE;
+                });
+            });
+        }
         m.def("utime", (t, a, k) -> utime(t, a, k));
         m.def("link", (t, a, k) -> {
             PathArg src = PathArg.of(a[0], "link", "src", false);

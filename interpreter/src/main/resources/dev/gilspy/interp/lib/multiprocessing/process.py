@@ -187,6 +187,7 @@ class _MainProcess(BaseProcess):
         self._in_child = False
         self._pump = None
         self._parent_pid = None
+        self._config = {'semprefix': '/mp'}  # as CPython's: multiprocessing.util keeps tempdir here
 
     @property
     def pid(self):
