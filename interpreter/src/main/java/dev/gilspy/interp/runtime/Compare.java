@@ -18,6 +18,17 @@ public enum Compare {
         this.reflected = reflected;
     }
 
+    /** The same comparison with its operands swapped ({@code a < b} is {@code b > a}): the reflected slot's operator. */
+    public Compare swapped() {
+        return switch (this) {
+            case LT -> GT;
+            case LE -> GE;
+            case GT -> LT;
+            case GE -> LE;
+            default -> this;
+        };
+    }
+
     public boolean test(Object a, Object b) {
         Object r = rich(a, b);
         return r instanceof Boolean x ? x : Ops.truthy(r);
@@ -119,7 +130,7 @@ public enum Compare {
             }
         }
         if (b instanceof NativeObj nb) {
-            Object r = nb.compare(NativeObj.reflect(this), a);
+            Object r = nb.compare(swapped(), a);
             if (r != Types.NOT_IMPLEMENTED) {
                 return r;
             }

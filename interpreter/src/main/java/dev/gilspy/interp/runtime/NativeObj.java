@@ -62,14 +62,4 @@ public abstract class NativeObj extends PyObj implements NativeAttrs {
 
     /** {@code tp_richcompare}: a result, or {@link Types#NOT_IMPLEMENTED}. */
     public Object compare(Compare op, Object other) { return Types.NOT_IMPLEMENTED; }
-
-    static Compare reflect(Compare op) {
-        return switch (op) {
-            case LT -> Compare.GT;
-            case LE -> Compare.GE;
-            case GT -> Compare.LT;
-            case GE -> Compare.LE;
-            default -> op;
-        };
-    }
 }

@@ -117,7 +117,7 @@ class Date extends NativeObj {
     @Override public Object compare(Compare op, Object other) {
         if (other instanceof DateTime dt && !(this instanceof DateTime) && Ops.typeOf(dt).isSubtypeOf(Ops.typeOf(this))) {
             // the subclass's comparison first, as do_richcompare tries a subclass operand's reflection
-            return dt.compare(reflect(op), this);
+            return dt.compare(op.swapped(), this);
         }
         return compareDates(op, other);
     }
@@ -128,16 +128,6 @@ class Date extends NativeObj {
             return Types.NOT_IMPLEMENTED;
         }
         return Cal.cmpResult(op, cmpDate(o));
-    }
-
-    static Compare reflect(Compare op) {
-        return switch (op) {
-            case LT -> Compare.GT;
-            case LE -> Compare.GE;
-            case GT -> Compare.LT;
-            case GE -> Compare.LE;
-            default -> op;
-        };
     }
 
     /** The rich comparison methods, callable by name ({@code date.__eq__(x)}), over {@code compare}. */
