@@ -15,7 +15,8 @@ import java.util.Set;
  * and {@code _codecs_iso2022} (Modules/cjkcodecs): each module's {@code getcodec(name)} answers a
  * {@code _multibytecodec.MultibyteCodec} over the Java charset of the same repertoire; HZ is
  * written here over GB2312. The JIS X 0213 codecs (shift_jis_2004, euc_jis_2004, iso2022_jp_3, ...)
- * and iso2022_jp_ext have no Java charset: getcodec refuses them (LookupError).
+ * and iso2022_jp_ext have no Java charset of the same bytes: they are {@code JisCodecs}, on tables
+ * derived from the JDK's JIS charsets.
  */
 public final class CjkCodecs {
     private CjkCodecs() {}
@@ -30,6 +31,9 @@ public final class CjkCodecs {
                 m.put("shift_jis", new String[] {"Shift_JIS", "S"});
                 m.put("cp932", new String[] {"windows-31j", "S"});
                 m.put("euc_jp", new String[] {"EUC-JP", "S"});
+                for (String n : new String[] {"shift_jis_2004", "shift_jisx0213", "euc_jis_2004", "euc_jisx0213"}) {
+                    m.put(n, new String[] {null, "J"});
+                }
             }
             case "_codecs_cn" -> {
                 m.put("gb2312", new String[] {"GB2312", "S"});
@@ -48,10 +52,11 @@ public final class CjkCodecs {
             }
             case "_codecs_hk" -> m.put("big5hkscs", new String[] {"Big5-HKSCS", "S"});
             case "_codecs_iso2022" -> {
-                m.put("iso2022_jp", new String[] {"ISO-2022-JP", "I"});
-                m.put("iso2022_jp_1", new String[] {"ISO-2022-JP-2", "I"});
                 m.put("iso2022_jp_2", new String[] {"ISO-2022-JP-2", "I"});
                 m.put("iso2022_kr", new String[] {"ISO-2022-KR", "K"});
+                for (String n : new String[] {"iso2022_jp", "iso2022_jp_1", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext"}) {
+                    m.put(n, new String[] {null, "J"});
+                }
             }
             default -> { }
         }
@@ -67,6 +72,9 @@ public final class CjkCodecs {
             }
             String[] e = t.get(s);
             Charset cs = null;
+            if (e != null && e[0] == null) {
+                return new MbCodec(new Multibyte.Codec(s, null, Kind.JIS));
+            }
             if (e != null) {
                 try {
                     cs = Charset.forName(e[0]);

@@ -44,15 +44,7 @@ final class MbCodec extends NativeObj {
     }
 
     byte[] encode(String s, String errors) {
-        Multibyte.Enc enc = new Multibyte.Enc(codec);
-        byte[] body = enc.encode(s, errors);
-        byte[] tail = enc.finish();
-        if (tail.length == 0) {
-            return body;
-        }
-        byte[] r = java.util.Arrays.copyOf(body, body.length + tail.length);
-        System.arraycopy(tail, 0, r, body.length, tail.length);
-        return r;
+        return Multibyte.encoder(codec).encode(s, errors, true);
     }
 
     private static PyType makeType() {
@@ -70,7 +62,7 @@ final class MbCodec extends NativeObj {
             MbCodec c = (MbCodec) a[0];
             byte[] d = bytesOf(BuiltinArgs.get(a, k, 1, "input", null));
             String err = errors(BuiltinArgs.get(a, k, 2, "errors", null));
-            return PyTuple.of(new Multibyte.Dec(c.codec).decode(d, err, true).text(), (long) d.length);
+            return PyTuple.of(Multibyte.decoder(c.codec).decode(d, err, true).text(), (long) d.length);
         });
         return NativeTypes.ready(t);
     }

@@ -27,8 +27,8 @@ public final class MultibytecodecModule {
     static final class Coder extends NativeObj {
         final MbCodec codec;
         String errors;
-        Multibyte.Enc enc;
-        Multibyte.Dec dec;
+        Multibyte.Encoding enc;
+        Multibyte.Decoding dec;
         byte[] pending = new byte[0];
         Object stream;
 
@@ -36,19 +36,12 @@ public final class MultibytecodecModule {
             super(cls);
             this.codec = codec;
             this.errors = errors;
-            this.enc = new Multibyte.Enc(codec.codec);
-            this.dec = new Multibyte.Dec(codec.codec);
+            this.enc = Multibyte.encoder(codec.codec);
+            this.dec = Multibyte.decoder(codec.codec);
         }
 
         byte[] encode(String s, boolean fin) {
-            byte[] body = enc.encode(s, errors);
-            if (!fin) {
-                return body;
-            }
-            byte[] tail = enc.finish();
-            byte[] r = Arrays.copyOf(body, body.length + tail.length);
-            System.arraycopy(tail, 0, r, body.length, tail.length);
-            return r;
+            return enc.encode(s, errors, fin);
         }
 
         String decode(byte[] d, boolean fin) {
@@ -232,7 +225,7 @@ public final class MultibytecodecModule {
         });
         NativeTypes.def(t, "reset", (th, a, k) -> {
             Coder c = (Coder) a[0];
-            byte[] tail = c.enc.finish();
+            byte[] tail = c.enc.encode("", c.errors, true);
             if (tail.length > 0) {
                 Ops.call(th, Ops.getattr(c.stream, "write"), new Object[] {new PyBytes(tail)}, null);
             }

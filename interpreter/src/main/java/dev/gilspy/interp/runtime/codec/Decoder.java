@@ -26,6 +26,9 @@ public abstract class Decoder {
     /** {@code surrogatepass}: decodes an encoded surrogate at {@code pos}; the bytes it took, or 0. */
     int decodeSurrogate(byte[] data, int pos, StringBuilder out) { return 0; }
 
+    /** The CJK codecs: an error handler's position beyond a C long is an IndexError there, not an OverflowError. */
+    boolean multibyte() { return false; }
+
     /** Handles the bad range; returns the position decoding goes on from. */
     final int error(byte[] data, int start, int end, String reason, String errors, StringBuilder out) {
         switch (errors == null ? "strict" : errors) {
@@ -71,7 +74,12 @@ public abstract class Decoder {
             throw Err.type("decoding error handler must return (str, int) tuple");
         }
         out.append((String) tu.items[0]);
-        long pos = Ops.toLong(tu.items[1]);
+        long pos;
+        if (multibyte() && tu.items[1] instanceof java.math.BigInteger) {
+            // multibytecodec.c clears the OverflowError and reports the -1 it got
+            throw Err.make(Types.IndexError, "position -1 from error handler out of bounds");
+        }
+        pos = Ops.toLong(tu.items[1]);
         if (pos < 0) {
             pos += data.length;
         }

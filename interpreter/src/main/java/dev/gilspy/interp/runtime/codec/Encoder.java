@@ -38,6 +38,9 @@ public abstract class Encoder {
     /** Bytes before the first character (a BOM). */
     void start(ByteOut out) {}
 
+    /** The CJK codecs: an error handler's position beyond a C long is an IndexError there, not an OverflowError. */
+    boolean multibyte() { return false; }
+
     public byte[] encode(String s, String errors) {
         int[] cps = s.codePoints().toArray();
         ByteOut out = new ByteOut(cps.length + 8);
@@ -66,7 +69,7 @@ public abstract class Encoder {
     }
 
     /** Handles the unencodable run {@code [start, end)}; returns where encoding goes on. */
-    private int handle(String s, int[] cps, int start, int end, String errors, ByteOut out) {
+    int handle(String s, int[] cps, int start, int end, String errors, ByteOut out) {
         switch (errors == null ? "strict" : errors) {
             case "strict": throw error(s, start, end);
             case "ignore": return end;
@@ -132,7 +135,12 @@ public abstract class Encoder {
                 write(c, out);
             });
         }
-        long pos = Ops.toLong(tu.items[1]);
+        long pos;
+        if (multibyte() && tu.items[1] instanceof java.math.BigInteger) {
+            // multibytecodec.c clears the OverflowError and reports the -1 it got
+            throw Err.make(Types.IndexError, "position -1 from error handler out of bounds");
+        }
+        pos = Ops.toLong(tu.items[1]);
         if (pos < 0) {
             pos += cps.length;
         }

@@ -19,11 +19,33 @@ import java.util.Arrays;
 public final class Multibyte {
     private Multibyte() {}
 
-    /** How the encoder keeps its shift state. */
-    public enum Kind { STATELESS, ISO2022, ISO2022_KR, HZ }
+    /** How the encoder keeps its shift state; JIS: {@link JisCodecs}, over no Java charset. */
+    public enum Kind { STATELESS, ISO2022, ISO2022_KR, HZ, JIS }
 
-    /** A codec: CPython's name, the Java charset behind it, the state kind. */
+    /** A codec: CPython's name, the Java charset behind it (none for JIS), the state kind. */
     public record Codec(String name, Charset charset, Kind kind) {}
+
+    /** A codec's stateful encoder: {@code last} flushes what waits for more input and ends the shift state. */
+    public interface Encoding {
+        byte[] encode(String s, String errors, boolean last);
+
+        void reset();
+    }
+
+    /** A codec's stateful decoder; with {@code last=false} an incomplete tail is left for the next call. */
+    public interface Decoding {
+        Decoder.Result decode(byte[] data, String errors, boolean last);
+
+        void reset();
+    }
+
+    public static Encoding encoder(Codec c) {
+        return c.kind() == Kind.JIS ? JisCodecs.encoder(c.name()) : new Enc(c);
+    }
+
+    public static Decoding decoder(Codec c) {
+        return c.kind() == Kind.JIS ? JisCodecs.decoder(c.name()) : new Dec(c);
+    }
 
     /** The codecs whose JIS X 0208 table CPython takes from Unicode's JIS0208.TXT (1-29 is U+2015). */
     static boolean jisX0208(Codec c) {
@@ -49,7 +71,9 @@ public final class Multibyte {
     }
 
     /** A codec's encoder; {@link #finish} returns the bytes that end a stateful encoding. */
-    public static final class Enc extends Encoder {
+    public static final class Enc extends Encoder implements Encoding {
+
+        @Override boolean multibyte() { return true; }
         private final Codec codec;
         private final CharsetEncoder je;
         /** ISO-2022: the G0 designation in force (null: ASCII), the G2 one; KR: header written, shifted out. */
@@ -239,6 +263,20 @@ public final class Multibyte {
             out.put(data.toArray());
         }
 
+        @Override public byte[] encode(String s, String errors, boolean last) {
+            byte[] body = encode(s, errors);
+            if (!last) {
+                return body;
+            }
+            byte[] tail = finish();
+            if (tail.length == 0) {
+                return body;
+            }
+            byte[] r = Arrays.copyOf(body, body.length + tail.length);
+            System.arraycopy(tail, 0, r, body.length, tail.length);
+            return r;
+        }
+
         /** The bytes that return a stateful encoding to its initial state. */
         public byte[] finish() {
             ByteOut out = new ByteOut(4);
@@ -254,7 +292,7 @@ public final class Multibyte {
             return out.toArray();
         }
 
-        public void reset() {
+        @Override public void reset() {
             g0 = null;
             g2 = null;
             shifted = false;
@@ -262,7 +300,9 @@ public final class Multibyte {
     }
 
     /** A codec's decoder; incremental when fed with {@code last=false}, the state kept between calls. */
-    public static final class Dec extends Decoder {
+    public static final class Dec extends Decoder implements Decoding {
+
+        @Override boolean multibyte() { return true; }
         private final Codec codec;
         private final CharsetDecoder jd;
         private boolean hzShifted;
@@ -275,7 +315,7 @@ public final class Multibyte {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         }
 
-        public void reset() {
+        @Override public void reset() {
             jd.reset();
             hzShifted = false;
         }
