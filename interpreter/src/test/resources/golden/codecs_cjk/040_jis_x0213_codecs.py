@@ -1,11 +1,11 @@
 # The JIS X 0213 codecs (shift_jis_2004, euc_jis_2004 and their 2000 variants, iso2022_jp_2004/3) and
-# the ISO-2022-JP family beside them (iso2022_jp, iso2022_jp_1, iso2022_jp_ext):
+# the other ISO-2022 codecs beside them (iso2022_jp, _jp_1, _jp_2, _jp_ext, iso2022_kr):
 # every table entry both ways, summed into digests, and the pairs of a letter and a combining mark
 # that JIS X 0213 encodes as one character.
 import codecs, hashlib
 
 CODECS = ["shift_jis_2004", "shift_jisx0213", "euc_jis_2004", "euc_jisx0213",
-          "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext", "iso2022_jp", "iso2022_jp_1"]
+          "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_kr"]
 
 
 def digest(x):
@@ -22,7 +22,8 @@ def sequences(codec):
         return ([bytes([a, b]) for a in range(0xa1, 0xff) for b in range(0xa1, 0xff)]
                 + [bytes([0x8f, a, b]) for a in range(0xa1, 0xff) for b in range(0xa1, 0xff)]
                 + [bytes([0x8e, b]) for b in range(0xa0, 0xe1)])
-    sets = [b"\x1b$B", b"\x1b$(D", b"\x1b(J", b"\x1b(I", b"\x1b$(O", b"\x1b$(P", b"\x1b$(Q"]
+    sets = [b"\x1b$B", b"\x1b$(D", b"\x1b(J", b"\x1b(I", b"\x1b$(O", b"\x1b$(P", b"\x1b$(Q", b"\x1b$(C",
+            b"\x1b$A", b"\x1b$)C\x0e"]
     return [s + bytes([a, b]) for s in sets for a in range(0x21, 0x7f) for b in range(0x21, 0x7f)]
 
 
@@ -52,7 +53,7 @@ for codec in CODECS:
     data = "か゚き\u9b1c\u4ff1ｶﾅ".encode(codec, "replace")
     print(codec, data, repr("".join(d.decode(data[i:i + 1]) for i in range(len(data))) + d.decode(b"", True)))
     for bad in [b"\x81", b"\x8f\xa1", b"\x1b$(Q\x21", b"\x1b$(Z!!", b"\xff\xfe", b"\xea\xa5\x9b", b"ab\x1bdef",
-                b"\x1b&@\x1b$B$\"\x1b(B"]:
+                b"\x1b&@\x1b$B$\"\x1b(B", b"\x1b.A\x1bNi\x1b.F\x1bNa\x1bN\xff", b"\x1b$)C\x0e!!\nab\x0f"]:
         try:
             print(codec, bad, repr(bad.decode(codec)))
         except UnicodeDecodeError as e:

@@ -14,9 +14,9 @@ import java.util.Set;
  * {@code _codecs_jp}, {@code _codecs_cn}, {@code _codecs_kr}, {@code _codecs_tw}, {@code _codecs_hk}
  * and {@code _codecs_iso2022} (Modules/cjkcodecs): each module's {@code getcodec(name)} answers a
  * {@code _multibytecodec.MultibyteCodec} over the Java charset of the same repertoire; HZ is
- * written here over GB2312. The JIS X 0213 codecs (shift_jis_2004, euc_jis_2004, iso2022_jp_3, ...)
- * and iso2022_jp_ext have no Java charset of the same bytes: they are {@code JisCodecs}, on tables
- * derived from the JDK's JIS charsets.
+ * written here over GB2312. The JIS X 0213 codecs (shift_jis_2004, euc_jis_2004, ...) and the seven
+ * ISO-2022 codecs have no Java charset of the same bytes: they are {@code JisCodecs}, on CPython's
+ * algorithms and tables derived from the JDK's charsets.
  */
 public final class CjkCodecs {
     private CjkCodecs() {}
@@ -52,9 +52,8 @@ public final class CjkCodecs {
             }
             case "_codecs_hk" -> m.put("big5hkscs", new String[] {"Big5-HKSCS", "S"});
             case "_codecs_iso2022" -> {
-                m.put("iso2022_jp_2", new String[] {"ISO-2022-JP-2", "I"});
-                m.put("iso2022_kr", new String[] {"ISO-2022-KR", "K"});
-                for (String n : new String[] {"iso2022_jp", "iso2022_jp_1", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext"}) {
+                for (String n : new String[] {"iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3",
+                    "iso2022_jp_ext", "iso2022_kr"}) {
                     m.put(n, new String[] {null, "J"});
                 }
             }
@@ -87,8 +86,6 @@ public final class CjkCodecs {
             }
             Kind kind = switch (e[1]) {
                 case "H" -> Kind.HZ;
-                case "I" -> Kind.ISO2022;
-                case "K" -> Kind.ISO2022_KR;
                 default -> Kind.STATELESS;
             };
             return new MbCodec(new Multibyte.Codec(s, cs, kind));

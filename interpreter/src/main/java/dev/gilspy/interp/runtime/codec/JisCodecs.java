@@ -5,9 +5,7 @@ import java.util.Set;
 /**
  * CPython's JIS X 0213 codecs, which no JDK charset matches byte for byte: {@code shift_jis_2004},
  * {@code shift_jisx0213}, {@code euc_jis_2004} and {@code euc_jisx0213} of {@code _codecs_jp}, and
- * the ISO-2022-JP family of {@code _codecs_iso2022} but {@code iso2022_jp_2} (which adds Korean,
- * Chinese and G2 and stays on the JDK's ISO-2022-JP-2)
- * ({@code Modules/cjkcodecs}). The tables are {@link JisTables}; the algorithms are CPython's: the
+ * the seven codecs of {@code _codecs_iso2022} ({@link Iso2022}) ({@code Modules/cjkcodecs}). The tables are {@link JisTables}; the algorithms are CPython's: the
  * JIS X 0201 single bytes, the Shift_JIS and EUC arithmetic, the pairs of a base letter and a
  * combining mark that JIS X 0213 encodes as one character (a base at the end of an incremental
  * {@code encode} waits for the next call), the JIS X 0213:2000 variants that refuse the ten
@@ -17,7 +15,8 @@ public final class JisCodecs {
     private JisCodecs() {}
 
     public static final Set<String> NAMES = Set.of("shift_jis_2004", "shift_jisx0213", "euc_jis_2004",
-        "euc_jisx0213", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext");
+        "euc_jisx0213", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext",
+        "iso2022_kr");
 
     static final String ILLEGAL = "illegal multibyte sequence";
     static final String INCOMPLETE = "incomplete multibyte sequence";
@@ -28,11 +27,11 @@ public final class JisCodecs {
     static final int MORE = -3;
 
     public static Multibyte.Encoding encoder(String name) {
-        return name.startsWith("iso2022") ? new Iso2022Jp.Enc(name) : new Enc(name);
+        return name.startsWith("iso2022") ? new Iso2022.Enc(name) : new Enc(name);
     }
 
     public static Multibyte.Decoding decoder(String name) {
-        return name.startsWith("iso2022") ? new Iso2022Jp.Dec(name) : new Dec(name);
+        return name.startsWith("iso2022") ? new Iso2022.Dec(name) : new Dec(name);
     }
 
     /** The ten plane-1 characters JIS X 0213:2004 added, which the 2000 codecs refuse to decode. */

@@ -191,11 +191,20 @@ final class JisTables {
     }
 
     private static void fill(int[] table, String charset) {
+        fill(table, charset, 0);
+    }
+
+    /** A 94x94 set from a charset that takes it with the high bit set (EUC-KR, GB2312). */
+    static void fillHigh(int[] table, String charset) {
+        fill(table, charset, 0x80);
+    }
+
+    private static void fill(int[] table, String charset, int high) {
         java.util.Arrays.fill(table, NONE);
         CharsetDecoder d = strict(charset);
         for (int row = 0x21; row < 0x7F; row++) {
             for (int cell = 0x21; cell < 0x7F; cell++) {
-                String s = decode(d, new byte[] {(byte) row, (byte) cell});
+                String s = decode(d, new byte[] {(byte) (row | high), (byte) (cell | high)});
                 if (s != null && s.codePointCount(0, s.length()) == 1) {
                     table[index(row, cell)] = s.codePointAt(0);
                 }

@@ -11,8 +11,8 @@ import java.util.Arrays;
 
 /**
  * The CJK codecs of CPython's {@code Modules/cjkcodecs} over Java's charsets: one encoder and one
- * decoder object per call or per incremental coder, which carry the shift state of the stateful
- * encodings (ISO-2022, HZ). Errors go through the shared handlers of {@link Encoder} and
+ * decoder object per call or per incremental coder, which carry HZ's shift state (the ISO-2022 and
+ * JIS X 0213 codecs are {@link JisCodecs}, on CPython's own algorithms). Errors go through the shared handlers of {@link Encoder} and
  * {@link Decoder} with CPython's reasons ("illegal multibyte sequence", "incomplete multibyte
  * sequence"), one character at a time on the encoding side as {@code multibytecodec.c} does.
  */
@@ -20,7 +20,7 @@ public final class Multibyte {
     private Multibyte() {}
 
     /** How the encoder keeps its shift state; JIS: {@link JisCodecs}, over no Java charset. */
-    public enum Kind { STATELESS, ISO2022, ISO2022_KR, HZ, JIS }
+    public enum Kind { STATELESS, HZ, JIS }
 
     /** A codec: CPython's name, the Java charset behind it (none for JIS), the state kind. */
     public record Codec(String name, Charset charset, Kind kind) {}
@@ -50,7 +50,7 @@ public final class Multibyte {
     /** The codecs whose JIS X 0208 table CPython takes from Unicode's JIS0208.TXT (1-29 is U+2015). */
     static boolean jisX0208(Codec c) {
         String n = c.name();
-        return n.equals("shift_jis") || n.equals("euc_jp") || n.startsWith("iso2022_jp");
+        return n.equals("shift_jis") || n.equals("euc_jp");
     }
 
     /** Java's GBK, MS949 and MS950 map the private use area; CPython's do not. */
@@ -76,10 +76,7 @@ public final class Multibyte {
         @Override boolean multibyte() { return true; }
         private final Codec codec;
         private final CharsetEncoder je;
-        /** ISO-2022: the G0 designation in force (null: ASCII), the G2 one; KR: header written, shifted out. */
-        private String g0;
-        private String g2;
-        private boolean header;
+        /** HZ: shifted into GB2312. */
         private boolean shifted;
 
         public Enc(Codec codec) {
@@ -152,11 +149,10 @@ public final class Multibyte {
                 return;
             }
             cp = jisBar(cp);
-            switch (codec.kind()) {
-                case STATELESS -> out.put(alone(cp));
-                case HZ -> writeHz(cp, out);
-                case ISO2022_KR -> writeKr(cp, out);
-                default -> writeIso(cp, out);
+            if (codec.kind() == Kind.HZ) {
+                writeHz(cp, out);
+            } else {
+                out.put(alone(cp));
             }
         }
 
@@ -184,85 +180,6 @@ public final class Multibyte {
             }
         }
 
-        private void writeKr(int cp, ByteOut out) {
-            byte[] b = alone(cp);
-            int i = 0;
-            if (b.length >= 4 && b[0] == 0x1B) {
-                if (!header) {
-                    out.put(Arrays.copyOf(b, 4));
-                    header = true;
-                }
-                i = 4;
-            }
-            for (; i < b.length; i++) {
-                int x = b[i] & 0xFF;
-                if (x == 0x0E) {
-                    if (!shifted) {
-                        out.put(x);
-                        shifted = true;
-                    }
-                } else if (x == 0x0F) {
-                    continue;
-                } else {
-                    if (x < 0x80 && shifted && !inDbcs(b, i)) {
-                        out.put(0x0F);
-                        shifted = false;
-                    }
-                    out.put(x);
-                }
-            }
-        }
-
-        private static boolean inDbcs(byte[] b, int i) {
-            for (int k = 0; k < i; k++) {
-                if (b[k] == 0x0E) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void writeIso(int cp, ByteOut out) {
-            byte[] b = alone(cp);
-            int i = 0;
-            boolean designated = false;
-            ByteOut data = new ByteOut(8);
-            while (i < b.length) {
-                if (b[i] == 0x1B && i + 1 < b.length) {
-                    int j = i + 1;
-                    while (j < b.length && (b[j] & 0xFF) >= 0x20 && (b[j] & 0xFF) <= 0x2F) {
-                        j++;
-                    }
-                    String esc = new String(b, i, Math.min(j + 1, b.length) - i, java.nio.charset.StandardCharsets.ISO_8859_1);
-                    i = j + 1;
-                    if (esc.equals("\u001bN")) {
-                        data.put(esc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-                    } else if (esc.length() > 1 && esc.charAt(1) == '.') {
-                        if (!esc.equals(g2)) {
-                            out.put(esc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-                            g2 = esc;
-                        }
-                    } else if (esc.equals("\u001b(B") && designated) {
-                        break;
-                    } else {
-                        designated = true;
-                        if (!esc.equals(g0 == null ? "\u001b(B" : g0)) {
-                            out.put(esc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-                        }
-                        g0 = esc.equals("\u001b(B") ? null : esc;
-                    }
-                } else {
-                    data.put(b[i]);
-                    i++;
-                }
-            }
-            if (!designated && g0 != null && data.length() > 0 && cp < 0x80) {
-                out.put(new byte[] {0x1B, '(', 'B'});
-                g0 = null;
-            }
-            out.put(data.toArray());
-        }
-
         @Override public byte[] encode(String s, String errors, boolean last) {
             byte[] body = encode(s, errors);
             if (!last) {
@@ -280,11 +197,7 @@ public final class Multibyte {
         /** The bytes that return a stateful encoding to its initial state. */
         public byte[] finish() {
             ByteOut out = new ByteOut(4);
-            if (codec.kind() == Kind.ISO2022 && g0 != null) {
-                out.put(new byte[] {0x1B, '(', 'B'});
-            } else if ((codec.kind() == Kind.ISO2022_KR) && shifted) {
-                out.put(0x0F);
-            } else if (codec.kind() == Kind.HZ && shifted) {
+            if (codec.kind() == Kind.HZ && shifted) {
                 out.put('~');
                 out.put('}');
             }
@@ -293,8 +206,6 @@ public final class Multibyte {
         }
 
         @Override public void reset() {
-            g0 = null;
-            g2 = null;
             shifted = false;
         }
     }

@@ -7,29 +7,41 @@ import static dev.gilspy.interp.runtime.codec.JisCodecs.MULTI;
 import static dev.gilspy.interp.runtime.codec.JisCodecs.NONE;
 
 /**
- * {@code iso2022_jp}, {@code iso2022_jp_1}, {@code iso2022_jp_2004}, {@code iso2022_jp_3} and
- * {@code iso2022_jp_ext} as CPython's
- * {@code _codecs_iso2022.c} has them: the character sets each may designate into G0, in the order
- * the encoder tries them, the escape sequences the decoder accepts (with JIS X 0208's
- * {@code ESC & @} prefix), and "escape throughout" for escapes that are not ISO-2022's.
+ * The seven codecs of CPython's {@code _codecs_iso2022.c} ({@code iso2022_jp}, {@code _jp_1},
+ * {@code _jp_2}, {@code _jp_2004}, {@code _jp_3}, {@code _jp_ext}, {@code iso2022_kr}): the
+ * character sets each may designate, in the order the encoder tries them, the escape sequences the
+ * decoder accepts (with JIS X 0208's {@code ESC & @} prefix), Korean's shift into G1, the G2 sets
+ * of ISO-2022-JP-2 reached by a single shift, and "escape throughout" for escapes that are not
+ * ISO-2022's.
  */
-final class Iso2022Jp {
-    private Iso2022Jp() {}
+final class Iso2022 {
+    private Iso2022() {}
 
     private static final int ESC = 0x1B;
+    private static final int SO = 0x0E;
+    private static final int SI = 0x0F;
     private static final int DBCS = 0x80;
     private static final int ASCII = 'B';
 
-    /** One character set: its final byte (with DBCS for two-byte sets), width, and coding rules. */
+    /** One character set: its final byte (with DBCS for two-byte sets), G0-G2, and coding rules. */
     enum Designation {
         JISX0208('B' | DBCS), JISX0208_O('@' | DBCS), JISX0212('D' | DBCS), JISX0201_R('J'), JISX0201_K('I'),
         X0213_2000_1('O' | DBCS), X0213_2000_1_PAIRS('O' | DBCS), X0213_2000_2('P' | DBCS),
-        X0213_2004_1('Q' | DBCS), X0213_2004_1_PAIRS('Q' | DBCS), X0213_2004_2('P' | DBCS);
+        X0213_2004_1('Q' | DBCS), X0213_2004_1_PAIRS('Q' | DBCS), X0213_2004_2('P' | DBCS),
+        KSX1001('C' | DBCS), KSX1001_G1('C' | DBCS, 1), GB2312('A' | DBCS),
+        ISO8859_1('A', 2), ISO8859_7('F', 2);
 
         final int mark;
+        /** 0: designated into G0, 1: G1 (shifted out), 2: G2 (single shift, never encoded). */
+        final int plane;
 
         Designation(int mark) {
+            this(mark, 0);
+        }
+
+        Designation(int mark, int plane) {
             this.mark = mark;
+            this.plane = plane;
         }
 
         int width() {
@@ -54,6 +66,9 @@ final class Iso2022Jp {
                 return NONE;
             }
             return switch (this) {
+                case KSX1001, KSX1001_G1 -> Korean.get().ksx1001[JisTables.index(b1, b2)];
+                case GB2312 -> Korean.get().gb2312[JisTables.index(b1, b2)];
+                case ISO8859_1, ISO8859_7 -> NONE;
                 case JISX0208, JISX0208_O -> b1 == 0x21 && b2 == 0x40 ? 0xFF3C : t.x0208[JisTables.index(b1, b2)];
                 case JISX0212 -> t.x0212[JisTables.index(b1, b2)];
                 // CPython's ISO-2022 decoders do not emulate 2000's plane 2 (2-93-27 stays U+9B1C)
@@ -88,6 +103,13 @@ final class Iso2022Jp {
                     return c == 0xA5 ? 1 << 16 | 0x5C : c == 0x203E ? 1 << 16 | 0x7E : NONE;
                 case JISX0201_K:
                     return c >= 0xFF61 && c <= 0xFF9F ? 1 << 16 | (c - 0xFEC0 - 0x80) : NONE;
+                case KSX1001, KSX1001_G1, GB2312: {
+                    Korean k = Korean.get();
+                    Integer code = c < 0x10000 ? (this == GB2312 ? k.encGb : k.encKs).get(c) : null;
+                    return code == null ? NONE : 1 << 16 | code;
+                }
+                case ISO8859_1, ISO8859_7:
+                    return NONE;
                 default:
                     break;
             }
@@ -127,20 +149,66 @@ final class Iso2022Jp {
             case "iso2022_jp" -> new Designation[] {Designation.JISX0208, Designation.JISX0201_R, Designation.JISX0208_O};
             case "iso2022_jp_1" -> new Designation[] {Designation.JISX0208, Designation.JISX0212, Designation.JISX0201_R,
                 Designation.JISX0208_O};
+            case "iso2022_jp_2" -> new Designation[] {Designation.JISX0208, Designation.JISX0212, Designation.KSX1001,
+                Designation.GB2312, Designation.JISX0201_R, Designation.JISX0208_O, Designation.ISO8859_1,
+                Designation.ISO8859_7};
+            case "iso2022_kr" -> new Designation[] {Designation.KSX1001_G1};
             default -> new Designation[] {Designation.JISX0208, Designation.JISX0212, Designation.JISX0201_R, Designation.JISX0201_K,
                 Designation.JISX0208_O};
         };
     }
 
+    /** KS X 1001 (and GB 2312, which ISO-2022-JP-2 also takes) as CPython's tables have them, from the JDK's EUC-KR and GB2312. */
+    static final class Korean {
+        final int[] ksx1001 = new int[94 * 94];
+        final int[] gb2312 = new int[94 * 94];
+        final java.util.Map<Integer, Integer> encKs = new java.util.HashMap<>();
+        final java.util.Map<Integer, Integer> encGb = new java.util.HashMap<>();
+        private static volatile Korean instance;
+
+        static Korean get() {
+            Korean k = instance;
+            if (k == null) {
+                synchronized (Korean.class) {
+                    if (instance == null) {
+                        instance = new Korean();
+                    }
+                    k = instance;
+                }
+            }
+            return k;
+        }
+
+        private Korean() {
+            JisTables.fillHigh(ksx1001, "EUC-KR");
+            JisTables.fillHigh(gb2312, "GB2312");
+            // the JDK's EUC-KR has KS X 1001:2002's circled Korean postal mark at 2-72; CPython's table predates it
+            ksx1001[JisTables.index(0x22, 0x68)] = NONE;
+            for (int i = 0; i < 94 * 94; i++) {
+                int code = (i / 94 + 0x21) << 8 | (i % 94 + 0x21);
+                if (ksx1001[i] != NONE) {
+                    encKs.putIfAbsent(ksx1001[i], code);
+                }
+                if (gb2312[i] != NONE) {
+                    encGb.putIfAbsent(gb2312[i], code);
+                }
+            }
+        }
+    }
+
     static final class Enc extends JisCodecs.PairEncoder {
         private final Designation[] sets;
-        /** The set designated into G0; null: ASCII. */
+        /** The sets designated into G0 and G1 (null: ASCII), and whether G1 is shifted in. */
         private Designation g0;
+        private Designation g1;
+        private boolean shifted;
 
         Enc(String name) {
             super(name);
             this.sets = designations(name);
         }
+
+        @Override boolean multibyte() { return true; }
 
         @Override int encodeAt(int[] cps, int i, boolean last, ByteOut out) {
             int c = cps[i];
@@ -181,9 +249,33 @@ final class Iso2022Jp {
                 out.put('B');
                 g0 = null;
             }
+            if (shifted) {
+                out.put(SI);
+                shifted = false;
+            }
         }
 
         private void designate(Designation cs, ByteOut out) {
+            if (cs.plane == 1) {
+                if (g1 == null || g1.mark != cs.mark) {
+                    out.put(ESC);
+                    if (cs.width() == 2) {
+                        out.put('$');
+                    }
+                    out.put(')');
+                    out.put(cs.mark & 0x7F);
+                    g1 = cs;
+                }
+                if (!shifted) {
+                    out.put(SO);
+                    shifted = true;
+                }
+                return;
+            }
+            if (shifted) {
+                out.put(SI);
+                shifted = false;
+            }
             if (g0 != null && g0.mark == cs.mark) {
                 return;
             }
@@ -201,33 +293,52 @@ final class Iso2022Jp {
         }
 
         @Override byte[] tail() {
-            ByteOut out = new ByteOut(3);
-            toAscii(out);
+            ByteOut out = new ByteOut(4);
+            if (shifted) {
+                out.put(SI);
+                shifted = false;
+            }
+            if (g0 != null) {
+                out.put(ESC);
+                out.put('(');
+                out.put('B');
+                g0 = null;
+            }
             return out.toArray();
         }
 
         @Override public void reset() {
             super.reset();
             g0 = null;
+            shifted = false;
         }
     }
 
     static final class Dec extends Decoder implements Multibyte.Decoding {
-
-        @Override boolean multibyte() { return true; }
         private final Designation[] sets;
-        /** The G0 and G1 designations (marks; ASCII at first), and "escape throughout". */
+        /** All but iso2022_kr: SO and SI are plain bytes, and {@code ESC & @} may precede JIS X 0208. */
+        private final boolean japanese;
+        /** iso2022_jp_2: G2 designations and single shifts. */
+        private final boolean useG2;
+        /** The G0, G1 and G2 designations (marks; ASCII at first), shifted into G1, "escape throughout". */
         private int g0 = ASCII;
         private int g1 = ASCII;
+        private int g2 = ASCII;
+        private boolean shifted;
         private boolean escThroughout;
 
         Dec(String name) {
             super(name);
             this.sets = designations(name);
+            this.japanese = !name.equals("iso2022_kr");
+            this.useG2 = name.equals("iso2022_jp_2");
         }
+
+        @Override boolean multibyte() { return true; }
 
         @Override public void reset() {
             g0 = ASCII;
+            shifted = false;
             escThroughout = false;
         }
 
@@ -262,6 +373,23 @@ final class Iso2022Jp {
                         continue;
                     }
                     int c2 = d[i + 1] & 0xFF;
+                    if (useG2 && c2 == 'N') {
+                        if (i + 2 >= d.length) {
+                            if (!last) {
+                                break;
+                            }
+                            i = error(d, i, d.length, INCOMPLETE, errors, sb);
+                            continue;
+                        }
+                        int v = singleShift(d[i + 2] & 0xFF);
+                        if (v < 0) {
+                            i = error(d, i, i + 3, ILLEGAL, errors, sb);
+                        } else {
+                            sb.append((char) v);
+                            i += 3;
+                        }
+                        continue;
+                    }
                     if (c2 == '(' || c2 == ')' || c2 == '$' || c2 == '.' || c2 == '&') {
                         int r = escape(d, i);
                         if (r > 0) {
@@ -281,7 +409,15 @@ final class Iso2022Jp {
                     }
                     continue;
                 }
-                if (c == '\n' || c < 0x20) {
+                if (!japanese && (c == SO || c == SI)) {
+                    shifted = c == SO;
+                    i++;
+                    continue;
+                }
+                if (c == '\n') {
+                    shifted = false;
+                }
+                if (c < 0x20) {
                     sb.append((char) c);
                     i++;
                     continue;
@@ -290,12 +426,13 @@ final class Iso2022Jp {
                     i = error(d, i, i + 1, ILLEGAL, errors, sb);
                     continue;
                 }
-                if (g0 == ASCII) {
+                int mark = shifted ? g1 : g0;
+                if (mark == ASCII) {
                     sb.append((char) c);
                     i++;
                     continue;
                 }
-                Designation cs = find(g0);
+                Designation cs = find(mark);
                 int w = cs.width();
                 if (i + w > d.length) {
                     if (!last) {
@@ -327,7 +464,7 @@ final class Iso2022Jp {
                 if (b >= 'A' && b <= 'Z' || b == '@') {
                     len = j + 1;
                     break;
-                } else if (i + j + 1 < d.length && b == '&' && d[i + j + 1] == '@') {
+                } else if (japanese && i + j + 1 < d.length && b == '&' && d[i + j + 1] == '@') {
                     j += 2;
                 }
             }
@@ -349,6 +486,8 @@ final class Iso2022Jp {
                             which = 0;
                         } else if (in2 == ')') {
                             which = 1;
+                        } else if (useG2 && in2 == '.') {
+                            which = 2;
                         } else {
                             return -3;
                         }
@@ -369,7 +508,7 @@ final class Iso2022Jp {
                     }
                 }
                 case 6 -> {
-                    if (d[i + 3] == ESC && d[i + 4] == '$' && d[i + 5] == 'B') {
+                    if (japanese && d[i + 3] == ESC && d[i + 4] == '$' && d[i + 5] == 'B') {
                         mark = 'B' | DBCS;
                         which = 0;
                     } else {
@@ -385,10 +524,33 @@ final class Iso2022Jp {
             }
             if (which == 0) {
                 g0 = mark;
-            } else {
+            } else if (which == 1) {
                 g1 = mark;
+            } else {
+                g2 = mark;
             }
             return len;
+        }
+
+        /** The character after {@code ESC N} in the G2 set, or -1 (CPython's {@code iso2022processg2}). */
+        private int singleShift(int b) {
+            if (g2 == 'A') {
+                return b < 0x80 ? b + 0x80 : -1;
+            }
+            if (g2 == 'F') {
+                int c = b ^ 0x80;
+                if (c < 0xA0) {
+                    return c;
+                }
+                if (c < 0xC0 && (0x288F3BC9L >> (c - 0xA0) & 1) != 0) {
+                    return c;
+                }
+                if (c >= 0xB4 && c <= 0xFE && (c >= 0xD4 || (0xBFFFFD77L >> (c - 0xB4) & 1) != 0)) {
+                    return 0x02D0 + c;
+                }
+                return c == 0xA1 ? 0x2018 : c == 0xA2 ? 0x2019 : c == 0xAF ? 0x2015 : -1;
+            }
+            return (b & 0x80) != 0 ? -1 : b;
         }
     }
 }
