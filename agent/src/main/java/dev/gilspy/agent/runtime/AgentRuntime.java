@@ -135,20 +135,27 @@ public final class AgentRuntime implements AgentMXBean {
      *                  classes, which a JVM nobody reads through JMX should not pay
      */
     public void startRest(Runnable instrumentLoaded, Supplier<Class<?>[]> loaded, boolean mbeansNow) {
+        boolean debug = Boolean.getBoolean("gilspy.agent.debug");
+        long c0 = debug ? threadCpuNanos() : 0;
         long t0 = System.nanoTime();
         registerJfr();
         long t1 = System.nanoTime();
+        long c1 = debug ? threadCpuNanos() : 0;
         if (mbeansNow || PlatformServer.exists()) {
             registerMBeans();
         }
         long t2 = System.nanoTime();
+        long c2 = debug ? threadCpuNanos() : 0;
         instrumentLoaded.run();
         long t3 = System.nanoTime();
+        long c3 = debug ? threadCpuNanos() : 0;
         bindIfLoaded(loaded.get());
         RecorderBinding.install(this::bind);
-        if (Boolean.getBoolean("gilspy.agent.debug")) {
-            err.printf("gilspy-agent: background start-up jfr %.0f ms, mbean %.0f ms, instrument %.0f ms, bind %.0f ms%s%n",
-                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6,
+        if (debug) {
+            long c4 = threadCpuNanos();
+            err.printf("gilspy-agent: background start-up jfr %.0f ms (CPU %.0f), mbean %.0f (%.0f), instrument %.0f (%.0f),"
+                    + " bind %.0f (%.0f)%s%n", (t1 - t0) / 1e6, (c1 - c0) / 1e6, (t2 - t1) / 1e6, (c2 - c1) / 1e6,
+                    (t3 - t2) / 1e6, (c3 - c2) / 1e6, (System.nanoTime() - t3) / 1e6, (c4 - c3) / 1e6,
                     mbeansReady() ? "" : " (MBeans wait for the platform MBean server)");
         }
         new AgentThread("gilspy-ticker", this::tickLoop).start();
@@ -182,6 +189,16 @@ public final class AgentRuntime implements AgentMXBean {
             }
         } catch (Throwable t) {
             warn("cannot serve metrics on " + where + ": " + why(t));
+        }
+    }
+
+    /** This thread's CPU time from {@code /proc/thread-self/schedstat} (Linux), for the debug line only; else 0. */
+    private static long threadCpuNanos() {
+        try {
+            String s = java.nio.file.Files.readString(Path.of("/proc/thread-self/schedstat"));
+            return Long.parseLong(s.substring(0, s.indexOf(' ')));
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
         }
     }
 

@@ -288,13 +288,13 @@ final class GilStats {
             waitRing[slot].reset();
             holdRing[slot].reset();
         }
-        waitRing[slot].add(waits);
-        holdRing[slot].add(holds);
+        addIfAny(waitRing[slot], waits);
+        addIfAny(holdRing[slot], holds);
         IntCountsHistogram minuteWaits = new IntCountsHistogram(MAX_MICROS, 2);
         IntCountsHistogram minuteHolds = new IntCountsHistogram(MAX_MICROS, 2);
         for (int i = 0; i < RING_SLOTS; i++) {
-            minuteWaits.add(waitRing[i]);
-            minuteHolds.add(holdRing[i]);
+            addIfAny(minuteWaits, waitRing[i]);
+            addIfAny(minuteHolds, holdRing[i]);
         }
         double heldNow = Math.min(1, (c.held() - p.held()) / 1e9 / wall);
         double contentionNow = Math.min(1, (c.contended() - p.contended()) / 1e9 / wall);
@@ -309,9 +309,20 @@ final class GilStats {
                 (c.dropRequests() - p.dropRequests()) / wall,
                 held1.value(), held5.value(), held15.value(), cont1.value(), cont5.value(), cont15.value(),
                 wait1.value(), wait5.value(), wait15.value(),
-                millis(minuteWaits.getValueAtPercentile(50)), millis(minuteWaits.getValueAtPercentile(99)),
-                millis(minuteWaits.getMaxValue()), millis(minuteHolds.getValueAtPercentile(50)),
-                millis(minuteHolds.getValueAtPercentile(99)), millis(minuteHolds.getMaxValue()));
+                percentileMillis(minuteWaits, 50), percentileMillis(minuteWaits, 99),
+                millis(minuteWaits.getMaxValue()), percentileMillis(minuteHolds, 50),
+                percentileMillis(minuteHolds, 99), millis(minuteHolds.getMaxValue()));
+    }
+
+    /**
+     * {@code into.add(h)} unless {@code h} is empty: an add walks all ~3,300 counts of the
+     * histogram even when they are zeros, and most of the ring is empty in a JVM's first minute
+     * (the ticker's first ticks were 5-10 ms of CPU, mostly this, and C1/C2 compiling it).
+     */
+    private static void addIfAny(IntCountsHistogram into, IntCountsHistogram h) {
+        if (h.getTotalCount() != 0) {
+            into.add(h);
+        }
     }
 
     private void tickThreads(long now, double wall) {
@@ -323,7 +334,7 @@ final class GilStats {
             synchronized (this) {
                 t = totals(r, now);
                 avgWait = r.windowWaits.getTotalCount() == 0 ? 0 : r.windowWaits.getMean() / 1000;
-                p99 = millis(r.windowWaits.getValueAtPercentile(99));
+                p99 = percentileMillis(r.windowWaits, 99);
                 maxHold = Math.max(r.windowMaxHold, r.holding ? lastT - r.holdStart : 0) / 1e6;
                 r.windowWaits.reset();
                 r.windowMaxHold = 0;
@@ -342,6 +353,11 @@ final class GilStats {
         a.update(v, wall);
         b.update(v, wall);
         c.update(v, wall);
+    }
+
+    /** A percentile in ms; 0 for an empty histogram without walking its counts (which HdrHistogram does). */
+    private static double percentileMillis(IntCountsHistogram h, double percentile) {
+        return h.getTotalCount() == 0 ? 0 : millis(h.getValueAtPercentile(percentile));
     }
 
     private static double millis(long micros) {

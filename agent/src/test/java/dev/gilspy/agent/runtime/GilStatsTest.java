@@ -136,4 +136,39 @@ class GilStatsTest {
         assertThat(c.dropRequests()).isEqualTo(1);
         assertThat(c.forcedDrops()).isEqualTo(1);
     }
+
+    /** The last minute's percentiles keep a second's waits through the empty seconds after it, then let them go. */
+    @Test
+    void theMinuteFiguresSurviveEmptySecondsAndExpireAfterAMinute() {
+        long s = 1_000_000_000L;
+        gil.takeBegin(a, 0);
+        gil.takeEnd(a, 0, 3_000_000, true);             // a waited 3 ms
+        gil.takeBegin(b, 3_000_000);
+        gil.dropBegin(a, 8_000_000, false);
+        gil.dropEnd(a, false);
+        gil.takeEnd(b, 3_000_000, 8_000_000, true);     // b waited 5 ms
+        gil.dropBegin(b, 9_000_000, false);
+        gil.dropEnd(b, false);
+        gil.threads.put("a", a);
+        gil.threads.put("b", b);
+        gil.tick(s);
+        GilWindow first = gil.window;
+        assertThat(first.waitMaxMillis()).isBetween(4.9, 5.1);
+        assertThat(first.waitP50Millis()).isBetween(2.9, 3.1);
+        assertThat(b.window.p99WaitMillis()).isBetween(4.9, 5.1);
+        for (int k = 2; k <= 59; k++) {
+            gil.tick(k * s);                             // nothing happens in these seconds
+        }
+        GilWindow later = gil.window;
+        assertThat(later.waitMaxMillis()).isEqualTo(first.waitMaxMillis());
+        assertThat(later.waitP50Millis()).isEqualTo(first.waitP50Millis());
+        assertThat(later.waitP99Millis()).isEqualTo(first.waitP99Millis());
+        assertThat(b.window.p99WaitMillis()).as("an empty window's p99").isZero();
+        for (int k = 60; k <= 70; k++) {
+            gil.tick(k * s);
+        }
+        assertThat(gil.window.waitMaxMillis()).as("a minute later").isZero();
+        assertThat(gil.window.waitP99Millis()).isZero();
+        assertThat(gil.window.holdP50Millis()).isZero();
+    }
 }
