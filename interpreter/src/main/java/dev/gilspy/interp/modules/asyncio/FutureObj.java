@@ -194,15 +194,19 @@ class FutureObj extends NativeObj {
         if (list == null) {
             return n;
         }
+        // by index up to the current size, as the C code does: an __eq__ may add callbacks meanwhile
         ArrayList<Object[]> kept = new ArrayList<>(list.size());
-        for (Object[] c : list) {
+        for (int i = 0; callbacks == list && i < list.size(); i++) {
+            Object[] c = list.get(i);
             if (c[0] == fn || Ops.eq(c[0], fn)) {
                 n++;
             } else {
                 kept.add(c);
             }
         }
-        callbacks = kept.isEmpty() ? null : kept;
+        if (callbacks == list) {
+            callbacks = kept.isEmpty() ? null : kept;
+        }
         return n;
     }
 
@@ -245,6 +249,12 @@ class FutureObj extends NativeObj {
     static {
         PyType T = TYPE;
         NativeTypes.put(T, "__doc__", "This class is *almost* compatible with concurrent.futures.Future.");
+        NativeTypes.staticMethod(T, "__new__", (t, a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtypeOf(TYPE)) {
+                throw Err.type("Future.__new__(X): X is not a subtype of _asyncio.Future");
+            }
+            return cls.isSubtypeOf(TaskObj.TYPE) ? new TaskObj(cls) : new FutureObj(cls);
+        });
         NativeTypes.def(T, "__init__", (t, a, k) -> {
             if (BuiltinArgs.npos(a, k) > 1) {
                 throw Err.type("Future.__init__() takes 0 positional arguments but " + (BuiltinArgs.npos(a, k) - 1) + " were given");
@@ -252,9 +262,9 @@ class FutureObj extends NativeObj {
             self(a[0]).init(t, AsyncioModule.state(t), BuiltinArgs.kw(a, k, "loop") == null ? PyNone.NONE : BuiltinArgs.kw(a, k, "loop"));
             return PyNone.NONE;
         });
-        NativeTypes.def(T, "result", (t, a, k) -> alive(a[0]).getResult(t));
+        NativeTypes.def(T, "result", (t, a, k) -> self(a[0]).getResult(t));
         NativeTypes.def(T, "exception", (t, a, k) -> {
-            FutureObj f = alive(a[0]);
+            FutureObj f = self(a[0]);
             if (f.state == CANCELLED) {
                 throw AsyncioModule.raise(f.makeCancelledError(t));
             }
@@ -289,7 +299,7 @@ class FutureObj extends NativeObj {
             return alive(a[0]).removeDoneCallback(a[1]);
         });
         NativeTypes.def(T, "cancel", (t, a, k) -> alive(a[0]).cancel(t, msgArg(a, k, "cancel")));
-        NativeTypes.def(T, "cancelled", (t, a, k) -> alive(a[0]).state == CANCELLED);
+        NativeTypes.def(T, "cancelled", (t, a, k) -> self(a[0]).loop != null && self(a[0]).state == CANCELLED);
         NativeTypes.def(T, "done", (t, a, k) -> {
             FutureObj f = self(a[0]);
             return f.loop != null && f.state != PENDING;

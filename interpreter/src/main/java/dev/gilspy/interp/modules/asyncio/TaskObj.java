@@ -106,7 +106,13 @@ final class TaskObj extends FutureObj {
         futWaiter = null;
         Object r;
         try {
-            r = Delegation.step(t, coro, PyNone.NONE, exc == null ? null : AsyncioModule.raise(exc));
+            if (coro instanceof PyGenerator) {
+                r = Delegation.step(t, coro, PyNone.NONE, exc == null ? null : AsyncioModule.raise(exc));
+            } else if (exc == null) {
+                r = Ops.call(t, Ops.getattr(coro, "send"), new Object[] {PyNone.NONE}, null); // a coroutine-like object
+            } else {
+                r = Ops.call(t, Ops.getattr(coro, "throw"), new Object[] {exc}, null);
+            }
         } catch (PyException e) {
             PyType et = e.exc.type();
             if (Ops.isinstance(e.exc, st.cancelledError(t))) {
@@ -248,6 +254,7 @@ final class TaskObj extends FutureObj {
     static {
         PyType T = TYPE;
         NativeTypes.put(T, "__doc__", "A coroutine wrapped in a Future.");
+        NativeTypes.put(T, "__new__", FutureObj.TYPE.lookup("__new__"));
         NativeTypes.def(T, "__init__", (t, a, k) -> {
             int npos = BuiltinArgs.npos(a, k);
             if (npos != 2 && !(npos == 1 && BuiltinArgs.kw(a, k, "coro") != null)) {
