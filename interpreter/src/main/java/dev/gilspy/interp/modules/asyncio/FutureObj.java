@@ -157,6 +157,9 @@ class FutureObj extends NativeObj {
 
     /** {@code future_get_result}: the result, or raises the exception or a CancelledError. */
     final Object getResult(PyThread t) {
+        if (loop == null) {
+            throw Err.make(AsyncioModule.state(t).invalidStateError(t), "Future object is not initialized.");
+        }
         if (state == CANCELLED) {
             throw AsyncioModule.raise(makeCancelledError(t));
         }
@@ -265,6 +268,9 @@ class FutureObj extends NativeObj {
         NativeTypes.def(T, "result", (t, a, k) -> self(a[0]).getResult(t));
         NativeTypes.def(T, "exception", (t, a, k) -> {
             FutureObj f = self(a[0]);
+            if (f.loop == null) {
+                throw Err.make(AsyncioModule.state(t).invalidStateError(t), "Future object is not initialized.");
+            }
             if (f.state == CANCELLED) {
                 throw AsyncioModule.raise(f.makeCancelledError(t));
             }
