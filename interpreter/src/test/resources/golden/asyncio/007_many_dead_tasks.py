@@ -11,8 +11,8 @@ async def nap(i):
 
 async def main():
     total = 0
-    for _ in range(3):
-        total += sum(await asyncio.gather(*[nap(i) for i in range(20000)]))
+    for _ in range(2):
+        total += sum(await asyncio.gather(*[nap(i) for i in range(10000)]))
     return total
 
 
@@ -26,7 +26,7 @@ class Item:
 
 
 ws = weakref.WeakSet()
-for _ in range(100000):
+for _ in range(20000):
     ws.add(Item())
 gc.collect()
 ws.add(Item())
