@@ -1,11 +1,13 @@
 package dev.gilspy.interp.modules.asyncio;
 
 import dev.gilspy.interp.runtime.BuiltinArgs;
+import dev.gilspy.interp.runtime.Delegation;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.NativeObj;
 import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
+import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyType;
@@ -16,7 +18,7 @@ import dev.gilspy.interp.runtime.Types;
  * future itself (marked {@code _asyncio_future_blocking}) while it is pending; the step after it
  * is done returns its result through StopIteration, or raises its exception.
  */
-final class FutureIter extends NativeObj {
+final class FutureIter extends NativeObj implements Delegation.Steppable {
     static final PyType TYPE = NativeTypes.newType("FutureIter", "_asyncio", null, null);
 
     private FutureObj future;
@@ -26,7 +28,7 @@ final class FutureIter extends NativeObj {
         this.future = future;
     }
 
-    /** One step: the future to yield, or null with {@link #value} set when finished. */
+    /** {@code __next__}: the future to yield, or StopIteration carrying the result. */
     Object next(PyThread t) {
         FutureObj f = future;
         if (f == null) {
@@ -42,6 +44,28 @@ final class FutureIter extends NativeObj {
         future = null;
         Object r = f.getResult(t);
         throw Err.make(Types.StopIteration, new Object[] {r});
+    }
+
+    /** {@code await}'s step ({@code FutureIter_am_send}): the result without a StopIteration object. */
+    @Override
+    public Object step(PyThread t, Object sent, PyException thrown) {
+        if (thrown != null) {
+            future = null;
+            throw thrown;
+        }
+        FutureObj f = future;
+        if (f == null) {
+            return Delegation.done(PyNone.NONE);
+        }
+        if (f.state == FutureObj.PENDING) {
+            if (!f.blocking) {
+                f.blocking = true;
+                return f;
+            }
+            throw Err.runtime("await wasn't used with future");
+        }
+        future = null;
+        return Delegation.done(f.getResult(t));
     }
 
     private static FutureIter self(Object o) {
