@@ -35,7 +35,8 @@ public final class AsyncioModule {
 
     /** Per-interpreter module state (CPython keeps it in C statics, one interpreter per process). */
     static final class State {
-        final InterpreterState interp;
+        /** Weak: the map of states is keyed by the interpreter, and a value must not keep its key alive. */
+        final java.lang.ref.WeakReference<InterpreterState> interp;
         /** The running loop per OS thread ({@code __asyncio_running_event_loop__} in the thread dict). */
         final ThreadLocal<Object> runningLoop = new ThreadLocal<>();
         final PyDict currentTasks = new PyDict();
@@ -55,10 +56,10 @@ public final class AsyncioModule {
         Object copyContext;
         final Set<PyType> coroTypes = ConcurrentHashMap.newKeySet();
 
-        State(InterpreterState interp) { this.interp = interp; }
+        State(InterpreterState interp) { this.interp = new java.lang.ref.WeakReference<>(interp); }
 
-        private Object attr(PyThread t, String module, String name) {
-            return Ops.getattr(interp.importModule(t, module), name);
+        private static Object attr(PyThread t, String module, String name) {
+            return Ops.getattr(t.interp.importModule(t, module), name);
         }
 
         PyType cancelledError(PyThread t) {
@@ -206,7 +207,7 @@ public final class AsyncioModule {
 
     static State state(PyThread t) {
         State s = last;
-        if (s != null && s.interp == t.interp) {
+        if (s != null && s.interp.get() == t.interp) {
             return s;
         }
         synchronized (STATES) {
