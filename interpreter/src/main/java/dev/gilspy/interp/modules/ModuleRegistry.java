@@ -75,7 +75,7 @@ public final class ModuleRegistry {
         // the operating system and I/O
         "posix", "errno", "_io", "_signal", "_locale", "select", "_posixsubprocess",
         // threads: CPython's threading, queue and concurrent.futures run over these
-        "atexit", "_queue",
+        "atexit", "_queue", "_asyncio",
         // the abstract syntax tree
         "_ast",
         // data formats
@@ -100,6 +100,7 @@ public final class ModuleRegistry {
             case "_thread": return ThreadModule.create(interp);
             case "atexit": return AtexitModule.create(interp);
             case "_queue": return QueueModule.create(interp);
+            case "_asyncio": return dev.gilspy.interp.modules.asyncio.AsyncioModule.create(interp);
             case "os": return OsModule.os(interp);
             case "posix": return PosixModule.create(interp);
             case "errno": return ErrnoModule.create();

@@ -123,11 +123,27 @@ final class WeakRefs {
         }
     }
 
+    /**
+     * Set while this thread runs callbacks: a callback that touches weak references (WeakSet's
+     * {@code _remove} hashes one) would otherwise drain the queue again from inside itself, one
+     * level deeper per dead referent, until RecursionError (200,000 dead tasks in a WeakSet).
+     */
+    private static final ThreadLocal<boolean[]> DRAINING = ThreadLocal.withInitial(() -> new boolean[1]);
+
     /** Runs the callbacks of the references the collector cleared; the caller holds the GIL. */
     static void drain(PyThread t) {
+        boolean[] draining = DRAINING.get();
+        if (draining[0]) {
+            return; // a callback's own weakref operations: the outer drain goes on with the queue
+        }
         Reference<?> r;
-        while ((r = QUEUE.poll()) != null) {
-            handle(t, (Ref) r);
+        draining[0] = true;
+        try {
+            while ((r = QUEUE.poll()) != null) {
+                handle(t, (Ref) r);
+            }
+        } finally {
+            draining[0] = false;
         }
         while ((r = DEAD_WEAKREFS.poll()) != null) {
             Entry e = (Entry) r;

@@ -15,6 +15,18 @@ public final class Delegation {
     }
 
     /**
+     * A native iterator that takes a step itself (the C {@code FutureIter} of {@code _asyncio}), as a
+     * C type's {@code am_send} does: it finishes with {@link #done} instead of raising StopIteration.
+     */
+    public interface Steppable {
+        /** The value to yield, or {@link #done} of the return value; {@code thrown} is raised into it. */
+        Object step(PyThread t, Object sent, PyException thrown);
+    }
+
+    /** A finished step's outcome, for a {@link Steppable}. */
+    public static Done done(Object value) { return new Done(value); }
+
+    /**
      * Sends {@code sent} (or throws {@code thrown}) into {@code it}; returns the value it yields, or
      * a {@link Done} when it returned. A null or None {@code sent} means {@code next()}.
      */
@@ -27,6 +39,9 @@ public final class Delegation {
                 return new Done(rv == null ? PyNone.NONE : rv);
             }
             return r;
+        }
+        if (it instanceof Steppable s) {
+            return s.step(t, sent, thrown);
         }
         if (thrown != null) {
             if (thrown.exc.type().isSubtypeOf(Types.GeneratorExit)) {

@@ -30,7 +30,8 @@ class ConformanceRatchetTest {
      * Modules not yet passing in full, and the least number of their tests that must pass on gilspy
      * (a little under the count measured when the floor was set, which is in the comment).
      */
-    private static final String[][] FLOORS = {{"test_typing", "550"}}; // 554 of CPython's 582, 2026-12-06
+    private static final String[][] FLOORS = {{"test_typing", "550"}, // 554 of CPython's 582, 2026-12-06
+        {"test_asyncio.test_futures", "142"}}; // 145 of CPython's 155 (the C Future), 2026-12-06
 
     @Test
     void modulesStayAboveTheirFloors(@TempDir Path tmp) throws Exception {
