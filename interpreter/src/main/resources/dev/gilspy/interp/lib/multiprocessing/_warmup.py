@@ -70,6 +70,11 @@ def _strings(n):
 _WORK = (_loop, _gen, _while, _objects, _strings)
 
 
+def echo(x):
+    """The trivial task of the parent's warm-up pools (spawn._parent_warmup)."""
+    return x
+
+
 def run(pending, budget=BUDGET):
     """Runs the workloads until `budget` s of this thread's CPU time or until pending() is true."""
     end = time.thread_time() + budget
