@@ -178,9 +178,12 @@ def prestart(n):
 # The parent's side of a pool (Pool(), its feeder threads, map, the results, close/terminate and the
 # workers' hand-back) is Python code that runs cold the first time: its first cycle cost 29-40 ms of
 # wall time and its first close 23 ms, a third of a 0.1 s task's. Once the pre-started workers have
-# finished their own warm-up, a background thread runs a few pools of a trivial task on them, which
+# finished their own warm-up, a background thread runs a few pools of a small task on them, which
 # warms both sides' task paths; a Pool() made meanwhile waits for it (milliseconds) instead of
-# starting new JVMs. A pool that takes the workers before it starts makes it give up.
+# starting new JVMs. A pool that takes the workers before it starts makes it give up. Its cost: the
+# workers' next task runs a little colder (heavy_compute's first 0.1 s task in a worker, thread CPU
+# at load 30: 0.100-0.105 s after these pools, 0.086-0.093 s without them; 0.119-0.170 s after pools
+# of a trivial `return x`, hence _warmup.task), against 29-40 ms of wall time saved in the parent.
 _pwarm_state = [None]     # None, 'waiting' (for the workers' warm-up), 'running', 'done'
 _pwarm_owner = [None]
 _pwarm_done = _thread.allocate_lock()
@@ -209,8 +212,8 @@ def _parent_warmup(n, pool):
             for i in range(_PWARM_CYCLES):
                 p = pool.Pool(n)
                 try:
-                    p.map(_warmup.echo, range(2 * n), chunksize=1)
-                    p.apply(_warmup.echo, (i,))
+                    p.map(_warmup.task, [1000] * (2 * n), chunksize=1)
+                    p.apply(_warmup.task, (1000,))
                     if i % 2:
                         p.close()
                         p.join()
