@@ -2,21 +2,36 @@
 # leave their warm-up at once when a task comes
 import os
 import time
-from multiprocessing import Pool, spawn
+from multiprocessing import Pool, current_process, spawn
 
 
 def pid(x):
     return os.getpid()
 
 
+def pid_name(x):
+    return os.getpid(), current_process().name
+
+
 if __name__ == '__main__':
     os.environ['GILSPY_MP_WARMUP'] = '0.2'
+    # once the workers are warm, the parent runs a few pools of its own on them; many here, so that
+    # the pool below comes while they run
+    spawn._PWARM_CYCLES = 40
     spawn.prestart(2)
     started = {c.pid for c in spawn._idle}
-    print('warm-up done', spawn.wait_warm(50))
+    deadline = time.monotonic() + 60
+    while spawn._pwarm_state[0] != 'running' and time.monotonic() < deadline:
+        time.sleep(0.002)
+    print('the parent warms its pool path once its workers are warm', spawn._pwarm_state[0] == 'running')
     with Pool(2) as p:
-        pids = set(p.map(pid, range(8), chunksize=1))
-    print('the first pool runs on the pre-started workers', pids <= started and len(started) == 2)
+        got = p.map(pid_name, range(8), chunksize=1)
+        names = [w.name for w in p._pool]
+    print('the first pool waits for it and runs on the pre-started workers',
+          {pid for pid, _ in got} <= started and len(started) == 2)
+    print('its workers are numbered as without the warm-up', names,
+          {name for _, name in got} <= set(names))
+    print('warm-up done', spawn.wait_warm(50), spawn._pwarm_state[0])
     spawn._stop_idle()
 
     os.environ['GILSPY_MP_WARMUP'] = '600'

@@ -143,15 +143,20 @@ class MultiprocessingTest {
             "workers of a pool with an initializer are not kept True", ""), r.out());
     }
 
-    /** Pre-started workers run their warm-up (GILSPY_MP_WARMUP seconds of CPU), serve the first pool, and stop warming when a task comes. */
+    /**
+     * Pre-started workers run their warm-up (GILSPY_MP_WARMUP seconds of CPU), then the parent warms its pool path on them;
+     * they serve the first pool (which waits for that), and stop warming when a task comes.
+     */
     @Test
     @Timeout(value = 180, unit = TimeUnit.SECONDS) // four worker JVMs in turn: 37 s at load 28 on 2 cores
     void preStartedWorkersWarmUpAndYieldToTasks() {
         Result r = run("warm.py");
         assertEquals(0, r.code(), r.err());
         assertEquals(String.join("\n",
-            "warm-up done True",
-            "the first pool runs on the pre-started workers True",
+            "the parent warms its pool path once its workers are warm True",
+            "the first pool waits for it and runs on the pre-started workers True",
+            "its workers are numbered as without the warm-up ['SpawnPoolWorker-1', 'SpawnPoolWorker-2'] True",
+            "warm-up done True done",
             "a long warm-up is not over False",
             "a task ends it True True",
             "no warm-up, nothing to wait for True", ""), r.out());

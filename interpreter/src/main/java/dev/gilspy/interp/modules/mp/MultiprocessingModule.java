@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * handles. Child side: {@code child_recv, child_send, is_child, load_main} (runs the parent's
  * script as {@code __mp_main__}), {@code child_pending, child_warm_done} (a pre-started worker's
  * JIT warm-up: is a message waiting, and a {@code W} frame when it is over; the parent's {@code warm}
- * reads it). Helpers the core lacks: {@code pack_double, unpack_double}
+ * reads it, {@code warm_wait} waits for it). Helpers the core lacks: {@code pack_double, unpack_double}
  * (for pickle's BINFLOAT) and {@code os_kill} (installed as {@code os.kill} by multiprocessing).
  * Blocking calls drop the GIL and wake every 100 ms so that Ctrl-C gets through.
  */
@@ -73,6 +73,8 @@ public final class MultiprocessingModule {
         volatile boolean eof;
         /** Its warm-up is over (a {@code W} frame came): see {@code multiprocessing._warmup}. */
         volatile boolean warm;
+        /** Counted down when the warm-up is over or the child's stream ends: {@code warm_wait} waits on it. */
+        final java.util.concurrent.CountDownLatch warmOrGone = new java.util.concurrent.CountDownLatch(1);
 
         Child(Process process) {
             this.process = process;
@@ -208,6 +210,28 @@ public final class MultiprocessingModule {
             return PyNone.NONE;
         });
         m.def("warm", (t, a, k) -> child(mine, a[0]).warm);
+        m.def("warm_wait", (t, a, k) -> {
+            // blocks without the GIL until the child's warm-up is over or it is gone (or timeout s pass): warm?
+            Child c = child(mine, a[0]);
+            long deadline = System.nanoTime() + (long) (Ops.toDouble(a[1]) * 1e9);
+            while (!c.warm && !c.eof) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                t.ts.beginAllowThreads(ThreadState.RELEASED_IO);
+                try {
+                    c.warmOrGone.await(Math.min(left, 100_000_000L), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } finally {
+                    t.ts.endAllowThreads();
+                }
+                t.checkBreaker();
+            }
+            return c.warm;
+        });
         m.def("pack_double", (t, a, k) -> {
             long bits = Double.doubleToRawLongBits(Ops.toDouble(a[0]));
             byte[] b = new byte[8];
@@ -317,6 +341,7 @@ public final class MultiprocessingModule {
                 }
                 if (m.kind() == 'W') {
                     c.warm = true;
+                    c.warmOrGone.countDown();
                     continue;
                 }
                 c.inbox.add(m);
@@ -326,6 +351,7 @@ public final class MultiprocessingModule {
         } finally {
             c.eof = true;
             c.inbox.add(EOF);
+            c.warmOrGone.countDown();
         }
     }
 

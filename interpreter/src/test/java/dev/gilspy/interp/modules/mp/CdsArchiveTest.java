@@ -1,64 +1,32 @@
 package dev.gilspy.interp.modules.mp;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Issue 16: worker class-data archives went to {@code /tmp/gilspy-cds-$USER} whatever its owner and
- * mode, so another user could create that folder first and swap the archive a worker JVM runs.
- */
 class CdsArchiveTest {
+    /** The workers' archive trainer runs at nice 19: the command prefix really lowers a process's priority. */
     @Test
-    void theCacheFolderIsMadeOwnerOnly(@TempDir Path home) throws Exception {
-        Path dir = CdsArchive.privateDir(home.resolve("cache/gilspy/cds"));
-        assertThat(dir).isNotNull();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+    void trainerRunsAtLowestPriority() throws Exception {
+        List<String> prefix = CdsArchive.lowPriority();
+        assumeTrue(!prefix.isEmpty(), "no nice on this system");
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.addAll(List.of("cat", "/proc/self/stat"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String stat = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), stat);
+        // /proc/PID/stat: "pid (comm) state ..." and the nice value is field 19, the 17th after the comm
+        String[] after = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        int base = niceOfThisJvm();
+        assertEquals(Math.min(19, base + 19), Integer.parseInt(after[16]), stat);
     }
 
-    @Test
-    void aFolderSomeoneOpenedUpIsEmptiedAndClosedBeforeUse(@TempDir Path home) throws Exception {
-        Path dir = Files.createDirectories(home.resolve("cds"));
-        Path planted = Files.writeString(dir.resolve("0123456789abcdef01234567.jsa"), "not an archive");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
-
-        assertThat(CdsArchive.privateDir(dir)).isEqualTo(dir);
-        assertThat(planted).doesNotExist();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
-    }
-
-    @Test
-    void aSymlinkInPlaceOfTheFolderIsNotFollowed(@TempDir Path home) throws Exception {
-        Path elsewhere = Files.createDirectories(home.resolve("elsewhere"));
-        Path link = Files.createSymbolicLink(home.resolve("cds"), elsewhere);
-        assertThat(CdsArchive.privateDir(link)).isNull();
-    }
-
-    @Test
-    void anotherUsersFolderIsRefused(@TempDir Path home) throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")), "needs root to give a folder to another user");
-        Path dir = Files.createDirectories(home.resolve("cds"));
-        Files.setOwner(dir, dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
-        assertThat(CdsArchive.privateDir(dir)).isNull();
-    }
-
-    @Test
-    void onlyArchivesNoOneElseMayWriteAreUsed(@TempDir Path home) throws Exception {
-        Path mine = Files.writeString(home.resolve("a.jsa"), "x");
-        Files.setPosixFilePermissions(mine, PosixFilePermissions.fromString("rw-r--r--"));
-        Path writable = Files.writeString(home.resolve("b.jsa"), "x");
-        Files.setPosixFilePermissions(writable, PosixFilePermissions.fromString("rw-rw-rw-"));
-        Path link = Files.createSymbolicLink(home.resolve("c.jsa"), mine);
-
-        assertThat(CdsArchive.isPrivateFile(mine)).isTrue();
-        assertThat(CdsArchive.isPrivateFile(writable)).isFalse();
-        assertThat(CdsArchive.isPrivateFile(link)).isFalse();
-        assertThat(Files.isSymbolicLink(link) && Files.exists(link, LinkOption.NOFOLLOW_LINKS)).isTrue();
+    private static int niceOfThisJvm() throws Exception {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+        return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ")[16]);
     }
 }
