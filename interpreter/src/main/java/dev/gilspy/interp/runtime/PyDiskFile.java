@@ -119,10 +119,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
             throw fileError(30, "Read-only file system", file); // the shipped library, as a read-only install
         }
         if (p == null) {
-            p = Path.of(path);
-        }
-        if (!p.isAbsolute()) {
-            p = Path.of(System.getProperty("user.dir")).resolve(p);
+            p = FsNames.path(path, System.getProperty("user.dir"));
         }
         Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
         if (om.readable) {

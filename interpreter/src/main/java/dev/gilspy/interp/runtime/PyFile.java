@@ -60,7 +60,7 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
             fileArg = Ops.call(t, fspath, new Object[0], null);
         }
         if (fileArg instanceof String || fileArg instanceof PyBytes) {
-            Object name = fileArg instanceof PyBytes b ? new String(b.data, StandardCharsets.UTF_8) : fileArg;
+            Object name = fileArg instanceof PyBytes b ? FsNames.decode(b.data) : fileArg;
             return PyDiskFile.open(t, name, mode, a, k);
         }
         if (Ops.isInt(fileArg)) {
