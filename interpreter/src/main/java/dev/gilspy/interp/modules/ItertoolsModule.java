@@ -7,6 +7,7 @@ import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyIter;
+import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
@@ -135,6 +136,7 @@ public final class ItertoolsModule {
         final Object it;
         final List<Object> saved = new ArrayList<>();
         int i = -1;
+        boolean firstpass; // set by __setstate__: the source's items are already in saved
 
         Cycle(Object it) {
             super(CYCLE);
@@ -146,7 +148,9 @@ public final class ItertoolsModule {
             if (i < 0) {
                 Object v = Ops.next(t, it);
                 if (v != null) {
-                    saved.add(v);
+                    if (!firstpass) {
+                        saved.add(v);
+                    }
                     return v;
                 }
                 if (saved.isEmpty()) {
@@ -533,6 +537,40 @@ public final class ItertoolsModule {
         NativeTypes.def(REPEAT, "__repr__", (t, a, k) -> {
             Repeat r = (Repeat) a[0];
             return "repeat(" + StrRepr.repr(r.value) + (r.times < 0 ? "" : ", " + r.times) + ")";
+        });
+        // pickling, as CPython 3.11's itertoolsmodule.c still offers it (count_reduce, repeat_reduce,
+        // cycle_reduce/cycle_setstate)
+        NativeTypes.def(COUNT, "__reduce__", (t, a, k) -> {
+            Count c = (Count) a[0];
+            boolean unitStep = c.step instanceof Long l && l == 1;
+            return new PyTuple(new Object[] {Ops.typeOf(c), unitStep ? new PyTuple(new Object[] {c.n}) : new PyTuple(new Object[] {c.n, c.step})});
+        });
+        NativeTypes.def(REPEAT, "__reduce__", (t, a, k) -> {
+            Repeat r = (Repeat) a[0];
+            return new PyTuple(new Object[] {Ops.typeOf(r), r.times < 0 ? new PyTuple(new Object[] {r.value}) : new PyTuple(new Object[] {r.value, r.times})});
+        });
+        NativeTypes.def(CYCLE, "__reduce__", (t, a, k) -> {
+            Cycle c = (Cycle) a[0];
+            PyList saved = new PyList(c.saved.toArray());
+            if (c.i < 0) {
+                return new PyTuple(new Object[] {Ops.typeOf(c), new PyTuple(new Object[] {c.it}), new PyTuple(new Object[] {saved, c.firstpass})});
+            }
+            Object it = Ops.iter(saved);
+            for (int n = 0; n < c.i; n++) {
+                Ops.next(t, it);
+            }
+            return new PyTuple(new Object[] {Ops.typeOf(c), new PyTuple(new Object[] {it}), new PyTuple(new Object[] {saved, true})});
+        });
+        NativeTypes.def(CYCLE, "__setstate__", (t, a, k) -> {
+            Cycle c = (Cycle) a[0];
+            if (!(a[1] instanceof PyTuple st) || st.size() != 2 || !(st.get(0) instanceof PyList l)) {
+                throw Err.type("state is not a tuple");
+            }
+            c.saved.clear();
+            c.saved.addAll(java.util.Arrays.asList(l.toArray()));
+            c.firstpass = Ops.truthy(st.get(1));
+            c.i = -1;
+            return PyNone.NONE;
         });
         NativeTypes.def(REPEAT, "__length_hint__", (t, a, k) -> {
             Repeat r = (Repeat) a[0];
