@@ -87,7 +87,7 @@ final class StrMethods {
             int[] se = CodePoints.bounds(full, a);
             int start = se[0];
             int end = se[1];
-            if (start > end) {
+            if (start > end || startBeyond(full, a)) {
                 return 0L;
             }
             String x = full.substring(start, end);
@@ -198,12 +198,18 @@ final class StrMethods {
         Methods.def(t, "partition", (th, a, k) -> {
             String x = s(a[0]);
             String sep = s(a[1]);
+            if (sep.isEmpty()) {
+                throw Err.value("empty separator");
+            }
             int i = x.indexOf(sep);
             return i < 0 ? PyTuple.of(x, "", "") : PyTuple.of(x.substring(0, i), sep, x.substring(i + sep.length()));
         });
         Methods.def(t, "rpartition", (th, a, k) -> {
             String x = s(a[0]);
             String sep = s(a[1]);
+            if (sep.isEmpty()) {
+                throw Err.value("empty separator");
+            }
             int i = x.lastIndexOf(sep);
             return i < 0 ? PyTuple.of("", "", x) : PyTuple.of(x.substring(0, i), sep, x.substring(i + sep.length()));
         });
@@ -440,14 +446,23 @@ final class StrMethods {
         return x.substring(i, j);
     }
 
+    /**
+     * Whether the start argument lies past the end of {@code x}: CPython's ADJUST_INDICES leaves
+     * such a start as it is, so that even the empty string is not found there.
+     */
+    private static boolean startBeyond(String x, Object[] a) {
+        return a.length > 2 && a[2] != PyNone.NONE && Ops.toIndex(a[2]) > CodePoints.length(x);
+    }
+
     private static boolean affix(String x, Object[] a, boolean prefix) {
         int[] se = CodePoints.bounds(x, a);
         int start = se[0];
         int end = se[1];
+        boolean none = start > end || startBeyond(x, a); // not even '' matches (CPython's tailmatch)
         String sub = start <= end ? x.substring(start, end) : "";
         if (a[1] instanceof PyTuple t) {
             for (Object o : t.items) {
-                if (prefix ? sub.startsWith(s(o)) : sub.endsWith(s(o))) {
+                if (!none && (prefix ? sub.startsWith(s(o)) : sub.endsWith(s(o)))) {
                     return true;
                 }
             }
@@ -456,7 +471,7 @@ final class StrMethods {
         if (!(a[1] instanceof String p)) {
             throw Err.type((prefix ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not " + Ops.typeName(a[1]));
         }
-        return prefix ? sub.startsWith(p) : sub.endsWith(p);
+        return !none && (prefix ? sub.startsWith(p) : sub.endsWith(p));
     }
 
     private static int find(String x, Object[] a, boolean reverse) {
@@ -464,7 +479,7 @@ final class StrMethods {
         int[] se = CodePoints.bounds(x, a);
         int start = se[0];
         int end = se[1];
-        if (start > end) {
+        if (start > end || startBeyond(x, a)) {
             return -1;
         }
         String region = x.substring(0, end);
