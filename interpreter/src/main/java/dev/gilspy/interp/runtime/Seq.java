@@ -109,14 +109,19 @@ public final class Seq {
             throw Err.key(k);
         }
         if (k instanceof Boolean || (k instanceof PyInstance && !(o instanceof PyInstance) && !(o instanceof PyType)
-            && !(o instanceof PyGenericAlias))) { // an alias takes typing's objects as they are
+            && !(o instanceof PyGenericAlias)
+            // without __index__ a str, list or tuple says which indices it takes
+            && !((o instanceof String || o instanceof PyList || o instanceof PyTuple) && Ops.typeOf(k).lookup("__index__") == null))) { // an alias takes typing's objects as they are
             return Ops.getitem(o, Ops.toLong(k));
         }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof String) {
             if (k instanceof java.math.BigInteger) {
                 throw Err.index("cannot fit 'int' into an index-sized integer");
             }
-            String what = o instanceof PyList ? "list" : o instanceof PyTuple ? "tuple" : "string";
+            if (o instanceof String) {
+                throw Err.type("string indices must be integers, not '" + Ops.typeName(k) + "'"); // CPython 3.11's wording
+            }
+            String what = o instanceof PyList ? "list" : "tuple";
             throw Err.type(what + " indices must be integers or slices, not " + Ops.typeName(k));
         }
         if (o instanceof PyRange r) {

@@ -493,9 +493,16 @@ final class StrMethods {
 
     /** {@code str.format}: {@code {}}, {@code {0}}, {@code {name}}, {@code {x.attr}}, {@code {x[0]}}, {@code !r}, {@code :spec}. */
     static String format(PyThread t, String fmt, Object[] a, String[] k, Object mapping) {
+        return format(t, fmt, a, k, mapping, new int[2]);
+    }
+
+    /**
+     * {@code autoNext}: the next automatic field number, shared with the nested fields of format
+     * specs, and whether fields were numbered automatically (1) or by hand (2) so far.
+     */
+    private static String format(PyThread t, String fmt, Object[] a, String[] k, Object mapping, int[] autoNext) {
         int npos = BuiltinArgs.npos(a, k);
         StringBuilder sb = new StringBuilder();
-        int auto = 0;
         int i = 0;
         while (i < fmt.length()) {
             char c = fmt.charAt(i);
@@ -533,9 +540,6 @@ final class StrMethods {
                     conv = field.charAt(bang + 1);
                     field = field.substring(0, bang);
                 }
-                if (spec.contains("{")) {
-                    spec = format(t, spec, a, k, mapping);
-                }
                 int nameEnd = 0;
                 while (nameEnd < field.length() && field.charAt(nameEnd) != '.' && field.charAt(nameEnd) != '[') {
                     nameEnd++;
@@ -543,12 +547,21 @@ final class StrMethods {
                 String name = field.substring(0, nameEnd);
                 Object v;
                 if (name.isEmpty()) {
+                    if (autoNext[1] == 2) {
+                        throw Err.value("cannot switch from manual field specification to automatic field numbering");
+                    }
+                    autoNext[1] = 1;
+                    int auto = autoNext[0];
                     if (auto + 1 >= npos) {
                         throw Err.index("Replacement index " + auto + " out of range for positional args tuple");
                     }
                     v = a[1 + auto];
-                    auto++;
+                    autoNext[0]++;
                 } else if (Character.isDigit(name.charAt(0))) {
+                    if (autoNext[1] == 1) {
+                        throw Err.value("cannot switch from automatic field numbering to manual field specification");
+                    }
+                    autoNext[1] = 2;
                     int idx;
                     try {
                         idx = Integer.parseInt(name);
@@ -566,6 +579,10 @@ final class StrMethods {
                     }
                 }
                 v = accessors(v, field.substring(nameEnd));
+                if (spec.contains("{")) {
+                    // after the field's own value, as CPython numbers them: '{:{}}'.format(x, spec)
+                    spec = format(t, spec, a, k, mapping, autoNext);
+                }
                 if (conv == 'r') {
                     v = StrRepr.repr(v);
                 } else if (conv == 's') {
