@@ -204,6 +204,10 @@ public final class ItertoolsModule {
 
     static final class Simple extends Tool {
         final Step step;
+        /** {@code __reduce__}'s constructor arguments (the live iterators), or null: not picklable. */
+        Object[] args;
+        /** dropwhile's "still dropping" or takewhile's "stopped": the state {@code __reduce__} gives. */
+        boolean[] flag;
 
         Simple(PyType type, Step step) {
             super(type);
@@ -241,7 +245,7 @@ public final class ItertoolsModule {
     private static PyType accumulateType() { return ACCUMULATE; }
 
     static final class Chain extends Tool {
-        final Object sources;
+        Object sources; // __setstate__ sets both
         Object active;
 
         Chain(Object sources) {
@@ -282,7 +286,7 @@ public final class ItertoolsModule {
         nargs("compress", a, k, 0, 2);
         Object data = Ops.iter(required(a, k, 0, "data", "compress"));
         Object sel = Ops.iter(required(a, k, 1, "selectors", "compress"));
-        return new Simple(compressType(), (th, self) -> {
+        return pickled(new Object[] {data, sel}, null, new Simple(compressType(), (th, self) -> {
             while (true) {
                 Object d = Ops.next(th, data);
                 if (d == null) {
@@ -296,10 +300,16 @@ public final class ItertoolsModule {
                     return d;
                 }
             }
-        });
+        }));
     });
 
     private static PyType compressType() { return COMPRESS; }
+
+    private static Simple pickled(Object[] args, boolean[] flag, Simple s) {
+        s.args = args;
+        s.flag = flag;
+        return s;
+    }
 
     static final PyType DROPWHILE = type("dropwhile", (t, cls, a, k) -> {
         noKw("dropwhile", k);
@@ -307,7 +317,7 @@ public final class ItertoolsModule {
         Object pred = a[0];
         Object it = Ops.iter(a[1]);
         boolean[] dropping = {true};
-        return new Simple(dropwhileType(), (th, self) -> {
+        return pickled(new Object[] {pred, it}, dropping, new Simple(dropwhileType(), (th, self) -> {
             while (true) {
                 Object v = Ops.next(th, it);
                 if (v == null || !dropping[0]) {
@@ -318,7 +328,7 @@ public final class ItertoolsModule {
                     return v;
                 }
             }
-        });
+        }));
     });
 
     private static PyType dropwhileType() { return DROPWHILE; }
@@ -329,7 +339,7 @@ public final class ItertoolsModule {
         Object pred = a[0];
         Object it = Ops.iter(a[1]);
         boolean[] stopped = {false};
-        return new Simple(takewhileType(), (th, self) -> {
+        return pickled(new Object[] {pred, it}, stopped, new Simple(takewhileType(), (th, self) -> {
             if (stopped[0]) {
                 return null;
             }
@@ -342,7 +352,7 @@ public final class ItertoolsModule {
             }
             stopped[0] = true;
             return null;
-        });
+        }));
     });
 
     private static PyType takewhileType() { return TAKEWHILE; }
@@ -352,7 +362,7 @@ public final class ItertoolsModule {
         nargs("filterfalse", a, k, 2, 2);
         Object pred = a[0];
         Object it = Ops.iter(a[1]);
-        return new Simple(filterfalseType(), (th, self) -> {
+        return pickled(new Object[] {pred, it}, null, new Simple(filterfalseType(), (th, self) -> {
             while (true) {
                 Object v = Ops.next(th, it);
                 if (v == null) {
@@ -363,7 +373,7 @@ public final class ItertoolsModule {
                     return v;
                 }
             }
-        });
+        }));
     });
 
     private static PyType filterfalseType() { return FILTERFALSE; }
@@ -373,7 +383,7 @@ public final class ItertoolsModule {
         nargs("starmap", a, k, 2, 2);
         Object fn = a[0];
         Object it = Ops.iter(a[1]);
-        return new Simple(starmapType(), (th, self) -> {
+        return pickled(new Object[] {fn, it}, null, new Simple(starmapType(), (th, self) -> {
             Object v = Ops.next(th, it);
             if (v == null) {
                 return null;
@@ -382,7 +392,7 @@ public final class ItertoolsModule {
                 throw Err.type("'" + Ops.typeName(v) + "' object is not iterable");
             }
             return Ops.call(th, fn, Ops.toArray(v).clone(), null);
-        });
+        }));
     });
 
     private static PyType starmapType() { return STARMAP; }
@@ -572,6 +582,43 @@ public final class ItertoolsModule {
             c.i = -1;
             return PyNone.NONE;
         });
+        NativeTypes.def(CHAIN, "__reduce__", (t, a, k) -> {
+            Chain c = (Chain) a[0];
+            PyTuple state = c.active == null ? new PyTuple(new Object[] {c.sources}) : new PyTuple(new Object[] {c.sources, c.active});
+            return new PyTuple(new Object[] {Ops.typeOf(c), new PyTuple(new Object[0]), state});
+        });
+        NativeTypes.def(CHAIN, "__setstate__", (t, a, k) -> {
+            Chain c = (Chain) a[0];
+            if (!(a[1] instanceof PyTuple st) || st.size() < 1 || st.size() > 2) {
+                throw Err.type("state is not a length 1 or 2 tuple");
+            }
+            if (Ops.typeOf(st.get(0)).lookup("__next__") == null || st.size() == 2 && Ops.typeOf(st.get(1)).lookup("__next__") == null) {
+                throw Err.type("Arguments must be iterators.");
+            }
+            c.sources = st.get(0);
+            c.active = st.size() == 2 ? st.get(1) : null;
+            return PyNone.NONE;
+        });
+        for (PyType ty : new PyType[] {COMPRESS, DROPWHILE, TAKEWHILE, FILTERFALSE, STARMAP}) {
+            NativeTypes.def(ty, "__reduce__", (t, a, k) -> {
+                Simple s = (Simple) a[0];
+                PyTuple args = new PyTuple(s.args.clone());
+                if (s.flag == null) {
+                    return new PyTuple(new Object[] {Ops.typeOf(s), args});
+                }
+                // dropwhile's state is "done dropping", takewhile's "stopped" (CPython's start/stop)
+                boolean state = ty == DROPWHILE ? !s.flag[0] : s.flag[0];
+                return new PyTuple(new Object[] {Ops.typeOf(s), args, state});
+            });
+        }
+        for (PyType ty : new PyType[] {DROPWHILE, TAKEWHILE}) {
+            NativeTypes.def(ty, "__setstate__", (t, a, k) -> {
+                Simple s = (Simple) a[0];
+                boolean v = Ops.truthy(a[1]);
+                s.flag[0] = ty == DROPWHILE ? !v : v;
+                return PyNone.NONE;
+            });
+        }
         NativeTypes.def(REPEAT, "__length_hint__", (t, a, k) -> {
             Repeat r = (Repeat) a[0];
             if (r.times < 0) {
