@@ -128,6 +128,14 @@ public abstract class PyIter extends PyObj {
             }
             return null;
         }
+        /** {@code (iter, (range(rest),), 0)}: the same items as CPython's {@code (iter, (range,), index)}. */
+        @Override Object reduce(PyThread t) { return reduceAt(t, "iter", new PyRange(cur, stop, step), 0); }
+        @Override boolean setState(Object state) {
+            long n = Math.max(0, Ops.toLong(state));
+            long left = step > 0 ? (stop > cur ? (stop - cur + step - 1) / step : 0) : (cur > stop ? (cur - stop - step - 1) / -step : 0);
+            cur += Math.min(n, left) * step;
+            return true;
+        }
     }
 
     static final class StrIter extends PyIter {
