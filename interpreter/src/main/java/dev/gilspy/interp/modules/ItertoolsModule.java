@@ -208,6 +208,9 @@ public final class ItertoolsModule {
         Object[] args;
         /** dropwhile's "still dropping" or takewhile's "stopped": the state {@code __reduce__} gives. */
         boolean[] flag;
+        /** accumulate's and islice's own {@code __reduce__} and {@code __setstate__}, or null. */
+        java.util.function.Function<PyThread, Object> reducer;
+        java.util.function.Consumer<Object> setter;
 
         Simple(PyType type, Step step) {
             super(type);
@@ -225,7 +228,7 @@ public final class ItertoolsModule {
         Object initial = BuiltinArgs.kw(a, k, "initial");
         Object[] total = {initial == null || initial == PyNone.NONE ? null : initial};
         boolean[] first = {total[0] != null};
-        return new Simple(accumulateType(), (th, self) -> {
+        Simple acc = new Simple(accumulateType(), (th, self) -> {
             if (first[0]) {
                 first[0] = false;
                 return total[0];
@@ -238,6 +241,22 @@ public final class ItertoolsModule {
                 : Ops.call(th, func, new Object[] {total[0], v}, null);
             return total[0];
         });
+        // CPython's accumulate_reduce: a pending initial value goes first through chain((initial,), it);
+        // the running total is the state (None: nothing accumulated yet)
+        // (a total that is None itself: islice(accumulate(chain((None,), it), func), 1, None))
+        acc.reducer = th -> {
+            if (first[0] || total[0] == PyNone.NONE) {
+                Object chained = Ops.call(th, ItertoolsModule.CHAIN, new Object[] {PyTuple.of(total[0]), it}, null);
+                if (first[0]) {
+                    return PyTuple.of(accumulateType(), PyTuple.of(chained, func), PyNone.NONE);
+                }
+                Object again = Ops.call(th, accumulateType(), new Object[] {chained, func}, null);
+                return PyTuple.of(ItertoolsModule.ISLICE, PyTuple.of(again, 1L, PyNone.NONE));
+            }
+            return PyTuple.of(accumulateType(), PyTuple.of(it, func), total[0] == null ? PyNone.NONE : total[0]);
+        };
+        acc.setter = state -> total[0] = state == PyNone.NONE ? null : state;
+        return acc;
     });
 
     // The constructors below name their own type through a method: Java rejects a static final
@@ -479,7 +498,7 @@ public final class ItertoolsModule {
             }
         }
         long[] st = {start, stop, step, 0};
-        return new Simple(isliceType(), (th, self) -> {
+        Simple sl = new Simple(isliceType(), (th, self) -> {
             // st = next wanted index, stop, step, items consumed so far
             if (st[0] < 0) {
                 return null;
@@ -511,6 +530,12 @@ public final class ItertoolsModule {
             }
             return v;
         });
+        // CPython's islice_reduce: (islice, (it, next, stop, step), consumed); an exhausted one as empty
+        sl.reducer = th -> st[0] < 0
+            ? PyTuple.of(isliceType(), PyTuple.of(Ops.iter(new PyList(new Object[0])), 0L), 0L)
+            : PyTuple.of(isliceType(), PyTuple.of(it, st[0], st[1] < 0 ? PyNone.NONE : (Object) st[1], st[2]), st[3]);
+        sl.setter = state -> st[3] = Ops.toLong(state);
+        return sl;
     });
 
     private static PyType isliceType() { return ISLICE; }
@@ -609,6 +634,13 @@ public final class ItertoolsModule {
                 // dropwhile's state is "done dropping", takewhile's "stopped" (CPython's start/stop)
                 boolean state = ty == DROPWHILE ? !s.flag[0] : s.flag[0];
                 return new PyTuple(new Object[] {Ops.typeOf(s), args, state});
+            });
+        }
+        for (PyType ty : new PyType[] {ACCUMULATE, ISLICE}) {
+            NativeTypes.def(ty, "__reduce__", (t, a, k) -> ((Simple) a[0]).reducer.apply(t));
+            NativeTypes.def(ty, "__setstate__", (t, a, k) -> {
+                ((Simple) a[0]).setter.accept(a[1]);
+                return PyNone.NONE;
             });
         }
         for (PyType ty : new PyType[] {DROPWHILE, TAKEWHILE}) {
