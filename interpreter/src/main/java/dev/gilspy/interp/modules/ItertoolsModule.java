@@ -601,6 +601,9 @@ public final class ItertoolsModule {
             if (!(a[1] instanceof PyTuple st) || st.size() != 2 || !(st.get(0) instanceof PyList l)) {
                 throw Err.type("state is not a tuple");
             }
+            if (!Ops.isInt(st.get(1))) {
+                throw Err.type("'" + Ops.typeName(st.get(1)) + "' object cannot be interpreted as an integer");
+            }
             c.saved.clear();
             c.saved.addAll(java.util.Arrays.asList(l.toArray()));
             c.firstpass = Ops.truthy(st.get(1));

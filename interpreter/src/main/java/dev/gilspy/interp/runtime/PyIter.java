@@ -223,7 +223,10 @@ public abstract class PyIter extends PyObj {
         private final PyType type;
         private final Step step;
         private boolean done;
+        /** What {@code __reduce__} answers (zip, map, filter: the constructor and the live iterators), or null. */
+        java.util.function.Function<PyThread, Object> reducer;
         public Fn(PyType type, Step step) { this.type = type; this.step = step; }
+        @Override Object reduce(PyThread t) { return reducer == null ? null : reducer.apply(t); }
         @Override public PyType type() { return type; }
         public @Override Object next(PyThread t) {
             if (done) {
