@@ -140,6 +140,7 @@ public final class Seq {
                 }
                 return new PyBytes(r, b.mutable);
             }
+            checkByteIndex(b, k);
             long i = Ops.toLong(k);
             if (i < 0) {
                 i += b.data.length;
@@ -198,6 +199,7 @@ public final class Seq {
                 ByteArrayMethods.setSlice(b, s, v);
                 return;
             }
+            checkByteIndex(b, k);
             long i = Ops.toLong(k);
             // the value first, as CPython's bytearray_ass_subscript (GH-91153): its __index__ may resize b
             long x = Ops.toLong(v);
@@ -300,6 +302,13 @@ public final class Seq {
     }
 
     /** {@code del ba[i]} and {@code del ba[i:j:k]} on a bytearray (_pyio's buffers consume this way). */
+    /** CPython's TypeError for a bytes or bytearray index that is neither an int nor has {@code __index__}. */
+    private static void checkByteIndex(PyBytes b, Object k) {
+        if (!Ops.isInt(k) && !(k instanceof Boolean) && Ops.typeOf(k).lookup("__index__") == null) {
+            throw Err.type((b.mutable ? "bytearray" : "byte") + " indices must be integers or slices, not " + Ops.typeName(k));
+        }
+    }
+
     private static void delBytes(PyBytes b, Object k) {
         int n = b.data.length;
         boolean[] drop = new boolean[n];
