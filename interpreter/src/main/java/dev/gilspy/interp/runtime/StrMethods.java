@@ -213,9 +213,10 @@ final class StrMethods {
             int i = x.lastIndexOf(sep);
             return i < 0 ? PyTuple.of("", "", x) : PyTuple.of(x.substring(0, i), sep, x.substring(i + sep.length()));
         });
-        Methods.def(t, "removeprefix", (th, a, k) -> s(a[0]).startsWith(s(a[1])) ? s(a[0]).substring(s(a[1]).length()) : a[0]);
+        // an exact str even when nothing is removed from a subclass instance
+        Methods.def(t, "removeprefix", (th, a, k) -> s(a[0]).startsWith(s(a[1])) ? s(a[0]).substring(s(a[1]).length()) : s(a[0]));
         Methods.def(t, "removesuffix", (th, a, k) -> s(a[0]).endsWith(s(a[1])) && !s(a[1]).isEmpty()
-            ? s(a[0]).substring(0, s(a[0]).length() - s(a[1]).length()) : a[0]);
+            ? s(a[0]).substring(0, s(a[0]).length() - s(a[1]).length()) : s(a[0]));
         Methods.def(t, "expandtabs", (th, a, k) -> {
             int ts = a.length > 1 ? Ops.toCInt(a[1]) : 8;
             StringBuilder sb = new StringBuilder();
