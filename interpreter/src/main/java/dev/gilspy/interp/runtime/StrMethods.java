@@ -294,7 +294,15 @@ final class StrMethods {
                 if (v == PyNone.NONE) {
                     continue;
                 }
-                sb.append(v instanceof String vs ? vs : new String(Character.toChars((int) Ops.toLong(v))));
+                if (v instanceof String vs) {
+                    sb.append(vs);
+                    continue;
+                }
+                long cp = Ops.toLong(v);
+                if (cp < 0 || cp > 0x10ffff) {
+                    throw Err.value("character mapping must be in range(0x110000)");
+                }
+                sb.appendCodePoint((int) cp);
             }
             return sb.toString();
         });
@@ -547,6 +555,9 @@ final class StrMethods {
                 }
                 String name = field.substring(0, nameEnd);
                 Object v;
+                if (mapping != null && (name.isEmpty() || Character.isDigit(name.charAt(0)))) {
+                    throw Err.value("Format string contains positional fields");
+                }
                 if (name.isEmpty()) {
                     if (autoNext[1] == 2) {
                         throw Err.value("cannot switch from manual field specification to automatic field numbering");
@@ -650,8 +661,8 @@ final class StrMethods {
     static void installConstructor() {
         Types.STR.ctor = (t, cls, a, k) -> {
             String v;
-            if (a.length == 0) {
-                v = "";
+            if (BuiltinArgs.npos(a, k) == 0 && BuiltinArgs.kw(a, k, "object") == null) {
+                v = ""; // str(), str(encoding=...), str(errors=...)
             } else if (a[0] instanceof PyBytes b && a.length > 1) {
                 v = BytesMethods.decode(b, BytesMethods.encodingArg(a, k), BytesMethods.errorsArg(a, k));
             } else {
