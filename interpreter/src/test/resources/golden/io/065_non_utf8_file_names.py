@@ -9,6 +9,7 @@ try:
 except UnicodeEncodeError as e:
     print('UnicodeEncodeError', e.reason)
 
+home = os.getcwd()
 with tempfile.TemporaryDirectory() as top:
     os.chdir(top)
     os.mkdir('d')
@@ -50,4 +51,4 @@ with tempfile.TemporaryDirectory() as top:
         os.stat('d/gone\udcff')
     except FileNotFoundError as e:
         print('FileNotFoundError', e.errno, ascii(e.filename))
-    os.chdir('/')
+    os.chdir(home)

@@ -51,7 +51,7 @@ public final class Main {
         if (file.startsWith("/")) {
             return file;
         }
-        return Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize() + "/" + (file.startsWith("./") ? file.substring(2) : file);
+        return Path.of("").toAbsolutePath().normalize() + "/" + (file.startsWith("./") ? file.substring(2) : file);
     }
 
     /** Stack reserved for the thread that runs the main script (the JVM main thread has only ~1 MB). */
@@ -229,7 +229,8 @@ public final class Main {
         file = options.target();
         byte[] data;
         try {
-            data = Files.readAllBytes(dev.gilspy.interp.runtime.FsNames.path(file, System.getProperty("user.dir")));
+            // relative to the process's own directory (as Path.of does), not to a chdir of an earlier run in this JVM
+            data = Files.readAllBytes(dev.gilspy.interp.runtime.FsNames.path(file, Path.of("").toAbsolutePath().toString()));
         } catch (NoSuchFileException e) {
             err.println("gilspy: can't open file " + StrRepr.reprStr(Path.of(file).toAbsolutePath().toString())
                 + ": [Errno 2] No such file or directory");
