@@ -19,7 +19,7 @@ public final class GilspyCli {
 
     public static void main(String[] args) {
         processStreams = true;
-        System.exit(execute(args));
+        System.exit(execute(dev.gilspy.interp.runtime.FsNames.recoverArgs(args)));
     }
 
     /** Set when this is the process's own entry: scripts then write to stdout without PrintStream hiding errors. */

@@ -43,11 +43,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Main {
     private Main() {}
 
+    /** The script's absolute, normalized path text (a name that is not UTF-8 keeps its escaped bytes). */
+    private static String absoluteScript(String file) {
+        if (file.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+            return Path.of(file).toAbsolutePath().normalize().toString();
+        }
+        if (file.startsWith("/")) {
+            return file;
+        }
+        return Path.of("").toAbsolutePath().normalize() + "/" + (file.startsWith("./") ? file.substring(2) : file);
+    }
+
     /** Stack reserved for the thread that runs the main script (the JVM main thread has only ~1 MB). */
     static final long MAIN_STACK = 512L * 1024 * 1024;
 
     public static void main(String[] args) {
-        int code = run(args, System.in, processStdout(), processStderr());
+        int code = run(dev.gilspy.interp.runtime.FsNames.recoverArgs(args), System.in, processStdout(), processStderr());
         System.out.flush();
         System.err.flush();
         System.exit(code);
@@ -218,7 +229,8 @@ public final class Main {
         file = options.target();
         byte[] data;
         try {
-            data = Files.readAllBytes(Path.of(file));
+            // relative to the process's own directory (as Path.of does), not to a chdir of an earlier run in this JVM
+            data = Files.readAllBytes(dev.gilspy.interp.runtime.FsNames.path(file, Path.of("").toAbsolutePath().toString()));
         } catch (NoSuchFileException e) {
             err.println("gilspy: can't open file " + StrRepr.reprStr(Path.of(file).toAbsolutePath().toString())
                 + ": [Errno 2] No such file or directory");
@@ -233,7 +245,7 @@ public final class Main {
             return 2;
         }
         // CPython 3.9+ reports the main script by its absolute path (tracebacks, __file__).
-        file = Path.of(file).toAbsolutePath().normalize().toString();
+        file = absoluteScript(file);
         try {
             source = InterpreterState.decodeSource(data, file);
         } catch (CompileError e) {
@@ -274,11 +286,11 @@ public final class Main {
             argvList.append(a);
         }
         PyList pathList = (PyList) interp.sys.get("path");
-        Path parent = Path.of(file).toAbsolutePath().getParent();
         if (file.startsWith(MODULE_PREFIX)) {
             pathList.append(Path.of("").toAbsolutePath().toString());
         } else {
-            pathList.append(file.startsWith("<") || parent == null ? "" : parent.toString());
+            int slash = file.lastIndexOf('/'); // the script's path is absolute here (absoluteScript)
+            pathList.append(file.startsWith("<") || slash < 0 ? "" : slash == 0 ? "/" : file.substring(0, slash));
         }
         AtomicInteger exit = new AtomicInteger(1);
         Thread main = new Thread(null, () -> exit.set(runMain(interp, file, source)), "MainThread", MAIN_STACK);

@@ -299,6 +299,9 @@ final class PercentFormatter {
     }
 
     private int charArg(Object v) {
+        if (!(v instanceof String)) {
+            v = number.apply(v); // an object with __index__ (CPython's PyLong_AsLong)
+        }
         if (v instanceof String s) {
             if (s.codePointCount(0, s.length()) == 1) {
                 return s.codePointAt(0);

@@ -102,6 +102,12 @@ public final class ArrayModule {
             return out;
         }
 
+        /** Puts {@code d} (as long as {@link #toBytes}'s result) in place of the items: {@code struct.pack_into}. */
+        synchronized void replaceBytes(byte[] d) {
+            items.clear();
+            fromBytes(d);
+        }
+
         synchronized void fromBytes(byte[] d) {
             int n = itemsize();
             if (d.length % n != 0) {

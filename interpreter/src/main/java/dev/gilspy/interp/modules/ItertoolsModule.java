@@ -7,6 +7,7 @@ import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyIter;
+import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
@@ -135,6 +136,7 @@ public final class ItertoolsModule {
         final Object it;
         final List<Object> saved = new ArrayList<>();
         int i = -1;
+        boolean firstpass; // set by __setstate__: the source's items are already in saved
 
         Cycle(Object it) {
             super(CYCLE);
@@ -146,7 +148,9 @@ public final class ItertoolsModule {
             if (i < 0) {
                 Object v = Ops.next(t, it);
                 if (v != null) {
-                    saved.add(v);
+                    if (!firstpass) {
+                        saved.add(v);
+                    }
                     return v;
                 }
                 if (saved.isEmpty()) {
@@ -200,6 +204,13 @@ public final class ItertoolsModule {
 
     static final class Simple extends Tool {
         final Step step;
+        /** {@code __reduce__}'s constructor arguments (the live iterators), or null: not picklable. */
+        Object[] args;
+        /** dropwhile's "still dropping" or takewhile's "stopped": the state {@code __reduce__} gives. */
+        boolean[] flag;
+        /** accumulate's and islice's own {@code __reduce__} and {@code __setstate__}, or null. */
+        java.util.function.Function<PyThread, Object> reducer;
+        java.util.function.Consumer<Object> setter;
 
         Simple(PyType type, Step step) {
             super(type);
@@ -217,7 +228,7 @@ public final class ItertoolsModule {
         Object initial = BuiltinArgs.kw(a, k, "initial");
         Object[] total = {initial == null || initial == PyNone.NONE ? null : initial};
         boolean[] first = {total[0] != null};
-        return new Simple(accumulateType(), (th, self) -> {
+        Simple acc = new Simple(accumulateType(), (th, self) -> {
             if (first[0]) {
                 first[0] = false;
                 return total[0];
@@ -230,6 +241,22 @@ public final class ItertoolsModule {
                 : Ops.call(th, func, new Object[] {total[0], v}, null);
             return total[0];
         });
+        // CPython's accumulate_reduce: a pending initial value goes first through chain((initial,), it);
+        // the running total is the state (None: nothing accumulated yet)
+        // (a total that is None itself: islice(accumulate(chain((None,), it), func), 1, None))
+        acc.reducer = th -> {
+            if (first[0] || total[0] == PyNone.NONE) {
+                Object chained = Ops.call(th, ItertoolsModule.CHAIN, new Object[] {PyTuple.of(total[0]), it}, null);
+                if (first[0]) {
+                    return PyTuple.of(accumulateType(), PyTuple.of(chained, func), PyNone.NONE);
+                }
+                Object again = Ops.call(th, accumulateType(), new Object[] {chained, func}, null);
+                return PyTuple.of(ItertoolsModule.ISLICE, PyTuple.of(again, 1L, PyNone.NONE));
+            }
+            return PyTuple.of(accumulateType(), PyTuple.of(it, func), total[0] == null ? PyNone.NONE : total[0]);
+        };
+        acc.setter = state -> total[0] = state == PyNone.NONE ? null : state;
+        return acc;
     });
 
     // The constructors below name their own type through a method: Java rejects a static final
@@ -237,7 +264,7 @@ public final class ItertoolsModule {
     private static PyType accumulateType() { return ACCUMULATE; }
 
     static final class Chain extends Tool {
-        final Object sources;
+        Object sources; // __setstate__ sets both
         Object active;
 
         Chain(Object sources) {
@@ -278,7 +305,7 @@ public final class ItertoolsModule {
         nargs("compress", a, k, 0, 2);
         Object data = Ops.iter(required(a, k, 0, "data", "compress"));
         Object sel = Ops.iter(required(a, k, 1, "selectors", "compress"));
-        return new Simple(compressType(), (th, self) -> {
+        return pickled(new Object[] {data, sel}, null, new Simple(compressType(), (th, self) -> {
             while (true) {
                 Object d = Ops.next(th, data);
                 if (d == null) {
@@ -292,10 +319,16 @@ public final class ItertoolsModule {
                     return d;
                 }
             }
-        });
+        }));
     });
 
     private static PyType compressType() { return COMPRESS; }
+
+    private static Simple pickled(Object[] args, boolean[] flag, Simple s) {
+        s.args = args;
+        s.flag = flag;
+        return s;
+    }
 
     static final PyType DROPWHILE = type("dropwhile", (t, cls, a, k) -> {
         noKw("dropwhile", k);
@@ -303,7 +336,7 @@ public final class ItertoolsModule {
         Object pred = a[0];
         Object it = Ops.iter(a[1]);
         boolean[] dropping = {true};
-        return new Simple(dropwhileType(), (th, self) -> {
+        return pickled(new Object[] {pred, it}, dropping, new Simple(dropwhileType(), (th, self) -> {
             while (true) {
                 Object v = Ops.next(th, it);
                 if (v == null || !dropping[0]) {
@@ -314,7 +347,7 @@ public final class ItertoolsModule {
                     return v;
                 }
             }
-        });
+        }));
     });
 
     private static PyType dropwhileType() { return DROPWHILE; }
@@ -325,7 +358,7 @@ public final class ItertoolsModule {
         Object pred = a[0];
         Object it = Ops.iter(a[1]);
         boolean[] stopped = {false};
-        return new Simple(takewhileType(), (th, self) -> {
+        return pickled(new Object[] {pred, it}, stopped, new Simple(takewhileType(), (th, self) -> {
             if (stopped[0]) {
                 return null;
             }
@@ -338,7 +371,7 @@ public final class ItertoolsModule {
             }
             stopped[0] = true;
             return null;
-        });
+        }));
     });
 
     private static PyType takewhileType() { return TAKEWHILE; }
@@ -348,7 +381,7 @@ public final class ItertoolsModule {
         nargs("filterfalse", a, k, 2, 2);
         Object pred = a[0];
         Object it = Ops.iter(a[1]);
-        return new Simple(filterfalseType(), (th, self) -> {
+        return pickled(new Object[] {pred, it}, null, new Simple(filterfalseType(), (th, self) -> {
             while (true) {
                 Object v = Ops.next(th, it);
                 if (v == null) {
@@ -359,7 +392,7 @@ public final class ItertoolsModule {
                     return v;
                 }
             }
-        });
+        }));
     });
 
     private static PyType filterfalseType() { return FILTERFALSE; }
@@ -369,7 +402,7 @@ public final class ItertoolsModule {
         nargs("starmap", a, k, 2, 2);
         Object fn = a[0];
         Object it = Ops.iter(a[1]);
-        return new Simple(starmapType(), (th, self) -> {
+        return pickled(new Object[] {fn, it}, null, new Simple(starmapType(), (th, self) -> {
             Object v = Ops.next(th, it);
             if (v == null) {
                 return null;
@@ -378,7 +411,7 @@ public final class ItertoolsModule {
                 throw Err.type("'" + Ops.typeName(v) + "' object is not iterable");
             }
             return Ops.call(th, fn, Ops.toArray(v).clone(), null);
-        });
+        }));
     });
 
     private static PyType starmapType() { return STARMAP; }
@@ -465,7 +498,7 @@ public final class ItertoolsModule {
             }
         }
         long[] st = {start, stop, step, 0};
-        return new Simple(isliceType(), (th, self) -> {
+        Simple sl = new Simple(isliceType(), (th, self) -> {
             // st = next wanted index, stop, step, items consumed so far
             if (st[0] < 0) {
                 return null;
@@ -497,6 +530,12 @@ public final class ItertoolsModule {
             }
             return v;
         });
+        // CPython's islice_reduce: (islice, (it, next, stop, step), consumed); an exhausted one as empty
+        sl.reducer = th -> st[0] < 0
+            ? PyTuple.of(isliceType(), PyTuple.of(Ops.iter(new PyList(new Object[0])), 0L), 0L)
+            : PyTuple.of(isliceType(), PyTuple.of(it, st[0], st[1] < 0 ? PyNone.NONE : (Object) st[1], st[2]), st[3]);
+        sl.setter = state -> st[3] = Ops.toLong(state);
+        return sl;
     });
 
     private static PyType isliceType() { return ISLICE; }
@@ -534,6 +573,87 @@ public final class ItertoolsModule {
             Repeat r = (Repeat) a[0];
             return "repeat(" + StrRepr.repr(r.value) + (r.times < 0 ? "" : ", " + r.times) + ")";
         });
+        // pickling, as CPython 3.11's itertoolsmodule.c still offers it (count_reduce, repeat_reduce,
+        // cycle_reduce/cycle_setstate)
+        NativeTypes.def(COUNT, "__reduce__", (t, a, k) -> {
+            Count c = (Count) a[0];
+            boolean unitStep = c.step instanceof Long l && l == 1;
+            return new PyTuple(new Object[] {Ops.typeOf(c), unitStep ? new PyTuple(new Object[] {c.n}) : new PyTuple(new Object[] {c.n, c.step})});
+        });
+        NativeTypes.def(REPEAT, "__reduce__", (t, a, k) -> {
+            Repeat r = (Repeat) a[0];
+            return new PyTuple(new Object[] {Ops.typeOf(r), r.times < 0 ? new PyTuple(new Object[] {r.value}) : new PyTuple(new Object[] {r.value, r.times})});
+        });
+        NativeTypes.def(CYCLE, "__reduce__", (t, a, k) -> {
+            Cycle c = (Cycle) a[0];
+            PyList saved = new PyList(c.saved.toArray());
+            if (c.i < 0) {
+                return new PyTuple(new Object[] {Ops.typeOf(c), new PyTuple(new Object[] {c.it}), new PyTuple(new Object[] {saved, c.firstpass})});
+            }
+            Object it = Ops.iter(saved);
+            for (int n = 0; n < c.i; n++) {
+                Ops.next(t, it);
+            }
+            return new PyTuple(new Object[] {Ops.typeOf(c), new PyTuple(new Object[] {it}), new PyTuple(new Object[] {saved, true})});
+        });
+        NativeTypes.def(CYCLE, "__setstate__", (t, a, k) -> {
+            Cycle c = (Cycle) a[0];
+            if (!(a[1] instanceof PyTuple st) || st.size() != 2 || !(st.get(0) instanceof PyList l)) {
+                throw Err.type("state is not a tuple");
+            }
+            if (!Ops.isInt(st.get(1))) {
+                throw Err.type("'" + Ops.typeName(st.get(1)) + "' object cannot be interpreted as an integer");
+            }
+            c.saved.clear();
+            c.saved.addAll(java.util.Arrays.asList(l.toArray()));
+            c.firstpass = Ops.truthy(st.get(1));
+            c.i = -1;
+            return PyNone.NONE;
+        });
+        NativeTypes.def(CHAIN, "__reduce__", (t, a, k) -> {
+            Chain c = (Chain) a[0];
+            PyTuple state = c.active == null ? new PyTuple(new Object[] {c.sources}) : new PyTuple(new Object[] {c.sources, c.active});
+            return new PyTuple(new Object[] {Ops.typeOf(c), new PyTuple(new Object[0]), state});
+        });
+        NativeTypes.def(CHAIN, "__setstate__", (t, a, k) -> {
+            Chain c = (Chain) a[0];
+            if (!(a[1] instanceof PyTuple st) || st.size() < 1 || st.size() > 2) {
+                throw Err.type("state is not a length 1 or 2 tuple");
+            }
+            if (Ops.typeOf(st.get(0)).lookup("__next__") == null || st.size() == 2 && Ops.typeOf(st.get(1)).lookup("__next__") == null) {
+                throw Err.type("Arguments must be iterators.");
+            }
+            c.sources = st.get(0);
+            c.active = st.size() == 2 ? st.get(1) : null;
+            return PyNone.NONE;
+        });
+        for (PyType ty : new PyType[] {COMPRESS, DROPWHILE, TAKEWHILE, FILTERFALSE, STARMAP}) {
+            NativeTypes.def(ty, "__reduce__", (t, a, k) -> {
+                Simple s = (Simple) a[0];
+                PyTuple args = new PyTuple(s.args.clone());
+                if (s.flag == null) {
+                    return new PyTuple(new Object[] {Ops.typeOf(s), args});
+                }
+                // dropwhile's state is "done dropping", takewhile's "stopped" (CPython's start/stop)
+                boolean state = ty == DROPWHILE ? !s.flag[0] : s.flag[0];
+                return new PyTuple(new Object[] {Ops.typeOf(s), args, state});
+            });
+        }
+        for (PyType ty : new PyType[] {ACCUMULATE, ISLICE}) {
+            NativeTypes.def(ty, "__reduce__", (t, a, k) -> ((Simple) a[0]).reducer.apply(t));
+            NativeTypes.def(ty, "__setstate__", (t, a, k) -> {
+                ((Simple) a[0]).setter.accept(a[1]);
+                return PyNone.NONE;
+            });
+        }
+        for (PyType ty : new PyType[] {DROPWHILE, TAKEWHILE}) {
+            NativeTypes.def(ty, "__setstate__", (t, a, k) -> {
+                Simple s = (Simple) a[0];
+                boolean v = Ops.truthy(a[1]);
+                s.flag[0] = ty == DROPWHILE ? !v : v;
+                return PyNone.NONE;
+            });
+        }
         NativeTypes.def(REPEAT, "__length_hint__", (t, a, k) -> {
             Repeat r = (Repeat) a[0];
             if (r.times < 0) {

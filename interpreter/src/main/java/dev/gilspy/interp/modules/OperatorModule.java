@@ -228,7 +228,15 @@ public final class OperatorModule {
         if (m == null) {
             return def;
         }
-        Object r = Ops.call(t, m, new Object[] {o}, null);
+        Object r;
+        try {
+            r = Ops.call(t, m, new Object[] {o}, null);
+        } catch (PyException e) {
+            if (!Err.matches(e, Types.TypeError)) {
+                throw e;
+            }
+            return def; // PyObject_LengthHint: a TypeError from __length_hint__ means "no hint" (repeat(x))
+        }
         if (r == Types.NOT_IMPLEMENTED) {
             return def;
         }

@@ -54,6 +54,9 @@ public final class StructModule {
 
     static StructFormat compile(Object fmt) {
         String s = fmtString(fmt);
+        if (s.indexOf('\0') >= 0) {
+            throw StructFormat.error("embedded null character");
+        }
         StructFormat f = CACHE.get(s);
         if (f == null) {
             f = new StructFormat(s);
@@ -83,6 +86,12 @@ public final class StructModule {
         }
         if (o instanceof ArrayModule.ArrayObj arr) {
             return arr.toBytes();
+        }
+        if (o instanceof dev.gilspy.interp.runtime.PyMemoryView mv) {
+            return mv.toByteArray();
+        }
+        if (o instanceof dev.gilspy.interp.runtime.BufferExporter e) {
+            return buffer(e.exportedBuffer());
         }
         throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
     }
@@ -117,11 +126,18 @@ public final class StructModule {
         if (nv != f.nitems) {
             throw StructFormat.error("pack_into expected " + f.nitems + " items for packing (got " + nv + ")");
         }
-        if (!(buf instanceof PyBytes b) || !StructFormat.isByteArray(buf)) {
+        byte[] data;
+        if (buf instanceof PyBytes b && StructFormat.isByteArray(buf)) {
+            data = b.data;
+        } else if (buf instanceof ArrayModule.ArrayObj arr) {
+            data = arr.toBytes(); // packed into a copy, then put back below
+        } else if (buf instanceof dev.gilspy.interp.runtime.PyMemoryView mv && mv.isWritable()) {
+            data = mv.toByteArray();
+        } else {
             throw Err.type("argument must be read-write bytes-like object, not " + Ops.typeName(buf));
         }
         long off = Ops.toLong(a[start + 1]);
-        int len = b.data.length;
+        int len = data.length;
         if (off < 0) {
             if (off + f.size > 0) {
                 throw StructFormat.error("no space to pack " + f.size + " bytes at offset " + off);
@@ -132,10 +148,15 @@ public final class StructModule {
             off += len;
         }
         if (len - off < f.size) {
-            throw StructFormat.error("pack_into requires a buffer of at least " + (f.size + off) + " bytes for packing "
-                + f.size + " bytes at offset " + off + " (actual buffer size is " + len + ")");
+            throw StructFormat.error("pack_into requires a buffer of at least " + java.math.BigInteger.valueOf(off).add(java.math.BigInteger.valueOf(f.size))
+                + " bytes for packing " + f.size + " bytes at offset " + off + " (actual buffer size is " + len + ")");
         }
-        f.pack(a, start + 2, b.data, (int) off);
+        f.pack(a, start + 2, data, (int) off);
+        if (buf instanceof ArrayModule.ArrayObj arr) {
+            arr.replaceBytes(data);
+        } else if (buf instanceof dev.gilspy.interp.runtime.PyMemoryView mv) {
+            mv.writeAt((int) off, data, (int) off, f.size);
+        }
         return PyNone.NONE;
     }
 
@@ -147,10 +168,14 @@ public final class StructModule {
             if (off + len < 0) {
                 throw StructFormat.error("offset " + off + " out of range for " + len + "-byte buffer");
             }
+            if (off + f.size > 0) {
+                throw StructFormat.error("not enough data to unpack " + f.size + " bytes at offset " + off);
+            }
             off += len;
         }
         if (len - off < f.size) {
-            throw StructFormat.error("unpack_from requires a buffer of at least " + (f.size + off) + " bytes for unpacking "
+            throw StructFormat.error("unpack_from requires a buffer of at least " + java.math.BigInteger.valueOf(off).add(java.math.BigInteger.valueOf(f.size))
+                + " bytes for unpacking "
                 + f.size + " bytes at offset " + off + " (actual buffer size is " + len + ")");
         }
         return new PyTuple(f.unpack(d, (int) off));
@@ -164,15 +189,31 @@ public final class StructModule {
         if (d.length % f.size != 0) {
             throw StructFormat.error("iterative unpacking requires a buffer of a multiple of " + f.size + " bytes");
         }
-        int[] pos = {0};
-        return new dev.gilspy.interp.runtime.PyIter.Fn(UNPACK_ITER, th -> {
-            if (pos[0] >= d.length) {
+        return new UnpackIter(f, d);
+    }
+
+    /** {@code _struct.unpack_iterator}: the records left are its {@code __length_hint__}. */
+    static final class UnpackIter extends dev.gilspy.interp.runtime.PyIter {
+        final StructFormat f;
+        final byte[] d;
+        int pos;
+
+        UnpackIter(StructFormat f, byte[] d) {
+            this.f = f;
+            this.d = d;
+        }
+
+        @Override public PyType type() { return UNPACK_ITER; }
+
+        @Override
+        public Object next(PyThread t) {
+            if (pos >= d.length) {
                 return null;
             }
-            Object[] r = f.unpack(d, pos[0]);
-            pos[0] += f.size;
+            Object[] r = f.unpack(d, pos);
+            pos += f.size;
             return new PyTuple(r);
-        });
+        }
     }
 
     private static StructObj self(Object o) {
@@ -192,6 +233,10 @@ public final class StructModule {
             return PyNone.NONE;
         });
         NativeTypes.def(T, "pack", (t, a, k) -> pack("pack", self(a[0]).f, a, 1));
+        NativeTypes.def(UNPACK_ITER, "__length_hint__", (t, a, k) -> {
+            UnpackIter it = (UnpackIter) a[0];
+            return (long) Math.max(0, (it.d.length - it.pos) / it.f.size);
+        });
         NativeTypes.def(T, "unpack", (t, a, k) -> unpack(self(a[0]).f, a[1]));
         NativeTypes.def(T, "pack_into", (t, a, k) -> packInto(self(a[0]).f, a, 1));
         NativeTypes.def(T, "unpack_from", (t, a, k) -> unpackFrom(self(a[0]).f, BuiltinArgs.get(a, k, 1, "buffer", null),

@@ -50,6 +50,10 @@ final class BytesMethods {
             }
             return new PyTuple(items);
         }
+        if (!(o instanceof PyBytes) && Ops.typeOf(o).lookup("tobytes") != null
+            && Ops.call(Ops.getattr(o, "tobytes")) instanceof PyBytes raw) { // array.array and other buffers
+            return new String(raw.data, StandardCharsets.ISO_8859_1);
+        }
         return toLatin1(o);
     }
 
@@ -237,7 +241,13 @@ final class BytesMethods {
                 boolean mutable = t == Types.BYTEARRAY;
                 boolean byteNeedle = name.equals("find") || name.equals("rfind") || name.equals("index") || name.equals("rindex")
                     || name.equals("count");
+                boolean affix = name.equals("startswith") || name.equals("endswith");
                 Methods.def(t, name, (th, a, k) -> {
+                    if (affix && a.length > 1 && !(a[1] instanceof PyTuple) && !(a[1] instanceof PyBytes)
+                        && !(a[1] instanceof PyMemoryView) && !(a[1] instanceof BufferExporter)
+                        && Ops.typeOf(a[1]).lookup("tobytes") == null) { // (array.array and the like are buffers)
+                        throw Err.type(name + " first arg must be bytes or a tuple of bytes, not " + Ops.typeName(a[1]));
+                    }
                     Object[] conv = new Object[a.length];
                     conv[0] = toLatin1(a[0]);
                     for (int i = 1; i < a.length; i++) {

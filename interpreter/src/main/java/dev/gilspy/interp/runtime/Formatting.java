@@ -46,7 +46,7 @@ public final class Formatting {
             };
         }
         try {
-            return PyFormat.percentFormat(fmt, a, StrRepr::str, StrRepr::repr, lookup, null, Formatting::percentNumber);
+            return PyFormat.percentFormat(fmt, a, StrRepr::str, StrRepr::repr, lookup, Ops::typeName, Formatting::percentNumber);
         } catch (FormatError e) {
             throw raise(e);
         }
@@ -57,6 +57,10 @@ public final class Formatting {
         if (o instanceof PyValueSub v && (v.value instanceof Long || v.value instanceof java.math.BigInteger
             || v.value instanceof Double || v.value instanceof Boolean)) {
             return v.value;
+        }
+        Object index = o instanceof PyInstance ? Ops.typeOf(o).lookup("__index__") : null;
+        if (index != null) {
+            return Ops.call(PyThread.current(), index, new Object[] {o}, null); // an object with __index__ is an integer to %d, %x, %o (CPython's PyNumber_Index)
         }
         return o;
     }

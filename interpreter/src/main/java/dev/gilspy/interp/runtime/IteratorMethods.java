@@ -51,6 +51,15 @@ final class IteratorMethods {
                 return v == null ? null : PyTuple.of(i[0]++, v);
             });
         };
+        for (PyType type : new PyType[] {Types.ZIP, Types.MAP, Types.FILTER}) {
+            Methods.def(type, "__reduce__", (t, a, k) -> {
+                Object r = a[0] instanceof PyIter it ? it.reduce(t) : null;
+                if (r == null) {
+                    throw Err.type("cannot pickle '" + Ops.typeName(a[0]) + "' object");
+                }
+                return r;
+            });
+        }
         Types.ZIP.ctor = (t, cls, a, k) -> {
             int n = BuiltinArgs.npos(a, k);
             boolean strict = Ops.truthy(BuiltinArgs.get(a, k, n, "strict", false));
@@ -58,7 +67,7 @@ final class IteratorMethods {
             for (int i = 0; i < n; i++) {
                 its[i] = Ops.iter(a[i]);
             }
-            return new PyIter.Fn(Types.ZIP, th -> {
+            PyIter.Fn z = new PyIter.Fn(Types.ZIP, th -> {
                 if (n == 0) {
                     return null;
                 }
@@ -82,15 +91,25 @@ final class IteratorMethods {
                 }
                 return new PyTuple(row);
             });
+            // CPython's zip_reduce: (zip, iterators); a strict zip (whose state CPython sets by
+            // __setstate__) is not picklable here
+            z.reducer = strict ? null : th -> PyTuple.of(Types.ZIP, new PyTuple(its.clone()));
+            return z;
         };
         Types.MAP.ctor = (t, cls, a, k) -> {
+            if (cls == Types.MAP && k != null && k.length > 0) {
+                throw Err.type("map() takes no keyword arguments");
+            }
+            if (BuiltinArgs.npos(a, k) < 2) {
+                throw Err.type("map() must have at least two arguments.");
+            }
             Object fn = a[0];
             int n = a.length - 1;
             Object[] its = new Object[n];
             for (int i = 0; i < n; i++) {
                 its[i] = Ops.iter(a[i + 1]);
             }
-            return new PyIter.Fn(Types.MAP, th -> {
+            PyIter.Fn m = new PyIter.Fn(Types.MAP, th -> {
                 Object[] row = new Object[n];
                 for (int i = 0; i < n; i++) {
                     Object v = Ops.next(th, its[i]);
@@ -101,11 +120,24 @@ final class IteratorMethods {
                 }
                 return Ops.call(th, fn, row, null);
             });
+            m.reducer = th -> {
+                Object[] args = new Object[n + 1];
+                args[0] = fn;
+                System.arraycopy(its, 0, args, 1, n);
+                return PyTuple.of(Types.MAP, new PyTuple(args));
+            };
+            return m;
         };
         Types.FILTER.ctor = (t, cls, a, k) -> {
+            if (cls == Types.FILTER && k != null && k.length > 0) {
+                throw Err.type("filter() takes no keyword arguments");
+            }
+            if (BuiltinArgs.npos(a, k) != 2) {
+                throw Err.type("filter expected 2 arguments, got " + BuiltinArgs.npos(a, k));
+            }
             Object fn = a[0];
             Object it = Ops.iter(a[1]);
-            return new PyIter.Fn(Types.FILTER, th -> {
+            PyIter.Fn f = new PyIter.Fn(Types.FILTER, th -> {
                 Object v;
                 while ((v = Ops.next(th, it)) != null) {
                     if (fn == PyNone.NONE ? Ops.truthy(v) : Ops.truthy(Ops.call(th, fn, new Object[] {v}, null))) {
@@ -114,6 +146,8 @@ final class IteratorMethods {
                 }
                 return null;
             });
+            f.reducer = th -> PyTuple.of(Types.FILTER, PyTuple.of(fn, it));
+            return f;
         };
         Types.REVERSED.ctor = (t, cls, a, k) -> {
             Object seq = a[0];

@@ -48,7 +48,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         };
     }
 
-    final Object name;
+    Object name; // FileIO.name is writable (tempfile.TemporaryFile sets it to the descriptor)
     final String mode;
     final boolean binary;
     final boolean readable;
@@ -119,10 +119,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
             throw fileError(30, "Read-only file system", file); // the shipped library, as a read-only install
         }
         if (p == null) {
-            p = Path.of(path);
-        }
-        if (!p.isAbsolute()) {
-            p = Path.of(System.getProperty("user.dir")).resolve(p);
+            p = FsNames.path(path, System.getProperty("user.dir"));
         }
         Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
         if (om.readable) {
@@ -180,7 +177,9 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
             return Ops.call(t, t.interp.importModule(t, "_pyio").get("open"), a, k);
         }
         PyDiskFile f = new PyDiskFile((long) fd, mode, of.file, om.readable, om.writable, om.kind == 'a', om.encoding, om.errors, om.newline);
-        f.regular = Files.isRegularFile(Path.of(of.path));
+        Path at = FsNames.path(of.path, "/");
+        // a file unlinked after opening (tempfile's) is regular too: only devices are not
+        f.regular = Files.isRegularFile(at) || !Files.exists(at, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         f.unbuffered = om.unbuffered;
         f.fd = fd;
         f.closefd = Ops.truthy(BuiltinArgs.get(a, k, 6, "closefd", true));
@@ -589,9 +588,16 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         return DiskFileAttrs.get(this, n);
     }
 
-    /** Only {@code tokenize.open}'s {@code text.mode = 'r'} (the mode it already has) is accepted. */
+    /**
+     * {@code name} (a FileIO's is writable: tempfile sets it) and only {@code tokenize.open}'s
+     * {@code text.mode = 'r'} (the mode it already has) are accepted.
+     */
     @Override
     public boolean setAttr(String n, Object v) {
+        if (n.equals("name")) {
+            name = v;
+            return true;
+        }
         return n.equals("mode") && v instanceof String s && s.equals(mode);
     }
 

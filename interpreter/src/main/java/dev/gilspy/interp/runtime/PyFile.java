@@ -59,8 +59,26 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
             }
             fileArg = Ops.call(t, fspath, new Object[0], null);
         }
+        Object opener = BuiltinArgs.get(a, k, 7, "opener", PyNone.NONE);
+        if (opener != PyNone.NONE && (fileArg instanceof String || fileArg instanceof PyBytes)) {
+            // as _io.FileIO: the opener gets the path and the os.open flags the mode stands for, and
+            // returns the descriptor the file is made over (tempfile.TemporaryFile's fallback)
+            Object fd = Ops.call(t, opener, new Object[] {fileArg, (long) openerFlags(mode)}, null);
+            if (!Ops.isInt(fd)) {
+                throw Err.type("expected integer from opener");
+            }
+            long n = Ops.toLong(fd);
+            if (n < 0) {
+                throw Err.value("opener returned " + n);
+            }
+            Object f = PyDiskFile.openFd(t, (int) n, mode, a, k);
+            if (f instanceof PyDiskFile df) {
+                df.name = fileArg;
+            }
+            return f;
+        }
         if (fileArg instanceof String || fileArg instanceof PyBytes) {
-            Object name = fileArg instanceof PyBytes b ? new String(b.data, StandardCharsets.UTF_8) : fileArg;
+            Object name = fileArg instanceof PyBytes b ? FsNames.decode(b.data) : fileArg;
             return PyDiskFile.open(t, name, mode, a, k);
         }
         if (Ops.isInt(fileArg)) {
@@ -95,6 +113,22 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
         } finally {
             t.ts.endAllowThreads();
         }
+    }
+
+    /** The {@code os.open} flags of a mode, as {@code _io.FileIO.__init__} computes them (with O_CLOEXEC). */
+    private static int openerFlags(String mode) {
+        boolean plus = mode.contains("+");
+        int flags;
+        if (mode.contains("w")) {
+            flags = (plus ? 2 : 1) | 0100 | 01000;
+        } else if (mode.contains("a")) {
+            flags = (plus ? 2 : 1) | 0100 | 02000;
+        } else if (mode.contains("x")) {
+            flags = (plus ? 2 : 1) | 0100 | 0200;
+        } else {
+            flags = plus ? 2 : 0;
+        }
+        return flags | 02000000;
     }
 
     private static PyException fileError(int errno, String msg, String path) {

@@ -128,6 +128,14 @@ public abstract class PyIter extends PyObj {
             }
             return null;
         }
+        /** {@code (iter, (range(rest),), 0)}: the same items as CPython's {@code (iter, (range,), index)}. */
+        @Override Object reduce(PyThread t) { return reduceAt(t, "iter", new PyRange(cur, stop, step), 0); }
+        @Override boolean setState(Object state) {
+            long n = Math.max(0, Ops.toLong(state));
+            long left = step > 0 ? (stop > cur ? (stop - cur + step - 1) / step : 0) : (cur > stop ? (cur - stop - step - 1) / -step : 0);
+            cur += Math.min(n, left) * step;
+            return true;
+        }
     }
 
     static final class StrIter extends PyIter {
@@ -215,7 +223,10 @@ public abstract class PyIter extends PyObj {
         private final PyType type;
         private final Step step;
         private boolean done;
+        /** What {@code __reduce__} answers (zip, map, filter: the constructor and the live iterators), or null. */
+        java.util.function.Function<PyThread, Object> reducer;
         public Fn(PyType type, Step step) { this.type = type; this.step = step; }
+        @Override Object reduce(PyThread t) { return reducer == null ? null : reducer.apply(t); }
         @Override public PyType type() { return type; }
         public @Override Object next(PyThread t) {
             if (done) {

@@ -63,6 +63,17 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
         System.arraycopy(src, 0, obj.data, offset, n);
     }
 
+    /** Whether the view shows a mutable object (a bytearray): {@code struct.pack_into} writes through it. */
+    public boolean isWritable() {
+        check();
+        return obj.mutable;
+    }
+
+    /** Writes {@code src[from:from+n]} at byte {@code pos} of the view (the caller checked the bounds). */
+    public void writeAt(int pos, byte[] src, int from, int n) {
+        System.arraycopy(src, from, obj.data, offset + pos, n);
+    }
+
     /** A copy of the bytes the view shows. */
     public byte[] toByteArray() {
         check();

@@ -109,14 +109,19 @@ public final class Seq {
             throw Err.key(k);
         }
         if (k instanceof Boolean || (k instanceof PyInstance && !(o instanceof PyInstance) && !(o instanceof PyType)
-            && !(o instanceof PyGenericAlias))) { // an alias takes typing's objects as they are
+            && !(o instanceof PyGenericAlias)
+            // without __index__ a str, list or tuple says which indices it takes
+            && !((o instanceof String || o instanceof PyList || o instanceof PyTuple) && Ops.typeOf(k).lookup("__index__") == null))) { // an alias takes typing's objects as they are
             return Ops.getitem(o, Ops.toLong(k));
         }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof String) {
             if (k instanceof java.math.BigInteger) {
                 throw Err.index("cannot fit 'int' into an index-sized integer");
             }
-            String what = o instanceof PyList ? "list" : o instanceof PyTuple ? "tuple" : "string";
+            if (o instanceof String) {
+                throw Err.type("string indices must be integers, not '" + Ops.typeName(k) + "'"); // CPython 3.11's wording
+            }
+            String what = o instanceof PyList ? "list" : "tuple";
             throw Err.type(what + " indices must be integers or slices, not " + Ops.typeName(k));
         }
         if (o instanceof PyRange r) {
@@ -135,6 +140,7 @@ public final class Seq {
                 }
                 return new PyBytes(r, b.mutable);
             }
+            checkByteIndex(b, k);
             long i = Ops.toLong(k);
             if (i < 0) {
                 i += b.data.length;
@@ -193,6 +199,7 @@ public final class Seq {
                 ByteArrayMethods.setSlice(b, s, v);
                 return;
             }
+            checkByteIndex(b, k);
             long i = Ops.toLong(k);
             // the value first, as CPython's bytearray_ass_subscript (GH-91153): its __index__ may resize b
             long x = Ops.toLong(v);
@@ -295,6 +302,13 @@ public final class Seq {
     }
 
     /** {@code del ba[i]} and {@code del ba[i:j:k]} on a bytearray (_pyio's buffers consume this way). */
+    /** CPython's TypeError for a bytes or bytearray index that is neither an int nor has {@code __index__}. */
+    private static void checkByteIndex(PyBytes b, Object k) {
+        if (!Ops.isInt(k) && !(k instanceof Boolean) && Ops.typeOf(k).lookup("__index__") == null) {
+            throw Err.type((b.mutable ? "bytearray" : "byte") + " indices must be integers or slices, not " + Ops.typeName(k));
+        }
+    }
+
     private static void delBytes(PyBytes b, Object k) {
         int n = b.data.length;
         boolean[] drop = new boolean[n];

@@ -87,7 +87,7 @@ final class StrMethods {
             int[] se = CodePoints.bounds(full, a);
             int start = se[0];
             int end = se[1];
-            if (start > end) {
+            if (start > end || startBeyond(full, a)) {
                 return 0L;
             }
             String x = full.substring(start, end);
@@ -198,18 +198,25 @@ final class StrMethods {
         Methods.def(t, "partition", (th, a, k) -> {
             String x = s(a[0]);
             String sep = s(a[1]);
+            if (sep.isEmpty()) {
+                throw Err.value("empty separator");
+            }
             int i = x.indexOf(sep);
             return i < 0 ? PyTuple.of(x, "", "") : PyTuple.of(x.substring(0, i), sep, x.substring(i + sep.length()));
         });
         Methods.def(t, "rpartition", (th, a, k) -> {
             String x = s(a[0]);
             String sep = s(a[1]);
+            if (sep.isEmpty()) {
+                throw Err.value("empty separator");
+            }
             int i = x.lastIndexOf(sep);
             return i < 0 ? PyTuple.of("", "", x) : PyTuple.of(x.substring(0, i), sep, x.substring(i + sep.length()));
         });
-        Methods.def(t, "removeprefix", (th, a, k) -> s(a[0]).startsWith(s(a[1])) ? s(a[0]).substring(s(a[1]).length()) : a[0]);
+        // an exact str even when nothing is removed from a subclass instance
+        Methods.def(t, "removeprefix", (th, a, k) -> s(a[0]).startsWith(s(a[1])) ? s(a[0]).substring(s(a[1]).length()) : s(a[0]));
         Methods.def(t, "removesuffix", (th, a, k) -> s(a[0]).endsWith(s(a[1])) && !s(a[1]).isEmpty()
-            ? s(a[0]).substring(0, s(a[0]).length() - s(a[1]).length()) : a[0]);
+            ? s(a[0]).substring(0, s(a[0]).length() - s(a[1]).length()) : s(a[0]));
         Methods.def(t, "expandtabs", (th, a, k) -> {
             int ts = a.length > 1 ? Ops.toCInt(a[1]) : 8;
             StringBuilder sb = new StringBuilder();
@@ -287,7 +294,15 @@ final class StrMethods {
                 if (v == PyNone.NONE) {
                     continue;
                 }
-                sb.append(v instanceof String vs ? vs : new String(Character.toChars((int) Ops.toLong(v))));
+                if (v instanceof String vs) {
+                    sb.append(vs);
+                    continue;
+                }
+                long cp = Ops.toLong(v);
+                if (cp < 0 || cp > 0x10ffff) {
+                    throw Err.value("character mapping must be in range(0x110000)");
+                }
+                sb.appendCodePoint((int) cp);
             }
             return sb.toString();
         });
@@ -440,14 +455,23 @@ final class StrMethods {
         return x.substring(i, j);
     }
 
+    /**
+     * Whether the start argument lies past the end of {@code x}: CPython's ADJUST_INDICES leaves
+     * such a start as it is, so that even the empty string is not found there.
+     */
+    private static boolean startBeyond(String x, Object[] a) {
+        return a.length > 2 && a[2] != PyNone.NONE && Ops.toIndex(a[2]) > CodePoints.length(x);
+    }
+
     private static boolean affix(String x, Object[] a, boolean prefix) {
         int[] se = CodePoints.bounds(x, a);
         int start = se[0];
         int end = se[1];
+        boolean none = start > end || startBeyond(x, a); // not even '' matches (CPython's tailmatch)
         String sub = start <= end ? x.substring(start, end) : "";
         if (a[1] instanceof PyTuple t) {
             for (Object o : t.items) {
-                if (prefix ? sub.startsWith(s(o)) : sub.endsWith(s(o))) {
+                if (!none && (prefix ? sub.startsWith(s(o)) : sub.endsWith(s(o)))) {
                     return true;
                 }
             }
@@ -456,7 +480,7 @@ final class StrMethods {
         if (!(a[1] instanceof String p)) {
             throw Err.type((prefix ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not " + Ops.typeName(a[1]));
         }
-        return prefix ? sub.startsWith(p) : sub.endsWith(p);
+        return !none && (prefix ? sub.startsWith(p) : sub.endsWith(p));
     }
 
     private static int find(String x, Object[] a, boolean reverse) {
@@ -464,7 +488,7 @@ final class StrMethods {
         int[] se = CodePoints.bounds(x, a);
         int start = se[0];
         int end = se[1];
-        if (start > end) {
+        if (start > end || startBeyond(x, a)) {
             return -1;
         }
         String region = x.substring(0, end);
@@ -478,9 +502,16 @@ final class StrMethods {
 
     /** {@code str.format}: {@code {}}, {@code {0}}, {@code {name}}, {@code {x.attr}}, {@code {x[0]}}, {@code !r}, {@code :spec}. */
     static String format(PyThread t, String fmt, Object[] a, String[] k, Object mapping) {
+        return format(t, fmt, a, k, mapping, new int[2]);
+    }
+
+    /**
+     * {@code autoNext}: the next automatic field number, shared with the nested fields of format
+     * specs, and whether fields were numbered automatically (1) or by hand (2) so far.
+     */
+    private static String format(PyThread t, String fmt, Object[] a, String[] k, Object mapping, int[] autoNext) {
         int npos = BuiltinArgs.npos(a, k);
         StringBuilder sb = new StringBuilder();
-        int auto = 0;
         int i = 0;
         while (i < fmt.length()) {
             char c = fmt.charAt(i);
@@ -518,22 +549,31 @@ final class StrMethods {
                     conv = field.charAt(bang + 1);
                     field = field.substring(0, bang);
                 }
-                if (spec.contains("{")) {
-                    spec = format(t, spec, a, k, mapping);
-                }
                 int nameEnd = 0;
                 while (nameEnd < field.length() && field.charAt(nameEnd) != '.' && field.charAt(nameEnd) != '[') {
                     nameEnd++;
                 }
                 String name = field.substring(0, nameEnd);
                 Object v;
+                if (mapping != null && (name.isEmpty() || Character.isDigit(name.charAt(0)))) {
+                    throw Err.value("Format string contains positional fields");
+                }
                 if (name.isEmpty()) {
+                    if (autoNext[1] == 2) {
+                        throw Err.value("cannot switch from manual field specification to automatic field numbering");
+                    }
+                    autoNext[1] = 1;
+                    int auto = autoNext[0];
                     if (auto + 1 >= npos) {
                         throw Err.index("Replacement index " + auto + " out of range for positional args tuple");
                     }
                     v = a[1 + auto];
-                    auto++;
+                    autoNext[0]++;
                 } else if (Character.isDigit(name.charAt(0))) {
+                    if (autoNext[1] == 1) {
+                        throw Err.value("cannot switch from automatic field numbering to manual field specification");
+                    }
+                    autoNext[1] = 2;
                     int idx;
                     try {
                         idx = Integer.parseInt(name);
@@ -551,6 +591,10 @@ final class StrMethods {
                     }
                 }
                 v = accessors(v, field.substring(nameEnd));
+                if (spec.contains("{")) {
+                    // after the field's own value, as CPython numbers them: '{:{}}'.format(x, spec)
+                    spec = format(t, spec, a, k, mapping, autoNext);
+                }
                 if (conv == 'r') {
                     v = StrRepr.repr(v);
                 } else if (conv == 's') {
@@ -617,8 +661,8 @@ final class StrMethods {
     static void installConstructor() {
         Types.STR.ctor = (t, cls, a, k) -> {
             String v;
-            if (a.length == 0) {
-                v = "";
+            if (BuiltinArgs.npos(a, k) == 0 && BuiltinArgs.kw(a, k, "object") == null) {
+                v = ""; // str(), str(encoding=...), str(errors=...)
             } else if (a[0] instanceof PyBytes b && a.length > 1) {
                 v = BytesMethods.decode(b, BytesMethods.encodingArg(a, k), BytesMethods.errorsArg(a, k));
             } else {

@@ -24,14 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConformanceRatchetTest {
     /** Module and the number of tests CPython 3.11.7 runs in it (all pass on both). */
-    private static final String[][] MODULES = {{"test_textwrap", "66"}, {"test_difflib", "51"}, {"test_heapq", "51"}, {"test_bisect", "42"}};
+    private static final String[][] MODULES = {{"test_textwrap", "66"}, {"test_difflib", "51"}, {"test_heapq", "51"}, {"test_bisect", "42"},
+        {"test_string", "38"}};
 
     /**
      * Modules not yet passing in full, and the least number of their tests that must pass on gilspy
      * (a little under the count measured when the floor was set, which is in the comment).
      */
     private static final String[][] FLOORS = {{"test_typing", "550"}, // 554 of CPython's 582, 2026-12-06
-        {"test_asyncio.test_futures", "142"}}; // 145 of CPython's 155 (the C Future), 2026-12-06
+        {"test_asyncio.test_futures", "142"}, // 145 of CPython's 155 (the C Future), 2026-12-06
+        {"test_csv", "110"}, {"test_struct", "30"}}; // 112 of 114 and 31 of 37, 2026-12-06 (wt-text)
 
     @Test
     void modulesStayAboveTheirFloors(@TempDir Path tmp) throws Exception {

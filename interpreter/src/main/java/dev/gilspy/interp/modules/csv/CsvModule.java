@@ -128,11 +128,17 @@ public final class CsvModule {
             return st.get(name);
         });
         m.def("list_dialects", (t, a, k) -> {
+            if (BuiltinArgs.npos(a, k) > 0 || k != null && k.length > 0) {
+                throw Err.type("_csv.list_dialects() takes no arguments (" + BuiltinArgs.npos(a, k) + " given)");
+            }
             synchronized (st.dialects) {
                 return new PyList(st.dialects.keySet().toArray());
             }
         });
         m.def("field_size_limit", (t, a, k) -> {
+            if (BuiltinArgs.npos(a, k) > 1) {
+                throw Err.type("field_size_limit() takes at most 1 argument (" + BuiltinArgs.npos(a, k) + " given)");
+            }
             Object v = BuiltinArgs.get(a, k, 0, "new_limit", null);
             long old = st.fieldLimit;
             if (v != null) {
@@ -148,8 +154,9 @@ public final class CsvModule {
 
     /** The {@code dialect=} keyword of reader/writer, or "excel". */
     private static Object kwDialect(Object[] a, String[] k) {
-        Object d = BuiltinArgs.kw(a, k, "dialect");
-        return d == null ? "excel" : d;
+        // none given: _csv's own defaults (excel's), but no dialect object whose attributes count as
+        // given (so that quotechar=None alone means QUOTE_NONE, as in _csv.c's dialect_new)
+        return BuiltinArgs.kw(a, k, "dialect");
     }
 
     /** The keyword names with {@code dialect} blanked out (so it is not taken for a format parameter). */

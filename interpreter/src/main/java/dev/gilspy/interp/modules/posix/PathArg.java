@@ -2,6 +2,7 @@ package dev.gilspy.interp.modules.posix;
 
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.FdTable;
+import dev.gilspy.interp.runtime.FsNames;
 import dev.gilspy.interp.runtime.LibraryFiles;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
@@ -32,7 +33,7 @@ record PathArg(Object original, String text, boolean bytes, int fd) {
             return new PathArg(o, s, false, -1);
         }
         if (v instanceof PyBytes b) {
-            String s = new String(b.data, StandardCharsets.UTF_8);
+            String s = FsNames.decode(b.data);
             checkNul(s, fn);
             return new PathArg(o, s, true, -1);
         }
@@ -69,7 +70,7 @@ record PathArg(Object original, String text, boolean bytes, int fd) {
 
     /** A name as the caller's type wants it back: bytes for a bytes path. */
     Object wrap(String name) {
-        return bytes ? new PyBytes(name.getBytes(StandardCharsets.UTF_8)) : name;
+        return bytes ? new PyBytes(FsNames.encode(name)) : name;
     }
 
     static Path resolve(String text) {
@@ -77,7 +78,6 @@ record PathArg(Object original, String text, boolean bytes, int fd) {
         if (lib != null) {
             return lib;
         }
-        Path p = Path.of(text.isEmpty() ? "" : text);
-        return p.isAbsolute() ? p : Path.of(System.getProperty("user.dir")).resolve(p);
+        return FsNames.path(text, System.getProperty("user.dir"));
     }
 }

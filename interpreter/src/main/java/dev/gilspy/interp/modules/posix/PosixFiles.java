@@ -67,7 +67,7 @@ final class PosixFiles {
                     throw new FdTable.FileSystemExceptionWithErrno(p.text(), Files.exists(p.path()) ? 20 : 2);
                 }
                 try (Stream<Path> s = Files.list(p.path())) {
-                    return s.map(x -> x.getFileName().toString()).toList();
+                    return s.map(dev.gilspy.interp.runtime.FsNames::name).toList();
                 }
             });
             List<Object> out = new ArrayList<>();
@@ -160,13 +160,13 @@ final class PosixFiles {
             PathArg src = PathArg.of(a[0], "symlink", "src", false);
             PathArg dst = PathArg.of(a[1], "symlink", "dst", false);
             return io(t, src.original(), dst.original(), () -> {
-                Files.createSymbolicLink(dst.writablePath(), Path.of(src.text()));
+                Files.createSymbolicLink(dst.writablePath(), dev.gilspy.interp.runtime.FsNames.unresolved(src.text()));
                 return PyNone.NONE;
             });
         });
         m.def("readlink", (t, a, k) -> {
             PathArg p = PathArg.of(a[0], "readlink", "path", false);
-            String target = io(t, p.original(), null, () -> Files.readSymbolicLink(p.path()).toString());
+            String target = io(t, p.original(), null, () -> dev.gilspy.interp.runtime.FsNames.text(Files.readSymbolicLink(p.path())));
             return p.wrap(target);
         });
         m.def("access", (t, a, k) -> {

@@ -78,7 +78,7 @@ final class Scandir {
                     throw new dev.gilspy.interp.runtime.FdTable.FileSystemExceptionWithErrno(dir.text(), Files.exists(dir.path()) ? 20 : 2);
                 }
                 try (Stream<Path> s = Files.list(dir.path())) {
-                    return s.map(x -> x.getFileName().toString()).toList();
+                    return s.map(dev.gilspy.interp.runtime.FsNames::name).toList();
                 }
             });
             Iterator<Object> entries = names.stream().map(n -> (Object) new NativeType.Obj<>(DIR_ENTRY, new Entry(dir, n))).iterator();
