@@ -44,6 +44,16 @@ public final class Lexer {
     /** Indentation measured with tabs as one column: CPython's check for inconsistent tabs. */
     private final Deque<Integer> altIndents = new ArrayDeque<>();
     private final List<Token> out = new ArrayList<>();
+    /** See {@link #skippingBodies}. */
+    private boolean skipBodies;
+    /** Per indentation level (indents' size): whether a def's block encloses it. */
+    private final boolean[] inFunction = new boolean[MAXINDENT + 2];
+    /** The index in {@code out} of the current logical line's first token. */
+    private int lineFirst;
+    /** The logical line just ended was a def header ending in its colon. */
+    private boolean defHeader;
+    /** The first line of a skippable body starts with a string: the index of its first token, or -1. */
+    private int docMark = -1;
 
     public Lexer(String src, String file) {
         this(src, file, 1);
@@ -59,14 +69,38 @@ public final class Lexer {
         altIndents.push(0);
     }
 
+    /**
+     * The shipped library's trusted source: the block of a {@code def} whose enclosing blocks hold no
+     * def (the bodies {@link LazyBody} defers) is not tokenised but scanned for its end (strings,
+     * brackets and continuations respected), and stands as one {@link Token.Kind#SKIPPED} token after
+     * its INDENT and its docstring's tokens. The first line of a block starting with an f-string, a
+     * bytes literal, a bracket or a string that is not a docstring statement is tokenised in full, as
+     * {@link LazyBody#skippable} then parses it at once. A parser that meets a SKIPPED token it cannot
+     * defer fails with a SyntaxError, and the caller lexes again without skipping.
+     */
+    public Lexer skippingBodies(boolean on) {
+        this.skipBodies = on;
+        return this;
+    }
+
     public List<Token> tokenize() {
         boolean atLineStart = true;
         while (true) {
             if (atLineStart && depth == 0) {
+                boolean header = defHeader;
+                int levels = indents.size();
                 if (!indentation()) {
                     break;
                 }
                 atLineStart = false;
+                if (indents.size() > levels) {
+                    inFunction[indents.size()] = inFunction[levels] || header;
+                    if (header && skipBodies && !inFunction[levels] && bodyStart()) {
+                        atLineStart = true;
+                        continue;
+                    }
+                }
+                lineFirst = out.size();
             }
             if (pos >= cs.length) {
                 break;
@@ -77,8 +111,12 @@ public final class Lexer {
                 if (depth == 0) {
                     add(Token.Kind.NEWLINE, "\n", null, pos - 1);
                     atLineStart = true;
+                    defHeader = skipBodies && isDefHeader();
                 }
                 newLine();
+                if (docMark >= 0 && depth == 0) {
+                    docAndSkip();
+                }
             } else if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {
                 pos++;
             } else if (c == '#') {
@@ -104,7 +142,8 @@ public final class Lexer {
                 operator();
             }
         }
-        if (!out.isEmpty() && out.get(out.size() - 1).kind() != Token.Kind.NEWLINE) {
+        if (!out.isEmpty() && out.get(out.size() - 1).kind() != Token.Kind.NEWLINE
+            && out.get(out.size() - 1).kind() != Token.Kind.SKIPPED) {
             add(Token.Kind.NEWLINE, "", null, pos);
         }
         while (indents.peek() > 0) {
@@ -113,6 +152,170 @@ public final class Lexer {
         }
         add(Token.Kind.EOF, "", null, pos);
         return out;
+    }
+
+    /** The logical line that just got its NEWLINE is {@code [async] def ...:}. */
+    private boolean isDefHeader() {
+        int n = out.size();
+        if (n - lineFirst < 3) {
+            return false;
+        }
+        Token first = out.get(lineFirst);
+        Token colon = out.get(n - 2);
+        if (colon.kind() != Token.Kind.OP || !colon.text().equals(":") || first.kind() != Token.Kind.NAME) {
+            return false;
+        }
+        return first.text().equals("def") || first.text().equals("async") && out.get(lineFirst + 1).text().equals("def");
+    }
+
+    /**
+     * At the first statement of a skippable def block (its INDENT just added): skips the block and
+     * returns true; or returns false to tokenise on, with a string's line to look at when it ends.
+     */
+    private boolean bodyStart() {
+        char[] cs = this.cs;
+        int q = pos;
+        boolean bytesOrF = false;
+        while (q < cs.length && q - pos < 2 && "rRbBfFuU".indexOf(cs[q]) >= 0) {
+            bytesOrF |= "bBfF".indexOf(cs[q]) >= 0;
+            q++;
+        }
+        if (q < cs.length && (cs[q] == '"' || cs[q] == '\'')) {
+            if (!bytesOrF) {
+                docMark = out.size(); // a docstring if the line holds only strings
+            }
+            return false;
+        }
+        if (cs[pos] == '(') {
+            return false;
+        }
+        skipBlock(pos, true);
+        return true;
+    }
+
+    /** After the first logical line of a skippable block, which starts with a string: skip the rest if it was a docstring. */
+    private void docAndSkip() {
+        int mark = docMark;
+        docMark = -1;
+        int n = out.size();
+        for (int i = mark; i < n - 1; i++) {
+            if (out.get(i).kind() != Token.Kind.STRING) {
+                return;
+            }
+        }
+        skipBlock(pos, false);
+    }
+
+    /**
+     * Moves past the rest of the current block (its indentation is {@code indents.peek()}) from
+     * {@code p}, which is either inside a statement's line ({@code midLine}) or at a line's start, to
+     * the start of the first line indented less (or the end), and adds the SKIPPED token.
+     */
+    private void skipBlock(int p, boolean midLine) {
+        char[] cs = this.cs;
+        int n = cs.length;
+        int bodyCol = indents.peek();
+        int ln = line;
+        int brackets = 0;
+        int start = p;
+        boolean atStart = !midLine;
+        scan:
+        while (true) {
+            if (atStart) {
+                int col = 0;
+                int q = p;
+                for (; q < n; q++) {
+                    char c = cs[q];
+                    if (c == ' ') {
+                        col++;
+                    } else if (c == '\t') {
+                        col = (col / 8 + 1) * 8;
+                    } else if (c == '\f') {
+                        col = 0;
+                    } else {
+                        break;
+                    }
+                }
+                if (q >= n) {
+                    p = n;
+                    break;
+                }
+                char c = cs[q];
+                if (c == '#' || c == '\n' || c == '\r') {
+                    int e = src.indexOf('\n', q);
+                    if (e < 0) {
+                        p = n;
+                        break;
+                    }
+                    p = e + 1;
+                    ln++;
+                    continue;
+                }
+                if (col < bodyCol) {
+                    break;
+                }
+                p = q;
+                atStart = false;
+            }
+            while (p < n) {
+                char c = cs[p];
+                if (c == '\n') {
+                    p++;
+                    ln++;
+                    if (brackets == 0) {
+                        atStart = true;
+                        continue scan;
+                    }
+                } else if (c == '#') {
+                    int e = src.indexOf('\n', p);
+                    p = e < 0 ? n : e;
+                } else if (c == '\\') {
+                    if (p + 1 < n && cs[p + 1] == '\r' && p + 2 < n && cs[p + 2] == '\n') {
+                        p++;
+                    }
+                    if (p + 1 < n && cs[p + 1] == '\n') {
+                        ln++;
+                    }
+                    p += 2;
+                } else if (c == '"' || c == '\'') {
+                    boolean triple = p + 2 < n && cs[p + 1] == c && cs[p + 2] == c;
+                    p += triple ? 3 : 1;
+                    while (p < n) {
+                        char d = cs[p];
+                        if (d == '\\') {
+                            if (p + 1 < n && cs[p + 1] == '\n') {
+                                ln++;
+                            }
+                            p += 2;
+                            continue;
+                        }
+                        if (d == '\n') {
+                            ln++;
+                            if (!triple) {
+                                break; // unterminated: the eager parse of this body will say so
+                            }
+                        } else if (d == c && (!triple || p + 2 < n && cs[p + 1] == c && cs[p + 2] == c)) {
+                            p += triple ? 3 : 1;
+                            break;
+                        }
+                        p++;
+                    }
+                } else {
+                    if (c == '(' || c == '[' || c == '{') {
+                        brackets++;
+                    } else if (c == ')' || c == ']' || c == '}') {
+                        brackets--;
+                    }
+                    p++;
+                }
+            }
+            p = Math.min(p, n);
+            break;
+        }
+        add(Token.Kind.SKIPPED, "", null, start);
+        pos = p;
+        line = ln;
+        lineStart = p;
     }
 
     private void newLine() {

@@ -44,13 +44,24 @@ class LazyBodyTest {
                 continue; // what gilspy cannot parse yet is never served lazily either
             }
             Parser lazy = parse(src, name, true);
+            Parser skipped = parseSkipping(src, name); // the lexer skips what the parser defers
             List<Scope> lazyFns = topLevelFunctions(lazy.scope);
+            List<Scope> skippedFns = topLevelFunctions(skipped.scope);
             List<Scope> eagerFns = topLevelFunctions(eager.scope);
             assertThat(lazyFns).as(name).hasSameSizeAs(eagerFns);
+            assertThat(skippedFns).as(name).hasSameSizeAs(eagerFns);
             for (int i = 0; i < lazyFns.size(); i++) {
                 Code l = lazyFns.get(i).code.code();
                 Code e = eagerFns.get(i).code.code();
                 String what = name + " " + e.qualname;
+                Code sk = skippedFns.get(i).code.code();
+                assertThat(sk.pendingBody != null).as(what + " deferred after the lexer's skip")
+                    .isEqualTo(l.pendingBody != null);
+                assertThat(sk.doc).as(what + " doc before its body is parsed (lexer's skip)").isEqualTo(e.doc);
+                if (sk.pendingBody != null) {
+                    sk.materialize();
+                }
+                assertSameCode(what + " (lexer's skip)", sk, e);
                 assertThat(l.doc).as(what + " doc before its body is parsed").isEqualTo(e.doc);
                 if (l.pendingBody != null) {
                     deferred++;
@@ -85,6 +96,15 @@ class LazyBodyTest {
         assertThat(fns).extracting(s -> s.code.code().qualname).containsExactly("f", "g", "C.m");
         assertThat(fns).extracting(s -> s.code.code().pendingBody != null).containsExactly(true, false, true);
         assertThat(fns.get(2).code.code().doc).isEqualTo("doc");
+    }
+
+    /** As the library is compiled: the lexer skips the bodies to defer; its tokens must parse. */
+    private static Parser parseSkipping(String src, String file) {
+        Parser p = new Parser(new Lexer(src, file).skippingBodies(true).tokenize(), file, src);
+        p.lazyBodies = true;
+        p.parseModule();
+        p.resolveNames();
+        return p;
     }
 
     private static Parser parse(String src, String file, boolean lazy) {
