@@ -48,8 +48,11 @@ public final class Lexer {
     private boolean skipBodies;
     /** Per indentation level (indents' size): whether a def's block encloses it. */
     private final boolean[] inFunction = new boolean[MAXINDENT + 2];
-    /** The index in {@code out} of the current logical line's first token. */
+    /** The index in {@code out} of the current logical line's first token, and where its line starts. */
     private int lineFirst;
+    private int lineFirstStart;
+    /** Where the line of the last def header starts. */
+    private int defLineStart;
     /** The logical line just ended was a def header ending in its colon. */
     private boolean defHeader;
     /** The first line of a skippable body starts with a string: the index of its first token, or -1. */
@@ -101,6 +104,7 @@ public final class Lexer {
                     }
                 }
                 lineFirst = out.size();
+                lineFirstStart = lineStart;
             }
             if (pos >= cs.length) {
                 break;
@@ -112,6 +116,9 @@ public final class Lexer {
                     add(Token.Kind.NEWLINE, "\n", null, pos - 1);
                     atLineStart = true;
                     defHeader = skipBodies && isDefHeader();
+                    if (defHeader) {
+                        defLineStart = lineFirstStart;
+                    }
                 }
                 newLine();
                 if (docMark >= 0 && depth == 0) {
@@ -209,113 +216,117 @@ public final class Lexer {
     /**
      * Moves past the rest of the current block (its indentation is {@code indents.peek()}) from
      * {@code p}, which is either inside a statement's line ({@code midLine}) or at a line's start, to
-     * the start of the first line indented less (or the end), and adds the SKIPPED token.
+     * the start of the first line indented less (or the end), and adds the SKIPPED token, whose value
+     * is the def's text: from its line's start to there. Small methods with one loop each: C2
+     * compiles them once (one method with the nested loops was compiled on-stack at three loop heads
+     * and deoptimised).
      */
     private void skipBlock(int p, boolean midLine) {
         char[] cs = this.cs;
         int n = cs.length;
         int bodyCol = indents.peek();
-        int ln = line;
-        int brackets = 0;
         int start = p;
-        boolean atStart = !midLine;
-        scan:
-        while (true) {
-            if (atStart) {
-                int col = 0;
-                int q = p;
-                for (; q < n; q++) {
-                    char c = cs[q];
-                    if (c == ' ') {
-                        col++;
-                    } else if (c == '\t') {
-                        col = (col / 8 + 1) * 8;
-                    } else if (c == '\f') {
-                        col = 0;
-                    } else {
-                        break;
-                    }
-                }
-                if (q >= n) {
-                    p = n;
-                    break;
-                }
-                char c = cs[q];
-                if (c == '#' || c == '\n' || c == '\r') {
-                    int e = src.indexOf('\n', q);
-                    if (e < 0) {
-                        p = n;
-                        break;
-                    }
-                    p = e + 1;
-                    ln++;
-                    continue;
-                }
-                if (col < bodyCol) {
-                    break;
-                }
-                p = q;
-                atStart = false;
-            }
-            while (p < n) {
-                char c = cs[p];
-                if (c == '\n') {
-                    p++;
-                    ln++;
-                    if (brackets == 0) {
-                        atStart = true;
-                        continue scan;
-                    }
-                } else if (c == '#') {
-                    int e = src.indexOf('\n', p);
-                    p = e < 0 ? n : e;
-                } else if (c == '\\') {
-                    if (p + 1 < n && cs[p + 1] == '\r' && p + 2 < n && cs[p + 2] == '\n') {
-                        p++;
-                    }
-                    if (p + 1 < n && cs[p + 1] == '\n') {
-                        ln++;
-                    }
-                    p += 2;
-                } else if (c == '"' || c == '\'') {
-                    boolean triple = p + 2 < n && cs[p + 1] == c && cs[p + 2] == c;
-                    p += triple ? 3 : 1;
-                    while (p < n) {
-                        char d = cs[p];
-                        if (d == '\\') {
-                            if (p + 1 < n && cs[p + 1] == '\n') {
-                                ln++;
-                            }
-                            p += 2;
-                            continue;
-                        }
-                        if (d == '\n') {
-                            ln++;
-                            if (!triple) {
-                                break; // unterminated: the eager parse of this body will say so
-                            }
-                        } else if (d == c && (!triple || p + 2 < n && cs[p + 1] == c && cs[p + 2] == c)) {
-                            p += triple ? 3 : 1;
-                            break;
-                        }
-                        p++;
-                    }
-                } else {
-                    if (c == '(' || c == '[' || c == '{') {
-                        brackets++;
-                    } else if (c == ')' || c == ']' || c == '}') {
-                        brackets--;
-                    }
-                    p++;
-                }
-            }
-            p = Math.min(p, n);
-            break;
+        if (midLine) {
+            p = logicalLineEnd(cs, p);
         }
-        add(Token.Kind.SKIPPED, "", null, start);
+        while (p < n) {
+            int q = indentEnd(cs, p);
+            if (q >= n) {
+                p = n;
+                break;
+            }
+            char c = cs[q];
+            if (c == '#' || c == '\n' || c == '\r') {
+                int e = src.indexOf('\n', q);
+                p = e < 0 ? n : e + 1;
+            } else if (column(cs, p, q) < bodyCol) {
+                break;
+            } else {
+                p = logicalLineEnd(cs, q);
+            }
+        }
+        out.add(new Token(Token.Kind.SKIPPED, "", new int[] {defLineStart, p}, line, start - lineStart + 1));
+        line += newlines(cs, start, p);
         pos = p;
-        line = ln;
         lineStart = p;
+    }
+
+    private static int indentEnd(char[] cs, int p) {
+        while (p < cs.length && (cs[p] == ' ' || cs[p] == '\t' || cs[p] == '\f')) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The indentation's column from {@code p} to {@code q}, as {@link #indentation} measures it. */
+    private static int column(char[] cs, int p, int q) {
+        int col = 0;
+        for (; p < q; p++) {
+            char c = cs[p];
+            col = c == ' ' ? col + 1 : c == '\t' ? (col / 8 + 1) * 8 : 0;
+        }
+        return col;
+    }
+
+    private static int newlines(char[] cs, int p, int q) {
+        int k = 0;
+        for (; p < q; p++) {
+            if (cs[p] == '\n') {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** From inside a logical line: the index after the newline that ends it (brackets, strings and continuations respected). */
+    private static int logicalLineEnd(char[] cs, int p) {
+        int n = cs.length;
+        int brackets = 0;
+        while (p < n) {
+            char c = cs[p];
+            if (c == '\n') {
+                p++;
+                if (brackets <= 0) {
+                    return p;
+                }
+            } else if (c == '#') {
+                while (p < n && cs[p] != '\n') {
+                    p++;
+                }
+            } else if (c == '\\') {
+                p += p + 2 < n && cs[p + 1] == '\r' && cs[p + 2] == '\n' ? 3 : 2;
+            } else if (c == '"' || c == '\'') {
+                p = stringEnd(cs, p, c);
+            } else {
+                if (c == '(' || c == '[' || c == '{') {
+                    brackets++;
+                } else if (c == ')' || c == ']' || c == '}') {
+                    brackets--;
+                }
+                p++;
+            }
+        }
+        return n;
+    }
+
+    /** The index after the string literal whose opening quote {@code q} is at {@code p}. */
+    private static int stringEnd(char[] cs, int p, char q) {
+        int n = cs.length;
+        boolean triple = p + 2 < n && cs[p + 1] == q && cs[p + 2] == q;
+        p += triple ? 3 : 1;
+        while (p < n) {
+            char d = cs[p];
+            if (d == '\\') {
+                p += 2;
+            } else if (d == q && (!triple || p + 2 < n && cs[p + 1] == q && cs[p + 2] == q)) {
+                return p + (triple ? 3 : 1);
+            } else if (d == '\n' && !triple) {
+                return p; // unterminated: the eager parse of this body will say so
+            } else {
+                p++;
+            }
+        }
+        return n;
     }
 
     private void newLine() {
@@ -423,12 +434,25 @@ public final class Lexer {
         }
         pos = p;
         String word = src.substring(start, pos);
-        if (pos < cs.length && (cs[pos] == '"' || cs[pos] == '\'') && word.length() <= 2
-            && word.toLowerCase().matches("[rbfu]|rb|br|fr|rf")) {
+        if (pos < cs.length && (cs[pos] == '"' || cs[pos] == '\'') && isPrefix(word)) {
             string(word.toLowerCase(), start);
             return;
         }
         add(Token.Kind.NAME, word, null, start);
+    }
+
+    /** A string literal's prefix: r, b, f or u, or two of r with b or f, in any case. */
+    private static boolean isPrefix(String word) {
+        int n = word.length();
+        if (n == 0 || n > 2) {
+            return false;
+        }
+        char a = Character.toLowerCase(word.charAt(0));
+        if (n == 1) {
+            return a == 'r' || a == 'b' || a == 'f' || a == 'u';
+        }
+        char b = Character.toLowerCase(word.charAt(1));
+        return a == 'r' ? b == 'b' || b == 'f' : (a == 'b' || a == 'f') && b == 'r';
     }
 
     /** Python's number literals take ASCII digits only; Java's isDigit would also take '۷' (U+06F7). */

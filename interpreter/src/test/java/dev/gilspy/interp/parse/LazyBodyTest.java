@@ -98,6 +98,53 @@ class LazyBodyTest {
         assertThat(fns.get(2).code.code().doc).isEqualTo("doc");
     }
 
+    @Test
+    void theLexerFindsTheEndOfBlocksWhoseLinesDedentInsideStringsBracketsAndContinuations() {
+        String src = """
+            import os
+            def a():
+                s = \"""
+            x = 1
+            \"""
+                t = (1,
+            2)
+                u = 1 + \\
+            2
+            # a comment at column 0
+                return s, t, u
+            class C:
+                @staticmethod
+                async def b(x=')'):
+                    r"raw doc"
+                    return [x,
+              ']']
+                def c(self):
+                    f"not a docstring"
+                    return 1
+                def d(self):
+                    rb"bytes"
+                    return '\\''
+                def e(self):
+                    "doc" ; return 2
+            def f(): return 3
+            def g():
+                return 4""";
+        List<Token> tokens = new Lexer(src, "t.py").skippingBodies(true).tokenize();
+        assertThat(tokens.stream().filter(t -> t.kind() == Token.Kind.SKIPPED).count()).as("skipped: a, b, g").isEqualTo(3);
+        Parser eager = parse(src, "t.py", false);
+        Parser skipped = parseSkipping(src, "t.py");
+        List<Scope> e = topLevelFunctions(eager.scope);
+        List<Scope> s = topLevelFunctions(skipped.scope);
+        assertThat(s).extracting(f -> f.code.code().qualname).containsExactly("a", "C.b", "C.c", "C.d", "C.e", "f", "g");
+        assertThat(s).extracting(f -> f.code.code().pendingBody != null)
+            .containsExactly(true, true, false, false, false, false, true);
+        for (int i = 0; i < s.size(); i++) {
+            Code code = s.get(i).code.code();
+            code.materialize();
+            assertSameCode(code.qualname, code, e.get(i).code.code());
+        }
+    }
+
     /** As the library is compiled: the lexer skips the bodies to defer; its tokens must parse. */
     private static Parser parseSkipping(String src, String file) {
         Parser p = new Parser(new Lexer(src, file).skippingBodies(true).tokenize(), file, src);
