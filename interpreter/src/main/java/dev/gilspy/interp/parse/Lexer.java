@@ -217,9 +217,7 @@ public final class Lexer {
      * Moves past the rest of the current block (its indentation is {@code indents.peek()}) from
      * {@code p}, which is either inside a statement's line ({@code midLine}) or at a line's start, to
      * the start of the first line indented less (or the end), and adds the SKIPPED token, whose value
-     * is the def's text: from its line's start to there. Small methods with one loop each: C2
-     * compiles them once (one method with the nested loops was compiled on-stack at three loop heads
-     * and deoptimised).
+     * is the def's text: from its line's start to there ({@link BlockSkip}'s scans).
      */
     private void skipBlock(int p, boolean midLine) {
         char[] cs = this.cs;
@@ -227,10 +225,10 @@ public final class Lexer {
         int bodyCol = indents.peek();
         int start = p;
         if (midLine) {
-            p = logicalLineEnd(cs, p);
+            p = BlockSkip.logicalLineEnd(cs, p);
         }
         while (p < n) {
-            int q = indentEnd(cs, p);
+            int q = BlockSkip.indentEnd(cs, p);
             if (q >= n) {
                 p = n;
                 break;
@@ -239,94 +237,16 @@ public final class Lexer {
             if (c == '#' || c == '\n' || c == '\r') {
                 int e = src.indexOf('\n', q);
                 p = e < 0 ? n : e + 1;
-            } else if (column(cs, p, q) < bodyCol) {
+            } else if (BlockSkip.column(cs, p, q) < bodyCol) {
                 break;
             } else {
-                p = logicalLineEnd(cs, q);
+                p = BlockSkip.logicalLineEnd(cs, q);
             }
         }
         out.add(new Token(Token.Kind.SKIPPED, "", new int[] {defLineStart, p}, line, start - lineStart + 1));
-        line += newlines(cs, start, p);
+        line += BlockSkip.newlines(cs, start, p);
         pos = p;
         lineStart = p;
-    }
-
-    private static int indentEnd(char[] cs, int p) {
-        while (p < cs.length && (cs[p] == ' ' || cs[p] == '\t' || cs[p] == '\f')) {
-            p++;
-        }
-        return p;
-    }
-
-    /** The indentation's column from {@code p} to {@code q}, as {@link #indentation} measures it. */
-    private static int column(char[] cs, int p, int q) {
-        int col = 0;
-        for (; p < q; p++) {
-            char c = cs[p];
-            col = c == ' ' ? col + 1 : c == '\t' ? (col / 8 + 1) * 8 : 0;
-        }
-        return col;
-    }
-
-    private static int newlines(char[] cs, int p, int q) {
-        int k = 0;
-        for (; p < q; p++) {
-            if (cs[p] == '\n') {
-                k++;
-            }
-        }
-        return k;
-    }
-
-    /** From inside a logical line: the index after the newline that ends it (brackets, strings and continuations respected). */
-    private static int logicalLineEnd(char[] cs, int p) {
-        int n = cs.length;
-        int brackets = 0;
-        while (p < n) {
-            char c = cs[p];
-            if (c == '\n') {
-                p++;
-                if (brackets <= 0) {
-                    return p;
-                }
-            } else if (c == '#') {
-                while (p < n && cs[p] != '\n') {
-                    p++;
-                }
-            } else if (c == '\\') {
-                p += p + 2 < n && cs[p + 1] == '\r' && cs[p + 2] == '\n' ? 3 : 2;
-            } else if (c == '"' || c == '\'') {
-                p = stringEnd(cs, p, c);
-            } else {
-                if (c == '(' || c == '[' || c == '{') {
-                    brackets++;
-                } else if (c == ')' || c == ']' || c == '}') {
-                    brackets--;
-                }
-                p++;
-            }
-        }
-        return n;
-    }
-
-    /** The index after the string literal whose opening quote {@code q} is at {@code p}. */
-    private static int stringEnd(char[] cs, int p, char q) {
-        int n = cs.length;
-        boolean triple = p + 2 < n && cs[p + 1] == q && cs[p + 2] == q;
-        p += triple ? 3 : 1;
-        while (p < n) {
-            char d = cs[p];
-            if (d == '\\') {
-                p += 2;
-            } else if (d == q && (!triple || p + 2 < n && cs[p + 1] == q && cs[p + 2] == q)) {
-                return p + (triple ? 3 : 1);
-            } else if (d == '\n' && !triple) {
-                return p; // unterminated: the eager parse of this body will say so
-            } else {
-                p++;
-            }
-        }
-        return n;
     }
 
     private void newLine() {
