@@ -112,12 +112,15 @@ public final class Interpreter implements Host {
         long start = timer == null ? 0 : System.nanoTime();
         state.rememberSource(file, source);
         try {
-            List<Token> tokens = new Lexer(source, file).tokenize();
-            Parser parser = new Parser(tokens, file, source);
-            parser.lazyBodies = library && LAZY_BODIES;
-            Code code = parser.parseModule().code();
-            parser.resolveNames();
-            return code;
+            boolean lazy = library && LAZY_BODIES;
+            if (lazy && LEXER_SKIPS) {
+                try {
+                    return parse(new Lexer(source, file).skippingBodies(true).tokenize(), file, source, true);
+                } catch (SyntaxError e) {
+                    // a body the lexer skipped that the parser would not defer: lex it all, as below
+                }
+            }
+            return parse(new Lexer(source, file).tokenize(), file, source, lazy);
         } catch (SyntaxError e) {
             throw new CompileError(e.typeName, e.msg, e.file, e.line, e.col, e.text);
         } catch (StackOverflowError e) {
@@ -130,6 +133,20 @@ public final class Interpreter implements Host {
             }
         }
     }
+
+    private static Code parse(List<Token> tokens, String file, String source, boolean lazy) {
+        Parser parser = new Parser(tokens, file, source);
+        parser.lazyBodies = lazy;
+        Code code = parser.parseModule().code();
+        parser.resolveNames();
+        return code;
+    }
+
+    /**
+     * {@code -Dgilspy.lexerSkips=false}: the library's deferred bodies are tokenised and skipped by the
+     * parser instead of skipped by the lexer ({@code Lexer.skippingBodies}), for comparisons.
+     */
+    private static final boolean LEXER_SKIPS = !"false".equals(System.getProperty("gilspy.lexerSkips"));
 
     @Override
     public PyModule builtinModule(InterpreterState interp, String name) {

@@ -53,7 +53,7 @@ final class LazyBody implements Runnable {
     }
 
     /** What the parser found for a block it may skip: the tokens after it and its docstring. */
-    record Skip(int after, String doc, int nextLine) {}
+    record Skip(int after, String doc, int nextLine, int[] range) {}
 
     /**
      * At a def's colon: the block to skip, or null to parse it now (a nested def, a one-line body, a
@@ -90,9 +90,12 @@ final class LazyBody implements Runnable {
         }
         int depth = 1;
         int k = first;
+        int[] range = null;
         while (depth > 0) {
             Token.Kind kind = tokens.get(k).kind();
-            if (kind == Token.Kind.INDENT) {
+            if (kind == Token.Kind.SKIPPED) {
+                range = (int[]) tokens.get(k).value(); // the lexer skipped it: it knows where the def's text is
+            } else if (kind == Token.Kind.INDENT) {
                 depth++;
             } else if (kind == Token.Kind.DEDENT) {
                 depth--;
@@ -100,6 +103,9 @@ final class LazyBody implements Runnable {
                 return null;
             }
             k++;
+        }
+        if (range != null) {
+            return new Skip(k, doc, -1, range);
         }
         // the block's text ends where the next statement's line starts; at the end of the file, there
         int next = -1;
@@ -110,7 +116,7 @@ final class LazyBody implements Runnable {
                 break;
             }
         }
-        return new Skip(k, doc, next);
+        return new Skip(k, doc, next, null);
     }
 
     private static boolean isOp(Token t, String op) {
@@ -130,9 +136,16 @@ final class LazyBody implements Runnable {
     /** Makes {@code code} parse its body on first use. {@code def} is the def keyword's token. */
     static void defer(Parser p, CodeBuilder code, Token def, Skip skip) {
         String source = p.source();
-        int[] lineStarts = p.lineStarts();
-        int from = lineStarts[def.line() - 1];
-        int to = skip.nextLine() < 0 ? source.length() : lineStarts[skip.nextLine() - 1];
+        int from;
+        int to;
+        if (skip.range() != null) {
+            from = skip.range()[0];
+            to = skip.range()[1];
+        } else {
+            int[] lineStarts = p.lineStarts();
+            from = lineStarts[def.line() - 1];
+            to = skip.nextLine() < 0 ? source.length() : lineStarts[skip.nextLine() - 1];
+        }
         String className = null;
         for (Scope s = p.scope; s != null; s = s.parent) {
             if (s.kind == Scope.Kind.CLASS) {

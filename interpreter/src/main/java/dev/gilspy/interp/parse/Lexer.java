@@ -44,6 +44,19 @@ public final class Lexer {
     /** Indentation measured with tabs as one column: CPython's check for inconsistent tabs. */
     private final Deque<Integer> altIndents = new ArrayDeque<>();
     private final List<Token> out = new ArrayList<>();
+    /** See {@link #skippingBodies}. */
+    private boolean skipBodies;
+    /** Per indentation level (indents' size): whether a def's block encloses it. */
+    private final boolean[] inFunction = new boolean[MAXINDENT + 2];
+    /** The index in {@code out} of the current logical line's first token, and where its line starts. */
+    private int lineFirst;
+    private int lineFirstStart;
+    /** Where the line of the last def header starts. */
+    private int defLineStart;
+    /** The logical line just ended was a def header ending in its colon. */
+    private boolean defHeader;
+    /** The first line of a skippable body starts with a string: the index of its first token, or -1. */
+    private int docMark = -1;
 
     public Lexer(String src, String file) {
         this(src, file, 1);
@@ -59,14 +72,39 @@ public final class Lexer {
         altIndents.push(0);
     }
 
+    /**
+     * The shipped library's trusted source: the block of a {@code def} whose enclosing blocks hold no
+     * def (the bodies {@link LazyBody} defers) is not tokenised but scanned for its end (strings,
+     * brackets and continuations respected), and stands as one {@link Token.Kind#SKIPPED} token after
+     * its INDENT and its docstring's tokens. The first line of a block starting with an f-string, a
+     * bytes literal, a bracket or a string that is not a docstring statement is tokenised in full, as
+     * {@link LazyBody#skippable} then parses it at once. A parser that meets a SKIPPED token it cannot
+     * defer fails with a SyntaxError, and the caller lexes again without skipping.
+     */
+    public Lexer skippingBodies(boolean on) {
+        this.skipBodies = on;
+        return this;
+    }
+
     public List<Token> tokenize() {
         boolean atLineStart = true;
         while (true) {
             if (atLineStart && depth == 0) {
+                boolean header = defHeader;
+                int levels = indents.size();
                 if (!indentation()) {
                     break;
                 }
                 atLineStart = false;
+                if (indents.size() > levels) {
+                    inFunction[indents.size()] = inFunction[levels] || header;
+                    if (header && skipBodies && !inFunction[levels] && bodyStart()) {
+                        atLineStart = true;
+                        continue;
+                    }
+                }
+                lineFirst = out.size();
+                lineFirstStart = lineStart;
             }
             if (pos >= cs.length) {
                 break;
@@ -77,8 +115,15 @@ public final class Lexer {
                 if (depth == 0) {
                     add(Token.Kind.NEWLINE, "\n", null, pos - 1);
                     atLineStart = true;
+                    defHeader = skipBodies && isDefHeader();
+                    if (defHeader) {
+                        defLineStart = lineFirstStart;
+                    }
                 }
                 newLine();
+                if (docMark >= 0 && depth == 0) {
+                    docAndSkip();
+                }
             } else if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {
                 pos++;
             } else if (c == '#') {
@@ -104,7 +149,8 @@ public final class Lexer {
                 operator();
             }
         }
-        if (!out.isEmpty() && out.get(out.size() - 1).kind() != Token.Kind.NEWLINE) {
+        if (!out.isEmpty() && out.get(out.size() - 1).kind() != Token.Kind.NEWLINE
+            && out.get(out.size() - 1).kind() != Token.Kind.SKIPPED) {
             add(Token.Kind.NEWLINE, "", null, pos);
         }
         while (indents.peek() > 0) {
@@ -113,6 +159,94 @@ public final class Lexer {
         }
         add(Token.Kind.EOF, "", null, pos);
         return out;
+    }
+
+    /** The logical line that just got its NEWLINE is {@code [async] def ...:}. */
+    private boolean isDefHeader() {
+        int n = out.size();
+        if (n - lineFirst < 3) {
+            return false;
+        }
+        Token first = out.get(lineFirst);
+        Token colon = out.get(n - 2);
+        if (colon.kind() != Token.Kind.OP || !colon.text().equals(":") || first.kind() != Token.Kind.NAME) {
+            return false;
+        }
+        return first.text().equals("def") || first.text().equals("async") && out.get(lineFirst + 1).text().equals("def");
+    }
+
+    /**
+     * At the first statement of a skippable def block (its INDENT just added): skips the block and
+     * returns true; or returns false to tokenise on, with a string's line to look at when it ends.
+     */
+    private boolean bodyStart() {
+        char[] cs = this.cs;
+        int q = pos;
+        boolean bytesOrF = false;
+        while (q < cs.length && q - pos < 2 && "rRbBfFuU".indexOf(cs[q]) >= 0) {
+            bytesOrF |= "bBfF".indexOf(cs[q]) >= 0;
+            q++;
+        }
+        if (q < cs.length && (cs[q] == '"' || cs[q] == '\'')) {
+            if (!bytesOrF) {
+                docMark = out.size(); // a docstring if the line holds only strings
+            }
+            return false;
+        }
+        if (cs[pos] == '(') {
+            return false;
+        }
+        skipBlock(pos, true);
+        return true;
+    }
+
+    /** After the first logical line of a skippable block, which starts with a string: skip the rest if it was a docstring. */
+    private void docAndSkip() {
+        int mark = docMark;
+        docMark = -1;
+        int n = out.size();
+        for (int i = mark; i < n - 1; i++) {
+            if (out.get(i).kind() != Token.Kind.STRING) {
+                return;
+            }
+        }
+        skipBlock(pos, false);
+    }
+
+    /**
+     * Moves past the rest of the current block (its indentation is {@code indents.peek()}) from
+     * {@code p}, which is either inside a statement's line ({@code midLine}) or at a line's start, to
+     * the start of the first line indented less (or the end), and adds the SKIPPED token, whose value
+     * is the def's text: from its line's start to there ({@link BlockSkip}'s scans).
+     */
+    private void skipBlock(int p, boolean midLine) {
+        char[] cs = this.cs;
+        int n = cs.length;
+        int bodyCol = indents.peek();
+        int start = p;
+        if (midLine) {
+            p = BlockSkip.logicalLineEnd(cs, p);
+        }
+        while (p < n) {
+            int q = BlockSkip.indentEnd(cs, p);
+            if (q >= n) {
+                p = n;
+                break;
+            }
+            char c = cs[q];
+            if (c == '#' || c == '\n' || c == '\r') {
+                int e = src.indexOf('\n', q);
+                p = e < 0 ? n : e + 1;
+            } else if (BlockSkip.column(cs, p, q) < bodyCol) {
+                break;
+            } else {
+                p = BlockSkip.logicalLineEnd(cs, q);
+            }
+        }
+        out.add(new Token(Token.Kind.SKIPPED, "", new int[] {defLineStart, p}, line, start - lineStart + 1));
+        line += BlockSkip.newlines(cs, start, p);
+        pos = p;
+        lineStart = p;
     }
 
     private void newLine() {
@@ -220,12 +354,25 @@ public final class Lexer {
         }
         pos = p;
         String word = src.substring(start, pos);
-        if (pos < cs.length && (cs[pos] == '"' || cs[pos] == '\'') && word.length() <= 2
-            && word.toLowerCase().matches("[rbfu]|rb|br|fr|rf")) {
+        if (pos < cs.length && (cs[pos] == '"' || cs[pos] == '\'') && isPrefix(word)) {
             string(word.toLowerCase(), start);
             return;
         }
         add(Token.Kind.NAME, word, null, start);
+    }
+
+    /** A string literal's prefix: r, b, f or u, or two of r with b or f, in any case. */
+    private static boolean isPrefix(String word) {
+        int n = word.length();
+        if (n == 0 || n > 2) {
+            return false;
+        }
+        char a = Character.toLowerCase(word.charAt(0));
+        if (n == 1) {
+            return a == 'r' || a == 'b' || a == 'f' || a == 'u';
+        }
+        char b = Character.toLowerCase(word.charAt(1));
+        return a == 'r' ? b == 'b' || b == 'f' : (a == 'b' || a == 'f') && b == 'r';
     }
 
     /** Python's number literals take ASCII digits only; Java's isDigit would also take '۷' (U+06F7). */

@@ -283,12 +283,11 @@ final class Scope {
             }
             names.addAll(frees.keySet());
             slots.addAll(frees.values());
-            code.localNames(names.toArray(new String[0]), slots.stream().mapToInt(Integer::intValue).toArray());
+            code.localNames(names.toArray(new String[0]), ints(slots));
         }
         boolean nested = parent != null && (parent.kind == Kind.FUNCTION || parent.kind == Kind.COMP);
         code.finish(nslots, nstates, kind == Kind.FUNCTION, nested, generator, async,
-            cellSlots.stream().mapToInt(Integer::intValue).toArray(),
-            frees.keySet().toArray(new String[0]), frees.values().stream().mapToInt(Integer::intValue).toArray());
+            ints(cellSlots), frees.keySet().toArray(new String[0]), ints(frees.values()));
         if (generator || async) {
             for (Resumable r : resumables) {
                 r.enableResume();
@@ -301,6 +300,19 @@ final class Scope {
                 }
             }
         }
+    }
+
+    /**
+     * The ints of a collection: a loop, not a stream (this runs for each function of each module
+     * imported, in a JVM whose stream pipeline is still interpreted and then compiled for it).
+     */
+    private static int[] ints(java.util.Collection<Integer> values) {
+        int[] out = new int[values.size()];
+        int i = 0;
+        for (Integer v : values) {
+            out[i++] = v;
+        }
+        return out;
     }
 
     /** Cell slots of an inlined comprehension: fresh cells each time it runs. */

@@ -44,13 +44,24 @@ class LazyBodyTest {
                 continue; // what gilspy cannot parse yet is never served lazily either
             }
             Parser lazy = parse(src, name, true);
+            Parser skipped = parseSkipping(src, name); // the lexer skips what the parser defers
             List<Scope> lazyFns = topLevelFunctions(lazy.scope);
+            List<Scope> skippedFns = topLevelFunctions(skipped.scope);
             List<Scope> eagerFns = topLevelFunctions(eager.scope);
             assertThat(lazyFns).as(name).hasSameSizeAs(eagerFns);
+            assertThat(skippedFns).as(name).hasSameSizeAs(eagerFns);
             for (int i = 0; i < lazyFns.size(); i++) {
                 Code l = lazyFns.get(i).code.code();
                 Code e = eagerFns.get(i).code.code();
                 String what = name + " " + e.qualname;
+                Code sk = skippedFns.get(i).code.code();
+                assertThat(sk.pendingBody != null).as(what + " deferred after the lexer's skip")
+                    .isEqualTo(l.pendingBody != null);
+                assertThat(sk.doc).as(what + " doc before its body is parsed (lexer's skip)").isEqualTo(e.doc);
+                if (sk.pendingBody != null) {
+                    sk.materialize();
+                }
+                assertSameCode(what + " (lexer's skip)", sk, e);
                 assertThat(l.doc).as(what + " doc before its body is parsed").isEqualTo(e.doc);
                 if (l.pendingBody != null) {
                     deferred++;
@@ -85,6 +96,62 @@ class LazyBodyTest {
         assertThat(fns).extracting(s -> s.code.code().qualname).containsExactly("f", "g", "C.m");
         assertThat(fns).extracting(s -> s.code.code().pendingBody != null).containsExactly(true, false, true);
         assertThat(fns.get(2).code.code().doc).isEqualTo("doc");
+    }
+
+    @Test
+    void theLexerFindsTheEndOfBlocksWhoseLinesDedentInsideStringsBracketsAndContinuations() {
+        String src = """
+            import os
+            def a():
+                s = \"""
+            x = 1
+            \"""
+                t = (1,
+            2)
+                u = 1 + \\
+            2
+            # a comment at column 0
+                return s, t, u
+            class C:
+                @staticmethod
+                async def b(x=')'):
+                    r"raw doc"
+                    return [x,
+              ']']
+                def c(self):
+                    f"not a docstring"
+                    return 1
+                def d(self):
+                    rb"bytes"
+                    return '\\''
+                def e(self):
+                    "doc" ; return 2
+            def f(): return 3
+            def g():
+                return 4""";
+        List<Token> tokens = new Lexer(src, "t.py").skippingBodies(true).tokenize();
+        assertThat(tokens.stream().filter(t -> t.kind() == Token.Kind.SKIPPED).count()).as("skipped: a, b, g").isEqualTo(3);
+        Parser eager = parse(src, "t.py", false);
+        Parser skipped = parseSkipping(src, "t.py");
+        List<Scope> e = topLevelFunctions(eager.scope);
+        List<Scope> s = topLevelFunctions(skipped.scope);
+        assertThat(s).extracting(f -> f.code.code().qualname).containsExactly("a", "C.b", "C.c", "C.d", "C.e", "f", "g");
+        assertThat(s).extracting(f -> f.code.code().pendingBody != null)
+            .containsExactly(true, true, false, false, false, false, true);
+        for (int i = 0; i < s.size(); i++) {
+            Code code = s.get(i).code.code();
+            code.materialize();
+            assertSameCode(code.qualname, code, e.get(i).code.code());
+        }
+    }
+
+    /** As the library is compiled: the lexer skips the bodies to defer; its tokens must parse. */
+    private static Parser parseSkipping(String src, String file) {
+        Parser p = new Parser(new Lexer(src, file).skippingBodies(true).tokenize(), file, src);
+        p.lazyBodies = true;
+        p.parseModule();
+        p.resolveNames();
+        return p;
     }
 
     private static Parser parse(String src, String file, boolean lazy) {
