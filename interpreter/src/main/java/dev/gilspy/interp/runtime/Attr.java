@@ -200,25 +200,18 @@ public final class Attr {
         switch (name) {
             case "__name__": return f.name;
             case "__qualname__": return f.qualname;
-            case "__module__": return f.globals.name;
-            case "__doc__": return f.code.doc == null ? PyNone.NONE : f.code.doc;
+            case "__module__": return f.module != null ? f.module : f.globals.name;
+            case "__doc__": return f.doc != null ? f.doc : f.code.doc == null ? PyNone.NONE : f.code.doc;
             case "__defaults__": return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults);
             case "__code__": return CodeObj.of(f.code);
             case "__annotations__": {
                 // created on first access and kept, so code that fills it in sees its own writes
-                PyDict ann = new PyDict();
-                f.attrs().put("__annotations__", ann);
-                return ann;
+                if (f.annotations == null) {
+                    f.annotations = new PyDict();
+                }
+                return f.annotations;
             }
-            case "__dict__": {
-                PyDict d = new PyDict();
-                f.attrs().forEach((key, v) -> {
-                    if (!key.equals("__annotations__")) {
-                        d.put(key, v);
-                    }
-                });
-                return d;
-            }
+            case "__dict__": return f.attrs(); // live, as CPython's func_dict
             case "__globals__": return Attr.get(f.globals, "__dict__");
             case "__closure__": return f.closure == null || f.closure.length == 0 ? PyNone.NONE : new PyTuple(f.closure.clone());
             case "__kwdefaults__": {
@@ -519,6 +512,20 @@ public final class Attr {
                     }
                 }
                 f.kwdefaults = kw;
+            } else if (name.equals("__module__")) {
+                f.module = v;
+            } else if (name.equals("__doc__")) {
+                f.doc = v;
+            } else if (name.equals("__annotations__")) {
+                if (v != PyNone.NONE && !(v instanceof PyDict)) {
+                    throw Err.type("__annotations__ must be set to a dict object");
+                }
+                f.annotations = v == PyNone.NONE ? null : v;
+            } else if (name.equals("__dict__")) {
+                if (!(v instanceof PyDict d)) {
+                    throw Err.type("__dict__ must be set to a dictionary, not a '" + Ops.typeOf(v).name + "'");
+                }
+                f.attrs = d;
             } else {
                 f.attrs().put(name, v);
             }
@@ -609,8 +616,19 @@ public final class Attr {
             return;
         }
         if (o instanceof PyFunction f && name.equals("__module__")) {
-            f.attrs().put(name, PyNone.NONE); // a T_OBJECT member in CPython: deleted, it reads as None
+            f.module = PyNone.NONE; // a T_OBJECT member in CPython: deleted, it reads as None
             return;
+        }
+        if (o instanceof PyFunction f && name.equals("__doc__")) {
+            f.doc = PyNone.NONE;
+            return;
+        }
+        if (o instanceof PyFunction f && name.equals("__annotations__")) {
+            f.annotations = null;
+            return;
+        }
+        if (o instanceof PyFunction && name.equals("__dict__")) {
+            throw Err.type("cannot delete __dict__");
         }
         if (o instanceof AttrHolder h && h.delAttr(name)) {
             return;
