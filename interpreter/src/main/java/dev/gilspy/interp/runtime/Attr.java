@@ -175,6 +175,9 @@ public final class Attr {
         if (tv instanceof PyFunction || tv instanceof PyBuiltin b && b.self == null) {
             return new PyBoundMethod(o, tv);
         }
+        if (tv instanceof PyAttrDescriptor d && d.heapSlot) {
+            return d.heapGet(o); // a class's __dict__/__weakref__ getset
+        }
         if (tv instanceof PyDescriptors.ClassMethod cm) {
             return new PyBoundMethod(cls, cm.func);
         }
@@ -581,6 +584,10 @@ public final class Attr {
                 return;
             }
             if (deleteThroughDescriptor(o, tv)) {
+                return;
+            }
+            if (tv instanceof PyAttrDescriptor d && d.heapSlot && name.equals("__dict__") && !(o instanceof PyLocal)) {
+                inst.setDict(new PyDict()); // del obj.__dict__: CPython empties the slot, the next read makes a new dict
                 return;
             }
             // without asking for the dict: that would take the instance out of its shape for good
