@@ -157,6 +157,10 @@ final class TypeAttr {
 
     /** {@code type.__setattr__}: a metaclass data descriptor, else the class's own dict. */
     static void setPlain(PyType t, String name, Object v) {
+        if (name.equals("__bases__")) {
+            TypeBases.set(t, v); // a getset of type: it wins over a metaclass's attributes
+            return;
+        }
         PyType meta = t.type();
         if (meta != Types.TYPE) {
             Object mv = meta.lookup(name);
@@ -199,6 +203,9 @@ final class TypeAttr {
     }
 
     static void deletePlain(PyType t, String name) {
+        if (name.equals("__bases__")) {
+            throw Err.type("cannot delete '__bases__' attribute of immutable type '" + t.qualName() + "'");
+        }
         if (t.builtin) {
             throw Err.type("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
         }
