@@ -445,13 +445,24 @@ public final class Attr {
         if (nt.builtin || old.builtin) {
             throw Err.type("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (nt.layout != old.layout || !Objects.equals(nt.slotNames, old.slotNames)) {
+        if (nt.layout != old.layout || !Objects.equals(nt.slotNames, old.slotNames) || !TypeBases.compatibleLayout(old, nt)) {
             throw Err.type("__class__ assignment: '" + nt.name + "' object layout differs from '" + old.name + "'");
         }
         inst.cls = nt;
     }
 
+    /** {@code x.__class__ = cls} for an instance of a built-in type: CPython's object_set_class refuses it. */
+    private static void setClassOfBuiltin(Object o, Object v) {
+        if (!(v instanceof PyType)) {
+            throw Err.type("__class__ must be set to a class, not '" + Ops.typeName(v) + "' object");
+        }
+        throw Err.type("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+
     static void set(Object o, String name, Object v) {
+        if (!(o instanceof PyInstance) && !(o instanceof PyModule) && name.equals("__class__")) {
+            setClassOfBuiltin(o, v);
+        }
         if (o instanceof PyInstance inst) {
             if (name.equals("__class__")) {
                 setClass(inst, v);
@@ -571,6 +582,9 @@ public final class Attr {
     public static void delete(Object o, String name) {
         if (o instanceof PyBaseException e && ExceptionFields.refuseDelete(e, name)) {
             return;
+        }
+        if (name.equals("__class__") && !(o instanceof PyModule) && !(o instanceof PyType)) {
+            throw Err.type("can't delete __class__ attribute");
         }
         if (o instanceof PyInstance inst) {
             Object tv = inst.cls.lookup(name);

@@ -92,4 +92,48 @@ final class TypeBases {
         }
         return Types.OBJECT;
     }
+
+    /**
+     * CPython's compatible_for_assignment for {@code obj.__class__ = newto}: from each class, go up
+     * the first-base chain past the classes that add nothing to the instance layout (no slots, no
+     * {@code __dict__}, no {@code __weakref__} of their own); the two classes reached must be one, or
+     * have the same first base and add the same slots, dict and weakref entry.
+     */
+    static boolean compatibleLayout(PyType oldto, PyType newto) {
+        PyType o = layoutBase(oldto);
+        PyType n = layoutBase(newto);
+        if (o == n) {
+            return true;
+        }
+        if (o.builtin || n.builtin || o.bases.length == 0 || n.bases.length == 0 || o.bases[0] != n.bases[0]) {
+            return false;
+        }
+        return ownSlots(o).equals(ownSlots(n)) && addsEntry(o, "__dict__") == addsEntry(n, "__dict__")
+            && addsEntry(o, "__weakref__") == addsEntry(n, "__weakref__");
+    }
+
+    private static PyType layoutBase(PyType t) {
+        while (!t.builtin && t.bases.length > 0 && ownSlots(t).isEmpty() && !addsEntry(t, "__dict__") && !addsEntry(t, "__weakref__")) {
+            t = t.bases[0];
+        }
+        return t;
+    }
+
+    private static boolean addsEntry(PyType t, String name) {
+        return t.dict.get(name) instanceof PyAttrDescriptor d && d.heapSlot && d.owner == t;
+    }
+
+    /** The slot names a class's own {@code __slots__} declares, {@code __dict__} and {@code __weakref__} aside. */
+    private static java.util.Set<String> ownSlots(PyType t) {
+        Object declared = t.builtin ? null : t.dict.get("__slots__");
+        Object[] items = declared instanceof String one ? new Object[] {one}
+            : declared instanceof PyTuple tu ? tu.items : declared instanceof PyList l ? l.toArray() : new Object[0];
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Object n : items) {
+            if (n instanceof String s && !s.equals("__dict__") && !s.equals("__weakref__")) {
+                names.add(s);
+            }
+        }
+        return names;
+    }
 }
