@@ -273,7 +273,13 @@ public final class Attr {
                 case "__self__": return m.self;
                 case "__func__": return m.func;
                 case "__name__": return m.func instanceof PyFunction f ? f.name : m.func instanceof PyBuiltin b ? b.name : null;
-                case "__qualname__": return m.func instanceof PyFunction f ? f.qualname : null;
+                case "__qualname__": return m.func instanceof PyFunction f ? f.qualname
+                    : m.func instanceof PyBuiltin b && b.owner != null ? b.owner.name + "." + b.name : null;
+                case "__objclass__": // a method-wrapper's defining type ([].__add__.__objclass__ is list)
+                    if (m.func instanceof PyBuiltin b && b.owner != null && b.name.startsWith("__") && b.name.endsWith("__")) {
+                        return b.owner; // slot wrappers only: a named builtin method (append) has none
+                    }
+                    return m.func instanceof PyFunction f ? functionAttr(f, name) : null;
                 default: return m.func instanceof PyFunction f ? functionAttr(f, name) : null;
             }
         }
@@ -568,6 +574,9 @@ public final class Attr {
         if (tv instanceof PyDescriptors.Property p && p.fset != null && p.fset != PyNone.NONE) {
             Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null); // a native type's getset (_tuplegetter.__doc__)
             return;
+        }
+        if (o instanceof PyDescriptors.Property && (name.equals("fget") || name.equals("fset") || name.equals("fdel"))) {
+            throw Err.attr("readonly attribute"); // property's T_OBJECT READONLY members
         }
         if (tv != null) {
             throw Err.attr("'" + Ops.typeName(o) + "' object attribute '" + name + "' is read-only");
