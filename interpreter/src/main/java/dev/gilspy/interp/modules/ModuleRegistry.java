@@ -87,7 +87,9 @@ public final class ModuleRegistry {
         // compression beside zlib
         "_bz2", "_lzma",
         // the profiler under cProfile; tracemalloc
-        "_lsprof", "_tracemalloc");
+        "_lsprof", "_tracemalloc",
+        // fault reports: a JVM makes its own; the flag, dump_traceback, the dump_traceback_later watchdog
+        "faulthandler");
 
     /** The module written in Java under this name, new for {@code interp}; null when there is none. */
     public static PyModule create(InterpreterState interp, String name) {
@@ -99,6 +101,7 @@ public final class ModuleRegistry {
             case "cmath": return CmathModule.create();
             case "_thread": return ThreadModule.create(interp);
             case "atexit": return AtexitModule.create(interp);
+            case "faulthandler": return FaulthandlerModule.create();
             case "_queue": return QueueModule.create(interp);
             case "_asyncio": return dev.gilspy.interp.modules.asyncio.AsyncioModule.create(interp);
             case "os": return OsModule.os(interp);

@@ -194,7 +194,7 @@ public final class Definitions {
                 for (int i = 0; i < annotations.length; i++) {
                     ann.put(annotationNames[i], annotations[i].eval(f));
                 }
-                pf.attrs().put("__annotations__", ann);
+                pf.annotations = ann;
             }
             for (int i = decos.length - 1; i >= 0; i--) {
                 fn = Ops.call(f.t, decos[i], new Object[] {fn}, null);

@@ -460,7 +460,7 @@ public final class Exprs {
 
         /** {@code o.name = v}, as {@code setattr} does it, through this site's caches. */
         void set(Object o, Object v) {
-            if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException) && name != "__class__") {
+            if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException) && name != "__class__" && name != "__dict__") {
                 if (!inst.cls.hasProperties || !Attr.isDataDescriptor(classSite.lookup(inst.cls, name))) {
                     inst.putCached(name, v, setSite);
                     return;

@@ -175,6 +175,9 @@ public final class Attr {
         if (tv instanceof PyFunction || tv instanceof PyBuiltin b && b.self == null) {
             return new PyBoundMethod(o, tv);
         }
+        if (tv instanceof PyAttrDescriptor d && d.heapSlot) {
+            return d.heapGet(o); // a class's __dict__/__weakref__ getset
+        }
         if (tv instanceof PyDescriptors.ClassMethod cm) {
             return new PyBoundMethod(cls, cm.func);
         }
@@ -200,25 +203,18 @@ public final class Attr {
         switch (name) {
             case "__name__": return f.name;
             case "__qualname__": return f.qualname;
-            case "__module__": return f.globals.name;
-            case "__doc__": return f.code.doc == null ? PyNone.NONE : f.code.doc;
+            case "__module__": return f.module != null ? f.module : f.globals.name;
+            case "__doc__": return f.doc != null ? f.doc : f.code.doc == null ? PyNone.NONE : f.code.doc;
             case "__defaults__": return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults);
             case "__code__": return CodeObj.of(f.code);
             case "__annotations__": {
                 // created on first access and kept, so code that fills it in sees its own writes
-                PyDict ann = new PyDict();
-                f.attrs().put("__annotations__", ann);
-                return ann;
+                if (f.annotations == null) {
+                    f.annotations = new PyDict();
+                }
+                return f.annotations;
             }
-            case "__dict__": {
-                PyDict d = new PyDict();
-                f.attrs().forEach((key, v) -> {
-                    if (!key.equals("__annotations__")) {
-                        d.put(key, v);
-                    }
-                });
-                return d;
-            }
+            case "__dict__": return f.attrs(); // live, as CPython's func_dict
             case "__globals__": return Attr.get(f.globals, "__dict__");
             case "__closure__": return f.closure == null || f.closure.length == 0 ? PyNone.NONE : new PyTuple(f.closure.clone());
             case "__kwdefaults__": {
@@ -277,7 +273,13 @@ public final class Attr {
                 case "__self__": return m.self;
                 case "__func__": return m.func;
                 case "__name__": return m.func instanceof PyFunction f ? f.name : m.func instanceof PyBuiltin b ? b.name : null;
-                case "__qualname__": return m.func instanceof PyFunction f ? f.qualname : null;
+                case "__qualname__": return m.func instanceof PyFunction f ? f.qualname
+                    : m.func instanceof PyBuiltin b && b.owner != null ? b.owner.name + "." + b.name : null;
+                case "__objclass__": // a method-wrapper's defining type ([].__add__.__objclass__ is list)
+                    if (m.func instanceof PyBuiltin b && b.owner != null && b.name.startsWith("__") && b.name.endsWith("__")) {
+                        return b.owner; // slot wrappers only: a named builtin method (append) has none
+                    }
+                    return m.func instanceof PyFunction f ? functionAttr(f, name) : null;
                 default: return m.func instanceof PyFunction f ? functionAttr(f, name) : null;
             }
         }
@@ -449,13 +451,24 @@ public final class Attr {
         if (nt.builtin || old.builtin) {
             throw Err.type("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (nt.layout != old.layout || !Objects.equals(nt.slotNames, old.slotNames)) {
+        if (nt.layout != old.layout || !Objects.equals(nt.slotNames, old.slotNames) || !TypeBases.compatibleLayout(old, nt)) {
             throw Err.type("__class__ assignment: '" + nt.name + "' object layout differs from '" + old.name + "'");
         }
         inst.cls = nt;
     }
 
+    /** {@code x.__class__ = cls} for an instance of a built-in type: CPython's object_set_class refuses it. */
+    private static void setClassOfBuiltin(Object o, Object v) {
+        if (!(v instanceof PyType)) {
+            throw Err.type("__class__ must be set to a class, not '" + Ops.typeName(v) + "' object");
+        }
+        throw Err.type("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+
     static void set(Object o, String name, Object v) {
+        if (!(o instanceof PyInstance) && !(o instanceof PyModule) && name.equals("__class__")) {
+            setClassOfBuiltin(o, v);
+        }
         if (o instanceof PyInstance inst) {
             if (name.equals("__class__")) {
                 setClass(inst, v);
@@ -519,6 +532,20 @@ public final class Attr {
                     }
                 }
                 f.kwdefaults = kw;
+            } else if (name.equals("__module__")) {
+                f.module = v;
+            } else if (name.equals("__doc__")) {
+                f.doc = v;
+            } else if (name.equals("__annotations__")) {
+                if (v != PyNone.NONE && !(v instanceof PyDict)) {
+                    throw Err.type("__annotations__ must be set to a dict object");
+                }
+                f.annotations = v == PyNone.NONE ? null : v;
+            } else if (name.equals("__dict__")) {
+                if (!(v instanceof PyDict d)) {
+                    throw Err.type("__dict__ must be set to a dictionary, not a '" + Ops.typeOf(v).name + "'");
+                }
+                f.attrs = d;
             } else {
                 f.attrs().put(name, v);
             }
@@ -548,6 +575,9 @@ public final class Attr {
             Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null); // a native type's getset (_tuplegetter.__doc__)
             return;
         }
+        if (o instanceof PyDescriptors.Property && (name.equals("fget") || name.equals("fset") || name.equals("fdel"))) {
+            throw Err.attr("readonly attribute"); // property's T_OBJECT READONLY members
+        }
         if (tv != null) {
             throw Err.attr("'" + Ops.typeName(o) + "' object attribute '" + name + "' is read-only");
         }
@@ -562,6 +592,9 @@ public final class Attr {
         if (o instanceof PyBaseException e && ExceptionFields.refuseDelete(e, name)) {
             return;
         }
+        if (name.equals("__class__") && !(o instanceof PyModule) && !(o instanceof PyType)) {
+            throw Err.type("can't delete __class__ attribute");
+        }
         if (o instanceof PyInstance inst) {
             Object tv = inst.cls.lookup(name);
             if (tv instanceof PyDescriptors.Property p && p.fdel != null) {
@@ -574,6 +607,10 @@ public final class Attr {
                 return;
             }
             if (deleteThroughDescriptor(o, tv)) {
+                return;
+            }
+            if (tv instanceof PyAttrDescriptor d && d.heapSlot && name.equals("__dict__") && !(o instanceof PyLocal)) {
+                inst.setDict(new PyDict()); // del obj.__dict__: CPython empties the slot, the next read makes a new dict
                 return;
             }
             // without asking for the dict: that would take the instance out of its shape for good
@@ -609,8 +646,19 @@ public final class Attr {
             return;
         }
         if (o instanceof PyFunction f && name.equals("__module__")) {
-            f.attrs().put(name, PyNone.NONE); // a T_OBJECT member in CPython: deleted, it reads as None
+            f.module = PyNone.NONE; // a T_OBJECT member in CPython: deleted, it reads as None
             return;
+        }
+        if (o instanceof PyFunction f && name.equals("__doc__")) {
+            f.doc = PyNone.NONE;
+            return;
+        }
+        if (o instanceof PyFunction f && name.equals("__annotations__")) {
+            f.annotations = null;
+            return;
+        }
+        if (o instanceof PyFunction && name.equals("__dict__")) {
+            throw Err.type("cannot delete __dict__");
         }
         if (o instanceof AttrHolder h && h.delAttr(name)) {
             return;

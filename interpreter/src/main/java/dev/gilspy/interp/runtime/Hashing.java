@@ -26,6 +26,12 @@ public final class Hashing {
             return k;
         }
         if (k instanceof PyList) {
+            if (k instanceof PyListSub ls) {
+                if (userHash(ls.cls) == null) {
+                    throw Err.type("unhashable type: '" + ls.cls.name + "'");
+                }
+                return k; // a list subclass with its own __hash__ (functools._HashedSeq): the map's hashCode calls it
+            }
             throw Err.type("unhashable type: 'list'");
         }
         if (k instanceof PyComplex c && c.im == 0.0) {
@@ -52,6 +58,10 @@ public final class Hashing {
         if (o instanceof PyInstance && !(o instanceof PyValueSub)) {
             return o.hashCode(); // one call of a class's __hash__ (key() would make it twice)
         }
+        Object uh = o instanceof PyListSub ls ? userHash(ls.cls) : o instanceof PyDictSub ds ? userHash(ds.cls) : null;
+        if (uh != null) {
+            return callHash(uh, o);
+        }
         Object k = key(o);
         if (k instanceof Long l) {
             return hashLong(l);
@@ -67,6 +77,25 @@ public final class Hashing {
             return c.hash();
         }
         return k.hashCode();
+    }
+
+    /**
+     * The {@code __hash__} a subclass of an unhashable builtin (list, dict) defines in Python, or null
+     * when it has none (then its instances are unhashable, as the base's are).
+     */
+    static Object userHash(PyType cls) {
+        Object h = cls.lookup("__hash__");
+        return h == null || h == PyNone.NONE || h instanceof PyBuiltin ? null : h;
+    }
+
+    /** Calls a Python {@code __hash__} and checks that it returned an int, as CPython's slot_tp_hash does. */
+    static long callHash(Object h, Object self) {
+        Object r = Ops.call(PyThread.current(), h, new Object[] {self}, null);
+        if (!(r instanceof Long || r instanceof java.math.BigInteger || r instanceof Boolean)) {
+            throw Err.type("__hash__ method should return an integer");
+        }
+        long v = hash(r);
+        return v == -1 ? -2 : v;
     }
 
     /** CPython's numeric hash modulus, 2**61 - 1: equal int and float values hash alike, seeds derived from hash() match. */

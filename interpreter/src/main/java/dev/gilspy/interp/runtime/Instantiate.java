@@ -309,6 +309,7 @@ public final class Instantiate {
             }
             cls.dict.put(e.getKey(), v);
         }
+        PyAttrDescriptor.addInstanceSlots(cls, bs[0], ns.get("__slots__"));
         cls.finishInit();
         try {
             // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__

@@ -58,6 +58,9 @@ final class ObjectMethods {
         def(o, "__format__", (t, a, k) -> Formatting.format(StrRepr.str(a[0]), Formatting.specArg(a[1])));
         def(o, "__setattr__", (t, a, k) -> {
             String n = BuiltinArgs.str(a[1], "attribute name");
+            if (a[0] instanceof PyType) {
+                throw Err.type("can't apply this __setattr__ to " + Ops.typeName(a[0]) + " object"); // hackcheck: type.__setattr__ must run
+            }
             if (n.equals("__class__") && a[0] instanceof PyInstance inst) {
                 Attr.setClass(inst, a[2]);
                 return PyNone.NONE;
@@ -87,6 +90,9 @@ final class ObjectMethods {
             return v;
         });
         def(o, "__delattr__", (t, a, k) -> {
+            if (a[0] instanceof PyType) {
+                throw Err.type("can't apply this __delattr__ to " + Ops.typeName(a[0]) + " object");
+            }
             if (a[0] instanceof PyInstance inst && !(inst instanceof PyLocal)) {
                 if (inst.removeDictAttr(BuiltinArgs.str(a[1], "attribute name")) == null) {
                     throw Ops.attrError(a[0], (String) a[1]);

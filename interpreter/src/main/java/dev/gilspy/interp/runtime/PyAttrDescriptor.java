@@ -20,11 +20,73 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
     final PyType owner;
     final String name;
     final boolean member;
+    /**
+     * The {@code __dict__} or {@code __weakref__} entry type_new puts in a class statement's class
+     * dict (see {@link #addInstanceSlots}); false for a built-in type's attribute.
+     */
+    final boolean heapSlot;
 
     private PyAttrDescriptor(PyType owner, String name, boolean member) {
+        this(owner, name, member, false);
+    }
+
+    private PyAttrDescriptor(PyType owner, String name, boolean member, boolean heapSlot) {
         this.owner = owner;
         this.name = name;
         this.member = member;
+        this.heapSlot = heapSlot;
+    }
+
+    /**
+     * type_new's {@code __dict__} and {@code __weakref__} getsets: a class statement's class gets
+     * {@code __dict__} when its {@code __slots__} (if any) name it and its first base's instances have
+     * no dict yet, and {@code __weakref__} likewise (CPython decides on the best base; the first base
+     * is that base unless a later base has a larger layout). Reading them through an instance gives
+     * its dict and None (the weak references themselves are the weakref module's business).
+     */
+    static void addInstanceSlots(PyType cls, PyType base, Object slots) {
+        Object[] names = slots == null ? null : slots instanceof String one ? new Object[] {one}
+            : slots instanceof PyTuple tu ? tu.items : slots instanceof PyList l ? l.toArray() : new Object[0];
+        boolean wantDict = names == null || java.util.Arrays.asList(names).contains("__dict__");
+        boolean wantWeak = names == null || java.util.Arrays.asList(names).contains("__weakref__");
+        boolean baseDict = false;
+        boolean baseWeak = false;
+        for (PyType t : base.mro) {
+            baseDict |= t.dict.get("__dict__") instanceof PyAttrDescriptor
+                || t.builtin && (t == Types.BaseException || t == Types.TYPE || t == Types.MODULE || t == Types.FUNCTION);
+            baseWeak |= t.dict.get("__weakref__") instanceof PyAttrDescriptor
+                || t.builtin && (t == Types.INT || t == Types.TUPLE || t == Types.BYTES || t == Types.SET
+                    || t == Types.FROZENSET || t == Types.TYPE || t == Types.MODULE || t == Types.FUNCTION);
+        }
+        Object doc = cls.dict.get("__doc__");
+        if (doc == PyNone.NONE) {
+            cls.dict.remove("__doc__"); // type_new adds the default __doc__ after these two
+        }
+        if (wantDict && !baseDict) {
+            cls.dict.put("__dict__", new PyAttrDescriptor(cls, "__dict__", false, true));
+        }
+        if (wantWeak && !baseWeak) {
+            cls.dict.put("__weakref__", new PyAttrDescriptor(cls, "__weakref__", false, true));
+        }
+        if (doc == PyNone.NONE) {
+            cls.dict.put("__doc__", doc);
+        }
+    }
+
+    /** {@code d.__get__(obj)} for an instance of the owner (or of a subclass). */
+    Object heapGet(Object obj) {
+        if (!Ops.typeOf(obj).isSubtypeOf(owner)) {
+            throw Err.type("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                + Ops.typeName(obj) + "' object");
+        }
+        if (name.equals("__weakref__")) {
+            return PyNone.NONE;
+        }
+        PyDict d = Attr.instanceDict(obj);
+        if (d == null) {
+            throw Err.attr("This object has no __dict__");
+        }
+        return d;
     }
 
     private static PyType makeType(String name) {
@@ -34,7 +96,30 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
             if (a.length < 2 || a[1] == PyNone.NONE) {
                 return d;
             }
-            return Ops.getattr(a[1], d.name);
+            return d.heapSlot ? d.heapGet(a[1]) : Ops.getattr(a[1], d.name);
+        });
+        Methods.def(t, "__set__", (th, a, k) -> {
+            PyAttrDescriptor d = (PyAttrDescriptor) a[0];
+            if (!d.heapSlot || d.name.equals("__weakref__")) {
+                throw Err.attr("attribute '" + d.name + "' of '" + d.owner.name + "' objects is not writable");
+            }
+            d.heapGet(a[1]);
+            if (!(a[1] instanceof PyInstance inst)) {
+                throw Err.type("__dict__ of '" + Ops.typeName(a[1]) + "' objects cannot be replaced");
+            }
+            inst.setDict(a[2]);
+            return PyNone.NONE;
+        });
+        Methods.def(t, "__delete__", (th, a, k) -> {
+            PyAttrDescriptor d = (PyAttrDescriptor) a[0];
+            if (!d.heapSlot || d.name.equals("__weakref__")) {
+                throw Err.attr("attribute '" + d.name + "' of '" + d.owner.name + "' objects is not writable");
+            }
+            d.heapGet(a[1]);
+            if (a[1] instanceof PyInstance inst) {
+                inst.setDict(new PyDict()); // CPython empties the slot; the next read makes a new dict
+            }
+            return PyNone.NONE;
         });
         Methods.def(t, "__repr__", (th, a, k) -> {
             PyAttrDescriptor d = (PyAttrDescriptor) a[0];
@@ -62,6 +147,9 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
         return switch (attr) {
             case "__name__" -> name;
             case "__objclass__" -> owner;
+            case "__doc__" -> !heapSlot ? null : name.equals("__dict__") ? "dictionary for instance variables"
+                : "list of weak references to the object";
+            case "__qualname__" -> (owner.qualname != null ? owner.qualname : owner.name) + "." + name;
             default -> null;
         };
     }

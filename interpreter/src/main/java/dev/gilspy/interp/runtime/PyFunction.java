@@ -1,6 +1,5 @@
 package dev.gilspy.interp.runtime;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /** A function defined in Python: binds arguments to frame slots and runs (or, for generators, wraps) its body. */
@@ -15,7 +14,14 @@ public final class PyFunction extends PyObj implements PyCallable {
     public String qualname;
     /** The class whose body defined this function: zero-argument {@code super()} uses it. */
     PyType owner;
-    public Map<String, Object> attrs;
+    /** {@code __dict__}: the function's own attributes, live (functools.update_wrapper writes into it); null until one is set. */
+    public PyDict attrs;
+    /** {@code __annotations__} once read or set (a dict, created on first read); null before. */
+    public Object annotations;
+    /** {@code __doc__} once set or deleted; null while it is the code's docstring. */
+    public Object doc;
+    /** {@code __module__} once set or deleted; null while it is the defining module's name. */
+    public Object module;
 
     public PyFunction(Code code, PyModule globals, Object[] defaults, Map<String, Object> kwdefaults, PyCell[] closure) {
         this.code = code;
@@ -32,9 +38,9 @@ public final class PyFunction extends PyObj implements PyCallable {
     /** The class whose body defined this function (what {@code __class__} names in it), or null. */
     public PyType owner() { return owner; }
 
-    public Map<String, Object> attrs() {
+    public PyDict attrs() {
         if (attrs == null) {
-            attrs = new HashMap<>();
+            attrs = new PyDict();
         }
         return attrs;
     }

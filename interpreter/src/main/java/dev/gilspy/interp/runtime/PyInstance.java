@@ -52,6 +52,10 @@ public class PyInstance extends PyObj {
         if (cls.slotNames != null && !cls.slotNames.contains(name)) {
             throw noSlot(name);
         }
+        if (name.equals("__dict__")) {
+            setDict(v);
+            return;
+        }
         if (Sync.ON) {
             synchronized (this) {
                 write(name, v);
@@ -128,6 +132,24 @@ public class PyInstance extends PyObj {
             values = nv;
         }
         return old;
+    }
+
+    /** {@code obj.__dict__ = d} (CPython's subtype_setdict): the dict becomes the instance's attributes, live. */
+    public final void setDict(Object v) {
+        if (!(v instanceof PyDict d) || v instanceof PyMappingProxy) {
+            throw Err.type("__dict__ must be set to a dictionary, not a '" + Ops.typeOf(v).name + "'");
+        }
+        if (Sync.ON) {
+            synchronized (this) {
+                dict = d;
+                shape = null;
+                values = null;
+            }
+        } else {
+            dict = d;
+            shape = null;
+            values = null;
+        }
     }
 
     /** The attributes as a real dict (the object's {@code __dict__}): made on first request, then it holds them. */

@@ -26,7 +26,8 @@ public final class PyType extends PyObj {
     public String module = "builtins";
     /** {@code __qualname__} of a class statement's class (type.__new__ takes it out of the namespace); null: the name. */
     public String qualname;
-    final PyType[] bases;
+    /** Replaced only by {@code __bases__} assignment (TypeBases). */
+    PyType[] bases;
     PyType[] mro;
     final Map<String, Object> dict = new LinkedHashMap<>();
     public final Layout layout;
@@ -67,7 +68,7 @@ public final class PyType extends PyObj {
     @Override
     public PyType type() { return metatype == null ? Types.TYPE : metatype; }
 
-    private PyType[] computeMro() {
+    PyType[] computeMro() {
         if (bases.length == 0) {
             return new PyType[] {this};
         }
@@ -254,7 +255,7 @@ public final class PyType extends PyObj {
         return false;
     }
 
-    private void invalidate() {
+    void invalidate() {
         cache.clear();
         version++; // after the clear: a site that reads the new version cannot get a stale lookup
         computeFlags();
@@ -267,9 +268,21 @@ public final class PyType extends PyObj {
 
     /** Forgets a class whose creation failed (its __init_subclass__ raised): it is no base's subclass. */
     void unlink() {
-        for (PyType b : bases) {
+        unlinkFrom(bases);
+    }
+
+    void unlinkFrom(PyType[] from) {
+        for (PyType b : from) {
             synchronized (b.subclasses) {
                 b.subclasses.remove(this);
+            }
+        }
+    }
+
+    void linkTo(PyType[] to) {
+        for (PyType b : to) {
+            synchronized (b.subclasses) {
+                b.subclasses.add(this);
             }
         }
     }

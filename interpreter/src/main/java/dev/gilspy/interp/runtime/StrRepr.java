@@ -124,6 +124,22 @@ public final class StrRepr {
         return hasLine ? msg + " (line " + line + ")" : msg;
     }
 
+    /** method_repr's name of a callable that is not a function: its __qualname__, else its __name__, else "?". */
+    private static String methodName(Object func) {
+        for (String attr : new String[] {"__qualname__", "__name__"}) {
+            Object n;
+            try {
+                n = Ops.getattrOrNull(func, attr);
+            } catch (PyException e) {
+                n = null;
+            }
+            if (n instanceof String s) {
+                return s;
+            }
+        }
+        return "?";
+    }
+
     public static String repr(Object o) {
         if (o instanceof String s) {
             return reprStr(s);
@@ -215,7 +231,7 @@ public final class StrRepr {
             return "<built-in function " + b.name + ">";
         }
         if (o instanceof PyBoundMethod m) {
-            String fn = m.func instanceof PyFunction f ? f.qualname : m.func instanceof PyBuiltin b ? b.name : "?";
+            String fn = m.func instanceof PyFunction f ? f.qualname : m.func instanceof PyBuiltin b ? b.name : methodName(m.func);
             return "<bound method " + fn + " of " + repr(m.self) + ">";
         }
         if (o instanceof PyBytes b) {

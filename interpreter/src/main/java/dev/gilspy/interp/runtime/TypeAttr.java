@@ -40,7 +40,8 @@ final class TypeAttr {
             return special;
         }
         Object mv = meta == Types.TYPE ? null : meta.lookup(name);
-        if (mv != null && Attr.isDataDescriptor(mv)) {
+        if (mv != null && Attr.isDataDescriptor(mv)
+            && !(mv instanceof PyInstance d && d.cls.lookup("__get__") == null)) { // a __set__-only descriptor leaves the read to the class
             return descGet(mv, t, meta);
         }
         Object v = t.lookup(name);
@@ -136,6 +137,10 @@ final class TypeAttr {
             }
             case "__doc__": {
                 Object doc = t.lookup("__doc__");
+                Object get = doc instanceof PyInstance d && !t.builtin ? d.cls.lookup("__get__") : null;
+                if (get != null) {
+                    return Ops.call(PyThread.current(), get, new Object[] {doc, PyNone.NONE, t}, null); // a __doc__ descriptor
+                }
                 return doc == null ? PyNone.NONE : doc;
             }
             default: return null;
@@ -157,6 +162,10 @@ final class TypeAttr {
 
     /** {@code type.__setattr__}: a metaclass data descriptor, else the class's own dict. */
     static void setPlain(PyType t, String name, Object v) {
+        if (name.equals("__bases__")) {
+            TypeBases.set(t, v); // a getset of type: it wins over a metaclass's attributes
+            return;
+        }
         PyType meta = t.type();
         if (meta != Types.TYPE) {
             Object mv = meta.lookup(name);
@@ -199,6 +208,9 @@ final class TypeAttr {
     }
 
     static void deletePlain(PyType t, String name) {
+        if (name.equals("__bases__")) {
+            throw Err.type("cannot delete '__bases__' attribute of immutable type '" + t.qualName() + "'");
+        }
         if (t.builtin) {
             throw Err.type("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
         }
