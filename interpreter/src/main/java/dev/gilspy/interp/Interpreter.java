@@ -98,6 +98,11 @@ public final class Interpreter implements Host {
         return state.execute(t, code, module);
     }
 
+    @Override
+    public void checkSyntax(String source, String file) {
+        compile(source, file);
+    }
+
     /** Lex, parse, resolve: source to a {@link Code} whose names are slots, cells or globals. */
     public Code compile(String source, String file) {
         return compile(source, file, false);

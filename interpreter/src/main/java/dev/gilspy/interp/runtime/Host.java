@@ -21,6 +21,12 @@ public interface Host {
         return run(t, source, file, module);
     }
 
+    /**
+     * Lex, parse and resolve {@code source} without running it: {@code compile()}'s check that
+     * raises the SyntaxErrors CPython's compiler raises (a {@link CompileError}).
+     */
+    default void checkSyntax(String source, String file) {}
+
     /** The module written in Java under this name, made for {@code interp}, or null if there is none. */
     PyModule builtinModule(InterpreterState interp, String name);
 

@@ -27,6 +27,20 @@ public final class AstCompile {
     private AstCompile() {}
 
     static final long ONLY_AST = 0x400;
+    static final long ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+
+    /**
+     * The AST parser checks only the grammar; what CPython's compiler rejects after it ('await'
+     * outside a function, a misplaced nonlocal, 'yield from' in an async def, ...) the pipeline's
+     * own parser and name resolution catch, so compile() raises them before anything runs.
+     */
+    private static void checkSyntax(InterpreterState interp, String text, String file) {
+        try {
+            interp.host.checkSyntax(text, file);
+        } catch (dev.gilspy.interp.runtime.CompileError e) {
+            throw new dev.gilspy.interp.runtime.PyException(e.toPython());
+        }
+    }
 
     public static Object compile(PyThread t, InterpreterState interp, Object[] a, String[] k) {
         Object source = BuiltinArgs.get(a, k, 0, "source", null);
@@ -68,6 +82,9 @@ public final class AstCompile {
         PyInstance tree = parse(nodes, bytes, mode, file, text);
         if ((flags & ONLY_AST) != 0) {
             return tree;
+        }
+        if (!mode.equals("eval") && (flags & ALLOW_TOP_LEVEL_AWAIT) == 0) {
+            checkSyntax(interp, text, file);
         }
         if (mode.equals("single")) {
             return new CompiledSource(displayhook(nodes, tree, bytes), file, "exec");
