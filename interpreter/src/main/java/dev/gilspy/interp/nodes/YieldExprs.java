@@ -97,7 +97,7 @@ public final class YieldExprs {
                 }
             } else {
                 Object src = source.eval(f);
-                it = await ? Delegation.awaitable(f.t, src) : iterFor(src);
+                it = await ? Delegation.awaitable(f.t, src) : iterFor(f, src);
                 f.slots[iterSlot] = it;
                 f.delegate = it;
                 try {
@@ -118,9 +118,17 @@ public final class YieldExprs {
             throw PyGenerator.Suspend.INSTANCE;
         }
 
-        private static Object iterFor(Object src) {
+        /**
+         * CPython's GET_YIELD_FROM_ITER: a coroutine is delegated to as it is, but only from a coroutine
+         * or a {@code types.coroutine} generator; anything else through {@code iter()}.
+         */
+        static Object iterFor(PyFrame f, Object src) {
             if (src instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE) {
-                throw dev.gilspy.interp.runtime.Err.type("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                int flags = f.code() instanceof dev.gilspy.interp.runtime.Code c ? c.flags : 0;
+                if ((flags & (dev.gilspy.interp.runtime.Code.CO_COROUTINE | dev.gilspy.interp.runtime.Code.CO_ITERABLE_COROUTINE)) == 0) {
+                    throw dev.gilspy.interp.runtime.Err.type("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                }
+                return src;
             }
             return Ops.iter(src);
         }

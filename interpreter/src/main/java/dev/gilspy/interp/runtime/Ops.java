@@ -465,6 +465,9 @@ public final class Ops {
             return lr.iterator();
         }
         if (o instanceof PyIter) {
+            if (o instanceof PyGenerator g && g.kind != PyGenerator.Kind.GENERATOR) {
+                throw Err.type("'" + typeName(o) + "' object is not iterable"); // a coroutine is awaited, not iterated
+            }
             return o;
         }
         if (o instanceof PyTuple t) {
