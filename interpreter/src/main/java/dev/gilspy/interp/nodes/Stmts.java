@@ -501,7 +501,7 @@ public final class Stmts {
                 PyException thrown = f.thrown;
                 if (thrown != null) {
                     f.thrown = null;
-                    throw thrown;
+                    throw YieldExprs.withContext(f, thrown);
                 }
                 if (target != null) {
                     target.assign(f, f.sent);

@@ -26,6 +26,15 @@ public final class YieldExprs {
 
     static final Object MARK = Boolean.TRUE;
 
+    /** An exception thrown in at a yield inside an except block has the handled one as its context, as a raise there would. */
+    static PyException withContext(PyFrame f, PyException thrown) {
+        var handled = f.t.handled;
+        if (handled != null && handled != thrown.exc && thrown.exc.context == null) {
+            thrown.exc.context = handled;
+        }
+        return thrown;
+    }
+
     /** Delivers what the generator was resumed with: the thrown exception, or the sent value. */
     static Object delivered(PyFrame f) {
         f.resuming = false;
@@ -33,7 +42,7 @@ public final class YieldExprs {
         if (thrown != null) {
             f.thrown = null;
             f.sent = null;
-            throw thrown;
+            throw withContext(f, thrown);
         }
         Object s = f.sent;
         f.sent = null;

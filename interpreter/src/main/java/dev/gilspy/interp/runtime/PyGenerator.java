@@ -268,6 +268,14 @@ public final class PyGenerator extends PyIter implements Attr.AttrHolder {
     }
 
     @Override
+    public boolean delAttr(String n) {
+        if (n.equals("__name__") || n.equals("__qualname__")) {
+            throw Err.type(n + " must be set to a string object");
+        }
+        return false;
+    }
+
+    @Override
     public String toString() {
         return "<" + kindName().replace(' ', '_') + " object " + qualname + " at 0x"
             + Long.toHexString(System.identityHashCode(this)) + ">";
