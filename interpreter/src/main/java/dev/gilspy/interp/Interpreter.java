@@ -99,8 +99,8 @@ public final class Interpreter implements Host {
     }
 
     @Override
-    public void checkSyntax(String source, String file) {
-        compile(source, file);
+    public List<String> checkSyntax(String source, String file) {
+        return compile(source, file).syntaxWarnings;
     }
 
     /** Lex, parse, resolve: source to a {@link Code} whose names are slots, cells or globals. */

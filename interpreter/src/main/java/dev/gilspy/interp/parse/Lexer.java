@@ -228,6 +228,16 @@ public final class Lexer {
         add(Token.Kind.NAME, word, null, start);
     }
 
+    /** A number directly followed by one of these keywords ({@code 1if x else y}) ends there, as the tokenizer's verify_end_of_number allows. */
+    private boolean keywordAhead() {
+        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+            if (src.startsWith(kw, pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Python's number literals take ASCII digits only; Java's isDigit would also take '۷' (U+06F7). */
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
@@ -240,11 +250,16 @@ public final class Lexer {
             char kind = Character.toLowerCase(src.charAt(pos + 1));
             pos += 2;
             int digitsStart = pos;
-            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
+            while (pos < src.length() && (Character.digit(src.charAt(pos), radix) >= 0 || src.charAt(pos) == '_')) {
                 pos++;
             }
+            if (pos == digitsStart || !keywordAhead()) {
+                while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+                    pos++;
+                }
+            }
             String digits = src.substring(digitsStart, pos).replace("_", "");
-            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
             try {
                 add(Token.Kind.INT, src.substring(start, pos), intValue(new BigInteger(digits, radix)), start);
             } catch (NumberFormatException e) {
@@ -270,7 +285,7 @@ public final class Lexer {
             }
             if (pos < src.length() && isDigit(src.charAt(pos))) {
                 isFloat = true;
-                while (pos < src.length() && isDigit(src.charAt(pos))) {
+                while (pos < src.length() && (isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
                     pos++;
                 }
             } else {
@@ -286,7 +301,7 @@ public final class Lexer {
             add(Token.Kind.FLOAT, src.substring(start, pos), new Imaginary(Double.parseDouble(digits)), start);
             return;
         }
-        if (pos < src.length() && Character.isLetter(src.charAt(pos))) {
+        if (pos < src.length() && Character.isLetter(src.charAt(pos)) && !keywordAhead()) {
             throw error("invalid decimal literal");
         }
         String text = src.substring(start, pos).replace("_", "");

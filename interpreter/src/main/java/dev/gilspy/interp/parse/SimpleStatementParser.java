@@ -24,7 +24,9 @@ abstract class SimpleStatementParser extends AsyncParser {
     }
 
     void simpleStatements(List<Stmt> out) {
+        int start;
         while (true) {
+            start = pos;
             out.add(simpleStatement());
             if (accept(";")) {
                 if (at(Token.Kind.NEWLINE)) {
@@ -35,9 +37,45 @@ abstract class SimpleStatementParser extends AsyncParser {
             break;
         }
         if (!at(Token.Kind.NEWLINE)) {
+            Token first = tokens.get(start);
+            if (pos == start + 1 && first.kind() == Token.Kind.NAME && (first.text().equals("print") || first.text().equals("exec"))
+                && startsExpression(peek()) && parsesAsExpressions()) {
+                // pegen's invalid_legacy_expression: a Python 2 print or exec statement
+                throw error(first, "Missing parentheses in call to '" + first.text() + "'. Did you mean " + first.text() + "(...)?");
+            }
             throw error(peek(), "invalid syntax");
         }
         next();
+    }
+
+    /** Whether what follows parses as expressions (the parser is abandoned either way: this is an error path). */
+    private boolean parsesAsExpressions() {
+        Token t = peek();
+        try {
+            testListStarExpr();
+            return true;
+        } catch (SyntaxError e) {
+            return false;
+        }
+    }
+
+    private static boolean startsExpression(Token t) {
+        return switch (t.kind()) {
+            case NAME -> !isKeyword(t.text()) || t.text().equals("None") || t.text().equals("True") || t.text().equals("False")
+                || t.text().equals("not") || t.text().equals("lambda") || t.text().equals("await");
+            case INT, FLOAT, STRING, FSTRING, BYTES -> true;
+            case OP -> t.text().equals("[") || t.text().equals("{") || t.text().equals("-") || t.text().equals("~")
+                || t.text().equals("+") || t.text().equals("*");
+            default -> false;
+        };
+    }
+
+    /** CPython's compiler refuses a break or continue outside a loop body of the same function or class. */
+    private Token inLoop(Token t, String msg) {
+        if (scope.loops == 0) {
+            throw error(t, msg);
+        }
+        return t;
     }
 
     Stmt simpleStatement() {
@@ -45,8 +83,8 @@ abstract class SimpleStatementParser extends AsyncParser {
         if (t.kind() == Token.Kind.NAME) {
             switch (t.text()) {
                 case "pass": next(); return at(new Stmts.Pass(), t);
-                case "break": next(); return at(new Stmts.Break(), t);
-                case "continue": next(); return at(new Stmts.Continue(), t);
+                case "break": next(); return at(new Stmts.Break(), inLoop(t, "'break' outside loop"));
+                case "continue": next(); return at(new Stmts.Continue(), inLoop(t, "'continue' not properly in loop"));
                 case "return": return returnStmt();
                 case "raise": return raiseStmt();
                 case "global": return globalStmt(false);

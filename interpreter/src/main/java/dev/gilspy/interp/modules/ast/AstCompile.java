@@ -34,11 +34,57 @@ public final class AstCompile {
      * outside a function, a misplaced nonlocal, 'yield from' in an async def, ...) the pipeline's
      * own parser and name resolution catch, so compile() raises them before anything runs.
      */
-    private static void checkSyntax(InterpreterState interp, String text, String file) {
+    private static void checkSyntax(PyThread t, InterpreterState interp, String text, String file) {
+        java.util.List<String> warnings;
+        try {
+            warnings = interp.host.checkSyntax(text, file);
+        } catch (CompileError e) {
+            throw new PyException(e.toPython());
+        }
+        if (warnings != null) {
+            for (String w : warnings) {
+                warn(t, interp, w, file);
+            }
+        }
+    }
+
+    /** Throws the pipeline parser's SyntaxError for this source when it says more than "invalid syntax". */
+    private static void specificError(InterpreterState interp, String text, String file) {
         try {
             interp.host.checkSyntax(text, file);
-        } catch (dev.gilspy.interp.runtime.CompileError e) {
-            throw new dev.gilspy.interp.runtime.PyException(e.toPython());
+        } catch (CompileError e) {
+            if (!e.msg.equals("invalid syntax")) {
+                throw new PyException(e.toPython());
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern WARNING =
+        java.util.regex.Pattern.compile("(\\d+): SyntaxWarning: ([^\n]*)\n");
+
+    /**
+     * A compile-time SyntaxWarning through the warnings module ({@code file:line: SyntaxWarning: msg}
+     * as the parser formats it), as CPython's compiler issues it; a warning the filters turn into an
+     * error is a SyntaxError at that line, as in CPython's compiler_warn.
+     */
+    private static void warn(PyThread t, InterpreterState interp, String formatted, String file) {
+        if (!formatted.startsWith(file + ":")) {
+            return;
+        }
+        java.util.regex.Matcher m = WARNING.matcher(formatted);
+        if (!m.find(file.length() + 1)) {
+            return;
+        }
+        long line = Long.parseLong(m.group(1));
+        String msg = m.group(2);
+        PyModule warnings = interp.importModule(t, "warnings");
+        try {
+            Ops.call(t, warnings.get("warn_explicit"), new Object[] {msg, dev.gilspy.interp.runtime.Types.get("SyntaxWarning"), file, line}, null);
+        } catch (PyException e) {
+            if (!Err.matches(e, dev.gilspy.interp.runtime.Types.get("SyntaxWarning"))) {
+                throw e;
+            }
+            throw new PyException(new CompileError("SyntaxError", msg, file, (int) line, 0, null).toPython());
         }
     }
 
@@ -79,12 +125,20 @@ public final class AstCompile {
             throw Err.make(Types_SyntaxError(), "source code string cannot contain null bytes");
         }
         byte[] bytes = AstTokenizer.utf8(text);
-        PyInstance tree = parse(nodes, bytes, mode, file, text);
+        PyInstance tree;
+        try {
+            tree = parse(nodes, bytes, mode, file, text);
+        } catch (PyException e) {
+            if (!mode.equals("eval") && "invalid syntax".equals(Ops.getattrOrNull(e.exc, "msg"))) {
+                specificError(interp, text, file); // the pipeline's parser may name it: "Missing parentheses ...", ...
+            }
+            throw e;
+        }
         if ((flags & ONLY_AST) != 0) {
             return tree;
         }
         if (!mode.equals("eval") && (flags & ALLOW_TOP_LEVEL_AWAIT) == 0) {
-            checkSyntax(interp, text, file);
+            checkSyntax(t, interp, text, file);
         }
         if (mode.equals("single")) {
             return new CompiledSource(displayhook(nodes, tree, bytes), file, "exec");
