@@ -613,7 +613,7 @@ public final class Ops {
             Object[] a = l.items;
             int n = Math.min(l.size, a.length);
             for (int i = 0; i < n; i++) {
-                if (eq(a[i], item)) {
+                if (a[i] == item || eq(a[i], item)) { // identity first, as PyObject_RichCompareBool: nan in [nan]
                     return true;
                 }
             }
@@ -621,7 +621,7 @@ public final class Ops {
         }
         if (container instanceof PyTuple t) {
             for (Object x : t.items) {
-                if (eq(x, item)) {
+                if (x == item || eq(x, item)) {
                     return true;
                 }
             }
