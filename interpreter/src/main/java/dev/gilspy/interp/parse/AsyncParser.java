@@ -53,7 +53,11 @@ abstract class AsyncParser extends StringParser {
     }
 
     private static String compKind(Scope s) {
-        return "list comprehension";
+        return switch (s.name) {
+            case "<setcomp>" -> "set comprehension";
+            case "<dictcomp>" -> "dict comprehension";
+            default -> "list comprehension";
+        };
     }
 
     /** {@code yield [value]} or {@code yield from it}, as an expression. */

@@ -190,10 +190,30 @@ abstract class DisplayParser extends ExpressionParser {
         return at(new Exprs.SetDisplay(setItems.toArray(new Expr[0])), t);
     }
 
+    /** Inside braces: whether a ':' comes before the first 'for' at this depth (a dict comprehension, for error messages). */
+    private boolean colonBeforeFor() {
+        int depth = 0;
+        for (int i = pos; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (k.kind() == Token.Kind.OP && "([{".contains(k.text())) {
+                depth++;
+            } else if (k.kind() == Token.Kind.OP && ")]}".contains(k.text())) {
+                if (--depth < 0) {
+                    return false;
+                }
+            } else if (depth == 0 && (k.is(":") || k.is("for"))) {
+                return k.is(":");
+            }
+        }
+        return false;
+    }
+
     /** {@code [elt for ...]}, {@code {k: v for ...}} or {@code {elt for ...}}; a null kind: a set or dict, decided by the first ':'. */
     Expr comprehensionDisplay(Token t, Functions.Comprehension.Kind kind, String close) {
         Scope outer = scope;
-        Scope comp = new Scope(Scope.Kind.COMP, outer, "<listcomp>", null);
+        String name = kind == Functions.Comprehension.Kind.LIST ? "<listcomp>" : kind == Functions.Comprehension.Kind.SET
+            ? "<setcomp>" : kind == Functions.Comprehension.Kind.DICT || colonBeforeFor() ? "<dictcomp>" : "<setcomp>";
+        Scope comp = new Scope(Scope.Kind.COMP, outer, name, null);
         scope = comp;
         Expr key = null;
         Expr elt;

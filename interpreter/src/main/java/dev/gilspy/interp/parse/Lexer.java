@@ -238,6 +238,27 @@ public final class Lexer {
         return false;
     }
 
+    /**
+     * A literal's underscores each sit between two digits (or right after a base prefix's letter,
+     * {@code 0x_f}), as the tokenizer's tok_decimal_tail requires: not {@code 1_}, {@code 1__0}, {@code 1_.5}.
+     */
+    private static boolean underscoresBetweenDigits(String text, int radix) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '_') {
+                continue;
+            }
+            if (i + 1 >= text.length() || Character.digit(text.charAt(i + 1), radix) < 0) {
+                return false;
+            }
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            boolean prefix = i == 1 && radix != 10 && "xXoObB".indexOf(before) >= 0;
+            if (!prefix && Character.digit(before, radix) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Python's number literals take ASCII digits only; Java's isDigit would also take '۷' (U+06F7). */
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
@@ -258,6 +279,9 @@ public final class Lexer {
                 while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
                     pos++;
                 }
+            }
+            if (!underscoresBetweenDigits(src.substring(digitsStart - 1, pos), radix)) {
+                throw error("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal");
             }
             String digits = src.substring(digitsStart, pos).replace("_", "");
             try {
@@ -293,6 +317,9 @@ public final class Lexer {
             }
         }
         if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
+            if (!underscoresBetweenDigits(src.substring(start, pos), 10)) {
+                throw error("invalid decimal literal");
+            }
             String digits = src.substring(start, pos).replace("_", "");
             pos++;
             if (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos))) {
@@ -302,6 +329,9 @@ public final class Lexer {
             return;
         }
         if (pos < src.length() && Character.isLetter(src.charAt(pos)) && !keywordAhead()) {
+            throw error("invalid decimal literal");
+        }
+        if (!underscoresBetweenDigits(src.substring(start, pos), 10)) {
             throw error("invalid decimal literal");
         }
         String text = src.substring(start, pos).replace("_", "");

@@ -151,6 +151,9 @@ abstract class SimpleStatementParser extends AsyncParser {
     Stmt assertStmt() {
         Token t = next();
         Expr test = test();
+        if (test instanceof Exprs.TupleDisplay tuple && tuple.items.length > 0) {
+            warn(t.line(), "assertion is always true, perhaps remove parentheses?"); // compile.c compiler_assert
+        }
         Expr msg = accept(",") ? test() : null;
         return at(new Stmts.Assert(test, msg), t);
     }
@@ -192,7 +195,11 @@ abstract class SimpleStatementParser extends AsyncParser {
         }
         String module = at("import") && level > 0 ? "" : dottedName();
         expect("import");
+        Token star = peek();
         if (accept("*")) {
+            if (scope.kind != Scope.Kind.MODULE) {
+                throw error(star, "import * only allowed at module level"); // symtable.c
+            }
             return at(new Definitions.ImportFrom(module, level, null, null), t);
         }
         boolean paren = accept("(");
@@ -270,6 +277,13 @@ abstract class SimpleStatementParser extends AsyncParser {
         }
         if (atOp(":")) {
             next();
+            if (first instanceof Exprs.TupleDisplay || first instanceof Exprs.ListDisplay) {
+                throw error(t, "only single target (not " + (first instanceof Exprs.TupleDisplay ? "tuple" : "list")
+                    + ") can be annotated");
+            }
+            if (first instanceof Calls.Call || first instanceof Exprs.Const) {
+                throw error(t, "illegal target for annotation");
+            }
             scope.frameOwner().annotations = true;
             if (scope.kind == Scope.Kind.CLASS) {
                 scope.declareLocal("__annotations__"); // the class body reads its own, not the module's
@@ -279,10 +293,10 @@ abstract class SimpleStatementParser extends AsyncParser {
             if (accept("=")) {
                 Expr value = at("yield") ? yieldExpr() : testListStarExpr();
                 assign = at(new Stmts.Assign(new Target[] {toTarget(first, t)}, value), t);
-            } else if (first instanceof Exprs.Name n) {
-                scope.declareLocal(n.name);
+            } else if (first instanceof Exprs.Name n && !t.is("(")) {
+                scope.declareLocal(n.name); // a parenthesized name is not a simple target: it binds nothing
             }
-            if (first instanceof Exprs.Name n && scope.kind != Scope.Kind.FUNCTION) {
+            if (first instanceof Exprs.Name n && !t.is("(") && scope.kind != Scope.Kind.FUNCTION) {
                 return at(new Definitions.Annotated(n.name, annotation, assign), t);
             }
             return assign != null ? assign : at(new Stmts.Pass(), t);
