@@ -21,11 +21,27 @@ abstract class DisplayParser extends ExpressionParser {
         super(tokens, file, source);
     }
 
+    /** {@code 1if x else y}: the tokenizer's verify_end_of_number lets it through with a SyntaxWarning. */
+    private void warnKeywordAfterNumber(Token number) {
+        Token k = peek();
+        if (k.kind() != Token.Kind.NAME || k.line() != number.line() || k.col() < 2
+            || !java.util.Set.of("and", "else", "for", "if", "in", "is", "not", "or").contains(k.text())) {
+            return;
+        }
+        String line = lineText(k.line());
+        if (k.col() - 2 < line.length() && !Character.isWhitespace(line.charAt(k.col() - 2))) {
+            String lower = line.substring(number.col() - 1).toLowerCase();
+            String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal" : lower.startsWith("0b") ? "binary" : "decimal";
+            warn(number.line(), "invalid " + kind + " literal");
+        }
+    }
+
     Expr atom() {
         Token t = peek();
         switch (t.kind()) {
             case INT, FLOAT:
                 next();
+                warnKeywordAfterNumber(t);
                 return at(new Exprs.Const(t.value() instanceof Imaginary im ? Constants.imaginary(im.value()) : t.value()), t);
             case STRING, FSTRING, BYTES:
                 return strings();

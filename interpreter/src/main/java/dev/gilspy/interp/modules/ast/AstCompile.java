@@ -48,12 +48,22 @@ public final class AstCompile {
         }
     }
 
+    /** A rough count of brackets (strings and comments not skipped): the pipeline's "was never closed" guess is kept only then. */
+    private static boolean unbalanced(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
     /** Throws the pipeline parser's SyntaxError for this source when it says more than "invalid syntax". */
     private static void specificError(InterpreterState interp, String text, String file) {
         try {
             interp.host.checkSyntax(text, file);
         } catch (CompileError e) {
-            if (!e.msg.equals("invalid syntax")) {
+            if (!e.msg.equals("invalid syntax") && (!e.msg.endsWith("' was never closed") || unbalanced(text))) {
                 throw new PyException(e.toPython());
             }
         }
