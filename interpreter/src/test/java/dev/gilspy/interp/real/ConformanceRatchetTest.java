@@ -30,7 +30,9 @@ class ConformanceRatchetTest {
      * Modules not yet passing in full, and the least number of their tests that must pass on gilspy
      * (a little under the count measured when the floor was set, which is in the comment).
      */
-    private static final String[][] FLOORS = {{"test_typing", "550"}}; // 554 of CPython's 582, 2026-12-06
+    private static final String[][] FLOORS = {{"test_typing", "550"}, // 554 of CPython's 582, 2026-12-06
+        // measured 2026-12-06 (wt-lang): 72 of 78, 34 of 40, 18 of 20; each runs in a few seconds
+        {"test_grammar", "70"}, {"test_scope", "33"}, {"test_sort", "17"}};
 
     @Test
     void modulesStayAboveTheirFloors(@TempDir Path tmp) throws Exception {
