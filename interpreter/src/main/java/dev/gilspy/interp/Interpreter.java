@@ -98,6 +98,11 @@ public final class Interpreter implements Host {
         return state.execute(t, code, module);
     }
 
+    @Override
+    public List<String> checkSyntax(String source, String file) {
+        return compile(source, file).syntaxWarnings;
+    }
+
     /** Lex, parse, resolve: source to a {@link Code} whose names are slots, cells or globals. */
     public Code compile(String source, String file) {
         return compile(source, file, false);

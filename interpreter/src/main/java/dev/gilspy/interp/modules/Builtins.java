@@ -237,16 +237,22 @@ final class Builtins {
         fn(m, "breakpoint", (t, a, k) -> PyNone.NONE);
         fn(m, "compile", (t, a, k) -> AstCompile.compile(t, interp, a, k));
         fn(m, "exec", (t, a, k) -> {
+            EvalScope.rejectFreeVariables(a[0], "exec");
             CompiledSource code = AstCompile.compiled(a[0]);
             String src = code != null ? code.source : StrRepr.str(a[0]);
             if (a.length > 2 && a[2] instanceof PyDict locals && a[2] != a[1]) {
                 ExecLocals.run(t, interp, src, a[1], locals);
                 return PyNone.NONE;
             }
+            if (EvalScope.localsFor(t, a) instanceof PyDict callerLocals) {
+                ExecLocals.run(t, interp, src, PyNone.NONE, callerLocals);
+                return PyNone.NONE;
+            }
             runIn(t, interp, src, a.length > 1 ? a[1] : PyNone.NONE, code != null ? code.filename : "<string>");
             return PyNone.NONE;
         });
         fn(m, "eval", (t, a, k) -> {
+            EvalScope.rejectFreeVariables(a[0], "eval");
             CompiledSource code = AstCompile.compiled(a[0]);
             if (code != null && !code.mode.equals("eval")) {
                 runIn(t, interp, code.source, a.length > 1 ? a[1] : PyNone.NONE, code.filename);
@@ -284,8 +290,8 @@ final class Builtins {
     /**
      * {@code exec}/{@code eval}: runs source as module-level code in the caller's module, or in a
      * scratch module whose names are copied back into the given globals dict. {@code exec} does not
-     * see the caller's function locals (a gilspy limitation); {@code eval} does, through
-     * {@link EvalScope}.
+     * see the caller's function locals here: {@code exec} and {@code eval} called without globals from a
+     * function get them through {@link EvalScope} (and {@link ExecLocals} for {@code exec}).
      */
     static PyModule runIn(PyThread t, InterpreterState interp, String src, Object globals, String file) {
         PyModule target;

@@ -7,6 +7,9 @@ import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Types;
 
 /**
  * The names an {@code eval} sees when they are not one module's: CPython's eval looks names up in
@@ -59,5 +62,14 @@ final class EvalScope {
             }
         }
         return seed;
+    }
+
+    /** CPython refuses a code object with free variables: nothing could fill its cells. */
+    static void rejectFreeVariables(Object code, String fn) {
+        if (Ops.typeOf(code) == Types.CODE && Ops.getattr(code, "co_freevars") instanceof PyTuple free && free.size() > 0) {
+            throw Err.type(fn.equals("eval") ? "code object passed to eval() may not contain free variables"
+                : "code object requires a closure of exactly length " + free.size()); // exec's closure= argument
+
+        }
     }
 }

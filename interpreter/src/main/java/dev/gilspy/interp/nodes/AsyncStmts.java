@@ -28,6 +28,11 @@ public final class AsyncStmts {
      * setting {@code f.yielded}: the caller then returns YIELD.
      */
     static Delegation.Done await(PyFrame f, int slot, Object awaitable) {
+        return await(f, slot, awaitable, null);
+    }
+
+    /** {@link #await}, for the awaitable that {@code where} ({@code __anext__}, {@code __aenter__}, {@code __aexit__}) returned. */
+    static Delegation.Done await(PyFrame f, int slot, Object awaitable, String where) {
         Object it;
         Object r;
         try {
@@ -40,7 +45,7 @@ public final class AsyncStmts {
                 f.sent = null;
                 r = Delegation.resumeStep(f, it, sent, thrown);
             } else {
-                it = Delegation.awaitable(f.t, awaitable);
+                it = where == null ? Delegation.awaitable(f.t, awaitable) : awaitableFrom(f, awaitable, where);
                 f.slots[slot] = it;
                 r = Delegation.step(f.t, it, PyNone.NONE, null);
             }
@@ -57,6 +62,25 @@ public final class AsyncStmts {
         f.yielded = r;
         f.delegate = it;
         return null;
+    }
+
+    /** CPython's GET_ANEXT and GET_AWAITABLE's messages for what a protocol method returned. */
+    private static Object awaitableFrom(PyFrame f, Object awaitable, String where) {
+        if (where.equals("__anext__")) {
+            try {
+                return Delegation.awaitable(f.t, awaitable);
+            } catch (PyException e) {
+                PyException te = Err.type("'async for' received an invalid object from __anext__: " + Ops.typeName(awaitable));
+                te.exc.cause = e.exc;
+                te.exc.context = e.exc;
+                throw te;
+            }
+        }
+        if (!(awaitable instanceof dev.gilspy.interp.runtime.PyGenerator) && Ops.typeOf(awaitable).lookup("__await__") == null) {
+            throw Err.type("'async with' received an object from " + where + " that does not implement __await__: "
+                + Ops.typeName(awaitable));
+        }
+        return Delegation.awaitable(f.t, awaitable);
     }
 
     /** {@code async for target in iter: body [else: orelse]}. */
@@ -120,7 +144,7 @@ public final class AsyncStmts {
                         } else {
                             Object anext = Ops.call(t, Ops.typeOf(it).lookup("__anext__"), new Object[] {it}, null);
                             f.state[stateIdx] = FETCH;
-                            d = await(f, awaitSlot, anext);
+                            d = await(f, awaitSlot, anext, "__anext__");
                         }
                     } catch (PyException e) {
                         if (Err.matches(e, Coroutines.StopAsyncIteration)) {
@@ -203,13 +227,17 @@ public final class AsyncStmts {
                     Object mgr = manager.eval(f);
                     PyType type = Ops.typeOf(mgr);
                     Object enter = type.lookup("__aenter__");
-                    if (enter == null || type.lookup("__aexit__") == null) {
+                    if (enter == null) {
                         throw Err.type("'" + type.name + "' object does not support the asynchronous context manager protocol");
+                    }
+                    if (type.lookup("__aexit__") == null) {
+                        throw Err.type("'" + type.name + "' object does not support the asynchronous context manager protocol"
+                            + " (missed __aexit__ method)");
                     }
                     f.slots[mgrSlot] = mgr;
                     Object aw = Ops.call(t, enter, new Object[] {mgr}, null);
                     f.state[stateIdx] = ENTER;
-                    return entered(f, await(f, awaitSlot, aw));
+                    return entered(f, await(f, awaitSlot, aw, "__aenter__"));
                 }
                 case ENTER:
                     return entered(f, await(f, awaitSlot, null));
@@ -285,7 +313,7 @@ public final class AsyncStmts {
                 f.t.handled = pending.exc;
             }
             try {
-                return await(f, awaitSlot, aw);
+                return await(f, awaitSlot, aw, aw == null ? null : "__aexit__");
             } catch (PyException e2) {
                 if (pending != null) {
                     chain(f, e2, pending);

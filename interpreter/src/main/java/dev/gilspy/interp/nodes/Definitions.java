@@ -41,7 +41,7 @@ public final class Definitions {
             }
             Object ann = annotation.eval(f);
             Object d = f.classDict != null ? f.classDict.get("__annotations__") : f.globals.get("__annotations__");
-            if (!(d instanceof PyDict)) {
+            if (d == null) {
                 d = new PyDict();
                 if (f.classDict != null) {
                     f.classDict.put("__annotations__", d);
@@ -49,7 +49,11 @@ public final class Definitions {
                     f.globals.put("__annotations__", d);
                 }
             }
-            ((PyDict) d).put(name, ann);
+            if (d instanceof PyDict dict) {
+                dict.put(name, ann);
+            } else {
+                Ops.setitem(d, name, ann); // a mapping of the user's (a __prepare__ namespace's, exec's globals')
+            }
             return NORMAL;
         }
     }

@@ -59,8 +59,7 @@ public final class Exprs {
             if (k == SlotKind.CELL) {
                 Object v = ((PyCell) f.slots[slot]).value;
                 if (v == null) {
-                    throw Err.make(Types.NameError, "cannot access free variable '" + name
-                        + "' where it is not associated with a value in enclosing scope");
+                    throw unboundCell(f);
                 }
                 return v;
             }
@@ -71,6 +70,19 @@ public final class Exprs {
                 }
             }
             return global(f);
+        }
+
+        /** A cell of this frame's own (a cellvar) is a local to the reader; one from outside is a free variable. */
+        private PyException unboundCell(PyFrame f) {
+            if (f.code() instanceof dev.gilspy.interp.runtime.Code c) {
+                for (int s : c.cellSlots) {
+                    if (s == slot) {
+                        return unbound();
+                    }
+                }
+            }
+            return Err.make(Types.NameError, "cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope");
         }
 
         private PyException unbound() {

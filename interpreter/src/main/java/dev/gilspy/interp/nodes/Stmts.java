@@ -501,7 +501,7 @@ public final class Stmts {
                 PyException thrown = f.thrown;
                 if (thrown != null) {
                     f.thrown = null;
-                    throw thrown;
+                    throw YieldExprs.withContext(f, thrown);
                 }
                 if (target != null) {
                     target.assign(f, f.sent);
@@ -541,10 +541,7 @@ public final class Stmts {
                     r = Delegation.resumeStep(f, it, sent, thrown);
                 } else {
                     Object src = iterable.eval(f);
-                    if (src instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE) {
-                        throw Err.type("cannot 'yield from' a coroutine object in a non-coroutine generator");
-                    }
-                    it = Ops.iter(src);
+                    it = YieldExprs.YieldFrom.iterFor(f, src);
                     f.slots[iterSlot] = it;
                     r = Delegation.step(t, it, PyNone.NONE, null);
                 }

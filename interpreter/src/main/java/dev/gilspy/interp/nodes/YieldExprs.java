@@ -26,6 +26,15 @@ public final class YieldExprs {
 
     static final Object MARK = Boolean.TRUE;
 
+    /** An exception thrown in at a yield inside an except block has the handled one as its context, as a raise there would. */
+    static PyException withContext(PyFrame f, PyException thrown) {
+        var handled = f.t.handled;
+        if (handled != null && handled != thrown.exc && thrown.exc.context == null) {
+            thrown.exc.context = handled;
+        }
+        return thrown;
+    }
+
     /** Delivers what the generator was resumed with: the thrown exception, or the sent value. */
     static Object delivered(PyFrame f) {
         f.resuming = false;
@@ -33,7 +42,7 @@ public final class YieldExprs {
         if (thrown != null) {
             f.thrown = null;
             f.sent = null;
-            throw thrown;
+            throw withContext(f, thrown);
         }
         Object s = f.sent;
         f.sent = null;
@@ -97,7 +106,7 @@ public final class YieldExprs {
                 }
             } else {
                 Object src = source.eval(f);
-                it = await ? Delegation.awaitable(f.t, src) : iterFor(src);
+                it = await ? Delegation.awaitable(f.t, src) : iterFor(f, src);
                 f.slots[iterSlot] = it;
                 f.delegate = it;
                 try {
@@ -118,9 +127,17 @@ public final class YieldExprs {
             throw PyGenerator.Suspend.INSTANCE;
         }
 
-        private static Object iterFor(Object src) {
+        /**
+         * CPython's GET_YIELD_FROM_ITER: a coroutine is delegated to as it is, but only from a coroutine
+         * or a {@code types.coroutine} generator; anything else through {@code iter()}.
+         */
+        static Object iterFor(PyFrame f, Object src) {
             if (src instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE) {
-                throw dev.gilspy.interp.runtime.Err.type("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                int flags = f.code() instanceof dev.gilspy.interp.runtime.Code c ? c.flags : 0;
+                if ((flags & (dev.gilspy.interp.runtime.Code.CO_COROUTINE | dev.gilspy.interp.runtime.Code.CO_ITERABLE_COROUTINE)) == 0) {
+                    throw dev.gilspy.interp.runtime.Err.type("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                }
+                return src;
             }
             return Ops.iter(src);
         }

@@ -22,6 +22,7 @@ abstract class AsyncParser extends StringParser {
     }
 
     abstract Stmt block();
+    abstract Stmt loopBody(Token t);
     abstract Stmt funcDef(Expr[] decorators);
 
     /** The statements {@code out[from..]}, parsed while the yield count went from {@code mark}, become resumable. */
@@ -52,7 +53,11 @@ abstract class AsyncParser extends StringParser {
     }
 
     private static String compKind(Scope s) {
-        return "list comprehension";
+        return switch (s.name) {
+            case "<setcomp>" -> "set comprehension";
+            case "<dictcomp>" -> "dict comprehension";
+            default -> "list comprehension";
+        };
     }
 
     /** {@code yield [value]} or {@code yield from it}, as an expression. */
@@ -140,7 +145,7 @@ abstract class AsyncParser extends StringParser {
         expect("in");
         Expr iter = testListStarExpr();
         blockOwner = "'for' statement on line " + t.line();
-        Stmt body = block();
+        Stmt body = loopBody(t);
         Stmt orelse = null;
         if (at("else")) {
             Token e = next();

@@ -21,11 +21,27 @@ abstract class DisplayParser extends ExpressionParser {
         super(tokens, file, source);
     }
 
+    /** {@code 1if x else y}: the tokenizer's verify_end_of_number lets it through with a SyntaxWarning. */
+    private void warnKeywordAfterNumber(Token number) {
+        Token k = peek();
+        if (k.kind() != Token.Kind.NAME || k.line() != number.line() || k.col() < 2
+            || !java.util.Set.of("and", "else", "for", "if", "in", "is", "not", "or").contains(k.text())) {
+            return;
+        }
+        String line = lineText(k.line());
+        if (k.col() - 2 < line.length() && !Character.isWhitespace(line.charAt(k.col() - 2))) {
+            String lower = line.substring(number.col() - 1).toLowerCase();
+            String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal" : lower.startsWith("0b") ? "binary" : "decimal";
+            warn(number.line(), "invalid " + kind + " literal");
+        }
+    }
+
     Expr atom() {
         Token t = peek();
         switch (t.kind()) {
             case INT, FLOAT:
                 next();
+                warnKeywordAfterNumber(t);
                 return at(new Exprs.Const(t.value() instanceof Imaginary im ? Constants.imaginary(im.value()) : t.value()), t);
             case STRING, FSTRING, BYTES:
                 return strings();
@@ -190,10 +206,30 @@ abstract class DisplayParser extends ExpressionParser {
         return at(new Exprs.SetDisplay(setItems.toArray(new Expr[0])), t);
     }
 
+    /** Inside braces: whether a ':' comes before the first 'for' at this depth (a dict comprehension, for error messages). */
+    private boolean colonBeforeFor() {
+        int depth = 0;
+        for (int i = pos; i < tokens.size(); i++) {
+            Token k = tokens.get(i);
+            if (k.kind() == Token.Kind.OP && "([{".contains(k.text())) {
+                depth++;
+            } else if (k.kind() == Token.Kind.OP && ")]}".contains(k.text())) {
+                if (--depth < 0) {
+                    return false;
+                }
+            } else if (depth == 0 && (k.is(":") || k.is("for"))) {
+                return k.is(":");
+            }
+        }
+        return false;
+    }
+
     /** {@code [elt for ...]}, {@code {k: v for ...}} or {@code {elt for ...}}; a null kind: a set or dict, decided by the first ':'. */
     Expr comprehensionDisplay(Token t, Functions.Comprehension.Kind kind, String close) {
         Scope outer = scope;
-        Scope comp = new Scope(Scope.Kind.COMP, outer, "<listcomp>", null);
+        String name = kind == Functions.Comprehension.Kind.LIST ? "<listcomp>" : kind == Functions.Comprehension.Kind.SET
+            ? "<setcomp>" : kind == Functions.Comprehension.Kind.DICT || colonBeforeFor() ? "<dictcomp>" : "<setcomp>";
+        Scope comp = new Scope(Scope.Kind.COMP, outer, name, null);
         scope = comp;
         Expr key = null;
         Expr elt;

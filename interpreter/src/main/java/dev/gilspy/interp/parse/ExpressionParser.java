@@ -378,8 +378,12 @@ abstract class ExpressionParser extends ParserBase {
         List<Expr> kwv = new ArrayList<>();
         Expr starArgs = null;
         Expr starKw = null;
+        Token bareGenexp = null;
+        int count = 0;
+        boolean trailingComma = false;
         while (!atOp(")")) {
             Token a = peek();
+            count++;
             if (accept("**")) {
                 if (starKw != null) {
                     kwn.add(null);
@@ -390,18 +394,29 @@ abstract class ExpressionParser extends ParserBase {
             } else if (a.kind() == Token.Kind.NAME && peek(1).kind() == Token.Kind.OP && peek(1).text().equals("=")) {
                 next();
                 next();
+                if (kwn.contains(a.text())) {
+                    throw error(a, "keyword argument repeated: " + a.text());
+                }
                 kwn.add(a.text());
                 kwv.add(test());
             } else {
-                Expr arg = comprehensionAhead() ? genExpFrom(a, ")") : namedExprTest();
+                boolean genexp = comprehensionAhead();
+                Expr arg = genexp ? genExpFrom(a, ")") : namedExprTest();
+                if (genexp) {
+                    bareGenexp = a;
+                }
                 if (!kwn.isEmpty()) {
                     throw error(a, "positional argument follows keyword argument");
                 }
                 args.add(arg);
             }
-            if (!accept(",")) {
+            trailingComma = accept(",");
+            if (!trailingComma) {
                 break;
             }
+        }
+        if (bareGenexp != null && (count > 1 || trailingComma)) {
+            throw error(bareGenexp, "Generator expression must be parenthesized");
         }
         expect(")");
         kwn.removeIf(java.util.Objects::isNull);

@@ -375,6 +375,37 @@ public final class Lexer {
         return a == 'r' ? b == 'b' || b == 'f' : (a == 'b' || a == 'f') && b == 'r';
     }
 
+    /** A number directly followed by one of these keywords ({@code 1if x else y}) ends there, as the tokenizer's verify_end_of_number allows. */
+    private boolean keywordAhead() {
+        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+            if (src.startsWith(kw, pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A literal's underscores each sit between two digits (or right after a base prefix's letter,
+     * {@code 0x_f}), as the tokenizer's tok_decimal_tail requires: not {@code 1_}, {@code 1__0}, {@code 1_.5}.
+     */
+    private static boolean underscoresBetweenDigits(String text, int radix) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '_') {
+                continue;
+            }
+            if (i + 1 >= text.length() || Character.digit(text.charAt(i + 1), radix) < 0) {
+                return false;
+            }
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            boolean prefix = i == 1 && radix != 10 && "xXoObB".indexOf(before) >= 0;
+            if (!prefix && Character.digit(before, radix) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Python's number literals take ASCII digits only; Java's isDigit would also take '۷' (U+06F7). */
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
@@ -387,11 +418,19 @@ public final class Lexer {
             char kind = Character.toLowerCase(src.charAt(pos + 1));
             pos += 2;
             int digitsStart = pos;
-            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
+            while (pos < src.length() && (Character.digit(src.charAt(pos), radix) >= 0 || src.charAt(pos) == '_')) {
                 pos++;
             }
+            if (pos == digitsStart || !keywordAhead()) {
+                while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+                    pos++;
+                }
+            }
+            if (!underscoresBetweenDigits(src.substring(digitsStart - 1, pos), radix)) {
+                throw error("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal");
+            }
             String digits = src.substring(digitsStart, pos).replace("_", "");
-            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
             try {
                 add(Token.Kind.INT, src.substring(start, pos), intValue(new BigInteger(digits, radix)), start);
             } catch (NumberFormatException e) {
@@ -417,7 +456,7 @@ public final class Lexer {
             }
             if (pos < src.length() && isDigit(src.charAt(pos))) {
                 isFloat = true;
-                while (pos < src.length() && isDigit(src.charAt(pos))) {
+                while (pos < src.length() && (isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
                     pos++;
                 }
             } else {
@@ -425,6 +464,9 @@ public final class Lexer {
             }
         }
         if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
+            if (!underscoresBetweenDigits(src.substring(start, pos), 10)) {
+                throw error("invalid decimal literal");
+            }
             String digits = src.substring(start, pos).replace("_", "");
             pos++;
             if (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos))) {
@@ -433,7 +475,10 @@ public final class Lexer {
             add(Token.Kind.FLOAT, src.substring(start, pos), new Imaginary(Double.parseDouble(digits)), start);
             return;
         }
-        if (pos < src.length() && Character.isLetter(src.charAt(pos))) {
+        if (pos < src.length() && Character.isLetter(src.charAt(pos)) && !keywordAhead()) {
+            throw error("invalid decimal literal");
+        }
+        if (!underscoresBetweenDigits(src.substring(start, pos), 10)) {
             throw error("invalid decimal literal");
         }
         String text = src.substring(start, pos).replace("_", "");

@@ -180,6 +180,16 @@ public final class Parser extends SimpleStatementParser {
     /** CPython's compiler refuses more than 20 statically nested loops, try and with statements (CO_MAXBLOCKS). */
     static final int MAX_BLOCKS = 20;
 
+    /** A while or for statement's body, where break and continue may appear. */
+    Stmt loopBody(Token t) {
+        scope.loops++;
+        try {
+            return blockBody(t);
+        } finally {
+            scope.loops--;
+        }
+    }
+
     /** The body of a loop, try or with statement that starts at {@code t}, counted against {@link #MAX_BLOCKS}. */
     private Stmt blockBody(Token t) {
         if (scope.blocks >= MAX_BLOCKS) {
@@ -197,7 +207,7 @@ public final class Parser extends SimpleStatementParser {
         Token t = next();
         Expr cond = namedExprTest();
         blockOwner = "'while' statement on line " + t.line();
-        Stmt body = blockBody(t);
+        Stmt body = loopBody(t);
         Stmt orelse = null;
         if (at("else")) {
             Token e = next();
@@ -217,7 +227,7 @@ public final class Parser extends SimpleStatementParser {
         expect("in");
         Expr iter = testListStarExpr();
         blockOwner = "'for' statement on line " + t.line();
-        Stmt body = blockBody(t);
+        Stmt body = loopBody(t);
         Stmt orelse = null;
         if (at("else")) {
             Token e = next();
@@ -325,6 +335,7 @@ public final class Parser extends SimpleStatementParser {
     /** {@code with (a as b, c as d):} versus {@code with (a):} — scans for 'as' inside the parens. */
     boolean parenthesizedWithItems() {
         int depth = 0;
+        boolean comma = false;
         for (int i = pos; i < tokens.size(); i++) {
             Token k = tokens.get(i);
             if (k.kind() == Token.Kind.OP && "([{".contains(k.text())) {
@@ -332,8 +343,11 @@ public final class Parser extends SimpleStatementParser {
             } else if (k.kind() == Token.Kind.OP && ")]}".contains(k.text())) {
                 depth--;
                 if (depth == 0) {
-                    return tokens.get(i + 1).is(":") && containsAs(pos, i);
+                    // pegen tries '(' with_item, ... ')' ':' first: (a, b) there is two managers, not a tuple
+                    return tokens.get(i + 1).is(":") && (comma || containsAs(pos, i));
                 }
+            } else if (depth == 1 && k.is(",")) {
+                comma = true;
             }
         }
         return false;
@@ -426,7 +440,7 @@ public final class Parser extends SimpleStatementParser {
     }
 
     void annotate(List<Param> params, Expr annotation) {
-        annNames.add(params.get(params.size() - 1).name);
+        annNames.add(scope.mangle(params.get(params.size() - 1).name)); // a private name is mangled, as CPython's compiler does
         annExprs.add(annotation);
     }
 

@@ -93,7 +93,8 @@ abstract class ParserBase {
     final List<String> warnings = new ArrayList<>();
 
     void warn(int line, String msg) {
-        String w = file + ":" + line + ": SyntaxWarning: " + msg + "\n  " + lineText(line).strip() + "\n";
+        // warnings.showwarning reads the line from the file: a pseudo-file such as <string> has none
+        String w = file + ":" + line + ": SyntaxWarning: " + msg + "\n" + (file.startsWith("<") ? "" : "  " + lineText(line).strip() + "\n");
         // the default warning filter shows one message per location
         if (!warnings.contains(w)) {
             warnings.add(w);

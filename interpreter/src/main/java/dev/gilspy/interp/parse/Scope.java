@@ -47,6 +47,8 @@ final class Scope {
     boolean annotations;
     /** Loops, try and with statements open around the statement being parsed: CPython's CO_MAXBLOCKS count. */
     int blocks;
+    /** Loop bodies open around the statement being parsed (not their else clauses): where break and continue may go. */
+    int loops;
     private int nslots;
     private int nstates;
 

@@ -24,7 +24,9 @@ abstract class SimpleStatementParser extends AsyncParser {
     }
 
     void simpleStatements(List<Stmt> out) {
+        int start;
         while (true) {
+            start = pos;
             out.add(simpleStatement());
             if (accept(";")) {
                 if (at(Token.Kind.NEWLINE)) {
@@ -35,9 +37,45 @@ abstract class SimpleStatementParser extends AsyncParser {
             break;
         }
         if (!at(Token.Kind.NEWLINE)) {
+            Token first = tokens.get(start);
+            if (pos == start + 1 && first.kind() == Token.Kind.NAME && (first.text().equals("print") || first.text().equals("exec"))
+                && startsExpression(peek()) && parsesAsExpressions()) {
+                // pegen's invalid_legacy_expression: a Python 2 print or exec statement
+                throw error(first, "Missing parentheses in call to '" + first.text() + "'. Did you mean " + first.text() + "(...)?");
+            }
             throw error(peek(), "invalid syntax");
         }
         next();
+    }
+
+    /** Whether what follows parses as expressions (the parser is abandoned either way: this is an error path). */
+    private boolean parsesAsExpressions() {
+        Token t = peek();
+        try {
+            testListStarExpr();
+            return true;
+        } catch (SyntaxError e) {
+            return false;
+        }
+    }
+
+    private static boolean startsExpression(Token t) {
+        return switch (t.kind()) {
+            case NAME -> !isKeyword(t.text()) || t.text().equals("None") || t.text().equals("True") || t.text().equals("False")
+                || t.text().equals("not") || t.text().equals("lambda") || t.text().equals("await");
+            case INT, FLOAT, STRING, FSTRING, BYTES -> true;
+            case OP -> t.text().equals("[") || t.text().equals("{") || t.text().equals("-") || t.text().equals("~")
+                || t.text().equals("+") || t.text().equals("*");
+            default -> false;
+        };
+    }
+
+    /** CPython's compiler refuses a break or continue outside a loop body of the same function or class. */
+    private Token inLoop(Token t, String msg) {
+        if (scope.loops == 0) {
+            throw error(t, msg);
+        }
+        return t;
     }
 
     Stmt simpleStatement() {
@@ -45,8 +83,8 @@ abstract class SimpleStatementParser extends AsyncParser {
         if (t.kind() == Token.Kind.NAME) {
             switch (t.text()) {
                 case "pass": next(); return at(new Stmts.Pass(), t);
-                case "break": next(); return at(new Stmts.Break(), t);
-                case "continue": next(); return at(new Stmts.Continue(), t);
+                case "break": next(); return at(new Stmts.Break(), inLoop(t, "'break' outside loop"));
+                case "continue": next(); return at(new Stmts.Continue(), inLoop(t, "'continue' not properly in loop"));
                 case "return": return returnStmt();
                 case "raise": return raiseStmt();
                 case "global": return globalStmt(false);
@@ -113,6 +151,9 @@ abstract class SimpleStatementParser extends AsyncParser {
     Stmt assertStmt() {
         Token t = next();
         Expr test = test();
+        if (test instanceof Exprs.TupleDisplay tuple && tuple.items.length > 0) {
+            warn(t.line(), "assertion is always true, perhaps remove parentheses?"); // compile.c compiler_assert
+        }
         Expr msg = accept(",") ? test() : null;
         return at(new Stmts.Assert(test, msg), t);
     }
@@ -154,7 +195,11 @@ abstract class SimpleStatementParser extends AsyncParser {
         }
         String module = at("import") && level > 0 ? "" : dottedName();
         expect("import");
+        Token star = peek();
         if (accept("*")) {
+            if (scope.kind != Scope.Kind.MODULE) {
+                throw error(star, "import * only allowed at module level"); // symtable.c
+            }
             return at(new Definitions.ImportFrom(module, level, null, null), t);
         }
         boolean paren = accept("(");
@@ -232,6 +277,13 @@ abstract class SimpleStatementParser extends AsyncParser {
         }
         if (atOp(":")) {
             next();
+            if (first instanceof Exprs.TupleDisplay || first instanceof Exprs.ListDisplay) {
+                throw error(t, "only single target (not " + (first instanceof Exprs.TupleDisplay ? "tuple" : "list")
+                    + ") can be annotated");
+            }
+            if (first instanceof Calls.Call || first instanceof Exprs.Const) {
+                throw error(t, "illegal target for annotation");
+            }
             scope.frameOwner().annotations = true;
             if (scope.kind == Scope.Kind.CLASS) {
                 scope.declareLocal("__annotations__"); // the class body reads its own, not the module's
@@ -241,10 +293,10 @@ abstract class SimpleStatementParser extends AsyncParser {
             if (accept("=")) {
                 Expr value = at("yield") ? yieldExpr() : testListStarExpr();
                 assign = at(new Stmts.Assign(new Target[] {toTarget(first, t)}, value), t);
-            } else if (first instanceof Exprs.Name n) {
-                scope.declareLocal(n.name);
+            } else if (first instanceof Exprs.Name n && !t.is("(")) {
+                scope.declareLocal(n.name); // a parenthesized name is not a simple target: it binds nothing
             }
-            if (first instanceof Exprs.Name n && scope.kind != Scope.Kind.FUNCTION) {
+            if (first instanceof Exprs.Name n && !t.is("(") && scope.kind != Scope.Kind.FUNCTION) {
                 return at(new Definitions.Annotated(n.name, annotation, assign), t);
             }
             return assign != null ? assign : at(new Stmts.Pass(), t);

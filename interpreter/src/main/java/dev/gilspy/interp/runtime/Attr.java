@@ -125,6 +125,11 @@ public final class Attr {
             if (v == null && name.equals("__class__")) {
                 return m.type(); // ABCMeta.__instancecheck__ reads it (typing's protocols checking a module)
             }
+            if (v == null && name.equals("__annotations__")) {
+                v = new PyDict(); // module_get_annotations: an empty dict, made and kept on first read
+                m.put(name, v);
+                return v;
+            }
             Object hook = v == null ? m.get("__getattr__") : null;
             if (hook != null) {
                 return Ops.call(PyThread.current(), hook, new Object[] {name}, null); // PEP 562

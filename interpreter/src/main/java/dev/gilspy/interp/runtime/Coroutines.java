@@ -161,7 +161,9 @@ public final class Coroutines {
                 Object o = Ops.call(t, type, val == PyNone.NONE ? new Object[0]
                     : val instanceof PyTuple tup ? tup.items : new Object[] {val}, null);
                 if (!(o instanceof PyBaseException be)) {
-                    throw Err.type("exceptions must derive from BaseException");
+                    // raised inside the generator, at its yield, as CPython normalizes the exception there
+                    return Err.type("calling " + StrRepr.repr(type) + " should have returned an instance of BaseException, not "
+                        + Ops.typeName(o));
                 }
                 e = be;
             }

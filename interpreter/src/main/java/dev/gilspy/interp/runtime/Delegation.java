@@ -110,6 +110,9 @@ public final class Delegation {
      */
     public static Object awaitable(PyThread t, Object o) {
         if (o instanceof PyGenerator g && (g.kind == PyGenerator.Kind.COROUTINE || g.iterableCoroutine())) {
+            if (g.kind == PyGenerator.Kind.COROUTINE && !g.finished && g.frame.delegate != null) {
+                throw Err.runtime("coroutine is being awaited already");
+            }
             return g;
         }
         PyType type = Ops.typeOf(o);

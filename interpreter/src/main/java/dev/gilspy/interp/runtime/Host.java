@@ -21,6 +21,13 @@ public interface Host {
         return run(t, source, file, module);
     }
 
+    /**
+     * Lex, parse and resolve {@code source} without running it: {@code compile()}'s check that
+     * raises the SyntaxErrors CPython's compiler raises (a {@link CompileError}). Returns the
+     * compile-time SyntaxWarnings, each in {@code warnings.showwarning}'s format, or null.
+     */
+    default java.util.List<String> checkSyntax(String source, String file) { return null; }
+
     /** The module written in Java under this name, made for {@code interp}, or null if there is none. */
     PyModule builtinModule(InterpreterState interp, String name);
 

@@ -173,6 +173,9 @@ public final class Instantiate {
             if (info.length < 4 || info.length > 6) {
                 throw Err.type("function takes at least 4 arguments and at most 6 arguments (" + info.length + " given)");
             }
+            if (info.length == 5) {
+                throw Err.type("end_offset must be provided when end_lineno is provided");
+            }
             String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
             for (int i = 0; i < info.length; i++) {
                 e.putDictAttr(names[i], info[i]);

@@ -26,6 +26,9 @@ final class ListMethods {
     static void listMethods() {
         PyType l = Types.LIST;
         l.ctor = (t, cls, a, k) -> {
+            if (k != null && k.length > 0 && cls.lookup("__init__") == l.lookup("__init__")) {
+                throw Err.type("list() takes no keyword arguments"); // list___init__, unless a subclass's __init__ takes them
+            }
             PyList r = cls == Types.LIST ? new PyList() : new PyListSub(cls);
             if (a.length > 0) {
                 Object[] items = Ops.toArray(a[0]);
@@ -36,6 +39,8 @@ final class ListMethods {
         def(l, "__init__", (t, a, k) -> {
             if (a.length > 1) {
                 self(a[0]).replace(Ops.toArray(a[1]).clone());
+            } else {
+                self(a[0]).replace(new Object[0]); // list.__init__() clears, as CPython's list___init__
             }
             return PyNone.NONE;
         });
@@ -70,7 +75,7 @@ final class ListMethods {
             PyList x = self(a[0]);
             Object[] items = x.toArray();
             for (int i = 0; i < items.length; i++) {
-                if (Ops.eq(items[i], a[1])) {
+                if (items[i] == a[1] || Ops.eq(items[i], a[1])) {
                     x.pop(i);
                     return PyNone.NONE;
                 }
@@ -82,7 +87,7 @@ final class ListMethods {
             int start = a.length > 2 ? (int) clampIndex(Ops.toIndex(a[2]), items.length) : 0;
             int stop = a.length > 3 ? (int) clampIndex(Ops.toIndex(a[3]), items.length) : items.length;
             for (int i = start; i < stop; i++) {
-                if (Ops.eq(items[i], a[1])) {
+                if (items[i] == a[1] || Ops.eq(items[i], a[1])) {
                     return (long) i;
                 }
             }
@@ -91,7 +96,7 @@ final class ListMethods {
         def(l, "count", (t, a, k) -> {
             long n = 0;
             for (Object o : self(a[0]).toArray()) {
-                if (Ops.eq(o, a[1])) {
+                if (o == a[1] || Ops.eq(o, a[1])) {
                     n++;
                 }
             }

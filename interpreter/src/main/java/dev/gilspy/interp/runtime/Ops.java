@@ -465,6 +465,9 @@ public final class Ops {
             return lr.iterator();
         }
         if (o instanceof PyIter) {
+            if (o instanceof PyGenerator g && g.kind != PyGenerator.Kind.GENERATOR) {
+                throw Err.type("'" + typeName(o) + "' object is not iterable"); // a coroutine is awaited, not iterated
+            }
             return o;
         }
         if (o instanceof PyTuple t) {
@@ -610,7 +613,7 @@ public final class Ops {
             Object[] a = l.items;
             int n = Math.min(l.size, a.length);
             for (int i = 0; i < n; i++) {
-                if (eq(a[i], item)) {
+                if (a[i] == item || eq(a[i], item)) { // identity first, as PyObject_RichCompareBool: nan in [nan]
                     return true;
                 }
             }
@@ -618,7 +621,7 @@ public final class Ops {
         }
         if (container instanceof PyTuple t) {
             for (Object x : t.items) {
-                if (eq(x, item)) {
+                if (x == item || eq(x, item)) {
                     return true;
                 }
             }

@@ -68,6 +68,9 @@ public final class PyGenerator extends PyIter implements Attr.AttrHolder {
     /** Runs to the next yield; returns the yielded value, or null when the generator returned. */
     public Object resume(PyThread t, Object sent, PyException thrown) {
         if (finished) {
+            if (kind == Kind.COROUTINE && thrown != null && !Err.matches(thrown, Types.GeneratorExit)) {
+                throw Err.runtime("cannot reuse already awaited coroutine");
+            }
             if (thrown != null) {
                 throw thrown;
             }
@@ -238,9 +241,9 @@ public final class PyGenerator extends PyIter implements Attr.AttrHolder {
             case "frame": return finished ? PyNone.NONE : new Traceback.FrameObj(frame);
             case "running": return running;
             case "code": return CodeObj.of(frame.code);
-            case "suspended": return kind != Kind.ASYNC_GENERATOR && started && !finished && !running ? true : null;
+            case "suspended": return kind != Kind.ASYNC_GENERATOR ? (Object) (started && !finished && !running) : null;
             case "yieldfrom", "await": {
-                Object d = finished ? null : frame.delegate;
+                Object d = finished || running ? null : frame.delegate;
                 return d == null ? PyNone.NONE : d;
             }
             case "origin": return kind == Kind.COROUTINE ? PyNone.NONE : null;
@@ -260,6 +263,14 @@ public final class PyGenerator extends PyIter implements Attr.AttrHolder {
                 qualname = s;
             }
             return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean delAttr(String n) {
+        if (n.equals("__name__") || n.equals("__qualname__")) {
+            throw Err.type(n + " must be set to a string object");
         }
         return false;
     }

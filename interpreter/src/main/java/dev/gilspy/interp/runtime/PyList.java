@@ -149,7 +149,39 @@ public class PyList extends PyObj {
     }
 
     public static void sortList(PyThread t, PyList l, Object key, Object reverse) {
+        // as CPython's list.sort: the list looks empty while its items sort, so key functions and
+        // comparisons that change it are caught (any append, insert or assignment replaces the
+        // empty array below) and the sorted items are put back with a ValueError
         Object[] items = l.toArray();
+        Object[] duringSort = new Object[0];
+        l.setStorage(duringSort, 0);
+        Object[] out = items;
+        boolean sortedOk = false;
+        try {
+            out = sorted(t, items, key, reverse);
+            sortedOk = true;
+        } finally {
+            boolean modified = l.items != duringSort || l.size != 0;
+            l.replace(out);
+            if (modified && sortedOk) {
+                throw Err.value("list modified during sort");
+            }
+        }
+    }
+
+    private void setStorage(Object[] vs, int n) {
+        if (Sync.ON) {
+            synchronized (this) {
+                items = vs;
+                size = n;
+            }
+        } else {
+            items = vs;
+            size = n;
+        }
+    }
+
+    private static Object[] sorted(PyThread t, Object[] items, Object key, Object reverse) {
         boolean rev = reverse != null && Ops.truthy(reverse);
         Object[] keys = items;
         if (key != null && key != PyNone.NONE) {
@@ -199,7 +231,7 @@ public class PyList extends PyObj {
         for (int i = 0; i < idx.length; i++) {
             out[i] = items[idx[i]];
         }
-        l.replace(out);
+        return out;
     }
 
     private static boolean allStrings(Object[] keys) {

@@ -191,6 +191,10 @@ public final class Seq {
                 setSlice(l, s, v);
                 return;
             }
+            if (!(k instanceof Long || k instanceof Boolean || k instanceof java.math.BigInteger)
+                && Ops.typeOf(k).lookup("__index__") == null) {
+                throw Err.type("list indices must be integers or slices, not " + Ops.typeName(k));
+            }
             Ops.setitem(o, Ops.toLong(k), v);
             return;
         }

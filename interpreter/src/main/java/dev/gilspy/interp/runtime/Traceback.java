@@ -129,7 +129,8 @@ public final class Traceback {
             }
             flushRepeats(sb, repeats);
         }
-        sb.append(lastLine(e)).append('\n');
+        String syntaxMsg = e.type().isSubtypeOf(Types.SyntaxErrorType) ? SyntaxErrorText.appendPlace(e, sb) : null;
+        sb.append(syntaxMsg == null ? lastLine(e) : typeName(e) + (syntaxMsg.isEmpty() ? "" : ": " + syntaxMsg)).append('\n');
     }
 
     private static void flushRepeats(StringBuilder sb, int repeats) {
@@ -147,10 +148,14 @@ public final class Traceback {
         }
     }
 
+    private static String typeName(PyBaseException e) {
+        PyType t = e.type();
+        return t.module == null || t.module.equals("builtins") || t.module.equals("__main__") ? t.name : t.module + "." + t.name;
+    }
+
     /** {@code Type: message}, or just {@code Type} for an empty message, as CPython prints it. */
     static String lastLine(PyBaseException e) {
-        PyType t = e.type();
-        String name = t.module == null || t.module.equals("builtins") || t.module.equals("__main__") ? t.name : t.module + "." + t.name;
+        String name = typeName(e);
         String msg;
         try {
             msg = StrRepr.str(e);

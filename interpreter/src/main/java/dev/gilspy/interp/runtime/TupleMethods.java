@@ -19,6 +19,9 @@ final class TupleMethods {
     static void tupleMethods() {
         PyType tp = Types.TUPLE;
         tp.ctor = (t, cls, a, k) -> {
+            if (k != null && k.length > 0 && cls.lookup("__init__") == Types.OBJECT.lookup("__init__")) {
+                throw Err.type("tuple() takes no keyword arguments"); // tuple_new, unless a subclass's __init__ takes them
+            }
             if (cls != Types.TUPLE) {
                 return new PyTuple.Sub(cls, a.length == 0 ? new Object[0] : Ops.toArray(a[0]).clone());
             }
@@ -32,8 +35,10 @@ final class TupleMethods {
         };
         def(tp, "index", (t, a, k) -> {
             Object[] items = ((PyTuple) a[0]).items;
-            for (int i = 0; i < items.length; i++) {
-                if (Ops.eq(items[i], a[1])) {
+            int start = a.length > 2 ? (int) ListMethods.clampIndex(Ops.toIndex(a[2]), items.length) : 0;
+            int stop = a.length > 3 ? (int) ListMethods.clampIndex(Ops.toIndex(a[3]), items.length) : items.length;
+            for (int i = start; i < stop; i++) {
+                if (items[i] == a[1] || Ops.eq(items[i], a[1])) {
                     return (long) i;
                 }
             }
@@ -42,7 +47,7 @@ final class TupleMethods {
         def(tp, "count", (t, a, k) -> {
             long n = 0;
             for (Object o : ((PyTuple) a[0]).items) {
-                if (Ops.eq(o, a[1])) {
+                if (o == a[1] || Ops.eq(o, a[1])) {
                     n++;
                 }
             }

@@ -27,6 +27,76 @@ public final class AstCompile {
     private AstCompile() {}
 
     static final long ONLY_AST = 0x400;
+    static final long ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+
+    /**
+     * The AST parser checks only the grammar; what CPython's compiler rejects after it ('await'
+     * outside a function, a misplaced nonlocal, 'yield from' in an async def, ...) the pipeline's
+     * own parser and name resolution catch, so compile() raises them before anything runs.
+     */
+    private static void checkSyntax(PyThread t, InterpreterState interp, String text, String file) {
+        java.util.List<String> warnings;
+        try {
+            warnings = interp.host.checkSyntax(text, file);
+        } catch (CompileError e) {
+            throw new PyException(e.toPython());
+        }
+        if (warnings != null) {
+            for (String w : warnings) {
+                warn(t, interp, w, file);
+            }
+        }
+    }
+
+    /** A rough count of brackets (strings and comments not skipped): the pipeline's "was never closed" guess is kept only then. */
+    private static boolean unbalanced(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '[' || c == '{' ? 1 : c == ')' || c == ']' || c == '}' ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
+    /** Throws the pipeline parser's SyntaxError for this source when it says more than "invalid syntax". */
+    private static void specificError(InterpreterState interp, String text, String file) {
+        try {
+            interp.host.checkSyntax(text, file);
+        } catch (CompileError e) {
+            if (!e.msg.equals("invalid syntax") && (!e.msg.endsWith("' was never closed") || unbalanced(text))) {
+                throw new PyException(e.toPython());
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern WARNING =
+        java.util.regex.Pattern.compile("(\\d+): SyntaxWarning: ([^\n]*)\n");
+
+    /**
+     * A compile-time SyntaxWarning through the warnings module ({@code file:line: SyntaxWarning: msg}
+     * as the parser formats it), as CPython's compiler issues it; a warning the filters turn into an
+     * error is a SyntaxError at that line, as in CPython's compiler_warn.
+     */
+    private static void warn(PyThread t, InterpreterState interp, String formatted, String file) {
+        if (!formatted.startsWith(file + ":")) {
+            return;
+        }
+        java.util.regex.Matcher m = WARNING.matcher(formatted);
+        if (!m.find(file.length() + 1)) {
+            return;
+        }
+        long line = Long.parseLong(m.group(1));
+        String msg = m.group(2);
+        PyModule warnings = interp.importModule(t, "warnings");
+        try {
+            Ops.call(t, warnings.get("warn_explicit"), new Object[] {msg, dev.gilspy.interp.runtime.Types.get("SyntaxWarning"), file, line}, null);
+        } catch (PyException e) {
+            if (!Err.matches(e, dev.gilspy.interp.runtime.Types.get("SyntaxWarning"))) {
+                throw e;
+            }
+            throw new PyException(new CompileError("SyntaxError", msg, file, (int) line, 0, null).toPython());
+        }
+    }
 
     public static Object compile(PyThread t, InterpreterState interp, Object[] a, String[] k) {
         Object source = BuiltinArgs.get(a, k, 0, "source", null);
@@ -65,9 +135,20 @@ public final class AstCompile {
             throw Err.make(Types_SyntaxError(), "source code string cannot contain null bytes");
         }
         byte[] bytes = AstTokenizer.utf8(text);
-        PyInstance tree = parse(nodes, bytes, mode, file, text);
+        PyInstance tree;
+        try {
+            tree = parse(nodes, bytes, mode, file, text);
+        } catch (PyException e) {
+            if (!mode.equals("eval") && "invalid syntax".equals(Ops.getattrOrNull(e.exc, "msg"))) {
+                specificError(interp, text, file); // the pipeline's parser may name it: "Missing parentheses ...", ...
+            }
+            throw e;
+        }
         if ((flags & ONLY_AST) != 0) {
             return tree;
+        }
+        if (!mode.equals("eval") && (flags & ALLOW_TOP_LEVEL_AWAIT) == 0) {
+            checkSyntax(t, interp, text, file);
         }
         if (mode.equals("single")) {
             return new CompiledSource(displayhook(nodes, tree, bytes), file, "exec");

@@ -220,7 +220,15 @@ final class AstTokenizer {
     private void number() {
         int c = src[pos];
         if (c == '0' && (peek(1) | 0x20) == 'x' || c == '0' && (peek(1) | 0x20) == 'o' || c == '0' && (peek(1) | 0x20) == 'b') {
+            int radix = (peek(1) | 0x20) == 'x' ? 16 : (peek(1) | 0x20) == 'o' ? 8 : 2;
             pos += 2;
+            int digitsStart = pos;
+            while (pos < src.length && (Character.digit(src[pos], radix) >= 0 || src[pos] == '_')) {
+                pos++;
+            }
+            if (pos > digitsStart && keywordAhead()) {
+                return; // 0xfor x: the number ends before the keyword, as the tokenizer's verify_end_of_number allows
+            }
             while (pos < src.length && (isIdChar(src[pos] & 0xff))) {
                 pos++;
             }
@@ -244,6 +252,16 @@ final class AstTokenizer {
         if (pos < src.length && (src[pos] | 0x20) == 'j') {
             pos++;
         }
+    }
+
+    private boolean keywordAhead() {
+        for (String kw : new String[] {"and", "else", "for", "if", "in", "is", "not", "or"}) {
+            int n = kw.length();
+            if (pos + n <= src.length && new String(src, pos, n, StandardCharsets.US_ASCII).equals(kw)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void digits() {
