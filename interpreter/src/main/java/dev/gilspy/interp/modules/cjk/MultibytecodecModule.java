@@ -30,6 +30,9 @@ public final class MultibytecodecModule {
         Multibyte.Encoding enc;
         Multibyte.Decoding dec;
         byte[] pending = new byte[0];
+        /** The 8 state bytes setstate gave, for a codec that keeps none of its own (CPython keeps them all the same). */
+        byte[] encState = new byte[8];
+        byte[] decState = new byte[8];
         Object stream;
 
         Coder(PyType cls, MbCodec codec, String errors) {
@@ -109,8 +112,11 @@ public final class MultibytecodecModule {
             ((Coder) a[0]).enc.reset();
             return PyNone.NONE;
         });
-        NativeTypes.def(t, "getstate", (th, a, k) -> 0L);
-        NativeTypes.def(t, "setstate", (th, a, k) -> PyNone.NONE);
+        NativeTypes.def(t, "getstate", (th, a, k) -> CoderState.encoderState((Coder) a[0]));
+        NativeTypes.def(t, "setstate", (th, a, k) -> {
+            CoderState.setEncoderState((Coder) a[0], a[1]);
+            return PyNone.NONE;
+        });
         return NativeTypes.ready(t);
     }
 
@@ -130,13 +136,9 @@ public final class MultibytecodecModule {
             c.pending = new byte[0];
             return PyNone.NONE;
         });
-        NativeTypes.def(t, "getstate", (th, a, k) -> PyTuple.of(new PyBytes(((Coder) a[0]).pending), 0L));
+        NativeTypes.def(t, "getstate", (th, a, k) -> CoderState.decoderState((Coder) a[0]));
         NativeTypes.def(t, "setstate", (th, a, k) -> {
-            Object st = a[1];
-            if (!(st instanceof PyTuple tu) || tu.items.length != 2) {
-                throw Err.type("setstate argument must be a tuple");
-            }
-            ((Coder) a[0]).pending = MbCodec.bytesOf(tu.items[0]).clone();
+            CoderState.setDecoderState((Coder) a[0], a[1]);
             return PyNone.NONE;
         });
         return NativeTypes.ready(t);

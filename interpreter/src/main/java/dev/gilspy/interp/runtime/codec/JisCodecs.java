@@ -185,6 +185,10 @@ public final class JisCodecs {
         @Override public void reset() {
             pending = "";
         }
+
+        @Override public String pending() { return pending; }
+
+        @Override public void setPending(String s) { pending = s; }
     }
 
     /** Shift_JIS-2004 and EUC-JIS-2004 (and their 2000 variants) for encoding. */
