@@ -95,3 +95,27 @@ for bad in (123, ("invalid", 0), (b"1234", "invalid"), (b"123456789", 0), (b"", 
         print("accepted", d.getstate())
     except Exception as e:
         print(type(e).__name__, e)
+
+# an encode call that fails keeps the text that was pending before it
+for name in ("jisx0213", "euc_jis_2004", "iso2022_jp_2004"):
+    enc = codecs.getincrementalencoder(name)()
+    out = [enc.encode("\u00e6")]
+    for text in ("\u0123", "\u0300\u00e6", "\u0123"):
+        try:
+            out.append(enc.encode(text))
+        except UnicodeEncodeError as e:
+            out.append(("error", e.start, e.end, hex(enc.getstate())))
+    enc.reset()
+    out.append(enc.encode("\u0300"))
+    out.append(enc.encode("\u00e6"))
+    out.append(enc.encode("", True))
+    print(name, out)
+
+# the base classes have no codec
+import _multibytecodec
+for cls in (_multibytecodec.MultibyteStreamReader, _multibytecodec.MultibyteStreamWriter,
+            _multibytecodec.MultibyteIncrementalEncoder, _multibytecodec.MultibyteIncrementalDecoder):
+    try:
+        cls(None) if "Stream" in cls.__name__ else cls()
+    except AttributeError as e:
+        print(cls.__name__, "AttributeError", e)

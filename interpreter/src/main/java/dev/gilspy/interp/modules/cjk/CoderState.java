@@ -3,6 +3,7 @@ package dev.gilspy.interp.modules.cjk;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
+import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.Types;
 import dev.gilspy.interp.runtime.codec.Utf8;
@@ -38,7 +39,7 @@ final class CoderState {
 
     static void setEncoderState(MultibytecodecModule.Coder c, Object v) {
         if (!Ops.isInt(v)) {
-            throw Err.type("setstate() argument must be int, not " + Ops.typeName(v));
+            throw Err.type("setstate() argument must be int, not " + argName(v));
         }
         byte[] b = toLittle(Ops.big(v), 1 + MAX_ENC_PENDING + 8);
         int n = b[0] & 0xFF;
@@ -58,12 +59,12 @@ final class CoderState {
 
     static void setDecoderState(MultibytecodecModule.Coder c, Object v) {
         if (!(v instanceof PyTuple tu)) {
-            throw Err.type("setstate() argument must be tuple, not " + Ops.typeName(v));
+            throw Err.type("setstate() argument must be tuple, not " + argName(v));
         }
         if (tu.items.length != 2) {
             throw Err.type("setstate(): illegal state argument");
         }
-        if (!(tu.items[0] instanceof PyBytes buf) || !Ops.isInt(tu.items[1])) {
+        if (!(tu.items[0] instanceof PyBytes buf) || !buf.type().isSubtypeOf(Types.BYTES) || !Ops.isInt(tu.items[1])) {
             throw Err.type("setstate(): illegal state argument");
         }
         byte[] st = toLittle(Ops.big(tu.items[1]), 8);
@@ -73,6 +74,11 @@ final class CoderState {
         c.pending = buf.data.clone();
         c.decState = st;
         c.dec.setState(st);
+    }
+
+    /** _PyArg_BadArgument's name of a wrong argument: None as itself, else its type's. */
+    private static String argName(Object v) {
+        return v == PyNone.NONE ? "None" : Ops.typeName(v);
     }
 
     private static byte[] codecState(byte[] own, byte[] kept) {

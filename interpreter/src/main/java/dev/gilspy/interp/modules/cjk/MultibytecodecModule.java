@@ -66,6 +66,10 @@ public final class MultibytecodecModule {
 
     private static Coder make(PyType cls, Object[] a, String[] k, boolean withStream) {
         Object c = cls.lookup("codec");
+        if (c == null) {
+            // a C type's tp_name carries its module; a class statement's is its bare name
+            throw Err.attr("type object '" + (cls.builtin ? "_multibytecodec." : "") + cls.name + "' has no attribute 'codec'");
+        }
         if (!(c instanceof MbCodec mc)) {
             throw Err.type("codec is unexpected type");
         }
