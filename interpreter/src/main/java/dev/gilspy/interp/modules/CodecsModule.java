@@ -4,12 +4,14 @@ import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
+import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.codec.Charmap;
+import dev.gilspy.interp.runtime.codec.CodecErrors;
 import dev.gilspy.interp.runtime.codec.CodecState;
 import dev.gilspy.interp.runtime.codec.Decoder;
 import dev.gilspy.interp.runtime.codec.Escapes;
@@ -68,7 +70,12 @@ public final class CodecsModule {
         String enc = BuiltinArgs.str(BuiltinArgs.get(a, k, 1, "encoding", "utf-8"), (which == 0 ? "encode" : "decode") + "() argument 'encoding'");
         String errors = BuiltinArgs.str(BuiltinArgs.get(a, k, 2, "errors", "strict"), "errors");
         Object info = state(t).lookup(t, enc);
-        Object r = Ops.call(t, ((PyTuple) info).items[which], new Object[] {obj, errors}, null);
+        Object r;
+        try {
+            r = Ops.call(t, ((PyTuple) info).items[which], new Object[] {obj, errors}, null);
+        } catch (PyException e) {
+            throw CodecErrors.wrap(e, which == 0 ? "encoding" : "decoding", enc);
+        }
         if (!(r instanceof PyTuple tu) || tu.items.length != 2) {
             throw Err.type((which == 0 ? "encoder" : "decoder") + " must return a tuple (object, integer)");
         }

@@ -125,6 +125,12 @@ public final class PyType extends PyObj {
         return version;
     }
 
+    /** {@code name} in this class's own namespace (not its bases'); null when absent. */
+    public Object ownAttr(String name) { return dict.get(name); }
+
+    /** This class's MRO, itself first. */
+    public java.util.List<PyType> mroList() { return java.util.List.of(mro); }
+
     public Object lookup(String name) {
         Object v = cache.get(name);
         if (v == null) {

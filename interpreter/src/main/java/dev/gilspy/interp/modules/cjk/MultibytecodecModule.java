@@ -30,6 +30,9 @@ public final class MultibytecodecModule {
         Multibyte.Encoding enc;
         Multibyte.Decoding dec;
         byte[] pending = new byte[0];
+        /** The 8 state bytes setstate gave, for a codec that keeps none of its own (CPython keeps them all the same). */
+        byte[] encState = new byte[8];
+        byte[] decState = new byte[8];
         Object stream;
 
         Coder(PyType cls, MbCodec codec, String errors) {
@@ -63,6 +66,10 @@ public final class MultibytecodecModule {
 
     private static Coder make(PyType cls, Object[] a, String[] k, boolean withStream) {
         Object c = cls.lookup("codec");
+        if (c == null) {
+            // a C type's tp_name carries its module; a class statement's is its bare name
+            throw Err.attr("type object '" + (cls.builtin ? "_multibytecodec." : "") + cls.name + "' has no attribute 'codec'");
+        }
         if (!(c instanceof MbCodec mc)) {
             throw Err.type("codec is unexpected type");
         }
@@ -109,8 +116,11 @@ public final class MultibytecodecModule {
             ((Coder) a[0]).enc.reset();
             return PyNone.NONE;
         });
-        NativeTypes.def(t, "getstate", (th, a, k) -> 0L);
-        NativeTypes.def(t, "setstate", (th, a, k) -> PyNone.NONE);
+        NativeTypes.def(t, "getstate", (th, a, k) -> CoderState.encoderState((Coder) a[0]));
+        NativeTypes.def(t, "setstate", (th, a, k) -> {
+            CoderState.setEncoderState((Coder) a[0], a[1]);
+            return PyNone.NONE;
+        });
         return NativeTypes.ready(t);
     }
 
@@ -130,13 +140,9 @@ public final class MultibytecodecModule {
             c.pending = new byte[0];
             return PyNone.NONE;
         });
-        NativeTypes.def(t, "getstate", (th, a, k) -> PyTuple.of(new PyBytes(((Coder) a[0]).pending), 0L));
+        NativeTypes.def(t, "getstate", (th, a, k) -> CoderState.decoderState((Coder) a[0]));
         NativeTypes.def(t, "setstate", (th, a, k) -> {
-            Object st = a[1];
-            if (!(st instanceof PyTuple tu) || tu.items.length != 2) {
-                throw Err.type("setstate argument must be a tuple");
-            }
-            ((Coder) a[0]).pending = MbCodec.bytesOf(tu.items[0]).clone();
+            CoderState.setDecoderState((Coder) a[0], a[1]);
             return PyNone.NONE;
         });
         return NativeTypes.ready(t);

@@ -5,6 +5,7 @@ import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
 import dev.gilspy.interp.runtime.PyCallable;
+import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
@@ -182,7 +183,12 @@ public final class CodecState {
         }
         PyThread t = PyThread.current();
         Object info = textCodec(t, encoding, "codecs.encode()");
-        Object r = Ops.call(t, ((PyTuple) info).items[0], new Object[] {s, errors == null ? "strict" : errors}, null);
+        Object r;
+        try {
+            r = Ops.call(t, ((PyTuple) info).items[0], new Object[] {s, errors == null ? "strict" : errors}, null);
+        } catch (PyException e) {
+            throw CodecErrors.wrap(e, "encoding", encoding);
+        }
         Object v = checkPair(r, "encoder");
         if (!(v instanceof PyBytes pb)) {
             throw Err.type("'" + encoding + "' encoder returned '" + Ops.typeName(v)
@@ -199,7 +205,12 @@ public final class CodecState {
         }
         PyThread t = PyThread.current();
         Object info = textCodec(t, encoding, "codecs.decode()");
-        Object r = Ops.call(t, ((PyTuple) info).items[1], new Object[] {new PyBytes(data), errors == null ? "strict" : errors}, null);
+        Object r;
+        try {
+            r = Ops.call(t, ((PyTuple) info).items[1], new Object[] {new PyBytes(data), errors == null ? "strict" : errors}, null);
+        } catch (PyException e) {
+            throw CodecErrors.wrap(e, "decoding", encoding);
+        }
         Object v = checkPair(r, "decoder");
         if (!(v instanceof String s)) {
             throw Err.type("'" + encoding + "' decoder returned '" + Ops.typeName(v)

@@ -22,6 +22,8 @@ final class Iso2022 {
     private static final int SI = 0x0F;
     private static final int DBCS = 0x80;
     private static final int ASCII = 'B';
+    private static final int F_SHIFTED = 1;
+    private static final int F_ESCTHROUGHOUT = 2;
 
     /** One character set: its final byte (with DBCS for two-byte sets), G0-G2, and coding rules. */
     enum Designation {
@@ -312,6 +314,31 @@ final class Iso2022 {
             g0 = null;
             shifted = false;
         }
+
+        /** _codecs_iso2022.c's state: G0 and G1 marks (ASCII: 'B'), then the flags byte (1: shifted out). */
+        @Override public byte[] state() {
+            byte[] c = new byte[8];
+            c[0] = (byte) (g0 == null ? ASCII : g0.mark);
+            c[1] = (byte) (g1 == null ? ASCII : g1.mark);
+            c[4] = (byte) (shifted ? F_SHIFTED : 0);
+            return c;
+        }
+
+        @Override public void setState(byte[] c) {
+            g0 = find(sets, c[0] & 0xFF);
+            g1 = find(sets, c[1] & 0xFF);
+            shifted = (c[4] & F_SHIFTED) != 0;
+        }
+    }
+
+    /** The first of {@code sets} with {@code mark}; null (ASCII) when none has it. */
+    static Designation find(Designation[] sets, int mark) {
+        for (Designation cs : sets) {
+            if (cs.mark == mark) {
+                return cs;
+            }
+        }
+        return null;
     }
 
     static final class Dec extends Decoder implements Multibyte.Decoding {
@@ -340,6 +367,24 @@ final class Iso2022 {
             g0 = ASCII;
             shifted = false;
             escThroughout = false;
+        }
+
+        /** _codecs_iso2022.c's state: the G0, G1, G2 marks, then the flags (1: shifted out, 2: escape throughout). */
+        @Override public byte[] state() {
+            byte[] c = new byte[8];
+            c[0] = (byte) g0;
+            c[1] = (byte) g1;
+            c[2] = (byte) g2;
+            c[4] = (byte) ((shifted ? F_SHIFTED : 0) | (escThroughout ? F_ESCTHROUGHOUT : 0));
+            return c;
+        }
+
+        @Override public void setState(byte[] c) {
+            g0 = c[0] & 0xFF;
+            g1 = c[1] & 0xFF;
+            g2 = c[2] & 0xFF;
+            shifted = (c[4] & F_SHIFTED) != 0;
+            escThroughout = (c[4] & F_ESCTHROUGHOUT) != 0;
         }
 
         private Designation find(int mark) {

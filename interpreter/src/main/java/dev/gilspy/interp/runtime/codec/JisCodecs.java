@@ -1,5 +1,6 @@
 package dev.gilspy.interp.runtime.codec;
 
+import dev.gilspy.interp.runtime.PyException;
 import java.util.Set;
 
 /**
@@ -161,20 +162,26 @@ public final class JisCodecs {
 
         @Override public byte[] encode(String s, String errors, boolean last) {
             String all = pending.isEmpty() ? s : pending + s;
+            String before = pending;
             pending = "";
             int[] cps = all.codePoints().toArray();
             ByteOut out = new ByteOut(cps.length * 2 + 8);
             int i = 0;
-            while (i < cps.length) {
-                int n = encodeAt(cps, i, last, out);
-                if (n > 0) {
-                    i += n;
-                } else if (n == MORE) {
-                    pending = new String(cps, i, cps.length - i);
-                    break;
-                } else {
-                    i = handle(all, cps, i, i + 1, errors, out);
+            try {
+                while (i < cps.length) {
+                    int n = encodeAt(cps, i, last, out);
+                    if (n > 0) {
+                        i += n;
+                    } else if (n == MORE) {
+                        pending = new String(cps, i, cps.length - i);
+                        break;
+                    } else {
+                        i = handle(all, cps, i, i + 1, errors, out);
+                    }
                 }
+            } catch (PyException e) {
+                pending = before; // multibytecodec.c keeps the pending text of a call that fails
+                throw e;
             }
             if (last) {
                 out.put(tail());
@@ -185,6 +192,10 @@ public final class JisCodecs {
         @Override public void reset() {
             pending = "";
         }
+
+        @Override public String pending() { return pending; }
+
+        @Override public void setPending(String s) { pending = s; }
     }
 
     /** Shift_JIS-2004 and EUC-JIS-2004 (and their 2000 variants) for encoding. */

@@ -30,6 +30,16 @@ public final class Multibyte {
         byte[] encode(String s, String errors, boolean last);
 
         void reset();
+
+        /** CPython's {@code MultibyteCodec_State.c} (8 bytes); null when this codec keeps nothing there. */
+        default byte[] state() { return null; }
+
+        default void setState(byte[] c) {}
+
+        /** The text held back for a possible pair (JIS X 0213), CPython's encoder {@code pending}. */
+        default String pending() { return ""; }
+
+        default void setPending(String s) {}
     }
 
     /** A codec's stateful decoder; with {@code last=false} an incomplete tail is left for the next call. */
@@ -37,6 +47,11 @@ public final class Multibyte {
         Decoder.Result decode(byte[] data, String errors, boolean last);
 
         void reset();
+
+        /** CPython's {@code MultibyteCodec_State.c} (8 bytes); null when this codec keeps nothing there. */
+        default byte[] state() { return null; }
+
+        default void setState(byte[] c) {}
     }
 
     public static Encoding encoder(Codec c) {
