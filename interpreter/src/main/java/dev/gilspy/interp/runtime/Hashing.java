@@ -142,4 +142,21 @@ public final class Hashing {
         x = x * sign;
         return x == -1 ? -2 : x;
     }
+
+    /**
+     * A list or dict subclass as a dict key: hashable only when the subclass defines {@code __hash__}
+     * (CPython looks tp_hash up on the type).
+     */
+    static int subclassHash(PyType cls, Object self) {
+        Object h = userHash(cls);
+        if (h == null) {
+            throw Err.type("unhashable type: '" + cls.name + "'");
+        }
+        return Long.hashCode(callHash(h, self));
+    }
+
+    /** The same key's equality: Python's {@code ==}. */
+    static boolean subclassEquals(Object self, Object o) {
+        return o == self || o instanceof PyObj && Ops.eq(self, o);
+    }
 }

@@ -9,17 +9,7 @@ final class PyListSub extends PyList {
 
     @Override public PyType type() { return cls; }
 
-    /** Hashable only when the subclass defines {@code __hash__} (CPython looks tp_hash up on the type). */
-    @Override public int hashCode() {
-        Object h = Hashing.userHash(cls);
-        if (h == null) {
-            throw Err.type("unhashable type: '" + cls.name + "'");
-        }
-        return Long.hashCode(Hashing.callHash(h, this));
-    }
+    @Override public int hashCode() { return Hashing.subclassHash(cls, this); }
 
-    /** As a dict key (only with its own {@code __hash__}): Python's {@code ==}. */
-    @Override public boolean equals(Object o) {
-        return o == this || o instanceof PyObj && Ops.eq(this, o);
-    }
+    @Override public boolean equals(Object o) { return Hashing.subclassEquals(this, o); }
 }

@@ -30,20 +30,14 @@ final class FutureIter extends NativeObj implements Delegation.Steppable {
 
     /** {@code __next__}: the future to yield, or StopIteration carrying the result. */
     Object next(PyThread t) {
-        FutureObj f = future;
-        if (f == null) {
+        if (future == null) {
             throw Err.make(Types.StopIteration, new Object[0]);
         }
-        if (f.state == FutureObj.PENDING) {
-            if (!f.blocking) {
-                f.blocking = true;
-                return f;
-            }
-            throw Err.runtime("await wasn't used with future");
+        Object r = step(t, PyNone.NONE, null);
+        if (r instanceof Delegation.Done d) {
+            throw Err.make(Types.StopIteration, new Object[] {d.value});
         }
-        future = null;
-        Object r = f.getResult(t);
-        throw Err.make(Types.StopIteration, new Object[] {r});
+        return r;
     }
 
     /** {@code await}'s step ({@code FutureIter_am_send}): the result without a StopIteration object. */
