@@ -132,6 +132,20 @@ class MultiprocessingTest {
             "ValueError: gilspy supports only the 'spawn' start method, not 'fork': a JVM cannot fork\n"), err.toString());
     }
 
+    /**
+     * A script that starts processes at module level: each worker imports it as __mp_main__ and would start
+     * workers of its own (a process bomb). As CPython's spawn, the worker refuses with the bootstrapping error,
+     * the parent's pool reports the broken worker, and no process is left (checked after each test).
+     */
+    @Test
+    void moduleLevelPoolInTheMainScriptFailsInsteadOfMultiplying() {
+        Result r = run("unguarded_main.py");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("An attempt has been made to start a new process before the\n"
+            + "        current process has finished its bootstrapping phase."), r.err());
+        assertTrue(r.err().contains("BrokenProcessPool"), r.err());
+    }
+
     /** Warm workers: a pool's idle workers serve the next pool (and it is ready far sooner); workers that ran an initializer are not kept. */
     @Test
     void idleWorkersServeTheNextPool() {
