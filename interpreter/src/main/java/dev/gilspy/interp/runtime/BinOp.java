@@ -479,6 +479,9 @@ public enum BinOp {
                     return new PyList(Seq.repeat(l.toArray(), count));
                 }
                 if (seq instanceof PyTuple t) {
+                    if (count == 1 && t.getClass() == PyTuple.class) {
+                        return t; // tuple_repeat: an exact tuple times one is itself
+                    }
                     return new PyTuple(Seq.repeat(t.items, count));
                 }
                 if (seq instanceof PyBytes by) {

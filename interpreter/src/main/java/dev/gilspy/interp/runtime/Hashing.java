@@ -76,6 +76,9 @@ public final class Hashing {
         if (k instanceof PyComplex c) {
             return c.hash();
         }
+        if (k instanceof PyTuple tu) {
+            return tu.pyHash();
+        }
         return k.hashCode();
     }
 
