@@ -179,7 +179,8 @@ public final class PyType extends PyObj {
 
     private void computeFlags() {
         hasGetattr = lookup("__getattr__") != null;
-        hasGetattribute = lookup("__getattribute__") instanceof PyFunction;
+        Object ga = lookup("__getattribute__");
+        hasGetattribute = ga != null && !(ga instanceof PyBuiltin);
         // a bare object() has no dict: its writes take the slow path, which refuses them
         hasSetattr = lookup("__setattr__") instanceof PyFunction || this == Types.OBJECT;
         boolean props = false;
