@@ -137,7 +137,8 @@ final class ListMethods {
 
     /** Dunders of the built-in containers, for explicit calls like {@code dict.__setitem__(self, k, v)}. */
     static void sequenceDunders(PyType t) {
-        def(t, "__len__", (th, a, k) -> Ops.len(a[0]));
+        def(t, "__len__", (th, a, k) -> a[0] instanceof PyList l ? (long) l.size : a[0] instanceof PyTuple tu
+            ? (long) tu.items.length : a[0] instanceof PyDict d ? (long) d.size() : Ops.len(a[0])); // not a subclass's __len__
         def(t, "__getitem__", (th, a, k) -> builtinGetitem(a[0], a[1]));
         def(t, "__contains__", (th, a, k) -> builtinContains(a[0], a[1]));
         def(t, "__iter__", (th, a, k) -> builtinIter(a[0]));
@@ -224,6 +225,14 @@ final class ListMethods {
             }
             return false;
         }
+        if (o instanceof PyTuple t) {
+            for (Object x : t.items) {
+                if (x == k || Ops.eq(x, k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return Ops.contains(o, k);
     }
 
@@ -233,6 +242,9 @@ final class ListMethods {
         }
         if (o instanceof PyList l) {
             return new PyIter.ListIter(l);
+        }
+        if (o instanceof PyTuple t) {
+            return new PyIter.ArrayIter(t.items, t.items.length, t);
         }
         return Ops.iter(o);
     }

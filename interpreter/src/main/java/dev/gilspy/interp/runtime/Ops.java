@@ -455,7 +455,7 @@ public final class Ops {
     // ---------------------------------------------------------------- iteration
 
     public static Object iter(Object o) {
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && !overridden(l, "__iter__")) {
             return new PyIter.ListIter(l);
         }
         if (o instanceof PyRange r) {
@@ -470,7 +470,7 @@ public final class Ops {
             }
             return o;
         }
-        if (o instanceof PyTuple t) {
+        if (o instanceof PyTuple t && !overridden(t, "__iter__")) {
             return new PyIter.ArrayIter(t.items, t.items.length, t);
         }
         if (o instanceof PyDict d && d.type() == Types.DICT) {
@@ -479,7 +479,7 @@ public final class Ops {
         if (o instanceof String s) {
             return new PyIter.StrIter(s);
         }
-        if (o instanceof PySet s) {
+        if (o instanceof PySet s && !overridden(s, "__iter__")) {
             Object[] a = s.toArray();
             return new PyIter.ArrayIter(a, a.length);
         }
@@ -543,10 +543,10 @@ public final class Ops {
 
     /** Materialises any iterable as an array. */
     public static Object[] toArray(Object o) {
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && !overridden(l, "__iter__")) {
             return l.toArray();
         }
-        if (o instanceof PyTuple t) {
+        if (o instanceof PyTuple t && !overridden(t, "__iter__")) {
             return t.items;
         }
         PyThread t = PyThread.current();
@@ -559,6 +559,15 @@ public final class Ops {
         return out.toArray();
     }
 
+    /**
+     * A Python subclass of a builtin container (list, tuple, dict, set) whose class defines {@code name}
+     * itself: the container fast paths must leave the operation to that method (CPython calls the slot).
+     */
+    static boolean overridden(PyObj o, String name) {
+        PyType t = o.type();
+        return !t.builtin && !(t.lookup(name) instanceof PyBuiltin);
+    }
+
     public static long len(Object o) {
         if (o instanceof PyValueSub v) {
             o = v.value;
@@ -566,16 +575,16 @@ public final class Ops {
         if (o instanceof String s) {
             return CodePoints.length(s);
         }
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && !overridden(l, "__len__")) {
             return l.size;
         }
-        if (o instanceof PyTuple t) {
+        if (o instanceof PyTuple t && !overridden(t, "__len__")) {
             return t.items.length;
         }
-        if (o instanceof PyDict d) {
+        if (o instanceof PyDict d && !overridden(d, "__len__")) {
             return d.size();
         }
-        if (o instanceof PySet s) {
+        if (o instanceof PySet s && !overridden(s, "__len__")) {
             return s.size();
         }
         if (o instanceof PyRange r) {
@@ -597,10 +606,10 @@ public final class Ops {
     }
 
     public static boolean contains(Object container, Object item) {
-        if (container instanceof PyDict d) {
+        if (container instanceof PyDict d && !overridden(d, "__contains__")) {
             return d.containsKey(item);
         }
-        if (container instanceof PySet s) {
+        if (container instanceof PySet s && !overridden(s, "__contains__")) {
             return s.contains(item);
         }
         if (container instanceof String s) {
@@ -609,7 +618,7 @@ public final class Ops {
             }
             return s.contains(x);
         }
-        if (container instanceof PyList l) {
+        if (container instanceof PyList l && !overridden(l, "__contains__")) {
             Object[] a = l.items;
             int n = Math.min(l.size, a.length);
             for (int i = 0; i < n; i++) {
@@ -619,7 +628,7 @@ public final class Ops {
             }
             return false;
         }
-        if (container instanceof PyTuple t) {
+        if (container instanceof PyTuple t && !overridden(t, "__contains__")) {
             for (Object x : t.items) {
                 if (x == item || eq(x, item)) {
                     return true;
