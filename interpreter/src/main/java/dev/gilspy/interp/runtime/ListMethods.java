@@ -37,6 +37,9 @@ final class ListMethods {
             return r;
         };
         def(l, "__init__", (t, a, k) -> {
+            if (k != null && k.length > 0 && Ops.typeOf(a[0]).lookup("__new__") == l.lookup("__new__")) {
+                throw Err.type("list() takes no keyword arguments"); // list___init__, unless a subclass's __new__ took them
+            }
             if (a.length > 1) {
                 self(a[0]).replace(Ops.toArray(a[1]).clone());
             } else {
