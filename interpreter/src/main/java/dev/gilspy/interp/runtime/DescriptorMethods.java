@@ -30,7 +30,15 @@ final class DescriptorMethods {
         Types.PROPERTY.defineGetter("fget", o -> orNone(((PyDescriptors.Property) o).fget));
         Types.PROPERTY.defineGetter("fset", o -> orNone(((PyDescriptors.Property) o).fset));
         Types.PROPERTY.defineGetter("fdel", o -> orNone(((PyDescriptors.Property) o).fdel));
-        Types.PROPERTY.defineGetter("__doc__", o -> orNone(((PyDescriptors.Property) o).doc));
+        // __doc__ is a writable member (property's T_OBJECT "__doc__"): help() and functools set it
+        Types.PROPERTY.define("__doc__", new PyDescriptors.Property(
+            new PyBuiltin("__doc__", (t, a, k) -> orNone(((PyDescriptors.Property) a[0]).doc)),
+            new PyBuiltin("__doc__", (t, a, k) -> {
+                PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+                p.doc = a[1];
+                p.getterDoc = false;
+                return PyNone.NONE;
+            }), null));
         def(Types.PROPERTY, "__set__", (t, a, k) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
             if (p.fset == null || p.fset == PyNone.NONE) {
