@@ -496,7 +496,7 @@ public final class Ops {
         PyType t = typeOf(o);
         Object m = t.lookup("__iter__");
         if (m != null && m != PyNone.NONE) {
-            Object it = call(PyThread.current(), m, new Object[] {o}, null);
+            Object it = callSpecial(PyThread.current(), m, new Object[] {o});
             if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") == null) {
                 throw Err.type("iter() returned non-iterator of type '" + typeName(it) + "'");
             }
@@ -560,6 +560,26 @@ public final class Ops {
     }
 
     /**
+     * Calls a special method found on the type with {@code args[0]} as self: a function or builtin takes
+     * it as its first argument, a descriptor (property, staticmethod, a class with {@code __get__}) is
+     * bound through {@code __get__} first, as CPython's lookup_maybe_method does.
+     */
+    static Object callSpecial(PyThread t, Object m, Object[] args) {
+        if (m instanceof PyFunction || m instanceof PyBuiltin || !isBindable(m)) {
+            return call(t, m, args, null);
+        }
+        Object bound = m instanceof PyDescriptors.Property p
+            ? call(t, p.fget, new Object[] {args[0]}, null) : Attr.bind(args[0], typeOf(args[0]), m);
+        return call(t, bound, java.util.Arrays.copyOfRange(args, 1, args.length), null);
+    }
+
+    static boolean isBindable(Object m) {
+        return m instanceof PyDescriptors.Property || m instanceof PyDescriptors.StaticMethod
+            || m instanceof PyDescriptors.ClassMethod
+            || (m instanceof PyInstance || m instanceof NativeObj) && typeOf(m).lookup("__get__") != null;
+    }
+
+    /**
      * A Python subclass of a builtin container (list, tuple, dict, set) whose class defines {@code name}
      * itself: the container fast paths must leave the operation to that method (CPython calls the slot).
      */
@@ -597,7 +617,7 @@ public final class Ops {
         if (m == null) {
             throw Err.type("object of type '" + typeName(o) + "' has no len()");
         }
-        Object r = call(PyThread.current(), m, new Object[] {o}, null);
+        Object r = callSpecial(PyThread.current(), m, new Object[] {o});
         long n = toLong(r);
         if (n < 0) {
             throw Err.value("__len__() should return >= 0");
@@ -654,7 +674,7 @@ public final class Ops {
         }
         Object m = typeOf(container).lookup("__contains__");
         if (m != null) {
-            return truthy(call(PyThread.current(), m, new Object[] {container, item}, null));
+            return truthy(callSpecial(PyThread.current(), m, new Object[] {container, item}));
         }
         PyThread t = PyThread.current();
         Object it = iter(container);
