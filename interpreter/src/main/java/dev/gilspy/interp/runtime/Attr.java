@@ -202,7 +202,7 @@ public final class Attr {
             return sm.func;
         }
         if (tv instanceof PyDescriptors.Super s && s.self == null) {
-            return DescriptorMethods.boundSuper(s.start, o); // an unbound super(C) stored in a class binds on access
+            return s.bindTo(o); // an unbound super(C) stored in a class binds on access
         }
         if ((tv instanceof PyInstance || tv instanceof NativeObj) && Ops.typeOf(tv).lookup("__get__") != null) {
             return Ops.call(PyThread.current(), Ops.typeOf(tv).lookup("__get__"), new Object[] {tv, o, cls}, null);

@@ -57,10 +57,16 @@ final class DescriptorMethods {
         Types.CLASSMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.ClassMethod(oneArg("classmethod", a, k));
         def(Types.PROPERTY, "__get__", (t, a, k) -> a[1] == PyNone.NONE ? a[0]
             : Ops.call(t, ((PyDescriptors.Property) a[0]).fget, new Object[] {a[1]}, null));
-        Types.SUPER.ctor = (t, cls, a, k) -> makeSuper(t, a);
+        Types.SUPER.ctor = (t, cls, a, k) -> {
+            Object su = makeSuper(t, a);
+            if (cls != Types.SUPER && su instanceof PyDescriptors.Super s) {
+                s.cls = cls; // class mysuper(super): its instances are mysuper's
+            }
+            return su;
+        };
         def(Types.SUPER, "__get__", (t, a, k) -> {
             PyDescriptors.Super su = (PyDescriptors.Super) a[0];
-            return a.length < 2 || a[1] == PyNone.NONE || su.self != null ? su : boundSuper(su.start, a[1]);
+            return a.length < 2 || a[1] == PyNone.NONE || su.self != null ? su : su.bindTo(a[1]);
         });
         // the descriptor protocol spelled out, for code that asks hasattr(x, '__get__') (enum's _is_descriptor)
         def(Types.FUNCTION, "__get__", (t, a, k) -> a.length < 2 || a[1] == PyNone.NONE ? a[0] : new PyBoundMethod(a[1], a[0]));
