@@ -103,7 +103,13 @@ final class DescriptorMethods {
     /** super_check: {@code obj} must be an instance of {@code start} or a class deriving from it. */
     static PyDescriptors.Super boundSuper(PyType start, Object obj) {
         if (!(obj instanceof PyType ot && ot.isSubtypeOf(start)) && !Ops.isinstance(obj, start)) {
-            throw Err.type("super(type, obj): obj must be an instance or subtype of type");
+            PyType claimed = PyType.claimedClass(obj); // a proxy whose __class__ names a subclass of start
+            if (claimed == null || !claimed.isSubtypeOf(start)) {
+                throw Err.type("super(type, obj): obj must be an instance or subtype of type");
+            }
+            PyDescriptors.Super su = new PyDescriptors.Super(start, obj);
+            su.objType = claimed;
+            return su;
         }
         return new PyDescriptors.Super(start, obj);
     }

@@ -93,6 +93,8 @@ public final class PyDescriptors {
         final Object self;
         /** {@code super} itself, or the Python subclass of super that made this object. */
         PyType cls = Types.SUPER;
+        /** The class whose MRO is searched when it is not the object's type: a proxy's {@code __class__} (super_check). */
+        PyType objType;
         Super(PyType start, Object self) { this.start = start; this.self = self; }
         @Override public PyType type() { return cls; }
 
@@ -110,7 +112,7 @@ public final class PyDescriptors {
             if (self == null) {
                 return null; // unbound super(C): only its own attributes
             }
-            PyType t = selfIsType() ? (PyType) self : Ops.typeOf(self);
+            PyType t = objType != null ? objType : selfIsType() ? (PyType) self : Ops.typeOf(self);
             PyType[] mro = t.mro;
             int i = 0;
             while (i < mro.length && mro[i] != start) {
