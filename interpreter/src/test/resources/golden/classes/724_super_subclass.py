@@ -20,3 +20,16 @@ class C(A):
     def meth(self, a): return "C(%r)" % a + self.__super.meth(a)
 C._C__super = super(C)
 print(C().meth(3), type(C._C__super).__name__)
+class Base(object):
+    aProp = property(lambda self: "foo")
+class Sub(Base):
+    @classmethod
+    def test(klass):
+        return super(Sub, klass).aProp
+    def inst(self):
+        return super(Sub, self).aProp
+print(Sub.test() is Base.aProp, Sub().inst())
+try:
+    super(Base, kw=1)
+except TypeError as e:
+    print("TypeError", e)

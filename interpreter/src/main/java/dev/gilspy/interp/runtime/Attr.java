@@ -366,6 +366,9 @@ public final class Attr {
                 return sm.func;
             }
             if (v instanceof PyDescriptors.Property p) {
+                if (s.selfIsType()) {
+                    return p; // super_getattro passes no instance when the object is the class: property.__get__(None, C)
+                }
                 return Ops.call(PyThread.current(), p.fget, new Object[] {s.self}, null);
             }
             if ((v instanceof PyFunction || v instanceof PyBuiltin) && !s.selfIsType()) {

@@ -58,6 +58,9 @@ final class DescriptorMethods {
         def(Types.PROPERTY, "__get__", (t, a, k) -> a[1] == PyNone.NONE ? a[0]
             : Ops.call(t, ((PyDescriptors.Property) a[0]).fget, new Object[] {a[1]}, null));
         Types.SUPER.ctor = (t, cls, a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Err.type("super() takes no keyword arguments");
+            }
             Object su = makeSuper(t, a);
             if (cls != Types.SUPER && su instanceof PyDescriptors.Super s) {
                 s.cls = cls; // class mysuper(super): its instances are mysuper's
