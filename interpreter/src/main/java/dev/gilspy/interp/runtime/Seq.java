@@ -93,8 +93,8 @@ public final class Seq {
             if (m instanceof PyFunction) {
                 return Ops.call(PyThread.current(), m, new Object[] {o, k}, null);
             }
-            if (Ops.isBindable(m)) {
-                return Ops.callSpecial(PyThread.current(), m, new Object[] {o, k}); // a property, a descriptor
+            if (SpecialMethods.isBindable(m)) {
+                return SpecialMethods.call(PyThread.current(), m, new Object[] {o, k}); // a property, a descriptor
             }
             if (o instanceof PyValueSub v) {
                 return Ops.getitem(v.value, k);
