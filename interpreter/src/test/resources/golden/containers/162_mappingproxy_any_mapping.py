@@ -21,3 +21,9 @@ try:
     types.MappingProxyType([1])
 except TypeError as e:
     print(e)
+class userdict(dict):
+    pass
+u = userdict(x=1, y=2)
+print(types.MappingProxyType(u) == u, types.MappingProxyType(u) != u, bool(types.MappingProxyType(userdict())))
+ch = collections.ChainMap({'x': 1}, {'y': 2})
+print(types.MappingProxyType(ch) == ch, types.MappingProxyType(ch) == {'x': 1, 'y': 2})

@@ -16,6 +16,11 @@ final class MappingProxyOf extends NativeObj {
 
     @Override protected boolean hasDict() { return false; }
 
+    /** mappingproxy_richcompare: the mapping compares. */
+    @Override public Object compare(Compare op, Object other) { return op.rich(mapping, other); }
+
+    @Override public boolean truthy() { return Ops.len(mapping) != 0; }
+
     /** mappingproxy_check_mapping: any mapping but a list or tuple (or their subclasses). */
     static boolean accepts(Object m) {
         return !(m instanceof PyList || m instanceof PyTuple) && Ops.typeOf(m).lookup("__getitem__") != null;
