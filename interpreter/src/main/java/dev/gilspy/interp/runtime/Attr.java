@@ -52,17 +52,30 @@ public final class Attr {
     private static Object throughGetattribute(PyInstance inst, String name) {
         PyThread t = PyThread.current();
         try {
-            return Ops.call(t, inst.cls.lookup("__getattribute__"), new Object[] {inst, name}, null);
+            return callHook(t, inst, inst.cls, "__getattribute__", name);
         } catch (PyException e) {
             if (!inst.cls.hasGetattr || !Err.matches(e, Types.AttributeError)) {
                 throw ExceptionFields.withContext(e, inst, name);
             }
             try {
-                return Ops.call(t, inst.cls.lookup("__getattr__"), new Object[] {inst, name}, null);
+                return callHook(t, inst, inst.cls, "__getattr__", name);
             } catch (PyException e2) {
                 throw ExceptionFields.withContext(e2, inst, name);
             }
         }
+    }
+
+    /**
+     * Calls the class's {@code __getattribute__} or {@code __getattr__} with the name: a function takes
+     * the instance as its first argument, any other object is bound through its {@code __get__} first
+     * (slot_tp_getattr_hook).
+     */
+    static Object callHook(PyThread t, Object o, PyType cls, String hookName, String name) {
+        Object hook = cls.lookup(hookName);
+        if (hook instanceof PyFunction || hook instanceof PyBuiltin) {
+            return Ops.call(t, hook, new Object[] {o, name}, null);
+        }
+        return Ops.call(t, bind(o, cls, hook), new Object[] {name}, null);
     }
 
     /** {@code object.__getattribute__}: the generic lookup, never a class's own hooks. */
@@ -83,7 +96,7 @@ public final class Attr {
             } catch (PyException e) {
                 // slot_tp_getattr_hook: any AttributeError of the generic read goes to __getattr__
                 if (withGetattr && cls.hasGetattr && Err.matches(e, Types.AttributeError)) {
-                    return Ops.call(PyThread.current(), cls.lookup("__getattr__"), new Object[] {o, name}, null);
+                    return callHook(PyThread.current(), o, cls, "__getattr__", name);
                 }
                 throw e;
             }
@@ -103,9 +116,8 @@ public final class Attr {
             return special;
         }
         if (withGetattr && cls.hasGetattr) {
-            Object ga = cls.lookup("__getattr__");
             try {
-                return Ops.call(PyThread.current(), ga, new Object[] {o, name}, null);
+                return callHook(PyThread.current(), o, cls, "__getattr__", name);
             } catch (PyException e) {
                 throw ExceptionFields.withContext(e, o, name);
             }
@@ -171,7 +183,7 @@ public final class Attr {
         }
         Object special = special(o, name);
         if (special == null && dict != null && cls.hasGetattr) {
-            return Ops.call(PyThread.current(), cls.lookup("__getattr__"), new Object[] {o, name}, null);
+            return callHook(PyThread.current(), o, cls, "__getattr__", name);
         }
         return special;
     }
@@ -190,7 +202,7 @@ public final class Attr {
             return sm.func;
         }
         if (tv instanceof PyDescriptors.Super s && s.self == null) {
-            return DescriptorMethods.boundSuper(s.start, o); // an unbound super(C) stored in a class binds on access
+            return s.bindTo(o); // an unbound super(C) stored in a class binds on access
         }
         if ((tv instanceof PyInstance || tv instanceof NativeObj) && Ops.typeOf(tv).lookup("__get__") != null) {
             return Ops.call(PyThread.current(), Ops.typeOf(tv).lookup("__get__"), new Object[] {tv, o, cls}, null);
@@ -354,6 +366,9 @@ public final class Attr {
                 return sm.func;
             }
             if (v instanceof PyDescriptors.Property p) {
+                if (s.selfIsType()) {
+                    return p; // super_getattro passes no instance when the object is the class: property.__get__(None, C)
+                }
                 return Ops.call(PyThread.current(), p.fget, new Object[] {s.self}, null);
             }
             if ((v instanceof PyFunction || v instanceof PyBuiltin) && !s.selfIsType()) {

@@ -91,24 +91,43 @@ public enum BinOp {
         return Err.type("unsupported operand type(s) for " + sym + ": '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
     }
 
+    /**
+     * CPython's binary_op1 over Python-level methods: {@code a.__op__(b)}, then {@code b.__rop__(a)} when the
+     * types differ; a right operand whose type is a proper subclass of the left's and overrides
+     * {@code __rop__} goes first.
+     */
     Object dunder(Object a, Object b) {
-        Object m = Ops.typeOf(a).lookup(dunder);
-        if (m instanceof PyBuiltin && !(a instanceof NativeObj)) {
-            m = null;
+        PyType ta = Ops.typeOf(a);
+        PyType tb = Ops.typeOf(b);
+        Object m = userMethod(ta, dunder, a);
+        Object rm = ta != tb ? userMethod(tb, rdunder, b) : null;
+        PyThread t = PyThread.current();
+        if (rm != null && tb.isSubtypeOf(ta) && rm != ta.lookup(rdunder)) {
+            Object r = Ops.call(t, rm, new Object[] {b, a}, null);
+            if (r != Types.NOT_IMPLEMENTED) {
+                return r;
+            }
+            rm = null;
         }
-        if (m != null && m != PyNone.NONE) {
-            Object r = Ops.call(PyThread.current(), m, new Object[] {a, b}, null);
+        if (m != null) {
+            Object r = Ops.call(t, m, new Object[] {a, b}, null);
             if (r != Types.NOT_IMPLEMENTED) {
                 return r;
             }
         }
-        if (Ops.typeOf(a) != Ops.typeOf(b) || m == null) {
-            Object rm = Ops.typeOf(b).lookup(rdunder);
-            if (rm != null && rm != PyNone.NONE && (!(rm instanceof PyBuiltin) || b instanceof NativeObj)) {
-                return Ops.call(PyThread.current(), rm, new Object[] {b, a}, null);
-            }
+        if (rm != null) {
+            return Ops.call(t, rm, new Object[] {b, a}, null);
         }
         return Types.NOT_IMPLEMENTED;
+    }
+
+    /** The type's method, unless a builtin type's own (the fast paths above serve those). */
+    private static Object userMethod(PyType type, String name, Object self) {
+        Object m = type.lookup(name);
+        if (m == null || m == PyNone.NONE || (m instanceof PyBuiltin && !(self instanceof NativeObj))) {
+            return null;
+        }
+        return m;
     }
 
     /** A repetition count: an int beyond 64 bits is CPython's OverflowError for an index-sized integer. */
@@ -460,6 +479,9 @@ public enum BinOp {
                     return new PyList(Seq.repeat(l.toArray(), count));
                 }
                 if (seq instanceof PyTuple t) {
+                    if (count == 1 && t.getClass() == PyTuple.class) {
+                        return t; // tuple_repeat: an exact tuple times one is itself
+                    }
                     return new PyTuple(Seq.repeat(t.items, count));
                 }
                 if (seq instanceof PyBytes by) {

@@ -113,9 +113,7 @@ public enum Compare {
             return seq(x.items, x.items.length, y.items, y.items.length);
         }
         if (a instanceof PyList x && b instanceof PyList y) {
-            Object[] xa = x.toArray();
-            Object[] ya = y.toArray();
-            return seq(xa, xa.length, ya, ya.length);
+            return lists(x, y);
         }
         if (a instanceof DictView || b instanceof DictView) {
             Object r = viewRich(a, b);
@@ -186,6 +184,31 @@ public enum Compare {
             }
         }
         return true;
+    }
+
+    /**
+     * list_richcompare: the sizes are read afresh at every step, since an item's {@code __eq__} may
+     * empty either list (bpo-38588); lists of different sizes are unequal without comparing items.
+     */
+    private Object lists(PyList x, PyList y) {
+        if (x.size != y.size && (this == EQ || this == NE)) {
+            return this == NE;
+        }
+        int i = 0;
+        for (; i < x.size && i < y.size; i++) {
+            Object xi = x.items[i];
+            Object yi = y.items[i];
+            if (xi != yi && !Ops.eq(xi, yi)) {
+                break;
+            }
+        }
+        if (i >= x.size || i >= y.size) {
+            return fromCmp(Integer.compare(x.size, y.size));
+        }
+        if (this == EQ || this == NE) {
+            return this == NE;
+        }
+        return rich(x.items[i], y.items[i]);
     }
 
     private Object seq(Object[] x, int nx, Object[] y, int ny) {

@@ -30,7 +30,15 @@ final class DescriptorMethods {
         Types.PROPERTY.defineGetter("fget", o -> orNone(((PyDescriptors.Property) o).fget));
         Types.PROPERTY.defineGetter("fset", o -> orNone(((PyDescriptors.Property) o).fset));
         Types.PROPERTY.defineGetter("fdel", o -> orNone(((PyDescriptors.Property) o).fdel));
-        Types.PROPERTY.defineGetter("__doc__", o -> orNone(((PyDescriptors.Property) o).doc));
+        // __doc__ is a writable member (property's T_OBJECT "__doc__"): help() and functools set it
+        Types.PROPERTY.define("__doc__", new PyDescriptors.Property(
+            new PyBuiltin("__doc__", (t, a, k) -> orNone(((PyDescriptors.Property) a[0]).doc)),
+            new PyBuiltin("__doc__", (t, a, k) -> {
+                PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+                p.doc = a[1];
+                p.getterDoc = false;
+                return PyNone.NONE;
+            }), null));
         def(Types.PROPERTY, "__set__", (t, a, k) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
             if (p.fset == null || p.fset == PyNone.NONE) {
@@ -49,10 +57,19 @@ final class DescriptorMethods {
         Types.CLASSMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.ClassMethod(oneArg("classmethod", a, k));
         def(Types.PROPERTY, "__get__", (t, a, k) -> a[1] == PyNone.NONE ? a[0]
             : Ops.call(t, ((PyDescriptors.Property) a[0]).fget, new Object[] {a[1]}, null));
-        Types.SUPER.ctor = (t, cls, a, k) -> makeSuper(t, a);
+        Types.SUPER.ctor = (t, cls, a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Err.type("super() takes no keyword arguments");
+            }
+            Object su = makeSuper(t, a);
+            if (cls != Types.SUPER && su instanceof PyDescriptors.Super s) {
+                s.cls = cls; // class mysuper(super): its instances are mysuper's
+            }
+            return su;
+        };
         def(Types.SUPER, "__get__", (t, a, k) -> {
             PyDescriptors.Super su = (PyDescriptors.Super) a[0];
-            return a.length < 2 || a[1] == PyNone.NONE || su.self != null ? su : boundSuper(su.start, a[1]);
+            return a.length < 2 || a[1] == PyNone.NONE || su.self != null ? su : su.bindTo(a[1]);
         });
         // the descriptor protocol spelled out, for code that asks hasattr(x, '__get__') (enum's _is_descriptor)
         def(Types.FUNCTION, "__get__", (t, a, k) -> a.length < 2 || a[1] == PyNone.NONE ? a[0] : new PyBoundMethod(a[1], a[0]));
@@ -89,7 +106,13 @@ final class DescriptorMethods {
     /** super_check: {@code obj} must be an instance of {@code start} or a class deriving from it. */
     static PyDescriptors.Super boundSuper(PyType start, Object obj) {
         if (!(obj instanceof PyType ot && ot.isSubtypeOf(start)) && !Ops.isinstance(obj, start)) {
-            throw Err.type("super(type, obj): obj must be an instance or subtype of type");
+            PyType claimed = PyType.claimedClass(obj); // a proxy whose __class__ names a subclass of start
+            if (claimed == null || !claimed.isSubtypeOf(start)) {
+                throw Err.type("super(type, obj): obj must be an instance or subtype of type");
+            }
+            PyDescriptors.Super su = new PyDescriptors.Super(start, obj);
+            su.objType = claimed;
+            return su;
         }
         return new PyDescriptors.Super(start, obj);
     }

@@ -55,7 +55,11 @@ public final class Hashing {
         if (o instanceof String s) {
             return s.hashCode();
         }
-        if (o instanceof PyInstance && !(o instanceof PyValueSub)) {
+        if (o instanceof PyInstance pi && !(o instanceof PyValueSub)) {
+            Object h = pi.cls.lookup("__hash__");
+            if (h instanceof PyFunction) {
+                return callHash(h, o); // the full 64-bit value __hash__ returned (hash((a, b)) for a dataclass)
+            }
             return o.hashCode(); // one call of a class's __hash__ (key() would make it twice)
         }
         Object uh = o instanceof PyListSub ls ? userHash(ls.cls) : o instanceof PyDictSub ds ? userHash(ds.cls) : null;
@@ -76,6 +80,9 @@ public final class Hashing {
         if (k instanceof PyComplex c) {
             return c.hash();
         }
+        if (k instanceof PyTuple tu) {
+            return tu.pyHash();
+        }
         return k.hashCode();
     }
 
@@ -94,7 +101,7 @@ public final class Hashing {
         if (!(r instanceof Long || r instanceof java.math.BigInteger || r instanceof Boolean)) {
             throw Err.type("__hash__ method should return an integer");
         }
-        long v = hash(r);
+        long v = r instanceof Long l ? l : hash(r); // slot_tp_hash: an int that fits is the hash as it is
         return v == -1 ? -2 : v;
     }
 

@@ -37,6 +37,9 @@ final class ListMethods {
             return r;
         };
         def(l, "__init__", (t, a, k) -> {
+            if (k != null && k.length > 0 && Ops.typeOf(a[0]).lookup("__new__") == l.lookup("__new__")) {
+                throw Err.type("list() takes no keyword arguments"); // list___init__, unless a subclass's __new__ took them
+            }
             if (a.length > 1) {
                 self(a[0]).replace(Ops.toArray(a[1]).clone());
             } else {
@@ -137,7 +140,8 @@ final class ListMethods {
 
     /** Dunders of the built-in containers, for explicit calls like {@code dict.__setitem__(self, k, v)}. */
     static void sequenceDunders(PyType t) {
-        def(t, "__len__", (th, a, k) -> Ops.len(a[0]));
+        def(t, "__len__", (th, a, k) -> a[0] instanceof PyList l ? (long) l.size : a[0] instanceof PyTuple tu
+            ? (long) tu.items.length : a[0] instanceof PyDict d ? (long) d.size() : Ops.len(a[0])); // not a subclass's __len__
         def(t, "__getitem__", (th, a, k) -> builtinGetitem(a[0], a[1]));
         def(t, "__contains__", (th, a, k) -> builtinContains(a[0], a[1]));
         def(t, "__iter__", (th, a, k) -> builtinIter(a[0]));
@@ -224,6 +228,14 @@ final class ListMethods {
             }
             return false;
         }
+        if (o instanceof PyTuple t) {
+            for (Object x : t.items) {
+                if (x == k || Ops.eq(x, k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return Ops.contains(o, k);
     }
 
@@ -233,6 +245,9 @@ final class ListMethods {
         }
         if (o instanceof PyList l) {
             return new PyIter.ListIter(l);
+        }
+        if (o instanceof PyTuple t) {
+            return new PyIter.ArrayIter(t.items, t.items.length, t);
         }
         return Ops.iter(o);
     }

@@ -455,7 +455,7 @@ public final class Ops {
     // ---------------------------------------------------------------- iteration
 
     public static Object iter(Object o) {
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && !SpecialMethods.overridden(l, "__iter__")) {
             return new PyIter.ListIter(l);
         }
         if (o instanceof PyRange r) {
@@ -470,7 +470,7 @@ public final class Ops {
             }
             return o;
         }
-        if (o instanceof PyTuple t) {
+        if (o instanceof PyTuple t && !SpecialMethods.overridden(t, "__iter__")) {
             return new PyIter.ArrayIter(t.items, t.items.length, t);
         }
         if (o instanceof PyDict d && d.type() == Types.DICT) {
@@ -479,7 +479,7 @@ public final class Ops {
         if (o instanceof String s) {
             return new PyIter.StrIter(s);
         }
-        if (o instanceof PySet s) {
+        if (o instanceof PySet s && !SpecialMethods.overridden(s, "__iter__")) {
             Object[] a = s.toArray();
             return new PyIter.ArrayIter(a, a.length);
         }
@@ -496,7 +496,7 @@ public final class Ops {
         PyType t = typeOf(o);
         Object m = t.lookup("__iter__");
         if (m != null && m != PyNone.NONE) {
-            Object it = call(PyThread.current(), m, new Object[] {o}, null);
+            Object it = SpecialMethods.call(PyThread.current(), m, new Object[] {o});
             if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") == null) {
                 throw Err.type("iter() returned non-iterator of type '" + typeName(it) + "'");
             }
@@ -543,10 +543,10 @@ public final class Ops {
 
     /** Materialises any iterable as an array. */
     public static Object[] toArray(Object o) {
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && !SpecialMethods.overridden(l, "__iter__")) {
             return l.toArray();
         }
-        if (o instanceof PyTuple t) {
+        if (o instanceof PyTuple t && !SpecialMethods.overridden(t, "__iter__")) {
             return t.items;
         }
         PyThread t = PyThread.current();
@@ -566,16 +566,16 @@ public final class Ops {
         if (o instanceof String s) {
             return CodePoints.length(s);
         }
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && !SpecialMethods.overridden(l, "__len__")) {
             return l.size;
         }
-        if (o instanceof PyTuple t) {
+        if (o instanceof PyTuple t && !SpecialMethods.overridden(t, "__len__")) {
             return t.items.length;
         }
-        if (o instanceof PyDict d) {
+        if (o instanceof PyDict d && !SpecialMethods.overridden(d, "__len__")) {
             return d.size();
         }
-        if (o instanceof PySet s) {
+        if (o instanceof PySet s && !SpecialMethods.overridden(s, "__len__")) {
             return s.size();
         }
         if (o instanceof PyRange r) {
@@ -588,7 +588,7 @@ public final class Ops {
         if (m == null) {
             throw Err.type("object of type '" + typeName(o) + "' has no len()");
         }
-        Object r = call(PyThread.current(), m, new Object[] {o}, null);
+        Object r = SpecialMethods.call(PyThread.current(), m, new Object[] {o});
         long n = toLong(r);
         if (n < 0) {
             throw Err.value("__len__() should return >= 0");
@@ -597,10 +597,10 @@ public final class Ops {
     }
 
     public static boolean contains(Object container, Object item) {
-        if (container instanceof PyDict d) {
+        if (container instanceof PyDict d && !SpecialMethods.overridden(d, "__contains__")) {
             return d.containsKey(item);
         }
-        if (container instanceof PySet s) {
+        if (container instanceof PySet s && !SpecialMethods.overridden(s, "__contains__")) {
             return s.contains(item);
         }
         if (container instanceof String s) {
@@ -609,7 +609,7 @@ public final class Ops {
             }
             return s.contains(x);
         }
-        if (container instanceof PyList l) {
+        if (container instanceof PyList l && !SpecialMethods.overridden(l, "__contains__")) {
             Object[] a = l.items;
             int n = Math.min(l.size, a.length);
             for (int i = 0; i < n; i++) {
@@ -619,7 +619,7 @@ public final class Ops {
             }
             return false;
         }
-        if (container instanceof PyTuple t) {
+        if (container instanceof PyTuple t && !SpecialMethods.overridden(t, "__contains__")) {
             for (Object x : t.items) {
                 if (x == item || eq(x, item)) {
                     return true;
@@ -645,7 +645,7 @@ public final class Ops {
         }
         Object m = typeOf(container).lookup("__contains__");
         if (m != null) {
-            return truthy(call(PyThread.current(), m, new Object[] {container, item}, null));
+            return truthy(SpecialMethods.call(PyThread.current(), m, new Object[] {container, item}));
         }
         PyThread t = PyThread.current();
         Object it = iter(container);

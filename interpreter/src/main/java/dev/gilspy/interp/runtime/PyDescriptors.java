@@ -91,8 +91,17 @@ public final class PyDescriptors {
     public static final class Super extends PyObj {
         final PyType start;
         final Object self;
+        /** {@code super} itself, or the Python subclass of super that made this object. */
+        PyType cls = Types.SUPER;
+        /** The class whose MRO is searched when it is not the object's type: a proxy's {@code __class__} (super_check). */
+        PyType objType;
         Super(PyType start, Object self) { this.start = start; this.self = self; }
-        @Override public PyType type() { return Types.SUPER; }
+        @Override public PyType type() { return cls; }
+
+        /** super_descr_get: an unbound super(C) read from a class binds to the instance; a subclass of super makes its own kind. */
+        Object bindTo(Object obj) {
+            return cls == Types.SUPER ? DescriptorMethods.boundSuper(start, obj) : Ops.call(cls, start, obj);
+        }
 
         /** CPython's super_check: a class that derives from {@code start} is searched itself, anything else through its type. */
         boolean selfIsType() {
@@ -103,7 +112,7 @@ public final class PyDescriptors {
             if (self == null) {
                 return null; // unbound super(C): only its own attributes
             }
-            PyType t = selfIsType() ? (PyType) self : Ops.typeOf(self);
+            PyType t = objType != null ? objType : selfIsType() ? (PyType) self : Ops.typeOf(self);
             PyType[] mro = t.mro;
             int i = 0;
             while (i < mro.length && mro[i] != start) {

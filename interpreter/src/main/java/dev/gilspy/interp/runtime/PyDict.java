@@ -265,7 +265,7 @@ public class PyDict extends PyObj {
     @Override public boolean equals(Object o) { return o == this; }
 
     public static void updateDict(PyDict d, Object other) {
-        if (other instanceof PyDict o) {
+        if (other instanceof PyDict o && !SpecialMethods.overridden(o, "__iter__")) { // dict_merge: a subclass's own __iter__ means keys()
             int before = o.mods;
             for (var e : o.entries()) {
                 d.put(e.getKey(), e.getValue());

@@ -41,10 +41,13 @@ public final class PyMappingProxy extends PyDict {
     static void install() {
         TYPE.ctor = (t, cls, a, k) -> {
             Object m = a[0];
-            if (!(m instanceof PyDict d)) {
+            if (m instanceof PyDict d && d.type().builtin) {
+                return live(d);
+            }
+            if (!MappingProxyOf.accepts(m)) {
                 throw Err.type("mappingproxy() argument must be a mapping, not " + Ops.typeName(m));
             }
-            return live(d);
+            return new MappingProxyOf(m); // a dict subclass's overrides or any mapping answer through it
         };
         Methods.def(TYPE, "copy", (t, a, k) -> { // mappingproxy.copy(): a dict, as pprint expects
             PyDict d = new PyDict();
@@ -56,5 +59,6 @@ public final class PyMappingProxy extends PyDict {
                 throw Err.type("'mappingproxy' object does not support item assignment");
             });
         }
+        MappingProxyOf.install(TYPE);
     }
 }

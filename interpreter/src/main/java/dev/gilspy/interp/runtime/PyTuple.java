@@ -45,11 +45,23 @@ public class PyTuple extends PyObj {
 
     @Override
     public int hashCode() {
-        long h = 0x345678L;
-        for (Object o : items) {
-            h = h * 1000003L ^ Hashing.hash(o);
-        }
+        long h = pyHash();
         return (int) (h ^ (h >>> 32));
+    }
+
+    /** CPython's tuplehash (an xxHash64 round per item): hash((0, 0.5)) is CPython's own value. */
+    public long pyHash() {
+        final long prime1 = 0x9E3779B185EBCA87L;
+        final long prime2 = 0xC2B2AE3D27D4EB4FL;
+        final long prime5 = 0x27D4EB2F165667C5L;
+        long acc = prime5;
+        for (Object o : items) {
+            acc += Hashing.hash(o) * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += items.length ^ (prime5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
     }
 
     @Override

@@ -179,7 +179,8 @@ public final class PyType extends PyObj {
 
     private void computeFlags() {
         hasGetattr = lookup("__getattr__") != null;
-        hasGetattribute = lookup("__getattribute__") instanceof PyFunction;
+        Object ga = lookup("__getattribute__");
+        hasGetattribute = ga != null && !(ga instanceof PyBuiltin);
         // a bare object() has no dict: its writes take the slow path, which refuses them
         hasSetattr = lookup("__setattr__") instanceof PyFunction || this == Types.OBJECT;
         boolean props = false;
@@ -350,7 +351,11 @@ public final class PyType extends PyObj {
             return Ops.truthy(Ops.call(PyThread.current(), hook, new Object[] {cls, o}, null));
         }
         if (cls instanceof PyType t) {
-            return Ops.isinstance(o, t);
+            if (Ops.isinstance(o, t)) {
+                return true;
+            }
+            PyType claimed = claimedClass(o); // object_isinstance: a proxy's __class__ counts
+            return claimed != null && claimed.isSubtypeOf(t);
         }
         if (cls instanceof PyTuple tup) {
             for (Object c : tup.items) {
@@ -365,6 +370,28 @@ public final class PyType extends PyObj {
             return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, o}, null));
         }
         throw Err.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /**
+     * The class an instance's {@code __class__} attribute names when it differs from its type (a proxy's
+     * {@code __getattribute__} or a {@code __class__} property); null otherwise, or when the read fails
+     * with AttributeError. Only instances whose class overrides the read are asked.
+     */
+    static PyType claimedClass(Object o) {
+        if (!(o instanceof PyInstance inst)
+            || !inst.cls.hasGetattribute && inst.cls.lookup("__class__") == Types.OBJECT.lookup("__class__")) {
+            return null;
+        }
+        Object icls;
+        try {
+            icls = Ops.getattr(o, "__class__");
+        } catch (PyException e) {
+            if (Err.matches(e, Types.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+        return icls != inst.cls && icls instanceof PyType it ? it : null;
     }
 
     public static boolean issubclass(Object c, Object cls) {

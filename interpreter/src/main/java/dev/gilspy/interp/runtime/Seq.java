@@ -93,6 +93,9 @@ public final class Seq {
             if (m instanceof PyFunction) {
                 return Ops.call(PyThread.current(), m, new Object[] {o, k}, null);
             }
+            if (SpecialMethods.isBindable(m)) {
+                return SpecialMethods.call(PyThread.current(), m, new Object[] {o, k}); // a property, a descriptor
+            }
             if (o instanceof PyValueSub v) {
                 return Ops.getitem(v.value, k);
             }

@@ -114,7 +114,10 @@ final class SetMethods {
             def(st, "copy", (t, a, k) -> new PySet(new HashSet<>(sself(a[0]).set), frozen));
             def(st, "__len__", (t, a, k) -> (long) sself(a[0]).size());
             def(st, "__contains__", (t, a, k) -> sself(a[0]).contains(a[1]));
-            def(st, "__iter__", (t, a, k) -> Ops.iter(a[0]));
+            def(st, "__iter__", (t, a, k) -> { // the set's own items, never a subclass's __iter__
+                Object[] items = sself(a[0]).toArray();
+                return new PyIter.ArrayIter(items, items.length);
+            });
             def(st, "__repr__", (t, a, k) -> StrRepr.repr(a[0]));
         }
         PyType s = Types.SET;

@@ -25,16 +25,18 @@ public final class SimpleNamespace {
         def(t, "__repr__", (th, a, k) -> {
             PyInstance self = (PyInstance) a[0];
             String name = self.cls == TYPE ? "namespace" : self.cls.name;
-            StringBuilder sb = new StringBuilder(name).append('(');
-            boolean first = true;
-            for (Object key : self.dict().keysArray()) {
-                if (!first) {
-                    sb.append(", ");
+            return StrRepr.guarded(self, name + "(...)", () -> {
+                StringBuilder sb = new StringBuilder(name).append('(');
+                boolean first = true;
+                for (Object key : self.dict().keysArray()) {
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    sb.append(StrRepr.str(key)).append('=').append(StrRepr.repr(self.dict().get(key)));
                 }
-                first = false;
-                sb.append(StrRepr.str(key)).append('=').append(StrRepr.repr(self.dict().get(key)));
-            }
-            return sb.append(')').toString();
+                return sb.append(')').toString();
+            });
         });
         def(t, "__eq__", (th, a, k) -> {
             if (a[0] instanceof PyInstance x && a[1] instanceof PyInstance y && x.cls.isSubtypeOf(TYPE) && y.cls.isSubtypeOf(TYPE)) {

@@ -263,6 +263,23 @@ public final class StrRepr {
         }
     }
 
+    /** {@code body}'s repr of {@code self}, or {@code onCycle} when {@code self} is already being repr'd (Py_ReprEnter). */
+    static String guarded(Object self, String onCycle, java.util.function.Supplier<String> body) {
+        List<Object> stack = REPR_STACK.get();
+        for (Object s : stack) {
+            if (s == self) {
+                return onCycle;
+            }
+        }
+        enterRepr(stack);
+        stack.add(self);
+        try {
+            return body.get();
+        } finally {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
     private static String seqRepr(String open, Object[] items, String close, Object self) {
         List<Object> stack = REPR_STACK.get();
         for (Object s : stack) {
