@@ -108,6 +108,7 @@ class MultiprocessingTest {
     }
 
     @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS) // a hang catcher: over 60 s under a busy loop at load 40-95 on 2 cores
     void executorResultsErrorsLambdaAndSigkilledWorker() throws IOException {
         Result r = run("executor.py");
         assertEquals(0, r.code(), r.err());
@@ -261,6 +262,7 @@ class MultiprocessingTest {
      * shared wall clock, so that one run shows where a pool's time goes; without it, nothing.
      */
     @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS) // a hang catcher: over 60 s under a busy loop at load 40-95 on 2 cores
     void traceShowsBothSidesOfATask() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         for (boolean on : new boolean[] {true, false}) {

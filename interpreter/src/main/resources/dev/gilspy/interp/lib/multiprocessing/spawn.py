@@ -153,7 +153,9 @@ _atexit_done = [False, False]     # registered, ran
 def take(name, kind):
     """A started worker renamed `name` if one is idle, else a new one."""
     if _pwarm_state[0] == 'running' and _pwarm_owner[0] != _thread.get_ident():
-        # the parent's warm-up pool has the pre-started workers for a few ms: wait rather than start a JVM
+        # the parent's warm-up pool has the pre-started workers for a few ms: wait rather than start a
+        # JVM, and have it stop after its current cycle (on a loaded machine its cycles outlasted the wait)
+        _pwarm_stop[0] = True
         if _pwarm_done.acquire(True, 10):
             _pwarm_done.release()
     with _idle_lock:
@@ -214,6 +216,7 @@ def prestart(n):
 _pwarm_state = [None]     # None, 'waiting' (for the workers' warm-up), 'running', 'done'
 _pwarm_owner = [None]
 _pwarm_done = _thread.allocate_lock()
+_pwarm_stop = [False]     # a user's pool waits: the warm-up ends after its current cycle
 _PWARM_CYCLES = 3
 
 
@@ -237,6 +240,8 @@ def _parent_warmup(n, pool):
             trace('parent warm-up start')
             from multiprocessing import _warmup
             for i in range(_PWARM_CYCLES):
+                if _pwarm_stop[0]:
+                    break
                 p = pool.Pool(n)
                 try:
                     p.map(_warmup.task, [1000] * (2 * n), chunksize=1)
