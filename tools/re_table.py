@@ -9,8 +9,9 @@ SRE code that gilspy's own re._compiler gives them, computed here; `SrePrecompil
 script with --keys to recompute every entry and holds the table to it.
 
 Modes:
-  (no argument)  import the common library modules (tools/cds-training.py's list), record each
-                 pattern re compiles while they import, print one line per pattern
+  (no argument)  import the common library modules (tools/cds-training.py's list) and run
+                 tools/cds-training.py, record each pattern re compiles meanwhile, print one line
+                 per pattern
   --keys FILE    FILE holds lines `KIND FLAGS HEXPATTERN` (the first three fields of the table):
                  print the table line for each, in order
 Line: KIND (s for str, b for bytes) FLAGS HEXPATTERN OUTFLAGS GROUPS GROUPINDEX CODE, space
@@ -76,6 +77,13 @@ def record():
             importlib.import_module(name)
         except Exception:
             pass
+    # and the everyday operations of the launcher's training program (argparse's help, formatting,
+    # logging, ...): the patterns the library compiles on first use
+    import os, runpy
+    try:
+        runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "cds-training.py"))
+    except BaseException:
+        pass
     _compiler.compile = real
     out = []
     for (kind, flags, p) in seen:
