@@ -16,8 +16,9 @@ import dev.gilspy.interp.runtime.Types;
  *
  * <p>{@code setup}: the {@code re/_compiler.py} gilspy unpacks is GraalPy's, which ends with
  * {@code compile = _sre.setup(compile, error, _parser.FLAGS)} so that GraalPy can put its own
- * (TRegex) compiler in front. gilspy's {@code _sre} runs CPython's SRE code as CPython does, so
- * {@code setup} returns {@code compile} unchanged.
+ * (TRegex) compiler in front. gilspy's {@code _sre} runs CPython's SRE code as CPython does; its
+ * {@code setup} puts {@link SrePrecompiled} in front, which answers the patterns the library compiles
+ * at import time from a table made by that same {@code compile}.
  */
 public final class SreModule {
     private SreModule() {}
@@ -40,7 +41,7 @@ public final class SreModule {
         m.def("unicode_iscased", (t, a, k) -> SreChars.unicodeIscased(ch(a)));
         m.def("ascii_tolower", (t, a, k) -> (long) SreChars.asciiTolower(ch(a)));
         m.def("unicode_tolower", (t, a, k) -> (long) SreChars.lowerUnicode(ch(a)));
-        m.def("setup", (t, a, k) -> a[0]);
+        m.def("setup", (t, a, k) -> SrePrecompiled.wrap(a[0]));
         m.def("compile", (t, a, k) -> compile(a));
         m.put("Pattern", PyPattern.TYPE);
         m.put("Match", PyMatch.TYPE);
