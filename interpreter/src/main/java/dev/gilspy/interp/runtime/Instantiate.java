@@ -41,6 +41,41 @@ public final class Instantiate {
         return obj;
     }
 
+    /**
+     * The Python {@code __init__} of a class whose call is just {@code new PyInstance(type)} and that
+     * {@code __init__} (no metaclass, object's {@code __new__}, the plain instance layout, no abstract
+     * methods left), else null. {@link #call} itself takes the {@code callNew} path for such a class:
+     * object's {@code __new__} is a staticmethod, which its fast-path test does not recognise. Call sites cache it per
+     * {@link PyType#version()} (nodes.CtorSite), so a hit skips the two lookups and the argument array.
+     */
+    public static PyFunction plainInit(PyType type) {
+        if (type.builtin || type.metatype != null || type.baseLayout() != PyType.Layout.OBJECT || type.builtinBase() != null) {
+            return null;
+        }
+        // object's __new__ (a staticmethod in object's dict, so not the PyBuiltin #call tests for)
+        // and no class before object naming __new__: CPython's tp_new == object_new. With a Python
+        // __init__ (tp_init != object_init) object_new takes any arguments and makes the instance.
+        for (PyType c : type.mro) {
+            if (c.dict.containsKey("__new__")) {
+                if (c != Types.OBJECT) {
+                    return null;
+                }
+                break;
+            }
+        }
+        if (type.lookup("__abstractmethods__") instanceof PySet abs && abs.size() > 0) {
+            return null;
+        }
+        return type.lookup("__init__") instanceof PyFunction f ? f : null;
+    }
+
+    /** What {@code __init__} returned, checked as {@link #call} checks it. */
+    public static void checkInitResult(Object r) {
+        if (r != PyNone.NONE) {
+            throw initReturned(r);
+        }
+    }
+
     private static Object callBuiltin(PyThread t, PyType type, Object[] args, String[] kw) {
         if (type.layout == PyType.Layout.EXCEPTION) {
             return newException(type, args, kw);
