@@ -170,3 +170,25 @@ mod.Point = Point
 print([(q.x, q.y) for q in (mod.Point(i, -i) for i in range(3))])
 mod.Point = C
 print(mod.Point(1, 2).v)
+
+# the generic path (keywords, map, a metaclass without __call__): object's __new__ skipped only
+# where it would just make the instance
+print([(q.x, q.y) for q in (Point(x=1, y=2), Point(1, y=3), *map(Point, [4, 5], [6, 7]))])
+class Done(A):
+    def f(self):
+        return 1
+print(Done(a=1, b=2).v, make(Done, 3, 4).v)
+for cls in (NoInit, ON, OwnNew := type("OwnNew", (), {"__new__": lambda cls, **k: ("own", k)})):
+    try:
+        r = cls(a=1)
+        print(cls.__name__, r if isinstance(r, tuple) else type(r).__name__)
+    except TypeError as e:
+        print(cls.__name__, "TypeError", e)
+class InitOnly:
+    def __init__(self, **k):
+        self.k = k
+print(InitOnly(a=1).k, type(InitOnly).__name__)
+try:
+    Point(1, 2, z=3)
+except TypeError as e:
+    print("TypeError", e)
