@@ -4,6 +4,7 @@ import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.AttrSite;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InstanceReads;
+import dev.gilspy.interp.runtime.Instantiate;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyDescriptors;
@@ -29,6 +30,8 @@ public final class Calls {
         Expr starArgs;
         Expr starKwargs;
         final boolean simple;
+        /** Made when this site first calls a class. */
+        private CtorSite ctors;
 
         public Call(Expr func, Expr[] args, String[] kwnames, Expr[] kwvalues, Expr starArgs, Expr starKwargs) {
             this.func = func;
@@ -68,6 +71,16 @@ public final class Calls {
 
         /** Any other callable, or keywords: an argument array (a method of its own so that eval stays small for C2). */
         private Object callWithArray(PyFrame f, Object fn) {
+            if (fn instanceof PyType type && kwvalues.length == 0) {
+                CtorSite c = ctors;
+                if (c == null) {
+                    ctors = c = new CtorSite();
+                }
+                PyFunction init = c.init(type);
+                if (init != null && init.code.simpleArgs && init.code.argcount == args.length + 1) {
+                    return instantiate(f, type, init, args);
+                }
+            }
             int n = args.length;
             int nk = kwvalues.length;
             Object[] a = new Object[n + nk];
@@ -81,6 +94,23 @@ public final class Calls {
                 return pf.call(f.t, a, kwnames);
             }
             return callOther(f.t, fn, a, kwnames);
+        }
+
+        /**
+         * {@code Cls(args)} for a class {@link CtorSite} found plain: the arguments go straight into
+         * {@code __init__}'s slots, then the instance (made after them, as CPython's type call does).
+         */
+        static Object instantiate(PyFrame f, PyType type, PyFunction init, Expr[] args) {
+            PyThread t = f.t;
+            PyFrame nf = init.newFrame(t);
+            Object[] slots = nf.slots;
+            for (int i = 0; i < args.length; i++) {
+                slots[i + 1] = Exprs.local(args[i], f);
+            }
+            PyInstance obj = new PyInstance(type);
+            slots[0] = obj;
+            Instantiate.checkInitResult(init.run(t, nf));
+            return obj;
         }
 
         static Object callOther(PyThread t, Object fn, Object[] a, String[] kw) {
@@ -153,6 +183,8 @@ public final class Calls {
         private final MethodCache.Site methods = new MethodCache.Site();
         /** For {@code module.f(args)}: the module met last and its cell for the name. */
         private final ModuleSite modules = new ModuleSite();
+        /** Made when this site first calls a class ({@code module.Class(args)}). */
+        private CtorSite ctors;
 
         public CallMethod(Expr obj, String name, Call shape) {
             this.obj = obj;
@@ -254,6 +286,17 @@ public final class Calls {
                 throw Ops.attrError(o, name);
             }
             if (simple) {
+                if (fn instanceof PyType type && kwvalues.length == 0) {
+                    // module.Class(args): as Call's plain class call
+                    CtorSite c = ctors;
+                    if (c == null) {
+                        ctors = c = new CtorSite();
+                    }
+                    PyFunction init = c.init(type);
+                    if (init != null && init.code.simpleArgs && init.code.argcount == args.length + 1) {
+                        return Call.instantiate(f, type, init, args);
+                    }
+                }
                 int n = args.length;
                 int nk = kwvalues.length;
                 Object[] a = new Object[n + nk];

@@ -17,7 +17,7 @@ public final class Instantiate {
         }
         Object newFn = type.lookup("__new__");
         Object obj;
-        if (newFn != null && !(newFn instanceof PyBuiltin)) {
+        if (newFn != null && !(newFn instanceof PyBuiltin) && !objectNewTakesAll(type, newFn)) {
             obj = callNew(t, type, newFn, args, kw);
             if (!Ops.isinstance(obj, type)) {
                 return obj;
@@ -39,6 +39,58 @@ public final class Instantiate {
         }
         callInit(t, type, obj, init, newFn, args, kw);
         return obj;
+    }
+
+    /**
+     * The Python {@code __init__} of a class whose call is just {@code new PyInstance(type)} and that
+     * {@code __init__} (no metaclass, object's {@code __new__}, the plain instance layout, no abstract
+     * methods left), else null. (What {@link #call} does too, after two lookups
+     * and an MRO walk per call.) Call sites cache it per
+     * {@link PyType#version()} (nodes.CtorSite), so a hit skips the two lookups and the argument array.
+     */
+    public static PyFunction plainInit(PyType type) {
+        if (type.builtin || type.metatype != null || type.baseLayout() != PyType.Layout.OBJECT || type.builtinBase() != null) {
+            return null;
+        }
+        // object's __new__ (a staticmethod in object's dict, so not the PyBuiltin #call tests for)
+        // and no class before object naming __new__: CPython's tp_new == object_new. With a Python
+        // __init__ (tp_init != object_init) object_new takes any arguments and makes the instance.
+        for (PyType c : type.mro) {
+            if (c.dict.containsKey("__new__")) {
+                if (c != Types.OBJECT) {
+                    return null;
+                }
+                break;
+            }
+        }
+        if (type.lookup("__abstractmethods__") instanceof PySet abs && abs.size() > 0) {
+            return null;
+        }
+        return type.lookup("__init__") instanceof PyFunction f ? f : null;
+    }
+
+    /** What {@code __init__} returned, checked as {@link #call} checks it. */
+    public static void checkInitResult(Object r) {
+        if (r != PyNone.NONE) {
+            throw initReturned(r);
+        }
+    }
+
+    /**
+     * {@code newFn} is object's {@code __new__} (the staticmethod in object's dict), no class before
+     * object names {@code __new__}, and a Python {@code __init__} takes the arguments: object_new would
+     * only make the instance ({@link #allocate}), so {@link #call} makes it without calling it.
+     */
+    private static boolean objectNewTakesAll(PyType type, Object newFn) {
+        if (newFn != Types.OBJECT.dict.get("__new__") || !(type.lookup("__init__") instanceof PyFunction)) {
+            return false;
+        }
+        for (PyType c : type.mro) {
+            if (c.dict.containsKey("__new__")) {
+                return c == Types.OBJECT;
+            }
+        }
+        return false;
     }
 
     private static Object callBuiltin(PyThread t, PyType type, Object[] args, String[] kw) {
