@@ -31,9 +31,10 @@ import java.nio.channels.NonWritableChannelException;
  * ({@code fileno=-1}: direct memory, which no other process sees, as a JVM cannot fork). The
  * descriptor's open file is kept (CPython dups the descriptor), so the map outlives the file object.
  * The object exports its memory ({@code memoryview(m)} reads and writes the mapping, as
- * {@code multiprocessing.shared_memory}'s {@code buf} does). The GIL is released around the
- * {@code mmap}/{@code mremap}/{@code ftruncate}/{@code msync} system calls (map, resize, flush) and
- * held for the byte copies, as the C module does.
+ * {@code multiprocessing.shared_memory}'s {@code buf} does). As in the C module, the GIL is released
+ * around {@code mmap(2)} in the constructor ({@code new_mmap_object}) and around {@code close}'s
+ * {@code close(2)}/{@code munmap(2)} ({@code mmap_close_method}), and held everywhere else: the byte
+ * copies, {@code resize}'s {@code ftruncate}/{@code mremap}, {@code flush}'s {@code msync}.
  * <p>Differences a JVM forces: a map is at most 2 GiB - 1 bytes ({@code OverflowError} beyond);
  * {@code close()} while memoryviews of the map live does not raise {@code BufferError} (a JVM frees
  * dropped views in its collector, so counting live views would raise where CPython's reference
@@ -392,15 +393,15 @@ public final class MmapModule {
         }
         FileChannel ch = m.file.file;
         long end = m.offset + n;
-        // ftruncate(2), then mremap(2): a longer file first, a shorter one after the smaller map
-        PosixFiles.io(t, null, null, () -> {
-            if (ch.size() < end) {
-                ch.write(ByteBuffer.wrap(new byte[1]), end - 1);
-            }
-            return null;
-        });
-        m.buf = map(t, ch, m.mode, m.offset, n);
-        PosixFiles.io(t, null, null, () -> ch.size() > end ? ch.truncate(end) : ch);
+        // ftruncate(2), then mremap(2), with the GIL held as mmap_resize_method holds it: a longer
+        // file first, a shorter one after the smaller map
+        if (ch.size() < end) {
+            ch.write(ByteBuffer.wrap(new byte[1]), end - 1);
+        }
+        m.buf = ch.map(m.mode, m.offset, n);
+        if (ch.size() > end) {
+            ch.truncate(end);
+        }
         return PyNone.NONE;
     }
 
@@ -436,7 +437,7 @@ public final class MmapModule {
             if (m.access == ACCESS_READ || m.access == ACCESS_COPY || !(m.buf instanceof MappedByteBuffer mb)) {
                 return PyNone.NONE;
             }
-            PosixFiles.io(t, null, null, () -> mb.force((int) off, (int) n));
+            mb.force((int) off, (int) n); // msync(2), the GIL held as mmap_flush_method holds it
             return PyNone.NONE;
         });
         NativeTypes.def(TYPE, "move", (t, a, k) -> {
