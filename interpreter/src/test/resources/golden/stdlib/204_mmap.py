@@ -108,3 +108,38 @@ class Sub(mmap.mmap):
     pass
 s = Sub(-1, 4)
 print(type(s).__name__, len(s), isinstance(s, mmap.mmap))
+
+# extended slices against bytes' own, an __index__ that closes the map (gh-103987), reading past a
+# shrunk end, flush at an offset off a page (EINVAL), a large anonymous map touched in one place
+import sys
+src = bytes(reversed(range(256)))
+e = mmap.mmap(-1, len(src))
+e[:] = src
+idx = (0, None, 3, 300, sys.maxsize, -1, -31, -300)
+print(all(e[a:b:c] == src[a:b:c] for a in idx for b in idx for c in idx[2:]))
+L = list(src)
+L[300:0:-3] = bytes(len(L[300:0:-3]))
+e[300:0:-3] = bytes(len(src[300:0:-3]))
+print(e[:] == bytes(L))
+class Closer:
+    def __index__(self):
+        e.close()
+        return 1
+for f in (lambda: e[Closer()], lambda: e.read(Closer()), lambda: e.write_byte(Closer())):
+    try:
+        f()
+    except ValueError as x:
+        print('ValueError', x)
+g = mmap.mmap(-1, 8192)
+g.read(5000)
+g.resize(4096)
+print(g.read(14), g.readline(), g.tell())
+for f in (g.read_byte, lambda: g.write(b'abc'), lambda: g.flush(1, 6)):
+    try:
+        f()
+    except (ValueError, OSError) as x:
+        print(type(x).__name__, x)
+big = mmap.mmap(-1, 1 << 30)
+big[(1 << 30) - 1] = 7
+print(len(big), big[-1], big.find(b'\x07', -2))
+big.close()

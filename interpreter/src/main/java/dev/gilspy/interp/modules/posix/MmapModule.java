@@ -149,13 +149,7 @@ public final class MmapModule {
 
     private static long integer(Object[] a, String[] k, int i, String name, long def) {
         Object v = BuiltinArgs.get(a, k, i, name, null);
-        if (v == null) {
-            return def;
-        }
-        if (!Ops.isInt(v)) {
-            throw Err.type("'" + Ops.typeName(v) + "' object cannot be interpreted as an integer");
-        }
-        return Ops.toLong(v);
+        return v == null ? def : Ops.toLong(v); // an int or an object with __index__
     }
 
     /** The bytes of a bytes-like argument (CPython's {@code y*}). */
@@ -205,7 +199,7 @@ public final class MmapModule {
             if (length == 0 || offset % PAGESIZE != 0) {
                 throw OsErrors.withErrno(22, null, null);
             }
-            return new Mmap(cls, ByteBuffer.allocateDirect(mapSize(length)), null, offset, access, mode);
+            return new Mmap(cls, anonymous(t, mapSize(length)), null, offset, access, mode);
         }
         FdTable.OpenFile f = FdTable.of(t.interp).retain((int) fd);
         try {
@@ -255,6 +249,26 @@ public final class MmapModule {
         }
     }
 
+    /**
+     * MAP_ANONYMOUS memory: a map of an unlinked sparse file on tmpfs (/dev/shm), so that, as with
+     * the kernel's anonymous maps, only the pages touched take memory (a direct buffer would be
+     * zeroed, all of it, at once); the collector unmaps it when the map and its views are gone.
+     */
+    private static ByteBuffer anonymous(PyThread t, int n) {
+        return PosixFiles.io(t, null, null, () -> {
+            java.nio.file.Path dir = java.nio.file.Files.isDirectory(PosixShmemModule.SHM_DIR) ? PosixShmemModule.SHM_DIR
+                : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+            java.nio.file.Path f = java.nio.file.Files.createTempFile(dir, "gilspy-mmap-", "");
+            try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+                java.nio.file.Files.delete(f);
+                raf.setLength(n);
+                return raf.getChannel().map(FileChannel.MapMode.READ_WRITE, 0, n);
+            } finally {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+        });
+    }
+
     private static int mapSize(long length) {
         if (length > Integer.MAX_VALUE) {
             throw Err.overflow("memory mapped length must be at most " + Integer.MAX_VALUE + " on a JVM");
@@ -290,7 +304,7 @@ public final class MmapModule {
         byte[] needle = bytesLike(BuiltinArgs.get(a, k, 1, "sub", null));
         long start = clamp(optional(a, k, 2, "start", m.pos), size);
         long end = clamp(optional(a, k, 3, "end", size), size);
-        ByteBuffer b = m.buf;
+        ByteBuffer b = m.valid(); // an __index__ may have closed the map (gh-103987)
         int n = needle.length;
         for (long p = reverse ? end - n : start; p >= start && p + n <= end; p += reverse ? -1 : 1) {
             int i = 0;
@@ -304,9 +318,13 @@ public final class MmapModule {
         return -1L;
     }
 
+    private static boolean isIndex(Object o) {
+        return Ops.isInt(o) || !(o instanceof String) && Ops.getattrOrNull(o, "__index__") != null;
+    }
+
     private static int index(Mmap m, Object key) {
         long i = Ops.toLong(key);
-        int size = m.size();
+        int size = m.size(); // after the conversion: an __index__ may have closed the map (gh-103987)
         if (i < 0) {
             i += size;
         }
@@ -322,8 +340,8 @@ public final class MmapModule {
         long start = Ops.toLong(r.get(0));
         long stop = Ops.toLong(r.get(1));
         long step = Ops.toLong(r.get(2));
-        long n = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
-            : (start > stop ? (start - stop - step - 1) / -step : 0);
+        long n = step > 0 ? (stop > start ? (stop - start - 1) / step + 1 : 0)
+            : (start > stop ? (start - stop - 1) / -step + 1 : 0);
         return new long[] {start, stop, step, n};
     }
 
@@ -331,6 +349,7 @@ public final class MmapModule {
         m.valid();
         if (key instanceof PySlice) {
             long[] ix = indices(key, m.size());
+            m.valid();
             if (ix[2] == 1) {
                 return new PyBytes(m.get((int) ix[0], (int) ix[3]));
             }
@@ -340,7 +359,7 @@ public final class MmapModule {
             }
             return new PyBytes(r);
         }
-        if (!Ops.isInt(key)) {
+        if (!isIndex(key)) {
             throw Err.type("mmap indices must be integers");
         }
         return (long) (m.buf.get(index(m, key)) & 0xff);
@@ -351,6 +370,7 @@ public final class MmapModule {
         if (key instanceof PySlice) {
             long[] ix = indices(key, m.size());
             byte[] src = bytesLike(value);
+            m.valid();
             if (src.length != ix[3]) {
                 throw Err.index("mmap slice assignment is wrong size");
             }
@@ -359,18 +379,19 @@ public final class MmapModule {
             }
             return;
         }
-        if (!Ops.isInt(key)) {
+        if (!isIndex(key)) {
             throw Err.type("mmap indices must be integer");
         }
         int i = index(m, key);
-        if (!Ops.isInt(value)) {
+        if (!isIndex(value)) {
+            m.valid();
             throw Err.type("mmap item value must be an int");
         }
         long v = Ops.toLong(value);
         if (v < 0 || v > 255) {
             throw Err.value("mmap item value must be in range(0, 256)");
         }
-        m.buf.put(i, (byte) v);
+        m.valid().put(i, (byte) v);
     }
 
     private static Object resize(PyThread t, Mmap m, long newSize) throws IOException {
@@ -386,7 +407,7 @@ public final class MmapModule {
         }
         int n = mapSize(newSize);
         if (m.file == null) {
-            ByteBuffer grown = ByteBuffer.allocateDirect(n);
+            ByteBuffer grown = anonymous(t, n);
             grown.put(0, m.buf, 0, Math.min(n, m.buf.capacity()));
             m.buf = grown;
             return PyNone.NONE;
@@ -434,7 +455,13 @@ public final class MmapModule {
             if (n < 0 || off < 0 || size - off < n) {
                 throw Err.value("flush values out of range");
             }
-            if (m.access == ACCESS_READ || m.access == ACCESS_COPY || !(m.buf instanceof MappedByteBuffer mb)) {
+            if (m.access == ACCESS_READ || m.access == ACCESS_COPY) {
+                return PyNone.NONE;
+            }
+            if (off % PAGESIZE != 0) {
+                throw OsErrors.withErrno(22, null, null); // msync(2) of an address not on a page: EINVAL
+            }
+            if (!(m.buf instanceof MappedByteBuffer mb)) {
                 return PyNone.NONE;
             }
             mb.force((int) off, (int) n); // msync(2), the GIL held as mmap_flush_method holds it
@@ -455,10 +482,10 @@ public final class MmapModule {
         });
         NativeTypes.def(TYPE, "read", (t, a, k) -> {
             Mmap m = self(a[0]);
-            int left = m.size() - m.pos;
             long n = optional(a, k, 1, "n", -1);
-            int take = n < 0 || n > left ? Math.max(left, 0) : (int) n;
-            byte[] r = m.get(m.pos, take);
+            int left = Math.max(m.size() - m.pos, 0); // after the conversion (gh-103987); pos may be past a shrunk end
+            int take = n < 0 || n > left ? left : (int) n;
+            byte[] r = take == 0 ? new byte[0] : m.get(m.pos, take);
             m.pos += take;
             return new PyBytes(r);
         });
@@ -472,6 +499,9 @@ public final class MmapModule {
         NativeTypes.def(TYPE, "readline", (t, a, k) -> {
             Mmap m = self(a[0]);
             int size = m.size();
+            if (m.pos >= size) {
+                return new PyBytes(new byte[0]);
+            }
             int end = m.pos;
             while (end < size && m.buf.get(end) != '\n') {
                 end++;
@@ -529,7 +559,7 @@ public final class MmapModule {
             Mmap m = self(a[0]);
             byte[] data = bytesLike(BuiltinArgs.get(a, k, 1, "bytes", null));
             m.writable();
-            if ((long) m.pos + data.length > m.size()) {
+            if (m.pos > m.size() || (long) m.pos + data.length > m.size()) {
                 throw Err.value("data out of range");
             }
             m.buf.put(m.pos, data);
@@ -539,6 +569,7 @@ public final class MmapModule {
         NativeTypes.def(TYPE, "write_byte", (t, a, k) -> {
             Mmap m = self(a[0]);
             long v = integer(a, k, 1, "byte", 0);
+            m.valid();
             if (v < 0) {
                 throw Err.overflow("unsigned byte integer is less than minimum");
             }
