@@ -28,7 +28,8 @@ import java.nio.channels.NonWritableChannelException;
  * {@code mmap} ({@code Modules/mmapmodule.c}, its Unix half) over {@link FileChannel#map}: a map of
  * a file descriptor's file ({@code MAP_SHARED} is {@code READ_WRITE}, {@code ACCESS_READ}
  * {@code READ_ONLY}, {@code MAP_PRIVATE}/{@code ACCESS_COPY} {@code PRIVATE}) or an anonymous one
- * ({@code fileno=-1}: direct memory, which no other process sees, as a JVM cannot fork). The
+ * ({@code fileno=-1}: a map of an unlinked sparse file on /dev/shm, which no other process sees, as
+ * a JVM cannot fork). The
  * descriptor's open file is kept (CPython dups the descriptor), so the map outlives the file object.
  * The object exports its memory ({@code memoryview(m)} reads and writes the mapping, as
  * {@code multiprocessing.shared_memory}'s {@code buf} does). As in the C module, the GIL is released
