@@ -257,7 +257,10 @@ public final class MmapModule {
      */
     private static ByteBuffer anonymous(PyThread t, int n) {
         return PosixFiles.io(t, null, null, () -> {
-            java.nio.file.Path dir = java.nio.file.Files.isDirectory(PosixShmemModule.SHM_DIR) ? PosixShmemModule.SHM_DIR
+            // /dev/shm unless it is too small for the map (a container's 64 MiB), then the temp dir
+            java.nio.file.Path shm = PosixShmemModule.SHM_DIR;
+            java.nio.file.Path dir = java.nio.file.Files.isDirectory(shm)
+                && java.nio.file.Files.getFileStore(shm).getUsableSpace() >= n ? shm
                 : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
             java.nio.file.Path f = java.nio.file.Files.createTempFile(dir, "gilspy-mmap-", "");
             try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
