@@ -16,6 +16,9 @@ final class Buffers {
         if (o instanceof PyBytes b) {
             return b.data;
         }
+        if (o instanceof dev.gilspy.interp.runtime.BufferExporter) {
+            return dev.gilspy.interp.runtime.PyMemoryView.of(o).toByteArray(); // an mmap
+        }
         Object inner = Ops.getattrOrNull(o, "tobytes");
         if (inner != null && !(o instanceof String)) {
             Object r = Ops.call(inner);

@@ -5,6 +5,8 @@ import dev.gilspy.interp.modules.mp.MultiprocessingModule;
 import dev.gilspy.interp.modules.posix.ErrnoModule;
 import dev.gilspy.interp.modules.posix.IoModule;
 import dev.gilspy.interp.modules.posix.LocaleModule;
+import dev.gilspy.interp.modules.posix.MmapModule;
+import dev.gilspy.interp.modules.posix.PosixShmemModule;
 import dev.gilspy.interp.modules.posix.PosixModule;
 import dev.gilspy.interp.modules.posix.SelectModule;
 import dev.gilspy.interp.modules.posix.SignalModule;
@@ -74,6 +76,8 @@ public final class ModuleRegistry {
         "_bisect", "_heapq", "_contextvars", "_operator", "cmath",
         // the operating system and I/O
         "posix", "errno", "_io", "_signal", "_locale", "select", "_posixsubprocess",
+        // memory maps (mmap over FileChannel.map) and POSIX shared memory (/dev/shm)
+        "mmap", "_posixshmem",
         // threads: CPython's threading, queue and concurrent.futures run over these
         "atexit", "_queue", "_asyncio",
         // the abstract syntax tree
@@ -112,6 +116,8 @@ public final class ModuleRegistry {
             case "_locale": return LocaleModule.create();
             case "select": return SelectModule.create(interp);
             case "_posixsubprocess": return Subprocess.create(interp);
+            case "mmap": return MmapModule.create(interp);
+            case "_posixshmem": return PosixShmemModule.create(interp);
             case "os.path": {
                 PyModule os = interp.importModule(PyThread.current(), "os");
                 return (PyModule) os.get("path");

@@ -122,6 +122,9 @@ public final class StructModule {
             throw Err.type("pack_into expected offset argument");
         }
         Object buf = a[start];
+        if (buf instanceof dev.gilspy.interp.runtime.BufferExporter) {
+            buf = dev.gilspy.interp.runtime.PyMemoryView.of(buf); // an mmap: packed through a view of its memory
+        }
         int nv = a.length - start - 2;
         if (nv != f.nitems) {
             throw StructFormat.error("pack_into expected " + f.nitems + " items for packing (got " + nv + ")");

@@ -393,6 +393,9 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
 
     private Object readinto(PyThread t, Object buf) {
         checkReadable();
+        if (buf instanceof BufferExporter) {
+            buf = PyMemoryView.of(buf); // an mmap: read into its memory
+        }
         if (buf instanceof PyMemoryView mv && mv.writableBytes() >= 0) { // a view of a bytearray (test_bz2's setup)
             byte[] got = take(t, mv.writableBytes());
             mv.store(got, got.length);
@@ -454,6 +457,9 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     Object write(PyThread t, Object o) {
         checkWritable();
         if (binary) {
+            if (o instanceof BufferExporter || o instanceof PyMemoryView) {
+                o = new PyBytes(PyMemoryView.of(o).toByteArray()); // an mmap, a memoryview
+            }
             if (!(o instanceof PyBytes b)) {
                 throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
             }

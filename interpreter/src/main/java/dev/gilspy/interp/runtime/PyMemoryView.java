@@ -7,12 +7,18 @@ import java.util.Arrays;
  * {@code memoryview} over a {@code bytes} or {@code bytearray}: one-dimensional, C-contiguous,
  * with {@code cast} to the native single-item formats of {@code struct} ({@code B b c ? H h I i
  * L l Q q N n P f d}, little-endian as on every platform gilspy runs on). A view of a bytearray
- * reads and writes through to it; a slice is a view of the same buffer.
+ * reads and writes through to it; a slice is a view of the same buffer. A view of an {@code mmap}
+ * ({@link #ofBuffer}) reads and writes its mapped {@link java.nio.ByteBuffer} instead.
  */
 public final class PyMemoryView extends PyObj implements Attr.AttrHolder, EqualsByValue {
     public static final PyType TYPE = Types.builtin("memoryview");
 
     private final PyBytes obj;
+    /** The mapped memory the view shows instead of {@code obj}'s array (an mmap's), else null. */
+    private final java.nio.ByteBuffer nio;
+    /** What {@code .obj} answers: the bytes, or the object that exported {@code nio}. */
+    private final Object owner;
+    private final boolean writable;
     private final int offset;
     /** Number of items. */
     private final int length;
@@ -21,7 +27,15 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
     private boolean released;
 
     private PyMemoryView(PyBytes obj, int offset, int length, String format, int itemsize) {
+        this(obj, null, obj, obj.mutable, offset, length, format, itemsize);
+    }
+
+    private PyMemoryView(PyBytes obj, java.nio.ByteBuffer nio, Object owner, boolean writable, int offset, int length,
+                         String format, int itemsize) {
         this.obj = obj;
+        this.nio = nio;
+        this.owner = owner;
+        this.writable = writable;
         this.offset = offset;
         this.length = length;
         this.format = format;
@@ -36,12 +50,49 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
         }
         if (o instanceof PyMemoryView mv) {
             mv.check();
-            return new PyMemoryView(mv.obj, mv.offset, mv.length, mv.format, mv.itemsize);
+            return mv.derived(mv.offset, mv.length, mv.format, mv.itemsize);
         }
         if (o instanceof PyBytes b) {
             return new PyMemoryView(b, 0, b.data.length, "B", 1);
         }
         throw Err.type("memoryview: a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+    }
+
+    /** A byte view of {@code buf}'s whole capacity (an mmap's memory), {@code .obj} being {@code owner}. */
+    public static PyMemoryView ofBuffer(java.nio.ByteBuffer buf, Object owner, boolean writable) {
+        return new PyMemoryView(null, buf, owner, writable, 0, buf.capacity(), "B", 1);
+    }
+
+    private PyMemoryView derived(int off, int len, String f, int size) {
+        return new PyMemoryView(obj, nio, owner, writable, off, len, f, size);
+    }
+
+    private byte at(int i) {
+        return nio != null ? nio.get(i) : obj.data[i];
+    }
+
+    private void put(int i, byte v) {
+        if (nio != null) {
+            nio.put(i, v);
+        } else {
+            obj.data[i] = v;
+        }
+    }
+
+    private void copyIn(int at, byte[] src, int from, int n) {
+        if (nio != null) {
+            nio.put(at, src, from, n);
+        } else {
+            System.arraycopy(src, from, obj.data, at, n);
+        }
+    }
+
+    private void copyOut(int at, byte[] dst, int to, int n) {
+        if (nio != null) {
+            nio.get(at, dst, to, n);
+        } else {
+            System.arraycopy(obj.data, at, dst, to, n);
+        }
     }
 
     private void check() {
@@ -55,29 +106,34 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
     /** The bytes a {@code readinto} may write through the view, or -1 when it shows an immutable object. */
     int writableBytes() {
         check();
-        return obj.mutable ? nbytes() : -1;
+        return writable ? nbytes() : -1;
     }
 
     /** Writes {@code src[0:n]} at the start of the view ({@code n} at most {@link #writableBytes}). */
     void store(byte[] src, int n) {
-        System.arraycopy(src, 0, obj.data, offset, n);
+        copyIn(offset, src, 0, n);
     }
 
     /** Whether the view shows a mutable object (a bytearray): {@code struct.pack_into} writes through it. */
     public boolean isWritable() {
         check();
-        return obj.mutable;
+        return writable;
     }
 
     /** Writes {@code src[from:from+n]} at byte {@code pos} of the view (the caller checked the bounds). */
     public void writeAt(int pos, byte[] src, int from, int n) {
-        System.arraycopy(src, from, obj.data, offset + pos, n);
+        copyIn(offset + pos, src, from, n);
     }
 
     /** A copy of the bytes the view shows. */
     public byte[] toByteArray() {
         check();
-        return Arrays.copyOfRange(obj.data, offset, offset + nbytes());
+        if (nio == null) {
+            return Arrays.copyOfRange(obj.data, offset, offset + nbytes());
+        }
+        byte[] r = new byte[nbytes()];
+        copyOut(offset, r, 0, r.length);
+        return r;
     }
 
     static int sizeOf(String f) {
@@ -91,11 +147,10 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
     }
 
     private long raw(int i) {
-        byte[] d = obj.data;
         int at = offset + i * itemsize;
         long v = 0;
         for (int j = itemsize - 1; j >= 0; j--) {
-            v = (v << 8) | (d[at + j] & 0xff);
+            v = (v << 8) | (at(at + j) & 0xff);
         }
         return v;
     }
@@ -146,10 +201,9 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
                 v = b.longValue();
             }
         }
-        byte[] d = obj.data;
         int at = offset + i * itemsize;
         for (int j = 0; j < itemsize; j++) {
-            d[at + j] = (byte) (v >>> (8 * j));
+            put(at + j, (byte) (v >>> (8 * j)));
         }
     }
 
@@ -178,12 +232,12 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
         if (k instanceof PySlice s) {
             long[] ix = s.indices(length);
             if (ix[2] == 1) {
-                return new PyMemoryView(obj, offset + (int) ix[0] * itemsize, (int) ix[3], format, itemsize);
+                return derived(offset + (int) ix[0] * itemsize, (int) ix[3], format, itemsize);
             }
             // a strided view is materialised: gilspy's views are contiguous
             byte[] out = new byte[(int) ix[3] * itemsize];
             for (int j = 0; j < ix[3]; j++) {
-                System.arraycopy(obj.data, offset + (int) (ix[0] + j * ix[2]) * itemsize, out, j * itemsize, itemsize);
+                copyOut(offset + (int) (ix[0] + j * ix[2]) * itemsize, out, j * itemsize, itemsize);
             }
             return new PyMemoryView(new PyBytes(out), 0, (int) ix[3], format, itemsize);
         }
@@ -192,7 +246,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
 
     private void setitem(Object k, Object v) {
         check();
-        if (!obj.mutable) {
+        if (!writable) {
             throw Err.type("cannot modify read-only memory");
         }
         if (k instanceof PySlice s) {
@@ -202,7 +256,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
                 throw Err.value("memoryview assignment: lvalue and rvalue have different structures");
             }
             for (int j = 0; j < ix[3]; j++) {
-                System.arraycopy(src, j * itemsize, obj.data, offset + (int) (ix[0] + j * ix[2]) * itemsize, itemsize);
+                copyIn(offset + (int) (ix[0] + j * ix[2]) * itemsize, src, j * itemsize, itemsize);
             }
             return;
         }
@@ -221,17 +275,17 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
         if (nbytes() % size != 0) {
             throw Err.type("memoryview: length is not a multiple of itemsize");
         }
-        return new PyMemoryView(obj, offset, nbytes() / size, f, size);
+        return derived(offset, nbytes() / size, f, size);
     }
 
     @Override
     public Object getAttr(String name) {
         switch (name) {
-            case "obj": check(); return obj;
+            case "obj": check(); return owner;
             case "nbytes": check(); return (long) nbytes();
             case "itemsize": check(); return (long) itemsize;
             case "format": check(); return format;
-            case "readonly": check(); return !obj.mutable;
+            case "readonly": check(); return !writable;
             case "ndim": check(); return 1L;
             case "shape": check(); return PyTuple.of((long) length);
             case "strides": check(); return PyTuple.of((long) itemsize);
@@ -265,7 +319,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
 
     @Override
     public int hashCode() {
-        if (obj.mutable) {
+        if (writable) {
             throw Err.value("cannot hash writable memoryview object");
         }
         return Arrays.hashCode(toByteArray());

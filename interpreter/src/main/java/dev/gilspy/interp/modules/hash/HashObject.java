@@ -38,6 +38,9 @@ public final class HashObject extends PyObj {
         if (o instanceof PyBytes b) {
             return b.data;
         }
+        if (o instanceof dev.gilspy.interp.runtime.BufferExporter) {
+            return dev.gilspy.interp.runtime.PyMemoryView.of(o).toByteArray(); // an mmap
+        }
         Object tb = Ops.getattrOrNull(o, "tobytes");
         if (tb != null && Ops.call(tb) instanceof PyBytes b) {
             return b.data;

@@ -43,7 +43,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * script as {@code __mp_main__}), {@code child_pending, child_warm_done} (a pre-started worker's
  * JIT warm-up: is a message waiting, and a {@code W} frame when it is over; the parent's {@code warm}
  * reads it, {@code warm_wait} waits for it). Helpers the core lacks: {@code pack_double, unpack_double}
- * (for pickle's BINFLOAT) and {@code os_kill} (installed as {@code os.kill} by multiprocessing).
+ * (for pickle's BINFLOAT), {@code os_kill} (installed as {@code os.kill} by multiprocessing) and
+ * {@code usable_space(dir)} (statvfs's {@code f_bavail * f_frsize}, which multiprocessing.heap
+ * reads to choose /dev/shm: gilspy's os has no statvfs, a JVM giving no inode counts).
  * Blocking calls drop the GIL and wake every 100 ms so that Ctrl-C gets through.
  */
 public final class MultiprocessingModule {
@@ -247,6 +249,17 @@ public final class MultiprocessingModule {
                 bits = (bits << 8) | (b[i] & 0xff);
             }
             return Double.longBitsToDouble(bits);
+        });
+        m.def("usable_space", (t, a, k) -> {
+            String dir = StrRepr.str(a[0]);
+            t.ts.beginAllowThreads(dev.gilspy.interp.gil.ThreadState.RELEASED_IO);
+            try {
+                return java.nio.file.Files.getFileStore(java.nio.file.Path.of(dir)).getUsableSpace();
+            } catch (java.io.IOException e) {
+                throw Err.os(2, "No such file or directory");
+            } finally {
+                t.ts.endAllowThreads();
+            }
         });
         m.def("os_kill", (t, a, k) -> {
             long pid = Ops.toLong(a[0]);

@@ -151,6 +151,9 @@ final class PosixFds {
         if (o instanceof PyBytes b) {
             return b.data;
         }
+        if (o instanceof dev.gilspy.interp.runtime.BufferExporter) {
+            return dev.gilspy.interp.runtime.PyMemoryView.of(o).toByteArray(); // an mmap
+        }
         if (o instanceof dev.gilspy.interp.runtime.PyMemoryView) {
             // subprocess.communicate writes its input through memoryview slices
             Object r = Ops.call(Ops.getattrOrNull(o, "tobytes"));

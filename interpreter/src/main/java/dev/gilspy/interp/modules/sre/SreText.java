@@ -58,8 +58,8 @@ final class SreText {
         if (v instanceof PyBytes b) {
             return new SreText(BYTES, null, null, b.data, b.data.length, o);
         }
-        if (v instanceof PyMemoryView mv) {
-            byte[] data = mv.toByteArray();
+        if (v instanceof PyMemoryView || v instanceof dev.gilspy.interp.runtime.BufferExporter) {
+            byte[] data = PyMemoryView.of(v).toByteArray(); // a memoryview, an mmap: matched over a copy
             return new SreText(BYTES, null, null, data, data.length, o);
         }
         throw Err.type("expected string or bytes-like object, got '" + Ops.typeName(o) + "'");
