@@ -1,5 +1,5 @@
-"""The table of precompiled regular expressions (run by gilspy: tools/regen-re-table writes its output
-to interpreter/src/main/resources/dev/gilspy/interp/modules/sre/precompiled-patterns.txt).
+"""The table of precompiled regular expressions (run by gilspy at build time: the interpreter pom's
+antrun step writes its output to target/classes/dev/gilspy/interp/modules/sre/precompiled-patterns.txt).
 
 CPython compiles the patterns its library modules compile at import time (json, string, textwrap,
 logging, tokenize, email, ...) in re._parser and re._compiler, in Python, in every process; on a cold

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The SRE code of the patterns the library compiles at import time, computed ahead of time
- * ({@code precompiled-patterns.txt}, written by {@code tools/regen-re-table} from gilspy's own
+ * ({@code precompiled-patterns.txt}, written at build time by {@code tools/re_table.py} from gilspy's own
  * {@code re._parser}/{@code re._compiler}; {@code SrePrecompiledTest} recomputes every entry).
  *
  * <p>CPython parses and compiles each pattern in Python ({@code re._compiler.compile}), in every
