@@ -19,7 +19,7 @@ class LambdaDispatchTest {
         assertThat(join).isInstanceOf(PyBuiltin.class);
         Class<?> body = ((PyBuiltin) join).body.getClass();
         assertThat(body.isHidden()).as("str.join's body is a LambdaMetafactory proxy: the lambda-dispatch build step did not run").isFalse();
-        assertThat(body.getName()).isEqualTo(StrMethods.class.getName() + "$$Dispatch0");
+        assertThat(body.getName()).contains("$$Dispatch"); // StrMethods', or Arity's wrapper (a capturing lambda)
 
         List<String> proxies = new ArrayList<>();
         int builtins = 0;
