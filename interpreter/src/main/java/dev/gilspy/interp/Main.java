@@ -45,13 +45,23 @@ public final class Main {
 
     /** The script's absolute, normalized path text (a name that is not UTF-8 keeps its escaped bytes). */
     private static String absoluteScript(String file) {
-        if (file.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+        if (!hasSurrogate(file)) {
             return Path.of(file).toAbsolutePath().normalize().toString();
         }
         if (file.startsWith("/")) {
             return file;
         }
         return Path.of("").toAbsolutePath().normalize() + "/" + (file.startsWith("./") ? file.substring(2) : file);
+    }
+
+    /** A loop, not {@code chars().noneMatch(...)}: a stream pipeline cost ~4 ms of a hello world's start-up. */
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stack reserved for the thread that runs the main script (the JVM main thread has only ~1 MB). */

@@ -15,9 +15,6 @@ import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.StructSeq;
 import dev.gilspy.interp.runtime.Types;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.TreeSet;
 
 /**
@@ -72,7 +69,7 @@ final class SysInfo {
         m.put("path_hooks", new PyList());
         m.put("path_importer_cache", new PyDict());
         m.put("builtin_module_names", new PyTuple(new TreeSet<>(ModuleRegistry.NAMES).toArray()));
-        m.put("stdlib_module_names", stdlibNames());
+        m.put("stdlib_module_names", StdlibModuleNames.create());
         m.def("getfilesystemencodeerrors", (t, a, k) -> "surrogateescape");
         m.def("getrefcount", (t, a, k) -> 2L);
         m.def("getallocatedblocks", (t, a, k) -> 0L);
@@ -138,19 +135,5 @@ final class SysInfo {
             impl.putDictAttr("hexversion", m.get("hexversion"));
             impl.putDictAttr("_multiarch", "");
         }
-    }
-
-    private static Object stdlibNames() {
-        PySet s = new PySet(true);
-        try (InputStream in = SysInfo.class.getResourceAsStream("/dev/gilspy/interp/stdlib_module_names.txt")) {
-            if (in != null) {
-                for (String n : new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")) {
-                    s.add(n);
-                }
-            }
-        } catch (IOException e) {
-            // an incomplete jar: the set stays empty
-        }
-        return s;
     }
 }

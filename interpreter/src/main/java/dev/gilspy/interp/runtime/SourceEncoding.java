@@ -11,24 +11,44 @@ import java.util.regex.Pattern;
 
 /** PEP 263 source encoding declarations ({@code # -*- coding: latin-1 -*-}), as CPython's tokenizer reads them. */
 final class SourceEncoding {
-    /** PEP 263's regex, applied to line 1, or to line 2 when line 1 is blank or only a comment. */
-    private static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
-    private static final Pattern BLANK_OR_COMMENT = Pattern.compile("^[ \\t\\f]*(?:#.*)?\\r?$");
+    /**
+     * PEP 263's regex, applied to line 1, or to line 2 when line 1 is blank or only a comment.
+     * Compiled on first need (a holder class): most scripts' first line starts with code, which
+     * {@link #declared} answers without them (compiling both was ~5 ms of a hello world's start-up).
+     */
+    private static final class Regex {
+        static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+        static final Pattern BLANK_OR_COMMENT = Pattern.compile("^[ \\t\\f]*(?:#.*)?\\r?$");
+    }
 
     private SourceEncoding() {}
 
     /** The declared encoding's name as written, or null; {@code from} skips a BOM. */
     static String declared(byte[] data, int from) {
         String first = line(data, from);
-        Matcher m = CODING.matcher(first);
+        if (startsWithCode(first)) {
+            return null; // neither regex can match a line whose first non-blank character is code
+        }
+        Matcher m = Regex.CODING.matcher(first);
         if (m.find()) {
             return m.group(1);
         }
-        if (!BLANK_OR_COMMENT.matcher(first).matches() || from + first.length() >= data.length) {
+        if (!Regex.BLANK_OR_COMMENT.matcher(first).matches() || from + first.length() >= data.length) {
             return null;
         }
-        m = CODING.matcher(line(data, from + first.length() + 1));
+        m = Regex.CODING.matcher(line(data, from + first.length() + 1));
         return m.find() ? m.group(1) : null;
+    }
+
+    /** True when the first character after spaces, tabs and form feeds exists and is not '#' or '\r'. */
+    private static boolean startsWithCode(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\f') {
+                return c != '#' && c != '\r';
+            }
+        }
+        return false;
     }
 
     /** One line from {@code at}, without its newline; bytes read as Latin-1 so the ASCII regex applies. */

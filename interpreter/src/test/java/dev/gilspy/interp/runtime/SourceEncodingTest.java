@@ -25,6 +25,19 @@ class SourceEncodingTest {
     }
 
     @Test
+    void aFirstLineOfBlanksOrAnIndentedCommentStillLetsLineTwoDeclare() {
+        // SourceEncoding skips its regexes only when line 1 starts with code: these must reach them
+        for (String first : new String[] {"  \t# coding: latin-1\n", "\f# coding: latin-1\n"}) {
+            assertThat(decode(first + "x = '\u00e9'\n")).as(first).contains("x = '\u00e9'");
+        }
+        for (String first : new String[] {"\n", "\r\n", " \t\f\n", "  # hi\n", "#!/usr/bin/env python\r\n"}) {
+            assertThat(decode(first + "# coding: latin-1\nx = '\u00e9'\n")).as(first).contains("x = '\u00e9'");
+        }
+        assertThatThrownBy(() -> decode("\tx = 1\n# coding: latin-1\nx = '\u00e9'\n"))
+            .isInstanceOfSatisfying(CompileError.class, e -> assertThat(e.msg).startsWith("Non-UTF-8 code"));
+    }
+
+    @Test
     void aDeclarationAfterCodeOrOnLineThreeDoesNotCount() {
         assertThatThrownBy(() -> decode("print(1) # coding: latin-1\nx = '\u00e9'\n"))
             .isInstanceOfSatisfying(CompileError.class, e -> assertThat(e.msg).startsWith("Non-UTF-8 code starting with '\\xe9'"));
