@@ -454,8 +454,11 @@ final class Builtins {
             }
         }
         if (Ops.isInt(v)) {
-            if (nd == PyNone.NONE || Ops.toLong(nd) >= 0) {
+            if (nd == PyNone.NONE || Ops.big(nd).signum() >= 0) {
                 return v instanceof Boolean b ? (b ? 1L : 0L) : v;
+            }
+            if (Ops.big(nd).compareTo(BigInteger.valueOf(-(Ops.big(v).abs().bitLength() / 3 + 2))) < 0) {
+                return 0L; // 10**-ndigits is beyond twice the value: everything rounds to zero
             }
             long p = Ops.toLong(nd);
             java.math.BigDecimal bd = new java.math.BigDecimal(Ops.big(v)).setScale((int) p, java.math.RoundingMode.HALF_EVEN);
@@ -475,12 +478,23 @@ final class Builtins {
             }
             return Ops.normalize(new java.math.BigDecimal(r).toBigInteger());
         }
-        long p = Ops.toLong(nd);
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
+        // ndigits saturates (PyNumber_AsSsize_t); beyond double_round's NDIGITS_MAX/MIN x stays or becomes a signed zero
+        BigInteger ndBig = Ops.big(nd);
+        if (ndBig.compareTo(BigInteger.valueOf(323)) > 0) {
             return d;
         }
-        java.math.BigDecimal bd = new java.math.BigDecimal(d).setScale((int) Math.max(-400, Math.min(400, p)), java.math.RoundingMode.HALF_EVEN);
-        return Math.copySign(bd.doubleValue(), d); // round(-0.4, 0) is -0.0 in CPython
+        if (ndBig.compareTo(BigInteger.valueOf(-308)) < 0) {
+            return 0.0 * d;
+        }
+        long p = ndBig.longValue();
+        if (d == 0.0 || Double.isNaN(d) || Double.isInfinite(d)) {
+            return d;
+        }
+        double r = new java.math.BigDecimal(d).setScale((int) p, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw Err.overflow("rounded value too large to represent");
+        }
+        return Math.copySign(r, d); // round(-0.4, 0) is -0.0 in CPython
     }
 
     static Object pow(Object[] a) {

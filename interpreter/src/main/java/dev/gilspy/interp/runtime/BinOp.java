@@ -225,11 +225,14 @@ public enum BinOp {
                 return m;
             }
             case POW: {
-                if (x == 0 && y < 0) {
+                if (x == 0 && y < 0 && !Double.isInfinite(y)) {
                     throw Err.zero("0.0 cannot be raised to a negative power");
                 }
                 if (y == 0 || x == 1.0 || x == -1.0 && Double.isInfinite(y)) {
                     return 1.0; // C99 pow, which float_pow follows; Java's Math.pow gives NaN for 1**nan and (-1)**inf
+                }
+                if (x < 0 && !Double.isInfinite(x) && !Double.isInfinite(y) && !Double.isNaN(y) && y != Math.floor(y)) {
+                    return PyComplex.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0)); // float_pow defers to complex
                 }
                 double r = Math.pow(x, y);
                 if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
@@ -280,7 +283,7 @@ public enum BinOp {
                 if (y < 0) {
                     throw Err.value("negative shift count");
                 }
-                if (y < 63 && Math.abs(x) < (1L << (62 - y))) {
+                if (y < 63 && x != Long.MIN_VALUE && Math.abs(x) < (1L << (62 - y))) {
                     return x << y;
                 }
                 return shiftLeft(BigInteger.valueOf(x), BigInteger.valueOf(y));
@@ -369,7 +372,7 @@ public enum BinOp {
         if (Double.isInfinite(r)) {
             throw Err.overflow("integer division result too large for a float");
         }
-        return x.signum() * y.signum() < 0 ? -r : r;
+        return x.signum() < 0 != y.signum() < 0 ? -r : r; // 0 / -huge is -0.0, as long_true_divide's negate
     }
 
     Object bigOp(BigInteger x, BigInteger y) {

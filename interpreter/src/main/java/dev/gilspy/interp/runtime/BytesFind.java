@@ -48,6 +48,9 @@ final class BytesFind {
         if (o instanceof PyMemoryView mv) {
             return mv.toByteArray();
         }
+        if (o instanceof java.math.BigInteger) {
+            throw Err.value("byte must be in range(0, 256)");
+        }
         if (o instanceof Long v) {
             if (v < 0 || v > 255) {
                 throw Err.value("byte must be in range(0, 256)");

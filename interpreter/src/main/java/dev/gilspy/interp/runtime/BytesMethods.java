@@ -255,7 +255,7 @@ final class BytesMethods {
                     }
                     if (byteNeedle && a.length > 1 && Ops.isInt(a[1])) {
                         // bytes.find(97): the needle is one byte value
-                        long v = Ops.toLong(a[1]);
+                        long v = a[1] instanceof java.math.BigInteger ? -1 : Ops.toLong(a[1]);
                         if (v < 0 || v > 255) {
                             throw Err.value("byte must be in range(0, 256)");
                         }
@@ -266,6 +266,19 @@ final class BytesMethods {
             }
         }
         for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+            for (boolean right : new boolean[] {false, true}) {
+                String name = right ? "rsplit" : "split";
+                Object withSep = t.dict.get(name);
+                boolean mutable = t == Types.BYTEARRAY;
+                Methods.def(t, name, (th, a, k) -> {
+                    Object sep = BuiltinArgs.get(a, k, 1, "sep", PyNone.NONE);
+                    if (sep != PyNone.NONE) {
+                        return Ops.call(th, withSep, a, k);
+                    }
+                    long max = Ops.ssizeSaturated(BuiltinArgs.get(a, k, 2, "maxsplit", -1L));
+                    return BytesWhitespace.split(b(a[0]).data, max, right, mutable);
+                });
+            }
             Methods.def(t, "translate", (th, a, k) -> {
                 byte[] d = b(a[0]).data;
                 Object table = BuiltinArgs.get(a, k, 1, "table", PyNone.NONE);

@@ -80,6 +80,13 @@ public enum Compare {
                 if (Double.isNaN(x) || Double.isNaN(y)) {
                     return this == NE;
                 }
+                // an int too large for a double is still finite: only a float's own infinity is infinite
+                if (!(a instanceof Double) && Double.isInfinite(x)) {
+                    x = Math.copySign(Double.MAX_VALUE, x);
+                }
+                if (!(b instanceof Double) && Double.isInfinite(y)) {
+                    y = Math.copySign(Double.MAX_VALUE, y);
+                }
                 if ((a instanceof BigInteger || b instanceof BigInteger || Math.abs(x) >= 9.007199254740992E15
                     || Math.abs(y) >= 9.007199254740992E15) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
                     return fromCmp(toDec(a).compareTo(toDec(b)));

@@ -71,7 +71,8 @@ public final class Hashing {
             return hashLong(l);
         }
         if (k instanceof Double d) {
-            return hashDouble(d);
+            // a NaN hashes by identity, as object.__hash__ (3.10, bpo-43475): NaNs are never equal
+            return Double.isNaN(d) ? (long) System.identityHashCode(o) : hashDouble(d);
         }
         if (k instanceof BigInteger b) {
             long r = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue() * b.signum();

@@ -47,7 +47,13 @@ public final class NumberMethods {
             Object v = n == 0 ? (Object) 0.0 : toFloat(a[0]);
             return cls == Types.FLOAT ? v : new PyValueSub(cls, v);
         };
-        Types.BOOL.ctor = (t, cls, a, k) -> a.length > 0 && Ops.truthy(a[0]);
+        Types.BOOL.ctor = (t, cls, a, k) -> {
+            BuiltinArgs.noKw("bool", k);
+            if (a.length > 1) {
+                throw Err.type("bool expected at most 1 argument, got " + a.length);
+            }
+            return a.length > 0 && Ops.truthy(a[0]);
+        };
         def(Types.FLOAT, "__floor__", (t, a, k) -> toInt(Math.floor(Ops.toDouble(a[0])), null));
         def(Types.FLOAT, "__ceil__", (t, a, k) -> toInt(Math.ceil(Ops.toDouble(a[0])), null));
         def(Types.INT, "bit_length", (t, a, k) -> (long) Ops.big(a[0]).abs().bitLength());
@@ -85,6 +91,9 @@ public final class NumberMethods {
         });
         def(Types.INT, "from_bytes", (t, a, k) -> {
             // any bytes-like object or iterable of ints, as bytes() takes it
+            if (PyValueSub.unwrap(a[1]) instanceof String || Ops.isInt(PyValueSub.unwrap(a[1]))) {
+                throw Err.type("cannot convert '" + Ops.typeName(a[1]) + "' object to bytes");
+            }
             byte[] b = (a[1] instanceof PyBytes pb ? pb : (PyBytes) Ops.call(t, Types.get("bytes"), new Object[] {a[1]}, null)).data.clone();
             String order = byteOrder(BuiltinArgs.get(a, k, 2, "byteorder", "big"));
             boolean signed = Ops.truthy(BuiltinArgs.kw(a, k, "signed") == null ? false : BuiltinArgs.kw(a, k, "signed"));
@@ -95,14 +104,18 @@ public final class NumberMethods {
                     b[j] = x;
                 }
             }
-            return Ops.normalize(signed && b.length > 0 ? new BigInteger(b) : new BigInteger(1, b));
+            Object v = Ops.normalize(signed && b.length > 0 ? new BigInteger(b) : new BigInteger(1, b));
+            // a subclass (bool included) gets cls(value), as int_from_bytes_impl does
+            return a[0] == Types.INT ? v : Ops.call(t, a[0], new Object[] {v}, null);
         });
         Types.INT.dict.put("from_bytes", new PyDescriptors.ClassMethod(Types.INT.dict.get("from_bytes")));
-        def(Types.INT, "__index__", (t, a, k) -> a[0]);
-        def(Types.INT, "__int__", (t, a, k) -> a[0]);
+        // exact ints, as int.__int__ copies a subclass's value out (long_long)
+        def(Types.INT, "__index__", (t, a, k) -> exactInt(a[0]));
+        def(Types.INT, "__int__", (t, a, k) -> exactInt(a[0]));
         def(Types.INT, "__float__", (t, a, k) -> Ops.toDouble(a[0]));
         def(Types.INT, "__hash__", (t, a, k) -> Hashing.hash(a[0]));
         def(Types.INT, "conjugate", (t, a, k) -> a[0]);
+        def(Types.INT, "as_integer_ratio", (t, a, k) -> PyTuple.of(exactInt(a[0]), 1L));
         def(Types.FLOAT, "is_integer", (t, a, k) -> {
             double d = (Double) a[0];
             return d == Math.rint(d) && !Double.isInfinite(d);
@@ -124,8 +137,8 @@ public final class NumberMethods {
             BigInteger g = num.gcd(den);
             return PyTuple.of(Ops.normalize(num.divide(g)), Ops.normalize(den.divide(g)));
         });
-        def(Types.FLOAT, "__int__", (t, a, k) -> toInt(a[0], null));
-        def(Types.FLOAT, "__float__", (t, a, k) -> a[0]);
+        def(Types.FLOAT, "__int__", (t, a, k) -> toInt(PyValueSub.unwrap(a[0]), null));
+        def(Types.FLOAT, "__float__", (t, a, k) -> PyValueSub.unwrap(a[0]));
         def(Types.FLOAT, "__hash__", (t, a, k) -> Hashing.hash(a[0]));
         def(Types.FLOAT, "hex", (t, a, k) -> FloatHex.hex((Double) a[0]));
         Types.FLOAT.dict.put("fromhex", new PyDescriptors.ClassMethod(new PyBuiltin("fromhex", (t, a, k) -> {
@@ -134,6 +147,9 @@ public final class NumberMethods {
         })));
         // float.__getformat__('double'|'float'): the test package asks which layout a float has
         Types.FLOAT.dict.put("__getformat__", new PyDescriptors.ClassMethod(new PyBuiltin("__getformat__", (t, a, k) -> {
+            if (!(PyValueSub.unwrap(a[1]) instanceof String)) {
+                throw Err.type("__getformat__() argument must be str, not " + Ops.typeName(a[1]));
+            }
             String which = StrRepr.str(a[1]);
             if (!which.equals("double") && !which.equals("float")) {
                 throw Err.value("__getformat__() argument 1 must be 'double' or 'float'");
@@ -160,29 +176,28 @@ public final class NumberMethods {
         }
     }
 
+    private static Object exactInt(Object v) {
+        Object raw = PyValueSub.unwrap(v);
+        return raw instanceof Boolean b ? (Object) (b ? 1L : 0L) : raw;
+    }
+
     public static Object toInt(Object v, Object base) {
-        v = PyValueSub.unwrap(v);
-        if (v instanceof PyMemoryView mv) {
-            v = new PyBytes(mv.toByteArray(), false);
-        }
         if (base != null && base != PyNone.NONE) {
-            if (!(v instanceof String || v instanceof PyBytes)) {
+            Object text = PyValueSub.unwrap(v);
+            if (!(text instanceof String || text instanceof PyBytes)) {
                 throw Err.type("int() can't convert non-string with explicit base");
             }
             long b = base instanceof BigInteger ? -1 : Ops.toLong(base);
             if (b != 0 && (b < 2 || b > 36)) {
                 throw Err.value("int() base must be >= 2 and <= 36, or 0");
             }
-            return parseInt(v, (int) b);
+            return parseInt(text, (int) b);
         }
-        if (v instanceof Long) {
+        if (v instanceof Long || v instanceof BigInteger) {
             return v;
         }
         if (v instanceof Boolean b) {
             return b ? 1L : 0L;
-        }
-        if (v instanceof BigInteger) {
-            return v;
         }
         if (v instanceof Double d) {
             if (Double.isNaN(d)) {
@@ -199,11 +214,16 @@ public final class NumberMethods {
         if (v instanceof String || v instanceof PyBytes) {
             return parseInt(v, 10);
         }
-        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
-            Object f = Ops.typeOf(v).lookup(m);
-            if (f != null) {
-                return Ops.call(PyThread.current(), f, new Object[] {v}, null);
-            }
+        Object r = NumberProtocol.toInt(PyThread.current(), v);
+        if (r != null) {
+            return r;
+        }
+        Object text = PyValueSub.unwrap(v);
+        if (text instanceof String || text instanceof PyBytes) {
+            return parseInt(text, 10);
+        }
+        if (text instanceof PyMemoryView mv) {
+            return parseInt(new PyBytes(mv.toByteArray(), false), 10);
         }
         throw Err.type("int() argument must be a string, a bytes-like object or a real number, not '" + Ops.typeName(v) + "'");
     }
@@ -212,7 +232,8 @@ public final class NumberMethods {
     static Object parseInt(Object text, int base) {
         String s = text instanceof PyBytes b ? new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1) : (String) text;
         Object orig = text;
-        String x = s.strip().replace("_", "");
+        int givenBase = base;
+        String x = s.strip();
         boolean neg = false;
         if (x.startsWith("-") || x.startsWith("+")) {
             neg = x.startsWith("-");
@@ -220,26 +241,29 @@ public final class NumberMethods {
         }
         if (base == 0 || base == 16 || base == 8 || base == 2) {
             String lx = x.toLowerCase();
+            // after a base prefix one underscore may come before the first digit, as in a literal
             if (lx.startsWith("0x") && (base == 0 || base == 16)) {
                 base = 16;
-                x = x.substring(2);
+                x = x.startsWith("_", 2) ? x.substring(3) : x.substring(2);
             } else if (lx.startsWith("0o") && (base == 0 || base == 8)) {
                 base = 8;
-                x = x.substring(2);
+                x = x.startsWith("_", 2) ? x.substring(3) : x.substring(2);
             } else if (lx.startsWith("0b") && (base == 0 || base == 2)) {
                 base = 2;
-                x = x.substring(2);
+                x = x.startsWith("_", 2) ? x.substring(3) : x.substring(2);
             } else if (base == 0) {
                 base = 10;
-                if (x.length() > 1 && x.charAt(0) == '0' && !x.chars().allMatch(c -> c == '0')) {
+                if (x.length() > 1 && x.charAt(0) == '0' && !x.chars().allMatch(c -> c == '0' || c == '_')) {
                     throw Err.value("invalid literal for int() with base 0: " + StrRepr.repr(orig));
                 }
             }
         }
         try {
-            if (x.isEmpty() || s.strip().contains("__") || s.strip().startsWith("_") || s.strip().endsWith("_")) {
+            // underscores only between digits: none first, last or doubled
+            if (x.isEmpty() || x.contains("__") || x.startsWith("_") || x.endsWith("_")) {
                 throw new NumberFormatException();
             }
+            x = x.replace("_", "");
             int limit = dev.gilspy.interp.format.PyFormat.getIntMaxStrDigits();
             int radix = base;
             if (limit > 0 && (base & (base - 1)) != 0 && x.length() > limit && x.chars().allMatch(c -> Character.digit(c, radix) >= 0)) {
@@ -250,7 +274,7 @@ public final class NumberMethods {
             BigInteger b = (base & (base - 1)) == 0 && x.length() > 64 ? powerOfTwoDigits(x, base) : new BigInteger(x, base);
             return Ops.normalize(neg ? b.negate() : b);
         } catch (NumberFormatException e) {
-            throw Err.value("invalid literal for int() with base " + base + ": " + StrRepr.repr(orig));
+            throw Err.value("invalid literal for int() with base " + givenBase + ": " + StrRepr.repr(orig));
         }
     }
 
@@ -284,57 +308,90 @@ public final class NumberMethods {
     }
 
     static Object toFloat(Object v) {
-        if (v instanceof PyValueSub && Ops.typeOf(v).lookup("__float__") instanceof PyFunction f) {
-            return Ops.call(PyThread.current(), f, new Object[] {v}, null);
-        }
-        v = PyValueSub.unwrap(v);
-        if (v instanceof PyMemoryView mv) {
-            v = new PyBytes(mv.toByteArray());
-        }
         if (v instanceof Double) {
             return v;
         }
         if (v instanceof String s) {
-            String x = s.strip().replace("_", "");
-            String lx = x.toLowerCase();
-            switch (lx) {
-                case "inf", "+inf", "infinity", "+infinity": return Double.POSITIVE_INFINITY;
-                case "-inf", "-infinity": return Double.NEGATIVE_INFINITY;
-                case "nan", "+nan": return Double.NaN;
-                case "-nan": return Double.longBitsToDouble(0xfff8000000000000L);
-                default: break;
-            }
-            try {
-                if (x.isEmpty() || !x.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-                    throw new NumberFormatException();
-                }
-                return Double.parseDouble(x);
-            } catch (NumberFormatException e) {
-                throw Err.value("could not convert string to float: " + StrRepr.repr(s));
-            }
+            return parseFloat(s, s);
         }
         if (Ops.isInt(v)) {
             return Ops.toDouble(v);
         }
         if (v instanceof PyBytes b) {
-            try {
-                return toFloat(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1));
-            } catch (PyException e) {
-                throw Err.value("could not convert string to float: " + StrRepr.repr(v));
-            }
+            return parseFloat(b, v);
         }
-        Object f = Ops.typeOf(v).lookup("__float__");
-        if (f != null) {
-            Object r = Ops.call(PyThread.current(), f, new Object[] {v}, null);
-            if (r instanceof Double || PyValueSub.unwrap(r) instanceof Double) {
-                return r;
-            }
-            throw Err.type(Ops.typeName(v) + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
+        Object r = NumberProtocol.toFloat(PyThread.current(), v);
+        if (r != null) {
+            return r;
         }
-        if (Ops.typeOf(v).lookup("__index__") != null) {
-            return Ops.toDouble(Ops.call(PyThread.current(), Ops.typeOf(v).lookup("__index__"), new Object[] {v}, null)); // PyNumber_Float's fallback
+        Object text = PyValueSub.unwrap(v);
+        if (text instanceof String s) {
+            return parseFloat(s, v);
+        }
+        if (text instanceof PyBytes b) {
+            return parseFloat(b, v);
+        }
+        if (text instanceof PyMemoryView mv) {
+            return parseFloat(new PyBytes(mv.toByteArray(), false), v);
         }
         throw Err.type("float() argument must be a string or a real number, not '" + Ops.typeName(v) + "'");
+    }
+
+    private static Object parseFloat(PyBytes b, Object orig) {
+        // bytes: only ASCII whitespace is stripped, and any non-ASCII byte is simply invalid
+        StringBuilder sb = new StringBuilder(b.data.length);
+        for (byte x : b.data) {
+            sb.append(x >= 0 ? (char) x : '?');
+        }
+        return parseAscii(sb.toString(), orig);
+    }
+
+    /** As {@code _PyUnicode_TransformDecimalAndSpaceToASCII}: Unicode spaces and decimal digits become ASCII ones. */
+    private static Object parseFloat(String s, Object orig) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else if (StrMethods.isSpace(c)) {
+                sb.append(' ');
+            } else if (UnicodeCase.isDecimal(c) && Character.digit(c, 10) >= 0) {
+                sb.append((char) ('0' + Character.digit(c, 10)));
+            } else {
+                sb.append('?');
+            }
+        });
+        return parseAscii(sb.toString(), orig);
+    }
+
+    private static final java.util.regex.Pattern FLOAT_TEXT =
+        java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private static Object parseAscii(String text, Object orig) {
+        String x = text.strip();
+        if (x.indexOf('_') >= 0) {
+            // an underscore only between two digits, as in a literal (_Py_string_to_number_with_underscores)
+            for (int i = 0; i < x.length(); i++) {
+                if (x.charAt(i) == '_' && (i == 0 || i == x.length() - 1 || !isAsciiDigit(x.charAt(i - 1)) || !isAsciiDigit(x.charAt(i + 1)))) {
+                    throw Err.value("could not convert string to float: " + StrRepr.repr(orig));
+                }
+            }
+            x = x.replace("_", "");
+        }
+        switch (x.toLowerCase(java.util.Locale.ROOT)) {
+            case "inf", "+inf", "infinity", "+infinity": return Double.POSITIVE_INFINITY;
+            case "-inf", "-infinity": return Double.NEGATIVE_INFINITY;
+            case "nan", "+nan": return Double.NaN;
+            case "-nan": return Double.longBitsToDouble(0xfff8000000000000L);
+            default: break;
+        }
+        if (!FLOAT_TEXT.matcher(x).matches()) {
+            throw Err.value("could not convert string to float: " + StrRepr.repr(orig));
+        }
+        return Double.parseDouble(x);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static String byteOrder(Object o) {

@@ -217,7 +217,11 @@ public final class Ops {
             }
             m = t.lookup("__len__");
             if (m != null) {
-                return toLong(call(PyThread.current(), m, new Object[] {o}, null)) != 0;
+                long n = toLong(call(PyThread.current(), m, new Object[] {o}, null));
+                if (n < 0) {
+                    throw Err.value("__len__() should return >= 0");
+                }
+                return n != 0;
             }
             return true;
         }

@@ -349,7 +349,10 @@ public final class Seq {
 
     static boolean bytesContains(PyBytes b, Object item) {
         if (Ops.isInt(item)) {
-            long v = Ops.toLong(item);
+            long v = item instanceof java.math.BigInteger ? -1 : Ops.toLong(item);
+            if (v < 0 || v > 255) {
+                throw Err.value("byte must be in range(0, 256)");
+            }
             for (byte x : b.data) {
                 if ((x & 0xff) == v) {
                     return true;

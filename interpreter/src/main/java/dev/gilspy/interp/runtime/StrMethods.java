@@ -134,34 +134,17 @@ final class StrMethods {
             }
             return sb.toString();
         });
-        Methods.def(t, "upper", (th, a, k) -> s(a[0]).toUpperCase(java.util.Locale.ROOT));
-        Methods.def(t, "lower", (th, a, k) -> s(a[0]).toLowerCase(java.util.Locale.ROOT));
-        Methods.def(t, "casefold", (th, a, k) -> s(a[0]).toLowerCase(java.util.Locale.ROOT));
-        Methods.def(t, "swapcase", (th, a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            for (char c : s(a[0]).toCharArray()) {
-                sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            }
-            return sb.toString();
-        });
-        Methods.def(t, "capitalize", (th, a, k) -> {
-            String x = s(a[0]);
-            return x.isEmpty() ? x : Character.toUpperCase(x.charAt(0)) + x.substring(1).toLowerCase(java.util.Locale.ROOT);
-        });
-        Methods.def(t, "title", (th, a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            boolean prevCased = false;
-            for (int c : s(a[0]).codePoints().toArray()) {
-                sb.appendCodePoint(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                prevCased = Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
-            }
-            return sb.toString();
-        });
-        Methods.def(t, "isdigit", (th, a, k) -> all(s(a[0]), Character::isDigit));
-        Methods.def(t, "isdecimal", (th, a, k) -> all(s(a[0]), Character::isDigit));
-        Methods.def(t, "isnumeric", (th, a, k) -> all(s(a[0]), Character::isDigit));
-        Methods.def(t, "isalpha", (th, a, k) -> all(s(a[0]), Character::isLetter));
-        Methods.def(t, "isalnum", (th, a, k) -> all(s(a[0]), Character::isLetterOrDigit));
+        Methods.def(t, "upper", (th, a, k) -> UnicodeCase.upper(s(a[0])));
+        Methods.def(t, "lower", (th, a, k) -> UnicodeCase.lower(s(a[0])));
+        Methods.def(t, "casefold", (th, a, k) -> UnicodeCase.casefold(s(a[0])));
+        Methods.def(t, "swapcase", (th, a, k) -> UnicodeCase.swapcase(s(a[0])));
+        Methods.def(t, "capitalize", (th, a, k) -> UnicodeCase.capitalize(s(a[0])));
+        Methods.def(t, "title", (th, a, k) -> UnicodeCase.title(s(a[0])));
+        Methods.def(t, "isdigit", (th, a, k) -> all(s(a[0]), UnicodeCase::isDigit));
+        Methods.def(t, "isdecimal", (th, a, k) -> all(s(a[0]), UnicodeCase::isDecimal));
+        Methods.def(t, "isnumeric", (th, a, k) -> all(s(a[0]), UnicodeCase::isNumeric));
+        Methods.def(t, "isalpha", (th, a, k) -> all(s(a[0]), UnicodeCase::isAlpha));
+        Methods.def(t, "isalnum", (th, a, k) -> all(s(a[0]), UnicodeCase::isAlnum));
         Methods.def(t, "isspace", (th, a, k) -> all(s(a[0]), StrMethods::isSpace));
         Methods.def(t, "isprintable", (th, a, k) -> s(a[0]).codePoints().allMatch(StrMethods::printable));
         Methods.def(t, "isascii", (th, a, k) -> s(a[0]).chars().allMatch(c -> c < 128));
@@ -170,18 +153,9 @@ final class StrMethods {
             return !x.isEmpty() && (Character.isLetter(x.codePointAt(0)) || x.charAt(0) == '_')
                 && x.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
         });
-        Methods.def(t, "isupper", (th, a, k) -> {
-            String x = s(a[0]);
-            return x.codePoints().anyMatch(Character::isUpperCase) && x.codePoints().noneMatch(Character::isLowerCase);
-        });
-        Methods.def(t, "islower", (th, a, k) -> {
-            String x = s(a[0]);
-            return x.codePoints().anyMatch(Character::isLowerCase) && x.codePoints().noneMatch(Character::isUpperCase);
-        });
-        Methods.def(t, "istitle", (th, a, k) -> {
-            String x = s(a[0]);
-            return !x.isEmpty() && x.equals(Ops.call(th, Types.STR.lookup("title"), new Object[] {x}, null));
-        });
+        Methods.def(t, "isupper", (th, a, k) -> UnicodeCase.isupper(s(a[0])));
+        Methods.def(t, "islower", (th, a, k) -> UnicodeCase.islower(s(a[0])));
+        Methods.def(t, "istitle", (th, a, k) -> UnicodeCase.istitle(s(a[0])));
         Methods.def(t, "center", (th, a, k) -> pad(s(a[0]), a, 0));
         Methods.def(t, "ljust", (th, a, k) -> pad(s(a[0]), a, -1));
         Methods.def(t, "rjust", (th, a, k) -> pad(s(a[0]), a, 1));

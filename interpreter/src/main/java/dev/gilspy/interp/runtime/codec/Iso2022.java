@@ -166,19 +166,14 @@ final class Iso2022 {
         final int[] gb2312 = new int[94 * 94];
         final java.util.Map<Integer, Integer> encKs = new java.util.HashMap<>();
         final java.util.Map<Integer, Integer> encGb = new java.util.HashMap<>();
-        private static volatile Korean instance;
+
+        /** Built on first use: the JVM runs a holder's initializer once, under its class-init lock. */
+        private static final class Holder {
+            static final Korean INSTANCE = new Korean();
+        }
 
         static Korean get() {
-            Korean k = instance;
-            if (k == null) {
-                synchronized (Korean.class) {
-                    if (instance == null) {
-                        instance = new Korean();
-                    }
-                    k = instance;
-                }
-            }
-            return k;
+            return Holder.INSTANCE;
         }
 
         private Korean() {
@@ -187,12 +182,11 @@ final class Iso2022 {
             // the JDK's EUC-KR has KS X 1001:2002's circled Korean postal mark at 2-72; CPython's table predates it
             ksx1001[JisTables.index(0x22, 0x68)] = NONE;
             for (int i = 0; i < 94 * 94; i++) {
-                int code = (i / 94 + 0x21) << 8 | (i % 94 + 0x21);
                 if (ksx1001[i] != NONE) {
-                    encKs.putIfAbsent(ksx1001[i], code);
+                    encKs.putIfAbsent(ksx1001[i], JisTables.code(i));
                 }
                 if (gb2312[i] != NONE) {
-                    encGb.putIfAbsent(gb2312[i], code);
+                    encGb.putIfAbsent(gb2312[i], JisTables.code(i));
                 }
             }
         }

@@ -32,24 +32,23 @@ final class JisTables {
     final Map<Long, Integer> pairs = new HashMap<>();
     final Map<Integer, Integer> pairBase = new HashMap<>();
 
-    private static volatile JisTables instance;
-
-    static JisTables get() {
-        JisTables t = instance;
-        if (t == null) {
-            synchronized (JisTables.class) {
-                t = instance;
-                if (t == null) {
-                    t = new JisTables();
-                    instance = t;
-                }
-            }
-        }
-        return t;
+    /** Built on first use: the JVM runs a holder's initializer once, under its class-init lock. */
+    private static final class Holder {
+        static final JisTables INSTANCE = new JisTables();
     }
 
+    static JisTables get() {
+        return Holder.INSTANCE;
+    }
+
+    /** A 94 x 94 table's index of the code {@code row << 8 | cell}; {@link #code} is its inverse. */
     static int index(int row, int cell) {
         return (row - 0x21) * 94 + (cell - 0x21);
+    }
+
+    /** The code {@code row << 8 | cell} (row and cell in 0x21-0x7E) at a 94 x 94 table's index. */
+    static int code(int i) {
+        return (i / 94 + 0x21) << 8 | (i % 94 + 0x21);
     }
 
     private JisTables() {
@@ -90,15 +89,13 @@ final class JisTables {
             plane[index(f[0] >> 8 & 0x7F, f[0] & 0xFF)] = f[1];
         }
         for (int i = 0; i < 94 * 94; i++) {
-            int code = (i / 94 + 0x21) << 8 | (i % 94 + 0x21);
             if (x0208[i] != NONE) {
-                common.putIfAbsent(x0208[i], code);
+                common.putIfAbsent(x0208[i], code(i));
             }
         }
         for (int i = 0; i < 94 * 94; i++) {
-            int code = (i / 94 + 0x21) << 8 | (i % 94 + 0x21);
             if (x0212[i] != NONE) {
-                common.putIfAbsent(x0212[i], code | 0x8000);
+                common.putIfAbsent(x0212[i], code(i) | 0x8000);
             }
         }
         addX0213(plane1, 0);
@@ -111,7 +108,7 @@ final class JisTables {
             if (v == NONE) {
                 continue;
             }
-            int code = flag | (i / 94 + 0x21) << 8 | (i % 94 + 0x21);
+            int code = flag | code(i);
             if (v >>> 32 != 0) {
                 pairs.put(v, code);
             } else {
