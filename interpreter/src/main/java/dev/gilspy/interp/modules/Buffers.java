@@ -14,13 +14,13 @@ final class Buffers {
     /** The bytes of a bytes-like argument; TypeError as CPython words it for {@code fn}. */
     static byte[] bytes(Object o, String fn) {
         if (o instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         Object inner = Ops.getattrOrNull(o, "tobytes");
         if (inner != null && !(o instanceof String)) {
             Object r = Ops.call(inner);
             if (r instanceof PyBytes b) {
-                return b.data;
+                return b.data();
             }
         }
         throw Err.type(fn + "() argument must be bytes-like object, not '" + Ops.typeName(o) + "'");

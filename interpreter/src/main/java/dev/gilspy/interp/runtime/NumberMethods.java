@@ -85,7 +85,7 @@ public final class NumberMethods {
         });
         def(Types.INT, "from_bytes", (t, a, k) -> {
             // any bytes-like object or iterable of ints, as bytes() takes it
-            byte[] b = (a[1] instanceof PyBytes pb ? pb : (PyBytes) Ops.call(t, Types.get("bytes"), new Object[] {a[1]}, null)).data.clone();
+            byte[] b = (a[1] instanceof PyBytes pb ? pb : (PyBytes) Ops.call(t, Types.get("bytes"), new Object[] {a[1]}, null)).data().clone();
             String order = byteOrder(BuiltinArgs.get(a, k, 2, "byteorder", "big"));
             boolean signed = Ops.truthy(BuiltinArgs.kw(a, k, "signed") == null ? false : BuiltinArgs.kw(a, k, "signed"));
             if (order.equals("little")) {
@@ -210,7 +210,7 @@ public final class NumberMethods {
 
     /** {@code int(text, base)} for a str or bytes; the error shows the argument as given (a bytes repr for bytes). */
     static Object parseInt(Object text, int base) {
-        String s = text instanceof PyBytes b ? new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1) : (String) text;
+        String s = text instanceof PyBytes b ? new String(b.data(), java.nio.charset.StandardCharsets.ISO_8859_1) : (String) text;
         Object orig = text;
         String x = s.strip().replace("_", "");
         boolean neg = false;
@@ -318,7 +318,7 @@ public final class NumberMethods {
         }
         if (v instanceof PyBytes b) {
             try {
-                return toFloat(new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1));
+                return toFloat(new String(b.data(), java.nio.charset.StandardCharsets.ISO_8859_1));
             } catch (PyException e) {
                 throw Err.value("could not convert string to float: " + StrRepr.repr(v));
             }

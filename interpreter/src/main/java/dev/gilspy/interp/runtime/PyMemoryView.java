@@ -39,7 +39,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
             return new PyMemoryView(mv.obj, mv.offset, mv.length, mv.format, mv.itemsize);
         }
         if (o instanceof PyBytes b) {
-            return new PyMemoryView(b, 0, b.data.length, "B", 1);
+            return new PyMemoryView(b, 0, b.data().length, "B", 1);
         }
         throw Err.type("memoryview: a bytes-like object is required, not '" + Ops.typeName(o) + "'");
     }
@@ -60,7 +60,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
 
     /** Writes {@code src[0:n]} at the start of the view ({@code n} at most {@link #writableBytes}). */
     void store(byte[] src, int n) {
-        System.arraycopy(src, 0, obj.data, offset, n);
+        System.arraycopy(src, 0, obj.data(), offset, n);
     }
 
     /** Whether the view shows a mutable object (a bytearray): {@code struct.pack_into} writes through it. */
@@ -71,13 +71,13 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
 
     /** Writes {@code src[from:from+n]} at byte {@code pos} of the view (the caller checked the bounds). */
     public void writeAt(int pos, byte[] src, int from, int n) {
-        System.arraycopy(src, from, obj.data, offset + pos, n);
+        System.arraycopy(src, from, obj.data(), offset + pos, n);
     }
 
     /** A copy of the bytes the view shows. */
     public byte[] toByteArray() {
         check();
-        return Arrays.copyOfRange(obj.data, offset, offset + nbytes());
+        return Arrays.copyOfRange(obj.data(), offset, offset + nbytes());
     }
 
     static int sizeOf(String f) {
@@ -91,7 +91,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
     }
 
     private long raw(int i) {
-        byte[] d = obj.data;
+        byte[] d = obj.data();
         int at = offset + i * itemsize;
         long v = 0;
         for (int j = itemsize - 1; j >= 0; j--) {
@@ -120,10 +120,10 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
         long v;
         switch (format) {
             case "c": {
-                if (!(value instanceof PyBytes b) || b.data.length != 1) {
+                if (!(value instanceof PyBytes b) || b.data().length != 1) {
                     throw Err.type("memoryview: invalid type for format 'c'");
                 }
-                v = b.data[0];
+                v = b.data()[0];
                 break;
             }
             case "f": v = Float.floatToIntBits((float) Ops.toDouble(value)); break;
@@ -146,7 +146,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
                 v = b.longValue();
             }
         }
-        byte[] d = obj.data;
+        byte[] d = obj.data();
         int at = offset + i * itemsize;
         for (int j = 0; j < itemsize; j++) {
             d[at + j] = (byte) (v >>> (8 * j));
@@ -183,7 +183,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
             // a strided view is materialised: gilspy's views are contiguous
             byte[] out = new byte[(int) ix[3] * itemsize];
             for (int j = 0; j < ix[3]; j++) {
-                System.arraycopy(obj.data, offset + (int) (ix[0] + j * ix[2]) * itemsize, out, j * itemsize, itemsize);
+                System.arraycopy(obj.data(), offset + (int) (ix[0] + j * ix[2]) * itemsize, out, j * itemsize, itemsize);
             }
             return new PyMemoryView(new PyBytes(out), 0, (int) ix[3], format, itemsize);
         }
@@ -202,7 +202,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
                 throw Err.value("memoryview assignment: lvalue and rvalue have different structures");
             }
             for (int j = 0; j < ix[3]; j++) {
-                System.arraycopy(src, j * itemsize, obj.data, offset + (int) (ix[0] + j * ix[2]) * itemsize, itemsize);
+                System.arraycopy(src, j * itemsize, obj.data(), offset + (int) (ix[0] + j * ix[2]) * itemsize, itemsize);
             }
             return;
         }
@@ -254,9 +254,9 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
             return !mv.released && Arrays.asList(mine).equals(Arrays.asList(mv.items()));
         }
         if (o instanceof PyBytes b) {
-            Object[] theirs = new Object[b.data.length];
+            Object[] theirs = new Object[b.data().length];
             for (int i = 0; i < theirs.length; i++) {
-                theirs[i] = (long) (b.data[i] & 0xff);
+                theirs[i] = (long) (b.data()[i] & 0xff);
             }
             return Arrays.asList(mine).equals(Arrays.asList(theirs));
         }

@@ -36,11 +36,11 @@ public final class HashObject extends PyObj {
             throw Err.type("Strings must be encoded before hashing");
         }
         if (o instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         Object tb = Ops.getattrOrNull(o, "tobytes");
         if (tb != null && Ops.call(tb) instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         throw Err.type("object supporting the buffer API required");
     }

@@ -56,7 +56,7 @@ final class SreText {
             return t;
         }
         if (v instanceof PyBytes b) {
-            return new SreText(BYTES, null, null, b.data, b.data.length, o);
+            return new SreText(BYTES, null, null, b.data(), b.data().length, o);
         }
         if (v instanceof PyMemoryView mv) {
             byte[] data = mv.toByteArray();
