@@ -188,7 +188,7 @@ public final class ArrayModule {
         if (a.length == 2) {
             Object init = a[1];
             if (init instanceof PyBytes b) {
-                arr.fromBytes(b.data);
+                arr.fromBytes(b.data());
             } else if (init instanceof String s) {
                 if (arr.typecode != 'u') {
                     throw Err.type("cannot use a str to initialize an array with typecode '" + arr.typecode + "'");
@@ -227,8 +227,8 @@ public final class ArrayModule {
         if (!(b instanceof PyBytes bytes)) {
             throw Err.type("read() didn't return bytes");
         }
-        arr.fromBytes(bytes.data);
-        if (bytes.data.length != n * size) {
+        arr.fromBytes(bytes.data());
+        if (bytes.data().length != n * size) {
             throw Err.make(Types.get("EOFError"), "read() didn't return enough bytes");
         }
         return PyNone.NONE;

@@ -14,7 +14,7 @@ final class Buffers {
     /** The bytes of a bytes-like argument; TypeError as CPython words it for {@code fn}. */
     static byte[] bytes(Object o, String fn) {
         if (o instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         if (o instanceof dev.gilspy.interp.runtime.BufferExporter) {
             return dev.gilspy.interp.runtime.PyMemoryView.of(o).toByteArray(); // an mmap
@@ -23,7 +23,7 @@ final class Buffers {
         if (inner != null && !(o instanceof String)) {
             Object r = Ops.call(inner);
             if (r instanceof PyBytes b) {
-                return b.data;
+                return b.data();
             }
         }
         throw Err.type(fn + "() argument must be bytes-like object, not '" + Ops.typeName(o) + "'");

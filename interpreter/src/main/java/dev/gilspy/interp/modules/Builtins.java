@@ -206,8 +206,8 @@ final class Builtins {
                 }
                 return (long) s.codePointAt(0);
             }
-            if (a[0] instanceof PyBytes b && b.data.length == 1) {
-                return (long) (b.data[0] & 0xff);
+            if (a[0] instanceof PyBytes b && b.data().length == 1) {
+                return (long) (b.data()[0] & 0xff);
             }
             throw Err.type("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");
         });

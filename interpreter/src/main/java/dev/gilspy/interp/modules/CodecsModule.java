@@ -158,7 +158,7 @@ public final class CodecsModule {
             if (!(a[0] instanceof PyBytes b) || b.type() != dev.gilspy.interp.runtime.Types.BYTES) {
                 throw Err.type("escape_encode() argument 1 must be bytes, not " + Ops.typeName(a[0]));
             }
-            return PyTuple.of(new PyBytes(Escapes.escapeEncode(b.data)), (long) b.data.length);
+            return PyTuple.of(new PyBytes(Escapes.escapeEncode(b.data())), (long) b.data().length);
         });
         m.def("escape_decode", (t, a, k) -> {
             byte[] d = a[0] instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : Buffers.bytes(a[0], "escape_decode");

@@ -72,7 +72,7 @@ public final class MarshalModule {
 
     private static byte[] bytesLike(Object o) {
         if (o instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         if (o instanceof String || o == PyNone.NONE || Ops.getattrOrNull(o, "tobytes") == null) {
             throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");

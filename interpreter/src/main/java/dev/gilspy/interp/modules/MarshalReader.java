@@ -75,7 +75,7 @@ final class MarshalReader {
             return new byte[0];
         }
         Object r = Ops.call(read, n);
-        byte[] got = r instanceof PyBytes b ? b.data : Buffers.bytes(r, "read");
+        byte[] got = r instanceof PyBytes b ? b.data() : Buffers.bytes(r, "read");
         if (got.length > n) {
             throw Err.value("read() returned too much data: " + n + " bytes requested, " + got.length + " returned");
         }

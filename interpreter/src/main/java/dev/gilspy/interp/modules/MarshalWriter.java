@@ -120,7 +120,7 @@ final class MarshalWriter {
             return new StrKey(s);
         }
         if (v instanceof PyBytes b && Ops.typeOf(b) == Types.BYTES) {
-            return new BytesKey(new String(b.data, StandardCharsets.ISO_8859_1));
+            return new BytesKey(new String(b.data(), StandardCharsets.ISO_8859_1));
         }
         return null;
     }
@@ -164,7 +164,7 @@ final class MarshalWriter {
             }
         } else if (v instanceof PyBytes b && type == Types.BYTES) {
             out.write('s' | flag);
-            sized(b.data);
+            sized(b.data());
         } else if (v instanceof String s) {
             str(s, flag);
         } else if (v instanceof PyTuple t && type == Types.TUPLE) {

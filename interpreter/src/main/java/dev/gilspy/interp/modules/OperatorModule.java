@@ -329,7 +329,7 @@ public final class OperatorModule {
                     y.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             if (a[0] instanceof PyBytes x && a[1] instanceof PyBytes y) {
-                return java.security.MessageDigest.isEqual(x.data, y.data);
+                return java.security.MessageDigest.isEqual(x.data(), y.data());
             }
             throw Err.type("unsupported operand types(s) or combination of types: '" + Ops.typeName(a[0]) + "' and '"
                 + Ops.typeName(a[1]) + "'");

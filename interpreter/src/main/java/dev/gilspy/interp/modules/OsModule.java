@@ -121,6 +121,6 @@ public final class OsModule {
     }
 
     private static Object decode(Object o) {
-        return o instanceof PyBytes b ? new String(b.data, StandardCharsets.UTF_8) : o;
+        return o instanceof PyBytes b ? new String(b.data(), StandardCharsets.UTF_8) : o;
     }
 }

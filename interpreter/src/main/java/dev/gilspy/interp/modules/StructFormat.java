@@ -119,17 +119,17 @@ final class StructFormat {
     private void packOne(Code code, Object x, byte[] out, int at) {
         switch (code.c) {
             case 'c' -> {
-                if (!(x instanceof PyBytes b) || b.data.length != 1) {
+                if (!(x instanceof PyBytes b) || b.data().length != 1) {
                     throw error("char format requires a bytes object of length 1");
                 }
-                out[at] = b.data[0];
+                out[at] = b.data()[0];
             }
             case '?' -> out[at] = (byte) (Ops.truthy(x) ? 1 : 0);
             case 's', 'p' -> {
                 if (!(x instanceof PyBytes b)) {
                     throw error("argument for '" + code.c + "' must be a bytes object");
                 }
-                byte[] d = b.data;
+                byte[] d = b.data();
                 if (code.c == 's') {
                     System.arraycopy(d, 0, out, at, Math.min(d.length, code.count));
                 } else if (code.count > 0) {

@@ -47,7 +47,7 @@ public final class StructModule {
             return s;
         }
         if (fmt instanceof PyBytes b) {
-            return new String(b.data, StandardCharsets.ISO_8859_1);
+            return new String(b.data(), StandardCharsets.ISO_8859_1);
         }
         throw Err.type("Struct() argument 1 must be a str or bytes object, not " + Ops.typeName(fmt));
     }
@@ -82,7 +82,7 @@ public final class StructModule {
     /** The bytes of a bytes-like object (bytes, bytearray, array.array). */
     static byte[] buffer(Object o) {
         if (o instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         if (o instanceof ArrayModule.ArrayObj arr) {
             return arr.toBytes();
@@ -131,7 +131,7 @@ public final class StructModule {
         }
         byte[] data;
         if (buf instanceof PyBytes b && StructFormat.isByteArray(buf)) {
-            data = b.data;
+            data = b.data();
         } else if (buf instanceof ArrayModule.ArrayObj arr) {
             data = arr.toBytes(); // packed into a copy, then put back below
         } else if (buf instanceof dev.gilspy.interp.runtime.PyMemoryView mv && mv.isWritable()) {

@@ -146,9 +146,13 @@ public enum BinOp {
             return l;
         }
         if (a instanceof PyBytes ba && ba.mutable && (this == ADD || this == MUL)) {
+            if (this == ADD && b instanceof PyBytes add) { // in place, into the spare room: a += loop stays linear
+                ba.appendBytes(add.data(), 0, add.length());
+                return ba;
+            }
             Object r = apply(a, b);
             if (r instanceof PyBytes rb) {
-                ba.data = rb.data;
+                ba.setData(rb.data());
                 return ba;
             }
         }
@@ -462,8 +466,8 @@ public enum BinOp {
                     return new PyTuple(r);
                 }
                 if (a instanceof PyBytes x && b instanceof PyBytes y) {
-                    byte[] r = Arrays.copyOf(x.data, x.data.length + y.data.length);
-                    System.arraycopy(y.data, 0, r, x.data.length, y.data.length);
+                    byte[] r = Arrays.copyOf(x.data(), x.data().length + y.data().length);
+                    System.arraycopy(y.data(), 0, r, x.data().length, y.data().length);
                     return new PyBytes(r, x.mutable);
                 }
                 return null;
@@ -488,10 +492,10 @@ public enum BinOp {
                     return new PyTuple(Seq.repeat(t.items, count));
                 }
                 if (seq instanceof PyBytes by) {
-                    byte[] r = new byte[Seq.repeatedLength(by.data.length, count,
+                    byte[] r = new byte[Seq.repeatedLength(by.data().length, count,
                         by.mutable ? null : "repeated bytes are too long")];
                     for (int i = 0; i < count; i++) {
-                        System.arraycopy(by.data, 0, r, i * by.data.length, by.data.length);
+                        System.arraycopy(by.data(), 0, r, i * by.data().length, by.data().length);
                     }
                     return new PyBytes(r, by.mutable);
                 }

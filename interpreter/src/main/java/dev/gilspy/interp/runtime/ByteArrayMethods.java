@@ -17,7 +17,7 @@ final class ByteArrayMethods {
         PyType ba = Types.BYTEARRAY;
         Methods.def(ba, "pop", (t, a, k) -> {
             PyBytes x = (PyBytes) a[0];
-            int n = x.data.length;
+            int n = x.data().length;
             if (n == 0) {
                 throw Err.make(Types.IndexError, "pop from empty bytearray");
             }
@@ -28,13 +28,13 @@ final class ByteArrayMethods {
             if (i < 0 || i >= n) {
                 throw Err.make(Types.IndexError, "pop index out of range");
             }
-            long v = x.data[(int) i] & 0xff;
-            x.data = remove(x.data, (int) i);
+            long v = x.data()[(int) i] & 0xff;
+            x.setData(remove(x.data(), (int) i));
             return v;
         });
         Methods.def(ba, "insert", (t, a, k) -> {
             PyBytes x = (PyBytes) a[0];
-            int n = x.data.length;
+            int n = x.data().length;
             long i = Ops.toLong(a[1]);
             if (i < 0) {
                 i = Math.max(0, i + n);
@@ -42,18 +42,18 @@ final class ByteArrayMethods {
             i = Math.min(i, n);
             byte v = byteValue(a[2]);
             byte[] d = new byte[n + 1];
-            System.arraycopy(x.data, 0, d, 0, (int) i);
+            System.arraycopy(x.data(), 0, d, 0, (int) i);
             d[(int) i] = v;
-            System.arraycopy(x.data, (int) i, d, (int) i + 1, n - (int) i);
-            x.data = d;
+            System.arraycopy(x.data(), (int) i, d, (int) i + 1, n - (int) i);
+            x.setData(d);
             return PyNone.NONE;
         });
         Methods.def(ba, "remove", (t, a, k) -> {
             PyBytes x = (PyBytes) a[0];
             byte v = byteValue(a[1]);
-            for (int i = 0; i < x.data.length; i++) {
-                if (x.data[i] == v) {
-                    x.data = remove(x.data, i);
+            for (int i = 0; i < x.data().length; i++) {
+                if (x.data()[i] == v) {
+                    x.setData(remove(x.data(), i));
                     return PyNone.NONE;
                 }
             }
@@ -61,34 +61,34 @@ final class ByteArrayMethods {
         });
         Methods.def(ba, "reverse", (t, a, k) -> {
             PyBytes x = (PyBytes) a[0];
-            byte[] d = x.data.clone();
+            byte[] d = x.data().clone();
             for (int i = 0, j = d.length - 1; i < j; i++, j--) {
                 byte c = d[i];
                 d[i] = d[j];
                 d[j] = c;
             }
-            x.data = d;
+            x.setData(d);
             return PyNone.NONE;
         });
         for (PyType type : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
             Methods.def(type, "__rmod__", (t, a, k) -> Types.NOT_IMPLEMENTED);
         }
-        Methods.def(ba, "__alloc__", (t, a, k) -> (long) ((PyBytes) a[0]).data.length + 1);
+        Methods.def(ba, "__alloc__", (t, a, k) -> (long) ((PyBytes) a[0]).data().length + 1);
         Methods.def(Types.BYTES, "__bytes__", (t, a, k) -> {
             PyBytes x = (PyBytes) a[0];
-            return Ops.typeOf(a[0]) == Types.BYTES ? x : new PyBytes(x.data);
+            return Ops.typeOf(a[0]) == Types.BYTES ? x : new PyBytes(x.data());
         });
         for (PyType type : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
             Methods.def(type, "isascii", (t, a, k) -> {
-                for (byte c : ((PyBytes) a[0]).data) {
+                for (byte c : ((PyBytes) a[0]).data()) {
                     if (c < 0) {
                         return false;
                     }
                 }
                 return true;
             });
-            Methods.def(type, "istitle", (t, a, k) -> istitle(((PyBytes) a[0]).data));
-            Methods.def(type, "hex", (t, a, k) -> hex(((PyBytes) a[0]).data, BuiltinArgs.get(a, k, 1, "sep", null),
+            Methods.def(type, "istitle", (t, a, k) -> istitle(((PyBytes) a[0]).data()));
+            Methods.def(type, "hex", (t, a, k) -> hex(((PyBytes) a[0]).data(), BuiltinArgs.get(a, k, 1, "sep", null),
                 BuiltinArgs.get(a, k, 2, "bytes_per_sep", 1L)));
             type.dict.put("fromhex", new PyDescriptors.ClassMethod(new PyBuiltin("fromhex", (t, a, k) -> {
                 if (a.length != 2 || !(a[1] instanceof String s)) {
@@ -110,7 +110,7 @@ final class ByteArrayMethods {
         }
         byte[] src;
         if (v == b) {
-            src = b.data.clone();
+            src = b.data().clone();
         } else if (v instanceof PyBytes || v instanceof PyMemoryView) {
             src = BytesMethods.toBytes(v);
         } else {
@@ -120,7 +120,7 @@ final class ByteArrayMethods {
                 src[i] = byteValue(items[i]);
             }
         }
-        byte[] d = b.data;
+        byte[] d = b.data();
         long[] ix = s.indices(d.length);
         int lo = (int) ix[0];
         long step = ix[2];
@@ -130,7 +130,7 @@ final class ByteArrayMethods {
             System.arraycopy(d, 0, r, 0, lo);
             System.arraycopy(src, 0, r, lo, src.length);
             System.arraycopy(d, hi, r, lo + src.length, d.length - hi);
-            b.data = r;
+            b.setData(r);
             return;
         }
         if (src.length != ix[3]) {
@@ -140,7 +140,7 @@ final class ByteArrayMethods {
         for (int i = 0; i < src.length; i++) {
             r[(int) (lo + i * step)] = src[i];
         }
-        b.data = r;
+        b.setData(r);
     }
 
     /**
@@ -149,7 +149,7 @@ final class ByteArrayMethods {
      */
     static PyBytes percent(PyBytes fmt, Object args) {
         java.nio.charset.Charset l1 = StandardCharsets.ISO_8859_1;
-        String f = new String(fmt.data, l1);
+        String f = new String(fmt.data(), l1);
         boolean mapping = args instanceof PyDict;
         Object[] items = mapping ? null : args instanceof PyTuple tu ? tu.items.clone() : new Object[] {args};
         int argIdx = 0;
@@ -224,7 +224,7 @@ final class ByteArrayMethods {
 
     private static Object latin1Arg(Object o) {
         if (o instanceof PyBytes b) {
-            return new String(b.data, StandardCharsets.ISO_8859_1);
+            return new String(b.data(), StandardCharsets.ISO_8859_1);
         }
         if (o instanceof PyMemoryView mv) {
             return new String(mv.toByteArray(), StandardCharsets.ISO_8859_1);
@@ -301,7 +301,7 @@ final class ByteArrayMethods {
     static String hex(byte[] d, Object sepArg, Object perArg) {
         char sep = 0;
         if (sepArg != null && sepArg != PyNone.NONE) {
-            String s = sepArg instanceof PyBytes b ? new String(b.data, StandardCharsets.ISO_8859_1) : StrRepr.str(sepArg);
+            String s = sepArg instanceof PyBytes b ? new String(b.data(), StandardCharsets.ISO_8859_1) : StrRepr.str(sepArg);
             if (!(sepArg instanceof String || sepArg instanceof PyBytes)) {
                 throw Err.type("sep must be str or bytes.");
             }

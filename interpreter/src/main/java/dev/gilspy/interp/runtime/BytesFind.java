@@ -25,7 +25,7 @@ final class BytesFind {
                     if (needle == null || !(a[0] instanceof PyBytes self) || !bound(a, 2) || !bound(a, 3)) {
                         return Ops.call(th, general, a, k);
                     }
-                    byte[] d = self.data;
+                    byte[] d = self.data();
                     long start = a.length > 2 ? adjust(a[2], d.length, 0) : 0;
                     long end = a.length > 3 ? adjust(a[3], d.length, d.length) : d.length;
                     if (count) {
@@ -43,7 +43,7 @@ final class BytesFind {
 
     private static byte[] needle(Object o) {
         if (o instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         if (o instanceof PyMemoryView mv) {
             return mv.toByteArray();

@@ -18,12 +18,12 @@ final class BytesMethods {
 
     /** {@code bytes.decode} (CPython's {@code PyUnicode_Decode}). */
     static String decode(PyBytes b, String enc, String errors) {
-        return dev.gilspy.interp.runtime.codec.CodecState.decode(b.data, enc, errors);
+        return dev.gilspy.interp.runtime.codec.CodecState.decode(b.data(), enc, errors);
     }
 
     private static Object toLatin1(Object o) {
         if (o instanceof PyBytes x) {
-            return new String(x.data, StandardCharsets.ISO_8859_1);
+            return new String(x.data(), StandardCharsets.ISO_8859_1);
         }
         if (o instanceof PyTuple tu) {
             Object[] items = new Object[tu.items.length];
@@ -52,7 +52,7 @@ final class BytesMethods {
         }
         if (!(o instanceof PyBytes) && Ops.typeOf(o).lookup("tobytes") != null
             && Ops.call(Ops.getattr(o, "tobytes")) instanceof PyBytes raw) { // array.array and other buffers
-            return new String(raw.data, StandardCharsets.ISO_8859_1);
+            return new String(raw.data(), StandardCharsets.ISO_8859_1);
         }
         return toLatin1(o);
     }
@@ -84,7 +84,7 @@ final class BytesMethods {
 
     static byte[] toBytes(Object o) {
         if (o instanceof PyBytes x) {
-            return x.data;
+            return x.data();
         }
         if (o instanceof PyMemoryView mv) {
             return mv.toByteArray();
@@ -152,7 +152,7 @@ final class BytesMethods {
                 return new PyBytes(new byte[0], true);
             }
             if (a[0] instanceof String s) {
-                return new PyBytes(encode(s, encodingArg(a, k), errorsArg(a, k)).data, true);
+                return new PyBytes(encode(s, encodingArg(a, k), errorsArg(a, k)).data(), true);
             }
             return new PyBytes(toBytes(a[0]).clone(), true);
         };
@@ -160,7 +160,7 @@ final class BytesMethods {
             PyType.Ctor exact = bt.ctor;
             bt.ctor = (t, cls, a, k) -> {
                 Object r = exact.make(t, cls, a, k);
-                return cls == null || cls == bt || !(r instanceof PyBytes b) ? r : new PyBytes.Sub(cls, b.data, b.mutable);
+                return cls == null || cls == bt || !(r instanceof PyBytes b) ? r : new PyBytes.Sub(cls, b.data(), b.mutable);
             };
         }
         for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
@@ -168,24 +168,24 @@ final class BytesMethods {
                 "decode() argument 'encoding'"), errorsArg(a, k)));
             Methods.def(t, "hex", (th, a, k) -> {
                 StringBuilder sb = new StringBuilder();
-                for (byte x : b(a[0]).data) {
+                for (byte x : b(a[0]).data()) {
                     sb.append(String.format("%02x", x & 0xff));
                 }
                 return sb.toString();
             });
             Methods.def(t, "startswith", (th, a, k) -> {
-                byte[] d = b(a[0]).data;
+                byte[] d = b(a[0]).data();
                 byte[] p = toBytes(a[1]);
                 return d.length >= p.length && java.util.Arrays.equals(d, 0, p.length, p, 0, p.length);
             });
             Methods.def(t, "endswith", (th, a, k) -> {
-                byte[] d = b(a[0]).data;
+                byte[] d = b(a[0]).data();
                 byte[] p = toBytes(a[1]);
                 return d.length >= p.length && java.util.Arrays.equals(d, d.length - p.length, d.length, p, 0, p.length);
             });
-            Methods.def(t, "find", (th, a, k) -> (long) Seq.indexOf(b(a[0]).data, toBytes(a[1]), 0));
+            Methods.def(t, "find", (th, a, k) -> (long) Seq.indexOf(b(a[0]).data(), toBytes(a[1]), 0));
             Methods.def(t, "count", (th, a, k) -> {
-                byte[] d = b(a[0]).data;
+                byte[] d = b(a[0]).data();
                 byte[] p = toBytes(a[1]);
                 long n = 0;
                 int i = 0;
@@ -196,7 +196,7 @@ final class BytesMethods {
                 return n;
             });
             Methods.def(t, "split", (th, a, k) -> {
-                String s = new String(b(a[0]).data, StandardCharsets.ISO_8859_1);
+                String s = new String(b(a[0]).data(), StandardCharsets.ISO_8859_1);
                 Object sep = a.length > 1 ? new String(toBytes(a[1]), StandardCharsets.ISO_8859_1) : PyNone.NONE;
                 PyList parts = StrMethods.split(s, sep, a.length > 2 ? Ops.ssizeSaturated(a[2]) : -1, false);
                 Object[] out = parts.toArray();
@@ -205,15 +205,15 @@ final class BytesMethods {
                 }
                 return new PyList(out);
             });
-            Methods.def(t, "strip", (th, a, k) -> new PyBytes(StrMethods.strip(new String(b(a[0]).data, StandardCharsets.ISO_8859_1),
+            Methods.def(t, "strip", (th, a, k) -> new PyBytes(StrMethods.strip(new String(b(a[0]).data(), StandardCharsets.ISO_8859_1),
                 PyNone.NONE, true, true).getBytes(StandardCharsets.ISO_8859_1)));
-            Methods.def(t, "upper", (th, a, k) -> new PyBytes(new String(b(a[0]).data, StandardCharsets.ISO_8859_1).toUpperCase()
+            Methods.def(t, "upper", (th, a, k) -> new PyBytes(new String(b(a[0]).data(), StandardCharsets.ISO_8859_1).toUpperCase()
                 .getBytes(StandardCharsets.ISO_8859_1)));
-            Methods.def(t, "lower", (th, a, k) -> new PyBytes(new String(b(a[0]).data, StandardCharsets.ISO_8859_1).toLowerCase()
+            Methods.def(t, "lower", (th, a, k) -> new PyBytes(new String(b(a[0]).data(), StandardCharsets.ISO_8859_1).toLowerCase()
                 .getBytes(StandardCharsets.ISO_8859_1)));
             Methods.def(t, "join", (th, a, k) -> {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                byte[] sep = b(a[0]).data;
+                byte[] sep = b(a[0]).data();
                 Object[] items = Ops.toArray(a[1]);
                 for (int i = 0; i < items.length; i++) {
                     if (i > 0) {
@@ -223,7 +223,7 @@ final class BytesMethods {
                 }
                 return new PyBytes(out.toByteArray());
             });
-            Methods.def(t, "__len__", (th, a, k) -> (long) b(a[0]).data.length);
+            Methods.def(t, "__len__", (th, a, k) -> (long) b(a[0]).data().length);
             Methods.def(t, "__getitem__", (th, a, k) -> Ops.getitem(PyValueSub.unwrap(a[0]), a[1]));
             Methods.def(t, "__iter__", (th, a, k) -> Ops.iter(a[0]));
             Methods.def(t, "__contains__", (th, a, k) -> Ops.contains(a[0], a[1]));
@@ -276,11 +276,11 @@ final class BytesMethods {
                         return Ops.call(th, withSep, a, k);
                     }
                     long max = Ops.ssizeSaturated(BuiltinArgs.get(a, k, 2, "maxsplit", -1L));
-                    return BytesWhitespace.split(b(a[0]).data, max, right, mutable);
+                    return BytesWhitespace.split(b(a[0]).data(), max, right, mutable);
                 });
             }
             Methods.def(t, "translate", (th, a, k) -> {
-                byte[] d = b(a[0]).data;
+                byte[] d = b(a[0]).data();
                 Object table = BuiltinArgs.get(a, k, 1, "table", PyNone.NONE);
                 byte[] map = table == PyNone.NONE ? null : toBytes(table);
                 if (map != null && map.length != 256) {
@@ -323,24 +323,24 @@ final class BytesMethods {
                 return new PyBytes(table, false);
             }).ownedBy(t)));
         }
-        Methods.def(Types.BYTEARRAY, "copy", (th, a, k) -> new PyBytes(b(a[0]).data.clone(), true));
+        Methods.def(Types.BYTEARRAY, "copy", (th, a, k) -> new PyBytes(b(a[0]).data().clone(), true));
         Methods.def(Types.BYTEARRAY, "append", (th, a, k) -> {
             PyBytes x = b(a[0]);
-            byte[] d = java.util.Arrays.copyOf(x.data, x.data.length + 1);
-            d[d.length - 1] = (byte) Ops.toLong(a[1]);
-            x.data = d;
+            long v = Ops.toLong(a[1]);
+            if (v < 0 || v > 255) {
+                throw Err.value("byte must be in range(0, 256)");
+            }
+            x.appendByte((byte) v);
             return PyNone.NONE;
         });
         Methods.def(Types.BYTEARRAY, "extend", (th, a, k) -> {
             PyBytes x = b(a[0]);
             byte[] add = toBytes(a[1]);
-            byte[] d = java.util.Arrays.copyOf(x.data, x.data.length + add.length);
-            System.arraycopy(add, 0, d, x.data.length, add.length);
-            x.data = d;
+            x.appendBytes(add, 0, add.length);
             return PyNone.NONE;
         });
         Methods.def(Types.BYTEARRAY, "clear", (th, a, k) -> {
-            b(a[0]).data = new byte[0];
+            b(a[0]).setData(new byte[0]);
             return PyNone.NONE;
         });
         Methods.def(Types.BYTES, "fromhex", (th, a, k) -> {

@@ -166,7 +166,7 @@ public enum Compare {
             };
         }
         if (a instanceof PyBytes x && b instanceof PyBytes y) {
-            return fromCmp(java.util.Arrays.compareUnsigned(x.data, y.data));
+            return fromCmp(java.util.Arrays.compareUnsigned(x.data(), y.data()));
         }
         throw Err.type("'" + symbol + "' not supported between instances of '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
     }

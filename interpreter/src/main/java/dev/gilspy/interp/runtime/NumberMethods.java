@@ -94,7 +94,7 @@ public final class NumberMethods {
             if (PyValueSub.unwrap(a[1]) instanceof String || Ops.isInt(PyValueSub.unwrap(a[1]))) {
                 throw Err.type("cannot convert '" + Ops.typeName(a[1]) + "' object to bytes");
             }
-            byte[] b = (a[1] instanceof PyBytes pb ? pb : (PyBytes) Ops.call(t, Types.get("bytes"), new Object[] {a[1]}, null)).data.clone();
+            byte[] b = (a[1] instanceof PyBytes pb ? pb : (PyBytes) Ops.call(t, Types.get("bytes"), new Object[] {a[1]}, null)).data().clone();
             String order = byteOrder(BuiltinArgs.get(a, k, 2, "byteorder", "big"));
             boolean signed = Ops.truthy(BuiltinArgs.kw(a, k, "signed") == null ? false : BuiltinArgs.kw(a, k, "signed"));
             if (order.equals("little")) {
@@ -230,7 +230,7 @@ public final class NumberMethods {
 
     /** {@code int(text, base)} for a str or bytes; the error shows the argument as given (a bytes repr for bytes). */
     static Object parseInt(Object text, int base) {
-        String s = text instanceof PyBytes b ? new String(b.data, java.nio.charset.StandardCharsets.ISO_8859_1) : (String) text;
+        String s = text instanceof PyBytes b ? new String(b.data(), java.nio.charset.StandardCharsets.ISO_8859_1) : (String) text;
         Object orig = text;
         int givenBase = base;
         String x = s.strip();
@@ -339,8 +339,8 @@ public final class NumberMethods {
 
     private static Object parseFloat(PyBytes b, Object orig) {
         // bytes: only ASCII whitespace is stripped, and any non-ASCII byte is simply invalid
-        StringBuilder sb = new StringBuilder(b.data.length);
-        for (byte x : b.data) {
+        StringBuilder sb = new StringBuilder(b.data().length);
+        for (byte x : b.data()) {
             sb.append(x >= 0 ? (char) x : '?');
         }
         return parseAscii(sb.toString(), orig);

@@ -3,7 +3,6 @@ package dev.gilspy.interp.runtime;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -34,11 +33,57 @@ public final class ObjectIds {
      * One lock, table and reference queue per stripe of identity hashes. A single table behind
      * one lock was a lock that every free-threaded thread and every subinterpreter (the table
      * is per JVM) took on each {@code id()}; an identity hash always falls in the same stripe,
-     * so each stripe decides alone whether its hash's id is taken.
+     * so each stripe decides alone whether its hash's id is taken. The table chains entries in
+     * buckets chosen by the hash's low bits (the stripe took the top ones): a
+     * {@code HashMap<Integer, Entry>} boxed every key and cost id() of a str twice CPython's.
      */
     private static final class Stripe {
-        final HashMap<Integer, Entry> byHash = new HashMap<>();
+        Entry[] buckets = new Entry[16];
+        int size;
         final ReferenceQueue<Object> dead = new ReferenceQueue<>();
+
+        Entry head(int h) {
+            return buckets[h & (buckets.length - 1)];
+        }
+
+        void add(Entry e) {
+            if (++size > buckets.length - (buckets.length >> 2)) {
+                grow();
+            }
+            int i = e.hash & (buckets.length - 1);
+            e.next = buckets[i];
+            buckets[i] = e;
+        }
+
+        private void grow() {
+            Entry[] old = buckets;
+            buckets = new Entry[old.length * 2];
+            for (Entry e : old) {
+                while (e != null) {
+                    Entry next = e.next;
+                    int i = e.hash & (buckets.length - 1);
+                    e.next = buckets[i];
+                    buckets[i] = e;
+                    e = next;
+                }
+            }
+        }
+
+        void remove(Entry dead) {
+            int i = dead.hash & (buckets.length - 1);
+            Entry prev = null;
+            for (Entry e = buckets[i]; e != null; prev = e, e = e.next) {
+                if (e == dead) {
+                    if (prev == null) {
+                        buckets[i] = e.next;
+                    } else {
+                        prev.next = e.next;
+                    }
+                    size--;
+                    return;
+                }
+            }
+        }
     }
 
     private static final int STRIPES = 1 << 6;
@@ -52,13 +97,30 @@ public final class ObjectIds {
     private static final AtomicLong NEXT_SPARE = new AtomicLong(1L << 36);
 
     public static long of(Object o) {
+        if (o instanceof PyObj p) {
+            int cached = p.idOver16;
+            if (cached != 0) {
+                return (long) cached * 16;
+            }
+            long id = lookUp(o);
+            if (id == (long) System.identityHashCode(o) * 16) {
+                p.idOver16 = (int) (id / 16);
+            }
+            return id;
+        }
+        return lookUp(o);
+    }
+
+    private static long lookUp(Object o) {
         int h = System.identityHashCode(o);
         Stripe stripe = TABLE[stripe(h)];
         synchronized (stripe) {
             purge(stripe);
-            Entry head = stripe.byHash.get(h);
             boolean taken = false;
-            for (Entry e = head; e != null; e = e.next) {
+            for (Entry e = stripe.head(h); e != null; e = e.next) {
+                if (e.hash != h) {
+                    continue;
+                }
                 Object v = e.get();
                 if (v == o) {
                     return e.id;
@@ -68,15 +130,13 @@ public final class ObjectIds {
                 }
             }
             long id = taken ? NEXT_SPARE.addAndGet(16) : (long) h * 16;
-            Entry e = new Entry(o, h, id, stripe.dead);
-            e.next = head;
-            stripe.byHash.put(h, e);
+            stripe.add(new Entry(o, h, id, stripe.dead));
             return id;
         }
     }
 
     /**
-     * The top bits of a multiplicative hash: the stripe's own HashMap indexes by the low bits of
+     * The top bits of a multiplicative hash: the stripe's own table indexes by the low bits of
      * the same hash, and a stripe chosen by those low bits put all its keys in 1/64 of its
      * buckets (id() 2.5x slower).
      */
@@ -87,23 +147,7 @@ public final class ObjectIds {
     private static void purge(Stripe stripe) {
         Reference<?> r;
         while ((r = stripe.dead.poll()) != null) {
-            Entry dead = (Entry) r;
-            Entry head = stripe.byHash.get(dead.hash);
-            Entry prev = null;
-            for (Entry e = head; e != null; prev = e, e = e.next) {
-                if (e == dead) {
-                    if (prev == null) {
-                        if (e.next == null) {
-                            stripe.byHash.remove(dead.hash);
-                        } else {
-                            stripe.byHash.put(dead.hash, e.next);
-                        }
-                    } else {
-                        prev.next = e.next;
-                    }
-                    break;
-                }
-            }
+            stripe.remove((Entry) r);
         }
     }
 }

@@ -75,15 +75,15 @@ final class ObjectReduce {
         def(Types.FLOAT, "__getnewargs__", (t, a, k) -> PyTuple.of(Ops.toDouble(a[0])));
         def(Types.STR, "__getnewargs__", (t, a, k) -> PyTuple.of(a[0] instanceof String s ? s : StrRepr.str(a[0])));
         def(Types.TUPLE, "__getnewargs__", (t, a, k) -> PyTuple.of(new PyTuple(((PyTuple) a[0]).items.clone())));
-        def(Types.BYTES, "__getnewargs__", (t, a, k) -> PyTuple.of(new PyBytes(((PyBytes) a[0]).data.clone())));
+        def(Types.BYTES, "__getnewargs__", (t, a, k) -> PyTuple.of(new PyBytes(((PyBytes) a[0]).data().clone())));
         def(Types.BYTEARRAY, "__reduce_ex__", (t, a, k) -> {
             PyBytes b = (PyBytes) a[0];
             int proto = a.length > 1 ? (int) Ops.toLong(a[1]) : 0;
             Object state = dictOrNone(a[0]);
             if (proto < 3) {
-                return PyTuple.of(Ops.typeOf(a[0]), PyTuple.of(new String(b.data, StandardCharsets.ISO_8859_1), "latin-1"), state);
+                return PyTuple.of(Ops.typeOf(a[0]), PyTuple.of(new String(b.data(), StandardCharsets.ISO_8859_1), "latin-1"), state);
             }
-            return PyTuple.of(Ops.typeOf(a[0]), PyTuple.of(new PyBytes(b.data.clone())), state);
+            return PyTuple.of(Ops.typeOf(a[0]), PyTuple.of(new PyBytes(b.data().clone())), state);
         });
         def(Types.BYTEARRAY, "__reduce__", (t, a, k) -> Ops.call(t, Types.BYTEARRAY.dict.get("__reduce_ex__"), new Object[] {a[0], 0L}, null));
         PyCallable setReduce = (t, a, k) -> PyTuple.of(Ops.typeOf(a[0]), PyTuple.of(new PyList(Ops.toArray(a[0]))), dictOrNone(a[0]));

@@ -226,7 +226,7 @@ public final class Ops {
             return true;
         }
         if (o instanceof PyBytes b) {
-            return b.data.length != 0;
+            return b.data().length != 0;
         }
         if (o instanceof PyRange r) {
             return r.length() != 0;
@@ -426,12 +426,12 @@ public final class Ops {
         }
         if (o instanceof PyBytes b && k instanceof Long i && o.getClass() == PyBytes.class) {
             long idx = i; // bytes and bytearray (not a subclass): an unpickler's key[0] on every opcode
-            int n = b.data.length;
+            int n = b.data().length;
             if (idx < 0) {
                 idx += n;
             }
             if (idx >= 0 && idx < n) {
-                return (long) (b.data[(int) idx] & 0xff);
+                return (long) (b.data()[(int) idx] & 0xff);
             }
         }
         return Seq.getitemSlow(o, k);
@@ -491,9 +491,9 @@ public final class Ops {
             return iter(v.value);
         }
         if (o instanceof PyBytes b) {
-            Object[] a = new Object[b.data.length];
+            Object[] a = new Object[b.data().length];
             for (int i = 0; i < a.length; i++) {
-                a[i] = (long) (b.data[i] & 0xff);
+                a[i] = (long) (b.data()[i] & 0xff);
             }
             return new PyIter.ArrayIter(a, a.length, b.mutable ? null : b);
         }
@@ -586,7 +586,7 @@ public final class Ops {
             return r.length();
         }
         if (o instanceof PyBytes b) {
-            return b.data.length;
+            return b.data().length;
         }
         Object m = typeOf(o).lookup("__len__");
         if (m == null) {

@@ -404,8 +404,8 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         if (!(buf instanceof PyBytes b) || b.type() != Types.BYTEARRAY) {
             throw Err.type("readinto() argument must be read-write bytes-like object, not " + Ops.typeName(buf));
         }
-        byte[] got = take(t, b.data.length);
-        System.arraycopy(got, 0, b.data, 0, got.length);
+        byte[] got = take(t, b.data().length);
+        System.arraycopy(got, 0, b.data(), 0, got.length);
         return (long) got.length;
     }
 
@@ -425,7 +425,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         if (fastCharset == java.nio.charset.StandardCharsets.UTF_8 && !hasSurrogate(s)) {
             return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
-        return ((PyBytes) Ops.call(t, Ops.getattr(s, "encode"), new Object[] {encoding, errors}, null)).data;
+        return ((PyBytes) Ops.call(t, Ops.getattr(s, "encode"), new Object[] {encoding, errors}, null)).data();
     }
 
     private static boolean hasSurrogate(String s) {
@@ -463,8 +463,8 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
             if (!(o instanceof PyBytes b)) {
                 throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
             }
-            writeBytes(t, b.data.clone());
-            return (long) b.data.length;
+            writeBytes(t, b.data().clone());
+            return (long) b.data().length;
         }
         if (!(o instanceof String s)) {
             throw Err.type("write() argument must be str, not " + Ops.typeName(o));
@@ -586,7 +586,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
 
     private Object next0(PyThread t) {
         Object line = readline(t, -1);
-        return line instanceof String s ? (s.isEmpty() ? null : s) : ((PyBytes) line).data.length == 0 ? null : line;
+        return line instanceof String s ? (s.isEmpty() ? null : s) : ((PyBytes) line).data().length == 0 ? null : line;
     }
 
     @Override

@@ -78,7 +78,7 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
             return f;
         }
         if (fileArg instanceof String || fileArg instanceof PyBytes) {
-            Object name = fileArg instanceof PyBytes b ? FsNames.decode(b.data) : fileArg;
+            Object name = fileArg instanceof PyBytes b ? FsNames.decode(b.data()) : fileArg;
             return PyDiskFile.open(t, name, mode, a, k);
         }
         if (Ops.isInt(fileArg)) {
@@ -240,7 +240,7 @@ public final class PyFile extends PyIter implements Attr.AttrHolder {
         if (encoding.equals("utf-8") || t == null) {
             return s.getBytes(StandardCharsets.UTF_8);
         }
-        return ((PyBytes) Ops.call(t, Ops.getattr(s, "encode"), new Object[] {encoding, errors}, null)).data;
+        return ((PyBytes) Ops.call(t, Ops.getattr(s, "encode"), new Object[] {encoding, errors}, null)).data();
     }
 
     /** {@code sys.stdout.buffer.write}: the text written so far goes first, so the output keeps the order of the calls. */

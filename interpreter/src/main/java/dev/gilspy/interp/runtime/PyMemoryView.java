@@ -53,7 +53,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
             return mv.derived(mv.offset, mv.length, mv.format, mv.itemsize);
         }
         if (o instanceof PyBytes b) {
-            return new PyMemoryView(b, 0, b.data.length, "B", 1);
+            return new PyMemoryView(b, 0, b.data().length, "B", 1);
         }
         throw Err.type("memoryview: a bytes-like object is required, not '" + Ops.typeName(o) + "'");
     }
@@ -68,14 +68,14 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
     }
 
     private byte at(int i) {
-        return nio != null ? nio.get(i) : obj.data[i];
+        return nio != null ? nio.get(i) : obj.data()[i];
     }
 
     private void put(int i, byte v) {
         if (nio != null) {
             nio.put(i, v);
         } else {
-            obj.data[i] = v;
+            obj.data()[i] = v;
         }
     }
 
@@ -83,7 +83,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
         if (nio != null) {
             nio.put(at, src, from, n);
         } else {
-            System.arraycopy(src, from, obj.data, at, n);
+            System.arraycopy(src, from, obj.data(), at, n);
         }
     }
 
@@ -91,7 +91,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
         if (nio != null) {
             nio.get(at, dst, to, n);
         } else {
-            System.arraycopy(obj.data, at, dst, to, n);
+            System.arraycopy(obj.data(), at, dst, to, n);
         }
     }
 
@@ -129,7 +129,7 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
     public byte[] toByteArray() {
         check();
         if (nio == null) {
-            return Arrays.copyOfRange(obj.data, offset, offset + nbytes());
+            return Arrays.copyOfRange(obj.data(), offset, offset + nbytes());
         }
         byte[] r = new byte[nbytes()];
         copyOut(offset, r, 0, r.length);
@@ -175,10 +175,10 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
         long v;
         switch (format) {
             case "c": {
-                if (!(value instanceof PyBytes b) || b.data.length != 1) {
+                if (!(value instanceof PyBytes b) || b.data().length != 1) {
                     throw Err.type("memoryview: invalid type for format 'c'");
                 }
-                v = b.data[0];
+                v = b.data()[0];
                 break;
             }
             case "f": v = Float.floatToIntBits((float) Ops.toDouble(value)); break;
@@ -308,9 +308,9 @@ public final class PyMemoryView extends PyObj implements Attr.AttrHolder, Equals
             return !mv.released && Arrays.asList(mine).equals(Arrays.asList(mv.items()));
         }
         if (o instanceof PyBytes b) {
-            Object[] theirs = new Object[b.data.length];
+            Object[] theirs = new Object[b.data().length];
             for (int i = 0; i < theirs.length; i++) {
-                theirs[i] = (long) (b.data[i] & 0xff);
+                theirs[i] = (long) (b.data()[i] & 0xff);
             }
             return Arrays.asList(mine).equals(Arrays.asList(theirs));
         }

@@ -39,11 +39,11 @@ final class PyStdBuffer extends PyObj implements Attr.AttrHolder {
                 if (!(a[0] instanceof PyBytes b)) {
                     throw Err.type("a bytes-like object is required, not '" + Ops.typeName(a[0]) + "'");
                 }
-                text.writeBuffer(t, b.data.clone());
+                text.writeBuffer(t, b.data().clone());
                 if (text.bufferedBytes() > 65536) {
                     text.flush(t);
                 }
-                return (long) b.data.length;
+                return (long) b.data().length;
             });
             case "flush": return new PyBuiltin(n, (t, a, k) -> {
                 text.flush(t);

@@ -136,22 +136,22 @@ public final class Seq {
         }
         if (o instanceof PyBytes b) {
             if (k instanceof PySlice s) {
-                long[] ix = s.indices(b.data.length);
+                long[] ix = s.indices(b.data().length);
                 byte[] r = new byte[(int) ix[3]];
                 for (int i = 0; i < r.length; i++) {
-                    r[i] = b.data[(int) (ix[0] + i * ix[2])];
+                    r[i] = b.data()[(int) (ix[0] + i * ix[2])];
                 }
                 return new PyBytes(r, b.mutable);
             }
             checkByteIndex(b, k);
             long i = Ops.toLong(k);
             if (i < 0) {
-                i += b.data.length;
+                i += b.data().length;
             }
-            if (i < 0 || i >= b.data.length) {
+            if (i < 0 || i >= b.data().length) {
                 throw Err.index(b.mutable ? "bytearray index out of range" : "index out of range");
             }
-            return (long) (b.data[(int) i] & 0xff);
+            return (long) (b.data()[(int) i] & 0xff);
         }
         Object m = t.lookup("__getitem__");
         if (m != null) {
@@ -214,12 +214,12 @@ public final class Seq {
                 throw Err.value("byte must be in range(0, 256)");
             }
             if (i < 0) {
-                i += b.data.length;
+                i += b.data().length;
             }
-            if (i < 0 || i >= b.data.length) {
+            if (i < 0 || i >= b.data().length) {
                 throw Err.index("bytearray index out of range");
             }
-            b.data[(int) i] = (byte) x;
+            b.data()[(int) i] = (byte) x;
             return;
         }
         Object m = t.lookup("__setitem__");
@@ -317,7 +317,14 @@ public final class Seq {
     }
 
     private static void delBytes(PyBytes b, Object k) {
-        int n = b.data.length;
+        int n = b.length();
+        if (k instanceof PySlice s) {
+            long[] ix = s.indices(n);
+            if (ix[0] == 0 && ix[2] == 1) { // del b[:m]: CPython moves ob_start, so reading a buffer from the front is linear
+                b.dropPrefix((int) ix[3]);
+                return;
+            }
+        }
         boolean[] drop = new boolean[n];
         int dropped;
         if (k instanceof PySlice s) {
@@ -339,12 +346,13 @@ public final class Seq {
         }
         byte[] r = new byte[n - dropped];
         int j = 0;
+        byte[] d = b.data();
         for (int i = 0; i < n; i++) {
             if (!drop[i]) {
-                r[j++] = b.data[i];
+                r[j++] = d[i];
             }
         }
-        b.data = r;
+        b.setData(r);
     }
 
     static boolean bytesContains(PyBytes b, Object item) {
@@ -353,7 +361,7 @@ public final class Seq {
             if (v < 0 || v > 255) {
                 throw Err.value("byte must be in range(0, 256)");
             }
-            for (byte x : b.data) {
+            for (byte x : b.data()) {
                 if ((x & 0xff) == v) {
                     return true;
                 }
@@ -361,7 +369,7 @@ public final class Seq {
             return false;
         }
         if (item instanceof PyBytes sub) {
-            return indexOf(b.data, sub.data, 0) >= 0;
+            return indexOf(b.data(), sub.data(), 0) >= 0;
         }
         throw Err.type("a bytes-like object is required, not '" + Ops.typeName(item) + "'");
     }

@@ -79,7 +79,7 @@ public final class UnicodeErrors {
             }
             return head + "s in position " + start + "-" + (end - 1) + ": " + reason;
         }
-        byte[] b = obj instanceof PyBytes pb ? pb.data : new byte[0];
+        byte[] b = obj instanceof PyBytes pb ? pb.data() : new byte[0];
         String head = "'" + StrRepr.str(field(e, "encoding")) + "' codec can't decode byte";
         if (start >= 0 && start < b.length && end == start + 1) {
             return head + String.format(" 0x%02x", b[(int) start] & 0xff) + " in position " + start + ": " + reason;

@@ -23,12 +23,26 @@ class ObjectIdsTest {
 
     @Test
     void idsAreUniqueAndStableAcrossThreadsAskingAtOnce() throws Exception {
+        idsAreUniqueAndStable(j -> new Object());
+    }
+
+    /**
+     * Python objects keep their id in a field once asked (PyObj.idOver16), Java-native values
+     * (str here) only in the table: mixed, the two paths still never hand one id to two live
+     * objects, and a second id() of a Python object, read from its field, is the first one.
+     */
+    @Test
+    void pythonObjectsCachingTheirIdStayUniqueBesideStrings() throws Exception {
+        idsAreUniqueAndStable(j -> j % 2 == 0 ? new PyList() : new String(new char[] {'s', (char) j}));
+    }
+
+    private static void idsAreUniqueAndStable(java.util.function.IntFunction<Object> make) throws Exception {
         List<Object[]> objects = new ArrayList<>();
         List<long[]> ids = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             Object[] mine = new Object[PER_THREAD];
             for (int j = 0; j < PER_THREAD; j++) {
-                mine[j] = new Object();
+                mine[j] = make.apply(j);
             }
             objects.add(mine);
             ids.add(new long[PER_THREAD]);

@@ -106,7 +106,7 @@ public final class AstCompile {
         if (source == null || fileO == null || modeO == null) {
             throw Err.type("compile() missing required argument 'source' (pos 1)");
         }
-        String file = fileO instanceof PyBytes fb ? new String(fb.data, StandardCharsets.UTF_8) : StrRepr.str(Ops.getattrOrNull(fileO, "__fspath__") != null ? Ops.call(Ops.getattr(fileO, "__fspath__")) : fileO);
+        String file = fileO instanceof PyBytes fb ? new String(fb.data(), StandardCharsets.UTF_8) : StrRepr.str(Ops.getattrOrNull(fileO, "__fspath__") != null ? Ops.call(Ops.getattr(fileO, "__fspath__")) : fileO);
         String mode = StrRepr.str(modeO);
         if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single") && !mode.equals("func_type")) {
             throw Err.value("compile() mode must be 'exec', 'eval' or 'single'");
@@ -125,7 +125,7 @@ public final class AstCompile {
         }
         String text;
         if (source instanceof PyBytes b) {
-            text = decode(b.data);
+            text = decode(b.data());
         } else if (source instanceof String s) {
             text = s;
         } else {

@@ -50,7 +50,7 @@ final class AstStrings {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (Tok t : toks) {
                 String pre = prefix(t.s()).toLowerCase();
-                byte[] b = AstLiterals.bytes(body(t.s()), pre.contains("r")).data;
+                byte[] b = AstLiterals.bytes(body(t.s()), pre.contains("r")).data();
                 out.write(b, 0, b.length);
             }
             return ps.fin(ps.make("Constant", "value", new PyBytes(out.toByteArray()), "kind", AstParserBase.NONE), first);

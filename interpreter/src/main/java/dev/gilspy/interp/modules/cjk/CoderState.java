@@ -68,10 +68,10 @@ final class CoderState {
             throw Err.type("setstate(): illegal state argument");
         }
         byte[] st = toLittle(Ops.big(tu.items[1]), 8);
-        if (buf.data.length > MAX_DEC_PENDING) {
+        if (buf.data().length > MAX_DEC_PENDING) {
             throw Err.make(Types.UnicodeError, "pending buffer too large");
         }
-        c.pending = buf.data.clone();
+        c.pending = buf.data().clone();
         c.decState = st;
         c.dec.setState(st);
     }

@@ -34,11 +34,11 @@ final class MbCodec extends NativeObj {
 
     static byte[] bytesOf(Object o) {
         if (o instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         Object tb = Ops.getattrOrNull(o, "tobytes");
         if (tb != null && !(o instanceof String)) {
-            return ((PyBytes) Ops.call(tb)).data;
+            return ((PyBytes) Ops.call(tb)).data();
         }
         throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
     }

@@ -162,8 +162,8 @@ public final class MultibytecodecModule {
         StringBuilder sb = new StringBuilder();
         while (true) {
             PyBytes b = (PyBytes) readData(th, c, method, size);
-            boolean eof = b.data.length == 0;
-            sb.append(c.decode(b.data, eof));
+            boolean eof = b.data().length == 0;
+            sb.append(c.decode(b.data(), eof));
             if (eof || sb.length() > 0) {
                 return sb.toString();
             }
@@ -191,7 +191,7 @@ public final class MultibytecodecModule {
         NativeTypes.def(t, "readlines", (th, a, k) -> {
             Coder c = (Coder) a[0];
             PyBytes b = (PyBytes) readData(th, c, "read", null);
-            String s = c.decode(b.data, true);
+            String s = c.decode(b.data(), true);
             return Ops.call(th, Ops.getattr(s, "splitlines"), new Object[] {true}, null);
         });
         NativeTypes.def(t, "reset", (th, a, k) -> {

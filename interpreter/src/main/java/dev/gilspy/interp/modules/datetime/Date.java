@@ -33,8 +33,8 @@ class Date extends NativeObj {
     /** The pickle state constructor form: a 4-byte bytes (or latin-1 str) with a valid month byte. */
     static byte[] state(Object o, int len, int monthAt) {
         byte[] b = null;
-        if (o instanceof PyBytes pb && pb.data.length == len) {
-            b = pb.data;
+        if (o instanceof PyBytes pb && pb.data().length == len) {
+            b = pb.data();
         } else if (o instanceof String s && s.length() == len) {
             b = new byte[len];
             for (int i = 0; i < len; i++) {

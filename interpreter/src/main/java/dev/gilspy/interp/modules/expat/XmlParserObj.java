@@ -197,7 +197,7 @@ final class XmlParserObj extends NativeObj {
         }
         while (true) {
             Object chunk = Ops.call(t, read, new Object[] {2048L}, null);
-            boolean empty = chunk instanceof PyBytes b ? b.data.length == 0 : chunk instanceof String s && s.isEmpty();
+            boolean empty = chunk instanceof PyBytes b ? b.data().length == 0 : chunk instanceof String s && s.isEmpty();
             if (!(chunk instanceof PyBytes) && !(chunk instanceof String)) {
                 throw Err.type("read() did not return a bytes object (type=" + Ops.typeName(chunk) + ")");
             }
@@ -220,13 +220,13 @@ final class XmlParserObj extends NativeObj {
             if (data instanceof String s) {
                 chars = input.decodeStr(s);
             } else if (data instanceof PyBytes b) {
-                chars = input.decode(b.data, fin);
+                chars = input.decode(b.data(), fin);
             } else {
                 Object tb = Ops.getattrOrNull(data, "tobytes");
                 if (tb == null) {
                     throw Err.type("a bytes-like object is required, not '" + Ops.typeName(data) + "'");
                 }
-                chars = input.decode(((PyBytes) Ops.call(tb)).data, fin);
+                chars = input.decode(((PyBytes) Ops.call(tb)).data(), fin);
             }
         } catch (XmlError e) {
             input.markEnd(scanner);

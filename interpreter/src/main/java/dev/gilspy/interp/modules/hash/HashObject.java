@@ -36,14 +36,14 @@ public final class HashObject extends PyObj {
             throw Err.type("Strings must be encoded before hashing");
         }
         if (o instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         if (o instanceof dev.gilspy.interp.runtime.BufferExporter) {
             return dev.gilspy.interp.runtime.PyMemoryView.of(o).toByteArray(); // an mmap
         }
         Object tb = Ops.getattrOrNull(o, "tobytes");
         if (tb != null && Ops.call(tb) instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         throw Err.type("object supporting the buffer API required");
     }

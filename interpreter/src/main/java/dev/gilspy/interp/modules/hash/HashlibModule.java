@@ -146,8 +146,8 @@ public final class HashlibModule {
             x = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             y = u.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         } else if (!(a instanceof String) && !(b instanceof String) && a instanceof PyBytes pa && b instanceof PyBytes pb) {
-            x = pa.data;
-            y = pb.data;
+            x = pa.data();
+            y = pb.data();
         } else {
             throw Err.type("unsupported operand types(s) or combination of types: '" + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
         }

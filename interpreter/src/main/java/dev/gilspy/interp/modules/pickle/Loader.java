@@ -434,7 +434,7 @@ final class Loader {
         byte[] body = Arrays.copyOfRange(u.in, o + 1, o + n - 1);
         Object codecs = t.interp.importModule(t, "_codecs").get("escape_decode");
         PyTuple r = (PyTuple) Ops.call(t, codecs, new Object[] {new PyBytes(body)}, null);
-        return decodeBytes(((PyBytes) r.items[0]).data);
+        return decodeBytes(((PyBytes) r.items[0]).data());
     }
 
     private void appendItems(Object[] items) {

@@ -88,14 +88,14 @@ public final class PickleModule {
 
     private static byte[] bytesOf(Object o) {
         if (o instanceof PyBytes b) {
-            return b.data.clone();
+            return b.data().clone();
         }
         if (o instanceof String) {
             throw Err.type("a bytes-like object is required, not 'str'");
         }
         Object tb = Ops.getattrOrNull(o, "tobytes");
         if (tb != null && Ops.call(tb) instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
     }

@@ -332,7 +332,7 @@ final class Saver {
     }
 
     private void saveBytes(PyBytes b) {
-        saveBytesData(b.data, b);
+        saveBytesData(b.data(), b);
     }
 
     /** Bytes under {@code obj}'s memo entry ({@code obj} is a bytes, or a PickleBuffer saved in band). */
@@ -360,7 +360,7 @@ final class Saver {
     }
 
     private void saveBytearray(PyBytes b) {
-        saveBytearrayData(b.data, b);
+        saveBytearrayData(b.data(), b);
     }
 
     void saveBytearrayData(byte[] data, Object b) {

@@ -95,7 +95,7 @@ final class UnpicklerObj extends NativeObj {
         if (!(r instanceof PyBytes b)) {
             throw Err.type("a bytes-like object is required, not '" + Ops.typeName(r) + "'");
         }
-        return b.data;
+        return b.data();
     }
 
     /** Makes n bytes available at {@code in[pos]}; returns their offset and consumes them. */
@@ -163,12 +163,12 @@ final class UnpicklerObj extends NativeObj {
         if (!(r instanceof PyBytes b)) {
             throw Err.type("a bytes-like object is required, not '" + Ops.typeName(r) + "'");
         }
-        if (b.data.length == 0 || b.data[b.data.length - 1] != '\n') {
+        if (b.data().length == 0 || b.data()[b.data().length - 1] != '\n') {
             throw truncated();
         }
-        byte[] nb = new byte[have + b.data.length];
+        byte[] nb = new byte[have + b.data().length];
         System.arraycopy(in, pos, nb, 0, have);
-        System.arraycopy(b.data, 0, nb, have, b.data.length);
+        System.arraycopy(b.data(), 0, nb, have, b.data().length);
         in = nb;
         lineLen = nb.length - 1;
         pos = nb.length;

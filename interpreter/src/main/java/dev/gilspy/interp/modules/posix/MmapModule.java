@@ -156,7 +156,7 @@ public final class MmapModule {
     /** The bytes of a bytes-like argument (CPython's {@code y*}). */
     static byte[] bytesLike(Object o) {
         if (o instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         if (o instanceof PyMemoryView || o instanceof BufferExporter) {
             return PyMemoryView.of(o).toByteArray();

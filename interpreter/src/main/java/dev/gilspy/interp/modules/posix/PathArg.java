@@ -33,7 +33,7 @@ record PathArg(Object original, String text, boolean bytes, int fd) {
             return new PathArg(o, s, false, -1);
         }
         if (v instanceof PyBytes b) {
-            String s = FsNames.decode(b.data);
+            String s = FsNames.decode(b.data());
             checkNul(s, fn);
             return new PathArg(o, s, true, -1);
         }

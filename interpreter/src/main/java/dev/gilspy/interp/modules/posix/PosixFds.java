@@ -149,7 +149,7 @@ final class PosixFds {
     /** The bytes of a bytes-like argument (bytes, bytearray): the buffer protocol's read side. */
     static byte[] buffer(Object o) {
         if (o instanceof PyBytes b) {
-            return b.data;
+            return b.data();
         }
         if (o instanceof dev.gilspy.interp.runtime.BufferExporter) {
             return dev.gilspy.interp.runtime.PyMemoryView.of(o).toByteArray(); // an mmap
@@ -158,7 +158,7 @@ final class PosixFds {
             // subprocess.communicate writes its input through memoryview slices
             Object r = Ops.call(Ops.getattrOrNull(o, "tobytes"));
             if (r instanceof PyBytes b) {
-                return b.data;
+                return b.data();
             }
         }
         throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");

@@ -232,7 +232,7 @@ public final class Subprocess {
             v = Ops.call(PyThread.current(), fspath, new Object[0], null);
         }
         if (v instanceof PyBytes b) {
-            return new String(b.data, StandardCharsets.UTF_8);
+            return new String(b.data(), StandardCharsets.UTF_8);
         }
         if (v instanceof String s) {
             if (s.indexOf('\0') >= 0) {

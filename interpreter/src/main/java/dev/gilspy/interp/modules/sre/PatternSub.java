@@ -36,7 +36,7 @@ final class PatternSub {
             return s.indexOf('\\') >= 0;
         }
         if (v instanceof PyBytes b) {
-            for (byte x : b.data) {
+            for (byte x : b.data()) {
                 if (x == '\\') {
                     return true;
                 }
@@ -108,7 +108,7 @@ final class PatternSub {
                 Object v = parts.get(i);
                 v = PyValueSub.unwrap(v);
                 if (v instanceof PyBytes b) {
-                    out.write(b.data, 0, b.data.length);
+                    out.write(b.data(), 0, b.data().length);
                 } else if (v instanceof dev.gilspy.interp.runtime.PyMemoryView mv) {
                     byte[] d = mv.toByteArray();
                     out.write(d, 0, d.length);

@@ -71,7 +71,7 @@ final class SrePrecompiled {
             }
             kind = "s ";
         } else if (pattern instanceof PyBytes b && b.type() == Types.BYTES) {
-            raw = b.data;
+            raw = b.data();
             kind = "b ";
         } else {
             return null;

@@ -56,7 +56,7 @@ final class SreText {
             return t;
         }
         if (v instanceof PyBytes b) {
-            return new SreText(BYTES, null, null, b.data, b.data.length, o);
+            return new SreText(BYTES, null, null, b.data(), b.data().length, o);
         }
         if (v instanceof PyMemoryView || v instanceof dev.gilspy.interp.runtime.BufferExporter) {
             byte[] data = PyMemoryView.of(v).toByteArray(); // a memoryview, an mmap: matched over a copy

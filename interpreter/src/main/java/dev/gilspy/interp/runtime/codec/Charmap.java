@@ -66,7 +66,7 @@ public final class Charmap {
             return new byte[] {(byte) b};
         }
         if (v instanceof PyBytes pb) {
-            return pb.data;
+            return pb.data();
         }
         throw Err.type("character mapping must return integer, bytes or None, not " + Ops.typeName(v));
     }

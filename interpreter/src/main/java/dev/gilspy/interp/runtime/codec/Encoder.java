@@ -125,7 +125,7 @@ public abstract class Encoder {
             throw Err.type("encoding error handler must return (str/bytes, int) tuple");
         }
         if (tu.items[0] instanceof PyBytes b) {
-            out.put(b.data);
+            out.put(b.data());
         } else {
             String rep = (String) tu.items[0];
             rep.codePoints().forEach(c -> {

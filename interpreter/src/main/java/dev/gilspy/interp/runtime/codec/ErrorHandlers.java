@@ -94,7 +94,7 @@ public final class ErrorHandlers {
             if (!name.equals("backslashreplace")) {
                 throw Err.type("don't know how to handle UnicodeDecodeError in error callback");
             }
-            byte[] b = ((PyBytes) UnicodeErrors.field(e, "object")).data;
+            byte[] b = ((PyBytes) UnicodeErrors.field(e, "object")).data();
             for (int i = Math.max(0, s); i < Math.min(en, b.length); i++) {
                 sb.append(String.format("\\x%02x", b[i] & 0xff));
             }
@@ -116,7 +116,7 @@ public final class ErrorHandlers {
         int s = (int) start(e);
         int en = (int) end(e);
         if (kind == 2) {
-            byte[] b = ((PyBytes) UnicodeErrors.field(e, "object")).data;
+            byte[] b = ((PyBytes) UnicodeErrors.field(e, "object")).data();
             StringBuilder sb = new StringBuilder();
             for (int i = s; i < en && i < s + 4; i++) {
                 if ((b[i] & 0xff) < 128) {
@@ -169,7 +169,7 @@ public final class ErrorHandlers {
             return PyTuple.of(new PyBytes(out.toArray()), (long) en);
         }
         if (kind == 2) {
-            byte[] b = ((PyBytes) UnicodeErrors.field(e, "object")).data;
+            byte[] b = ((PyBytes) UnicodeErrors.field(e, "object")).data();
             StringBuilder sb = new StringBuilder();
             int n = switch (enc) {
                 case "utf-8", "utf8" -> Utf8.DECODER.decodeSurrogate(b, s, sb);
