@@ -76,8 +76,8 @@ public final class Calls {
                 if (c == null) {
                     ctors = c = new CtorSite();
                 }
-                PyFunction init = c.init(type);
-                if (init != null && init.code.simpleArgs && init.code.argcount == args.length + 1) {
+                PyFunction init = c.init(type, args.length);
+                if (init != null) {
                     return instantiate(f, type, init, args);
                 }
             }
@@ -292,8 +292,8 @@ public final class Calls {
                     if (c == null) {
                         ctors = c = new CtorSite();
                     }
-                    PyFunction init = c.init(type);
-                    if (init != null && init.code.simpleArgs && init.code.argcount == args.length + 1) {
+                    PyFunction init = c.init(type, args.length);
+                    if (init != null) {
                         return Call.instantiate(f, type, init, args);
                     }
                 }

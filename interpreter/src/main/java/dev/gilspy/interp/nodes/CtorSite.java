@@ -28,4 +28,10 @@ final class CtorSite {
         entry = new Entry(type, v, init);
         return init;
     }
+
+    /** The class's {@code __init__} if calling it is plain and that function takes exactly {@code nargs} simple positional arguments, else null. */
+    PyFunction init(PyType type, int nargs) {
+        PyFunction init = init(type);
+        return init != null && init.code.simpleArgs && init.code.argcount == nargs + 1 ? init : null;
+    }
 }
