@@ -150,7 +150,8 @@ public final class PyUnion extends PyObj implements Attr.AttrHolder {
         return Hashing.hash(set);
     }
 
+    /** The frozenset's hash (an int's range), so that hash(int | str) == hash(Union[int, str]) also when it is negative. */
     @Override public int hashCode() {
-        return Long.hashCode(hash());
+        return (int) hash();
     }
 }
