@@ -62,6 +62,9 @@ public final class Hashing {
             }
             return o.hashCode(); // one call of a class's __hash__ (key() would make it twice)
         }
+        if (o instanceof PyUnion u) {
+            return u.hash(); // the frozenset's hash as it is (hashCode() folds it, as PyInstance folds typing.Union's)
+        }
         Object uh = o instanceof PyListSub ls ? userHash(ls.cls) : o instanceof PyDictSub ds ? userHash(ds.cls) : null;
         if (uh != null) {
             return callHash(uh, o);

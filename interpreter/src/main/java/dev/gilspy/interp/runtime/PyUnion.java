@@ -150,8 +150,8 @@ public final class PyUnion extends PyObj implements Attr.AttrHolder {
         return Hashing.hash(set);
     }
 
-    /** The frozenset's hash (an int's range), so that hash(int | str) == hash(Union[int, str]) also when it is negative. */
+    /** Folded as PyInstance folds a Python {@code __hash__}'s value: {@code {int | str: 1}[Union[int, str]]} finds it. */
     @Override public int hashCode() {
-        return (int) hash();
+        return Long.hashCode(hash());
     }
 }
