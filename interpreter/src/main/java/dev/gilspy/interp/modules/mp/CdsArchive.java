@@ -45,6 +45,9 @@ final class CdsArchive {
     static final String TRAINING_PROPERTY = "gilspy.cdsTraining";
     static final int NOT_QUIESCED = 75;
 
+    /** Part of the archive's key: how the trainer ran (interpreter only, see startTraining). */
+    static final String TRAINER_KIND = "xint";
+
     /** Running trainers and the files each must clean up: its lock and its partial archive. */
     private static final java.util.Map<Process, Path[]> TRAINERS = new ConcurrentHashMap<>();
     private static volatile boolean trainingStarted;
@@ -111,11 +114,18 @@ final class CdsArchive {
                 return; // another JVM is training right now
             }
             Path tmp = dir.resolve(key + ".tmp-" + ProcessHandle.current().pid());
-            // -Dgilspy.cdsTraining: the trainer exits only once its JIT queues are empty, else a method
-            // still queued at exit is never compiled by any worker that maps the archive
-            // (dev.gilspy.interp.CdsTraining; it halts with NOT_QUIESCED when they do not drain)
+            // -Xint: JDK 17 archives each method's "queued for compilation" bit (JDK-8306460), and a
+            // worker never compiles a method archived with it, at any tier. Waiting for empty compile
+            // queues at exit (-Dgilspy.cdsTraining, dev.gilspy.interp.CdsTraining, kept as a second
+            // guard) left some anyway: with the archive that waited, PyThread.current and
+            // PyList.<init> were never compiled in either worker (jcmd Compiler.codelist, after 3
+            // pools of heavy_compute), while both were in the parent and in workers without the
+            // archive, and a warm worker's task took 1.01-1.18x the parent's thread CPU (median
+            // 1.06, 3 runs) against 0.94-1.00x (median 1.00) without the archive. A trainer that
+            // never compiles queues nothing; its imports take about a second more of CPU, once per
+            // jar and at nice 19.
             List<String> cmd = new ArrayList<>(lowPriority());
-            cmd.addAll(List.of(java, "-XX:ArchiveClassesAtExit=" + tmp, "-Xlog:disable",
+            cmd.addAll(List.of(java, "-XX:ArchiveClassesAtExit=" + tmp, "-Xlog:disable", "-Xint",
                 "-XX:+UseSerialGC", "-D" + TRAINING_PROPERTY + "=true", "-cp", cp, MpWorker.MAIN_CLASS, MpWorker.CDS_TRAIN));
             ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -223,7 +233,8 @@ final class CdsArchive {
     static String key(String java, String cp) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((java + "|" + System.getProperty("java.version") + "|").getBytes(StandardCharsets.UTF_8));
+            // TRAINER_KIND: an archive recorded by an older trainer (one that compiled) is not reused
+            md.update((java + "|" + System.getProperty("java.version") + "|" + TRAINER_KIND + "|").getBytes(StandardCharsets.UTF_8));
             for (String entry : cp.split(File.pathSeparator)) {
                 File f = new File(entry);
                 if (!entry.endsWith(".jar") || !f.isFile()) {
