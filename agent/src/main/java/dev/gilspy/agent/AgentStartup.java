@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Starts the agent once per JVM. The premain does only what must come before the application
@@ -51,24 +52,51 @@ final class AgentStartup {
         }
         if (!inst.isRetransformClassesSupported()) {
             rt.fail("this JVM cannot retransform classes (the agent jar needs Can-Retransform-Classes: true)");
-            rt.startInBackground(0, () -> { }, () -> new Class<?>[0]);
+            rt.startInBackground(0, null, new Supplier<>() {
+                @Override
+                public Class<?>[] get() {
+                    return new Class<?>[0];
+                }
+            });
             return true;
         }
         List<ClassAdvice> advice = new ArrayList<>();
         for (TargetDescriptor t : targets) {
             advice.add(Targets.advice(t));
         }
-        AdviceTransformer transformer = new AdviceTransformer(inst, advice, rt::instrumented, rt::fail);
-        Runnable instrument = () -> {
-            transformer.install();
-            transformer.retransformLoaded();
+        // Anonymous classes, not lambdas, on this path: the launcher's class-data archive holds the
+        // agent's classes, but only the lambdas its training run linked, so each lambda here was
+        // spun at run time in every agent run (with the method-handle classes behind it: 9 lambdas
+        // and 8 LambdaForms in a hello-world's premain, ~5-10 ms of CPU on a cold JVM)
+        AdviceTransformer transformer = new AdviceTransformer(inst, advice, new AdviceTransformer.Listener() {
+            @Override
+            public void instrumented(String className) {
+                rt.instrumented(className);
+            }
+
+            @Override
+            public void failed(String message) {
+                rt.fail(message);
+            }
+        });
+        Supplier<Class<?>[]> loaded = new Supplier<>() {
+            @Override
+            public Class<?>[] get() {
+                return inst.getAllLoadedClasses();
+            }
         };
         if (!fromCommandLine) {
-            rt.startRest(instrument, inst::getAllLoadedClasses, true);
+            rt.startRest(new Runnable() {
+                @Override
+                public void run() {
+                    transformer.install();
+                    transformer.retransformLoaded();
+                }
+            }, loaded, true);
         } else if (delay == 0) {
             // Measure from the first take: the GIL class is advised on the thread that loads it.
             transformer.install();
-            rt.startInBackground(0, () -> { }, inst::getAllLoadedClasses);
+            rt.startInBackground(0, null, loaded);
         } else {
             // The GIL class is advised as it loads when the woven-class cache has it (nothing is
             // compiled yet, so nothing is deoptimized, and ByteBuddy stays unloaded); the hooks do
@@ -79,17 +107,20 @@ final class AgentStartup {
             transformer.standAsideAfterFirst(true);
             transformer.install();
             preloadOwnGil(targets);
-            rt.startInBackground(delay, () -> {
-                transformer.weaveOnMiss(true);
-                if (transformer.done() && !transformer.awaitsWeave()) {
-                    return; // advised at load from the cache: nothing to weave, nothing to retransform
+            rt.startInBackground(delay, new Runnable() {
+                @Override
+                public void run() {
+                    transformer.weaveOnMiss(true);
+                    if (transformer.done() && !transformer.awaitsWeave()) {
+                        return; // advised at load from the cache: nothing to weave, nothing to retransform
+                    }
+                    transformer.install();
+                    transformer.retransformLoaded();
+                    if (transformer.done()) {
+                        transformer.uninstall();
+                    }
                 }
-                transformer.install();
-                transformer.retransformLoaded();
-                if (transformer.done()) {
-                    transformer.uninstall();
-                }
-            }, inst::getAllLoadedClasses);
+            }, loaded);
         }
         return true;
     }
@@ -125,7 +156,12 @@ final class AgentStartup {
         if (javaCommand == null || javaCommand.isBlank()) {
             return false;
         }
-        String main = javaCommand.strip().split("\\s+", 2)[0];
+        String command = javaCommand.strip();
+        int end = 0;
+        while (end < command.length() && !Character.isWhitespace(command.charAt(end))) {
+            end++;
+        }
+        String main = command.substring(0, end); // not split("\\s+"): a regex would load and run java.util.regex here
         if (main.startsWith("dev.gilspy.")) {
             return true;
         }
@@ -183,6 +219,17 @@ final class AgentStartup {
             }
         }
         return false;
+    }
+
+    /** This thread's CPU time from {@code /proc/thread-self/schedstat} (Linux), for the debug line only; else 0. */
+    static long threadCpuNanos() {
+        try {
+            String s = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/thread-self/schedstat")),
+                    java.nio.charset.StandardCharsets.US_ASCII);
+            return Long.parseLong(s.substring(0, s.indexOf(' ')));
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static String running() {

@@ -16,10 +16,13 @@ public final class GilspyAgent {
     private GilspyAgent() {}
 
     public static void premain(String options, Instrumentation inst) {
+        boolean debug = Boolean.getBoolean("gilspy.agent.debug");
         long t0 = System.nanoTime();
+        long c0 = debug ? AgentStartup.threadCpuNanos() : 0;
         AgentStartup.start(options, inst, System.err, version(), true);
-        if (Boolean.getBoolean("gilspy.agent.debug")) {
-            System.err.printf("gilspy-agent: premain %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+        if (debug) {
+            System.err.printf("gilspy-agent: premain %.1f ms (CPU %.1f)%n", (System.nanoTime() - t0) / 1e6,
+                    (AgentStartup.threadCpuNanos() - c0) / 1e6);
         }
     }
 

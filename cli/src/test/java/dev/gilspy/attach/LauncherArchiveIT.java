@@ -43,6 +43,31 @@ class LauncherArchiveIT {
             && !l.contains("$$Lambda")).toList()).isEmpty();
     }
 
+    /**
+     * The launcher's {@code -javaagent:gilspy.jar=OPTIONS} is {@code -Dgilspy.agent.launch=OPTIONS}, which the
+     * jar's Launcher-Agent-Class starts before main: the agent runs (and advises the GIL class), while the
+     * JVM keeps its precomputed module graph (no java.lang.module.Resolver), which {@code -javaagent} drops.
+     * Without the property the launcher agent does nothing.
+     */
+    @Test
+    void theLaunchersAgentStartsFromTheJarsLauncherAgentClass(@TempDir Path dir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path jar = Path.of("target", "gilspy.jar").toAbsolutePath();
+        Path script = Files.writeString(dir.resolve("x.py"), "print('ok')\n");
+        Path log = dir.resolve("classes.txt");
+        String out = run(dir, java, "-Xlog:disable", "-Xlog:class+load=info:file=" + log,
+            "-Dgilspy.agent.launch=quiet,delay=0", "-Dgilspy.agent.debug=true", "-Dgilspy.agent.cacheDir=" + dir.resolve("woven"),
+            "-jar", jar.toString(), "run", script.toString());
+        assertThat(out).isEqualTo("ok\n");
+        assertThat(Files.readString(dir.resolve("err.txt"))).contains("gilspy-agent: premain")
+            .contains("gilspy-agent: advised dev.gilspy.interp.gil.Gil");
+        assertThat(Files.readAllLines(log)).noneMatch(l -> l.contains(" java.lang.module.Resolver "));
+
+        out = run(dir, java, "-Xlog:disable", "-Dgilspy.agent.debug=true", "-jar", jar.toString(), "run", script.toString());
+        assertThat(out).isEqualTo("ok\n");
+        assertThat(Files.readString(dir.resolve("err.txt"))).doesNotContain("gilspy-agent");
+    }
+
     private static String run(Path dir, String... cmd) throws Exception {
         Path out = dir.resolve("out.txt");
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(out.toFile())

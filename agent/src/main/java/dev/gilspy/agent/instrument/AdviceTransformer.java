@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * The agent's only transformer: a plain {@link ClassFileTransformer} that compares each class's
@@ -29,8 +28,7 @@ public final class AdviceTransformer implements ClassFileTransformer {
     private static final boolean DEBUG = Boolean.getBoolean("gilspy.agent.debug");
     private final Instrumentation inst;
     private final List<ClassAdvice> advice;
-    private final Consumer<String> onInstrumented;
-    private final Consumer<String> onError;
+    private final Listener listener;
     private volatile Optional<WovenCache> cache;
     private volatile boolean weaveOnMiss = true;
     private volatile boolean standAsideAfterFirst;
@@ -47,16 +45,19 @@ public final class AdviceTransformer implements ClassFileTransformer {
     private final Map<Object, Map<String, byte[]>> loadedUnchanged = Collections.synchronizedMap(new WeakHashMap<>());
     private static final Object BOOT = new Object();
 
-    /**
-     * @param onInstrumented called with the name of each class that now carries advice
-     * @param onError        called with a one-line description when a class cannot be advised
-     */
-    public AdviceTransformer(Instrumentation inst, List<ClassAdvice> advice, Consumer<String> onInstrumented,
-                             Consumer<String> onError) {
+    /** What the transformer tells the agent. */
+    public interface Listener {
+        /** {@code className} now carries advice. */
+        void instrumented(String className);
+
+        /** A class cannot be advised: a one-line description. */
+        void failed(String message);
+    }
+
+    public AdviceTransformer(Instrumentation inst, List<ClassAdvice> advice, Listener listener) {
         this.inst = inst;
         this.advice = List.copyOf(advice);
-        this.onInstrumented = onInstrumented;
-        this.onError = onError;
+        this.listener = listener;
     }
 
     /** Adds this transformer (retransformation capable), unless it is already there. */
@@ -151,15 +152,28 @@ public final class AdviceTransformer implements ClassFileTransformer {
             }
             if (advised != null) {
                 readEdge(module);
-                carrying.computeIfAbsent(loaderKey, l -> ConcurrentHashMap.newKeySet()).add(className);
-                onInstrumented.accept(className);
+                carrying(loaderKey).add(className);
+                listener.instrumented(className);
             }
             return advised;
         } catch (Throwable t) {
-            onError.accept(t instanceof IllegalStateException && t.getMessage() != null ? t.getMessage()
+            listener.failed(t instanceof IllegalStateException && t.getMessage() != null ? t.getMessage()
                     : "cannot instrument " + className + ": " + t);
             return null;
         }
+    }
+
+    /** The names advised in this loader; no lambda (computeIfAbsent's), since this runs in the premain. */
+    private Set<String> carrying(Object loaderKey) {
+        Set<String> names = carrying.get(loaderKey);
+        if (names == null) {
+            Set<String> fresh = ConcurrentHashMap.newKeySet();
+            names = carrying.putIfAbsent(loaderKey, fresh);
+            if (names == null) {
+                names = fresh;
+            }
+        }
+        return names;
     }
 
     private WovenCache cache() {
@@ -221,7 +235,7 @@ public final class AdviceTransformer implements ClassFileTransformer {
             try {
                 inst.retransformClasses(c);
             } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
-                onError.accept("cannot instrument " + c.getName() + ": " + e);
+                listener.failed("cannot instrument " + c.getName() + ": " + e);
             }
         }
     }

@@ -106,11 +106,16 @@ public final class AgentRuntime implements AgentMXBean {
      * JFR event registration, the MBeans, {@code instrumentLoaded} (advice for target classes
      * loaded before the agent), binding an already running target, the agent's threads and the
      * metrics endpoint. A GIL taken before the advice arrives is seeded as held when first seen.
+     * {@code instrumentLoaded} is null when nothing waits to be advised.
      */
     public void startInBackground(long delayNanos, Runnable instrumentLoaded, Supplier<Class<?>[]> loaded) {
-        new AgentThread("gilspy-start", () -> {
-            LockSupport.parkNanos(delayNanos);
-            startRest(instrumentLoaded, loaded, options.metricsPort() >= 0);
+        // not a lambda: this runs in the premain, where a lambda is spun at run time (see AgentStartup)
+        new AgentThread("gilspy-start", new Runnable() {
+            @Override
+            public void run() {
+                LockSupport.parkNanos(delayNanos);
+                startRest(instrumentLoaded, loaded, options.metricsPort() >= 0);
+            }
         }).start();
     }
 
@@ -146,7 +151,9 @@ public final class AgentRuntime implements AgentMXBean {
         }
         long t2 = System.nanoTime();
         long c2 = debug ? threadCpuNanos() : 0;
-        instrumentLoaded.run();
+        if (instrumentLoaded != null) {
+            instrumentLoaded.run();
+        }
         long t3 = System.nanoTime();
         long c3 = debug ? threadCpuNanos() : 0;
         bindIfLoaded(loaded.get());

@@ -388,6 +388,9 @@ public final class MultiprocessingModule {
         }
     }
 
+    /** How the gilspy launcher passes {@code -javaagent:gilspy.jar=OPTIONS} to a {@code -jar} run (the agent's LauncherAgent). */
+    static final String LAUNCHED_AGENT = "-Dgilspy.agent.launch=";
+
     /** The child JVM's command line: same java, same class path, fast start-up flags, the agent when asked. */
     static List<String> childCommand(InterpreterState interp) {
         List<String> cmd = new ArrayList<>();
@@ -396,7 +399,14 @@ public final class MultiprocessingModule {
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
         boolean follow = "1".equals(System.getenv("GILSPY_FOLLOW_CHILDREN"));
         for (String arg : jvmArgs) {
-            if (arg.startsWith("-javaagent") ? follow : inherited(arg)) {
+            if (arg.startsWith(LAUNCHED_AGENT)) {
+                // the launcher's -javaagent:gilspy.jar, which the jar's Launcher-Agent-Class starts under
+                // -jar; a worker runs with -cp, so it gets the agent back as -javaagent
+                if (follow) {
+                    String options = arg.substring(LAUNCHED_AGENT.length());
+                    cmd.add("-javaagent:" + System.getProperty("java.class.path") + (options.isEmpty() ? "" : "=" + options));
+                }
+            } else if (arg.startsWith("-javaagent") ? follow : inherited(arg)) {
                 cmd.add(arg);
             }
         }
