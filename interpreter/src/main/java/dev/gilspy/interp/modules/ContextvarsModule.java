@@ -17,7 +17,6 @@ import dev.gilspy.interp.runtime.Types;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * {@code _contextvars} ({@code Python/context.c}): {@code ContextVar}, {@code Token},
@@ -41,8 +40,6 @@ public final class ContextvarsModule {
     static final PyType MISSING_TYPE = NativeTypes.newType("Token.MISSING", "_contextvars", null, null);
     static final Object MISSING = new Marker();
     static final PyType CONTEXT_ITER = NativeTypes.iteratorType("context_iterator", "_contextvars");
-
-    private static final Map<PyThread, Ctx> CURRENT = new WeakHashMap<>();
 
     static final class Marker extends NativeObj {
         Marker() { super(MISSING_TYPE); }
@@ -103,15 +100,15 @@ public final class ContextvarsModule {
     }
 
     static Ctx current(PyThread t) {
-        synchronized (CURRENT) {
-            return CURRENT.computeIfAbsent(t, x -> new Ctx(CONTEXT));
+        Object c = t.context;
+        if (c == null) {
+            t.context = c = new Ctx(CONTEXT);
         }
+        return (Ctx) c;
     }
 
     private static void setCurrent(PyThread t, Ctx c) {
-        synchronized (CURRENT) {
-            CURRENT.put(t, c);
-        }
+        t.context = c;
     }
 
     private static Object newVar(PyThread t, PyType cls, Object[] a, String[] k) {

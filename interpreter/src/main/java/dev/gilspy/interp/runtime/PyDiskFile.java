@@ -62,6 +62,14 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
     /** False for a FIFO or a device: no size, no positional I/O, read through to end of file. */
     private boolean regular = true;
     private long pos;
+    /**
+     * The channel was opened with O_APPEND: a flush writes at the end without asking where the end
+     * is (an fstat per flush cost as much as the write itself), and {@link #pos} is found again
+     * (endUnknown) only when tell, seek or truncate needs it. Never readable: a JDK channel refuses
+     * READ with APPEND.
+     */
+    private boolean appendChannel;
+    private boolean endUnknown;
     private byte[] cache;
     private final PendingBytes pending = new PendingBytes();
     /** Its methods, each made once ({@link DiskFileAttrs#get}): a logging handler looks up write and flush per record. */
@@ -133,7 +141,12 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
                 opts.add(StandardOpenOption.CREATE);
                 opts.add(StandardOpenOption.TRUNCATE_EXISTING);
             }
-            case 'a' -> opts.add(StandardOpenOption.CREATE);
+            case 'a' -> {
+                opts.add(StandardOpenOption.CREATE);
+                if (!om.readable) {
+                    opts.add(StandardOpenOption.APPEND); // O_APPEND as CPython's (a JDK channel refuses READ with it: "a+" finds the end per flush)
+                }
+            }
             case 'x' -> opts.add(StandardOpenOption.CREATE_NEW);
             default -> { }
         }
@@ -158,6 +171,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         }
         PyDiskFile f = new PyDiskFile(file, mode, ch, om.readable, om.writable, om.kind == 'a', om.encoding, om.errors, om.newline);
         f.regular = Files.isRegularFile(target);
+        f.appendChannel = opts.contains(StandardOpenOption.APPEND);
         f.unbuffered = om.unbuffered;
         f.table = FdTable.of(t.interp);
         f.fd = f.table.register(ch, LibraryFiles.name(target), (om.readable && om.writable ? FdTable.O_RDWR : om.writable ? FdTable.O_WRONLY : FdTable.O_RDONLY));
@@ -255,6 +269,19 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         }
         byte[] data = pending.take();
         table.flushed(this);
+        if (appendChannel) {
+            // logging's FileHandler flushes every record: one write(2) with the GIL released, as CPython's
+            raw(t, () -> {
+                ByteBuffer b = ByteBuffer.wrap(data);
+                while (b.hasRemaining()) {
+                    ch.write(b);
+                }
+                return null;
+            });
+            endUnknown = true;
+            cache = null;
+            return;
+        }
         long start = pos - data.length;
         // one GIL release for the end-of-file query and the write (logging flushes every record)
         long at = raw(t, () -> {
@@ -272,9 +299,21 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         cache = null;
     }
 
+    /**
+     * Flushes, then finds the position again if an O_APPEND write left it at an end not known here:
+     * what tell, seek and truncate start from. It stays unknown until a seek, as the descriptor's
+     * offset does for CPython (whose tell asks lseek: an os.write to the descriptor moves it too).
+     */
+    private void sync(PyThread t) {
+        flush(t);
+        if (endUnknown) {
+            pos = size(t);
+        }
+    }
+
     /** The file's bytes, read once (again after a write), for the reading methods. */
     private byte[] bytes(PyThread t) {
-        flush(t);
+        sync(t);
         if (cache == null) {
             cache = raw(t, () -> {
                 long n = regular ? ch.size() : 0;
@@ -476,7 +515,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
 
     private long seek(PyThread t, long off, int whence) {
         checkOpen();
-        flush(t);
+        sync(t);
         if (!binary) {
             if (whence == 1 && off != 0) {
                 throw Err.make(unsupported(), "can't do nonzero cur-relative seeks");
@@ -498,18 +537,24 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
             throw Err.os(22, "Invalid argument");
         }
         pos = base + off;
+        endUnknown = false;
         return pos;
     }
 
     private long truncate(PyThread t, Object size) {
         checkWritable();
-        flush(t);
+        sync(t);
+        endUnknown = false; // the descriptor's offset stays where the last write left it
         long n = size == PyNone.NONE ? pos : Ops.toLong(size);
         raw(t, () -> {
             if (n < ch.size()) {
                 ch.truncate(n);
             } else if (n > ch.size()) {
-                ch.write(ByteBuffer.allocate(1), n - 1);
+                if (appendChannel) {
+                    ch.write(ByteBuffer.allocate(Ops.arraySize(n - ch.size()))); // O_APPEND writes at the end whatever the offset
+                } else {
+                    ch.write(ByteBuffer.allocate(1), n - 1);
+                }
             }
             return null;
         });
@@ -621,7 +666,7 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
 
     long tell(PyThread t) {
         checkOpen();
-        flush(t);
+        sync(t);
         return pos;
     }
 

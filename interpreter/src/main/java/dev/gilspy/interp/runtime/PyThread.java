@@ -17,6 +17,12 @@ public abstract sealed class PyThread permits PyThread.Padded {
     int depth;
     /** The exception being handled by the innermost active except block (sys.exc_info()). */
     public PyBaseException handled;
+    /**
+     * The current {@code contextvars.Context} ({@code tstate->context}), null until first asked for;
+     * only {@code _contextvars} reads and writes it. A field, not a map keyed by thread: asyncio's
+     * {@code Handle._run} enters and leaves a context for every callback.
+     */
+    public Object context;
 
     /** A new Python thread on the calling Java thread, which it becomes the {@link #current()} one of. */
     public static PyThread create(InterpreterState interp, ThreadState ts) {

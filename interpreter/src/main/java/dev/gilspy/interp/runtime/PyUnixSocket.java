@@ -35,7 +35,11 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
     private static final long AF_UNIX = 1;
 
     private final long type;
-    private final Selector selector;
+    /**
+     * Made on the first blocking wait (an epoll instance and its wake-up descriptor cost about 0.2 ms
+     * to make and close: asyncio's self-pipe, a socketpair per event loop, never blocks on its own).
+     */
+    private volatile Selector selector;
     private ServerSocketChannel server;
     private SocketChannel ch;
     /** The name given to bind (getsockname), and the peer's name (getpeername). */
@@ -53,11 +57,6 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
     public PyUnixSocket(long type, double timeout) {
         this.type = type;
         this.timeout = timeout;
-        try {
-            selector = Selector.open();
-        } catch (IOException e) {
-            throw PySocket.error(e);
-        }
         fd = PySocket.register(this);
     }
 
@@ -184,8 +183,25 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
         }
     }
 
+    private Selector selector() throws IOException {
+        Selector s = selector;
+        if (s == null) {
+            synchronized (this) {
+                s = selector;
+                if (s == null) {
+                    if (closed) {
+                        throw new ClosedChannelException();
+                    }
+                    selector = s = Selector.open();
+                }
+            }
+        }
+        return s;
+    }
+
     /** Waits (the caller has dropped the GIL) until {@code c} is ready for {@code op}, or the timeout. */
     private void await(SelectableChannel c, int op, long deadline) throws IOException {
+        Selector selector = selector();
         SelectionKey key = c.keyFor(selector);
         if (key == null) {
             key = c.register(selector, op);
@@ -284,12 +300,19 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
         }
     }
 
+    /**
+     * What a read goes through, one per thread: select asks every socket it watches with a read, and a
+     * 64 KiB buffer made per ask (then copied by the channel through a direct one) was most of the
+     * cost of an epoll.poll(0) over asyncio's self-pipe.
+     */
+    private static final ThreadLocal<ByteBuffer> READ_BUFFER = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(65536));
+
     /** Reads what waits now into the pending bytes; whether bytes or the end of the stream are pending. */
     private synchronized boolean pollRead() throws IOException {
         if (pendingData != null || eof) {
             return true;
         }
-        ByteBuffer buf = ByteBuffer.allocate(65536);
+        ByteBuffer buf = READ_BUFFER.get().clear();
         int n = ch.read(buf);
         if (n < 0) {
             eof = true;
@@ -298,7 +321,8 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
         if (n == 0) {
             return false;
         }
-        pendingData = java.util.Arrays.copyOf(buf.array(), n);
+        pendingData = new byte[n];
+        buf.flip().get(pendingData);
         return true;
     }
 
@@ -431,7 +455,13 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
         closed = true;
         PySocket.unregister(fd);
         fd = -1;
-        selector.wakeup();
+        Selector selector;
+        synchronized (this) {
+            selector = this.selector;
+        }
+        if (selector != null) {
+            selector.wakeup();
+        }
         try {
             if (ch != null) {
                 ch.close();
@@ -443,7 +473,9 @@ public final class PyUnixSocket extends PyObj implements Attr.AttrHolder, Select
             if (p != null) {
                 p.close();
             }
-            selector.close();
+            if (selector != null) {
+                selector.close();
+            }
         } catch (IOException e) {
             // closing is best effort, as in CPython (which leaves the bound path in place too)
         }
