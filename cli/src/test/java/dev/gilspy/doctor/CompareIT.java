@@ -19,13 +19,20 @@ import org.junit.jupiter.api.Timeout;
  * 1.4x, the median of 3 runs. When a Java probe run just before and just after finds fewer than two
  * free cores, the free-threaded row is held to 75% of the probe's speedup instead: no worse than plain
  * Java threads on the cores there are. The I/O app gains nothing from free-threading: its wall time
- * stays within a broad 0.6x-1.6x band.
+ * stays within a broad 0.6x-1.6x band, or on a loaded machine its CPU in cores does.
  */
 @Timeout(value = 400, unit = TimeUnit.SECONDS)
 class CompareIT {
 
     private static double speedupOf(String table, String mode) {
         Matcher m = Pattern.compile("(?m)^" + mode + "\\s.*?\\s([0-9.]+)x\\s").matcher(table);
+        assertThat(m.find()).as(table).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** The CPU column (CPU time / wall time, in cores) of {@code mode}'s row. */
+    private static double coresOf(String table, String mode) {
+        Matcher m = Pattern.compile("(?m)^" + mode + "\\s.*?\\s[0-9.]+s\\s+([0-9.]+)\\s").matcher(table);
         assertThat(m.find()).as(table).isTrue();
         return Double.parseDouble(m.group(1));
     }
@@ -99,7 +106,16 @@ class CompareIT {
     void ioFetchGainsNothing() throws Exception {
         Jar.Result r = Jar.run(390, "compare", "--only", "off", Jar.sample("io_fetch.py"), "0.3");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(speedupOf(r.out(), "off")).as(r.out()).isBetween(0.6, 1.6);
+        // On a quiet machine the wall times say it: within a broad 0.6x-1.6x band. On a loaded one each run's wall
+        // time is its CPU time stretched by the machine (the default row also carries the agent's start-up), and
+        // CI at load ~40 measured 2.33x with CPU in cores 0.20 and 0.19. The CPU in cores (CPU time / wall time)
+        // is what parallelism shows as on any machine, as each thread gets its share: so the gain of nothing is
+        // also shown by off using about the default's cores. A program that gains from free-threading fails both.
+        double speedup = speedupOf(r.out(), "off");
+        double cores = coresOf(r.out(), "off") / coresOf(r.out(), "default");
+        assertThat(speedup >= 0.6 && speedup <= 1.6 || cores >= 0.6 && cores <= 1.6)
+                .as("off's speedup %.2fx or its CPU in cores over the default's %.2fx within 0.6-1.6:%n%s", speedup, cores, r.out())
+                .isTrue();
         assertThat(r.out()).contains("cpython").contains("(reference");
     }
 }

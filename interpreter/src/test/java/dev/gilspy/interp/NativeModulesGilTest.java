@@ -15,11 +15,20 @@ class NativeModulesGilTest {
      * {@code probe(label, make)} prints whether the sleeper returned at least 50 ms before one call ended,
      * and whether that call ran long enough (0.2 s) to tell. {@code make(n)} builds the call's input at
      * size n (outside the timed part) and returns the call; n doubles until one call takes 0.4 s, so
-     * the probe decides on a fast machine as on a slow one.
+     * the probe decides on a fast machine as on a slow one. (Wall time, not the thread's CPU time: on a
+     * loaded machine a call of 0.4 s of CPU takes ten times that, and the test took over 5 minutes.)
+     *
+     * <p>Only "returned" is proof: the sleeper can run Python during the call only if the call dropped the GIL.
+     * "waited" is proof of a held GIL only on a machine that gave the woken sleeper a CPU within the call's time
+     * less 100 ms, and any answer needs a call of 0.2 s. At load 20-25 on 2 cores blake2b.update "waited" once,
+     * and sha3_512's call took under 0.2 s once (calibrated while the JIT compiler threads were starved, timed
+     * once compiled). So a call that was too short is tried again at twice the size, and one that waited is
+     * tried again, up to three times in all: a call that drops the GIL returns in one of them, one that holds it
+     * never can. The negative controls pass {@code retry_waited=False}: more tries would only repeat "waited".
      */
     private static final String PROBE = """
         import _thread, time
-        def probe(label, make):
+        def probe(label, make, retry_waited=True):
             n = 1
             while True:
                 op = make(n)
@@ -28,6 +37,15 @@ class NativeModulesGilTest {
                     break
                 n *= 2
             op = make(2 * n)  # twice the calibrated size: a call the JIT has warmed up still takes over 0.2 s
+            for attempt in range(3):
+                returned, long_enough = timed(op)
+                if long_enough and (returned or not retry_waited):
+                    break
+                if not long_enough and n < 64:
+                    n *= 2
+                    op = make(2 * n)
+            print(label, 'returned' if returned else 'waited', long_enough)
+        def timed(op):
             ready = _thread.allocate_lock(); ready.acquire()
             done = _thread.allocate_lock(); done.acquire()
             woke = []
@@ -45,7 +63,7 @@ class NativeModulesGilTest {
             # the sleeper returns as soon as the GIL is free and it gets a CPU: during op when op dropped it,
             # only after op ended when not. 50 ms before op's end, not "in op's first half": on a loaded
             # 2-core machine the sleeper's wake-up alone took longer than half of a 0.4 s call
-            print(label, 'returned' if woke[0] < t1 - 0.05 else 'waited', t1 - t0 > 0.2)
+            return woke[0] < t1 - 0.05, t1 - t0 > 0.2
         """;
 
     private static String run(String body) {
@@ -101,9 +119,9 @@ class NativeModulesGilTest {
     void binasciiUnicodedataAndCodecsHoldTheGil() {
         String out = run("""
             import binascii, unicodedata, codecs
-            probe('binascii.crc32', lambda n: (lambda d=b'x' * (16_000_000 * n): binascii.crc32(d)))
-            probe('normalize', lambda n: (lambda s='e\\u0301a\\u0328' * (200_000 * n): unicodedata.normalize('NFC', s)))
-            probe('utf_16_encode', lambda n: (lambda s='e\\u0301a\\u0328' * (400_000 * n): codecs.utf_16_encode(s)))
+            probe('binascii.crc32', lambda n: (lambda d=b'x' * (16_000_000 * n): binascii.crc32(d)), retry_waited=False)
+            probe('normalize', lambda n: (lambda s='e\\u0301a\\u0328' * (200_000 * n): unicodedata.normalize('NFC', s)), retry_waited=False)
+            probe('utf_16_encode', lambda n: (lambda s='e\\u0301a\\u0328' * (400_000 * n): codecs.utf_16_encode(s)), retry_waited=False)
             """);
         assertThat(out).isEqualTo("binascii.crc32 waited True\nnormalize waited True\nutf_16_encode waited True\n");
     }

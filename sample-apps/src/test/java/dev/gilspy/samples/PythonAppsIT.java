@@ -28,9 +28,10 @@ class PythonAppsIT {
         Child.Result r = Child.python(tmp, "countdown_pair.py", "6").ok();
         Recording rec = r.recording();
         assertNotNull(rec, "no recording");
-        // the median over the windows where Python runs (held >= 50%): JVM start-up, seconds long on
-        // a loaded machine, must not dilute it
-        double contention = rec.medianContentionWhenBusy();
+        // the median over the windows where Python runs (held >= 50%) once the workers contend: JVM start-up
+        // and the main thread's imports, seconds long on a loaded machine, must not dilute it (they made the
+        // median over all busy windows 0.27 in CI at load ~40: 6 of 12 busy windows were imports)
+        double contention = rec.medianContentionOnceContended();
         assertTrue(contention >= 0.8, "contention " + contention + " " + rec);
         // 1 / 5 ms = 200/s in the windows where they contend; a loaded machine deschedules the
         // waiter (it must run to time out and set the drop request), so the band is broad

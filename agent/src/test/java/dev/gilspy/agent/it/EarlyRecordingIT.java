@@ -23,13 +23,21 @@ class EarlyRecordingIT {
     void aRecordingFromStartUpHasTheWaitsOfTheFirstSecond(@TempDir Path dir) throws Exception {
         int waits = 5;
         // Each wait lasts about EarlyWaits.HOLD_MS (60 ms), over the default settings' 10 ms threshold.
-        assertThat(gilWaits(dir.resolve("defaults.jfr"), "quiet", waits)).as("gilspy.GilWait events, defaults")
-                .hasSize(waits)
-                .allSatisfy(e -> assertThat(e.getString(GilWaitEvent.PYTHON_THREAD)).isEqualTo("waiter"));
+        List<RecordedEvent> all = gilWaits(dir.resolve("defaults.jfr"), "quiet", waits);
+        assertThat(all).as("gilspy.GilWait events, defaults").filteredOn(e -> waiter(e)).hasSize(waits);
+        // Only the waiter waits for a holder; the holder takes the free GIL each time. A take is a GilWait when it
+        // lasts over the threshold, free or not, and on a loaded machine a free one did: the holder's first take,
+        // preempted, lasted 14 ms at load 32. So the holder's takes may be there too, and nothing else.
+        assertThat(all).as("gilspy.GilWait events, defaults, other than the waiter's").filteredOn(e -> !waiter(e))
+                .allSatisfy(e -> assertThat(e.getString(GilWaitEvent.PYTHON_THREAD)).as(e.toString()).isEqualTo("holder"));
         // The control: the same run with measuring delayed past the JVM's life records none, so the
         // waits above come from the agent measuring from start-up, not from some later path.
         assertThat(gilWaits(dir.resolve("delayed.jfr"), "quiet,delay=60s", waits)).as("gilspy.GilWait events, delay=60s")
                 .isEmpty();
+    }
+
+    private static boolean waiter(RecordedEvent e) {
+        return e.getString(GilWaitEvent.PYTHON_THREAD).equals("waiter");
     }
 
     private static List<RecordedEvent> gilWaits(Path jfr, String agentOptions, int waits) throws Exception {
