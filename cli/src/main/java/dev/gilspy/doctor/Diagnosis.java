@@ -40,7 +40,9 @@ public final class Diagnosis {
             if (steady.holds > 0) {
                 Diagnosis d = diagnose(steady);
                 List<Finding> f = new ArrayList<>(d.findings);
-                f.add(startup(p, start, steady));
+                // GraalPy's start-up is a context's creation, which a program can avoid repeating; gilspy's
+                // is the script's own single-threaded imports and set-up: left out of the figures, no finding
+                if (p.graalPy()) f.add(startup(p, start, steady));
                 return new Diagnosis(steady, List.copyOf(f), start);
             }
         }

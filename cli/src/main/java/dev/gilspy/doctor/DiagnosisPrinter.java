@@ -15,8 +15,8 @@ public final class DiagnosisPrinter {
                 p.intervalKnown ? changed(p) + (p.intervalSource == null ? "" : " (" + p.intervalSource + ")")
                         : " (assumed: no GilStats in the recording)");
         if (d.startup != null) {
-            out.printf(Locale.ROOT, "  start-up: the first %s (%s alone ran Python: context creation) is left out; the figures are the steady state%n",
-                    Diagnosis.ms(d.startup.nanos()), d.startup.thread());
+            out.printf(Locale.ROOT, "  start-up: the first %s (%s alone ran Python: %s) is left out; the figures are the steady state%n",
+                    Diagnosis.ms(d.startup.nanos()), d.startup.thread(), p.graalPy() ? "context creation" : "the script's imports and set-up");
         }
         out.printf(Locale.ROOT, "  held %s  contention %s  waiters %.2f  switches %.0f/s  forced drops %.0f/s (1/interval = %.0f/s)%n",
                 Diagnosis.pct(p.held), Diagnosis.pct(p.contention), p.waiters, p.switchesPerSecond(), p.forcedDropsPerSecond(),

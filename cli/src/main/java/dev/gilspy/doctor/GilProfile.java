@@ -70,9 +70,9 @@ public final class GilProfile {
     public final LongHolds longHolds;
     public final List<ThreadFigures> threads;
     /**
-     * GraalPy only: the context's start-up, the time from the first hold until a second thread first held the
-     * GIL, during which one thread alone ran Python (context creation, first imports, e.g. under
-     * {@code PyRun.main}); when at least {@link Thresholds#STARTUP_HOLD_NANOS} and
+     * The start-up: the time from the first hold until a second thread first held the GIL, during which one
+     * thread alone ran Python (on GraalPy the context's creation and first imports, e.g. under
+     * {@code PyRun.main}; on gilspy the script's imports and set-up); when at least {@link Thresholds#STARTUP_HOLD_NANOS} and
      * {@link Thresholds#STARTUP_HOLD_SHARE} of the wall time. Null otherwise.
      */
     public final Startup startup;
@@ -213,7 +213,7 @@ public final class GilProfile {
         this.acquisitionsPerSecond = totals == null ? Double.NaN : totals.acquisitionsTotal() / (totals.wallTotalNanos() / 1e9);
         this.takeNanosPerAcquisition = totals == null ? Double.NaN : (double) Math.max(0, totals.waitTotalNanos()) / totals.acquisitionsTotal();
         this.takeShare = totals == null ? Double.NaN : (double) Math.max(0, totals.waitTotalNanos()) / totals.wallTotalNanos();
-        this.startup = graalPy() ? startup(holdEvents, wallNanos) : null;
+        this.startup = startup(holdEvents, wallNanos);
     }
 
     public static GilProfile of(Measured m) { return new GilProfile(m); }

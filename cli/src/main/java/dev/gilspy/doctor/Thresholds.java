@@ -77,9 +77,12 @@ public final class Thresholds {
     /** ... and taking costs at least this share of a CPU. */
     public static final double CHURN_TAKE_SHARE = 0.01;
 
-    /** GraalPy start-up: a first hold of at least this long ... */
+    /**
+     * Start-up: one thread alone ran Python for at least this long before a second thread took the GIL
+     * (GraalPy's context creation; on gilspy the script's imports, which a loaded machine stretches) ...
+     */
     public static final long STARTUP_HOLD_NANOS = 1_000_000_000L;
-    /** ... and at least this share of the recording is context start-up, told apart from the steady state. */
+    /** ... and at least this share of the recording is start-up, told apart from the steady state. */
     public static final double STARTUP_HOLD_SHARE = 0.10;
 
     /** CPython's default switch interval, assumed when a recording carries no GilStats. */

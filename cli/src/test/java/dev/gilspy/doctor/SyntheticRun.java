@@ -69,10 +69,14 @@ final class SyntheticRun {
 
     /** Two threads counting down: forced drops every interval, each waits one interval per turn. */
     static SyntheticRun cpuPair(double seconds, double intervalMs) {
-        SyntheticRun r = new SyntheticRun().interval(intervalMs, "on");
+        return cpuPair(new SyntheticRun().interval(intervalMs, "on"), 0, seconds, intervalMs);
+    }
+
+    /** Two counting threads forcing each other out, from {@code fromMs} on for {@code seconds}. */
+    static SyntheticRun cpuPair(SyntheticRun r, double fromMs, double seconds, double intervalMs) {
         String[] t = {"counter-0", "counter-1"};
         int turn = 0;
-        for (double at = 0; at + intervalMs <= seconds * 1000; at += intervalMs, turn++) {
+        for (double at = fromMs; at + intervalMs <= fromMs + seconds * 1000; at += intervalMs, turn++) {
             String holder = t[turn % 2];
             String other = t[(turn + 1) % 2];
             r.hold(holder, at, at + intervalMs, "countdown (countdown_pair.py:17)", true);
