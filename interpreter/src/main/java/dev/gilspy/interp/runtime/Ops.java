@@ -207,6 +207,9 @@ public final class Ops {
         }
         if (o instanceof PyInstance || o instanceof PyType pt && pt.metatype != null) {
             PyType t = typeOf(o);
+            if (!t.hasTruth) {
+                return true;
+            }
             Object m = t.lookup("__bool__");
             if (m != null) {
                 Object r = call(PyThread.current(), m, new Object[] {o}, null);

@@ -39,6 +39,12 @@ public final class PyType extends PyObj {
     private final List<PyType> subclasses = new ArrayList<>();
     /** True when instances need a {@code __getattr__} fallback; kept in sync on class writes. */
     boolean hasGetattr;
+    /**
+     * Some class in the MRO defines {@code __bool__} or {@code __len__}; when not, an instance is true
+     * without two lookups (the pure-Python pickler tests its BytesIO frame's truth on every opcode).
+     * True until the flags are first computed.
+     */
+    boolean hasTruth = true;
     /** A class defined in Python overrides {@code __getattribute__}: every read goes through it. */
     public boolean hasGetattribute;
     /** Some class in the MRO defines a property: instance attribute reads must check the type first. */
@@ -179,6 +185,7 @@ public final class PyType extends PyObj {
 
     private void computeFlags() {
         hasGetattr = lookup("__getattr__") != null;
+        hasTruth = lookup("__bool__") != null || lookup("__len__") != null;
         Object ga = lookup("__getattribute__");
         hasGetattribute = ga != null && !(ga instanceof PyBuiltin);
         // a bare object() has no dict: its writes take the slow path, which refuses them

@@ -260,8 +260,9 @@ class BytesIO(BufferedIOBase):
         self._check_closed()
         return memoryview(bytearray(self._flat()))
 
-    def read(self, size=-1):
-        # _check_closed and _flat inlined: pickle's unpickler reads its frames a few bytes at a time
+    # write, read and tell are Java's (modules/posix/BytesIOFastPaths, which the _io module puts in
+    # this class): they do the common case themselves and call these for the rest
+    def _read(self, size=-1):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
         if self._pending:
@@ -297,7 +298,7 @@ class BytesIO(BufferedIOBase):
         m[:n] = data
         return n
 
-    def write(self, data):
+    def _write(self, data):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
         if type(data) is not bytes:
@@ -342,9 +343,8 @@ class BytesIO(BufferedIOBase):
             raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
 
-    def tell(self):
-        if self.closed:  # _check_closed inlined: pickle's framer asks on every object it saves
-            raise ValueError("I/O operation on closed file.")
+    def _tell(self):
+        self._check_closed()
         return self._pos
 
     def truncate(self, size=None):

@@ -53,6 +53,7 @@ public final class IoModule {
         for (String[] n : names) {
             m.put(n[0], py.get(n[1]));
         }
+        BytesIOFastPaths.install((dev.gilspy.interp.runtime.PyType) py.get("BytesIO"));
         m.def("open_code", (t, a, k) -> Ops.call(t, open, new Object[] {BuiltinArgs.get(a, k, 0, "path", null), "rb"}, null));
         m.def("text_encoding", (t, a, k) -> {
             Object enc = BuiltinArgs.get(a, k, 0, "encoding", PyNone.NONE);
