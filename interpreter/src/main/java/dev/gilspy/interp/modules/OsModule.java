@@ -3,6 +3,7 @@ package dev.gilspy.interp.modules;
 import dev.gilspy.interp.modules.posix.PosixModule;
 import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.Importer;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBytes;
@@ -13,7 +14,6 @@ import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.Types;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -31,7 +31,7 @@ import java.util.Map;
 public final class OsModule {
     private OsModule() {}
 
-    private static final String SOURCE = "/dev/gilspy/interp/cpython/os.py";
+    private static final String SOURCE = Importer.CPYTHON_LIB + "/os.py";
 
     static PyModule os(InterpreterState interp) {
         PyThread t = PyThread.current();
@@ -43,7 +43,8 @@ public final class OsModule {
         graal.put("stdlib_home", "<gilspy>/lib/python3.11"); // the pseudo path the importer gives CPython's Lib/
         m.put("__graalpython__", graal);
         try {
-            interp.run(t, source(), "<frozen os>", m);
+            // the shipped library's path: def bodies parse on first use (most of os.py's are never called)
+            interp.runLibrary(t, source(), "<frozen os>", m);
             m.cells.remove("__graalpython__");
             return m;
         } catch (PyException e) {
@@ -57,10 +58,11 @@ public final class OsModule {
         return fallback(interp, t);
     }
 
+    /** os.py's text, read as the importer reads the library (the jar's index, not the class loader's URL machinery). */
     private static String source() {
-        try (InputStream in = OsModule.class.getResourceAsStream(SOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
+        try {
+            return new String(Importer.readOrigin(SOURCE), StandardCharsets.UTF_8);
+        } catch (PyException e) {
             throw Err.make(Types.ImportError, "cannot read " + SOURCE);
         }
     }

@@ -273,37 +273,59 @@ abstract class ExpressionParser extends ParserBase {
         return at(new Exprs.CompareChain(operands.toArray(new Expr[0]), cmps), t);
     }
 
-    Expr binary(java.util.function.Supplier<Expr> sub, String... ops) {
-        Token t = peek();
-        Expr e = sub.get();
-        int levels = 0;
-        while (true) {
-            Token o = peek();
-            if (o.kind() != Token.Kind.OP) {
-                return e;
-            }
-            String found = null;
-            for (String op : ops) {
-                if (o.text().equals(op)) {
-                    found = op;
-                    break;
-                }
-            }
-            if (found == null) {
-                return e;
-            }
-            next();
-            e = at(new Exprs.Binary(found, e, sub.get()), o);
-            noteLeftChain(chainDepth + ++levels);
+    /**
+     * The binary operators' precedence levels, loosest first: 1 {@code |}, 2 {@code ^}, 3 {@code &},
+     * 4 shifts, 5 {@code + -}, 6 {@code * / // % @}; 0 for any other token.
+     */
+    static int binaryLevel(Token o) {
+        if (o.kind() != Token.Kind.OP) {
+            return 0;
         }
+        return switch (o.text()) {
+            case "|" -> 1;
+            case "^" -> 2;
+            case "&" -> 3;
+            case "<<", ">>" -> 4;
+            case "+", "-" -> 5;
+            case "*", "/", "//", "%", "@" -> 6;
+            default -> 0;
+        };
     }
 
-    Expr bitOr() { return binary(this::bitXor, "|"); }
-    Expr bitXor() { return binary(this::bitAnd, "^"); }
-    Expr bitAnd() { return binary(this::shift, "&"); }
-    Expr shift() { return binary(this::arith, "<<", ">>"); }
-    Expr arith() { return binary(this::term, "+", "-"); }
-    Expr term() { return binary(this::factor, "*", "/", "//", "%", "@"); }
+    /**
+     * The binary operators of level {@code minLevel} and above after a first operand {@code e}, by
+     * precedence climbing, all left-associative. The grammar's one rule per level (bitOr over bitXor
+     * over ... term over factor) made six nested calls for every operand, most of which have no
+     * operator after them; on a cold JVM, where the library's start-up parse runs in the bytecode
+     * interpreter, those frames were a fifth of the parser's time. The tree is the one the rules
+     * give, and so is the left-chain depth noted at each operator (a run of one level's operators,
+     * which an operator of a looser level ends).
+     */
+    Expr binaryFrom(Expr e, int minLevel) {
+        int level = binaryLevel(peek());
+        if (level < minLevel) { // also 0: no binary operator follows (the common case)
+            return e;
+        }
+        int[] run = new int[7];
+        while (level >= minLevel) {
+            Token o = next();
+            Expr right = factor();
+            int after = binaryLevel(peek());
+            if (after > level) {
+                right = binaryFrom(right, level + 1);
+                after = binaryLevel(peek());
+            }
+            e = at(new Exprs.Binary(o.text(), e, right), o);
+            run[level]++;
+            java.util.Arrays.fill(run, level + 1, run.length, 0);
+            noteLeftChain(chainDepth + run[level]);
+            level = after;
+        }
+        return e;
+    }
+
+    Expr bitOr() { return binaryFrom(factor(), 1); }
+    Expr arith() { return binaryFrom(factor(), 5); }
 
     Expr factor() {
         Token t = peek();

@@ -18,10 +18,18 @@ final class UnicodeCase {
     private UnicodeCase() {
     }
 
-    private static final Map<Integer, int[]> UPPER = parse(UnicodeData.UPPER);
-    private static final Map<Integer, int[]> LOWER = parse(UnicodeData.LOWER);
-    private static final Map<Integer, int[]> TITLE = parse(UnicodeData.TITLE);
-    private static final Map<Integer, int[]> FOLD = parse(UnicodeData.FOLD);
+    /**
+     * The full mappings, parsed from their tables on the first non-ASCII case mapping: the predicates
+     * and ASCII text never need them, yet any first call here (int()'s digit check, str.upper of an
+     * ASCII name) parsed all four, ~1% of the main thread of the everyday import line's start-up.
+     */
+    private static final class Full {
+        static final Map<Integer, int[]> UPPER = parse(UnicodeData.UPPER);
+        static final Map<Integer, int[]> LOWER = parse(UnicodeData.LOWER);
+        static final Map<Integer, int[]> TITLE = parse(UnicodeData.TITLE);
+        static final Map<Integer, int[]> FOLD = parse(UnicodeData.FOLD);
+    }
+
     private static final int CAPITAL_SIGMA = 0x3A3;
 
     private static Map<Integer, int[]> parse(String table) {
@@ -125,7 +133,7 @@ final class UnicodeCase {
             return s.toUpperCase(java.util.Locale.ROOT);
         }
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> append(sb, UPPER, c, Character.toUpperCase(c)));
+        s.codePoints().forEach(c -> append(sb, Full.UPPER, c, Character.toUpperCase(c)));
         return sb.toString();
     }
 
@@ -146,9 +154,9 @@ final class UnicodeCase {
         }
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {
-            int[] folded = FOLD.get(c);
+            int[] folded = Full.FOLD.get(c);
             if (folded == null) {
-                append(sb, LOWER, c, Character.toLowerCase(c));
+                append(sb, Full.LOWER, c, Character.toLowerCase(c));
             } else {
                 for (int m : folded) {
                     sb.appendCodePoint(m);
@@ -164,7 +172,7 @@ final class UnicodeCase {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             if (i == 0) {
-                append(sb, TITLE, c, Character.toTitleCase(c));
+                append(sb, Full.TITLE, c, Character.toTitleCase(c));
             } else {
                 lowerAt(sb, s, i);
             }
@@ -181,7 +189,7 @@ final class UnicodeCase {
             if (previousCased) {
                 lowerAt(sb, s, i);
             } else {
-                append(sb, TITLE, c, Character.toTitleCase(c));
+                append(sb, Full.TITLE, c, Character.toTitleCase(c));
             }
             previousCased = isCased(c);
             i += Character.charCount(c);
@@ -196,7 +204,7 @@ final class UnicodeCase {
             if (isUpper(c)) {
                 lowerAt(sb, s, i);
             } else if (isLower(c)) {
-                append(sb, UPPER, c, Character.toUpperCase(c));
+                append(sb, Full.UPPER, c, Character.toUpperCase(c));
             } else {
                 sb.appendCodePoint(c);
             }
@@ -211,7 +219,7 @@ final class UnicodeCase {
         if (c == CAPITAL_SIGMA) {
             sb.appendCodePoint(finalSigma(s, i) ? 0x3C2 : 0x3C3);
         } else {
-            append(sb, LOWER, c, Character.toLowerCase(c));
+            append(sb, Full.LOWER, c, Character.toLowerCase(c));
         }
     }
 

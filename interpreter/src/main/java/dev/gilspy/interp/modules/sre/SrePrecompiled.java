@@ -8,7 +8,6 @@ import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.Types;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -127,11 +126,12 @@ final class SrePrecompiled {
     static Map<String, String> load() {
         Map<String, String> m = new HashMap<>();
         String text;
-        try (InputStream in = SrePrecompiled.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
+        try {
+            byte[] data = dev.gilspy.interp.runtime.Importer.readResource("/dev/gilspy/interp/modules/sre/" + RESOURCE);
+            if (data == null) {
                 return m;
             }
-            text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            text = new String(data, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
