@@ -141,6 +141,11 @@ final class BytesMethods {
     }
 
     static byte[] toBytes(Object o) {
+        return toBytes(o, "bytes must be in range(0, 256)");
+    }
+
+    /** {@code range}: the ValueError of an item out of range ("byte must be" for bytearray, as CPython words it). */
+    static byte[] toBytes(Object o, String range) {
         if (o instanceof PyBytes x) {
             return x.data();
         }
@@ -163,12 +168,30 @@ final class BytesMethods {
             }
             return new byte[Seq.checkedSize(n)];
         }
+        Object index = Ops.typeOf(o).lookup("__index__"); // bytes_new: a size from __index__ before iterating
+        if (index != null) {
+            Object size;
+            try {
+                size = Ops.call(PyThread.current(), index, new Object[] {o}, null);
+            } catch (PyException e) {
+                if (!Err.matches(e, Types.TypeError)) {
+                    throw e;
+                }
+                size = null; // as bytes_new, a TypeError falls through to iterating
+            }
+            if (size != null && Ops.isInt(size)) {
+                return toBytes(size);
+            }
+        }
         Object[] items = Ops.toArray(o);
         byte[] out = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
+            if (items[i] instanceof java.math.BigInteger) {
+                throw Err.value(range);
+            }
             long v = Ops.toLong(items[i]);
             if (v < 0 || v > 255) {
-                throw Err.value("bytes must be in range(0, 256)");
+                throw Err.value(range);
             }
             out[i] = (byte) v;
         }
@@ -187,11 +210,20 @@ final class BytesMethods {
         return e == null ? null : BuiltinArgs.str(e, "encode() argument 'errors'");
     }
 
+    /** bytes(encoding='ascii'), bytearray(errors='strict'): CPython refuses an encoding or errors without a source. */
+    private static void noSourceWithEncoding(Object[] a, String[] k) {
+        if (BuiltinArgs.npos(a, k) == 0 && BuiltinArgs.kw(a, k, "source") == null) {
+            throw Err.type(BuiltinArgs.kw(a, k, "encoding") != null ? "encoding without a string argument"
+                : "errors without a string argument");
+        }
+    }
+
     static void install() {
         Types.BYTES.ctor = (t, cls, a, k) -> {
             if (a.length == 0) {
                 return new PyBytes(new byte[0]);
             }
+            noSourceWithEncoding(a, k);
             if (a[0] instanceof String s) {
                 return encode(s, encodingArg(a, k), errorsArg(a, k));
             }
@@ -209,10 +241,11 @@ final class BytesMethods {
             if (a.length == 0) {
                 return new PyBytes(new byte[0], true);
             }
+            noSourceWithEncoding(a, k);
             if (a[0] instanceof String s) {
                 return new PyBytes(encode(s, encodingArg(a, k), errorsArg(a, k)).data(), true);
             }
-            return new PyBytes(toBytes(a[0]).clone(), true);
+            return new PyBytes(toBytes(a[0], "byte must be in range(0, 256)").clone(), true);
         };
         for (PyType bt : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
             PyType.Ctor exact = bt.ctor;
@@ -277,7 +310,7 @@ final class BytesMethods {
                     }
                     out.writeBytes(toBytes(items[i]));
                 }
-                return new PyBytes(out.toByteArray());
+                return new PyBytes(out.toByteArray(), b(a[0]).mutable);
             });
             Methods.def(t, "__len__", (th, a, k) -> (long) b(a[0]).data().length);
             Methods.def(t, "__getitem__", (th, a, k) -> Ops.getitem(PyValueSub.unwrap(a[0]), a[1]));
@@ -339,7 +372,10 @@ final class BytesMethods {
             }
             Methods.def(t, "translate", (th, a, k) -> {
                 byte[] d = b(a[0]).data();
-                Object table = BuiltinArgs.get(a, k, 1, "table", PyNone.NONE);
+                Object table = BuiltinArgs.get(a, k, 1, "table", null);
+                if (table == null) {
+                    throw Err.type("translate() takes at least 1 positional argument (0 given)");
+                }
                 byte[] map = table == PyNone.NONE ? null : toBytes(table);
                 if (map != null && map.length != 256) {
                     throw Err.value("translation table must be 256 characters long");
