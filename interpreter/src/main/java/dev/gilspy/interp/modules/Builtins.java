@@ -16,6 +16,7 @@ import dev.gilspy.interp.runtime.PyBoundMethod;
 import dev.gilspy.interp.runtime.NativeTypes;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyBytes;
+import dev.gilspy.interp.runtime.PyValueSub;
 import dev.gilspy.interp.runtime.PyCallable;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyException;
@@ -200,13 +201,18 @@ final class Builtins {
             return new String(Character.toChars((int) c));
         });
         fn(m, "ord", (t, a, k) -> {
-            if (a[0] instanceof String s) {
-                if (s.codePointCount(0, s.length()) != 1) {
-                    throw Err.type("ord() expected a character, but string of length " + s.length() + " found");
+            Object o = PyValueSub.unwrap(a[0]); // a str subclass's value; an int subclass's is refused below
+            if (o instanceof String s) {
+                int n = s.codePointCount(0, s.length());
+                if (n != 1) {
+                    throw Err.type("ord() expected a character, but string of length " + n + " found");
                 }
                 return (long) s.codePointAt(0);
             }
-            if (a[0] instanceof PyBytes b && b.data().length == 1) {
+            if (o instanceof PyBytes b) {
+                if (b.length() != 1) {
+                    throw Err.type("ord() expected a character, but string of length " + b.length() + " found");
+                }
                 return (long) (b.data()[0] & 0xff);
             }
             throw Err.type("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");

@@ -400,9 +400,159 @@ final class ItertoolsCombinatorics {
         Object it = Ops.iter(ItertoolsModule.required(a, k, 0, "iterable", "groupby"));
         return new GroupBy(it, BuiltinArgs.get(a, k, 1, "key", PyNone.NONE));
     });
-    static final PyType GROUPER = ItertoolsModule.type("_grouper", null);
+    /** {@code _grouper(parent, tgtkey)}: what its {@code __reduce__} gives; the new grouper is the parent's current one. */
+    static final PyType GROUPER = ItertoolsModule.type("_grouper", (t, cls, a, k) -> {
+        ItertoolsModule.noKw("_grouper", k);
+        ItertoolsModule.nargs("_grouper", a, k, 2, 2);
+        if (!(a[0] instanceof GroupBy parent)) {
+            throw Err.type("_grouper() argument 1 must be itertools.groupby, not " + Ops.typeName(a[0]));
+        }
+        parent.current = new Grouper(parent, a[1]);
+        return parent.current;
+    });
+
+    // ------------------------------------------------------------------ pickling (CPython 3.11 still offers it)
+
+    private static PyTuple tuple(Object... items) { return new PyTuple(items); }
+
+    private static PyTuple ints(int[] v, int n) {
+        Object[] out = new Object[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (long) v[i];
+        }
+        return new PyTuple(out);
+    }
+
+    /** A state tuple of exactly {@code n} items, or CPython's "invalid arguments". */
+    private static Object[] stateOf(Object state, int n, boolean valueError) {
+        if (!(state instanceof PyTuple st) || st.size() != n) {
+            throw valueError ? Err.value("invalid arguments") : Err.type("invalid arguments");
+        }
+        return st.items;
+    }
+
+    private static int clamp(Object v, int lo, int hi) {
+        long x = Ops.toLong(v);
+        return (int) Math.max(lo, Math.min(x, hi));
+    }
+
+    /** product_reduce/product_setstate: the pools, then the odometer's indices once it has started. */
+    private static void productPickling() {
+        NativeTypes.def(PRODUCT, "__reduce__", (t, a, k) -> {
+            Product p = (Product) a[0];
+            if (p.done) {
+                return tuple(Ops.typeOf(p), tuple(tuple()));
+            }
+            Object[] pools = new Object[p.pools.length];
+            for (int i = 0; i < pools.length; i++) {
+                pools[i] = new PyTuple(p.pools[i]);
+            }
+            return p.idx == null ? tuple(Ops.typeOf(p), new PyTuple(pools))
+                : tuple(Ops.typeOf(p), new PyTuple(pools), ints(p.idx, p.idx.length));
+        });
+        NativeTypes.def(PRODUCT, "__setstate__", (t, a, k) -> {
+            Product p = (Product) a[0];
+            Object[] st = stateOf(a[1], p.pools.length, false);
+            int[] idx = new int[st.length];
+            for (int i = 0; i < st.length; i++) {
+                long v = Ops.toLong(st[i]);
+                if (p.pools[i].length == 0) {
+                    p.done = true;
+                    return PyNone.NONE;
+                }
+                idx[i] = (int) Math.max(0, Math.min(v, p.pools[i].length - 1));
+            }
+            p.idx = idx;
+            return PyNone.NONE;
+        });
+    }
+
+    /** combinations/cwr/permutations: (pool, r) before the first item, ((), r) once done, else the indices as state. */
+    private static void combinatoricPickling() {
+        for (PyType ty : new PyType[] {COMBINATIONS, CWR}) {
+            NativeTypes.def(ty, "__reduce__", (t, a, k) -> {
+                Combinations c = (Combinations) a[0];
+                if (c.indices == null) {
+                    return tuple(Ops.typeOf(c), tuple(new PyTuple(c.pool), (long) c.r));
+                }
+                if (c.done) {
+                    return tuple(Ops.typeOf(c), tuple(tuple(), (long) c.r));
+                }
+                return tuple(Ops.typeOf(c), tuple(new PyTuple(c.pool), (long) c.r), ints(c.indices, c.r));
+            });
+            NativeTypes.def(ty, "__setstate__", (t, a, k) -> {
+                Combinations c = (Combinations) a[0];
+                Object[] st = stateOf(a[1], c.r, false);
+                int n = c.pool.length;
+                int[] idx = new int[c.r];
+                for (int i = 0; i < c.r; i++) {
+                    idx[i] = clamp(st[i], 0, c.replace ? n - 1 : i + n - c.r);
+                }
+                c.indices = idx;
+                return PyNone.NONE;
+            });
+        }
+        NativeTypes.def(PERMUTATIONS, "__reduce__", (t, a, k) -> {
+            Permutations p = (Permutations) a[0];
+            if (p.indices == null) {
+                return tuple(Ops.typeOf(p), tuple(new PyTuple(p.pool), (long) p.r));
+            }
+            if (p.done) {
+                return tuple(Ops.typeOf(p), tuple(tuple(), (long) p.r));
+            }
+            return tuple(Ops.typeOf(p), tuple(new PyTuple(p.pool), (long) p.r),
+                tuple(ints(p.indices, p.indices.length), ints(p.cycles, p.r)));
+        });
+        NativeTypes.def(PERMUTATIONS, "__setstate__", (t, a, k) -> {
+            Permutations p = (Permutations) a[0];
+            Object[] st = stateOf(a[1], 2, false);
+            int n = p.pool.length;
+            if (!(st[0] instanceof PyTuple ix) || !(st[1] instanceof PyTuple cy) || ix.size() != n || cy.size() != p.r) {
+                throw Err.value("invalid arguments");
+            }
+            int[] indices = new int[n];
+            for (int i = 0; i < n; i++) {
+                indices[i] = clamp(ix.get(i), 0, n - 1);
+            }
+            int[] cycles = new int[p.r];
+            for (int i = 0; i < p.r; i++) {
+                cycles[i] = clamp(cy.get(i), 1, n - i);
+            }
+            p.indices = indices;
+            p.cycles = cycles;
+            return PyNone.NONE;
+        });
+    }
+
+    /** groupby_reduce/_grouper_reduce: the source and key, with (currkey, currvalue, tgtkey) once all three are set. */
+    private static void groupbyPickling() {
+        NativeTypes.def(GROUPBY, "__reduce__", (t, a, k) -> {
+            GroupBy g = (GroupBy) a[0];
+            PyTuple args = tuple(g.it, g.keyfunc);
+            return g.tgtkey != null && g.currkey != null && g.currvalue != null
+                ? tuple(Ops.typeOf(g), args, tuple(g.currkey, g.currvalue, g.tgtkey)) : tuple(Ops.typeOf(g), args);
+        });
+        NativeTypes.def(GROUPBY, "__setstate__", (t, a, k) -> {
+            GroupBy g = (GroupBy) a[0];
+            Object[] st = stateOf(a[1], 3, false);
+            g.currkey = st[0];
+            g.currvalue = st[1];
+            g.tgtkey = st[2];
+            return PyNone.NONE;
+        });
+        NativeTypes.def(GROUPER, "__reduce__", (t, a, k) -> {
+            Grouper gr = (Grouper) a[0];
+            if (gr.parent.current != gr) {
+                return tuple(t.interp.builtins.get("iter"), tuple(tuple()));
+            }
+            return tuple(Ops.typeOf(gr), tuple(gr.parent, gr.tgtkey));
+        });
+    }
 
     static void install(PyModule m) {
+        productPickling();
+        combinatoricPickling();
+        groupbyPickling();
         NativeTypes.def(TEE, "__copy__", (t, a, k) -> {
             Tee tee = (Tee) a[0];
             return new Tee(tee.src, tee.link);

@@ -13,6 +13,7 @@ import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.runtime.Retypable;
 import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Types;
 import java.math.BigInteger;
@@ -30,15 +31,21 @@ public final class ItertoolsModule {
     private ItertoolsModule() {}
 
     /** An itertools iterator whose Python type is {@code itertools.<name>}. */
-    abstract static class Tool extends PyIter implements NativeAttrs {
-        private final PyType type;
+    abstract static class Tool extends PyIter implements NativeAttrs, Retypable {
+        private PyType type;
+        private PyDict attrs;
 
         Tool(PyType type) { this.type = type; }
 
         @Override public PyType type() { return type; }
 
-        /** No {@code __dict__}; being {@link NativeAttrs} makes repr() ask the type's {@code __repr__}. */
-        @Override public PyDict instanceDict() { return null; }
+        /** A Python subclass's instance has a {@code __dict__}; being {@link NativeAttrs} makes repr() ask the type's {@code __repr__}. */
+        @Override public PyDict instanceDict() { return attrs; }
+
+        @Override public void retype(PyType cls) {
+            type = cls;
+            attrs = new PyDict();
+        }
     }
 
     interface Step {
@@ -46,7 +53,13 @@ public final class ItertoolsModule {
     }
 
     static PyType type(String name, PyType.Ctor ctor) {
+        return type(name, false, ctor);
+    }
+
+    /** {@code keywordsToInit}: the tool takes no keywords, but a subclass defining {@code __init__} may be given some. */
+    static PyType type(String name, boolean keywordsToInit, PyType.Ctor ctor) {
         PyType t = NativeTypes.newType(name, "itertools", null, ctor);
+        NativeTypes.subclassable(t, keywordsToInit);
         NativeTypes.def(t, "__iter__", (th, a, k) -> a[0]);
         NativeTypes.def(t, "__next__", (th, a, k) -> {
             Object v = ((PyIter) a[0]).next(th);
@@ -164,7 +177,7 @@ public final class ItertoolsModule {
         }
     }
 
-    static final PyType CYCLE = type("cycle", (t, cls, a, k) -> {
+    static final PyType CYCLE = type("cycle", true, (t, cls, a, k) -> {
         noKw("cycle", k);
         nargs("cycle", a, k, 1, 1);
         return new Cycle(Ops.iter(a[0]));
@@ -291,13 +304,19 @@ public final class ItertoolsModule {
         }
     }
 
-    static final PyType CHAIN = type("chain", (t, cls, a, k) -> {
+    static final PyType CHAIN = type("chain", true, (t, cls, a, k) -> {
         noKw("chain", k);
         return new Chain(Ops.iter(new PyTuple(a.clone())));
     });
 
     static {
-        NativeTypes.classMethod(CHAIN, "from_iterable", (t, a, k) -> new Chain(Ops.iter(a[1])));
+        NativeTypes.classMethod(CHAIN, "from_iterable", (t, a, k) -> {
+            Chain c = new Chain(Ops.iter(a[1]));
+            if (a[0] != CHAIN) {
+                c.retype((PyType) a[0]);
+            }
+            return c;
+        });
     }
 
     static final PyType COMPRESS = type("compress", (t, cls, a, k) -> {
@@ -330,7 +349,7 @@ public final class ItertoolsModule {
         return s;
     }
 
-    static final PyType DROPWHILE = type("dropwhile", (t, cls, a, k) -> {
+    static final PyType DROPWHILE = type("dropwhile", true, (t, cls, a, k) -> {
         noKw("dropwhile", k);
         nargs("dropwhile", a, k, 2, 2);
         Object pred = a[0];
@@ -352,7 +371,7 @@ public final class ItertoolsModule {
 
     private static PyType dropwhileType() { return DROPWHILE; }
 
-    static final PyType TAKEWHILE = type("takewhile", (t, cls, a, k) -> {
+    static final PyType TAKEWHILE = type("takewhile", true, (t, cls, a, k) -> {
         noKw("takewhile", k);
         nargs("takewhile", a, k, 2, 2);
         Object pred = a[0];
@@ -376,7 +395,7 @@ public final class ItertoolsModule {
 
     private static PyType takewhileType() { return TAKEWHILE; }
 
-    static final PyType FILTERFALSE = type("filterfalse", (t, cls, a, k) -> {
+    static final PyType FILTERFALSE = type("filterfalse", true, (t, cls, a, k) -> {
         noKw("filterfalse", k);
         nargs("filterfalse", a, k, 2, 2);
         Object pred = a[0];
@@ -397,7 +416,7 @@ public final class ItertoolsModule {
 
     private static PyType filterfalseType() { return FILTERFALSE; }
 
-    static final PyType STARMAP = type("starmap", (t, cls, a, k) -> {
+    static final PyType STARMAP = type("starmap", true, (t, cls, a, k) -> {
         noKw("starmap", k);
         nargs("starmap", a, k, 2, 2);
         Object fn = a[0];
@@ -416,7 +435,7 @@ public final class ItertoolsModule {
 
     private static PyType starmapType() { return STARMAP; }
 
-    static final PyType PAIRWISE = type("pairwise", (t, cls, a, k) -> {
+    static final PyType PAIRWISE = type("pairwise", true, (t, cls, a, k) -> {
         noKw("pairwise", k);
         nargs("pairwise", a, k, 1, 1);
         Object it = Ops.iter(a[0]);
@@ -445,14 +464,14 @@ public final class ItertoolsModule {
             throw Err.type("zip_longest() got an unexpected keyword argument");
         }
         Object fill = BuiltinArgs.kw(a, k, "fillvalue");
-        Object fillvalue = fill == null ? PyNone.NONE : fill;
+        Object[] fillvalue = {fill == null ? PyNone.NONE : fill};
         int n = BuiltinArgs.npos(a, k);
         Object[] its = new Object[n];
         for (int i = 0; i < n; i++) {
             its[i] = Ops.iter(a[i]);
         }
         int[] active = {n};
-        return new Simple(zipLongestType(), (th, self) -> {
+        Simple z = new Simple(zipLongestType(), (th, self) -> {
             if (n == 0 || active[0] == 0) {
                 return null;
             }
@@ -466,19 +485,29 @@ public final class ItertoolsModule {
                             return null;
                         }
                     }
-                    v = fillvalue;
+                    v = fillvalue[0];
                 }
                 r[i] = v;
             }
             return new PyTuple(r);
         });
+        // zip_longest_reduce: an exhausted input is pickled as (), the fill value as the state
+        z.reducer = th -> {
+            Object[] args = new Object[n];
+            for (int i = 0; i < n; i++) {
+                args[i] = its[i] == null ? new PyTuple(new Object[0]) : its[i];
+            }
+            return new PyTuple(new Object[] {Ops.typeOf(z), new PyTuple(args), fillvalue[0]});
+        };
+        z.setter = state -> fillvalue[0] = state;
+        return z;
     });
 
     private static PyType zipLongestType() { return ZIP_LONGEST; }
 
     // ------------------------------------------------------------------ islice
 
-    static final PyType ISLICE = type("islice", (t, cls, a, k) -> {
+    static final PyType ISLICE = type("islice", true, (t, cls, a, k) -> {
         noKw("islice", k);
         nargs("islice", a, k, 2, 4);
         Object it = Ops.iter(a[0]);
@@ -639,7 +668,7 @@ public final class ItertoolsModule {
                 return new PyTuple(new Object[] {Ops.typeOf(s), args, state});
             });
         }
-        for (PyType ty : new PyType[] {ACCUMULATE, ISLICE}) {
+        for (PyType ty : new PyType[] {ACCUMULATE, ISLICE, ZIP_LONGEST}) {
             NativeTypes.def(ty, "__reduce__", (t, a, k) -> ((Simple) a[0]).reducer.apply(t));
             NativeTypes.def(ty, "__setstate__", (t, a, k) -> {
                 ((Simple) a[0]).setter.accept(a[1]);

@@ -32,6 +32,9 @@ public final class Attr {
         if (o instanceof NativeAttrs n) {
             return n.instanceDict();
         }
+        if (o instanceof PyIter.Fn f) {
+            return f.attrs;
+        }
         return null;
     }
 

@@ -82,6 +82,9 @@ public enum BinOp {
         if (this == ADD && a instanceof PyTuple) {
             return Err.type("can only concatenate tuple (not \"" + Ops.typeName(b) + "\") to tuple");
         }
+        if (this == ADD && a instanceof PyBytes) { // bytes_concat: the right side is no buffer
+            return Err.type("can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a));
+        }
         if (this == MUL && (a instanceof String || a instanceof PyList || a instanceof PyTuple
             || b instanceof String || b instanceof PyList || b instanceof PyTuple)) {
             Object other = (a instanceof String || a instanceof PyList || a instanceof PyTuple) ? b : a;
@@ -465,9 +468,10 @@ public enum BinOp {
                     System.arraycopy(y.items, 0, r, x.items.length, y.items.length);
                     return new PyTuple(r);
                 }
-                if (a instanceof PyBytes x && b instanceof PyBytes y) {
-                    byte[] r = Arrays.copyOf(x.data(), x.data().length + y.data().length);
-                    System.arraycopy(y.data(), 0, r, x.data().length, y.data().length);
+                if (a instanceof PyBytes x && (b instanceof PyBytes || b instanceof PyMemoryView || b instanceof BufferExporter)) {
+                    byte[] yd = BytesMethods.toBytes(b); // bytes_concat takes any buffer on the right
+                    byte[] r = Arrays.copyOf(x.data(), x.data().length + yd.length);
+                    System.arraycopy(yd, 0, r, x.data().length, yd.length);
                     return new PyBytes(r, x.mutable);
                 }
                 return null;

@@ -300,7 +300,10 @@ final class ByteArrayMethods {
     /** Python/pystrhex.c: {@code sep} between groups of {@code bytesPerSep} bytes, counted from the right when positive. */
     static String hex(byte[] d, Object sepArg, Object perArg) {
         char sep = 0;
-        if (sepArg != null && sepArg != PyNone.NONE) {
+        if (sepArg == PyNone.NONE) { // CPython's sep=NULL default is not None, which it asks the length of
+            throw Err.type("object of type 'NoneType' has no len()");
+        }
+        if (sepArg != null) {
             String s = sepArg instanceof PyBytes b ? new String(b.data(), StandardCharsets.ISO_8859_1) : StrRepr.str(sepArg);
             if (!(sepArg instanceof String || sepArg instanceof PyBytes)) {
                 throw Err.type("sep must be str or bytes.");

@@ -21,9 +21,67 @@ final class BytesMethods {
         return dev.gilspy.interp.runtime.codec.CodecState.decode(b.data(), enc, errors);
     }
 
+    /** {@code bytes.upper}/{@code lower}: ASCII letters only (CPython's {@code _Py_bytes_upper}), of the receiver's kind, so a bytearray's is a bytearray. */
+    private static PyBytes asciiCase(PyBytes self, boolean upper) {
+        byte[] d = self.data().clone();
+        for (int i = 0; i < d.length; i++) {
+            byte c = d[i];
+            if (upper ? c >= 'a' && c <= 'z' : c >= 'A' && c <= 'Z') {
+                d[i] = (byte) (c ^ 0x20);
+            }
+        }
+        return new PyBytes(d, self.mutable);
+    }
+
+    /**
+     * The text a bytes method runs its str twin on: ASCII as itself, every byte from 0x80 as a
+     * private-use character (U+E080..U+E0FF), which no str method takes for a letter, digit, space or
+     * line break; so are 0x1c..0x1f, which str takes for spaces and line breaks and bytes does not. So the twin answers as CPython's ASCII-only bytes methods do ({@code b'\xe9'.isalpha()}
+     * is false, {@code b'\xe0'.upper()} unchanged, {@code b'\x85'} no line boundary), and the mapping
+     * is one to one, so searching, splitting and padding are unchanged.
+     */
+    static String asText(byte[] d) {
+        char[] c = new char[d.length];
+        for (int i = 0; i < d.length; i++) {
+            byte x = d[i];
+            c[i] = x >= 0 && (x < 0x1c || x > 0x1f) ? (char) x : (char) (0xE000 | (x & 0xff));
+        }
+        return new String(c);
+    }
+
+    /** The bytes back from {@link #asText}'s text. */
+    static byte[] fromText(String s) {
+        byte[] d = new byte[s.length()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = (byte) s.charAt(i);
+        }
+        return d;
+    }
+
+    /** {@code bytes.splitlines}: only \n, \r and \r\n end a line (str's \v, \f, \x1c.. and \x85 do not). */
+    private static PyList splitlines(byte[] d, boolean keepends, boolean mutable) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < d.length) {
+            if (d[i] != '\n' && d[i] != '\r') {
+                i++;
+                continue;
+            }
+            int eol = i;
+            i += d[i] == '\r' && i + 1 < d.length && d[i + 1] == '\n' ? 2 : 1;
+            out.add(new PyBytes(java.util.Arrays.copyOfRange(d, start, keepends ? i : eol), mutable));
+            start = i;
+        }
+        if (start < d.length) {
+            out.add(new PyBytes(java.util.Arrays.copyOfRange(d, start, d.length), mutable));
+        }
+        return new PyList(out.toArray());
+    }
+
     private static Object toLatin1(Object o) {
         if (o instanceof PyBytes x) {
-            return new String(x.data(), StandardCharsets.ISO_8859_1);
+            return asText(x.data());
         }
         if (o instanceof PyTuple tu) {
             Object[] items = new Object[tu.items.length];
@@ -41,7 +99,7 @@ final class BytesMethods {
             throw Err.type("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
         }
         if (o instanceof PyMemoryView mv) {
-            return new String(mv.toByteArray(), StandardCharsets.ISO_8859_1);
+            return asText(mv.toByteArray());
         }
         if (o instanceof PyTuple tu) {
             Object[] items = new Object[tu.items.length];
@@ -52,14 +110,14 @@ final class BytesMethods {
         }
         if (!(o instanceof PyBytes) && Ops.typeOf(o).lookup("tobytes") != null
             && Ops.call(Ops.getattr(o, "tobytes")) instanceof PyBytes raw) { // array.array and other buffers
-            return new String(raw.data(), StandardCharsets.ISO_8859_1);
+            return asText(raw.data());
         }
         return toLatin1(o);
     }
 
     private static Object fromLatin1(Object o, boolean mutable) {
         if (o instanceof String s) {
-            return new PyBytes(s.getBytes(StandardCharsets.ISO_8859_1), mutable);
+            return new PyBytes(fromText(s), mutable);
         }
         if (o instanceof PyList l) {
             Object[] items = l.toArray();
@@ -83,6 +141,11 @@ final class BytesMethods {
     }
 
     static byte[] toBytes(Object o) {
+        return toBytes(o, "bytes must be in range(0, 256)");
+    }
+
+    /** {@code range}: the ValueError of an item out of range ("byte must be" for bytearray, as CPython words it). */
+    static byte[] toBytes(Object o, String range) {
         if (o instanceof PyBytes x) {
             return x.data();
         }
@@ -105,12 +168,30 @@ final class BytesMethods {
             }
             return new byte[Seq.checkedSize(n)];
         }
+        Object index = Ops.typeOf(o).lookup("__index__"); // bytes_new: a size from __index__ before iterating
+        if (index != null) {
+            Object size;
+            try {
+                size = Ops.call(PyThread.current(), index, new Object[] {o}, null);
+            } catch (PyException e) {
+                if (!Err.matches(e, Types.TypeError)) {
+                    throw e;
+                }
+                size = null; // as bytes_new, a TypeError falls through to iterating
+            }
+            if (size != null && Ops.isInt(size)) {
+                return toBytes(size);
+            }
+        }
         Object[] items = Ops.toArray(o);
         byte[] out = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
+            if (items[i] instanceof java.math.BigInteger) {
+                throw Err.value(range);
+            }
             long v = Ops.toLong(items[i]);
             if (v < 0 || v > 255) {
-                throw Err.value("bytes must be in range(0, 256)");
+                throw Err.value(range);
             }
             out[i] = (byte) v;
         }
@@ -129,11 +210,20 @@ final class BytesMethods {
         return e == null ? null : BuiltinArgs.str(e, "encode() argument 'errors'");
     }
 
+    /** bytes(encoding='ascii'), bytearray(errors='strict'): CPython refuses an encoding or errors without a source. */
+    private static void noSourceWithEncoding(Object[] a, String[] k) {
+        if (BuiltinArgs.npos(a, k) == 0 && BuiltinArgs.kw(a, k, "source") == null) {
+            throw Err.type(BuiltinArgs.kw(a, k, "encoding") != null ? "encoding without a string argument"
+                : "errors without a string argument");
+        }
+    }
+
     static void install() {
         Types.BYTES.ctor = (t, cls, a, k) -> {
             if (a.length == 0) {
                 return new PyBytes(new byte[0]);
             }
+            noSourceWithEncoding(a, k);
             if (a[0] instanceof String s) {
                 return encode(s, encodingArg(a, k), errorsArg(a, k));
             }
@@ -151,10 +241,11 @@ final class BytesMethods {
             if (a.length == 0) {
                 return new PyBytes(new byte[0], true);
             }
+            noSourceWithEncoding(a, k);
             if (a[0] instanceof String s) {
                 return new PyBytes(encode(s, encodingArg(a, k), errorsArg(a, k)).data(), true);
             }
-            return new PyBytes(toBytes(a[0]).clone(), true);
+            return new PyBytes(toBytes(a[0], "byte must be in range(0, 256)").clone(), true);
         };
         for (PyType bt : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
             PyType.Ctor exact = bt.ctor;
@@ -207,10 +298,8 @@ final class BytesMethods {
             });
             Methods.def(t, "strip", (th, a, k) -> new PyBytes(StrMethods.strip(new String(b(a[0]).data(), StandardCharsets.ISO_8859_1),
                 PyNone.NONE, true, true).getBytes(StandardCharsets.ISO_8859_1)));
-            Methods.def(t, "upper", (th, a, k) -> new PyBytes(new String(b(a[0]).data(), StandardCharsets.ISO_8859_1).toUpperCase()
-                .getBytes(StandardCharsets.ISO_8859_1)));
-            Methods.def(t, "lower", (th, a, k) -> new PyBytes(new String(b(a[0]).data(), StandardCharsets.ISO_8859_1).toLowerCase()
-                .getBytes(StandardCharsets.ISO_8859_1)));
+            Methods.def(t, "upper", (th, a, k) -> asciiCase(b(a[0]), true));
+            Methods.def(t, "lower", (th, a, k) -> asciiCase(b(a[0]), false));
             Methods.def(t, "join", (th, a, k) -> {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 byte[] sep = b(a[0]).data();
@@ -221,7 +310,7 @@ final class BytesMethods {
                     }
                     out.writeBytes(toBytes(items[i]));
                 }
-                return new PyBytes(out.toByteArray());
+                return new PyBytes(out.toByteArray(), b(a[0]).mutable);
             });
             Methods.def(t, "__len__", (th, a, k) -> (long) b(a[0]).data().length);
             Methods.def(t, "__getitem__", (th, a, k) -> Ops.getitem(PyValueSub.unwrap(a[0]), a[1]));
@@ -259,17 +348,19 @@ final class BytesMethods {
                         if (v < 0 || v > 255) {
                             throw Err.value("byte must be in range(0, 256)");
                         }
-                        conv[1] = String.valueOf((char) v);
+                        conv[1] = asText(new byte[] {(byte) v});
                     }
                     return fromLatin1(Ops.call(th, strMethod, conv, k), mutable);
                 });
             }
         }
         for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
+            boolean mutable = t == Types.BYTEARRAY;
+            Methods.def(t, "splitlines", (th, a, k) -> splitlines(b(a[0]).data(),
+                Ops.truthy(BuiltinArgs.get(a, k, 1, "keepends", false)), mutable));
             for (boolean right : new boolean[] {false, true}) {
                 String name = right ? "rsplit" : "split";
                 Object withSep = t.dict.get(name);
-                boolean mutable = t == Types.BYTEARRAY;
                 Methods.def(t, name, (th, a, k) -> {
                     Object sep = BuiltinArgs.get(a, k, 1, "sep", PyNone.NONE);
                     if (sep != PyNone.NONE) {
@@ -281,7 +372,10 @@ final class BytesMethods {
             }
             Methods.def(t, "translate", (th, a, k) -> {
                 byte[] d = b(a[0]).data();
-                Object table = BuiltinArgs.get(a, k, 1, "table", PyNone.NONE);
+                Object table = BuiltinArgs.get(a, k, 1, "table", null);
+                if (table == null) {
+                    throw Err.type("translate() takes at least 1 positional argument (0 given)");
+                }
                 byte[] map = table == PyNone.NONE ? null : toBytes(table);
                 if (map != null && map.length != 256) {
                     throw Err.value("translation table must be 256 characters long");

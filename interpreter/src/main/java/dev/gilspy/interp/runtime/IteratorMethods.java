@@ -61,6 +61,11 @@ final class IteratorMethods {
             });
         }
         Types.ZIP.ctor = (t, cls, a, k) -> {
+            for (String name : k == null ? new String[0] : k) {
+                if (!name.equals("strict")) {
+                    throw Err.type("'" + name + "' is an invalid keyword argument for zip()");
+                }
+            }
             int n = BuiltinArgs.npos(a, k);
             boolean strict = Ops.truthy(BuiltinArgs.get(a, k, n, "strict", false));
             Object[] its = new Object[n];
@@ -149,6 +154,9 @@ final class IteratorMethods {
             f.reducer = th -> PyTuple.of(Types.FILTER, PyTuple.of(fn, it));
             return f;
         };
+        NativeTypes.subclassable(Types.ZIP, false);
+        NativeTypes.subclassable(Types.MAP, true);
+        NativeTypes.subclassable(Types.FILTER, true);
         Types.REVERSED.ctor = (t, cls, a, k) -> {
             Object seq = a[0];
             if (seq instanceof PyRange r) {

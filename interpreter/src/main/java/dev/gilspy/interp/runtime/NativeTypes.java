@@ -69,6 +69,33 @@ public final class NativeTypes {
         return ready(t);
     }
 
+    /**
+     * Lets Python subclass {@code base}, whose constructor builds a {@link Retypable}: the object is
+     * built as for {@code base} (its argument checks included), then takes the subclass. When
+     * {@code keywordsToInit}, the base takes no keywords and a subclass defining {@code __init__} may
+     * be called with keywords its {@code __new__} ignores (map_new's {@code tp_init} test).
+     */
+    public static void subclassable(PyType base, boolean keywordsToInit) {
+        PyType.Ctor exact = base.ctor;
+        if (exact == null) {
+            return;
+        }
+        base.ctor = (t, cls, a, k) -> {
+            if (cls == null || cls == base) {
+                return exact.make(t, cls, a, k);
+            }
+            if (keywordsToInit && k != null && k.length > 0 && cls.lookup("__init__") != base.lookup("__init__")) {
+                a = java.util.Arrays.copyOf(a, a.length - k.length);
+                k = null;
+            }
+            Object r = exact.make(t, base, a, k);
+            if (r instanceof Retypable x) {
+                x.retype(cls);
+            }
+            return r;
+        };
+    }
+
     /** {@code type.__name__} for messages. */
     public static String name(PyType t) { return t.name; }
 

@@ -218,9 +218,11 @@ public abstract class PyIter extends PyObj {
     }
 
     /** Lazy {@code map}, {@code filter}, {@code zip}, {@code enumerate}, {@code reversed}... as one lambda. */
-    public static final class Fn extends PyIter {
+    public static final class Fn extends PyIter implements Retypable {
         public interface Step { Object next(PyThread t); }
-        private final PyType type;
+        private PyType type;
+        /** A Python subclass's instance dict (zip, map and filter can be subclassed), else null. */
+        PyDict attrs;
         private final Step step;
         private boolean done;
         /** What {@code __reduce__} answers (zip, map, filter: the constructor and the live iterators), or null. */
@@ -228,6 +230,10 @@ public abstract class PyIter extends PyObj {
         public Fn(PyType type, Step step) { this.type = type; this.step = step; }
         @Override Object reduce(PyThread t) { return reducer == null ? null : reducer.apply(t); }
         @Override public PyType type() { return type; }
+        @Override public void retype(PyType cls) {
+            type = cls;
+            attrs = new PyDict();
+        }
         public @Override Object next(PyThread t) {
             if (done) {
                 return null;

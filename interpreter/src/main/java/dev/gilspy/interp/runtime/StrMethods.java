@@ -146,7 +146,7 @@ final class StrMethods {
         Methods.def(t, "isalpha", (th, a, k) -> all(s(a[0]), UnicodeCase::isAlpha));
         Methods.def(t, "isalnum", (th, a, k) -> all(s(a[0]), UnicodeCase::isAlnum));
         Methods.def(t, "isspace", (th, a, k) -> all(s(a[0]), StrMethods::isSpace));
-        Methods.def(t, "isprintable", (th, a, k) -> s(a[0]).codePoints().allMatch(StrMethods::printable));
+        Methods.def(t, "isprintable", (th, a, k) -> s(a[0]).codePoints().allMatch(UnicodeCase::isPrintable));
         Methods.def(t, "isascii", (th, a, k) -> s(a[0]).chars().allMatch(c -> c < 128));
         Methods.def(t, "isidentifier", (th, a, k) -> {
             String x = s(a[0]);
@@ -282,19 +282,6 @@ final class StrMethods {
         });
     }
 
-    /** CPython's Py_UNICODE_ISPRINTABLE: not a control, format, surrogate, private, unassigned or separator (but ' '). */
-    static boolean printable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
-    }
 
     /**
      * Python's whitespace (str.isspace, split() and strip() without arguments): Java's whitespace

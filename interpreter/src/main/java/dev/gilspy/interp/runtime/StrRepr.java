@@ -347,7 +347,7 @@ public final class StrRepr {
                 sb.append(c);
             } else {
                 int cp = s.codePointAt(i);
-                if (printable(cp)) {
+                if (UnicodeCase.isPrintable(cp)) {
                     sb.appendCodePoint(cp);
                 } else {
                     sb.append(cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp));
@@ -358,16 +358,6 @@ public final class StrRepr {
         return sb.append(q).toString();
     }
 
-    /** CPython's {@code Py_UNICODE_ISPRINTABLE}: not in Cc, Cf, Cs, Co, Cn, Zl, Zp, nor Zs other than space. */
-    static boolean printable(int cp) {
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR:
-                return cp == ' ';
-            default:
-                return true;
-        }
-    }
 
     private static final ThreadLocal<List<Object>> REPR_STACK = ThreadLocal.withInitial(ArrayList::new);
 }

@@ -88,6 +88,16 @@ final class UnicodeCase {
         return Character.isTitleCase(c) != flipped(UnicodeData.TITLE_FLIPS, c);
     }
 
+    /** CPython's {@code Py_UNICODE_ISPRINTABLE} (str.isprintable, repr): not in Cc, Cf, Cs, Co, Cn, Zl, Zp, nor Zs but space. */
+    static boolean isPrintable(int c) {
+        boolean printable = switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> c == ' ';
+            default -> true;
+        };
+        return printable != flipped(UnicodeData.PRINTABLE_FLIPS, c);
+    }
+
     static boolean isCased(int c) {
         return isLower(c) || isUpper(c) || isTitle(c);
     }
