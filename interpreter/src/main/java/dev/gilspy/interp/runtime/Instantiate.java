@@ -93,7 +93,8 @@ public final class Instantiate {
         return false;
     }
 
-    private static Object callBuiltin(PyThread t, PyType type, Object[] args, String[] kw) {
+    /** A call of a builtin class (no metaclass): its constructor, or the exception's. */
+    public static Object callBuiltin(PyThread t, PyType type, Object[] args, String[] kw) {
         if (type.layout == PyType.Layout.EXCEPTION) {
             return newException(type, args, kw);
         }
