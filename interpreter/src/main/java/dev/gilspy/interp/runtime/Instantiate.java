@@ -101,7 +101,9 @@ public final class Instantiate {
         if (type.ctor == null) {
             throw Err.type("cannot create '" + type.name + "' instances");
         }
-        ObjectArgs.checkBuiltinKeywords(type, kw);
+        if (kw != null) {
+            ObjectArgs.checkBuiltinKeywords(type, kw); // 264 bytes: C2 calls it out of line
+        }
         try {
             return type.ctor.make(t, type, args, kw);
         } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
