@@ -68,11 +68,8 @@ public abstract sealed class ThreadState permits ThreadState.Padded {
     /** Check sites passed since the last release, in the legacy mode. */
     int ticks;
 
-    /**
-     * The innermost Python frame; written only by the owning thread (a release store), read by
-     * profilers (an acquire load). Not volatile: see {@link #setFrame}.
-     */
-    private FrameInfo frame;
+    /** The innermost Python frame; written only by the owning thread, read by profilers. */
+    private volatile FrameInfo frame;
     private static final VarHandle FRAME;
     static {
         try {
@@ -158,20 +155,13 @@ public abstract sealed class ThreadState permits ThreadState.Padded {
     public int interpreterId() { return gil.interpreterId(); }
     /** One of {@link #IDLE}, {@link #HOLDING}, {@link #WAITING}, {@link #RELEASED_IO}, {@link #RELEASED_NATIVE}. */
     public int status() { return status; }
-    public FrameInfo frame() { return (FrameInfo) FRAME.getAcquire(this); }
+    public FrameInfo frame() { return frame; }
     /**
-     * A release store, not a volatile one: it runs twice per Python call, and a profiler's acquire
+     * A release store, not a volatile one: it runs twice per Python call, and a profiler's volatile
      * read still sees a fully built frame. Skipping the full fence only lets that reader see the
-     * change a moment later. Written as a release fence and a plain store rather than
-     * {@code FRAME.setRelease}: the same ordering, but a VarHandle call is a chain of about eight
-     * method calls (guard, access-mode check, cast, Unsafe) until C2 compiles the caller, and this
-     * runs before that on every call of a short program (7% of fib.py's script thread in a cold
-     * JVM; fib.py makes 1.3 million calls).
+     * change a moment later.
      */
-    public void setFrame(FrameInfo frame) {
-        VarHandle.releaseFence();
-        this.frame = frame;
-    }
+    public void setFrame(FrameInfo frame) { FRAME.setRelease(this, frame); }
     public boolean dropRequested() { return dropRequest; }
 
     /** Whether this thread holds the GIL now (free-threaded: whether it is running Python code). */
