@@ -93,14 +93,17 @@ public final class Instantiate {
         return false;
     }
 
-    private static Object callBuiltin(PyThread t, PyType type, Object[] args, String[] kw) {
+    /** A call of a builtin class (no metaclass): its constructor, or the exception's. */
+    public static Object callBuiltin(PyThread t, PyType type, Object[] args, String[] kw) {
         if (type.layout == PyType.Layout.EXCEPTION) {
             return newException(type, args, kw);
         }
         if (type.ctor == null) {
             throw Err.type("cannot create '" + type.name + "' instances");
         }
-        ObjectArgs.checkBuiltinKeywords(type, kw);
+        if (kw != null) {
+            ObjectArgs.checkBuiltinKeywords(type, kw); // 264 bytes: C2 calls it out of line
+        }
         try {
             return type.ctor.make(t, type, args, kw);
         } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
