@@ -664,7 +664,7 @@ public final class Lexer {
                         sb.append('\\').append(n);
                     } else {
                         int cp = hexDigits(s, i, 8, false, i - 1, "truncated \\UXXXXXXXX escape");
-                        if (cp > Character.MAX_CODE_POINT) {
+                        if (cp < 0 || cp > Character.MAX_CODE_POINT) { // eight hex digits can pass 0x7fffffff
                             throw badEscape(false, i - 1, i + 8, "illegal Unicode character");
                         }
                         sb.appendCodePoint(cp);

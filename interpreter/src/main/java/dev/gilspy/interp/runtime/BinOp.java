@@ -39,6 +39,9 @@ public enum BinOp {
                 return this == AND ? x & y : this == OR ? x | y : x ^ y;
             }
             if (a instanceof Double || b instanceof Double) {
+                if (this.compareTo(LSHIFT) >= 0) {
+                    throw error(a, b); // float has no bitwise operators or @: the message names both operands' types
+                }
                 return floatOp(Ops.toDouble(a), Ops.toDouble(b));
             }
             if (a instanceof Long x && b instanceof Long y) {
