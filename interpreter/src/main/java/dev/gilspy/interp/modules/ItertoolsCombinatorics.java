@@ -467,18 +467,23 @@ final class ItertoolsCombinatorics {
         });
     }
 
+    /** A combinatoric's {@code __reduce__}: (pool, r) before the first item, ((), r) once done, else with its state. */
+    private static PyTuple reduced(Object self, Object[] pool, int r, boolean unstarted, boolean done, java.util.function.Supplier<Object> state) {
+        if (unstarted) {
+            return tuple(Ops.typeOf(self), tuple(new PyTuple(pool), (long) r));
+        }
+        if (done) {
+            return tuple(Ops.typeOf(self), tuple(tuple(), (long) r));
+        }
+        return tuple(Ops.typeOf(self), tuple(new PyTuple(pool), (long) r), state.get());
+    }
+
     /** combinations/cwr/permutations: (pool, r) before the first item, ((), r) once done, else the indices as state. */
     private static void combinatoricPickling() {
         for (PyType ty : new PyType[] {COMBINATIONS, CWR}) {
             NativeTypes.def(ty, "__reduce__", (t, a, k) -> {
                 Combinations c = (Combinations) a[0];
-                if (c.indices == null) {
-                    return tuple(Ops.typeOf(c), tuple(new PyTuple(c.pool), (long) c.r));
-                }
-                if (c.done) {
-                    return tuple(Ops.typeOf(c), tuple(tuple(), (long) c.r));
-                }
-                return tuple(Ops.typeOf(c), tuple(new PyTuple(c.pool), (long) c.r), ints(c.indices, c.r));
+                return reduced(c, c.pool, c.r, c.indices == null, c.done, () -> ints(c.indices, c.r));
             });
             NativeTypes.def(ty, "__setstate__", (t, a, k) -> {
                 Combinations c = (Combinations) a[0];
@@ -494,14 +499,8 @@ final class ItertoolsCombinatorics {
         }
         NativeTypes.def(PERMUTATIONS, "__reduce__", (t, a, k) -> {
             Permutations p = (Permutations) a[0];
-            if (p.indices == null) {
-                return tuple(Ops.typeOf(p), tuple(new PyTuple(p.pool), (long) p.r));
-            }
-            if (p.done) {
-                return tuple(Ops.typeOf(p), tuple(tuple(), (long) p.r));
-            }
-            return tuple(Ops.typeOf(p), tuple(new PyTuple(p.pool), (long) p.r),
-                tuple(ints(p.indices, p.indices.length), ints(p.cycles, p.r)));
+            return reduced(p, p.pool, p.r, p.indices == null, p.done,
+                () -> tuple(ints(p.indices, p.indices.length), ints(p.cycles, p.r)));
         });
         NativeTypes.def(PERMUTATIONS, "__setstate__", (t, a, k) -> {
             Permutations p = (Permutations) a[0];
