@@ -150,9 +150,9 @@ public final class FdTable {
         if (acc == O_WRONLY || acc == O_RDWR) {
             opts.add(StandardOpenOption.WRITE);
         }
-        if ((flags & O_APPEND) != 0) {
+        if ((flags & O_APPEND) != 0 && acc == O_WRONLY) {
+            // a JDK channel refuses READ with APPEND: O_RDWR|O_APPEND keeps READ, and write() seeks to the end (O_RDONLY|O_APPEND only reads)
             opts.add(StandardOpenOption.APPEND);
-            opts.remove(StandardOpenOption.READ);
         }
         if ((flags & O_CREAT) != 0) {
             opts.add((flags & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
@@ -290,7 +290,16 @@ public final class FdTable {
             f.checkedOut.flush();
             return data.length;
         }
-        return f.out.write(ByteBuffer.wrap(data));
+        if ((f.flags & O_APPEND) != 0 && f.file != null) {
+            // O_APPEND on a channel that could not be opened APPEND (it also reads: "a+", O_RDWR|O_APPEND): the
+            // write goes to the end whatever the offset, as write(2) does (harmless on an APPEND channel)
+            f.file.position(f.file.size());
+        }
+        try {
+            return f.out.write(ByteBuffer.wrap(data));
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            throw Err.os(9, "Bad file descriptor"); // a descriptor opened O_RDONLY, as write(2) says
+        }
     }
 
     /** lseek(2): the new offset. */

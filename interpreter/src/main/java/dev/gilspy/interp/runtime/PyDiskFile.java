@@ -174,7 +174,8 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
         f.appendChannel = opts.contains(StandardOpenOption.APPEND);
         f.unbuffered = om.unbuffered;
         f.table = FdTable.of(t.interp);
-        f.fd = f.table.register(ch, LibraryFiles.name(target), (om.readable && om.writable ? FdTable.O_RDWR : om.writable ? FdTable.O_WRONLY : FdTable.O_RDONLY));
+        f.fd = f.table.register(ch, LibraryFiles.name(target), (om.readable && om.writable ? FdTable.O_RDWR : om.writable ? FdTable.O_WRONLY : FdTable.O_RDONLY)
+                | (f.append ? FdTable.O_APPEND : 0));
         if (f.append) {
             f.pos = f.size(t);
         }
