@@ -15,7 +15,10 @@ class NativeModulesGilTest {
      * {@code probe(label, make)} prints whether the sleeper returned at least 50 ms before one call ended,
      * and whether that call ran long enough (0.2 s) to tell. {@code make(n)} builds the call's input at
      * size n (outside the timed part) and returns the call; n doubles until one call takes 0.4 s, so
-     * the probe decides on a fast machine as on a slow one. (Wall time, not the thread's CPU time: on a
+     * the probe decides on a fast machine as on a slow one. n stops at {@code max_n}: one input of 2 GB is more than
+     * a Java array holds, and CI's faster machine raised MemoryError in decompress's calibration. A call that is fast
+     * even at that size (crc32 runs at 20 GB/s on the JDK's intrinsic) probes with a shorter {@code nap}: the
+     * sleeper sleeps {@code nap}, a call is long enough at four naps, and the calibration aims at eight. (Wall time, not the thread's CPU time: on a
      * loaded machine a call of 0.4 s of CPU takes ten times that, and the test took over 5 minutes.)
      *
      * <p>Only "returned" is proof: the sleeper can run Python during the call only if the call dropped the GIL.
@@ -28,30 +31,33 @@ class NativeModulesGilTest {
      */
     private static final String PROBE = """
         import _thread, time
-        def probe(label, make, retry_waited=True):
+        def probe(label, make, retry_waited=True, nap=0.05, max_n=64):
             n = 1
             while True:
+                op = None  # the last size's input goes before the next is built
                 op = make(n)
                 t = time.perf_counter(); op(); took = time.perf_counter() - t
-                if took >= 0.4 or n >= 64:
+                if took >= 8 * nap or n >= max_n:
                     break
                 n *= 2
-            op = make(2 * n)  # twice the calibrated size: a call the JIT has warmed up still takes over 0.2 s
+            op = None
+            op = make(2 * n)  # twice the calibrated size: a call the JIT has warmed up still takes over four naps
             for attempt in range(3):
-                returned, long_enough = timed(op)
+                returned, long_enough = timed(op, nap)
                 if long_enough and (returned or not retry_waited):
                     break
-                if not long_enough and n < 64:
+                if not long_enough and n < max_n:
                     n *= 2
+                    op = None
                     op = make(2 * n)
             print(label, 'returned' if returned else 'waited', long_enough)
-        def timed(op):
+        def timed(op, nap):
             ready = _thread.allocate_lock(); ready.acquire()
             done = _thread.allocate_lock(); done.acquire()
             woke = []
             def sleeper():
                 ready.release()
-                time.sleep(0.05)
+                time.sleep(nap)
                 woke.append(time.perf_counter())
                 done.release()
             _thread.start_new_thread(sleeper, ())
@@ -61,9 +67,9 @@ class NativeModulesGilTest {
             t1 = time.perf_counter()
             done.acquire()
             # the sleeper returns as soon as the GIL is free and it gets a CPU: during op when op dropped it,
-            # only after op ended when not. 50 ms before op's end, not "in op's first half": on a loaded
+            # only after op ended when not. A nap before op's end, not "in op's first half": on a loaded
             # 2-core machine the sleeper's wake-up alone took longer than half of a 0.4 s call
-            return woke[0] < t1 - 0.05, t1 - t0 > 0.2
+            return woke[0] < t1 - nap, t1 - t0 > 4 * nap
         """;
 
     private static String run(String body) {
@@ -79,10 +85,11 @@ class NativeModulesGilTest {
             data = bytes(range(256)) * 40_000
             def sized(n):
                 return data * n
-            probe('compress', lambda n: (lambda d=sized(n): zlib.compress(d, 9)))
-            probe('decompress', lambda n: (lambda p=zlib.compress(sized(3 * n), 1): zlib.decompress(p)))
-            probe('compressobj', lambda n: (lambda d=sized(n), co=zlib.compressobj(9): co.compress(d)))
-            probe('crc32', lambda n: (lambda d=sized(4 * n): zlib.crc32(d)))
+            probe('compress', lambda n: (lambda d=sized(n): zlib.compress(d, 9)), max_n=32)
+            text = ' '.join(map(str, range(1_500_000))).encode()  # inflates at a third of the speed of data
+            probe('decompress', lambda n: (lambda p=zlib.compress(text * n, 1): zlib.decompress(p)), max_n=16)
+            probe('compressobj', lambda n: (lambda d=sized(n), co=zlib.compressobj(9): co.compress(d)), max_n=32)
+            probe('crc32', lambda n: (lambda d=sized(4 * n): zlib.crc32(d)), nap=0.005, max_n=16)
             """);
         assertThat(out).isEqualTo("compress returned True\ndecompress returned True\ncompressobj returned True\ncrc32 returned True\n");
     }
@@ -119,7 +126,8 @@ class NativeModulesGilTest {
     void binasciiUnicodedataAndCodecsHoldTheGil() {
         String out = run("""
             import binascii, unicodedata, codecs
-            probe('binascii.crc32', lambda n: (lambda d=b'x' * (16_000_000 * n): binascii.crc32(d)), retry_waited=False)
+            probe('binascii.crc32', lambda n: (lambda d=b'x' * (40_000_000 * n): binascii.crc32(d)), retry_waited=False,
+                  nap=0.005, max_n=16)
             probe('normalize', lambda n: (lambda s='e\\u0301a\\u0328' * (200_000 * n): unicodedata.normalize('NFC', s)), retry_waited=False)
             probe('utf_16_encode', lambda n: (lambda s='e\\u0301a\\u0328' * (400_000 * n): codecs.utf_16_encode(s)), retry_waited=False)
             """);
