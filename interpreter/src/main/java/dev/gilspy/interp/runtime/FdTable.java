@@ -290,9 +290,10 @@ public final class FdTable {
             f.checkedOut.flush();
             return data.length;
         }
-        if ((f.flags & O_APPEND) != 0 && f.file != null) {
+        if ((f.flags & O_APPEND) != 0 && (f.flags & 3) != O_WRONLY && f.file != null) {
             // O_APPEND on a channel that could not be opened APPEND (it also reads: "a+", O_RDWR|O_APPEND): the
-            // write goes to the end whatever the offset, as write(2) does (harmless on an APPEND channel)
+            // write goes to the end whatever the offset, as write(2) does. An O_WRONLY one was opened APPEND
+            // and needs no fstat and lseek per write (a log file's every line)
             f.file.position(f.file.size());
         }
         try {
