@@ -22,10 +22,12 @@ abstract class DisplayParser extends ExpressionParser {
     }
 
     /** {@code 1if x else y}: the tokenizer's verify_end_of_number lets it through with a SyntaxWarning. */
+    private static final java.util.Set<String> KEYWORDS_AFTER_NUMBER = java.util.Set.of("and", "else", "for", "if", "in", "is", "not", "or");
+
     private void warnKeywordAfterNumber(Token number) {
         Token k = peek();
         if (k.kind() != Token.Kind.NAME || k.line() != number.line() || k.col() < 2
-            || !java.util.Set.of("and", "else", "for", "if", "in", "is", "not", "or").contains(k.text())) {
+            || !KEYWORDS_AFTER_NUMBER.contains(k.text())) {
             return;
         }
         String line = lineText(k.line());

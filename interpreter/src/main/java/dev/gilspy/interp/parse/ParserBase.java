@@ -17,8 +17,6 @@ abstract class ParserBase {
     int pos;
     final String file;
     private final String source;
-    /** The source's lines, split when an error or warning first needs one. */
-    private String[] lines;
     Scope scope;
     String qualPrefix = "";
 
@@ -51,12 +49,17 @@ abstract class ParserBase {
         return lineStarts;
     }
 
-    /** The text of line {@code line} (1-based), or "" past the end. */
+    /**
+     * The text of line {@code line} (1-based), or "" past the end. Cut from {@link #lineStarts}: a
+     * parser of one lazy body holds its whole module's source, and splitting that into a String per
+     * line for one warning check was a 2 MB copy per body.
+     */
     String lineText(int line) {
-        if (lines == null) {
-            lines = source.split("\n", -1);
+        int[] starts = lineStarts();
+        if (line < 1 || line > starts.length) {
+            return "";
         }
-        return line - 1 < lines.length && line >= 1 ? lines[line - 1] : "";
+        return source.substring(starts[line - 1], line < starts.length ? starts[line] - 1 : source.length());
     }
 
     /** Records that the code being parsed loops; a comprehension's loop runs in its enclosing code's frame. */

@@ -317,9 +317,18 @@ final class Scope {
         return out;
     }
 
-    /** Cell slots of an inlined comprehension: fresh cells each time it runs. */
+    /**
+     * Cell slots of an inlined comprehension: fresh cells each time it runs. A loop, not a stream: this
+     * runs once per comprehension of every module imported, on a cold JVM, where a stream pipeline
+     * is a dozen interpreted frames and its first use links lambdas.
+     */
     int[] compCellSlots() {
-        return cells.stream().mapToInt(locals::get).toArray();
+        int[] slots = new int[cells.size()];
+        int i = 0;
+        for (String c : cells) {
+            slots[i++] = locals.get(c);
+        }
+        return slots;
     }
 
 }
