@@ -121,8 +121,11 @@ public final class Recorder {
             options.add("-XX:StartFlightRecording:name=gilspy,dumponexit=true,filename=" + jfr + ",settings=" + jfc);
             // JFR keeps its chunks in a repository: ours, so none is left world-readable in /tmp
             options.add("-XX:FlightRecorderOptions:repository=" + work.resolve("jfr-repository"));
-            // "Started recording 1..." would otherwise be the first line of the script's stdout
+            // "Started recording 1..." would otherwise be the first line of the script's stdout. JDK 17 prints it
+            // at info on stdout unless jfr+startup has a stdout output, and after -Xlog:disable (the launcher's,
+            // with its class-data archive) unless it has a stderr one: both, so either way it is quiet
             options.add("-Xlog:jfr+startup=error");
+            options.add("-Xlog:jfr+startup=error:stderr");
         }
         return ScriptRun.gilspyCommand(jar, options, runOptions, script);
     }

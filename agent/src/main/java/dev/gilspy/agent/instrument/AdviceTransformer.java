@@ -138,7 +138,7 @@ public final class AdviceTransformer implements ClassFileTransformer {
             boolean cached = advised != null;
             if (!cached) {
                 if (!weaveOnMiss && redefined == null) {
-                    loadedUnchanged.computeIfAbsent(loaderKey, l -> new ConcurrentHashMap<>()).put(className, classFile);
+                    unchangedIn(loaderKey).put(className, classFile);
                     return null;
                 }
                 advised = chosen.advise(loader, className, classFile);
@@ -161,6 +161,24 @@ public final class AdviceTransformer implements ClassFileTransformer {
                     : "cannot instrument " + className + ": " + t);
             return null;
         }
+    }
+
+    /**
+     * The class files loaded unchanged in this loader. No lambda (computeIfAbsent's): a cache miss
+     * lands here in the premain, and that lambda was spun there: its class, BoundMethodHandle's
+     * species and a LambdaForm, none of them in the launcher's archive (59 ms of wall time from the
+     * lambda's class to the GIL class's load in one run at load 28).
+     */
+    private Map<String, byte[]> unchangedIn(Object loaderKey) {
+        Map<String, byte[]> files = loadedUnchanged.get(loaderKey);
+        if (files == null) {
+            Map<String, byte[]> fresh = new ConcurrentHashMap<>();
+            files = loadedUnchanged.putIfAbsent(loaderKey, fresh);
+            if (files == null) {
+                files = fresh;
+            }
+        }
+        return files;
     }
 
     /** The names advised in this loader; no lambda (computeIfAbsent's), since this runs in the premain. */
