@@ -111,8 +111,8 @@ public final class Attr {
         if (v != null) {
             return v;
         }
-        if (tv != null) {
-            return bind(o, cls, tv);
+        if (tv != null && !(tv instanceof PyAttrDescriptor d && d.slotMember())) {
+            return bind(o, cls, tv); // an unset slot goes on to __getattr__, as member_get's AttributeError does
         }
         Object special = special(o, name);
         if (special != null) {
@@ -254,6 +254,9 @@ public final class Attr {
         switch (name) {
             case "__class__": return Ops.typeOf(o);
             case "__dict__": {
+                if (o instanceof PyInstance i && (i.cls == Types.OBJECT || i.cls.slotNames != null)) {
+                    return null; // object() and a class whose __slots__ leave out __dict__ have no dict
+                }
                 return instanceDict(o);
             }
             case "__doc__": {
@@ -528,6 +531,9 @@ public final class Attr {
             return;
         }
         if (o instanceof PyModule m) {
+            if (name.equals("__dict__")) {
+                throw Err.attr("readonly attribute"); // module's __dict__ is a READONLY member
+            }
             m.put(name, v);
             return;
         }
@@ -658,6 +664,9 @@ public final class Attr {
             return;
         }
         if (o instanceof PyModule m) {
+            if (name.equals("__dict__")) {
+                throw Err.attr("readonly attribute");
+            }
             PyCell c = m.cells.get(name);
             if (c == null || c.value == null) {
                 throw Ops.attrError(o, name);
