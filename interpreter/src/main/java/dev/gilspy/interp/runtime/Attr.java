@@ -93,7 +93,7 @@ public final class Attr {
         if (tv instanceof PyDescriptors.Property p) {
             try {
                 if (p.fget == null || p.fget == PyNone.NONE) {
-                    throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no getter");
+                    throw p.missing("getter", o);
                 }
                 return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
             } catch (PyException e) {
@@ -507,7 +507,7 @@ public final class Attr {
             Object tv = cls.lookup(name);
             if (tv instanceof PyDescriptors.Property p) {
                 if (p.fset == null || p.fset == PyNone.NONE) {
-                    throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no setter");
+                    throw p.missing("setter", o);
                 }
                 Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null);
                 return;
@@ -585,7 +585,7 @@ public final class Attr {
             Object tv = Ops.typeOf(o).lookup(name);
             if (tv instanceof PyDescriptors.Property p) {
                 if (p.fset == null || p.fset == PyNone.NONE) {
-                    throw Err.attr("property '" + name + "' of '" + Ops.typeName(o) + "' object has no setter");
+                    throw p.missing("setter", o);
                 }
                 Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null);
                 return;
@@ -626,7 +626,10 @@ public final class Attr {
         }
         if (o instanceof PyInstance inst) {
             Object tv = inst.cls.lookup(name);
-            if (tv instanceof PyDescriptors.Property p && p.fdel != null) {
+            if (tv instanceof PyDescriptors.Property p) {
+                if (p.fdel == null || p.fdel == PyNone.NONE) {
+                    throw p.missing("deleter", o);
+                }
                 Ops.call(PyThread.current(), p.fdel, new Object[] {o}, null);
                 return;
             }
