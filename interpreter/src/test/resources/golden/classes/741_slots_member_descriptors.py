@@ -117,3 +117,17 @@ for slots in ([None], ["foo bar"], ["1"], [""], [chr(128)], ["a", "_b", "A012345
         print("ok", slots)
     except TypeError as e:
         print("TypeError", e)
+
+
+class Exc1(Exception):
+    pass
+
+
+for exc in (ValueError(), Exc1()):
+    exc.__dict__ = {"a": 1}
+    print(exc.a)
+    try:
+        del exc.__dict__
+        print("deleted")
+    except TypeError as e:
+        print("TypeError", e)

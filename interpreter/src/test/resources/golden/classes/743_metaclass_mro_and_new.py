@@ -140,3 +140,65 @@ try:
     del K.__dict__
 except AttributeError as e:
     print("del AttributeError", e)
+
+
+class Once(type):
+    calls = 0
+
+    def mro(cls):
+        Once.calls += 1
+        if Once.calls > 1:
+            raise RuntimeError("mro() called again")
+        return type.mro(cls)
+
+
+class B1:
+    pass
+
+
+class B2:
+    pass
+
+
+class Mid(B1):
+    pass
+
+
+class Low(Mid):
+    pass
+
+
+class Custom(Mid, metaclass=Once):
+    pass
+
+
+before = (Low.__mro__, Mid.__mro__, Custom.__mro__)
+try:
+    Mid.__bases__ = (B2,)
+    print("no error")
+except RuntimeError as e:
+    print("RuntimeError", e, (Low.__mro__, Mid.__mro__, Custom.__mro__) == before, Mid.__bases__)
+
+
+class Rev(type):
+    def mro(cls):
+        return [cls] + list(reversed(type.mro(cls)[1:]))
+
+
+class R1:
+    def f(self):
+        return "R1"
+
+
+class R2:
+    def f(self):
+        return "R2"
+
+
+class RR(R1, metaclass=Rev):
+    pass
+
+
+print([c.__name__ for c in RR.__mro__], RR().f())
+RR.__bases__ = (R1, R2)
+print([c.__name__ for c in RR.__mro__], RR().f())

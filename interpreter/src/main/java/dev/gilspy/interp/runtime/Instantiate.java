@@ -332,14 +332,14 @@ public final class Instantiate {
      * mro_internal: a metaclass that overrides {@code mro()} decides the class's MRO, which must be a
      * sequence of classes whose layouts the class's own layout extends (mro_check).
      */
-    private static void customMro(PyType cls, PyType metatype) {
-        Object own = metatype == null ? null : metatype.lookup("mro");
+    static PyType[] customMro(PyType cls, boolean creating) {
+        Object own = cls.metatype == null ? null : cls.metatype.lookup("mro");
         if (!(own instanceof PyFunction)) {
-            return;
+            return null;
         }
         PyThread t = PyThread.current();
         Object r;
-        cls.mroPending = true;
+        cls.mroPending = creating;
         try {
             r = Ops.call(t, own, new Object[] {cls}, null);
         } finally {
@@ -350,7 +350,7 @@ public final class Instantiate {
         for (Object x = Ops.next(t, it); x != null; x = Ops.next(t, it)) {
             items.add(x);
         }
-        java.util.List<PyType> standard = java.util.Arrays.asList(cls.mro);
+        java.util.List<PyType> standard = java.util.Arrays.asList(cls.computeMro());
         PyType[] mro = new PyType[items.size()];
         for (int i = 0; i < mro.length; i++) {
             if (!(items.get(i) instanceof PyType m)) {
@@ -362,7 +362,7 @@ public final class Instantiate {
             }
             mro[i] = m;
         }
-        cls.mro = mro;
+        return mro;
     }
 
     private static PyType solidBase(PyType b) {
@@ -421,7 +421,10 @@ public final class Instantiate {
             cls.dict.put(e.getKey(), v);
         }
         PyAttrDescriptor.addInstanceSlots(cls, bs[0], ns.get("__slots__"));
-        customMro(cls, metatype);
+        PyType[] own = customMro(cls, true);
+        if (own != null) {
+            cls.mro = own;
+        }
         cls.finishInit();
         try {
             // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__
