@@ -505,6 +505,16 @@ final class Builtins {
 
     static Object pow(Object[] a) {
         if (a.length == 3 && a[2] != PyNone.NONE) {
+            Object own = !Ops.typeOf(a[0]).builtin ? Ops.typeOf(a[0]).lookup("__pow__") : null;
+            if (own != null && !(own instanceof PyBuiltin)) {
+                // ternary_op: a class's own __pow__ takes the modulus (three-argument pow never tries __rpow__)
+                Object r = Ops.call(PyThread.current(), own, new Object[] {a[0], a[1], a[2]}, null);
+                if (r == Types.NOT_IMPLEMENTED) {
+                    throw Err.type("unsupported operand type(s) for ** or pow(): '" + Ops.typeName(a[0]) + "', '"
+                        + Ops.typeName(a[1]) + "', '" + Ops.typeName(a[2]) + "'");
+                }
+                return r;
+            }
             BigInteger base = Ops.big(a[0]);
             BigInteger exp = Ops.big(a[1]);
             BigInteger mod = Ops.big(a[2]);

@@ -93,7 +93,7 @@ public final class Attr {
         if (tv instanceof PyDescriptors.Property p) {
             try {
                 if (p.fget == null || p.fget == PyNone.NONE) {
-                    throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no getter");
+                    throw p.missing("getter", o);
                 }
                 return Ops.call(PyThread.current(), p.fget, new Object[] {o}, null);
             } catch (PyException e) {
@@ -111,8 +111,8 @@ public final class Attr {
         if (v != null) {
             return v;
         }
-        if (tv != null) {
-            return bind(o, cls, tv);
+        if (tv != null && !(tv instanceof PyAttrDescriptor d && d.slotMember())) {
+            return bind(o, cls, tv); // an unset slot goes on to __getattr__, as member_get's AttributeError does
         }
         Object special = special(o, name);
         if (special != null) {
@@ -254,6 +254,9 @@ public final class Attr {
         switch (name) {
             case "__class__": return Ops.typeOf(o);
             case "__dict__": {
+                if (o instanceof PyInstance i && (i.cls == Types.OBJECT || i.cls.slotNames != null)) {
+                    return null; // object() and a class whose __slots__ leave out __dict__ have no dict
+                }
                 return instanceDict(o);
             }
             case "__doc__": {
@@ -504,7 +507,7 @@ public final class Attr {
             Object tv = cls.lookup(name);
             if (tv instanceof PyDescriptors.Property p) {
                 if (p.fset == null || p.fset == PyNone.NONE) {
-                    throw Err.attr("property '" + name + "' of '" + cls.name + "' object has no setter");
+                    throw p.missing("setter", o);
                 }
                 Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null);
                 return;
@@ -528,6 +531,9 @@ public final class Attr {
             return;
         }
         if (o instanceof PyModule m) {
+            if (name.equals("__dict__")) {
+                throw Err.attr("readonly attribute"); // module's __dict__ is a READONLY member
+            }
             m.put(name, v);
             return;
         }
@@ -579,7 +585,7 @@ public final class Attr {
             Object tv = Ops.typeOf(o).lookup(name);
             if (tv instanceof PyDescriptors.Property p) {
                 if (p.fset == null || p.fset == PyNone.NONE) {
-                    throw Err.attr("property '" + name + "' of '" + Ops.typeName(o) + "' object has no setter");
+                    throw p.missing("setter", o);
                 }
                 Ops.call(PyThread.current(), p.fset, new Object[] {o, v}, null);
                 return;
@@ -620,7 +626,10 @@ public final class Attr {
         }
         if (o instanceof PyInstance inst) {
             Object tv = inst.cls.lookup(name);
-            if (tv instanceof PyDescriptors.Property p && p.fdel != null) {
+            if (tv instanceof PyDescriptors.Property p) {
+                if (p.fdel == null || p.fdel == PyNone.NONE) {
+                    throw p.missing("deleter", o);
+                }
                 Ops.call(PyThread.current(), p.fdel, new Object[] {o}, null);
                 return;
             }
@@ -658,6 +667,9 @@ public final class Attr {
             return;
         }
         if (o instanceof PyModule m) {
+            if (name.equals("__dict__")) {
+                throw Err.attr("readonly attribute");
+            }
             PyCell c = m.cells.get(name);
             if (c == null || c.value == null) {
                 throw Ops.attrError(o, name);

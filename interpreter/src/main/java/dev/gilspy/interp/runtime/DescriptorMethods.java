@@ -42,21 +42,36 @@ final class DescriptorMethods {
         def(Types.PROPERTY, "__set__", (t, a, k) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
             if (p.fset == null || p.fset == PyNone.NONE) {
-                throw Err.attr("can't set attribute");
+                throw p.missing("setter", a[1]);
             }
             return Ops.call(t, p.fset, new Object[] {a[1], a[2]}, null);
         });
         def(Types.PROPERTY, "__delete__", (t, a, k) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
             if (p.fdel == null || p.fdel == PyNone.NONE) {
-                throw Err.attr("can't delete attribute");
+                throw p.missing("deleter", a[1]);
             }
             return Ops.call(t, p.fdel, new Object[] {a[1]}, null);
         });
         Types.STATICMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.StaticMethod(oneArg("staticmethod", a, k));
         Types.CLASSMETHOD.ctor = (t, cls, a, k) -> new PyDescriptors.ClassMethod(oneArg("classmethod", a, k));
-        def(Types.PROPERTY, "__get__", (t, a, k) -> a[1] == PyNone.NONE ? a[0]
-            : Ops.call(t, ((PyDescriptors.Property) a[0]).fget, new Object[] {a[1]}, null));
+        def(Types.PROPERTY, "__get__", (t, a, k) -> {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            if (a[1] == PyNone.NONE) {
+                return p;
+            }
+            if (p.fget == null || p.fget == PyNone.NONE) {
+                throw p.missing("getter", a[1]);
+            }
+            return Ops.call(t, p.fget, new Object[] {a[1]}, null);
+        });
+        def(Types.PROPERTY, "__set_name__", (t, a, k) -> {
+            if (a.length != 3) {
+                throw Err.type("__set_name__() takes 2 positional arguments but " + (a.length - 1) + " were given");
+            }
+            ((PyDescriptors.Property) a[0]).name = a[2];
+            return PyNone.NONE;
+        });
         Types.SUPER.ctor = (t, cls, a, k) -> {
             if (k != null && k.length > 0) {
                 throw Err.type("super() takes no keyword arguments");

@@ -104,6 +104,7 @@ final class ExceptionFields {
     static boolean refuseDelete(PyBaseException e, String name) {
         switch (name) {
             case "__cause__", "__context__", "__traceback__", "args" -> throw Err.type(name + " may not be deleted");
+            case "__dict__" -> throw Err.type("cannot delete __dict__"); // BaseException's getset: PyObject_GenericSetDict
             default -> {
                 return false;
             }

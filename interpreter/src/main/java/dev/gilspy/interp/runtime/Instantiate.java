@@ -17,15 +17,17 @@ public final class Instantiate {
         }
         Object newFn = type.lookup("__new__");
         Object obj;
+        PyType initType = type;
         if (newFn != null && !(newFn instanceof PyBuiltin) && !objectNewTakesAll(type, newFn)) {
             obj = callNew(t, type, newFn, args, kw);
             if (!Ops.isinstance(obj, type)) {
                 return obj;
             }
+            initType = Ops.typeOf(obj); // type_call: a subclass's instance from __new__ gets that subclass's __init__
         } else {
             obj = allocate(t, type, args, kw);
         }
-        Object init = type.lookup("__init__");
+        Object init = initType.lookup("__init__");
         if (init instanceof PyFunction f && kw == null && f.code.simpleArgs && f.code.argcount == args.length + 1) {
             // straight into __init__'s slots: one array less per instance
             PyFrame nf = f.newFrame(t);
@@ -37,7 +39,7 @@ public final class Instantiate {
             }
             return obj;
         }
-        callInit(t, type, obj, init, newFn, args, kw);
+        callInit(t, initType, obj, init, newFn, args, kw);
         return obj;
     }
 
@@ -113,7 +115,9 @@ public final class Instantiate {
     }
 
     private static Object callNew(PyThread t, PyType type, Object newFn, Object[] args, String[] kw) {
-        Object fn = newFn instanceof PyDescriptors.StaticMethod sm ? sm.func : newFn;
+        // slot_tp_new reads type.__new__ through the descriptor protocol: a classmethod binds the class
+        Object fn = newFn instanceof PyDescriptors.StaticMethod sm ? sm.func
+            : newFn instanceof PyDescriptors.ClassMethod cm ? new PyBoundMethod(type, cm.func) : newFn;
         Object[] a = new Object[args.length + 1];
         a[0] = type;
         System.arraycopy(args, 0, a, 1, args.length);
@@ -272,6 +276,11 @@ public final class Instantiate {
 
     /** type_new's checks of the bases: unacceptable bases, duplicates (mro_check), a lay-out conflict (best_base). */
     static void checkBases(PyType[] bs) {
+        for (PyType b : bs) {
+            if (b.mroPending) {
+                throw Err.type("Cannot extend an incomplete type '" + b.name + "'"); // its metaclass's mro() is running
+            }
+        }
         PyType solid = null;
         for (int i = 0; i < bs.length; i++) {
             PyType b = bs[i];
@@ -304,12 +313,56 @@ public final class Instantiate {
             return;
         }
         for (Object n : names) {
+            if (!(PyValueSub.unwrap(n) instanceof String id)) {
+                throw Err.type("__slots__ items must be strings, not '" + Ops.typeName(n) + "'");
+            }
+            if (id.isEmpty() || !(Character.isLetter(id.codePointAt(0)) || id.charAt(0) == '_')
+                || !id.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
+                throw Err.type("__slots__ must be identifiers"); // str.isidentifier's test
+            }
             if (n instanceof String s && !s.equals("__dict__") && !s.equals("__weakref__") && ns.containsKey(s)
                 && !(s.equals("__doc__") && ns.get(s) == PyNone.NONE) // type.__new__'s default, set before this check here
                 && !s.equals("__qualname__") && !s.equals("__classcell__")) {
                 throw Err.value("'" + s + "' in __slots__ conflicts with class variable");
             }
         }
+    }
+
+    /**
+     * mro_internal: a metaclass that overrides {@code mro()} decides the class's MRO, which must be a
+     * sequence of classes whose layouts the class's own layout extends (mro_check).
+     */
+    static PyType[] customMro(PyType cls, boolean creating) {
+        Object own = cls.metatype == null ? null : cls.metatype.lookup("mro");
+        if (!(own instanceof PyFunction)) {
+            return null;
+        }
+        PyThread t = PyThread.current();
+        Object r;
+        cls.mroPending = creating;
+        try {
+            r = Ops.call(t, own, new Object[] {cls}, null);
+        } finally {
+            cls.mroPending = false;
+        }
+        java.util.List<Object> items = new java.util.ArrayList<>();
+        Object it = Ops.iter(r);
+        for (Object x = Ops.next(t, it); x != null; x = Ops.next(t, it)) {
+            items.add(x);
+        }
+        java.util.List<PyType> standard = java.util.Arrays.asList(cls.computeMro());
+        PyType[] mro = new PyType[items.size()];
+        for (int i = 0; i < mro.length; i++) {
+            if (!(items.get(i) instanceof PyType m)) {
+                throw Err.type("mro() returned a non-class ('" + Ops.typeName(items.get(i)) + "')");
+            }
+            PyType solid = solidBase(m);
+            if (solid != null && !standard.contains(solid)) {
+                throw Err.type("mro() returned base with unsuitable layout ('" + m.name + "')");
+            }
+            mro[i] = m;
+        }
+        return mro;
     }
 
     private static PyType solidBase(PyType b) {
@@ -368,6 +421,10 @@ public final class Instantiate {
             cls.dict.put(e.getKey(), v);
         }
         PyAttrDescriptor.addInstanceSlots(cls, bs[0], ns.get("__slots__"));
+        PyType[] own = customMro(cls, true);
+        if (own != null) {
+            cls.mro = own;
+        }
         cls.finishInit();
         try {
             // type.__new__ order: __set_name__ on the attributes first, then the parent's __init_subclass__

@@ -161,19 +161,46 @@ public final class NumberMethods {
                 if (op == BinOp.MATMUL || nt == Types.FLOAT && op.ordinal() >= BinOp.LSHIFT.ordinal()) {
                     continue; // int has no __matmul__, float no bitwise operators
                 }
-                def(nt, op.dunder, (t, a, k) -> BinOp.isNum(a[1]) ? op.apply(a[0], a[1]) : Types.NOT_IMPLEMENTED);
-                def(nt, op.rdunder, (t, a, k) -> BinOp.isNum(a[1]) ? op.apply(a[1], a[0]) : Types.NOT_IMPLEMENTED);
+                // on the values themselves: int.__add__(self, x) inside a subclass's own __add__ must not
+                // dispatch back to that __add__ (CPython's long_add reads the digits, never the type)
+                def(nt, op.dunder, (t, a, k) -> {
+                    Object y = PyValueSub.unwrap(a[1]);
+                    return BinOp.isNum(y) ? op.apply(PyValueSub.unwrap(a[0]), y) : Types.NOT_IMPLEMENTED;
+                });
+                def(nt, op.rdunder, (t, a, k) -> {
+                    Object y = PyValueSub.unwrap(a[1]);
+                    return BinOp.isNum(y) ? op.apply(y, PyValueSub.unwrap(a[0])) : Types.NOT_IMPLEMENTED;
+                });
             }
             for (Compare c : Compare.values()) {
-                def(nt, c.dunder, (t, a, k) -> BinOp.isNum(a[1]) ? c.test(a[0], a[1]) : Types.NOT_IMPLEMENTED);
+                def(nt, c.dunder, (t, a, k) -> {
+                    Object y = PyValueSub.unwrap(a[1]);
+                    return BinOp.isNum(y) ? c.test(PyValueSub.unwrap(a[0]), y) : Types.NOT_IMPLEMENTED;
+                });
             }
             def(nt, "__repr__", (t, a, k) -> StrRepr.repr(PyValueSub.unwrap(a[0])));
             def(nt, "__str__", (t, a, k) -> StrRepr.str(PyValueSub.unwrap(a[0])));
             def(nt, "__format__", (t, a, k) -> Formatting.format(PyValueSub.unwrap(a[0]), Formatting.specArg(a[1])));
             def(nt, "__bool__", (t, a, k) -> Ops.truthy(a[0]));
-            def(nt, "__neg__", (t, a, k) -> BinOp.SUB.apply(0L, a[0]));
-            def(nt, "__abs__", (t, a, k) -> Ops.abs(a[0]));
+            def(nt, "__neg__", (t, a, k) -> negate(PyValueSub.unwrap(a[0])));
+            def(nt, "__pos__", (t, a, k) -> exactInt(a[0]));
+            if (nt == Types.INT) {
+                def(nt, "__invert__", (t, a, k) -> exactInt(a[0]) instanceof Long l ? (Object) ~l
+                    : Ops.normalize(((BigInteger) exactInt(a[0])).not()));
+            }
+            def(nt, "__abs__", (t, a, k) -> Ops.abs(PyValueSub.unwrap(a[0])));
         }
+    }
+
+    /** {@code -x} of an int or float value (-0.0 stays a float zero with its sign flipped). */
+    private static Object negate(Object v) {
+        if (v instanceof Double d) {
+            return -d;
+        }
+        if (v instanceof Long l && l != Long.MIN_VALUE) {
+            return -l;
+        }
+        return BinOp.SUB.apply(0L, v);
     }
 
     private static Object exactInt(Object v) {

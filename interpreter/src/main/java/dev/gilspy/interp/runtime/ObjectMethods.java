@@ -179,7 +179,8 @@ final class ObjectMethods {
         });
         def(ty, "__or__", (t, a, k) -> PyUnion.unionable(a[1]) ? PyUnion.of(a[0], a[1]) : Types.NOT_IMPLEMENTED);
         def(ty, "__ror__", (t, a, k) -> PyUnion.unionable(a[1]) ? PyUnion.of(a[1], a[0]) : Types.NOT_IMPLEMENTED);
-        def(ty, "mro", (t, a, k) -> new PyList(((PyType) a[0]).mro.clone()));
+        // type.mro: C3 over the current bases, whatever a metaclass's own mro() made __mro__
+        def(ty, "mro", (t, a, k) -> new PyList(((PyType) a[0]).builtin ? ((PyType) a[0]).mro.clone() : ((PyType) a[0]).computeMro()));
         def(ty, "__subclasses__", (t, a, k) -> new PyList(((PyType) a[0]).subclassList().toArray()));
         def(ty, "__instancecheck__", (t, a, k) -> Ops.isinstance(a[1], (PyType) a[0]));
         def(ty, "__subclasscheck__", (t, a, k) -> a[1] instanceof PyType c ? c.isSubtypeOf((PyType) a[0]) : PyType.issubclass(a[1], a[0]));

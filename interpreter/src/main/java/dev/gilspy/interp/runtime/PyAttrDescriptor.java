@@ -71,13 +71,79 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
         if (doc == PyNone.NONE) {
             cls.dict.put("__doc__", doc);
         }
+        if (names != null) {
+            for (Object n : names) {
+                if (n instanceof String slot && !slot.equals("__dict__") && !slot.equals("__weakref__")) {
+                    String key = mangle(cls.name, slot);
+                    cls.dict.put(key, new PyAttrDescriptor(cls, key, true, true)); // type_new's member for each slot
+                }
+            }
+        }
+    }
+
+    /** _Py_Mangle: a slot named {@code __x} is the class's {@code _Cls__x}, as {@code self.__x} compiles. */
+    static String mangle(String cls, String name) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        int i = 0;
+        while (i < cls.length() && cls.charAt(i) == '_') {
+            i++;
+        }
+        return i == cls.length() ? name : "_" + cls.substring(i) + name;
+    }
+
+    /** A member of a class statement's {@code __slots__} (the value lives with the instance's other attributes). */
+    boolean slotMember() {
+        return member && heapSlot;
+    }
+
+    /** The slot's value, or null when it is unset (or the object keeps no attributes). */
+    Object slotValue(Object obj) {
+        if (obj instanceof PyInstance inst) {
+            return inst.getDictAttr(name);
+        }
+        PyDict d = Attr.instanceDict(obj);
+        return d == null ? null : d.get(name);
+    }
+
+    private void checkApplies(Object obj) {
+        if (!Ops.typeOf(obj).isSubtypeOf(owner)) {
+            throw Err.type("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                + Ops.typeName(obj) + "' object");
+        }
+    }
+
+    /** Sets the slot, or empties it when {@code v} is null. */
+    private void setSlot(Object obj, Object v) {
+        if (obj instanceof PyInstance inst) {
+            if (v == null) {
+                inst.removeDictAttr(name);
+            } else {
+                inst.putDictAttr(name, v);
+            }
+            return;
+        }
+        PyDict d = Attr.instanceDict(obj);
+        if (d == null) {
+            throw Err.attr("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+        }
+        if (v == null) {
+            d.remove(name);
+        } else {
+            d.put(name, v);
+        }
     }
 
     /** {@code d.__get__(obj)} for an instance of the owner (or of a subclass). */
     Object heapGet(Object obj) {
-        if (!Ops.typeOf(obj).isSubtypeOf(owner)) {
-            throw Err.type("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
-                + Ops.typeName(obj) + "' object");
+        checkApplies(obj);
+        if (slotMember()) {
+            Object v = slotValue(obj);
+            if (v == null) {
+                throw Err.attr("'" + Ops.typeName(obj) + "' object has no attribute '" + name + "'");
+            }
+            return v;
         }
         if (name.equals("__weakref__")) {
             return PyNone.NONE;
@@ -103,6 +169,11 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
             if (!d.heapSlot || d.name.equals("__weakref__")) {
                 throw Err.attr("attribute '" + d.name + "' of '" + d.owner.name + "' objects is not writable");
             }
+            if (d.slotMember()) {
+                d.checkApplies(a[1]);
+                d.setSlot(a[1], a[2]);
+                return PyNone.NONE;
+            }
             d.heapGet(a[1]);
             if (!(a[1] instanceof PyInstance inst)) {
                 throw Err.type("__dict__ of '" + Ops.typeName(a[1]) + "' objects cannot be replaced");
@@ -114,6 +185,14 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
             PyAttrDescriptor d = (PyAttrDescriptor) a[0];
             if (!d.heapSlot || d.name.equals("__weakref__")) {
                 throw Err.attr("attribute '" + d.name + "' of '" + d.owner.name + "' objects is not writable");
+            }
+            if (d.slotMember()) {
+                d.checkApplies(a[1]);
+                if (d.slotValue(a[1]) == null) {
+                    throw Err.attr(d.name); // member_delete: the bare name
+                }
+                d.setSlot(a[1], null);
+                return PyNone.NONE;
             }
             d.heapGet(a[1]);
             if (a[1] instanceof PyInstance inst) {
@@ -147,7 +226,7 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
         return switch (attr) {
             case "__name__" -> name;
             case "__objclass__" -> owner;
-            case "__doc__" -> !heapSlot ? null : name.equals("__dict__") ? "dictionary for instance variables"
+            case "__doc__" -> !heapSlot ? null : member ? PyNone.NONE : name.equals("__dict__") ? "dictionary for instance variables"
                 : "list of weak references to the object";
             case "__qualname__" -> (owner.qualname != null ? owner.qualname : owner.name) + "." + name;
             default -> null;

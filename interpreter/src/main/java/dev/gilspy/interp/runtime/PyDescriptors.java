@@ -12,6 +12,8 @@ public final class PyDescriptors {
         Object doc;
         /** The doc came from the getter, so a copy with a new getter takes the new getter's (property_copy). */
         boolean getterDoc;
+        /** What {@code __set_name__} gave (a class statement's attribute name), for the error messages; null until then. */
+        Object name;
         Property(Object fget, Object fset, Object fdel) { this.fget = fget; this.fset = fset; this.fdel = fdel; }
 
         /** property(fget, fset, fdel, doc) as property_init does it. */
@@ -34,7 +36,17 @@ public final class PyDescriptors {
 
         /** getter/setter/deleter: a new property with one accessor replaced. */
         Property copy(Object get, Object set, Object del) {
-            return make(get, set, del, getterDoc ? null : doc);
+            Property p = make(get, set, del, getterDoc ? null : doc);
+            p.name = name;
+            return p;
+        }
+
+        /** property_descr_get/set's AttributeError: {@code what} is getter, setter or deleter. */
+        PyException missing(String what, Object obj) {
+            PyType t = Ops.typeOf(obj);
+            String q = StrRepr.repr(!t.builtin && t.qualname != null ? t.qualname : t.name);
+            return Err.attr(name != null ? "property " + StrRepr.repr(name) + " of " + q + " object has no " + what
+                : "property of " + q + " object has no " + what);
         }
         @Override public PyType type() { return Types.PROPERTY; }
     }

@@ -29,6 +29,8 @@ public final class PyType extends PyObj {
     /** Replaced only by {@code __bases__} assignment (TypeBases). */
     PyType[] bases;
     PyType[] mro;
+    /** While a metaclass's {@code mro()} runs for this new class: {@code __mro__} then reads None, as in CPython. */
+    boolean mroPending;
     final Map<String, Object> dict = new LinkedHashMap<>();
     public final Layout layout;
     public Ctor ctor;
@@ -229,7 +231,7 @@ public final class PyType extends PyObj {
                 if (!(n instanceof String s) || s.equals("__dict__")) {
                     return null;
                 }
-                names.add(s);
+                names.add(PyAttrDescriptor.mangle(t.name, s));
             }
         }
         return names;

@@ -128,7 +128,7 @@ final class TypeAttr {
                 }
                 return ann;
             }
-            case "__mro__": return new PyTuple(t.mro.clone());
+            case "__mro__": return t.mroPending ? PyNone.NONE : new PyTuple(t.mro.clone());
             case "__flags__": return t.builtin ? 1L << 10 : (1L << 9) | (1L << 10);
             case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
             case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];
@@ -177,6 +177,10 @@ final class TypeAttr {
                 return;
             }
         }
+        if (name.equals("__dict__") || name.equals("__mro__")) {
+            // type's __dict__ and __mro__ are read-only getset/member descriptors
+            throw Err.attr(name.equals("__dict__") ? "attribute '__dict__' of 'type' objects is not writable" : "readonly attribute");
+        }
         if (name.equals("__qualname__") && !t.builtin) {
             t.qualname = qualnameOf(t, v);
             return;
@@ -208,6 +212,9 @@ final class TypeAttr {
     }
 
     static void deletePlain(PyType t, String name) {
+        if (name.equals("__dict__") || name.equals("__mro__")) {
+            throw Err.attr(name.equals("__dict__") ? "attribute '__dict__' of 'type' objects is not writable" : "readonly attribute");
+        }
         if (name.equals("__bases__")) {
             throw Err.type("cannot delete '__bases__' attribute of immutable type '" + t.qualName() + "'");
         }

@@ -59,7 +59,8 @@ final class TypeBases {
             // twice: a class below two affected classes may be reached before the second of them
             for (int pass = 0; pass < 2; pass++) {
                 for (PyType a : affected) {
-                    a.mro = a.computeMro();
+                    PyType[] own = Instantiate.customMro(a, false); // mro_internal: a metaclass's mro() again
+                    a.mro = own != null ? own : a.computeMro();
                 }
             }
         } catch (PyException e) {
