@@ -20,10 +20,10 @@ class NativeModulesGilTest {
      * raised MemoryError in decompress's calibration, and a smaller heap than this machine's cannot hold 1.3 GB. The
      * sleeper sleeps {@code nap}, a call is long enough at four naps, and the calibration aims at eight; a call that
      * is fast even at {@code max_n} (crc32 runs at 20 GB/s on the JDK's intrinsic, and 3 times that on a faster
-     * machine) shrinks the nap to an eighth of what it took, so the probe still decides. A size that reached eight
-     * naps is timed once more, warm: the first, JIT-cold call of pbkdf2_hmac or utf_16_encode took 2-3 times as long
-     * as a warm one at load 25, stopped the calibration at n=1, and on a machine 3 times faster its calls would have
-     * been too short to tell. (Wall time, not the thread's CPU time: on a
+     * machine) shrinks the nap to an eighth of what it took, so the probe still decides. A first, JIT-cold call can
+     * stop the calibration early (pbkdf2_hmac took 0.67 s at n=1 and the warm call at 2n 0.27 s, at load 25; at 3 times
+     * the speed that is under four naps): a call found too short grows the size by as much as it fell short, not
+     * twice, within max_n. (Timing each size twice, warm, doubled the bz2 test's CPU time.) (Wall time, not the thread's CPU time: on a
      * loaded machine a call of 0.4 s of CPU takes ten times that, and the test took over 5 minutes.)
      *
      * <p>Only "returned" is proof: the sleeper can run Python during the call only if the call dropped the GIL.
@@ -41,11 +41,7 @@ class NativeModulesGilTest {
             while True:
                 op = None  # the last size's input goes before the next is built
                 op = make(n)
-                took = clock(op)
-                if took >= 8 * nap and n < max_n:
-                    op = None
-                    op = make(n)  # once more, warm: a first call the JIT has not compiled yet can take 10 times as long
-                    took = min(took, clock(op))
+                t = time.perf_counter(); op(); took = time.perf_counter() - t
                 if took >= 8 * nap or n >= max_n:
                     break
                 n *= 2
@@ -54,43 +50,43 @@ class NativeModulesGilTest {
             op = None
             op = make(2 * n)  # twice the calibrated size: a call the JIT has warmed up still takes over four naps
             for attempt in range(3):
-                returned, long_enough = timed(op, nap)
+                returned, took = timed(op, nap)
+                long_enough = took > 4 * nap
                 if long_enough and (returned or not retry_waited):
                     break
                 if not long_enough and n < max_n:
-                    n *= 2
+                    # a JIT-cold first call stopped the calibration early: grow by what the call fell short
+                    grow = 2
+                    while grow * took < 8 * nap and n * grow < max_n:
+                        grow *= 2
+                    n *= grow
                     op = None
                     op = make(2 * n)
             print(label, 'returned' if returned else 'waited', long_enough)
-        def clock(op):
-            t = time.perf_counter(); op(); return time.perf_counter() - t
         def timed(op, nap):
-            ready = _thread.allocate_lock(); ready.acquire()
             done = _thread.allocate_lock(); done.acquire()
             woke = []
             def sleeper():
-                ready.release()
                 time.sleep(nap)
                 woke.append(time.perf_counter())
                 done.release()
-            # No forced switch while op runs: a call that drops the GIL lets the sleeper in at once, one that
-            # holds it must not lose it at a check site just before the native call (at load 25 the main thread
-            # was descheduled past the nap and the switch interval there, and binascii.crc32 "returned")
+            # The sleeper returns as soon as the GIL is free and it gets a CPU: during op when op dropped it,
+            # only after op ended when not. Only a return after t0 and a nap before op's end counts: at load
+            # 25-30 binascii.crc32, which holds the GIL, "returned" twice, as only a sleeper that returned before
+            # t0 can (its nap began at a start-up handshake the main thread was slow to wake from). No forced
+            # switch while op runs (a 60 s interval): a call that drops the GIL lets the sleeper in at once, one
+            # that holds it cannot lose it at a check site before the native call.
             interval = sys.getswitchinterval()
             sys.setswitchinterval(60)
             try:
                 _thread.start_new_thread(sleeper, ())
-                ready.acquire()
                 t0 = time.perf_counter()
                 op()
                 t1 = time.perf_counter()
                 done.acquire()
             finally:
                 sys.setswitchinterval(interval)
-            # the sleeper returns as soon as the GIL is free and it gets a CPU: during op when op dropped it,
-            # only after op ended when not. A nap before op's end, not "in op's first half": on a loaded
-            # 2-core machine the sleeper's wake-up alone took longer than half of a 0.4 s call
-            return woke[0] < t1 - nap, t1 - t0 > 4 * nap
+            return t0 < woke[0] < t1 - nap, t1 - t0
         """;
 
     private static String run(String body) {
