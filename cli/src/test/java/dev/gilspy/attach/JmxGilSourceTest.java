@@ -64,6 +64,12 @@ class JmxGilSourceTest {
             ts.dropGil();
             ts.detach();
         });
+        // from the moment the waiter waits, not from its start: at load 40 a new thread can take a
+        // good part of a second to run, and the waits asserted below would then fall short
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (gil.waiters() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
         Thread.sleep(2300); // two of the agent's one-second windows
         try {
             GilSample s = source.sample().orElseThrow();

@@ -15,10 +15,15 @@ class NativeModulesGilTest {
      * {@code probe(label, make)} prints whether the sleeper returned at least 50 ms before one call ended,
      * and whether that call ran long enough (0.2 s) to tell. {@code make(n)} builds the call's input at
      * size n (outside the timed part) and returns the call; n doubles until one call takes 0.4 s, so
-     * the probe decides on a fast machine as on a slow one. n stops at {@code max_n}: one input of 2 GB is more than
-     * a Java array holds, and CI's faster machine raised MemoryError in decompress's calibration. A call that is fast
-     * even at that size (crc32 runs at 20 GB/s on the JDK's intrinsic) probes with a shorter {@code nap}: the
-     * sleeper sleeps {@code nap}, a call is long enough at four naps, and the calibration aims at eight. (Wall time, not the thread's CPU time: on a
+     * the probe decides on a fast machine as on a slow one. n stops at {@code max_n}, chosen so that no input passes
+     * about 700 MB (at {@code 2 * max_n}): one input of 2 GB is more than a Java array holds, CI's faster machine
+     * raised MemoryError in decompress's calibration, and a smaller heap than this machine's cannot hold 1.3 GB. The
+     * sleeper sleeps {@code nap}, a call is long enough at four naps, and the calibration aims at eight; a call that
+     * is fast even at {@code max_n} (crc32 runs at 20 GB/s on the JDK's intrinsic, and 3 times that on a faster
+     * machine) shrinks the nap to an eighth of what it took, so the probe still decides. A first, JIT-cold call can
+     * stop the calibration early (pbkdf2_hmac took 0.67 s at n=1 and the warm call at 2n 0.27 s, at load 25; at 3 times
+     * the speed that is under four naps): a call found too short grows the size by as much as it fell short, not
+     * twice, within max_n. (Timing each size twice, warm, doubled the bz2 test's CPU time.) (Wall time, not the thread's CPU time: on a
      * loaded machine a call of 0.4 s of CPU takes ten times that, and the test took over 5 minutes.)
      *
      * <p>Only "returned" is proof: the sleeper can run Python during the call only if the call dropped the GIL.
@@ -30,7 +35,7 @@ class NativeModulesGilTest {
      * never can. The negative controls pass {@code retry_waited=False}: more tries would only repeat "waited".
      */
     private static final String PROBE = """
-        import _thread, time
+        import _thread, sys, time
         def probe(label, make, retry_waited=True, nap=0.05, max_n=64):
             n = 1
             while True:
@@ -40,36 +45,48 @@ class NativeModulesGilTest {
                 if took >= 8 * nap or n >= max_n:
                     break
                 n *= 2
+            if took < 8 * nap:
+                nap = max(0.001, took / 8)  # fast even at max_n: the call at 2 * max_n still lasts about 16 naps
             op = None
             op = make(2 * n)  # twice the calibrated size: a call the JIT has warmed up still takes over four naps
             for attempt in range(3):
-                returned, long_enough = timed(op, nap)
+                returned, took = timed(op, nap)
+                long_enough = took > 4 * nap
                 if long_enough and (returned or not retry_waited):
                     break
                 if not long_enough and n < max_n:
-                    n *= 2
+                    # a JIT-cold first call stopped the calibration early: grow by what the call fell short
+                    grow = 2
+                    while grow * took < 8 * nap and n * grow < max_n:
+                        grow *= 2
+                    n *= grow
                     op = None
                     op = make(2 * n)
             print(label, 'returned' if returned else 'waited', long_enough)
         def timed(op, nap):
-            ready = _thread.allocate_lock(); ready.acquire()
             done = _thread.allocate_lock(); done.acquire()
             woke = []
             def sleeper():
-                ready.release()
                 time.sleep(nap)
                 woke.append(time.perf_counter())
                 done.release()
-            _thread.start_new_thread(sleeper, ())
-            ready.acquire()
-            t0 = time.perf_counter()
-            op()
-            t1 = time.perf_counter()
-            done.acquire()
-            # the sleeper returns as soon as the GIL is free and it gets a CPU: during op when op dropped it,
-            # only after op ended when not. A nap before op's end, not "in op's first half": on a loaded
-            # 2-core machine the sleeper's wake-up alone took longer than half of a 0.4 s call
-            return woke[0] < t1 - nap, t1 - t0 > 4 * nap
+            # The sleeper returns as soon as the GIL is free and it gets a CPU: during op when op dropped it,
+            # only after op ended when not. Only a return after t0 and a nap before op's end counts: at load
+            # 25-30 binascii.crc32, which holds the GIL, "returned" twice, as only a sleeper that returned before
+            # t0 can (its nap began at a start-up handshake the main thread was slow to wake from). No forced
+            # switch while op runs (a 60 s interval): a call that drops the GIL lets the sleeper in at once, one
+            # that holds it cannot lose it at a check site before the native call.
+            interval = sys.getswitchinterval()
+            sys.setswitchinterval(60)
+            try:
+                _thread.start_new_thread(sleeper, ())
+                t0 = time.perf_counter()
+                op()
+                t1 = time.perf_counter()
+                done.acquire()
+            finally:
+                sys.setswitchinterval(interval)
+            return t0 < woke[0] < t1 - nap, t1 - t0
         """;
 
     private static String run(String body) {
@@ -89,7 +106,7 @@ class NativeModulesGilTest {
             text = ' '.join(map(str, range(1_500_000))).encode()  # inflates at a third of the speed of data
             probe('decompress', lambda n: (lambda p=zlib.compress(text * n, 1): zlib.decompress(p)), max_n=16)
             probe('compressobj', lambda n: (lambda d=sized(n), co=zlib.compressobj(9): co.compress(d)), max_n=32)
-            probe('crc32', lambda n: (lambda d=sized(4 * n): zlib.crc32(d)), nap=0.005, max_n=16)
+            probe('crc32', lambda n: (lambda d=sized(4 * n): zlib.crc32(d)), nap=0.005, max_n=8)
             """);
         assertThat(out).isEqualTo("compress returned True\ndecompress returned True\ncompressobj returned True\ncrc32 returned True\n");
     }
@@ -127,7 +144,7 @@ class NativeModulesGilTest {
         String out = run("""
             import binascii, unicodedata, codecs
             probe('binascii.crc32', lambda n: (lambda d=b'x' * (40_000_000 * n): binascii.crc32(d)), retry_waited=False,
-                  nap=0.005, max_n=16)
+                  nap=0.005, max_n=8)
             probe('normalize', lambda n: (lambda s='e\\u0301a\\u0328' * (200_000 * n): unicodedata.normalize('NFC', s)), retry_waited=False)
             probe('utf_16_encode', lambda n: (lambda s='e\\u0301a\\u0328' * (400_000 * n): codecs.utf_16_encode(s)), retry_waited=False)
             """);

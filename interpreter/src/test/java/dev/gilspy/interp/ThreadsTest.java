@@ -29,14 +29,21 @@ class ThreadsTest {
 
     @Test
     void sleepingThreadsOverlapBecauseSleepDropsTheGil() {
+        // Overlap, not a wall bound ("4 sleeps of 0.4 s in under 1.2 s" needs a machine that starts 4
+        // threads and wakes them within 0.8 s, which load 40 need not): every sleep began before the first
+        // one ended. A sleep that kept the GIL would end before the next thread could begin its own.
         String src = JOIN_HELPERS + """
-            t0 = time.perf_counter()
-            spawn(4, time.sleep, 0.4)
-            print(time.perf_counter() - t0 < 1.2)
+            began, ended = [], []
+            def nap():
+                began.append(time.perf_counter())
+                time.sleep(0.4)
+                ended.append(time.perf_counter())
+            spawn(4, nap)
+            print(len(began), max(began) < min(ended))
             """;
         Py.Result r = Py.run(src);
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).isEqualTo("True\n");
+        assertThat(r.out()).isEqualTo("4 True\n");
     }
 
     @Test

@@ -76,8 +76,10 @@ final class Child {
         cmd.addAll(rest);
         try {
             Process p = new ProcessBuilder(cmd).start();
-            ByteArrayOutputStream out = drain(p.getInputStream());
-            ByteArrayOutputStream err = drain(p.getErrorStream());
+            Drain outDrain = drain(p.getInputStream());
+            Drain errDrain = drain(p.getErrorStream());
+            ByteArrayOutputStream out = outDrain.buf();
+            ByteArrayOutputStream err = errDrain.buf();
             LoopbackWatch sockets = new LoopbackWatch(p.pid());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
@@ -88,7 +90,10 @@ final class Child {
                 }
             }
             int exit = p.exitValue();
-            Thread.sleep(50); // let the drainers see the end of both pipes
+            // the drainers read to the end of both pipes; a fixed 50 ms nap did not wait for a drainer
+            // that a loaded machine had not yet scheduled (bounded: a grandchild could keep a pipe open)
+            outDrain.thread().join(30_000);
+            errDrain.thread().join(30_000);
             String stdout;
             String stderr;
             synchronized (out) {
@@ -107,7 +112,10 @@ final class Child {
         }
     }
 
-    private static ByteArrayOutputStream drain(InputStream in) {
+    /** A daemon thread that copies a stream into {@code buf} to its end. */
+    private record Drain(Thread thread, ByteArrayOutputStream buf) {}
+
+    private static Drain drain(InputStream in) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         Thread t = new Thread(() -> {
             byte[] b = new byte[8192];
@@ -123,6 +131,6 @@ final class Child {
         }, "drain");
         t.setDaemon(true);
         t.start();
-        return buf;
+        return new Drain(t, buf);
     }
 }

@@ -15,11 +15,14 @@ class JavaAppsIT {
     Path tmp;
 
     @Test
-    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    @Timeout(value = 180, unit = TimeUnit.SECONDS) // a hang catcher: the cpu run alone may take 20 s, and two JVMs start
     void serviceContentionRisesWithCpuLoadAndStaysLowWithSleepLoad() {
-        // ~100 ms of Python per request, so the GIL, not HTTP, is what the requests queue on
+        // ~100 ms of Python per request, so the GIL, not HTTP, is what the requests queue on. More than 5
+        // such requests need about a second of one core, which 5 s of wall at load 40 on 2 cores (a
+        // twentieth of a core) does not give: the run lasts 5 s over the share of a core, at most 20 s.
+        String cpuSeconds = String.format(java.util.Locale.ROOT, "%.1f", 5 / Machine.shareOfACore(0.25));
         Child.Result cpu = Child.main(tmp, "dev.gilspy.samples.PyService", "--load", "cpu", "--clients", "4",
-            "--cpu-n", "400000", "--seconds", "5").ok();
+            "--cpu-n", "400000", "--seconds", cpuSeconds).ok();
         assertTrue(cpu.number("/cpu\\?n=400000\\s+(\\d+)") > 5, cpu.stdout());
         PythonAppsIT.assertLoopbackOnly(cpu);
         Child.Result sleep = Child.main(tmp, "dev.gilspy.samples.PyService", "--load", "sleep", "--clients", "4",

@@ -27,6 +27,17 @@ final class Machine {
         return (double) sequential / parallel;
     }
 
+    /**
+     * The share of a core one thread gets now: cores over the load average, at most 1 and at least
+     * {@code floor}. A run that must reach a count of CPU-bound requests runs longer by its inverse.
+     */
+    static double shareOfACore(double floor) {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double load = os.getSystemLoadAverage();
+        int cores = os.getAvailableProcessors();
+        return load > cores ? Math.max(floor, cores / load) : 1.0;
+    }
+
     static volatile long sink;
 
     private static void spin(long n) {

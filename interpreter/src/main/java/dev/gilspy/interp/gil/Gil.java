@@ -334,6 +334,9 @@ public final class Gil {
                 // A forced dropper wants the GIL straight back: to a sampler it is waiting, not idle.
                 ts.status = ThreadState.WAITING;
                 awaitSwitch(ts);
+                // The hand-off happened: the dropper returns without the GIL, idle until it takes again
+                // (it stayed WAITING, and a sampler saw a thread that had left drop() as still waiting).
+                ts.status = ThreadState.IDLE;
                 if (GilTrace.ON) {
                     GilTrace.event(GilTrace.SWITCH_SEEN);
                 }

@@ -35,7 +35,7 @@ class NewGilTest {
 
     @ParameterizedTest(name = "interval {0} ms")
     @CsvSource({"1, 400", "5, 600", "20, 1000"})
-    @Timeout(20)
+    @Timeout(30)
     void twoCpuBoundThreadsSwitchEveryInterval(int intervalMs, long millis) throws Exception {
         gil.setSwitchIntervalMicros(intervalMs * 1000L);
         double median = Double.NaN;
@@ -43,7 +43,11 @@ class NewGilTest {
         int runCount = 0;
         StringBuilder attempts = new StringBuilder();
         for (int attempt = 1; attempt <= 3; attempt++) {
-            SimulatedPythonThread[] two = SimulatedPythonThread.runSpinners(gil, 2, millis);
+            // on past millis (up to 2.5 s) until 14 switches: at load 30 on 2 cores the 1 ms case saw exactly
+            // the 10 runs it needs in 400 ms
+            long base = gil.switchNumber();
+            SimulatedPythonThread[] two = SimulatedPythonThread.runSpinners(gil, 2, millis, Math.max(millis, 2500),
+                () -> gil.switchNumber() - base >= 14);
             double[] runs = SimulatedPythonThread.allRunsSorted(two);
             runCount = runs.length;
             median = SimulatedPythonThread.percentile(runs, 0.5);
@@ -152,8 +156,23 @@ class NewGilTest {
         System.out.printf("extra latency of sleep(1 ms): alone %.3f ms, beside a spinner %.3f ms (bound %.2f)%s%n",
             alone, besideSpinner, bound, attempts);
         assertThat(besideSpinner).as("extra latency beside a spinner, no worse than the control:" + attempts).isLessThanOrEqualTo(bound);
-        // CPython 3.11: 0.09-0.12 ms with no spinning thread; sleeping threads are woken promptly even under load
-        assertThat(alone).isLessThan(0.5);
+        // CPython 3.11: 0.09-0.12 ms with no spinning thread. The control is the same park without the
+        // GIL, measured now: on a loaded machine the wake-up itself is late, and the GIL may add 0.25 ms
+        double control = medianExtraParkLatencyMillis();
+        System.out.printf("extra latency of a plain 1 ms park: %.3f ms%n", control);
+        assertThat(alone).as("extra latency alone, plain park %.3f ms", control).isLessThan(Math.max(0.5, 1.5 * control + 0.25));
+    }
+
+    /** Median of (time a plain 1 ms park took, minus 1 ms): the scheduler's part of the sleeper's latency. */
+    private static double medianExtraParkLatencyMillis() {
+        double[] extra = new double[40];
+        for (int i = 0; i < extra.length; i++) {
+            long t0 = System.nanoTime();
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
+            extra[i] = Math.max(0, System.nanoTime() - t0 - 1_000_000L) / 1e6;
+        }
+        java.util.Arrays.sort(extra);
+        return SimulatedPythonThread.percentile(extra, 0.5);
     }
 
     /** Median of (time a sleep(1 ms) with the GIL released took, minus 1 ms), as io_latency.py measures. */
@@ -237,19 +256,26 @@ class NewGilTest {
         waitForWaiters(1);
         Thread.sleep(1000); // "sum(range(6e7))": holds the GIL, passes no check site
         assertThat(holder.dropRequested()).isTrue();
+        long released = System.nanoTime();
         holder.handleEvalBreaker(); // the first check site after the builtin
         waiter.join(5000);
         holder.detach();
 
         long delayMs = TimeUnit.NANOSECONDS.toMillis(got.get() - waitStarted.get());
-        assertThat(delayMs).isBetween(950L, 1600L);
+        assertThat(delayMs).as("the waiter waited the builtin's whole second").isGreaterThanOrEqualTo(950L);
+        // and got the GIL at the check site, not later: against the release, not the waiter's start,
+        // so that the main thread's own late wake-up from sleep(1000) on a loaded machine does not count
+        assertThat(TimeUnit.NANOSECONDS.toMillis(got.get() - released)).as("ms from the check site to the waiter's take")
+            .isBetween(0L, 600L);
     }
 
     @Test
-    @Timeout(10)
+    @Timeout(20)
     void withFourThreadsEveryThreadMakesProgressAndNoRunIsCutShort() throws Exception {
         gil.setSwitchIntervalMicros(1000);
-        SimulatedPythonThread[] four = SimulatedPythonThread.runSpinners(gil, 4, 600);
+        // 600 ms, then on until 40 switches (up to 6 s): at load 40 on 2 cores each switch waits for
+        // the woken waiter to get a CPU, tens of ms, and 600 ms may not give every thread 3 runs
+        SimulatedPythonThread[] four = SimulatedPythonThread.runSpinners(gil, 4, 600, 6000, () -> gil.switchNumber() >= 40);
 
         for (SimulatedPythonThread t : four) {
             assertThat(t.runMillis().length).as(t.getName() + " runs").isGreaterThanOrEqualTo(3);
@@ -321,6 +347,24 @@ class NewGilTest {
         assertThat(holder.status()).isEqualTo(ThreadState.IDLE);
         waiter.join(5000);
         assertThat(waiterState[0].status()).isEqualTo(ThreadState.IDLE);
+        holder.detach();
+    }
+
+    @Test
+    @Timeout(10)
+    void aForcedDropperIsIdleOnceTheWaiterTookTheGil() throws Exception {
+        // at load 30 the test above saw the waiter's interval run out before the drop, which was then forced,
+        // and the dropper returned still WAITING
+        ThreadState holder = ThreadState.attach(gil, "holder");
+        gil.take(holder);
+        Thread waiter = startWaiter("waiter", new AtomicLong(), null);
+        waitForWaiters(1);
+        gil.setDropRequest(holder);
+
+        assertThat(gil.drop(holder)).as("forced").isTrue();
+        assertThat(gil.lastHolder()).as("the dropper waited for the hand-off").isNotSameAs(holder);
+        assertThat(holder.status()).isEqualTo(ThreadState.IDLE);
+        waiter.join(5000);
         holder.detach();
     }
 

@@ -21,6 +21,7 @@ final class SimulatedPythonThread extends Thread {
     private long retakes;
     private volatile boolean stopRequested;
     private volatile long sink;
+    private long cpuNanos;
 
     SimulatedPythonThread(Gil gil, String name, CountDownLatch start) {
         super(name);
@@ -48,6 +49,7 @@ final class SimulatedPythonThread extends Thread {
     }
 
     private void loop(ThreadState ts) {
+        long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long x = getId();
         long runStart = System.nanoTime();
         while (!stopRequested) {
@@ -81,6 +83,7 @@ final class SimulatedPythonThread extends Thread {
             }
         }
         sink = x;
+        cpuNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
     }
 
     private void record(long nanos) {
@@ -101,6 +104,9 @@ final class SimulatedPythonThread extends Thread {
 
     long iterations() { return iterations; }
 
+    /** CPU time the thread spent in its loop (read after join). */
+    long cpuNanos() { return cpuNanos; }
+
     long checkSitesServed() { return checkSitesServed; }
 
     /** Legacy mode: how often this thread released the GIL at a check interval. */
@@ -111,6 +117,15 @@ final class SimulatedPythonThread extends Thread {
 
     /** Runs {@code threads} spinners on {@code gil} for {@code millis}, then stops and joins them. */
     static SimulatedPythonThread[] runSpinners(Gil gil, int threads, long millis) throws InterruptedException {
+        return runSpinners(gil, threads, millis, millis, () -> true);
+    }
+
+    /**
+     * Runs spinners for {@code millis}, then on until {@code enough} holds or {@code maxMillis} went by: a
+     * count that a quiet machine reaches in {@code millis} takes ten times as long at load 40 on 2 cores.
+     */
+    static SimulatedPythonThread[] runSpinners(Gil gil, int threads, long millis, long maxMillis, java.util.function.BooleanSupplier enough)
+            throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
         SimulatedPythonThread[] spinners = new SimulatedPythonThread[threads];
         for (int i = 0; i < threads; i++) {
@@ -118,7 +133,11 @@ final class SimulatedPythonThread extends Thread {
             spinners[i].start();
         }
         start.countDown();
+        long t0 = System.nanoTime();
         Thread.sleep(millis);
+        while (!enough.getAsBoolean() && System.nanoTime() - t0 < maxMillis * 1_000_000L) {
+            Thread.sleep(20);
+        }
         for (SimulatedPythonThread s : spinners) {
             s.requestStop();
         }

@@ -22,9 +22,10 @@ import java.util.function.DoubleSupplier;
  * {@code min(1, cores / load)} of a second (at least {@link #MIN_SHARE}), sampled every poll, so
  * the limit is unchanged on a quiet machine and stretches while the machine is oversubscribed; a
  * real hang is still caught, later. The call runs on another thread, interrupted when it runs out,
- * as {@code assertTimeoutPreemptively} does.
+ * as {@code assertTimeoutPreemptively} does. Public for the other hang catchers of the tests
+ * (RealProgramsTest).
  */
-final class LoadScaledTimeout {
+public final class LoadScaledTimeout {
     private LoadScaledTimeout() {}
 
     /** The least share of a core a wall second counts for: a limit stretches at most 20 times. */
@@ -45,7 +46,7 @@ final class LoadScaledTimeout {
     }
 
     /** Thrown when the limit ran out; carries the wall time waited. */
-    static final class Expired extends RuntimeException {
+    public static final class Expired extends RuntimeException {
         Expired(String message) {
             super(message);
         }
@@ -55,7 +56,7 @@ final class LoadScaledTimeout {
      * Runs {@code task} on a new thread and returns its result, or throws {@link Expired} once
      * {@code limit} of load-scaled time (see the class comment) has gone by.
      */
-    static <T> T call(Duration limit, Callable<T> task) throws Exception {
+    public static <T> T call(Duration limit, Callable<T> task) throws Exception {
         return call(limit, task, LoadScaledTimeout::shareNow);
     }
 
