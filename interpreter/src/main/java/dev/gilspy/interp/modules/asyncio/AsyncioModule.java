@@ -42,6 +42,15 @@ public final class AsyncioModule {
         final ThreadLocal<Object> runningLoop = new ThreadLocal<>();
         final PyDict currentTasks = new PyDict();
         Object allTasks;
+        /**
+         * The C tasks not yet done, weakly: a task leaves when it finishes or is cancelled
+         * ({@link FutureObj#scheduleCallbacks}), or when the collector finds it unreachable while
+         * pending. A WeakSet of every task, as in 3.11, held each finished task until the JVM's
+         * collector cleared its weakref (40,000 after four gathers of 10,000), and its add cost a
+         * Python call and a weakref with a callback per task.
+         */
+        final java.util.HashSet<java.lang.ref.WeakReference<TaskObj>> pendingTasks = new java.util.HashSet<>();
+        final java.lang.ref.ReferenceQueue<TaskObj> deadTasks = new java.lang.ref.ReferenceQueue<>();
         long taskNameCounter;
         PyType cancelledError;
         PyType invalidStateError;
@@ -193,26 +202,36 @@ public final class AsyncioModule {
                     throw Err.runtime("no running event loop");
                 }
             }
-            Object all = allTasks(t);
-            Object data = Ops.getattr(all, "data");
-            // a snapshot first: the Python fallbacks below may run code that changes the set
-            Object[] refs = Ops.toArray(data instanceof PySet ? data : all);
             PySet out = new PySet(false);
             Object[] none = new Object[0];
+            // snapshots first: the Python fallbacks below may run code that changes the sets
+            for (Object ref : pendingSnapshot()) {
+                Object task = ((java.lang.ref.WeakReference<?>) ref).get();
+                if (task != null) {
+                    addIfPending(t, out, task, loop, none);
+                }
+            }
+            Object all = allTasks(t);
+            Object data = Ops.getattr(all, "data");
+            Object[] refs = Ops.toArray(data instanceof PySet ? data : all);
             for (Object ref : refs) {
                 Object task = data instanceof PySet ? Ops.call(t, ref, none, null) : ref;
                 if (task == PyNone.NONE || task == null) {
                     continue; // a dead weakref the WeakSet has not removed yet
                 }
-                if (task instanceof FutureObj f && (f.type() == TaskObj.TYPE || f.type() == FutureObj.TYPE)) {
-                    if (f.loop == loop && f.state == FutureObj.PENDING) {
-                        out.add(task);
-                    }
-                } else if (loopOf(t, task) == loop && !Ops.truthy(Ops.call(t, Ops.getattr(task, "done"), none, null))) {
-                    out.add(task);
-                }
+                addIfPending(t, out, task, loop, none);
             }
             return out;
+        }
+
+        private static void addIfPending(PyThread t, PySet out, Object task, Object loop, Object[] none) {
+            if (task instanceof FutureObj f && (f.type() == TaskObj.TYPE || f.type() == FutureObj.TYPE)) {
+                if (f.loop == loop && f.state == FutureObj.PENDING) {
+                    out.add(task);
+                }
+            } else if (loopOf(t, task) == loop && !Ops.truthy(Ops.call(t, Ops.getattr(task, "done"), none, null))) {
+                out.add(task);
+            }
         }
 
         /** {@code asyncio.futures._get_loop}: {@code get_loop()} if the object has one, else {@code _loop}. */
@@ -229,12 +248,59 @@ public final class AsyncioModule {
             return Ops.call(t, getLoop, new Object[0], null);
         }
 
+        /**
+         * {@code _register_task}. A C task goes to {@link #pendingTasks} while it is not done (CPython
+         * 3.14 keeps its C tasks in a list of its own too, outside the WeakSet); any other task-like
+         * object to the {@code _all_tasks} WeakSet, as in 3.11.
+         */
         void registerTask(PyThread t, Object task) {
+            if (task instanceof TaskObj tk) {
+                listPending(tk);
+                return;
+            }
             Ops.call(t, Ops.getattr(allTasks(t), "add"), new Object[] {task}, null);
         }
 
         void unregisterTask(PyThread t, Object task) {
+            if (task instanceof TaskObj tk) {
+                unlistPending(tk);
+            }
             Ops.call(t, Ops.getattr(allTasks(t), "discard"), new Object[] {task}, null);
+        }
+
+        void listPending(TaskObj task) {
+            if (task.state != FutureObj.PENDING || task.pendingRef != null) {
+                return; // all_tasks leaves a done task out in any case
+            }
+            synchronized (pendingTasks) {
+                purgeDeadTasks();
+                task.pendingRef = new java.lang.ref.WeakReference<>(task, deadTasks);
+                pendingTasks.add(task.pendingRef);
+            }
+        }
+
+        void unlistPending(TaskObj task) {
+            java.lang.ref.WeakReference<TaskObj> r = task.pendingRef;
+            if (r != null) {
+                task.pendingRef = null;
+                synchronized (pendingTasks) {
+                    pendingTasks.remove(r);
+                }
+            }
+        }
+
+        private void purgeDeadTasks() {
+            java.lang.ref.Reference<? extends TaskObj> r;
+            while ((r = deadTasks.poll()) != null) {
+                pendingTasks.remove(r);
+            }
+        }
+
+        private Object[] pendingSnapshot() {
+            synchronized (pendingTasks) {
+                purgeDeadTasks();
+                return pendingTasks.toArray();
+            }
         }
 
         void enterTask(Object loop, Object task) {
