@@ -9,6 +9,7 @@ import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyGenerator;
 import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PySet;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.StrRepr;
@@ -41,6 +42,15 @@ public final class AsyncioModule {
         final ThreadLocal<Object> runningLoop = new ThreadLocal<>();
         final PyDict currentTasks = new PyDict();
         Object allTasks;
+        /**
+         * The C tasks not yet done, weakly: a task leaves when it finishes or is cancelled
+         * ({@link FutureObj#scheduleCallbacks}), or when the collector finds it unreachable while
+         * pending. A WeakSet of every task, as in 3.11, held each finished task until the JVM's
+         * collector cleared its weakref (40,000 after four gathers of 10,000), and its add cost a
+         * Python call and a weakref with a callback per task.
+         */
+        final java.util.HashSet<java.lang.ref.WeakReference<TaskObj>> pendingTasks = new java.util.HashSet<>();
+        final java.lang.ref.ReferenceQueue<TaskObj> deadTasks = new java.lang.ref.ReferenceQueue<>();
         long taskNameCounter;
         PyType cancelledError;
         PyType invalidStateError;
@@ -175,12 +185,122 @@ public final class AsyncioModule {
             return Ops.call(t, Ops.getattr(policy, "get_event_loop"), new Object[0], null);
         }
 
+        /**
+         * {@code all_tasks(loop)}: the registry's live tasks of {@code loop} that are not done, as
+         * CPython 3.14's {@code _asyncio.all_tasks} computes it in C (3.11's Python version, over
+         * the same WeakSet, gives the same set). It matters more here than in CPython: a finished
+         * task leaves the WeakSet when the JVM's collector clears its weakref, not when its last
+         * reference goes, so the set holds every task since the last old-generation collection
+         * (40,000 after four gathers of 10,000), and 3.11's Python loop over it took ~50 ms per call
+         * ({@code asyncio.run} calls it once as it closes).
+         */
+        Object allTasksOf(PyThread t, Object loopArg) {
+            Object loop = loopArg;
+            if (loop == PyNone.NONE) {
+                loop = runningLoop();
+                if (loop == PyNone.NONE) {
+                    throw Err.runtime("no running event loop");
+                }
+            }
+            PySet out = new PySet(false);
+            Object[] none = new Object[0];
+            // snapshots first: the Python fallbacks below may run code that changes the sets
+            for (Object ref : pendingSnapshot()) {
+                Object task = ((java.lang.ref.WeakReference<?>) ref).get();
+                if (task != null) {
+                    addIfPending(t, out, task, loop, none);
+                }
+            }
+            Object all = allTasks(t);
+            Object data = Ops.getattr(all, "data");
+            Object[] refs = Ops.toArray(data instanceof PySet ? data : all);
+            for (Object ref : refs) {
+                Object task = data instanceof PySet ? Ops.call(t, ref, none, null) : ref;
+                if (task == PyNone.NONE || task == null) {
+                    continue; // a dead weakref the WeakSet has not removed yet
+                }
+                addIfPending(t, out, task, loop, none);
+            }
+            return out;
+        }
+
+        private static void addIfPending(PyThread t, PySet out, Object task, Object loop, Object[] none) {
+            if (task instanceof FutureObj f && (f.type() == TaskObj.TYPE || f.type() == FutureObj.TYPE)) {
+                if (f.loop == loop && f.state == FutureObj.PENDING) {
+                    out.add(task);
+                }
+            } else if (loopOf(t, task) == loop && !Ops.truthy(Ops.call(t, Ops.getattr(task, "done"), none, null))) {
+                out.add(task);
+            }
+        }
+
+        /** {@code asyncio.futures._get_loop}: {@code get_loop()} if the object has one, else {@code _loop}. */
+        private static Object loopOf(PyThread t, Object task) {
+            Object getLoop;
+            try {
+                getLoop = Ops.getattr(task, "get_loop");
+            } catch (PyException e) {
+                if (!Err.matches(e, dev.gilspy.interp.runtime.Types.AttributeError)) {
+                    throw e;
+                }
+                return Ops.getattr(task, "_loop");
+            }
+            return Ops.call(t, getLoop, new Object[0], null);
+        }
+
+        /**
+         * {@code _register_task}. A C task goes to {@link #pendingTasks} while it is not done (CPython
+         * 3.14 keeps its C tasks in a list of its own too, outside the WeakSet); any other task-like
+         * object to the {@code _all_tasks} WeakSet, as in 3.11.
+         */
         void registerTask(PyThread t, Object task) {
+            if (task instanceof TaskObj tk) {
+                listPending(tk);
+                return;
+            }
             Ops.call(t, Ops.getattr(allTasks(t), "add"), new Object[] {task}, null);
         }
 
         void unregisterTask(PyThread t, Object task) {
+            if (task instanceof TaskObj tk) {
+                unlistPending(tk);
+            }
             Ops.call(t, Ops.getattr(allTasks(t), "discard"), new Object[] {task}, null);
+        }
+
+        void listPending(TaskObj task) {
+            if (task.state != FutureObj.PENDING || task.pendingRef != null) {
+                return; // all_tasks leaves a done task out in any case
+            }
+            synchronized (pendingTasks) {
+                purgeDeadTasks();
+                task.pendingRef = new java.lang.ref.WeakReference<>(task, deadTasks);
+                pendingTasks.add(task.pendingRef);
+            }
+        }
+
+        void unlistPending(TaskObj task) {
+            java.lang.ref.WeakReference<TaskObj> r = task.pendingRef;
+            if (r != null) {
+                task.pendingRef = null;
+                synchronized (pendingTasks) {
+                    pendingTasks.remove(r);
+                }
+            }
+        }
+
+        private void purgeDeadTasks() {
+            java.lang.ref.Reference<? extends TaskObj> r;
+            while ((r = deadTasks.poll()) != null) {
+                pendingTasks.remove(r);
+            }
+        }
+
+        private Object[] pendingSnapshot() {
+            synchronized (pendingTasks) {
+                purgeDeadTasks();
+                return pendingTasks.toArray();
+            }
         }
 
         void enterTask(Object loop, Object task) {
@@ -250,6 +370,7 @@ public final class AsyncioModule {
         });
         m.def("get_event_loop", (t, a, k) -> s.getEventLoop(t));
         m.def("_get_event_loop", (t, a, k) -> s.getEventLoop(t));
+        m.def("all_tasks", (t, a, k) -> s.allTasksOf(t, dev.gilspy.interp.runtime.BuiltinArgs.get(a, k, 0, "loop", PyNone.NONE)));
         m.def("_register_task", (t, a, k) -> {
             s.registerTask(t, one(a, k, "task", "_register_task"));
             return PyNone.NONE;

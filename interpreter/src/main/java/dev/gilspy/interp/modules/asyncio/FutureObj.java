@@ -84,8 +84,12 @@ class FutureObj extends NativeObj {
         }
     }
 
+    /** Called as the future leaves the pending state (a task leaves the registry of pending tasks). */
+    void leftPending() {}
+
     /** {@code future_schedule_callbacks}. */
     final void scheduleCallbacks(PyThread t) {
+        leftPending();
         if (callback0 != null) {
             Object cb = callback0, ctx = context0;
             callback0 = context0 = null;

@@ -30,8 +30,16 @@ final class TaskObj extends FutureObj {
     long numCancelsRequested;
     AsyncioModule.State st;
     private PyBuiltin stepFn, wakeupFn;
+    /** This task's entry in {@link AsyncioModule.State#pendingTasks}, while it is there. */
+    java.lang.ref.WeakReference<TaskObj> pendingRef;
 
     TaskObj(PyType cls) { super(cls); }
+
+    @Override void leftPending() {
+        if (st != null) {
+            st.unlistPending(this);
+        }
+    }
 
     void initTask(PyThread t, Object coroArg, Object loopArg, Object nameArg, Object ctxArg) {
         st = AsyncioModule.state(t);

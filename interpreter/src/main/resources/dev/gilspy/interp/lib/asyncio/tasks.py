@@ -14,3 +14,6 @@ del _sys, _imp
 
 # CPython's own line after ``_PyTask = Task`` (the shipped copy comments it out).
 Task = _CTask = _asyncio.Task
+
+# CPython 3.14's tasks.py takes all_tasks from _asyncio as well (a loop over the registry in C).
+all_tasks = _asyncio.all_tasks
