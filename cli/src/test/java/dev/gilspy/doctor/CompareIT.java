@@ -78,8 +78,17 @@ class CompareIT {
             double bound = Math.min(1.4, 0.75 * Math.min(before, after));
             log.append(String.format("attempt %d: plain Java threads %.2fx before, %.2fx after, bound %.2fx%n%s%n",
                 attempt, before, after, bound, r.out()));
-            if (speedupOf(r.out(), "off") <= bound || r.out().contains("No verdict:")) {
-                continue; // too slow, or runs that disagree more than twofold (compare then withholds its verdict)
+            if (speedupOf(r.out(), "off") <= bound) {
+                continue; // too slow
+            }
+            if (r.out().contains("No verdict:")) {
+                // runs that disagree more than twofold: compare withholds its verdict. On two free cores that is a
+                // moment of load, so try again; on a loaded machine (CI at load 30 gave the child 0.25-0.34 cores,
+                // with default runs spread 109%) it is compare's honest answer, and off beat the bound
+                if (bound >= 1.2) {
+                    continue;
+                }
+                return;
             }
             if (bound >= 1.2) {
                 // two cores were free: compare must say that free-threading wins
