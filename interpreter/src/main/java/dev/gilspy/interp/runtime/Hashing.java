@@ -87,6 +87,9 @@ public final class Hashing {
         if (k instanceof PyTuple tu) {
             return tu.pyHash();
         }
+        if (k instanceof PySet s) {
+            return s.pyHash();
+        }
         return k.hashCode();
     }
 
