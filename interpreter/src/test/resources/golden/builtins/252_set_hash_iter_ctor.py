@@ -66,3 +66,17 @@ for kind in (set, frozenset, FS):
     c = kind([w])
     w.value = c
     print(repr(c))
+
+
+# frozensets nested 20 deep (the set-theoretic naturals): each hash is computed once and kept
+def zf_range(n):
+    nums = [frozenset()]
+    for i in range(n - 1):
+        nums.append(frozenset(nums))
+    return nums[:n]
+
+
+import itertools
+
+nums = zf_range(20)
+print(hash(nums[-1]), len({hash(frozenset(c)) & 0xFFFF for i in range(4) for c in itertools.combinations(nums, i)}))

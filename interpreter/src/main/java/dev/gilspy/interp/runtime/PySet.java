@@ -139,6 +139,9 @@ public class PySet extends PyObj {
         if (!frozen) {
             throw Err.type("unhashable type: '" + type().name + "'");
         }
+        if (hashedSize == set.size()) { // reads hashedSize (volatile) before hash
+            return hash; // cached as frozenset_hash caches: nested frozensets would rehash every level (exponential)
+        }
         Object[] items;
         synchronized (this) {
             items = set.toArray();
@@ -150,8 +153,13 @@ public class PySet extends PyObj {
         h ^= (items.length + 1L) * 1927868237L;
         h ^= (h >>> 11) ^ (h >>> 25);
         h = h * 69069L + 907133923L;
-        return h == -1 ? 590923713L : h;
+        hash = h == -1 ? 590923713L : h;
+        hashedSize = items.length; // a frozenset is only filled while it is made; the size guards that
+        return hash;
     }
+
+    private long hash;
+    private volatile int hashedSize = -1; // written after hash: a reader that sees the size sees the hash
 
     private static long shuffleBits(long h) {
         return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
