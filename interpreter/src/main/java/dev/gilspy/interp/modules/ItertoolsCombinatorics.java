@@ -31,8 +31,7 @@ final class ItertoolsCombinatorics {
             this.pools = pools;
         }
 
-        @Override
-        public Object next(PyThread t) {
+        @Override Object advance(PyThread t) {
             if (done) {
                 return null;
             }
@@ -110,8 +109,7 @@ final class ItertoolsCombinatorics {
             return new PyTuple(out);
         }
 
-        @Override
-        public Object next(PyThread t) {
+        @Override Object advance(PyThread t) {
             if (done) {
                 return null;
             }
@@ -174,8 +172,7 @@ final class ItertoolsCombinatorics {
             done = replace ? (pool.length == 0 && r > 0) : r > pool.length;
         }
 
-        @Override
-        public Object next(PyThread t) {
+        @Override Object advance(PyThread t) {
             if (done) {
                 return null;
             }
@@ -252,8 +249,7 @@ final class ItertoolsCombinatorics {
          * The source is advanced with no Java monitor held (it runs Python code, which may drop the
          * GIL); a second thread arriving meanwhile gets CPython's re-entry error.
          */
-        @Override
-        public Object next(PyThread t) {
+        @Override Object advance(PyThread t) {
             synchronized (src) {
                 if (link.next != null) {
                     Object v = link.value;
@@ -344,8 +340,7 @@ final class ItertoolsCombinatorics {
             return true;
         }
 
-        @Override
-        public Object next(PyThread t) {
+        @Override Object advance(PyThread t) {
             current = null;
             while (true) {
                 if (currkey == null) {
@@ -376,8 +371,7 @@ final class ItertoolsCombinatorics {
             this.tgtkey = tgtkey;
         }
 
-        @Override
-        public Object next(PyThread t) {
+        @Override Object advance(PyThread t) {
             GroupBy g = parent;
             if (g.current != this) {
                 return null;

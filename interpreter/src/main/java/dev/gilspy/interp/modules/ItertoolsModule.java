@@ -4,7 +4,9 @@ import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.NativeAttrs;
 import dev.gilspy.interp.runtime.NativeTypes;
+import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyDict;
+import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyIter;
 import dev.gilspy.interp.runtime.PyList;
@@ -45,6 +47,34 @@ public final class ItertoolsModule {
         @Override public void retype(PyType cls) {
             type = cls;
             attrs = new PyDict();
+            retyped = true;
+        }
+
+        /** Set for an instance of a Python subclass, whose {@code __next__} may be its own. */
+        private boolean retyped;
+
+        /** The next item, or null when exhausted: what the native {@code __next__} does. */
+        abstract Object advance(PyThread t);
+
+        /**
+         * Loops, {@code next()} and the other tools call this: a subclass's own {@code __next__} runs
+         * (CPython's tp_iternext is the slot that calls it), else the native step, with no call.
+         */
+        @Override public final Object next(PyThread t) {
+            if (retyped) {
+                Object m = type.lookup("__next__");
+                if (!(m instanceof PyBuiltin)) {
+                    try {
+                        return Ops.call(t, m, new Object[] {this}, null);
+                    } catch (PyException e) {
+                        if (Err.matches(e, Types.StopIteration)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                }
+            }
+            return advance(t);
         }
     }
 
@@ -62,7 +92,7 @@ public final class ItertoolsModule {
         NativeTypes.subclassable(t, keywordsToInit);
         NativeTypes.def(t, "__iter__", (th, a, k) -> a[0]);
         NativeTypes.def(t, "__next__", (th, a, k) -> {
-            Object v = ((PyIter) a[0]).next(th);
+            Object v = ((Tool) a[0]).advance(th);
             if (v == null) {
                 throw Err.make(Types.StopIteration, new Object[0]);
             }
@@ -120,8 +150,7 @@ public final class ItertoolsModule {
             this.step = step;
         }
 
-        @Override
-        public Object next(PyThread t) {
+        @Override Object advance(PyThread t) {
             Object r = n;
             n = Ops.add(n, step);
             return r;
@@ -156,8 +185,7 @@ public final class ItertoolsModule {
             this.it = it;
         }
 
-        @Override
-        public Object next(PyThread t) {
+        @Override Object advance(PyThread t) {
             if (i < 0) {
                 Object v = Ops.next(t, it);
                 if (v != null) {
@@ -193,8 +221,7 @@ public final class ItertoolsModule {
             this.times = times;
         }
 
-        @Override
-        public Object next(PyThread t) {
+        @Override Object advance(PyThread t) {
             if (times == 0) {
                 return null;
             }
@@ -230,7 +257,7 @@ public final class ItertoolsModule {
             this.step = step;
         }
 
-        @Override public Object next(PyThread t) { return step.next(t, this); }
+        @Override Object advance(PyThread t) { return step.next(t, this); }
     }
 
     static final PyType ACCUMULATE = type("accumulate", (t, cls, a, k) -> {
@@ -285,8 +312,7 @@ public final class ItertoolsModule {
             this.sources = sources;
         }
 
-        @Override
-        public Object next(PyThread t) {
+        @Override Object advance(PyThread t) {
             while (true) {
                 if (active == null) {
                     Object src = Ops.next(t, sources);
@@ -527,6 +553,7 @@ public final class ItertoolsModule {
             }
         }
         long[] st = {start, stop, step, 0};
+        Object[] src = {it}; // dropped once exhausted, as islice_next drops lz->it (bpo-21321: the source can be freed)
         Simple sl = new Simple(isliceType(), (th, self) -> {
             // st = next wanted index, stop, step, items consumed so far
             if (st[0] < 0) {
@@ -535,21 +562,25 @@ public final class ItertoolsModule {
             while (st[3] < st[0]) {
                 if (st[1] >= 0 && st[3] >= st[1]) {
                     st[0] = -1;
+                    src[0] = null;
                     return null;
                 }
-                if (Ops.next(th, it) == null) {
+                if (Ops.next(th, src[0]) == null) {
                     st[0] = -1;
+                    src[0] = null;
                     return null;
                 }
                 st[3]++;
             }
             if (st[1] >= 0 && st[0] >= st[1]) {
                 st[0] = -1;
+                src[0] = null;
                 return null;
             }
-            Object v = Ops.next(th, it);
+            Object v = Ops.next(th, src[0]);
             if (v == null) {
                 st[0] = -1;
+                src[0] = null;
                 return null;
             }
             st[3]++;
@@ -562,7 +593,7 @@ public final class ItertoolsModule {
         // CPython's islice_reduce: (islice, (it, next, stop, step), consumed); an exhausted one as empty
         sl.reducer = th -> st[0] < 0
             ? PyTuple.of(isliceType(), PyTuple.of(Ops.iter(new PyList(new Object[0])), 0L), 0L)
-            : PyTuple.of(isliceType(), PyTuple.of(it, st[0], st[1] < 0 ? PyNone.NONE : (Object) st[1], st[2]), st[3]);
+            : PyTuple.of(isliceType(), PyTuple.of(src[0], st[0], st[1] < 0 ? PyNone.NONE : (Object) st[1], st[2]), st[3]);
         sl.setter = state -> st[3] = Ops.toLong(state);
         return sl;
     });

@@ -534,7 +534,7 @@ public enum BinOp {
                             }
                         }
                     }
-                    return new PySet(r, x.frozen);
+                    return PySet.withOriginals(r, x.frozen, x, y);
                 }
                 if (this == OR && a instanceof PyDict x && b instanceof PyDict y) {
                     PyDict r = new PyDict();

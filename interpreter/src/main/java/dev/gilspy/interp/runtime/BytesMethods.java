@@ -218,14 +218,36 @@ final class BytesMethods {
         }
     }
 
+    /**
+     * bytes(x, encoding) and bytearray(x, encoding, errors): an encoding or errors needs a str (a
+     * subclass's __bytes__ is then ignored: its text is encoded); null when neither is given.
+     */
+    private static PyBytes encodedSource(Object[] a, String[] k) {
+        boolean encoding = BuiltinArgs.get(a, k, 1, "encoding", null) != null;
+        boolean errors = BuiltinArgs.get(a, k, 2, "errors", null) != null;
+        if (!encoding && !errors) {
+            return null;
+        }
+        boolean str = PyValueSub.unwrap(a[0]) instanceof String;
+        if (encoding && str) {
+            return encode((String) PyValueSub.unwrap(a[0]), encodingArg(a, k), errorsArg(a, k));
+        }
+        throw Err.type(encoding ? "encoding without a string argument"
+            : str ? "string argument without an encoding" : "errors without a string argument");
+    }
+
     static void install() {
         Types.BYTES.ctor = (t, cls, a, k) -> {
             if (a.length == 0) {
                 return new PyBytes(new byte[0]);
             }
             noSourceWithEncoding(a, k);
-            if (a[0] instanceof String s) {
-                return encode(s, encodingArg(a, k), errorsArg(a, k));
+            PyBytes encoded = encodedSource(a, k);
+            if (encoded != null) {
+                return encoded;
+            }
+            if (a[0] instanceof String) {
+                throw Err.type("string argument without an encoding");
             }
             Object m = a[0] instanceof PyBytes ? null : Ops.typeOf(a[0]).lookup("__bytes__");
             if (m != null) {
@@ -242,8 +264,12 @@ final class BytesMethods {
                 return new PyBytes(new byte[0], true);
             }
             noSourceWithEncoding(a, k);
-            if (a[0] instanceof String s) {
-                return new PyBytes(encode(s, encodingArg(a, k), errorsArg(a, k)).data(), true);
+            PyBytes encoded = encodedSource(a, k);
+            if (encoded != null) {
+                return new PyBytes(encoded.data(), true);
+            }
+            if (a[0] instanceof String) {
+                throw Err.type("string argument without an encoding");
             }
             return new PyBytes(toBytes(a[0], "byte must be in range(0, 256)").clone(), true);
         };

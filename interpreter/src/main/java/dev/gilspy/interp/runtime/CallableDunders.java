@@ -20,7 +20,7 @@ final class CallableDunders {
             if (!(v instanceof PyBytes b)) {
                 throw Err.type("descriptor '__bytes__' requires a 'bytes' object but received a '" + Ops.typeName(a[0]) + "'");
             }
-            return v == a[0] ? b : new PyBytes(b.data().clone());
+            return b.type() == Types.BYTES ? b : new PyBytes(b.data().clone()); // a subclass's is exact bytes, as bytes___bytes___impl
         });
     }
 }

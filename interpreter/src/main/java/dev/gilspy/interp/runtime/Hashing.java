@@ -40,7 +40,7 @@ public final class Hashing {
         if (k instanceof PyValueSub v && !(v.cls.lookup("__hash__") instanceof PyFunction)) {
             return key(v.value);
         }
-        if (k instanceof PyInstance pi && !(k instanceof PyValueSub)) {
+        if (k instanceof PyInstance pi) {
             pi.checkHashable(); // the map's own hashCode call is the one call of __hash__
         } else if (k instanceof PyObj) {
             k.hashCode(); // raises TypeError for unhashable values before they reach the map
@@ -55,7 +55,7 @@ public final class Hashing {
         if (o instanceof String s) {
             return s.hashCode();
         }
-        if (o instanceof PyInstance pi && !(o instanceof PyValueSub)) {
+        if (o instanceof PyInstance pi && (!(o instanceof PyValueSub) || pi.cls.lookup("__hash__") instanceof PyFunction)) {
             Object h = pi.cls.lookup("__hash__");
             if (h instanceof PyFunction) {
                 return callHash(h, o); // the full 64-bit value __hash__ returned (hash((a, b)) for a dataclass)
@@ -86,6 +86,9 @@ public final class Hashing {
         }
         if (k instanceof PyTuple tu) {
             return tu.pyHash();
+        }
+        if (k instanceof PySet s) {
+            return s.pyHash();
         }
         return k.hashCode();
     }

@@ -113,7 +113,7 @@ public final class NumberMethods {
         def(Types.INT, "__index__", (t, a, k) -> exactInt(a[0]));
         def(Types.INT, "__int__", (t, a, k) -> exactInt(a[0]));
         def(Types.INT, "__float__", (t, a, k) -> Ops.toDouble(a[0]));
-        def(Types.INT, "__hash__", (t, a, k) -> Hashing.hash(a[0]));
+        def(Types.INT, "__hash__", (t, a, k) -> Hashing.hash(PyValueSub.unwrap(a[0]))); // int.__hash__(self) in a subclass's own __hash__: the value's, not the override again
         def(Types.INT, "conjugate", (t, a, k) -> a[0]);
         def(Types.INT, "as_integer_ratio", (t, a, k) -> PyTuple.of(exactInt(a[0]), 1L));
         def(Types.FLOAT, "is_integer", (t, a, k) -> {
@@ -139,7 +139,7 @@ public final class NumberMethods {
         });
         def(Types.FLOAT, "__int__", (t, a, k) -> toInt(PyValueSub.unwrap(a[0]), null));
         def(Types.FLOAT, "__float__", (t, a, k) -> PyValueSub.unwrap(a[0]));
-        def(Types.FLOAT, "__hash__", (t, a, k) -> Hashing.hash(a[0]));
+        def(Types.FLOAT, "__hash__", (t, a, k) -> Hashing.hash(PyValueSub.unwrap(a[0])));
         def(Types.FLOAT, "hex", (t, a, k) -> FloatHex.hex((Double) a[0]));
         Types.FLOAT.dict.put("fromhex", new PyDescriptors.ClassMethod(new PyBuiltin("fromhex", (t, a, k) -> {
             Object v = FloatHex.fromHex(StrRepr.str(a[1]));

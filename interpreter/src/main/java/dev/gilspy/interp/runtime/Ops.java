@@ -487,11 +487,13 @@ public final class Ops {
             return new PyIter.StrIter(s);
         }
         if (o instanceof PySet s && !SpecialMethods.overridden(s, "__iter__")) {
-            Object[] a = s.toArray();
-            return new PyIter.ArrayIter(a, a.length);
+            return new PyIter.SetIter(s);
         }
         if (o instanceof PyValueSub v && !(typeOf(o).lookup("__iter__") instanceof PyFunction)) {
             return iter(v.value);
+        }
+        if (o instanceof PyBytes b && b.mutable) {
+            return new PyIter.ByteArrayIter(b);
         }
         if (o instanceof PyBytes b) {
             Object[] a = new Object[b.data().length];

@@ -52,6 +52,11 @@ public class PyBytes extends PyObj {
         len = d.length;
     }
 
+    /** The byte at {@code i} (0 <= i < length), unsigned, without trimming. */
+    int byteAt(int i) {
+        return buf[start + i] & 0xff;
+    }
+
     /** The length in bytes, without trimming. */
     public int length() {
         return len;

@@ -57,6 +57,80 @@ public abstract class PyIter extends PyObj {
         }
     }
 
+    /**
+     * A bytearray's items, read live as listiter reads a list: bytes appended while iterating are
+     * seen, and once exhausted it stays exhausted and lets the bytearray go (bytearrayiter_next).
+     */
+    static final class ByteArrayIter extends PyIter {
+        private PyBytes seq;
+        private int i;
+
+        ByteArrayIter(PyBytes seq) { this.seq = seq; }
+
+        @Override public Object next(PyThread t) {
+            if (seq == null) {
+                return null;
+            }
+            if (i < seq.length()) {
+                return (long) seq.byteAt(i++);
+            }
+            seq = null;
+            return null;
+        }
+
+        @Override long lengthHint() { return seq == null ? 0 : Math.max(0, seq.length() - i); }
+
+        @Override Object reduce(PyThread t) {
+            if (seq == null) {
+                return PyTuple.of(t.interp.builtins.get("iter"), PyTuple.of(PyTuple.of())); // (iter, ((),))
+            }
+            return reduceAt(t, "iter", seq, i);
+        }
+
+        @Override boolean setState(Object state) {
+            if (seq != null) {
+                i = clampIndex(state, seq.length());
+            }
+            return true;
+        }
+    }
+
+    /**
+     * A set's items, a snapshot that raises RuntimeError on the first step after the set's size
+     * changed (setiter_iternext: "Set changed size during iteration"), then stays exhausted.
+     */
+    static final class SetIter extends ArrayIter {
+        private PySet set;
+        private final int used;
+
+        SetIter(PySet set) {
+            this(set, set.toArray());
+        }
+
+        private SetIter(PySet set, Object[] items) {
+            super(items, items.length);
+            this.set = set;
+            this.used = items.length;
+        }
+
+        @Override public Object next(PyThread t) {
+            if (set == null) {
+                return null;
+            }
+            if (set.size() != used) {
+                set = null;
+                throw Err.runtime("Set changed size during iteration");
+            }
+            Object v = super.next(t);
+            if (v == null) {
+                set = null; // exhausted: the set is no longer held
+            }
+            return v;
+        }
+
+        @Override long lengthHint() { return set == null ? 0 : super.lengthHint(); }
+    }
+
     /** {@code reversed()} of a dict, a dict view or another sized iterable without a live form: a snapshot. */
     static final class ReversedSnapshot extends ArrayIter {
         ReversedSnapshot(Object[] reversedItems) { super(reversedItems, reversedItems.length); }

@@ -40,7 +40,7 @@ public class PySet extends PyObj {
 
     /** A set looked up in a set stands for the frozenset of its items, as in CPython's set_contains/set_discard. */
     private static Object lookupKey(Object k) {
-        if (k instanceof PySet s && !s.frozen) {
+        if (k instanceof PySet s && !s.frozen && !(s instanceof PySetSub sub && Hashing.userHash(sub.cls) != null)) {
             return new PySet(new HashSet<>(s.set), true);
         }
         return Hashing.key(k);
@@ -88,12 +88,81 @@ public class PySet extends PyObj {
 
     int size() { return set.size(); }
 
+    /** A set of {@code keys} that shows each item as {@code x}, else {@code y}, held it ({1.0} | {2} is {1.0, 2}). */
+    static PySet withOriginals(HashSet<Object> keys, boolean frozen, PySet x, PySet y) {
+        PySet r = new PySet(keys, frozen);
+        for (PySet from : new PySet[] {y, x}) {
+            java.util.HashMap<Object, Object> orig = from.origKeys;
+            if (orig != null) {
+                for (var e : orig.entrySet()) {
+                    if (keys.contains(e.getKey()) && from.set.contains(e.getKey())) {
+                        if (r.origKeys == null) {
+                            r.origKeys = new java.util.HashMap<>();
+                        }
+                        r.origKeys.put(e.getKey(), e.getValue());
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    /** A plain set or frozenset of the same items, keeping the items as they were added ({1.0} copies as {1.0}, not {1}). */
+    PySet copyAs(boolean frozenCopy) {
+        PySet r;
+        synchronized (this) {
+            r = new PySet(new HashSet<>(set), frozenCopy);
+            if (origKeys != null) {
+                r.origKeys = new java.util.HashMap<>(origKeys);
+            }
+        }
+        return r;
+    }
+
     @Override
     public int hashCode() {
-        if (!frozen) {
-            throw Err.type("unhashable type: 'set'");
+        return Long.hashCode(pyHash());
+    }
+
+    /**
+     * {@code hash()}: a subclass's own {@code __hash__}, else CPython's frozenset_hash, which
+     * shuffles each item's hash before xor-ing them in. Java's HashSet.hashCode (a plain sum)
+     * gave 92 distinct hashes for the 8192 subsets of range(13), so dicts of frozensets collided.
+     */
+    long pyHash() {
+        if (this instanceof PySetSub sub) {
+            Object h = Hashing.userHash(sub.cls);
+            if (h != null) {
+                return Hashing.callHash(h, this);
+            }
         }
-        return set.hashCode();
+        if (!frozen) {
+            throw Err.type("unhashable type: '" + type().name + "'");
+        }
+        if (hashedSize == set.size()) { // reads hashedSize (volatile) before hash
+            return hash; // cached as frozenset_hash caches: nested frozensets would rehash every level (exponential)
+        }
+        Object[] items;
+        synchronized (this) {
+            items = set.toArray();
+        }
+        long h = 0;
+        for (Object item : items) {
+            h ^= shuffleBits(Hashing.hash(item));
+        }
+        h ^= (items.length + 1L) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        hash = h == -1 ? 590923713L : h;
+        hashedSize = items.length; // a frozenset is only filled while it is made; the size guards that
+        return hash;
+    }
+
+    private long hash;
+    private volatile int hashedSize = -1; // written after hash: a reader that sees the size sees the hash
+
+    private static long shuffleBits(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
     }
 
     @Override

@@ -51,14 +51,30 @@ final class SetMethods {
         }
     }
 
+    /** The positional arguments of set()/frozenset() (PyArg_UnpackTuple's 0 to 1, named after the type). */
+    private static Object[] atMostOne(String type, Object[] a, String[] k) {
+        int n = BuiltinArgs.npos(a, k);
+        if (n > 1) {
+            throw Err.type(type + " expected at most 1 argument, got " + n);
+        }
+        return n == a.length ? a : java.util.Arrays.copyOf(a, n);
+    }
+
     static void setMethods() {
         for (PyType st : new PyType[] {Types.SET, Types.FROZENSET}) {
             boolean frozen = st == Types.FROZENSET;
             st.ctor = (t, cls, a, k) -> {
                 boolean sub = cls != null && cls != st;
+                if (k != null && k.length > 0 && (!sub || cls.lookup("__init__") == st.lookup("__init__"))) {
+                    throw Err.type(st.name + "() takes no keyword arguments"); // set_new/frozenset_new: only a subclass's own __init__ takes keywords
+                }
                 PySet s = sub ? new PySetSub(cls, frozen) : new PySet(frozen);
                 if (sub && !frozen) {
                     return s; // set_new: a subclass's set.__init__ takes the items (its own __init__ may take other arguments)
+                }
+                a = atMostOne((sub ? cls : st).name, a, k);
+                if (frozen && !sub && a.length > 0 && a[0] instanceof PySet f && f.frozen && f.type() == Types.FROZENSET) {
+                    return f; // frozenset(f) of an exact frozenset is f, as in CPython
                 }
                 if (a.length > 0) {
                     for (Object o : Ops.toArray(a[0])) {
@@ -68,7 +84,7 @@ final class SetMethods {
                 return s;
             };
             def(st, "union", (t, a, k) -> {
-                PySet r = new PySet(new HashSet<>(sself(a[0]).set), frozen);
+                PySet r = sself(a[0]).copyAs(frozen);
                 for (int i = 1; i < a.length; i++) {
                     for (Object o : Ops.toArray(a[i])) {
                         r.add(o);
@@ -77,14 +93,14 @@ final class SetMethods {
                 return r;
             });
             def(st, "intersection", (t, a, k) -> {
-                PySet r = new PySet(new HashSet<>(sself(a[0]).set), frozen);
+                PySet r = sself(a[0]).copyAs(frozen);
                 for (int i = 1; i < a.length; i++) {
                     r.set.retainAll(DictMethods.toSet(a[i]).set);
                 }
                 return r;
             });
             def(st, "difference", (t, a, k) -> {
-                PySet r = new PySet(new HashSet<>(sself(a[0]).set), frozen);
+                PySet r = sself(a[0]).copyAs(frozen);
                 for (int i = 1; i < a.length; i++) {
                     r.set.removeAll(DictMethods.toSet(a[i]).set);
                 }
@@ -100,7 +116,13 @@ final class SetMethods {
             });
             if (!frozen) {
                 def(st, "__init__", (t, a, k) -> { // set_init: empties the set, then adds the iterable's items
+                    if (k != null && k.length > 0) {
+                        throw Err.type("set() takes no keyword arguments");
+                    }
                     PySet s = sself(a[0]);
+                    if (a.length > 2) {
+                        throw Err.type(s.type().name + " expected at most 1 argument, got " + (a.length - 1));
+                    }
                     s.set.clear();
                     s.origKeys = null;
                     if (a.length > 1) {
@@ -111,12 +133,14 @@ final class SetMethods {
                     return PyNone.NONE;
                 });
             }
-            def(st, "copy", (t, a, k) -> new PySet(new HashSet<>(sself(a[0]).set), frozen));
+            def(st, "copy", (t, a, k) -> {
+                PySet self = sself(a[0]);
+                return frozen && self.type() == Types.FROZENSET ? self : self.copyAs(frozen);
+            });
             def(st, "__len__", (t, a, k) -> (long) sself(a[0]).size());
             def(st, "__contains__", (t, a, k) -> sself(a[0]).contains(a[1]));
             def(st, "__iter__", (t, a, k) -> { // the set's own items, never a subclass's __iter__
-                Object[] items = sself(a[0]).toArray();
-                return new PyIter.ArrayIter(items, items.length);
+                return new PyIter.SetIter(sself(a[0]));
             });
             def(st, "__repr__", (t, a, k) -> StrRepr.repr(a[0]));
         }

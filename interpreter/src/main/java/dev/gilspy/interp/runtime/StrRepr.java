@@ -195,6 +195,9 @@ public final class StrRepr {
             return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
         }
         if (o instanceof PySet s) {
+            if (REPR_STACK.get().stream().anyMatch(x -> x == s)) {
+                return Ops.typeOf(s).name + "(...)"; // set_repr on a cycle: set(...), frozenset(...), Sub(...)
+            }
             Object[] items = s.toArray();
             if (items.length == 0) {
                 return s instanceof PySetSub sub ? sub.cls.name + "()" : s.frozen ? "frozenset()" : "set()";
