@@ -190,6 +190,12 @@ public final class Calls {
         private final ModuleSite modules = new ModuleSite();
         /** Made when this site first calls a class ({@code module.Class(args)}). */
         private CtorSite ctors;
+        /**
+         * The Java class of the last object {@link #typeMethod} let through whose objects are never
+         * modules, classes or super objects and never carry an instance dict (dict, list, str, ...):
+         * the next such object passes with one compare instead of {@link Attr#instanceDict}'s ladder.
+         */
+        private Class<?> plainClass;
 
         public CallMethod(Expr obj, String name, Call shape) {
             this.obj = obj;
@@ -250,8 +256,14 @@ public final class Calls {
 
         /** For other objects (not modules, classes, super): a method of the type that binds, else null. */
         private Object typeMethod(Object o) {
-            if (o instanceof PyModule || o instanceof PyType || o instanceof PyDescriptors.Super || Attr.instanceDict(o) != null) {
-                return null;
+            Class<?> c = o.getClass();
+            if (c != plainClass) {
+                if (o instanceof PyModule || o instanceof PyType || o instanceof PyDescriptors.Super || Attr.instanceDict(o) != null) {
+                    return null;
+                }
+                if (!Attr.mayHaveInstanceDict(c)) {
+                    plainClass = c; // (a racing free-threaded write stores another class that passed the same test)
+                }
             }
             Object tv = methods.lookup(Ops.typeOf(o), name);
             return tv instanceof PyBuiltin b && b.binds() || tv instanceof PyFunction ? tv : null;

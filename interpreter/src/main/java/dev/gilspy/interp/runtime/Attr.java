@@ -38,6 +38,19 @@ public final class Attr {
         return null;
     }
 
+    /**
+     * Whether an object of Java class {@code c} can have an instance dict, i.e. whether
+     * {@link #instanceDict} can be non-null for it (keep the two in step). False for dict, list, str,
+     * int and the other plain builtin values: a call site can remember such a class and skip
+     * {@link #instanceDict}, whose failing {@code instanceof NativeAttrs} (an interface) scans the
+     * class's secondary supers on every call.
+     */
+    public static boolean mayHaveInstanceDict(Class<?> c) {
+        return PyInstance.class.isAssignableFrom(c) || PyDictSub.class.isAssignableFrom(c) || PyListSub.class.isAssignableFrom(c)
+            || PySetSub.class.isAssignableFrom(c) || PyTuple.Sub.class.isAssignableFrom(c) || PyBytes.Sub.class.isAssignableFrom(c)
+            || NativeAttrs.class.isAssignableFrom(c) || PyIter.Fn.class.isAssignableFrom(c);
+    }
+
     public static Object get(Object o, String name) {
         if (o instanceof PyInstance inst) {
             if (inst.cls.hasGetattribute) {

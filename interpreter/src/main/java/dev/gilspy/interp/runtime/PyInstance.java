@@ -213,7 +213,14 @@ public class PyInstance extends PyObj {
                     } else if (e.from() == s) {
                         Object[] vals = values;
                         int i = e.index();
-                        if (vals != null && i < vals.length) {
+                        if (vals == null) {
+                            // a new instance's first attribute (only the empty shape has no values):
+                            // room for as many as the class's instances had, as write() makes it.
+                            // Left to write(), every instance creation replaced this site's entry
+                            // with a new equal one, after a shape lookup of the name.
+                            values = vals = new Object[Math.max(Math.max(cls.attrCountHint, 2), i + 1)];
+                        }
+                        if (i < vals.length) {
                             vals[i] = v;
                             shape = e.shape();
                             return;
