@@ -207,7 +207,7 @@ public final class AstCompile {
             if (e.line >= 1 && e.line <= lines.length) {
                 line = lines[e.line - 1] + "\n";
             }
-            throw new PyException(new CompileError(e.kind, e.getMessage(), file, e.line, e.col, line).toPython());
+            throw new PyException(new CompileError(e.kind, e.getMessage(), file, e.line, e.col, line, e.line, e.endCol).toPython());
         } catch (StackOverflowError e) {
             throw Err.make(dev.gilspy.interp.runtime.Types.get("RecursionError"), "maximum recursion depth exceeded during compilation");
         }
