@@ -68,8 +68,8 @@ final class Builtins {
             BuiltinArgs.check("len", a, k, 1, 1);
             return Ops.len(a[0]);
         });
-        fn(m, "repr", (t, a, k) -> StrRepr.repr(a[0]));
-        fn(m, "ascii", (t, a, k) -> Formatting.ascii(a[0]));
+        fn(m, "repr", (t, a, k) -> StrRepr.reprObject(a[0]));
+        fn(m, "ascii", (t, a, k) -> Formatting.asciiObject(a[0]));
         fn(m, "abs", (t, a, k) -> Ops.abs(a[0]));
         fn(m, "sum", (t, a, k) -> sum(t, a, k));
         fn(m, "min", (t, a, k) -> minmax(t, a, k, true));
