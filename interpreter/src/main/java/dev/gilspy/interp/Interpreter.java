@@ -127,7 +127,7 @@ public final class Interpreter implements Host {
             }
             return parse(new Lexer(source, file).tokenize(), file, source, lazy);
         } catch (SyntaxError e) {
-            throw new CompileError(e.typeName, e.msg, e.file, e.line, e.col, e.text);
+            throw new CompileError(e.typeName, e.msg, e.file, e.line, e.col, e.text, e.endLine, e.endCol);
         } catch (StackOverflowError e) {
             // the recursive-descent parser ran out of stack on deep nesting: CPython's compiler
             // reports such source as a RecursionError, never a crash

@@ -68,8 +68,8 @@ final class Builtins {
             BuiltinArgs.check("len", a, k, 1, 1);
             return Ops.len(a[0]);
         });
-        fn(m, "repr", (t, a, k) -> StrRepr.repr(a[0]));
-        fn(m, "ascii", (t, a, k) -> Formatting.ascii(a[0]));
+        fn(m, "repr", (t, a, k) -> StrRepr.reprObject(a[0]));
+        fn(m, "ascii", (t, a, k) -> Formatting.asciiObject(a[0]));
         fn(m, "abs", (t, a, k) -> Ops.abs(a[0]));
         fn(m, "sum", (t, a, k) -> sum(t, a, k));
         fn(m, "min", (t, a, k) -> minmax(t, a, k, true));
@@ -267,11 +267,11 @@ final class Builtins {
             String expr = (code != null ? code.source : StrRepr.str(a[0])).strip();
             Object locals = EvalScope.localsFor(t, a);
             if (locals != null) {
-                PyModule scratch = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)",
+                PyModule scratch = runIn(t, interp, EVAL_PREFIX + expr + "\n)",
                     EvalScope.seed(t, interp, a.length > 1 ? a[1] : PyNone.NONE, locals), "<string>");
                 return scratch.get("__gilspy_eval__");
             }
-            PyModule target = runIn(t, interp, "__gilspy_eval__ = (" + expr + "\n)", a.length > 1 ? a[1] : PyNone.NONE, "<string>");
+            PyModule target = runIn(t, interp, EVAL_PREFIX + expr + "\n)", a.length > 1 ? a[1] : PyNone.NONE, "<string>");
             Object v = target.get("__gilspy_eval__");
             target.cells.remove("__gilspy_eval__");
             if (a.length > 1 && a[1] instanceof PyDict d) {
@@ -299,6 +299,82 @@ final class Builtins {
      * see the caller's function locals here: {@code exec} and {@code eval} called without globals from a
      * function get them through {@link EvalScope} (and {@link ExecLocals} for {@code exec}).
      */
+    /** eval runs its expression as this assignment, in parentheses closed on a line of their own. */
+    private static final String EVAL_PREFIX = "__gilspy_eval__ = (";
+
+    /**
+     * An error in eval's wrapped source at the expression's own position and text: the first line
+     * loses the prefix, and an error on the closing line (the source ended early) is at the end
+     * of the expression's last line, where CPython's eval reports it.
+     */
+    private static CompileError evalError(CompileError e, String src) {
+        String expr = src.substring(EVAL_PREFIX.length(), src.length() - 2);
+        String[] lines = expr.split("\n", -1);
+        int line = e.line;
+        int col = e.col;
+        int endLine = e.endLine;
+        int endCol = e.endCol;
+        String msg = e.msg;
+        if (msg.endsWith("' was never closed") || line > lines.length && msg.startsWith("closing parenthesis ')'")) {
+            // the wrapper's closing parenthesis closed one of the expression's: the expression left
+            // its innermost bracket open, or (the wrapper's own left open) ended early
+            int[] open = innermostUnclosed(expr);
+            if (open != null) {
+                msg = "'" + expr.charAt(open[0]) + "' was never closed";
+                line = endLine = open[1];
+                col = endCol = open[2] + EVAL_PREFIX.length() * (open[1] == 1 ? 1 : 0);
+            } else {
+                msg = "invalid syntax";
+                line = lines.length + 1;
+            }
+        }
+        if (line > lines.length) {
+            line = endLine = lines.length;
+            col = endCol = lines[lines.length - 1].length() + 1;
+        } else {
+            if (line == 1) {
+                col = Math.max(1, col - EVAL_PREFIX.length());
+            }
+            if (endLine == 1) {
+                endCol = Math.max(col, endCol - EVAL_PREFIX.length());
+            }
+        }
+        String text = e.text;
+        if (line >= 1 && line <= lines.length && (text == null || text.startsWith(EVAL_PREFIX) || line == lines.length)) {
+            text = lines[line - 1];
+        }
+        return new CompileError(e.typeName, msg, e.file, line, col, text, endLine, endCol);
+    }
+
+    /** The last bracket left open in {@code expr} (strings and comments skipped): index, line, 1-based column; or null. */
+    private static int[] innermostUnclosed(String expr) {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < expr.length(); i++) {
+            char c = expr.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c == '#') {
+                while (i + 1 < expr.length() && expr.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '\'' || c == '"') {
+                int j = i + 1;
+                while (j < expr.length() && expr.charAt(j) != c && expr.charAt(j) != '\n') {
+                    j += expr.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = Math.min(j, expr.length() - 1);
+            } else if (c == '(' || c == '[' || c == '{') {
+                open.push(new int[] {i, line, i - lineStart + 1});
+            } else if ((c == ')' || c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.peek();
+    }
+
     static PyModule runIn(PyThread t, InterpreterState interp, String src, Object globals, String file) {
         PyModule target;
         if (globals instanceof PyDict d) {
@@ -314,7 +390,7 @@ final class Builtins {
         try {
             interp.run(t, src, file, target);
         } catch (CompileError e) {
-            throw new PyException(e.toPython());
+            throw new PyException((src.startsWith(EVAL_PREFIX) ? evalError(e, src) : e).toPython());
         }
         if (globals instanceof PyDict d) {
             target.cells.forEach((name, c) -> {

@@ -205,6 +205,9 @@ public final class Exprs {
         Expr operand;
         public Unary(String op, Expr operand) { this.op = op; this.operand = operand; }
 
+        /** {@code not x} (a SyntaxError names it apart from the other unary operators). */
+        public boolean isNot() { return op.equals("not"); }
+
         @Override
         Object eval(PyFrame f) {
             Object v = operand.eval(f);

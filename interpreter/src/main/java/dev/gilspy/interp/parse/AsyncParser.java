@@ -140,8 +140,9 @@ abstract class AsyncParser extends StringParser {
 
     private Stmt asyncFor(Token a) {
         Token t = next();
+        Token start = peek();
         Expr targetExpr = exprList();
-        Target target = toTarget(targetExpr, t);
+        Target target = toTarget(targetExpr, start, TargetUse.TARGET);
         expect("in");
         Expr iter = testListStarExpr();
         blockOwner = "'for' statement on line " + t.line();
@@ -170,7 +171,12 @@ abstract class AsyncParser extends StringParser {
                 break;
             }
             mgrs.add(test());
-            targets.add(accept("as") ? toTarget(bitOrTarget(), t) : null);
+            if (accept("as")) {
+                Token start = peek();
+                targets.add(toTarget(bitOrTarget(), start, TargetUse.TARGET));
+            } else {
+                targets.add(null);
+            }
         } while (accept(","));
         if (paren) {
             expect(")");

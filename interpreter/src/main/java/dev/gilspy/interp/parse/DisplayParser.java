@@ -272,8 +272,9 @@ abstract class DisplayParser extends ExpressionParser {
             boolean async = asyncClause(compScope);
             Token ft = next();
             scope = compScope;
+            Token targetStart = peek();
             Expr target = exprList();
-            toTarget(target, ft);
+            toTarget(target, targetStart, TargetUse.TARGET);
             expect("in");
             scope = firstClause ? outer : compScope;
             Expr iter = orTest();
@@ -377,8 +378,9 @@ abstract class DisplayParser extends ExpressionParser {
                 boolean async = asyncClause(gs);
                 asyncFirst |= async && firstClause;
                 Token ft = next();
+                Token targetStart = peek();
                 Expr target = exprList();
-                toTarget(target, ft);
+                toTarget(target, targetStart, TargetUse.TARGET);
                 expect("in");
                 Expr iter;
                 if (firstClause) {

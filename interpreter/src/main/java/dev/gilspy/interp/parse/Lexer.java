@@ -338,6 +338,15 @@ public final class Lexer {
         return new SyntaxError("SyntaxError", msg, file, line, pos - lineStart + 1, currentLineText());
     }
 
+    /** A bad number literal's error where CPython's tokenizer puts it ({@link NumberLiteralError}). */
+    private SyntaxError numberError(int start, String fallback) {
+        NumberLiteralError e = NumberLiteralError.find(currentLineText(), start - lineStart);
+        if (e == null) {
+            return error(fallback);
+        }
+        return new SyntaxError("SyntaxError", e.msg(), file, line, e.col(), currentLineText(), line, e.endCol());
+    }
+
     private void add(Token.Kind kind, String text, Object value, int at) {
         out.add(new Token(kind, text, value, line, at - lineStart + 1));
     }
@@ -428,13 +437,13 @@ public final class Lexer {
                 }
             }
             if (!underscoresBetweenDigits(src.substring(digitsStart - 1, pos), radix)) {
-                throw error("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal");
+                throw numberError(start, "invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal");
             }
             String digits = src.substring(digitsStart, pos).replace("_", "");
             try {
                 add(Token.Kind.INT, src.substring(start, pos), intValue(new BigInteger(digits, radix)), start);
             } catch (NumberFormatException e) {
-                throw error("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal");
+                throw numberError(start, "invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal");
             }
             return;
         }
@@ -465,28 +474,28 @@ public final class Lexer {
         }
         if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
             if (!underscoresBetweenDigits(src.substring(start, pos), 10)) {
-                throw error("invalid decimal literal");
+                throw numberError(start, "invalid decimal literal");
             }
             String digits = src.substring(start, pos).replace("_", "");
             pos++;
             if (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos))) {
-                throw error("invalid imaginary literal");
+                throw numberError(start, "invalid imaginary literal");
             }
             add(Token.Kind.FLOAT, src.substring(start, pos), new Imaginary(Double.parseDouble(digits)), start);
             return;
         }
         if (pos < src.length() && Character.isLetter(src.charAt(pos)) && !keywordAhead()) {
-            throw error("invalid decimal literal");
+            throw numberError(start, "invalid decimal literal");
         }
         if (!underscoresBetweenDigits(src.substring(start, pos), 10)) {
-            throw error("invalid decimal literal");
+            throw numberError(start, "invalid decimal literal");
         }
         String text = src.substring(start, pos).replace("_", "");
         if (isFloat) {
             add(Token.Kind.FLOAT, text, Double.parseDouble(text), start);
         } else {
             if (text.length() > 1 && text.charAt(0) == '0' && !text.matches("0+")) {
-                throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+                throw numberError(start, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
             }
             add(Token.Kind.INT, text, text.length() <= 18 ? (Object) Long.parseLong(text) : intValue(new BigInteger(text)), start);
         }

@@ -222,8 +222,9 @@ public final class Parser extends SimpleStatementParser {
 
     Stmt forStmt() {
         Token t = next();
+        Token start = peek();
         Expr targetExpr = exprList();
-        Target target = toTarget(targetExpr, t);
+        Target target = toTarget(targetExpr, start, TargetUse.TARGET);
         expect("in");
         Expr iter = testListStarExpr();
         blockOwner = "'for' statement on line " + t.line();

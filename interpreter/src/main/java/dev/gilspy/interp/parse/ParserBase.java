@@ -332,6 +332,17 @@ abstract class ParserBase {
     /** Set by {@code async} just before its {@code def}: the next function body parsed is a coroutine's. */
     boolean asyncDef;
     abstract Target toTarget(Expr e, Token t);
+
+    abstract Target toTarget(Expr e, Token t, TargetUse use);
+
+    /**
+     * Where a target stands, which words its error: the first target of an assignment statement is
+     * parsed by CPython as an expression first, so its error is invalid_named_expression's "... here.
+     * Maybe you meant '==' instead of '='?" (unless it is no bitwise_or: a lambda, a comparison, a
+     * tuple, None); any other target (for, with, a comprehension, a later '=') is invalid_assignment's
+     * plain "cannot assign to ...", and del's is "cannot delete ...".
+     */
+    enum TargetUse { FIRST_ASSIGNMENT, TARGET, DELETION }
     abstract List<Param> parameters(String close);
     abstract Functions.MakeFunction functionBody(CodeBuilder code, List<Param> params, BodyParser body, String innerPrefix);
 

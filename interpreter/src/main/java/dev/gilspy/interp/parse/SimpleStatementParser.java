@@ -1,6 +1,9 @@
 package dev.gilspy.interp.parse;
 
 import dev.gilspy.interp.nodes.Calls;
+import dev.gilspy.interp.nodes.Constants;
+import dev.gilspy.interp.nodes.Functions;
+import dev.gilspy.interp.nodes.YieldExprs;
 import dev.gilspy.interp.nodes.Definitions;
 import dev.gilspy.interp.nodes.Expr;
 import dev.gilspy.interp.nodes.Exprs;
@@ -143,7 +146,8 @@ abstract class SimpleStatementParser extends AsyncParser {
         Token t = next();
         List<Target> targets = new ArrayList<>();
         do {
-            targets.add(toTarget(bitOr(), t));
+            Token start = peek();
+            targets.add(toTarget(bitOr(), start, TargetUse.DELETION));
         } while (accept(",") && !at(Token.Kind.NEWLINE));
         return at(new Stmts.Del(targets.toArray(new Target[0])), t);
     }
@@ -252,7 +256,7 @@ abstract class SimpleStatementParser extends AsyncParser {
             chain.remove(chain.size() - 1);
             Target[] targets = new Target[chain.size()];
             for (int i = 0; i < targets.length; i++) {
-                targets[i] = toTarget(chain.get(i), t);
+                targets[i] = toTarget(chain.get(i), t, i == 0 ? TargetUse.FIRST_ASSIGNMENT : TargetUse.TARGET);
             }
             if (targets.length == 1 && targets[0] instanceof Exprs.Name n && scope.kind != Scope.Kind.MODULE
                 && scope.kind != Scope.Kind.CLASS) {
@@ -361,24 +365,61 @@ abstract class SimpleStatementParser extends AsyncParser {
         return at(new Stmts.Yield(v, target), t);
     }
 
+    /** What CPython's _PyPegen_get_expr_name calls an expression in "cannot assign to ...". */
     static String describe(Expr e) {
-        if (e instanceof Calls.Call) {
+        if (e instanceof Calls.Call || e instanceof Calls.CallMethod) {
             return "function call";
         }
-        if (e instanceof Exprs.Const) {
-            return "literal";
+        if (e instanceof Exprs.Const c) {
+            return c.value == Constants.NONE ? "None" : c.value == Boolean.TRUE ? "True"
+                : c.value == Boolean.FALSE ? "False" : c.value == Constants.ELLIPSIS ? "ellipsis" : "literal";
         }
         if (e instanceof Exprs.TupleDisplay) {
             return "tuple";
         }
+        if (e instanceof Exprs.Cmp || e instanceof Exprs.CompareChain) {
+            return "comparison";
+        }
+        if (e instanceof Exprs.IfExp) {
+            return "conditional expression";
+        }
+        if (e instanceof Exprs.NamedExpr) {
+            return "named expression";
+        }
+        if (e instanceof Functions.MakeFunction) {
+            return "lambda";
+        }
+        if (e instanceof Functions.GenExp) {
+            return "generator expression";
+        }
+        if (e instanceof Functions.Comprehension c) {
+            return c.kind.name().toLowerCase() + " comprehension";
+        }
+        if (e instanceof YieldExprs.Yield || e instanceof YieldExprs.YieldFrom) {
+            return "yield expression";
+        }
+        if (e instanceof Exprs.DictDisplay) {
+            return "dict literal";
+        }
+        if (e instanceof Exprs.SetDisplay) {
+            return "set display";
+        }
+        if (e instanceof Exprs.FString) {
+            return "f-string expression";
+        }
         return "expression";
     }
 
+
     /** Turns a parsed expression into an assignment target, declaring plain names as locals. */
     Target toTarget(Expr e, Token t) {
+        return toTarget(e, t, TargetUse.FIRST_ASSIGNMENT);
+    }
+
+    Target toTarget(Expr e, Token t, TargetUse use) {
         if (e instanceof Exprs.Name n) {
             if (n.name.equals("__debug__")) {
-                throw error(t, "cannot assign to __debug__");
+                throw error(t, use == TargetUse.DELETION ? "cannot delete __debug__" : "cannot assign to __debug__");
             }
             scope.declareLocal(n.name);
             return n;
@@ -386,31 +427,42 @@ abstract class SimpleStatementParser extends AsyncParser {
         if (e instanceof Exprs.Attribute || e instanceof Exprs.Subscript) {
             return (Target) e;
         }
+        TargetUse inner = use == TargetUse.DELETION ? use : TargetUse.TARGET;
         if (e instanceof Exprs.TupleDisplay td) {
             for (Expr x : td.items) {
-                toTarget(x, t);
+                toTarget(x, t, inner);
             }
             return td;
         }
         if (e instanceof Exprs.ListDisplay ld) {
             for (Expr x : ld.items) {
-                toTarget(x, t);
+                toTarget(x, t, inner);
             }
             return ld;
         }
-        if (e instanceof Exprs.Starred s) {
-            toTarget(s.value, t);
+        if (e instanceof Exprs.Starred s && use != TargetUse.DELETION) {
+            toTarget(s.value, t, inner);
             return s;
         }
-        if (e instanceof Calls.Call) {
-            throw error(t, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
+        String what = e instanceof Exprs.Starred ? "starred" : describe(e);
+        if (use == TargetUse.DELETION) {
+            throw error(t, "cannot delete " + what);
         }
-        if (e instanceof Exprs.Const c) {
-            throw error(t, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
+        if (use == TargetUse.FIRST_ASSIGNMENT && bitwiseOrLevel(e)) {
+            throw error(t, "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?");
         }
-        throw error(t, "cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?");
+        throw error(t, "cannot assign to " + what);
     }
 
+    /** An expression CPython's bitwise_or rule takes whole (so invalid_named_expression sees it). */
+    private static boolean bitwiseOrLevel(Expr e) {
+        if (e instanceof Exprs.Const c) {
+            return c.value != Constants.NONE && c.value != Boolean.TRUE && c.value != Boolean.FALSE;
+        }
+        return !(e instanceof Exprs.And || e instanceof Exprs.Or || e instanceof Exprs.Cmp
+            || e instanceof Exprs.CompareChain || e instanceof Exprs.IfExp || e instanceof Exprs.NamedExpr
+            || e instanceof Functions.MakeFunction || e instanceof Functions.GenExp || e instanceof Exprs.Unary u && u.isNot());
+    }
 
     /** Set by {@code from __future__ import annotations} (PEP 563): annotations are kept as their text. */
     boolean futureAnnotations;

@@ -13,9 +13,18 @@ public final class SyntaxError extends RuntimeException {
     public final int line;
     public final int col;
     public final String text;
+    /** Where the caret ends (CPython's end_lineno, end_offset); the start when only that is known. */
+    public final int endLine;
+    public final int endCol;
 
     SyntaxError(String typeName, String msg, String file, int line, int col, String text) {
+        this(typeName, msg, file, line, col, text, line, col);
+    }
+
+    SyntaxError(String typeName, String msg, String file, int line, int col, String text, int endLine, int endCol) {
         super(typeName + ": " + msg + " (" + file + ", line " + line + ")", null, false, false);
+        this.endLine = endLine;
+        this.endCol = endCol;
         this.typeName = typeName;
         this.msg = msg;
         this.file = file;

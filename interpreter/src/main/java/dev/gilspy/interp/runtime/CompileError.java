@@ -12,9 +12,18 @@ public class CompileError extends RuntimeException {
     public final int line;
     public final int col;
     public final String text;
+    /** Where the caret ends (end_lineno, end_offset); the start when the parser knows only that. */
+    public final int endLine;
+    public final int endCol;
 
     public CompileError(String typeName, String msg, String file, int line, int col, String text) {
+        this(typeName, msg, file, line, col, text, line, col);
+    }
+
+    public CompileError(String typeName, String msg, String file, int line, int col, String text, int endLine, int endCol) {
         super(typeName + ": " + msg + " (" + file + ", line " + line + ")", null, false, false);
+        this.endLine = endLine;
+        this.endCol = endCol;
         this.typeName = typeName;
         this.msg = msg;
         this.file = file;
@@ -36,10 +45,10 @@ public class CompileError extends RuntimeException {
         se.putDictAttr("msg", msg);
         se.putDictAttr("lineno", (long) line);
         se.putDictAttr("offset", (long) col);
-        // the parser knows where an error starts, not where it ends: an empty span, which
-        // traceback.py shows as one caret, as CPython's SyntaxError without an end
-        se.putDictAttr("end_lineno", (long) line);
-        se.putDictAttr("end_offset", (long) col);
+        // where the parser knows only the start, an empty span, which traceback.py shows as one
+        // caret, as CPython's SyntaxError without an end
+        se.putDictAttr("end_lineno", (long) endLine);
+        se.putDictAttr("end_offset", (long) endCol);
         se.putDictAttr("text", text == null ? PyNone.NONE : text);
         se.putDictAttr("filename", file);
         return se;

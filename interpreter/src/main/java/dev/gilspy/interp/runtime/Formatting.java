@@ -82,8 +82,20 @@ public final class Formatting {
         };
     }
 
+    /** {@code ascii(o)}: an all-ASCII str subclass from {@code __repr__} is returned as it is (PyObject_ASCII). */
+    public static Object asciiObject(Object o) {
+        Object r = StrRepr.reprObject(o);
+        if (r instanceof PyValueSub v && v.value instanceof String s) {
+            return s.chars().allMatch(c -> c < 128) ? r : escapeNonAscii(s);
+        }
+        return escapeNonAscii((String) r);
+    }
+
     public static String ascii(Object o) {
-        String r = StrRepr.repr(o);
+        return escapeNonAscii(StrRepr.repr(o));
+    }
+
+    private static String escapeNonAscii(String r) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < r.length(); i++) {
             int c = r.codePointAt(i);

@@ -626,6 +626,8 @@ final class StrMethods {
                 v = ""; // str(), str(encoding=...), str(errors=...)
             } else if (a[0] instanceof PyBytes b && a.length > 1) {
                 v = BytesMethods.decode(b, BytesMethods.encodingArg(a, k), BytesMethods.errorsArg(a, k));
+            } else if (cls == Types.STR) {
+                return StrRepr.strObject(a[0]); // a str subclass from __str__ stays one, as PyObject_Str
             } else {
                 v = StrRepr.str(a[0]);
             }

@@ -51,6 +51,35 @@ public final class StrRepr {
     }
 
     /**
+     * {@code str(o)} as an object: a str subclass instance that a class's own {@code __str__}
+     * returns is kept as it is, as PyObject_Str does (only its type differs from {@link #str}).
+     */
+    public static Object strObject(Object o) {
+        if ((o instanceof PyInstance || Ops.isUser(o)) && !(o instanceof PyBaseException)) {
+            Object m = userSlot(Ops.typeOf(o), "__str__");
+            if (m != null) {
+                return subclassOrStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__str__");
+            }
+        }
+        return str(o);
+    }
+
+    /** {@code repr(o)} as an object: a str subclass a class's own {@code __repr__} returns is kept (PyObject_Repr). */
+    public static Object reprObject(Object o) {
+        if ((o instanceof PyInstance || Ops.isUser(o)) && !(o instanceof PyBaseException)) {
+            Object m = userSlot(Ops.typeOf(o), "__repr__");
+            if (m != null) {
+                return subclassOrStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+            }
+        }
+        return repr(o);
+    }
+
+    private static Object subclassOrStr(Object r, String what) {
+        return r instanceof PyValueSub v && v.value instanceof String ? r : checkStr(r, what);
+    }
+
+    /**
      * The method {@code name} when a class defined in Python provides it (its own function, or a
      * builtin's method assigned into it, as enum does with {@code __str__ = int.__repr__}); null
      * when the MRO finds it on a built-in type first.

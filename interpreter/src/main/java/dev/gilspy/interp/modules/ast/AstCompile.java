@@ -58,6 +58,15 @@ public final class AstCompile {
         return depth > 0;
     }
 
+    /**
+     * The AST parser's errors the pipeline's parser words and places as CPython does: a plain
+     * "invalid syntax", and an invalid target (the AST parser puts it at the token after the target,
+     * CPython at the target: 'for 1 in []' at the 1).
+     */
+    private static boolean pipelineKnowsBetter(String msg) {
+        return msg.equals("invalid syntax") || msg.startsWith("cannot assign to") || msg.startsWith("cannot delete");
+    }
+
     /** Throws the pipeline parser's SyntaxError for this source when it says more than "invalid syntax". */
     private static void specificError(InterpreterState interp, String text, String file) {
         try {
@@ -139,7 +148,7 @@ public final class AstCompile {
         try {
             tree = parse(nodes, bytes, mode, file, text);
         } catch (PyException e) {
-            if (!mode.equals("eval") && "invalid syntax".equals(Ops.getattrOrNull(e.exc, "msg"))) {
+            if (!mode.equals("eval") && Ops.getattrOrNull(e.exc, "msg") instanceof String msg && pipelineKnowsBetter(msg)) {
                 specificError(interp, text, file); // the pipeline's parser may name it: "Missing parentheses ...", ...
             }
             throw e;
@@ -207,7 +216,7 @@ public final class AstCompile {
             if (e.line >= 1 && e.line <= lines.length) {
                 line = lines[e.line - 1] + "\n";
             }
-            throw new PyException(new CompileError(e.kind, e.getMessage(), file, e.line, e.col, line).toPython());
+            throw new PyException(new CompileError(e.kind, e.getMessage(), file, e.line, e.col, line, e.line, e.endCol).toPython());
         } catch (StackOverflowError e) {
             throw Err.make(dev.gilspy.interp.runtime.Types.get("RecursionError"), "maximum recursion depth exceeded during compilation");
         }

@@ -365,7 +365,7 @@ abstract class AstExprParser extends AstParserBase {
                 return fin(make("Name", "id", n, "ctx", ctx("Load")), t);
             case NUMBER:
                 p++;
-                return fin(make("Constant", "value", AstLiterals.number(t.s()), "kind", NONE), t);
+                return fin(make("Constant", "value", number(t), "kind", NONE), t);
             case STRING:
                 return AstStrings.strings(this);
             case OP:
@@ -634,5 +634,28 @@ abstract class AstExprParser extends AstParserBase {
             ann = starAnnotation && at("*") ? starExpression() : expression();
         }
         return fin(make("arg", "arg", n, "annotation", ann, "type_comment", NONE), s);
+    }
+
+    /** A number token's value; a bad literal is a SyntaxError where CPython's tokenizer puts it. */
+    private Object number(Tok t) {
+        try {
+            return AstLiterals.number(t.s());
+        } catch (AstSyntaxError e) {
+            int lineStart = t.off();
+            while (lineStart > 0 && src[lineStart - 1] != '\n') {
+                lineStart--;
+            }
+            int lineEnd = t.off();
+            while (lineEnd < src.length && src[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            String line = new String(src, lineStart, lineEnd - lineStart, java.nio.charset.StandardCharsets.UTF_8);
+            int start = new String(src, lineStart, t.off() - lineStart, java.nio.charset.StandardCharsets.UTF_8).length();
+            dev.gilspy.interp.parse.NumberLiteralError found = dev.gilspy.interp.parse.NumberLiteralError.find(line, start);
+            if (found == null) {
+                throw new AstSyntaxError(e.getMessage(), t.line(), start + 1);
+            }
+            throw new AstSyntaxError(found.msg(), t.line(), found.col(), "SyntaxError", found.endCol());
+        }
     }
 }
