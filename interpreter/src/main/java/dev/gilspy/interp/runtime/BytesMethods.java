@@ -280,6 +280,8 @@ final class BytesMethods {
                 return cls == null || cls == bt || !(r instanceof PyBytes b) ? r : new PyBytes.Sub(cls, b.data(), b.mutable);
             };
         }
+        // bytes.__hash__(self) in a subclass's own __hash__: the data's hash, not the override again
+        Methods.def(Types.BYTES, "__hash__", (th, a, k) -> (long) java.util.Arrays.hashCode(b(a[0]).data()));
         for (PyType t : new PyType[] {Types.BYTES, Types.BYTEARRAY}) {
             Methods.def(t, "decode", (th, a, k) -> decode(b(a[0]), BuiltinArgs.str(BuiltinArgs.get(a, k, 1, "encoding", "utf-8"),
                 "decode() argument 'encoding'"), errorsArg(a, k)));

@@ -34,6 +34,12 @@ public class PyBytes extends PyObj {
         }
 
         @Override public PyType type() { return cls; }
+
+        /** A subclass's own {@code __hash__} decides its hash, in a dict's map too. */
+        @Override public int hashCode() {
+            Object h = mutable ? null : Hashing.userHash(cls);
+            return h == null ? super.hashCode() : Long.hashCode(Hashing.callHash(h, this));
+        }
     }
 
     /** The bytes, as an array exactly as long as the value (the live one: writes into it are the value's). */

@@ -136,6 +136,11 @@ public class PySet extends PyObj {
                 return Hashing.callHash(h, this);
             }
         }
+        return valueHash();
+    }
+
+    /** CPython's frozenset_hash of the items: {@code frozenset.__hash__(self)}, also from a subclass's own {@code __hash__}. */
+    long valueHash() {
         if (!frozen) {
             throw Err.type("unhashable type: '" + type().name + "'");
         }

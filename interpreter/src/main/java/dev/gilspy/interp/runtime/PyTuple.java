@@ -25,6 +25,12 @@ public class PyTuple extends PyObj {
             this.cls = cls;
         }
         @Override public PyType type() { return cls; }
+
+        /** A subclass's own {@code __hash__} decides its hash, in a dict's map too. */
+        @Override public int hashCode() {
+            Object h = Hashing.userHash(cls);
+            return h == null ? super.hashCode() : Long.hashCode(Hashing.callHash(h, this));
+        }
     }
 
     @Override

@@ -137,6 +137,9 @@ final class SetMethods {
                 PySet self = sself(a[0]);
                 return frozen && self.type() == Types.FROZENSET ? self : self.copyAs(frozen);
             });
+            if (frozen) { // frozenset.__hash__(self) in a subclass's own __hash__: the items' hash
+                def(st, "__hash__", (t, a, k) -> sself(a[0]).valueHash());
+            }
             def(st, "__len__", (t, a, k) -> (long) sself(a[0]).size());
             def(st, "__contains__", (t, a, k) -> sself(a[0]).contains(a[1]));
             def(st, "__iter__", (t, a, k) -> { // the set's own items, never a subclass's __iter__

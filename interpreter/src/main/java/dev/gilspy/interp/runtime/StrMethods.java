@@ -220,7 +220,7 @@ final class StrMethods {
         Methods.def(t, "__eq__", (th, a, k) -> a[1] instanceof String ? a[0].equals(a[1]) : Types.NOT_IMPLEMENTED);
         Methods.def(t, "__ne__", (th, a, k) -> a[1] instanceof String ? !a[0].equals(a[1]) : Types.NOT_IMPLEMENTED);
         Methods.def(t, "__lt__", (th, a, k) -> Compare.LT.test(a[0], a[1]));
-        Methods.def(t, "__hash__", (th, a, k) -> Hashing.hash(a[0]));
+        Methods.def(t, "__hash__", (th, a, k) -> Hashing.hash(PyValueSub.unwrap(a[0]))); // str.__hash__(self) in a subclass's own __hash__: the value's, not the override again
         Methods.def(t, "__str__", (th, a, k) -> PyValueSub.unwrap(a[0]));
         Methods.def(t, "__repr__", (th, a, k) -> StrRepr.repr(PyValueSub.unwrap(a[0])));
         Methods.def(t, "__format__", (th, a, k) -> Formatting.format(PyValueSub.unwrap(a[0]), Formatting.specArg(a[1])));

@@ -33,6 +33,8 @@ final class TupleMethods {
             }
             return new PyTuple(Ops.toArray(a[0]).clone());
         };
+        // tuple.__hash__(self) in a subclass's own __hash__: the items' hash, not the override again
+        def(tp, "__hash__", (t, a, k) -> ((PyTuple) a[0]).pyHash());
         def(tp, "index", (t, a, k) -> {
             Object[] items = ((PyTuple) a[0]).items;
             int start = a.length > 2 ? (int) ListMethods.clampIndex(Ops.toIndex(a[2]), items.length) : 0;
@@ -53,7 +55,6 @@ final class TupleMethods {
             }
             return n;
         });
-        def(tp, "__hash__", (t, a, k) -> (long) a[0].hashCode());
         ListMethods.sequenceDunders(tp);
     }
 }
