@@ -43,8 +43,8 @@ public final class SysModule {
             "major", "minor", "micro", "releaselevel", "serial"), 3L, 11L, 7L, "final", 0L));
         m.put("hexversion", 0x030b07f0L);
         dev.gilspy.interp.runtime.Coroutines.installSys(m);
-        m.put("platform", System.getProperty("os.name", "").toLowerCase().startsWith("linux") ? "linux"
-            : System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "darwin" : "win32");
+        m.put("platform", System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux") ? "linux"
+            : System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac") ? "darwin" : "win32");
         m.put("maxsize", Long.MAX_VALUE);
         m.put("byteorder", "little");
         m.put("executable", "gilspy");

@@ -32,7 +32,7 @@ abstract class DisplayParser extends ExpressionParser {
         }
         String line = lineText(k.line());
         if (k.col() - 2 < line.length() && !Character.isWhitespace(line.charAt(k.col() - 2))) {
-            String lower = line.substring(number.col() - 1).toLowerCase();
+            String lower = line.substring(number.col() - 1).toLowerCase(java.util.Locale.ROOT);
             String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal" : lower.startsWith("0b") ? "binary" : "decimal";
             warn(number.line(), "invalid " + kind + " literal");
         }

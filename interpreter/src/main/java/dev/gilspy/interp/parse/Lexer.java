@@ -364,7 +364,7 @@ public final class Lexer {
         pos = p;
         String word = src.substring(start, pos);
         if (pos < cs.length && (cs[pos] == '"' || cs[pos] == '\'') && isPrefix(word)) {
-            string(word.toLowerCase(), start);
+            string(word.toLowerCase(java.util.Locale.ROOT), start);
             return;
         }
         add(Token.Kind.NAME, word, null, start);

@@ -393,7 +393,7 @@ abstract class SimpleStatementParser extends AsyncParser {
             return "generator expression";
         }
         if (e instanceof Functions.Comprehension c) {
-            return c.kind.name().toLowerCase() + " comprehension";
+            return c.kind.name().toLowerCase(java.util.Locale.ROOT) + " comprehension";
         }
         if (e instanceof YieldExprs.Yield || e instanceof YieldExprs.YieldFrom) {
             return "yield expression";

@@ -184,7 +184,7 @@ final class ComplexMethods {
     }
 
     private static double num(String s) {
-        String t = s.replace("_", "").toLowerCase();
+        String t = s.replace("_", "").toLowerCase(java.util.Locale.ROOT);
         boolean neg = t.startsWith("-");
         String body = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
         double v = body.startsWith("inf") ? Double.POSITIVE_INFINITY : body.equals("nan") ? Double.NaN : Double.parseDouble(body);

@@ -28,7 +28,7 @@ final class FloatHex {
     }
 
     static double fromHex(String text) {
-        String s = text.strip().toLowerCase();
+        String s = text.strip().toLowerCase(java.util.Locale.ROOT);
         boolean neg = s.startsWith("-");
         if (neg || s.startsWith("+")) {
             s = s.substring(1);

@@ -267,7 +267,7 @@ public final class NumberMethods {
             x = x.substring(1);
         }
         if (base == 0 || base == 16 || base == 8 || base == 2) {
-            String lx = x.toLowerCase();
+            String lx = x.toLowerCase(java.util.Locale.ROOT);
             // after a base prefix one underscore may come before the first digit, as in a literal
             if (lx.startsWith("0x") && (base == 0 || base == 16)) {
                 base = 16;

@@ -177,7 +177,7 @@ public final class AstCompile {
         for (int i = 0; i < Math.min(2, lines.length); i++) {
             java.util.regex.Matcher m = CODING.matcher(lines[i]);
             if (m.find()) {
-                String name = m.group(1).toLowerCase().replace('_', '-');
+                String name = m.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
                 if (name.startsWith("latin-1") || name.startsWith("iso-latin-1") || name.startsWith("iso-8859-1")) {
                     name = "ISO-8859-1";
                 } else if (name.startsWith("utf-8")) {
@@ -197,7 +197,7 @@ public final class AstCompile {
         try {
             return cs.newDecoder().decode(java.nio.ByteBuffer.wrap(data, from, data.length - from)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new PyException(new CompileError("SyntaxError", "(unicode error) '" + cs.name().toLowerCase()
+            throw new PyException(new CompileError("SyntaxError", "(unicode error) '" + cs.name().toLowerCase(java.util.Locale.ROOT)
                 + "' codec can't decode bytes", "<unknown>", 0, 0, null).toPython());
         }
     }

@@ -565,7 +565,7 @@ abstract class AstExprParser extends AstParserBase {
                 }
                 return n;
             default:
-                throw syntax(tok(), "cannot assign to " + cls.toLowerCase());
+                throw syntax(tok(), "cannot assign to " + cls.toLowerCase(java.util.Locale.ROOT));
         }
     }
 

@@ -13,7 +13,7 @@ final class AstLiterals {
         try {
             return parseNumber(text);
         } catch (NumberFormatException e) { // "0x" with no digit, "0b2": the tokenizer let it through
-            String lower = text.toLowerCase();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
             String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal"
                 : lower.startsWith("0b") ? "binary" : "decimal";
             throw new AstSyntaxError("invalid " + kind + " literal", 0, 0);
@@ -26,7 +26,7 @@ final class AstLiterals {
         if (last == 'j') {
             return new PyComplex(0.0, Double.parseDouble(t.substring(0, t.length() - 1)));
         }
-        String lower = t.toLowerCase();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("0x")) {
             return intValue(new BigInteger(t.substring(2), 16));
         }

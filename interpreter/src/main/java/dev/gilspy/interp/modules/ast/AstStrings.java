@@ -34,7 +34,7 @@ final class AstStrings {
         boolean anyBytes = false;
         boolean anyStr = false;
         for (Tok t : toks) {
-            String pre = prefix(t.s()).toLowerCase();
+            String pre = prefix(t.s()).toLowerCase(java.util.Locale.ROOT);
             anyF |= pre.contains("f");
             if (pre.contains("b")) {
                 anyBytes = true;
@@ -45,11 +45,11 @@ final class AstStrings {
         if (anyBytes && anyStr) {
             throw ps.syntax(first, "cannot mix bytes and nonbytes literals");
         }
-        Object kind = prefix(first.s()).toLowerCase().contains("u") ? "u" : AstParserBase.NONE;
+        Object kind = prefix(first.s()).toLowerCase(java.util.Locale.ROOT).contains("u") ? "u" : AstParserBase.NONE;
         if (anyBytes) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (Tok t : toks) {
-                String pre = prefix(t.s()).toLowerCase();
+                String pre = prefix(t.s()).toLowerCase(java.util.Locale.ROOT);
                 byte[] b = AstLiterals.bytes(body(t.s()), pre.contains("r")).data();
                 out.write(b, 0, b.length);
             }
@@ -58,13 +58,13 @@ final class AstStrings {
         if (!anyF) {
             StringBuilder sb = new StringBuilder();
             for (Tok t : toks) {
-                sb.append(AstLiterals.str(body(t.s()), prefix(t.s()).toLowerCase().contains("r")));
+                sb.append(AstLiterals.str(body(t.s()), prefix(t.s()).toLowerCase(java.util.Locale.ROOT).contains("r")));
             }
             return ps.fin(ps.make("Constant", "value", sb.toString(), "kind", kind), first);
         }
         AstStrings j = new AstStrings(ps);
         for (Tok t : toks) {
-            String pre = prefix(t.s()).toLowerCase();
+            String pre = prefix(t.s()).toLowerCase(java.util.Locale.ROOT);
             boolean raw = pre.contains("r");
             if (pre.contains("f")) {
                 j.fstring(t, raw);

@@ -211,7 +211,7 @@ final class AstTokenizer {
     static boolean isDigit(int c) { return c >= '0' && c <= '9'; }
 
     private static boolean isPrefix(String w) {
-        switch (w.toLowerCase()) {
+        switch (w.toLowerCase(java.util.Locale.ROOT)) {
             case "r", "u", "b", "f", "br", "rb", "fr", "rf": return true;
             default: return false;
         }

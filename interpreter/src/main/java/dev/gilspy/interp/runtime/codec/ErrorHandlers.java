@@ -146,7 +146,7 @@ public final class ErrorHandlers {
     private static Object surrogatePass(Object[] a) {
         int kind = isKind(a, 0);
         Object e = a[0];
-        String enc = StrRepr.str(UnicodeErrors.field(e, "encoding")).toLowerCase().replace('_', '-');
+        String enc = StrRepr.str(UnicodeErrors.field(e, "encoding")).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         int s = (int) start(e);
         if (kind == 1) {
             Encoder coder = switch (enc) {
