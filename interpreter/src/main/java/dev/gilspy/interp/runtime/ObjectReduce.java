@@ -219,7 +219,7 @@ final class ObjectReduce {
             Object names = slotNames(t, cls);
             PyDict slots = new PyDict();
             for (Object n : Ops.toArray(names)) {
-                Object v = Ops.getattrOrNull(obj, StrRepr.str(n));
+                Object v = slotValueOrNull(obj, StrRepr.str(n));
                 if (v != null) {
                     slots.put(n, v);
                     if (state instanceof PyDict sd && sd != Attr.instanceDict(obj)) {
@@ -235,6 +235,18 @@ final class ObjectReduce {
             }
         }
         return state;
+    }
+
+    /** A slot's value, or null when it is unset (its member descriptor raises AttributeError): copyreg skips it. */
+    private static Object slotValueOrNull(Object obj, String name) {
+        try {
+            return Ops.getattrOrNull(obj, name);
+        } catch (PyException e) {
+            if (Err.matches(e, Types.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static boolean declaresSlots(PyType cls) {
