@@ -34,16 +34,8 @@ final class GenericAliasSubst {
         return new PyTuple(params.toArray());
     }
 
-    /** CPython's _PyObject_LookupAttr: the attribute, or null when reading it raises AttributeError. */
     static Object lookup(Object o, String name) {
-        try {
-            return Ops.getattrOrNull(o, name);
-        } catch (PyException e) {
-            if (Err.matches(e, Types.AttributeError)) {
-                return null;
-            }
-            throw e;
-        }
+        return Ops.lookupAttr(o, name);
     }
 
     private static void addOnce(List<Object> params, Object t) {

@@ -219,7 +219,7 @@ final class ObjectReduce {
             Object names = slotNames(t, cls);
             PyDict slots = new PyDict();
             for (Object n : Ops.toArray(names)) {
-                Object v = slotValueOrNull(obj, StrRepr.str(n));
+                Object v = Ops.lookupAttr(obj, StrRepr.str(n)); // an unset slot raises AttributeError: copyreg skips it
                 if (v != null) {
                     slots.put(n, v);
                     if (state instanceof PyDict sd && sd != Attr.instanceDict(obj)) {
@@ -235,18 +235,6 @@ final class ObjectReduce {
             }
         }
         return state;
-    }
-
-    /** A slot's value, or null when it is unset (its member descriptor raises AttributeError): copyreg skips it. */
-    private static Object slotValueOrNull(Object obj, String name) {
-        try {
-            return Ops.getattrOrNull(obj, name);
-        } catch (PyException e) {
-            if (Err.matches(e, Types.AttributeError)) {
-                return null;
-            }
-            throw e;
-        }
     }
 
     private static boolean declaresSlots(PyType cls) {

@@ -345,6 +345,21 @@ public final class Ops {
         return e;
     }
 
+    /**
+     * CPython's _PyObject_LookupAttr: the attribute, or null when reading it raises AttributeError (an unset
+     * {@code __slots__} member, a property or {@code __getattr__} that raises it). {@link #getattrOrNull} lets those through.
+     */
+    public static Object lookupAttr(Object o, String name) {
+        try {
+            return getattrOrNull(o, name);
+        } catch (PyException e) {
+            if (Err.matches(e, Types.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** Attribute lookup without raising AttributeError for a missing name (returns null). */
     public static Object getattrOrNull(Object o, String name) {
         if (o instanceof PyModule) {
