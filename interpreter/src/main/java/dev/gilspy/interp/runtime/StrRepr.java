@@ -55,24 +55,25 @@ public final class StrRepr {
      * returns is kept as it is, as PyObject_Str does (only its type differs from {@link #str}).
      */
     public static Object strObject(Object o) {
-        if ((o instanceof PyInstance || Ops.isUser(o)) && !(o instanceof PyBaseException)) {
-            Object m = userSlot(Ops.typeOf(o), "__str__");
-            if (m != null) {
-                return subclassOrStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__str__");
-            }
-        }
-        return str(o);
+        Object r = ownSlotResult(o, "__str__");
+        return r != null ? r : str(o);
     }
 
     /** {@code repr(o)} as an object: a str subclass a class's own {@code __repr__} returns is kept (PyObject_Repr). */
     public static Object reprObject(Object o) {
+        Object r = ownSlotResult(o, "__repr__");
+        return r != null ? r : repr(o);
+    }
+
+    /** What a class's own {@code __str__}/{@code __repr__} returns, a str subclass kept; null when it has none. */
+    private static Object ownSlotResult(Object o, String name) {
         if ((o instanceof PyInstance || Ops.isUser(o)) && !(o instanceof PyBaseException)) {
-            Object m = userSlot(Ops.typeOf(o), "__repr__");
+            Object m = userSlot(Ops.typeOf(o), name);
             if (m != null) {
-                return subclassOrStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+                return subclassOrStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), name);
             }
         }
-        return repr(o);
+        return null;
     }
 
     private static Object subclassOrStr(Object r, String what) {
