@@ -87,7 +87,10 @@ public final class DemoCommand implements Callable<Integer> {
                         + "; watching its GIL for " + iterations + " refreshes once its interpreter is up...");
                 out.flush();
                 awaitAttachable(app, pid, dir);
-                try (AttachedTarget target = AttachedTarget.attach(pid, true)) {
+                // Never load the agent here: the child starts its own (-javaagent), and the attach can come
+                // before that premain runs, when a load would start a second copy ahead of it, and the child's
+                // own would then say on its stderr that it is ignored.
+                try (AttachedTarget target = AttachedTarget.attach(pid, false)) {
                     JmxGilSource source = new JmxGilSource(target, null);
                     awaitGil(source, app, pid, dir);
                     TopView.Outcome outcome = TopView.watch(source, interval, iterations, batch || !TopView.interactive(), out, null);
@@ -145,11 +148,6 @@ public final class DemoCommand implements Callable<Integer> {
                 + START_TIMEOUT_MILLIS / 1000 + " s");
     }
 
-    /**
-     * The interpreter and its GIL come up a few seconds after the JVM can be attached (agent, JFR and
-     * interpreter start-up); refreshes spent before that would show nothing. Then one more full
-     * measuring window, so the first snapshot is of the pair running, not of its start.
-     */
     /**
      * Waits until the sample's two counting threads run beside its main thread: the GIL exists from
      * the interpreter's start, but the script first imports (CPython's threading.py and what it

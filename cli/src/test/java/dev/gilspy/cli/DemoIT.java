@@ -22,5 +22,6 @@ class DemoIT {
                 .containsPattern("(?m)^  demo-wait\\.svg +the GIL flame graph");
         assertThat(dir.resolve("demo-wait.svg")).isNotEmptyFile();
         assertThat(dir.resolve("demo.jfr")).as("the agent's jfr= recording, dumped when the demo stops the app").isNotEmptyFile();
+        assertThat(dir.resolve("app.err")).as("the sample's stderr: nothing of gilspy's own, such as a second agent").isEmptyFile();
     }
 }
