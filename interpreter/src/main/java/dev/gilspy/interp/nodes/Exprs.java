@@ -296,6 +296,8 @@ public final class Exprs {
         Expr right;
         final Compare cmp;
         final Op code;
+        /** For two ints: 0-5 for {@code == != < <= > >=} (the order of {@link Op}), -1 for the others. */
+        final int longOp;
 
         /** The comparison operators: the six rich comparisons, identity and membership. */
         enum Op {
@@ -322,6 +324,7 @@ public final class Exprs {
             this.left = left;
             this.right = right;
             this.code = Op.of(op);
+            this.longOp = code.ordinal() <= Op.GE.ordinal() ? code.ordinal() : -1;
             this.cmp = switch (op) {
                 case "==" -> Compare.EQ;
                 case "!=" -> Compare.NE;
@@ -340,20 +343,34 @@ public final class Exprs {
             return test(left.eval(f), right.eval(f));
         }
 
+        /**
+         * Small enough (about 40 bytes) to inline into the loop or branch that asks: a {@code while n > 0}
+         * loop compiles it into its own code. The whole test was 392 bytes, over the JIT's inlining size,
+         * so each loop called it. When one thread's loop ended and C2 threw that code away (an unstable
+         * branch), some runs had other threads spend the rest of their loop at 2-4x their CPU, in the
+         * bytecode interpreter and its adapters: the likeliest reading of the 2 s four-thread countdown's
+         * slow runs (issue 17), with or without the agent.
+         */
         boolean test(Object a, Object b) {
-            if (a instanceof Long x && b instanceof Long y) {
-                long p = x;
-                long q = y;
-                switch (code) {
-                    case EQ: return p == q;
-                    case NE: return p != q;
-                    case LT: return p < q;
-                    case LE: return p <= q;
-                    case GT: return p > q;
-                    case GE: return p >= q;
-                    default: break;
-                }
+            if (a instanceof Long x && b instanceof Long y && longOp >= 0) {
+                return compareLongs(longOp, x, y);
             }
+            return testObjects(a, b);
+        }
+
+        /** {@code op} is {@link #longOp}: a switch on an int, not on the enum (its ordinal and switch map loads). */
+        private static boolean compareLongs(int op, long p, long q) {
+            switch (op) {
+                case 0: return p == q;
+                case 1: return p != q;
+                case 2: return p < q;
+                case 3: return p <= q;
+                case 4: return p > q;
+                default: return p >= q;
+            }
+        }
+
+        private boolean testObjects(Object a, Object b) {
             switch (code) {
                 case IS: return a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b);
                 case IS_NOT: return !(a == b || (a instanceof Boolean && a.equals(b)) || isSameSmall(a, b));
