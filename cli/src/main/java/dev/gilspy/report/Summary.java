@@ -4,11 +4,14 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,6 +19,21 @@ import java.util.TreeMap;
  * functions by wait and by hold, and the blame table (who held the GIL while whom waited).
  */
 public final class Summary {
+
+    /**
+     * What the hold table calls the holds one thread made alone before a second thread first held
+     * the GIL: the script's imports and set-up. A hold carries the stack of its drop, so without this
+     * the main thread's start-up hold was listed under the function where it first waited (on gilspy
+     * {@code wait (threading.py:327)}, the join after starting its threads), as doctor's start-up is
+     * left out of its figures. The same start-up as doctor's: at least {@link #STARTUP_MIN_NANOS} and
+     * {@link #STARTUP_MIN_SHARE} of the recording, so the first hold of two threads that alternate
+     * from the start stays the steady state it is.
+     */
+    public static final String STARTUP = "start-up (before the 2nd thread)";
+    /** One thread alone ran Python at least this long before a second thread took the GIL ... */
+    public static final long STARTUP_MIN_NANOS = 1_000_000_000L;
+    /** ... and that is at least this share of the recording. */
+    public static final double STARTUP_MIN_SHARE = 0.10;
 
     /** One thread's totals and duration percentiles, in nanoseconds. */
     public record ThreadStats(String thread, long held, long waited, long holds, long waits,
@@ -42,6 +60,7 @@ public final class Summary {
         Map<String, Long> waitFn = new HashMap<>();
         Map<String, Long> holdFn = new HashMap<>();
         long waited = 0;
+        Set<GilEvent> startupHolds = startupHolds(recording.events(), wallOf(recording.events()));
         for (GilEvent e : recording.events()) {
             first = Math.min(first, e.start());
             last = Math.max(last, e.end());
@@ -49,7 +68,7 @@ public final class Summary {
                 waitFn.merge(e.stack().innermost(), e.duration(), Long::sum);
                 waited += e.duration();
             } else if (e.kind() == GilEvent.Kind.HOLD) {
-                holdFn.merge(e.stack().innermost(), e.duration(), Long::sum);
+                holdFn.merge(holdLabel(e, startupHolds), e.duration(), Long::sum);
             } else {
                 continue;
             }
@@ -74,7 +93,7 @@ public final class Summary {
         long blamed = 0;
         for (Blame.Overlap o : Blame.overlaps(recording.events())) {
             BlameRow key = new BlameRow(String.valueOf(o.waiter().thread()), o.waiter().stack().innermost(),
-                    String.valueOf(o.hold().thread()), o.hold().stack().innermost(), 0);
+                    String.valueOf(o.hold().thread()), holdLabel(o.hold(), startupHolds), 0);
             rows.computeIfAbsent(key, k -> new long[1])[0] += o.nanos();
             blamed += o.nanos();
         }
@@ -82,6 +101,44 @@ public final class Summary {
         this.blame = new ArrayList<>();
         rows.forEach((k, v) -> blame.add(new BlameRow(k.waiterThread(), k.waiterFunction(), k.holderThread(), k.holderFunction(), v[0])));
         blame.sort(Comparator.comparingLong(BlameRow::nanos).reversed().thenComparing(BlameRow::waiterThread));
+    }
+
+    /**
+     * The holds of the first thread that holds the GIL which begin before any other thread first
+     * holds it; none when one thread held it all along (then its holds are the steady state).
+     */
+    static Set<GilEvent> startupHolds(List<GilEvent> events, long wallNanos) {
+        List<GilEvent> holds = new ArrayList<>();
+        for (GilEvent e : events) if (e.kind() == GilEvent.Kind.HOLD) holds.add(e);
+        holds.sort(Comparator.comparingLong(GilEvent::start));
+        Set<GilEvent> startup = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (holds.isEmpty()) return startup;
+        String first = threadKey(holds.get(0));
+        for (GilEvent h : holds) {
+            if (!threadKey(h).equals(first)) {
+                long span = h.start() - holds.get(0).start();
+                boolean longEnough = span >= STARTUP_MIN_NANOS && span >= STARTUP_MIN_SHARE * wallNanos;
+                return longEnough ? startup : Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            startup.add(h);
+        }
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    private static long wallOf(List<GilEvent> events) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (GilEvent e : events) {
+            first = Math.min(first, e.start());
+            last = Math.max(last, e.end());
+        }
+        return events.isEmpty() ? 0 : Math.max(0, last - first);
+    }
+
+    private static String threadKey(GilEvent e) { return e.threadId() + "/" + e.thread(); }
+
+    private static String holdLabel(GilEvent hold, Set<GilEvent> startupHolds) {
+        return startupHolds.contains(hold) ? STARTUP : hold.stack().innermost();
     }
 
     public long wallNanos() { return wall; }
