@@ -81,9 +81,9 @@ public final class Thresholds {
      * Start-up: one thread alone ran Python for at least this long before a second thread took the GIL
      * (GraalPy's context creation; on gilspy the script's imports, which a loaded machine stretches) ...
      */
-    public static final long STARTUP_HOLD_NANOS = dev.gilspy.report.Summary.STARTUP_MIN_NANOS;
+    public static final long STARTUP_HOLD_NANOS = 1_000_000_000L;
     /** ... and at least this share of the recording is start-up, told apart from the steady state. */
-    public static final double STARTUP_HOLD_SHARE = dev.gilspy.report.Summary.STARTUP_MIN_SHARE;
+    public static final double STARTUP_HOLD_SHARE = 0.10;
 
     /** CPython's default switch interval, assumed when a recording carries no GilStats. */
     public static final long DEFAULT_INTERVAL_NANOS = 5_000_000L;

@@ -21,19 +21,13 @@ import java.util.TreeMap;
 public final class Summary {
 
     /**
-     * What the hold table calls the holds one thread made alone before a second thread first held
-     * the GIL: the script's imports and set-up. A hold carries the stack of its drop, so without this
-     * the main thread's start-up hold was listed under the function where it first waited (on gilspy
-     * {@code wait (threading.py:327)}, the join after starting its threads), as doctor's start-up is
-     * left out of its figures. The same start-up as doctor's: at least {@link #STARTUP_MIN_NANOS} and
-     * {@link #STARTUP_MIN_SHARE} of the recording, so the first hold of two threads that alternate
-     * from the start stays the steady state it is.
+     * What the hold table and the blame table call the holds that one thread made before any other
+     * thread took or waited for the GIL: the script's imports and set-up. A hold carries the stack of
+     * its drop, so the main thread's start-up hold was listed under the function where it first
+     * waited (on gilspy {@code wait (threading.py:327)}, the join after starting its threads). doctor
+     * leaves the same start-up out of its figures.
      */
     public static final String STARTUP = "start-up (before the 2nd thread)";
-    /** One thread alone ran Python at least this long before a second thread took the GIL ... */
-    public static final long STARTUP_MIN_NANOS = 1_000_000_000L;
-    /** ... and that is at least this share of the recording. */
-    public static final double STARTUP_MIN_SHARE = 0.10;
 
     /** One thread's totals and duration percentiles, in nanoseconds. */
     public record ThreadStats(String thread, long held, long waited, long holds, long waits,
@@ -60,7 +54,7 @@ public final class Summary {
         Map<String, Long> waitFn = new HashMap<>();
         Map<String, Long> holdFn = new HashMap<>();
         long waited = 0;
-        Set<GilEvent> startupHolds = startupHolds(recording.events(), wallOf(recording.events()));
+        Set<GilEvent> startupHolds = startupHolds(recording.events());
         for (GilEvent e : recording.events()) {
             first = Math.min(first, e.start());
             last = Math.max(last, e.end());
@@ -104,35 +98,28 @@ public final class Summary {
     }
 
     /**
-     * The holds of the first thread that holds the GIL which begin before any other thread first
-     * holds it; none when one thread held it all along (then its holds are the steady state).
+     * The holds of the first thread to hold the GIL that begin before any other thread's first wait
+     * or hold; none when no other thread ever shows up (then they are the steady state). Two threads
+     * that alternate from the start have none: the second one waits from the first hold's start.
      */
-    static Set<GilEvent> startupHolds(List<GilEvent> events, long wallNanos) {
-        List<GilEvent> holds = new ArrayList<>();
-        for (GilEvent e : events) if (e.kind() == GilEvent.Kind.HOLD) holds.add(e);
-        holds.sort(Comparator.comparingLong(GilEvent::start));
+    static Set<GilEvent> startupHolds(List<GilEvent> events) {
         Set<GilEvent> startup = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (holds.isEmpty()) return startup;
-        String first = threadKey(holds.get(0));
-        for (GilEvent h : holds) {
-            if (!threadKey(h).equals(first)) {
-                long span = h.start() - holds.get(0).start();
-                boolean longEnough = span >= STARTUP_MIN_NANOS && span >= STARTUP_MIN_SHARE * wallNanos;
-                return longEnough ? startup : Collections.newSetFromMap(new IdentityHashMap<>());
-            }
-            startup.add(h);
-        }
-        return Collections.newSetFromMap(new IdentityHashMap<>());
-    }
-
-    private static long wallOf(List<GilEvent> events) {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
+        GilEvent firstHold = null;
         for (GilEvent e : events) {
-            first = Math.min(first, e.start());
-            last = Math.max(last, e.end());
+            if (e.kind() == GilEvent.Kind.HOLD && (firstHold == null || e.start() < firstHold.start())) firstHold = e;
         }
-        return events.isEmpty() ? 0 : Math.max(0, last - first);
+        if (firstHold == null) return startup;
+        String first = threadKey(firstHold);
+        long secondThread = Long.MAX_VALUE;
+        for (GilEvent e : events) {
+            boolean gil = e.kind() == GilEvent.Kind.HOLD || e.kind() == GilEvent.Kind.WAIT;
+            if (gil && !threadKey(e).equals(first)) secondThread = Math.min(secondThread, e.start());
+        }
+        if (secondThread == Long.MAX_VALUE) return startup;
+        for (GilEvent e : events) {
+            if (e.kind() == GilEvent.Kind.HOLD && e.start() < secondThread && threadKey(e).equals(first)) startup.add(e);
+        }
+        return startup;
     }
 
     private static String threadKey(GilEvent e) { return e.threadId() + "/" + e.thread(); }

@@ -20,49 +20,53 @@ class SummaryStartupTest {
                 null, null, thread, threadId, false);
     }
 
-    @Test
-    void theFirstThreadsHoldsBeforeASecondThreadAreStartUp() {
-        GilEvent startup = hold("MainThread", 1, 0, 1_200, JOIN);
-        GilEvent t1 = hold("Thread-1", 2, 1_200, 1_205, Scenarios.COUNTDOWN_LOOP);
-        GilEvent main = hold("MainThread", 1, 1_205, 1_206, JOIN);
-        assertThat(Summary.startupHolds(List.of(t1, startup, main), 2_000 * MS)).containsExactly(startup);
+    private static GilEvent waitEvent(String thread, long threadId, long fromMs, long toMs) {
+        return new GilEvent(GilEvent.Kind.WAIT, 0, fromMs * MS, (toMs - fromMs) * MS, thread,
+                PyStack.parse(Scenarios.COUNTDOWN_WHILE), null, "MainThread", thread, threadId, false);
     }
 
     @Test
-    void aShortStartIsTheSteadyState() {
-        // two threads alternating from the start, or a start under a second or a tenth of the recording
+    void theFirstThreadsHoldsBeforeASecondThreadWaitsOrHoldsAreStartUp() {
+        // countdown_pair.py: imports and starting both threads (they wait meanwhile), then the join drops
+        GilEvent startup = hold("MainThread", 1, 0, 360, JOIN);
+        GilEvent w1 = waitEvent("Thread-1", 2, 300, 360);
+        GilEvent t1 = hold("Thread-1", 2, 360, 365, Scenarios.COUNTDOWN_LOOP);
+        GilEvent main = hold("MainThread", 1, 365, 366, JOIN);
+        assertThat(Summary.startupHolds(List.of(t1, w1, startup, main))).containsExactly(startup);
+    }
+
+    @Test
+    void twoThreadsAlternatingFromTheStartHaveNoStartUp() {
         GilEvent first = hold("Thread-1", 1, 0, 5, Scenarios.COUNTDOWN_LOOP);
+        GilEvent waiting = waitEvent("Thread-2", 2, 0, 5);
         GilEvent second = hold("Thread-2", 2, 5, 10, Scenarios.COUNTDOWN_LOOP);
-        assertThat(Summary.startupHolds(List.of(first, second), 10 * MS)).isEmpty();
-        GilEvent longFirst = hold("MainThread", 1, 0, 1_100, JOIN);
-        GilEvent late = hold("Thread-1", 2, 1_100, 1_105, Scenarios.COUNTDOWN_LOOP);
-        assertThat(Summary.startupHolds(List.of(longFirst, late), 20_000 * MS)).isEmpty();
+        assertThat(Summary.startupHolds(List.of(first, waiting, second))).isEmpty();
     }
 
     @Test
     void oneThreadAllAlongIsTheSteadyState() {
         GilEvent a = hold("MainThread", 1, 0, 1_500, JOIN);
         GilEvent b = hold("MainThread", 1, 1_600, 3_000, JOIN);
-        assertThat(Summary.startupHolds(List.of(a, b), 3_000 * MS)).isEmpty();
+        assertThat(Summary.startupHolds(List.of(a, b))).isEmpty();
     }
 
     @Test
     void threadsThatShareANameAreToldApartById() {
-        GilEvent first = hold("worker", 1, 0, 1_200, JOIN);
-        GilEvent other = hold("worker", 2, 1_200, 1_205, Scenarios.COUNTDOWN_LOOP);
-        assertThat(Summary.startupHolds(List.of(first, other), 1_300 * MS)).containsExactly(first);
+        GilEvent first = hold("worker", 1, 0, 200, JOIN);
+        GilEvent other = hold("worker", 2, 200, 205, Scenarios.COUNTDOWN_LOOP);
+        assertThat(Summary.startupHolds(List.of(first, other))).containsExactly(first);
     }
 
     @Test
     void reportListsTheStartUpHoldUnderItsOwnLabel(@TempDir Path dir) throws Exception {
         JfrFixture f = new JfrFixture();
-        f.hold("MainThread", 0, 1_200, JOIN);
-        f.hold("Thread-1", 1_200, 1_205, Scenarios.COUNTDOWN_LOOP);
-        f.waitEvent("Thread-1", 1_100, 1_200, Scenarios.COUNTDOWN_WHILE, "MainThread");
+        f.hold("MainThread", 0, 360, JOIN);
+        f.waitEvent("Thread-1", 300, 360, Scenarios.COUNTDOWN_WHILE, "MainThread");
+        f.hold("Thread-1", 360, 365, Scenarios.COUNTDOWN_LOOP);
         Commands.Result r = Commands.report(f.write(dir.resolve("startup.jfr")).toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out())
-                .contains("Top functions by GIL hold:", "1.20 s  99.6%  start-up (before the 2nd thread)")
+                .contains("Top functions by GIL hold:", "360.00 ms  98.6%  start-up (before the 2nd thread)")
                 .containsPattern("Thread-1 +countdown \\(x\\.py:2\\) +<- MainThread +start-up \\(before the 2nd thread\\)")
                 .doesNotContain("wait (threading.py:327)");
     }
