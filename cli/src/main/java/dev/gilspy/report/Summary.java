@@ -4,11 +4,14 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,6 +19,15 @@ import java.util.TreeMap;
  * functions by wait and by hold, and the blame table (who held the GIL while whom waited).
  */
 public final class Summary {
+
+    /**
+     * What the hold table and the blame table call the holds that one thread made before any other
+     * thread took or waited for the GIL: the script's imports and set-up. A hold carries the stack of
+     * its drop, so the main thread's start-up hold was listed under the function where it first
+     * waited (on gilspy {@code wait (threading.py:327)}, the join after starting its threads). doctor
+     * leaves the same start-up out of its figures.
+     */
+    public static final String STARTUP = "start-up (before the 2nd thread)";
 
     /** One thread's totals and duration percentiles, in nanoseconds. */
     public record ThreadStats(String thread, long held, long waited, long holds, long waits,
@@ -42,6 +54,7 @@ public final class Summary {
         Map<String, Long> waitFn = new HashMap<>();
         Map<String, Long> holdFn = new HashMap<>();
         long waited = 0;
+        Set<GilEvent> startupHolds = startupHolds(recording.events());
         for (GilEvent e : recording.events()) {
             first = Math.min(first, e.start());
             last = Math.max(last, e.end());
@@ -49,7 +62,7 @@ public final class Summary {
                 waitFn.merge(e.stack().innermost(), e.duration(), Long::sum);
                 waited += e.duration();
             } else if (e.kind() == GilEvent.Kind.HOLD) {
-                holdFn.merge(e.stack().innermost(), e.duration(), Long::sum);
+                holdFn.merge(holdLabel(e, startupHolds), e.duration(), Long::sum);
             } else {
                 continue;
             }
@@ -74,7 +87,7 @@ public final class Summary {
         long blamed = 0;
         for (Blame.Overlap o : Blame.overlaps(recording.events())) {
             BlameRow key = new BlameRow(String.valueOf(o.waiter().thread()), o.waiter().stack().innermost(),
-                    String.valueOf(o.hold().thread()), o.hold().stack().innermost(), 0);
+                    String.valueOf(o.hold().thread()), holdLabel(o.hold(), startupHolds), 0);
             rows.computeIfAbsent(key, k -> new long[1])[0] += o.nanos();
             blamed += o.nanos();
         }
@@ -82,6 +95,37 @@ public final class Summary {
         this.blame = new ArrayList<>();
         rows.forEach((k, v) -> blame.add(new BlameRow(k.waiterThread(), k.waiterFunction(), k.holderThread(), k.holderFunction(), v[0])));
         blame.sort(Comparator.comparingLong(BlameRow::nanos).reversed().thenComparing(BlameRow::waiterThread));
+    }
+
+    /**
+     * The holds of the first thread to hold the GIL that begin before any other thread's first wait
+     * or hold; none when no other thread ever shows up (then they are the steady state). Two threads
+     * that alternate from the start have none: the second one waits from the first hold's start.
+     */
+    static Set<GilEvent> startupHolds(List<GilEvent> events) {
+        Set<GilEvent> startup = Collections.newSetFromMap(new IdentityHashMap<>());
+        GilEvent firstHold = null;
+        for (GilEvent e : events) {
+            if (e.kind() == GilEvent.Kind.HOLD && (firstHold == null || e.start() < firstHold.start())) firstHold = e;
+        }
+        if (firstHold == null) return startup;
+        String first = threadKey(firstHold);
+        long secondThread = Long.MAX_VALUE;
+        for (GilEvent e : events) {
+            boolean gil = e.kind() == GilEvent.Kind.HOLD || e.kind() == GilEvent.Kind.WAIT;
+            if (gil && !threadKey(e).equals(first)) secondThread = Math.min(secondThread, e.start());
+        }
+        if (secondThread == Long.MAX_VALUE) return startup;
+        for (GilEvent e : events) {
+            if (e.kind() == GilEvent.Kind.HOLD && e.start() < secondThread && threadKey(e).equals(first)) startup.add(e);
+        }
+        return startup;
+    }
+
+    private static String threadKey(GilEvent e) { return e.threadId() + "/" + e.thread(); }
+
+    private static String holdLabel(GilEvent hold, Set<GilEvent> startupHolds) {
+        return startupHolds.contains(hold) ? STARTUP : hold.stack().innermost();
     }
 
     public long wallNanos() { return wall; }
