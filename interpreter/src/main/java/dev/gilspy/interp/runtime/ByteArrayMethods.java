@@ -101,6 +101,8 @@ final class ByteArrayMethods {
         }
         Methods.def(PyMemoryView.TYPE, "hex", (t, a, k) -> hex(((PyMemoryView) a[0]).toByteArray(),
             BuiltinArgs.get(a, k, 1, "sep", null), BuiltinArgs.get(a, k, 2, "bytes_per_sep", 1L)));
+        // A mutable sequence is unhashable: bytearray.__hash__ is None, as for list (collections.abc.Hashable says no).
+        ba.dict.put("__hash__", PyNone.NONE);
     }
 
     /** {@code ba[i:j] = x} and {@code ba[i:j:k] = x} (bytearray_ass_subscript): x is bytes-like or an iterable of ints. */

@@ -89,6 +89,9 @@ final class PyMatch extends PyObj implements Attr.AttrHolder {
             i = g instanceof BigInteger ? -1 : Ops.toLong(g);
         } else if (Ops.isInt(dev.gilspy.interp.runtime.PyValueSub.unwrap(g))) {
             i = Ops.toLong(g);
+        } else if ((g instanceof dev.gilspy.interp.runtime.PyInstance || g instanceof dev.gilspy.interp.runtime.NativeObj)
+            && Ops.typeOf(g).lookup("__index__") != null) {
+            i = Ops.toLong(g); // as CPython's PyIndex_Check: any object with __index__ is a group number
         } else {
             Object v = pattern.groupindex.get(g);
             if (v instanceof Long l) {
