@@ -50,3 +50,8 @@ for i in (Index(3), Index(-1)):
         print("IndexError", e)
 n = re.match("(?P<x>a)", "a")
 print(n.group("x"), n.group(True))
+for i in (Index(1 << 1000), Index(-(1 << 1000))):
+    try:
+        m.group(i)
+    except IndexError as e:
+        print("IndexError", e)
