@@ -301,7 +301,7 @@ final class ByteArrayMethods {
 
     /** Python/pystrhex.c: {@code sep} between groups of {@code bytesPerSep} bytes, counted from the right when positive. */
     static String hex(byte[] d, Object sepArg, Object perArg) {
-        char sep = 0;
+        int sep = -1; // none given ('\0' is a separator like any other)
         if (sepArg == PyNone.NONE) { // CPython's sep=NULL default is not None, which it asks the length of
             throw Err.type("object of type 'NoneType' has no len()");
         }
@@ -322,10 +322,10 @@ final class ByteArrayMethods {
         StringBuilder sb = new StringBuilder(d.length * 3);
         long group = Math.abs(per);
         for (int i = 0; i < d.length; i++) {
-            if (sep != 0 && group > 0 && i > 0) {
+            if (sep >= 0 && group > 0 && i > 0) {
                 boolean cut = per > 0 ? (d.length - i) % group == 0 : i % group == 0;
                 if (cut) {
-                    sb.append(sep);
+                    sb.append((char) sep);
                 }
             }
             sb.append(Character.forDigit((d[i] >> 4) & 15, 16)).append(Character.forDigit(d[i] & 15, 16));
