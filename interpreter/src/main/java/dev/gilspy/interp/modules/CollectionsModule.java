@@ -77,8 +77,11 @@ public final class CollectionsModule {
             Object mapping = a[0];
             Object it = Ops.iter(a[1]);
             Object v;
+            // CPython's fast path: a dict whose type keeps dict's get and __setitem__ (a subclass that
+            // overrides either is called, as the pure-Python loop would)
             boolean plain = mapping instanceof PyDict d && (d.type() == Types.DICT
-                || Ops.typeOf(mapping).lookup("__getitem__") == Types.DICT.lookup("__getitem__"));
+                || Ops.typeOf(mapping).lookup("get") == Types.DICT.lookup("get")
+                && Ops.typeOf(mapping).lookup("__setitem__") == Types.DICT.lookup("__setitem__"));
             while ((v = Ops.next(t, it)) != null) {
                 if (plain) {
                     PyDict d = (PyDict) mapping;

@@ -84,6 +84,9 @@ public final class FunctoolsModule {
         m.put("partial", Partial.TYPE);
         m.put("_lru_cache_wrapper", LruCache.TYPE);
         m.def("cmp_to_key", (t, a, k) -> {
+            if (a.length > 1) {
+                throw Err.type("cmp_to_key() takes at most 1 argument (" + a.length + " given)");
+            }
             Object cmp = BuiltinArgs.get(a, k, 0, "mycmp", null);
             if (cmp == null) {
                 throw Err.type("cmp_to_key() missing required argument 'mycmp' (pos 1)");

@@ -106,7 +106,10 @@ final class Partial extends NativeObj {
                 parts.add(StrRepr.repr(x));
             }
             for (var e : kw.entries()) {
-                parts.add(StrRepr.str(e.getKey()) + "=" + StrRepr.repr(e.getValue()));
+                // The value is read before str(key) runs: that may replace it in the dict.
+                Object value = e.getValue();
+                String key = StrRepr.str(e.getKey());
+                parts.add(key + "=" + StrRepr.repr(value));
             }
             return name + "(" + String.join(", ", parts) + ")";
         } finally {
@@ -140,24 +143,25 @@ final class Partial extends NativeObj {
             Object kw = st.items[2];
             Object dict = st.items[3];
             if (!CollectionsModule.callable(fn) || !(fnargs instanceof PyTuple)
-                || (kw != PyNone.NONE && !(kw instanceof PyDict))) {
+                || (kw != PyNone.NONE && !(kw instanceof PyDict)) || (dict != PyNone.NONE && !(dict instanceof PyDict))) {
                 throw Err.type("invalid partial state");
             }
             p.fn = fn;
             p.args = Ops.typeOf(fnargs) == Types.TUPLE ? (PyTuple) fnargs : new PyTuple(((PyTuple) fnargs).items.clone());
-            PyDict nkw = new PyDict();
-            if (kw instanceof PyDict kd) {
-                for (var e : kd.entries()) {
-                    nkw.put(e.getKey(), e.getValue());
+            // As in CPython: an exact dict is kept (so a copy shares its keywords), a subclass is copied.
+            if (kw instanceof PyDict kd && Ops.typeOf(kd) == Types.DICT) {
+                p.kw = kd;
+            } else {
+                PyDict nkw = new PyDict();
+                if (kw instanceof PyDict kd) {
+                    for (var e : kd.entries()) {
+                        nkw.put(e.getKey(), e.getValue());
+                    }
                 }
+                p.kw = nkw;
             }
-            p.kw = nkw;
-            if (dict instanceof PyDict dd) {
-                PyDict mine = p.instanceDict();
-                for (var e : dd.entries()) {
-                    mine.put(e.getKey(), e.getValue());
-                }
-            }
+            // The state's dict replaces the instance dict; None empties it.
+            p.setInstanceDict(dict instanceof PyDict dd ? dd : null);
             return PyNone.NONE;
         });
         NativeTypes.classMethod(T, "__class_getitem__", (t, a, k) -> GenericAliases.of(a[0], a[1]));

@@ -101,6 +101,8 @@ final class ByteArrayMethods {
         }
         Methods.def(PyMemoryView.TYPE, "hex", (t, a, k) -> hex(((PyMemoryView) a[0]).toByteArray(),
             BuiltinArgs.get(a, k, 1, "sep", null), BuiltinArgs.get(a, k, 2, "bytes_per_sep", 1L)));
+        // A mutable sequence is unhashable: bytearray.__hash__ is None, as for list (collections.abc.Hashable says no).
+        ba.dict.put("__hash__", PyNone.NONE);
     }
 
     /** {@code ba[i:j] = x} and {@code ba[i:j:k] = x} (bytearray_ass_subscript): x is bytes-like or an iterable of ints. */
@@ -299,7 +301,7 @@ final class ByteArrayMethods {
 
     /** Python/pystrhex.c: {@code sep} between groups of {@code bytesPerSep} bytes, counted from the right when positive. */
     static String hex(byte[] d, Object sepArg, Object perArg) {
-        char sep = 0;
+        int sep = -1; // none given ('\0' is a separator like any other)
         if (sepArg == PyNone.NONE) { // CPython's sep=NULL default is not None, which it asks the length of
             throw Err.type("object of type 'NoneType' has no len()");
         }
@@ -320,10 +322,10 @@ final class ByteArrayMethods {
         StringBuilder sb = new StringBuilder(d.length * 3);
         long group = Math.abs(per);
         for (int i = 0; i < d.length; i++) {
-            if (sep != 0 && group > 0 && i > 0) {
+            if (sep >= 0 && group > 0 && i > 0) {
                 boolean cut = per > 0 ? (d.length - i) % group == 0 : i % group == 0;
                 if (cut) {
-                    sb.append(sep);
+                    sb.append((char) sep);
                 }
             }
             sb.append(Character.forDigit((d[i] >> 4) & 15, 16)).append(Character.forDigit(d[i] & 15, 16));

@@ -66,7 +66,7 @@ public final class Hashing {
             return u.hash(); // the frozenset's hash as it is (hashCode() folds it, as PyInstance folds typing.Union's)
         }
         Object uh = o instanceof PyListSub ls ? userHash(ls.cls) : o instanceof PyDictSub ds ? userHash(ds.cls)
-            : o instanceof PyTuple.Sub ts ? userHash(ts.cls) : o instanceof PyBytes.Sub bs && !bs.mutable ? userHash(bs.cls) : null;
+            : o instanceof PyTuple.Sub ts ? userHash(ts.cls) : o instanceof PyBytes.Sub bs ? userHash(bs.cls) : null;
         if (uh != null) {
             return callHash(uh, o);
         }

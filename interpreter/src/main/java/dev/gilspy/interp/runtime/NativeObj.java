@@ -30,6 +30,11 @@ public abstract class NativeObj extends PyObj implements NativeAttrs {
         return attrs;
     }
 
+    /** Replaces the attribute dict (CPython's {@code Py_XSETREF(self->dict, d)}); null drops it. */
+    protected final void setInstanceDict(PyDict d) {
+        attrs = d;
+    }
+
     /** A Python subclass's {@code __hash__} decides, as for {@link PyInstance}; otherwise identity. */
     @Override
     public int hashCode() {

@@ -37,7 +37,10 @@ public class PyBytes extends PyObj {
 
         /** A subclass's own {@code __hash__} decides its hash, in a dict's map too. */
         @Override public int hashCode() {
-            Object h = mutable ? null : Hashing.userHash(cls);
+            Object h = Hashing.userHash(cls); // a bytearray subclass too: its own __hash__ makes it hashable
+            if (h == null && mutable) {
+                throw Err.type("unhashable type: '" + cls.name + "'");
+            }
             return h == null ? super.hashCode() : Long.hashCode(Hashing.callHash(h, this));
         }
     }

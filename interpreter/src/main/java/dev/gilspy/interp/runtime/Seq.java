@@ -144,6 +144,9 @@ public final class Seq {
                 return new PyBytes(r, b.mutable);
             }
             checkByteIndex(b, k);
+            if (k instanceof java.math.BigInteger) {
+                throw Err.index("cannot fit 'int' into an index-sized integer"); // as for list and tuple
+            }
             long i = Ops.toLong(k);
             if (i < 0) {
                 i += b.data().length;

@@ -35,8 +35,9 @@ final class PatternSub {
         if (v instanceof String s) {
             return s.indexOf('\\') >= 0;
         }
-        if (v instanceof PyBytes b) {
-            for (byte x : b.data()) {
+        if (v instanceof PyBytes || v instanceof dev.gilspy.interp.runtime.PyMemoryView) { // getstring: any buffer
+            byte[] d = v instanceof PyBytes b ? b.data() : ((dev.gilspy.interp.runtime.PyMemoryView) v).toByteArray();
+            for (byte x : d) {
                 if (x == '\\') {
                     return true;
                 }

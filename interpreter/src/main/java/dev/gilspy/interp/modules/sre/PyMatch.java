@@ -89,6 +89,11 @@ final class PyMatch extends PyObj implements Attr.AttrHolder {
             i = g instanceof BigInteger ? -1 : Ops.toLong(g);
         } else if (Ops.isInt(dev.gilspy.interp.runtime.PyValueSub.unwrap(g))) {
             i = Ops.toLong(g);
+        } else if ((g instanceof dev.gilspy.interp.runtime.PyInstance || g instanceof dev.gilspy.interp.runtime.NativeObj)
+            && Ops.typeOf(g).lookup("__index__") != null) {
+            // as CPython's PyIndex_Check: any object with __index__ is a group number (a huge one is no group)
+            Object v = Ops.call(dev.gilspy.interp.runtime.PyThread.current(), Ops.typeOf(g).lookup("__index__"), new Object[] {g}, null);
+            i = v instanceof BigInteger ? -1 : Ops.toLong(v);
         } else {
             Object v = pattern.groupindex.get(g);
             if (v instanceof Long l) {
