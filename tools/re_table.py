@@ -84,6 +84,7 @@ def record():
         runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "cds-training.py"))
     except BaseException:
         pass
+    first_use()
     _compiler.compile = real
     out = []
     for (kind, flags, p) in seen:
@@ -91,6 +92,32 @@ def record():
         if ln is not None:
             out.append(ln)
     return out
+
+
+def first_use():
+    """Library patterns compiled on first use rather than at import: tokenize's (its big token pattern
+    and the end pattern of each kind of string, compiled by the first tokenize: reindent, cleanfuture,
+    pygettext, finddiv, inspect.getsource; ~35 ms of a cold JVM's thread CPU), the ones doctest and
+    encodings.idna compile at import (neither is in COMMON), and the warning filter unittest's runner
+    adds around a run."""
+    import importlib, io
+    for name in ("doctest", "encodings.idna"):
+        try:
+            importlib.import_module(name)
+        except Exception:
+            pass
+    try:
+        import tokenize
+        src = "a = '''x\ny'''\nb = \"\"\"x\ny\"\"\"\nc = 'x\\\ny'\nd = \"x\\\ny\"\n"
+        for _ in tokenize.generate_tokens(io.StringIO(src).readline):
+            pass
+    except Exception:
+        pass
+    try:
+        import unittest
+        unittest.TextTestRunner(stream=io.StringIO()).run(unittest.TestSuite())
+    except Exception:
+        pass
 
 
 def from_keys(path):

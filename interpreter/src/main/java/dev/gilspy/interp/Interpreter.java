@@ -114,7 +114,7 @@ public final class Interpreter implements Host {
      */
     public Code compile(String source, String file, boolean library) {
         ImportTimer timer = state.importTimer;
-        long start = timer == null ? 0 : System.nanoTime();
+        long start = timer == null ? 0 : ImportTimer.now();
         state.rememberSource(file, source);
         try {
             boolean lazy = library && LAZY_BODIES;
@@ -134,7 +134,7 @@ public final class Interpreter implements Host {
             throw new CompileError("RecursionError", "maximum recursion depth exceeded during compilation", file, 0, 0, null);
         } finally {
             if (timer != null) {
-                timer.compiled(System.nanoTime() - start);
+                timer.compiled(ImportTimer.now() - start);
             }
         }
     }

@@ -191,15 +191,18 @@ final class ComplexMethods {
         return neg ? -v : v;
     }
 
-    private static final Pattern SPEC = Pattern.compile(
-        "(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\\d+)?([,_])?(?:\\.(\\d+))?([eEfFgGn%])?", Pattern.DOTALL);
+    /** In a holder: compiled by the first complex format, not by every process's start-up. */
+    private static final class Spec {
+        static final Pattern SPEC = Pattern.compile(
+            "(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\\d+)?([,_])?(?:\\.(\\d+))?([eEfFgGn%])?", Pattern.DOTALL);
+    }
 
     /** {@code format(z, spec)} as CPython's format_complex_internal. */
     static String format(PyComplex z, String spec) {
         if (spec.isEmpty()) {
             return z.repr();
         }
-        Matcher m = SPEC.matcher(spec);
+        Matcher m = Spec.SPEC.matcher(spec);
         if (!m.matches()) {
             throw Err.value("Invalid format specifier '" + spec + "' for object of type 'complex'");
         }

@@ -681,14 +681,14 @@ public final class Importer {
     /** Runs the source at {@code origin} in {@code m}: loading, and {@code importlib.reload}. */
     public void exec(PyThread t, PyModule m, String origin) {
         ImportTimer timer = interp.importTimer;
-        long start = timer == null ? 0 : System.nanoTime();
+        long start = timer == null ? 0 : ImportTimer.now();
         String src = InterpreterState.decodeSource(readOrigin(origin), origin);
         if (origin.startsWith(CPYTHON_LIB + "/") && GRAALPY_EDITED.contains(origin.substring(CPYTHON_LIB.length() + 1))
             && m.get("__graalpython__") == null) {
             m.put("__graalpython__", GraalPyShim.create(interp)); // GraalPy's edits name it (GraalPyShim)
         }
         if (timer != null) {
-            timer.compiled(System.nanoTime() - start);
+            timer.compiled(ImportTimer.now() - start);
         }
         try {
             if (resourceDir(origin) != null) {

@@ -390,8 +390,10 @@ public final class NumberMethods {
         return parseAscii(sb.toString(), orig);
     }
 
-    private static final java.util.regex.Pattern FLOAT_TEXT =
-        java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /** In a holder: compiled on first use, not by every process's start-up (NumberMethods loads at start-up). */
+    private static final class FloatText {
+        static final java.util.regex.Pattern FLOAT_TEXT = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    }
 
     private static Object parseAscii(String text, Object orig) {
         String x = text.strip();
@@ -411,7 +413,7 @@ public final class NumberMethods {
             case "-nan": return Double.longBitsToDouble(0xfff8000000000000L);
             default: break;
         }
-        if (!FLOAT_TEXT.matcher(x).matches()) {
+        if (!FloatText.FLOAT_TEXT.matcher(x).matches()) {
             throw Err.value("could not convert string to float: " + StrRepr.repr(orig));
         }
         return Double.parseDouble(x);

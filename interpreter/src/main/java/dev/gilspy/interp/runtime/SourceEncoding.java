@@ -6,17 +6,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** PEP 263 source encoding declarations ({@code # -*- coding: latin-1 -*-}), as CPython's tokenizer reads them. */
 final class SourceEncoding {
     /**
-     * PEP 263's regex, applied to line 1, or to line 2 when line 1 is blank or only a comment.
-     * Compiled on first need (a holder class): most scripts' first line starts with code, which
-     * {@link #declared} answers without them (compiling both was ~5 ms of a hello world's start-up).
+     * PEP 263's regex, applied to line 1, or to line 2 when line 1 is blank or only a comment. The
+     * matchers below ({@link #coding}, {@link #blankOrComment}) do what these do; a script's first line
+     * is usually a comment ({@code #!}), and compiling the two patterns was ~2.5 ms of every such
+     * process's start-up (the JVM's regex classes initialised on the main thread). The patterns stay
+     * for {@code SourceEncodingTest}, which holds the matchers to them.
      */
-    private static final class Regex {
+    static final class Regex {
         static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
         static final Pattern BLANK_OR_COMMENT = Pattern.compile("^[ \\t\\f]*(?:#.*)?\\r?$");
     }
@@ -29,15 +30,76 @@ final class SourceEncoding {
         if (startsWithCode(first)) {
             return null; // neither regex can match a line whose first non-blank character is code
         }
-        Matcher m = Regex.CODING.matcher(first);
-        if (m.find()) {
-            return m.group(1);
+        String name = coding(first);
+        if (name != null) {
+            return name;
         }
-        if (!Regex.BLANK_OR_COMMENT.matcher(first).matches() || from + first.length() >= data.length) {
+        if (!blankOrComment(first) || from + first.length() >= data.length) {
             return null;
         }
-        m = Regex.CODING.matcher(line(data, from + first.length() + 1));
-        return m.find() ? m.group(1) : null;
+        return coding(line(data, from + first.length() + 1));
+    }
+
+    /** {@code Regex.CODING.matcher(line).find() ? group(1) : null}, without the regex. */
+    static String coding(String line) {
+        int n = line.length();
+        int i = skipSpaces(line, 0);
+        if (i >= n || line.charAt(i) != '#') {
+            return null;
+        }
+        // ".*?coding": the first "coding" after '#' that the rest completes, no line terminator before it
+        for (int p = i + 1; p < n; p++) {
+            if (line.startsWith("coding", p) && p + 6 < n && (line.charAt(p + 6) == ':' || line.charAt(p + 6) == '=')) {
+                int q = p + 7;
+                while (q < n && (line.charAt(q) == ' ' || line.charAt(q) == '\t')) {
+                    q++;
+                }
+                int r = q;
+                while (r < n && nameChar(line.charAt(r))) {
+                    r++;
+                }
+                if (r > q) {
+                    return line.substring(q, r);
+                }
+            }
+            if (lineTerminator(line.charAt(p))) {
+                return null; // '.' stops here
+            }
+        }
+        return null;
+    }
+
+    /** {@code Regex.BLANK_OR_COMMENT.matcher(line).matches()}, without the regex. */
+    static boolean blankOrComment(String line) {
+        int n = line.length();
+        int i = skipSpaces(line, 0);
+        if (i < n && line.charAt(i) == '#') {
+            i++;
+            while (i < n && !lineTerminator(line.charAt(i))) {
+                i++;
+            }
+        }
+        if (i < n && line.charAt(i) == '\r') {
+            i++;
+        }
+        return i == n;
+    }
+
+    private static int skipSpaces(String line, int i) {
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\f')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The characters java.util.regex's '.' does not match (no UNIX_LINES). */
+    private static boolean lineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@code [-\\w.]}: \\w is ASCII (no UNICODE_CHARACTER_CLASS). */
+    private static boolean nameChar(char c) {
+        return c == '-' || c == '.' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** True when the first character after spaces, tabs and form feeds exists and is not '#' or '\r'. */

@@ -72,4 +72,28 @@ class SourceEncodingTest {
             .isInstanceOfSatisfying(CompileError.class, e -> assertThat(e.msg).startsWith("Non-UTF-8 code starting with '\\xff'")
                 .contains("on line 2"));
     }
+
+    @Test
+    void theHandWrittenMatchersAgreeWithPep263sRegexes() {
+        // random lines over the characters that matter to the two patterns (a seeded generator)
+        String alphabet = " \t\f#codingcoding:=-._aZ9\r\u0085\u00e9x";
+        java.util.Random r = new java.util.Random(263);
+        String[] fixed = {"", "#", "# coding", "# coding:", "# coding: ", "# coding:latin-1", "#coding=utf-8 x",
+            "  # -*- coding: latin-1 -*-", "# codingcoding: x", "# coding: \r", "#\rcoding: x", "#\u0085 coding: x",
+            "# x\r", "# x\r\r", "\r", "\f\t ", "# coding=\t-", "x # coding: latin-1", "# encoding: euc_jp"};
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(fixed));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(16);
+            for (int j = 0; j < len; j++) {
+                sb.append(r.nextInt(4) == 0 ? (j % 2 == 0 ? "coding" : "# ") : String.valueOf(alphabet.charAt(r.nextInt(alphabet.length()))));
+            }
+            lines.add(sb.toString());
+        }
+        for (String line : lines) {
+            java.util.regex.Matcher m = SourceEncoding.Regex.CODING.matcher(line);
+            assertThat(SourceEncoding.coding(line)).as(line).isEqualTo(m.find() ? m.group(1) : null);
+            assertThat(SourceEncoding.blankOrComment(line)).as(line).isEqualTo(SourceEncoding.Regex.BLANK_OR_COMMENT.matcher(line).matches());
+        }
+    }
 }

@@ -78,8 +78,13 @@ public final class AstCompile {
         }
     }
 
-    private static final java.util.regex.Pattern WARNING =
-        java.util.regex.Pattern.compile("(\\d+): SyntaxWarning: ([^\n]*)\n");
+    /** The two patterns in a holder: compiled on first use, not when the class loads at start-up. */
+    private static final class Regex {
+        static final java.util.regex.Pattern WARNING =
+            java.util.regex.Pattern.compile("(\\d+): SyntaxWarning: ([^\n]*)\n");
+        static final java.util.regex.Pattern CODING =
+            java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)", java.util.regex.Pattern.MULTILINE);
+    }
 
     /**
      * A compile-time SyntaxWarning through the warnings module ({@code file:line: SyntaxWarning: msg}
@@ -90,7 +95,7 @@ public final class AstCompile {
         if (!formatted.startsWith(file + ":")) {
             return;
         }
-        java.util.regex.Matcher m = WARNING.matcher(formatted);
+        java.util.regex.Matcher m = Regex.WARNING.matcher(formatted);
         if (!m.find(file.length() + 1)) {
             return;
         }
@@ -165,9 +170,6 @@ public final class AstCompile {
         return new CompiledSource(text, file, mode);
     }
 
-    private static final java.util.regex.Pattern CODING =
-        java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)", java.util.regex.Pattern.MULTILINE);
-
     /** Source bytes as text: a BOM or a coding declaration in the first two lines, else UTF-8. */
     static String decode(byte[] data) {
         int from = data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb && (data[2] & 0xff) == 0xbf ? 3 : 0;
@@ -175,7 +177,7 @@ public final class AstCompile {
         String[] lines = head.split("\n", 3);
         java.nio.charset.Charset cs = StandardCharsets.UTF_8;
         for (int i = 0; i < Math.min(2, lines.length); i++) {
-            java.util.regex.Matcher m = CODING.matcher(lines[i]);
+            java.util.regex.Matcher m = Regex.CODING.matcher(lines[i]);
             if (m.find()) {
                 String name = m.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
                 if (name.startsWith("latin-1") || name.startsWith("iso-latin-1") || name.startsWith("iso-8859-1")) {
