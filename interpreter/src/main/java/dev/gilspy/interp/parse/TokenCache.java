@@ -237,7 +237,11 @@ public final class TokenCache {
             }
             for (Path p : files) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                String source = sourceOf(Files.readAllBytes(p));
+                byte[] data = Files.readAllBytes(p);
+                String source = unambiguousSource(data);
+                if (source == null) {
+                    continue;
+                }
                 byte[] table;
                 try {
                     table = write(lex(source, rel), source);
@@ -258,6 +262,44 @@ public final class TokenCache {
     static String sourceOf(byte[] data) {
         int from = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF ? 3 : 0;
         return new String(data, from, data.length - from, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+
+    /**
+     * {@link #sourceOf} for a file every decoder of the runtime decodes the same way: pure ASCII, or
+     * valid UTF-8 with no coding declaration; else null (no table: a Latin-1 file's text could match a
+     * table's header and still differ in a character the header does not sample).
+     */
+    static String unambiguousSource(byte[] data) {
+        boolean ascii = true;
+        for (byte b : data) {
+            if (b < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return sourceOf(data);
+        }
+        int lines = 0;
+        int i = 0;
+        while (i < data.length && lines < 2) {
+            int end = i;
+            while (end < data.length && data[end] != '\n') {
+                end++;
+            }
+            String line = new String(data, i, end - i, StandardCharsets.ISO_8859_1);
+            if (line.contains("coding:") || line.contains("coding=")) {
+                return null;
+            }
+            i = end + 1;
+            lines++;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(data));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+        return sourceOf(data);
     }
 
     /** The tokens the importer's compile lexes for a library module. */

@@ -37,8 +37,12 @@ class TokenCacheTest {
             String table = TokenCache.tableOf(res);
             assertThat(table).as(res).isNotNull();
             Path tf = CLASSES.resolve(table.substring(1));
+            String src = TokenCache.unambiguousSource(Files.readAllBytes(f));
+            if (src == null) {
+                assertThat(tf).as("table of " + res + ", whose text depends on its declared coding").doesNotExist();
+                continue;
+            }
             assertThat(tf).as("table of " + res).exists();
-            String src = TokenCache.sourceOf(Files.readAllBytes(f));
             List<Token> fresh = TokenCache.lex(src, res);
             List<Token> cached = TokenCache.tokens(Files.readAllBytes(tf), src);
             assertThat(cached).as(res).isNotNull();
@@ -48,7 +52,7 @@ class TokenCacheTest {
             }
             compared++;
         }
-        assertThat(compared).isEqualTo(files.size());
+        assertThat(compared).isGreaterThan(files.size() * 9 / 10);
     }
 
     @Test
@@ -74,6 +78,17 @@ class TokenCacheTest {
         assertThat(TokenCache.tokens(table, src + "\n")).isNull();
         assertThat(TokenCache.tokens(Arrays.copyOf(table, table.length - 1), src)).isNull();
         assertThat(TokenCache.tokens(new byte[3], src)).isNull();
+    }
+
+    @Test
+    void aFileWithADeclaredCodingAndNonAsciiTextGetsNoTable() {
+        byte[] latin1 = "# -*- coding: latin-1 -*-\ns = '\u00e9'\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(TokenCache.unambiguousSource(latin1)).isNull();
+        byte[] utf8 = "s = '\u00e9'\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(TokenCache.unambiguousSource(utf8)).isEqualTo("s = '\u00e9'\n");
+        byte[] bad = {'s', '=', '\'', (byte) 0xe9, '\'', '\n'};
+        assertThat(TokenCache.unambiguousSource(bad)).isNull();
+        assertThat(TokenCache.unambiguousSource("# coding: ascii\nx = 1\n".getBytes())).isEqualTo("# coding: ascii\nx = 1\n");
     }
 
     private static void assertSame(String file, Token a, Token b) {
