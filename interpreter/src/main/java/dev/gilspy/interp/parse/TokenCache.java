@@ -224,6 +224,13 @@ public final class TokenCache {
     public static void main(String[] args) throws IOException {
         Path classes = Path.of(args[0]);
         Path out = classes.resolve(ROOT);
+        if (Files.isDirectory(out)) { // an earlier build's tables: a file that now gets none must not keep one
+            try (Stream<Path> s = Files.walk(out)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         int written = 0;
         long bytes = 0;
         for (String root : new String[] {"lib", "cpython"}) {
