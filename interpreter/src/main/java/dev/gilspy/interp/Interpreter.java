@@ -5,11 +5,13 @@ import dev.gilspy.interp.modules.ModuleRegistry;
 import dev.gilspy.interp.modules.interpreters.Subinterpreters;
 import dev.gilspy.interp.parse.Lexer;
 import dev.gilspy.interp.parse.Parser;
+import dev.gilspy.interp.parse.TokenCache;
 import dev.gilspy.interp.parse.SyntaxError;
 import dev.gilspy.interp.parse.Token;
 import dev.gilspy.interp.runtime.Code;
 import dev.gilspy.interp.runtime.CompileError;
 import dev.gilspy.interp.runtime.Host;
+import dev.gilspy.interp.runtime.Importer;
 import dev.gilspy.interp.runtime.ImportTimer;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.PyModule;
@@ -120,7 +122,11 @@ public final class Interpreter implements Host {
             boolean lazy = library && LAZY_BODIES;
             if (lazy && LEXER_SKIPS) {
                 try {
-                    return parse(new Lexer(source, file).skippingBodies(true).tokenize(), file, source, true);
+                    List<Token> tokens = TOKEN_TABLES ? libraryTokens(file, source) : null;
+                    if (tokens == null) {
+                        tokens = new Lexer(source, file).skippingBodies(true).tokenize();
+                    }
+                    return parse(tokens, file, source, true);
                 } catch (SyntaxError e) {
                     // a body the lexer skipped that the parser would not defer: lex it all, as below
                 }
@@ -145,6 +151,29 @@ public final class Interpreter implements Host {
         Code code = parser.parseModule().code();
         parser.resolveNames();
         return code;
+    }
+
+    /**
+     * {@code -Dgilspy.tokenTables=false}: the library is lexed at import instead of read from the
+     * build's token tables ({@code parse.TokenCache}), for comparisons.
+     */
+    private static final boolean TOKEN_TABLES = !"false".equals(System.getProperty("gilspy.tokenTables"));
+
+    /** The build's tokens for library module {@code file} (a pseudo path of the importer's), or null. */
+    private static List<Token> libraryTokens(String file, String source) {
+        String res;
+        if (file.startsWith(Importer.CPYTHON_LIB + "/")) {
+            res = "/dev/gilspy/interp/cpython" + file.substring(Importer.CPYTHON_LIB.length());
+        } else if (file.startsWith(Importer.GILSPY_LIB + "/")) {
+            res = "/dev/gilspy/interp/lib" + file.substring(Importer.GILSPY_LIB.length());
+        } else if (file.equals("<frozen os>")) {
+            res = "/dev/gilspy/interp/cpython/os.py"; // modules.OsModule runs CPython's os.py so
+        } else {
+            return null;
+        }
+        String table = TokenCache.tableOf(res);
+        byte[] data = table == null ? null : Importer.readLibraryResource(table);
+        return data == null ? null : TokenCache.tokens(data, source);
     }
 
     /**

@@ -602,6 +602,24 @@ public final class Importer {
     }
 
     /** The bytes of a module file: a real file, or a pseudo library path read from the jar. */
+    /**
+     * The bytes of jar resource {@code res} ({@code /dev/...}) through the library jar (a zip lookup, not
+     * {@code Class.getResource}'s URL: see {@link LibraryJar}), or null when there is none.
+     */
+    public static byte[] readLibraryResource(String res) {
+        try {
+            LibraryJar jar = LibraryJar.get();
+            if (jar != null) {
+                return jar.read(res);
+            }
+            try (InputStream in = Importer.class.getResourceAsStream(res)) {
+                return in == null ? null : in.readAllBytes();
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     public static byte[] readOrigin(String origin) {
         String res = resourceDir(origin);
         try {
