@@ -95,7 +95,7 @@ public final class DoctorCommand implements Callable<Integer> {
                     if (keepJfr != null) WorkDir.copyPrivately(r.jfr(), keepJfr);
                 }
                 measured = new Measured(pid != null ? "pid " + pid : Path.of(target.get(0)).getFileName().toString(),
-                        measured.events(), measured.forcedHolds(), measured.stats());
+                        measured.events(), measured.forcedHolds(), measured.stats(), measured.cpu(), measured.cpus());
             }
             Diagnosis d = Diagnosis.of(measured);
             if (json) out.println(DiagnosisPrinter.json(d));

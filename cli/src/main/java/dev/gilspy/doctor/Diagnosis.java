@@ -34,6 +34,41 @@ public final class Diagnosis {
     public static Diagnosis of(Measured measured) { return of(GilProfile.of(measured)); }
 
     public static Diagnosis of(GilProfile p) {
+        Diagnosis d = classify(p);
+        if (!starved(d.profile)) return d;
+        List<Finding> f = new ArrayList<>();
+        f.add(machineTooBusy(d.profile));
+        f.addAll(d.findings);
+        return new Diagnosis(d.profile, List.copyOf(f), d.startup);
+    }
+
+    /**
+     * The machine starved the program: threads held the GIL, yet the JVM got well under a core while
+     * every CPU was busy. A holder waiting for a core stretches every hold, answers drop requests late
+     * and looks like native code holding the GIL or a single hot function; no verdict then.
+     */
+    static boolean starved(GilProfile p) {
+        return !p.mode.equals("off") && !Double.isNaN(p.cpuCores) && !Double.isNaN(p.machineBusy)
+                && p.held >= Thresholds.STARVED_MIN_HELD
+                && p.cpuCores < Thresholds.STARVED_CORES_PER_HELD * p.held
+                && p.machineBusy >= Thresholds.STARVED_MACHINE_BUSY;
+    }
+
+    private static Finding machineTooBusy(GilProfile p) {
+        return new Finding("machine-too-busy", "no verdict: the machine was too busy to judge; run it again on a quieter machine",
+                "No verdict: the machine was too busy",
+                List.of(String.format(Locale.ROOT, "threads held the GIL %s of the time, yet the program got %.2f cores "
+                                + "(threshold >= %.2f x held = %.2f) while the machine's CPUs were %s busy (threshold >= %s)",
+                        pct(p.held), p.cpuCores, Thresholds.STARVED_CORES_PER_HELD, Thresholds.STARVED_CORES_PER_HELD * p.held,
+                        pct(p.machineBusy), pct(Thresholds.STARVED_MACHINE_BUSY)),
+                        String.format(Locale.ROOT, "holds last %s at p50 (interval %s): a holder waiting for a core stretches them, "
+                                + "so the findings below may be the machine's, not the program's", ms(p.holdP50), ms(p.intervalNanos))),
+                List.of(),
+                "run the doctor again when the machine is quieter, or record longer (-d) on a machine with a free core.",
+                "A verdict about the program instead of the machine's load.");
+    }
+
+    private static Diagnosis classify(GilProfile p) {
         GilProfile.Startup start = p.startup;
         if (start != null) {
             GilProfile steady = GilProfile.of(p.measured.from(start.end()));

@@ -75,6 +75,8 @@ public final class DiagnosisPrinter {
         num(b, "waitP50Ms", p.waitP50 / 1e6).append(',');
         num(b, "waitP99Ms", p.waitP99 / 1e6).append(',');
         num(b, "waitMaxMs", p.waitMax / 1e6);
+        if (!Double.isNaN(p.cpuCores)) num(b.append(','), "cpuCores", p.cpuCores);
+        if (!Double.isNaN(p.machineBusy)) num(b.append(','), "machineBusy", p.machineBusy);
         b.append("},\"findings\":[");
         for (int i = 0; i < d.findings.size(); i++) {
             Finding f = d.findings.get(i);

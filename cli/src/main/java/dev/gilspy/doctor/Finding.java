@@ -7,7 +7,8 @@ import java.util.List;
  * "right tool for each job"), and what that should change.
  *
  * @param id             a stable key for tools: cpu-bound-threads, io-bound, native-release, native-hold,
- *                       convoy, interval-too-small, hot-function, single-thread-cpu, free-threaded
+ *                       convoy, interval-too-small, hot-function, single-thread-cpu, free-threaded,
+ *                       machine-too-busy (no verdict)
  * @param headline       the one-line diagnosis a person would give, e.g. "I/O-bound; threads are fine"
  * @param title          the workload class
  * @param evidence       figures, each compared with its threshold

@@ -88,6 +88,13 @@ public final class GilProfile {
     public final double takeShare;
     /** What this profile was computed from. */
     public final Measured measured;
+    /**
+     * The CPU the recorded JVM got, in cores (1.0 = one whole core), and the share of all the machine's
+     * CPUs in use, averaged over the {@code jdk.CPULoad} points inside the recorded window; NaN when
+     * the recording has none (attached recordings, GraalPy, a window under a second).
+     */
+    public final double cpuCores;
+    public final double machineBusy;
 
     private GilProfile(Measured m) {
         this.source = m.source();
@@ -208,6 +215,19 @@ public final class GilProfile {
 
         this.threads = threadFigures(holdEvents, forced, m, waitEvents, stats);
         this.measured = m;
+        double jvm = 0;
+        double machine = 0;
+        int points = 0;
+        // a point covers the second before it: the first whole one ends >= 0.5 s into the window
+        for (Measured.CpuPoint c : m.cpu()) {
+            if (c.time() >= first + 500_000_000L && c.time() <= end + 500_000_000L) {
+                jvm += c.jvm();
+                machine += c.machine();
+                points++;
+            }
+        }
+        this.cpuCores = points == 0 || m.cpus() <= 0 ? Double.NaN : jvm / points * m.cpus();
+        this.machineBusy = points == 0 ? Double.NaN : machine / points;
         Measured.StatsPoint totals = null;
         for (Measured.StatsPoint s : stats) if (s.acquisitionsTotal() > 0 && s.wallTotalNanos() > 0) totals = s;
         this.acquisitionsPerSecond = totals == null ? Double.NaN : totals.acquisitionsTotal() / (totals.wallTotalNanos() / 1e9);

@@ -14,8 +14,21 @@ import dev.gilspy.report.GilEvent;
  * @param events      waits, holds, samples and drop requests in file order
  * @param forcedHolds bit {@code i} set when the {@code i}-th HOLD event ended in a forced drop
  * @param stats       the periodic statistics, oldest first (may be empty)
+ * @param cpu         the JDK's periodic {@code jdk.CPULoad}, oldest first (empty when the recording has none)
+ * @param cpus        the machine's hardware threads ({@code jdk.CPUInformation}), 0 when unknown
  */
-public record Measured(String source, List<GilEvent> events, BitSet forcedHolds, List<StatsPoint> stats) {
+public record Measured(String source, List<GilEvent> events, BitSet forcedHolds, List<StatsPoint> stats,
+                       List<CpuPoint> cpu, int cpus) {
+
+    public Measured(String source, List<GilEvent> events, BitSet forcedHolds, List<StatsPoint> stats) {
+        this(source, events, forcedHolds, stats, List.of(), 0);
+    }
+
+    /**
+     * One {@code jdk.CPULoad}: over the second before {@code time}, the share of all the machine's CPUs
+     * that the recorded JVM used ({@code jvm}, user + system) and that everything used ({@code machine}).
+     */
+    public record CpuPoint(long time, double jvm, double machine) {}
 
     /** The events that start at or after {@code time} (drop requests included), and the stats from then on. */
     public Measured from(long time) {
@@ -33,7 +46,8 @@ public record Measured(String source, List<GilEvent> events, BitSet forcedHolds,
             if (isHold) hold++;
         }
         List<StatsPoint> s = stats.stream().filter(p -> p.time() >= time).toList();
-        return new Measured(source, List.copyOf(kept), forced, s.isEmpty() && !stats.isEmpty() ? List.of(stats.get(stats.size() - 1)) : s);
+        return new Measured(source, List.copyOf(kept), forced, s.isEmpty() && !stats.isEmpty() ? List.of(stats.get(stats.size() - 1)) : s,
+                cpu, cpus);
     }
 
     /** One {@code gilspy.GilStats} event; {@code target} and {@code intervalSource} are null in older recordings. */

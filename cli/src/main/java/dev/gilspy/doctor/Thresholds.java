@@ -85,6 +85,22 @@ public final class Thresholds {
     /** ... and at least this share of the recording is start-up, told apart from the steady state. */
     public static final double STARTUP_HOLD_SHARE = 0.10;
 
+    /**
+     * A machine too busy to judge: while its threads held the GIL this share of the time or more ...
+     */
+    public static final double STARVED_MIN_HELD = 0.25;
+    /**
+     * ... the program's JVM got less than this many cores per unit of held share (a thread running
+     * Python while it holds the GIL uses a core: on a free machine this is ~1 or more) ...
+     */
+    public static final double STARVED_CORES_PER_HELD = 0.5;
+    /**
+     * ... while the machine's CPUs were this busy or more (all of them: the holder was waiting for a
+     * core, not blocked in a call that holds the GIL). Then hold lengths and drop rates measure the
+     * machine's scheduler, not the program, and the doctor gives no verdict.
+     */
+    public static final double STARVED_MACHINE_BUSY = 0.90;
+
     /** CPython's default switch interval, assumed when a recording carries no GilStats. */
     public static final long DEFAULT_INTERVAL_NANOS = 5_000_000L;
 }

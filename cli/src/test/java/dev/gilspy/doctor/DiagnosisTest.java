@@ -134,4 +134,32 @@ class DiagnosisTest {
         StringBuilder b = DiagnosisPrinter.quote(new StringBuilder(), "a\"b\\c\nd\u0001");
         assertThat(b.toString()).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\"");
     }
+
+    /** {@code m} with {@code jdk.CPULoad} points at 1 s and 2 s: the JVM's and the machine's share of 2 CPUs. */
+    private static Measured withCpu(Measured m, double jvm, double machine) {
+        long t0 = m.events().get(0).start();
+        return new Measured(m.source(), m.events(), m.forcedHolds(), m.stats(),
+                List.of(new Measured.CpuPoint(t0 + 1_000_000_000L, jvm, machine), new Measured.CpuPoint(t0 + 2_000_000_000L, jvm, machine)), 2);
+    }
+
+    @Test
+    void aStarvedCpuPairGetsNoVerdict() {
+        // held ~100% while the JVM got 0.2 of a core on a saturated machine: the holds measure the scheduler
+        Diagnosis d = Diagnosis.of(withCpu(SyntheticRun.cpuPair(2, 5).measured(), 0.10, 1.0));
+        assertThat(d.verdict()).startsWith("no verdict: the machine was too busy to judge");
+        assertThat(d.findings.get(0).evidence().get(0)).contains("got 0.20 cores");
+        assertThat(ids(d)).containsExactly("machine-too-busy", "cpu-bound-threads", "hot-function");
+        assertThat(DiagnosisPrinter.json(d)).contains("\"cpuCores\":0.200000,\"machineBusy\":1}");
+    }
+
+    @Test
+    void aFedOrBlockedHolderKeepsItsVerdict() {
+        String cpuBound = "CPU-bound threads; use processes or free-threading";
+        // one whole core: the machine is busy, the program is not starved
+        assertThat(Diagnosis.of(withCpu(SyntheticRun.cpuPair(2, 5).measured(), 0.5, 1.0)).verdict()).isEqualTo(cpuBound);
+        // little CPU but idle CPUs: the holder was blocked holding the GIL, a finding about the program
+        assertThat(Diagnosis.of(withCpu(SyntheticRun.cpuPair(2, 5).measured(), 0.10, 0.3)).verdict()).isEqualTo(cpuBound);
+        // no CPU points (an attached recording): judged as before
+        assertThat(SyntheticRun.cpuPair(2, 5).diagnose().profile.cpuCores).isNaN();
+    }
 }

@@ -15,7 +15,7 @@ class JavaAppsIT {
     Path tmp;
 
     @Test
-    @Timeout(value = 180, unit = TimeUnit.SECONDS) // a hang catcher: the cpu run alone may take 20 s, and two JVMs start
+    @Timeout(value = 300, unit = TimeUnit.SECONDS) // a hang catcher: the cpu run alone may take 20 s, and two JVMs start
     void serviceContentionRisesWithCpuLoadAndStaysLowWithSleepLoad() {
         // ~100 ms of Python per request, so the GIL, not HTTP, is what the requests queue on. More than 5
         // such requests need about a second of one core, which 5 s of wall at load 40 on 2 cores (a
@@ -47,7 +47,7 @@ class JavaAppsIT {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS) // a hang catcher: one child JVM and four workers, at load 40 a share of a core
     void batchJobFinishesWithCorrectResultsOnPythonWorkers() {
         Child.Result r = Child.main(tmp, "dev.gilspy.samples.BatchJob", "--chunks", "12", "--chunk-size", "20000",
             "--workers", "4").ok();
@@ -57,7 +57,7 @@ class JavaAppsIT {
     }
 
     @Test
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS) // a hang catcher: two child JVMs start, each 10-30 s at load 40
     void badOptionsExitWithTwoAndOneLine() {
         Child.Result service = Child.main(tmp, "dev.gilspy.samples.PyService", "--load", "bogus");
         assertEquals(2, service.exit());
