@@ -33,6 +33,7 @@ import dev.gilspy.interp.runtime.PyRange;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.runtime.SpecialMethods;
 import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Types;
 import java.math.BigInteger;
@@ -532,7 +533,7 @@ final class Builtins {
         if (v instanceof PyInstance) {
             Object m = Ops.typeOf(v).lookup("__round__");
             if (m != null) {
-                return Ops.call(PyThread.current(), m, nd == PyNone.NONE ? new Object[] {v} : new Object[] {v, nd}, null);
+                return SpecialMethods.call(PyThread.current(), m, nd == PyNone.NONE ? new Object[] {v} : new Object[] {v, nd});
             }
         }
         if (Ops.isInt(v)) {

@@ -8,6 +8,7 @@ import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.SpecialMethods;
 import java.math.BigInteger;
 
 /**
@@ -34,7 +35,7 @@ final class MathEdges {
             if (f == null) {
                 throw Err.type("type " + Ops.typeName(a[0]) + " doesn't define __trunc__ method");
             }
-            return Ops.call(t, f, new Object[] {a[0]}, null);
+            return SpecialMethods.call(t, f, new Object[] {a[0]});
         });
         m.def("atan2", (t, a, k) -> {
             args("atan2", a, k, 2, 2);

@@ -16,6 +16,7 @@ import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.Seq;
+import dev.gilspy.interp.runtime.SpecialMethods;
 import dev.gilspy.interp.runtime.StrRepr;
 import dev.gilspy.interp.runtime.Types;
 import java.math.BigInteger;
@@ -230,7 +231,7 @@ public final class OperatorModule {
         }
         Object r;
         try {
-            r = Ops.call(t, m, new Object[] {o}, null);
+            r = SpecialMethods.call(t, m, new Object[] {o});
         } catch (PyException e) {
             if (!Err.matches(e, Types.TypeError)) {
                 throw e;

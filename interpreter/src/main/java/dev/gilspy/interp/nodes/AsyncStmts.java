@@ -11,6 +11,7 @@ import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.runtime.SpecialMethods;
 import dev.gilspy.interp.runtime.Traceback;
 
 /**
@@ -235,7 +236,7 @@ public final class AsyncStmts {
                             + " (missed __aexit__ method)");
                     }
                     f.slots[mgrSlot] = mgr;
-                    Object aw = Ops.call(t, enter, new Object[] {mgr}, null);
+                    Object aw = SpecialMethods.call(t, enter, new Object[] {mgr});
                     f.state[stateIdx] = ENTER;
                     return entered(f, await(f, awaitSlot, aw, "__aenter__"));
                 }
@@ -280,7 +281,7 @@ public final class AsyncStmts {
             f.state[stateIdx] = EXIT_OK;
             Object mgr = f.slots[mgrSlot];
             Object exit = Ops.typeOf(mgr).lookup("__aexit__");
-            Object aw = Ops.call(f.t, exit, new Object[] {mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
+            Object aw = SpecialMethods.call(f.t, exit, new Object[] {mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE});
             return exitedNormally(f, awaitExit(f, aw, null));
         }
 
@@ -294,7 +295,7 @@ public final class AsyncStmts {
             f.t.handled = e.exc;
             Object aw;
             try {
-                aw = Ops.call(f.t, exit, new Object[] {mgr, e.exc.type(), e.exc, Traceback.of(e.exc)}, null);
+                aw = SpecialMethods.call(f.t, exit, new Object[] {mgr, e.exc.type(), e.exc, Traceback.of(e.exc)});
             } catch (PyException e2) {
                 chain(f, e2, e);
                 throw e2;

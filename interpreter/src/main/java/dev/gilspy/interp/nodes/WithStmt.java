@@ -10,6 +10,7 @@ import dev.gilspy.interp.runtime.PyFrame;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.runtime.SpecialMethods;
 import dev.gilspy.interp.runtime.Traceback;
 
 /** {@code with mgr as x:} calling {@code __enter__}/{@code __exit__}; resumable in generators. */
@@ -42,7 +43,7 @@ public final class WithStmt extends Stmt implements Resumable {
             if (enter == null || type.lookup("__exit__") == null) {
                 throw Err.type("'" + type.name + "' object does not support the context manager protocol");
             }
-            Object v = Ops.call(t, enter, new Object[] {mgr}, null);
+            Object v = SpecialMethods.call(t, enter, new Object[] {mgr});
             if (gen) {
                 f.slots[mgrSlot] = mgr;
             }
@@ -64,7 +65,7 @@ public final class WithStmt extends Stmt implements Resumable {
             t.handled = e.exc;
             Object r;
             try {
-                r = Ops.call(t, exit, new Object[] {mgr, e.exc.type(), e.exc, Traceback.of(e.exc)}, null);
+                r = SpecialMethods.call(t, exit, new Object[] {mgr, e.exc.type(), e.exc, Traceback.of(e.exc)});
             } catch (PyException e2) {
                 if (e2.exc != e.exc && e2.exc.context == null) {
                     e2.exc.context = e.exc;
@@ -87,7 +88,7 @@ public final class WithStmt extends Stmt implements Resumable {
         if (gen) {
             f.slots[mgrSlot] = null;
         }
-        Ops.call(t, exit, new Object[] {mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
+        SpecialMethods.call(t, exit, new Object[] {mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE});
         return c;
     }
 }

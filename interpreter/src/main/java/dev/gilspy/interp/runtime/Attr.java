@@ -728,7 +728,7 @@ public final class Attr {
         if (a.length == 1 && (a[0] instanceof PyInstance || a[0] instanceof PyType || a[0] instanceof PyGenericAlias)) {
             Object custom = a[0] instanceof PyGenericAlias ? Ops.typeOf(a[0]).lookup("__dir__") : StrRepr.userSlot(Ops.typeOf(a[0]), "__dir__");
             if (custom != null) {
-                Object r = Ops.call(t, custom, new Object[] {a[0]}, null);
+                Object r = SpecialMethods.call(t, custom, new Object[] {a[0]});
                 PyList l = new PyList(Ops.toArray(r));
                 PyList.sortList(t, l, null, null);
                 return l;

@@ -62,6 +62,10 @@ public enum BinOp {
                 return r;
             }
         }
+        if (this == MOD && PyValueSub.unwrap(a) instanceof String fmt && b instanceof PyValueSub bv
+            && !(bv.value instanceof PyTuple) && !(bv.value instanceof PyDict)) {
+            return Formatting.percent(fmt, b); // one value kept whole: %s of a str subclass calls its own __str__
+        }
         if (a instanceof PyValueSub || b instanceof PyValueSub) {
             return apply(PyValueSub.unwrap(a), PyValueSub.unwrap(b));
         }

@@ -219,7 +219,7 @@ final class ByteArrayMethods {
         }
         Object m = Ops.typeOf(o).lookup("__bytes__");
         if (m != null) {
-            return latin1Arg(Ops.call(PyThread.current(), m, new Object[] {o}, null));
+            return latin1Arg(SpecialMethods.call(PyThread.current(), m, new Object[] {o}));
         }
         throw Err.type("%b requires a bytes-like object, or an object that implements __bytes__, not '" + Ops.typeName(o) + "'");
     }

@@ -251,7 +251,7 @@ final class BytesMethods {
             }
             Object m = a[0] instanceof PyBytes ? null : Ops.typeOf(a[0]).lookup("__bytes__");
             if (m != null) {
-                Object r = Ops.call(t, m, new Object[] {a[0]}, null); // bytes_new: __bytes__ first
+                Object r = SpecialMethods.call(t, m, new Object[] {a[0]}); // bytes_new: __bytes__ first
                 if (r instanceof PyBytes rb) {
                     return rb;
                 }

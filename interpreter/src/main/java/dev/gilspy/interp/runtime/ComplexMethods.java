@@ -80,7 +80,7 @@ final class ComplexMethods {
         }
         Object m = Ops.typeOf(o).lookup("__complex__");
         if (m != null) {
-            Object r = Ops.call(t, m, new Object[] {o}, null);
+            Object r = SpecialMethods.call(t, m, new Object[] {o});
             if (!(PyValueSub.unwrap(r) instanceof PyComplex rc)) {
                 throw Err.type("__complex__ returned non-complex (type " + Ops.typeName(r) + ")");
             }

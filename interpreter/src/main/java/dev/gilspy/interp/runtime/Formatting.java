@@ -125,14 +125,14 @@ public final class Formatting {
         }
         Object m = StrRepr.userSlot(Ops.typeOf(v), "__format__");
         if (m != null) {
-            Object r = Ops.call(PyThread.current(), m, new Object[] {v, spec}, null);
+            Object r = SpecialMethods.call(PyThread.current(), m, new Object[] {v, spec});
             return StrRepr.str(r);
         }
         if (v instanceof NativeObj) {
             // a native type's own __format__ (tp_methods), e.g. datetime.date's strftime
             Object nm = Ops.typeOf(v).lookup("__format__");
             if (nm != null && nm != Types.OBJECT.dict.get("__format__")) {
-                return StrRepr.str(Ops.call(PyThread.current(), nm, new Object[] {v, spec}, null));
+                return StrRepr.str(SpecialMethods.call(PyThread.current(), nm, new Object[] {v, spec}));
             }
         }
         if (spec.isEmpty()) {

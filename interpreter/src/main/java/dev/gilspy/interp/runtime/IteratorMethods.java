@@ -165,7 +165,7 @@ final class IteratorMethods {
             }
             Object m = Ops.typeOf(seq).lookup("__reversed__");
             if (m != null && (!Ops.typeOf(seq).builtin || seq instanceof NativeObj)) {
-                return Ops.call(t, m, new Object[] {seq}, null);
+                return SpecialMethods.call(t, m, new Object[] {seq});
             }
             if (seq instanceof PyInstance && Ops.typeOf(seq).lookup("__getitem__") != null) {
                 long[] i = {Ops.len(seq)};

@@ -193,7 +193,7 @@ final class ListMethods {
             if (v == null) {
                 Object miss = d.type().lookup("__missing__");
                 if (miss != null) {
-                    return Ops.call(PyThread.current(), miss, new Object[] {d, k}, null);
+                    return SpecialMethods.call(PyThread.current(), miss, new Object[] {d, k});
                 }
                 throw Err.key(k);
             }

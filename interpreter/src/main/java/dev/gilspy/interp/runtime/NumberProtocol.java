@@ -29,7 +29,7 @@ final class NumberProtocol {
             return null;
         }
         warn(t, "The delegation of int() to __trunc__ is deprecated.");
-        Object r = Ops.call(t, trunc, new Object[] {v}, null);
+        Object r = SpecialMethods.call(t, trunc, new Object[] {v});
         if (Ops.isInt(PyValueSub.unwrap(r))) {
             return exactValue(r);
         }

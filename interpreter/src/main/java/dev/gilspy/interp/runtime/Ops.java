@@ -405,7 +405,7 @@ public final class Ops {
                 if (d.type() != Types.DICT) {
                     Object miss = d.type().lookup("__missing__");
                     if (miss != null) {
-                        return call(PyThread.current(), miss, new Object[] {d, k}, null);
+                        return SpecialMethods.call(PyThread.current(), miss, new Object[] {d, k});
                     }
                 }
                 throw Err.key(k);

@@ -10,9 +10,10 @@ import java.util.Map;
  * {@code 1}, {@code 1.0} and {@code True} are one key, and Java equals/hashCode do the rest.
  *
  * <p>A Java {@code String.equals} never calls Python, so a key of a class with its own
- * {@code __eq__} (a {@link PyInstance}: a str subclass with {@code __eq__}/{@code __hash__}, or any
- * object hashing and comparing like a str) is also listed in {@link #foreign}: a str key
- * that misses is then compared, hash first, with those keys (CPython's lookdict, the generic path).
+ * {@code __eq__} (a {@link PyInstance}: a str or int subclass with {@code __eq__}/{@code __hash__}, or
+ * any object hashing and comparing like a str or a number) is also listed in {@link #foreign}: a str
+ * or number key that misses is then compared, hash first, with those keys (CPython's lookdict, the
+ * generic path); Java's {@code String.equals} and {@code Long.equals} never see the subclass.
  *
  * <p>{@link #mods} counts insertions and deletions of keys, so that an iterator sees a dict whose
  * keys changed while its size did not (CPython's "dictionary keys changed during iteration").
@@ -23,11 +24,20 @@ public class PyDict extends PyObj {
     int mods;
     /** Keys with a Python {@code __eq__}; null until one is put. */
     private java.util.ArrayList<Foreign> foreign;
+    /**
+     * Some key in {@link #foreign} is an int or float subclass: only then does a number key that misses
+     * scan it (other objects with an {@code __eq__} are not asked their hash again for every int put).
+     */
+    private boolean numberSubKeys;
 
-    /** A key with a Python {@code __eq__} and the Java hash of a str equal to it, asked of its {@code __hash__} at the first scan. */
+    /**
+     * A key with a Python {@code __eq__}, with the Java hash of a str equal to it and its Python hash,
+     * each asked of its {@code __hash__} at the first scan that needs it.
+     */
     private static final class Foreign {
         final Object key;
         Integer hash;
+        Long pyHash;
         Foreign(Object key) { this.key = key; }
     }
 
@@ -60,8 +70,11 @@ public class PyDict extends PyObj {
      * {@code key}'s own Java equals (a str's, an int's) does not call Python; null when none does.
      */
     private Object foreignKey(Object key) {
+        if (isNumber(key)) {
+            return foreignNumberKey(key);
+        }
         if (!(key instanceof String)) {
-            return null; // a PyInstance's own equals called Python already; numbers are left to their Java equality
+            return null; // a PyInstance's own equals called Python already
         }
         java.util.ArrayList<Foreign> fs = foreign;
         if (fs == null) {
@@ -79,6 +92,40 @@ public class PyDict extends PyObj {
         return null;
     }
 
+    /** The keys {@link #foreignKey} looks up beside the map: a str's or a number's Java equals never calls Python. */
+    private static boolean plainKey(Object key) {
+        return key instanceof String || isNumber(key);
+    }
+
+    private static boolean isNumber(Object key) {
+        return key instanceof Long || key instanceof Double || key instanceof java.math.BigInteger;
+    }
+
+    /** {@link #foreignKey} for an int or float key: an int subclass with its own {@code __eq__}/{@code __hash__}, hash first. */
+    private Object foreignNumberKey(Object key) {
+        java.util.ArrayList<Foreign> fs = foreign;
+        if (fs == null || !numberSubKeys) {
+            return null;
+        }
+        long h = Hashing.hash(key);
+        for (Foreign f : fs.toArray(new Foreign[0])) {
+            if (!isNumberSub(f.key)) {
+                continue;
+            }
+            if (f.pyHash == null) {
+                f.pyHash = Hashing.hash(f.key);
+            }
+            if (f.pyHash == h && f.key.equals(key)) {
+                return f.key;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNumberSub(Object key) {
+        return key instanceof PyValueSub v && isNumber(v.value);
+    }
+
     private void noteKey(Object key) {
         mods++;
         if (key instanceof PyInstance pi && pi.cls.lookup("__eq__") instanceof PyFunction) {
@@ -86,6 +133,7 @@ public class PyDict extends PyObj {
                 foreign = new java.util.ArrayList<>();
             }
             foreign.add(new Foreign(key));
+            numberSubKeys |= isNumberSub(key);
         }
     }
 
@@ -95,6 +143,7 @@ public class PyDict extends PyObj {
             foreign.removeIf(f -> f.key == key);
             if (foreign.isEmpty()) {
                 foreign = null;
+                numberSubKeys = false;
             }
         }
     }
@@ -104,7 +153,7 @@ public class PyDict extends PyObj {
 
     public void put(Object k, Object v) {
         Object key = Hashing.key(k);
-        if (foreign != null && key instanceof String) {
+        if (foreign != null && plainKey(key)) {
             Object fk = map.containsKey(key) ? null : foreignKey(key);
             if (fk != null) {
                 key = fk;
@@ -129,7 +178,7 @@ public class PyDict extends PyObj {
     /** {@code dict.setdefault}: one hash and one comparison of the key, as CPython's. */
     public Object setdefault(Object k, Object dflt) {
         Object key = Hashing.key(k);
-        if (foreign != null && key instanceof String || key != k || getClass() != PyDict.class) {
+        if (foreign != null && plainKey(key) || key != k || getClass() != PyDict.class) {
             Object v = get(k); // a module's dict (ModuleDict) and others keep their entries their own way
             if (v == null) {
                 put(k, dflt);
@@ -168,7 +217,7 @@ public class PyDict extends PyObj {
 
     public Object remove(Object k) {
         Object key = Hashing.key(k);
-        if (foreign != null && key instanceof String && !map.containsKey(key)) {
+        if (foreign != null && plainKey(key) && !map.containsKey(key)) {
             Object fk = foreignKey(key);
             if (fk != null) {
                 key = fk;
@@ -218,6 +267,7 @@ public class PyDict extends PyObj {
         }
         origKeys = null;
         foreign = null;
+        numberSubKeys = false;
         mods++;
     }
 

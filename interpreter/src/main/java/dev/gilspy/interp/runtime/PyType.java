@@ -376,7 +376,7 @@ public final class PyType extends PyObj {
         }
         Object m = Ops.typeOf(cls).lookup("__instancecheck__");
         if (m != null) {
-            return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, o}, null));
+            return Ops.truthy(SpecialMethods.call(PyThread.current(), m, new Object[] {cls, o}));
         }
         throw Err.type("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -423,7 +423,7 @@ public final class PyType extends PyObj {
         }
         Object m = Ops.typeOf(cls).lookup("__subclasscheck__");
         if (m != null) {
-            return Ops.truthy(Ops.call(PyThread.current(), m, new Object[] {cls, c}, null)); // typing's aliases check arg 1 themselves
+            return Ops.truthy(SpecialMethods.call(PyThread.current(), m, new Object[] {cls, c})); // typing's aliases check arg 1 themselves
         }
         throw Err.type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

@@ -107,7 +107,7 @@ public final class Seq {
             }
             Object miss = t.lookup("__missing__");
             if (miss != null) {
-                return Ops.call(PyThread.current(), miss, new Object[] {d, k}, null);
+                return SpecialMethods.call(PyThread.current(), miss, new Object[] {d, k});
             }
             throw Err.key(k);
         }

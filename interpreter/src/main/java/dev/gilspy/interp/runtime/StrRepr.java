@@ -35,13 +35,13 @@ public final class StrRepr {
             // a native type's own __str__, or one a Python subclass defines or inherits from it
             Object m = Ops.typeOf(o).lookup("__str__");
             if (m != null && m != Types.OBJECT.lookup("__str__")) {
-                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__str__");
+                return checkStr(SpecialMethods.call(PyThread.current(), m, new Object[] {o}), "__str__");
             }
         }
         if (o instanceof PyInstance || Ops.isUser(o)) {
             Object m = userSlot(Ops.typeOf(o), "__str__");
             if (m != null) {
-                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__str__");
+                return checkStr(SpecialMethods.call(PyThread.current(), m, new Object[] {o}), "__str__");
             }
             if (o instanceof PyValueSub v && v.value instanceof String s) {
                 return s;
@@ -70,7 +70,7 @@ public final class StrRepr {
         if ((o instanceof PyInstance || Ops.isUser(o)) && !(o instanceof PyBaseException)) {
             Object m = userSlot(Ops.typeOf(o), name);
             if (m != null) {
-                return subclassOrStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), name);
+                return subclassOrStr(SpecialMethods.call(PyThread.current(), m, new Object[] {o}), name);
             }
         }
         return null;
@@ -195,13 +195,13 @@ public final class StrRepr {
         if (Ops.isUser(o) && !(o instanceof PyInstance)) {
             Object m = userSlot(Ops.typeOf(o), "__repr__");
             if (m != null) {
-                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+                return checkStr(SpecialMethods.call(PyThread.current(), m, new Object[] {o}), "__repr__");
             }
         }
         if (o instanceof NativeAttrs) {
             Object m = Ops.typeOf(o).lookup("__repr__");
             if (m != null) {
-                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+                return checkStr(SpecialMethods.call(PyThread.current(), m, new Object[] {o}), "__repr__");
             }
         }
         if (o instanceof PyList l) {
@@ -222,7 +222,7 @@ public final class StrRepr {
             return dictRepr(d);
         }
         if (o instanceof PyInstance ns && ns.cls.isSubtypeOf(SimpleNamespace.TYPE) && ns.cls.lookup("__repr__") instanceof PyBuiltin m) {
-            return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+            return checkStr(SpecialMethods.call(PyThread.current(), m, new Object[] {o}), "__repr__");
         }
         if (o instanceof PySet s) {
             if (REPR_STACK.get().stream().anyMatch(x -> x == s)) {
@@ -245,7 +245,7 @@ public final class StrRepr {
                 m = b;
             }
             if (m != null) {
-                return checkStr(Ops.call(PyThread.current(), m, new Object[] {o}, null), "__repr__");
+                return checkStr(SpecialMethods.call(PyThread.current(), m, new Object[] {o}), "__repr__");
             }
             if (o instanceof PyBaseException e) {
                 Object[] a = e.args.items;
@@ -277,7 +277,7 @@ public final class StrRepr {
         if (o instanceof PyObj p) {
             Object m = p.type().lookup("__repr__");
             if (m != null && !(p instanceof PyIter)) {
-                return str(Ops.call(PyThread.current(), m, new Object[] {o}, null));
+                return str(SpecialMethods.call(PyThread.current(), m, new Object[] {o}));
             }
             return "<" + p.type().name + " object at 0x" + Long.toHexString(System.identityHashCode(o)) + ">";
         }
