@@ -130,7 +130,6 @@ class NewGilTest {
     @Timeout(20)
     void aThreadSleeping1msBesideASpinnerWaitsAboutOneIntervalExtraAndAloneAlmostNothing() throws Exception {
         gil.setSwitchIntervalMicros(5000);
-        double alone = medianExtraSleepLatencyMillis(false);
         double besideSpinner = Double.NaN;
         double bound = 7.5;
         StringBuilder attempts = new StringBuilder();
@@ -153,14 +152,27 @@ class NewGilTest {
                 break;
             }
         }
-        System.out.printf("extra latency of sleep(1 ms): alone %.3f ms, beside a spinner %.3f ms (bound %.2f)%s%n",
-            alone, besideSpinner, bound, attempts);
+        System.out.printf("extra latency of sleep(1 ms) beside a spinner %.3f ms (bound %.2f)%s%n", besideSpinner, bound, attempts);
         assertThat(besideSpinner).as("extra latency beside a spinner, no worse than the control:" + attempts).isLessThanOrEqualTo(bound);
         // CPython 3.11: 0.09-0.12 ms with no spinning thread. The control is the same park without the
-        // GIL, measured now: on a loaded machine the wake-up itself is late, and the GIL may add 0.25 ms
-        double control = medianExtraParkLatencyMillis();
-        System.out.printf("extra latency of a plain 1 ms park: %.3f ms%n", control);
-        assertThat(alone).as("extra latency alone, plain park %.3f ms", control).isLessThan(Math.max(0.5, 1.5 * control + 0.25));
+        // GIL, measured just before and just after (the worse of the two): on a loaded machine the
+        // wake-up itself is late, and the GIL may add 0.25 ms. A control taken at another moment than
+        // the sleeps it judges failed at load 20-30 (alone 1.5-3.7 ms, control then small), so up to
+        // three bracketed attempts
+        double alone = Double.NaN;
+        double control = Double.NaN;
+        StringBuilder aloneAttempts = new StringBuilder();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            double before = medianExtraParkLatencyMillis();
+            alone = medianExtraSleepLatencyMillis(false);
+            control = Math.max(before, medianExtraParkLatencyMillis());
+            aloneAttempts.append(String.format(" [alone %.3f ms, plain park %.3f ms]", alone, control));
+            if (alone < Math.max(0.5, 1.5 * control + 0.25)) {
+                break;
+            }
+        }
+        System.out.printf("extra latency of sleep(1 ms) alone:%s%n", aloneAttempts);
+        assertThat(alone).as("extra latency alone, against a plain park:" + aloneAttempts).isLessThan(Math.max(0.5, 1.5 * control + 0.25));
     }
 
     /** Median of (time a plain 1 ms park took, minus 1 ms): the scheduler's part of the sleeper's latency. */
