@@ -19,3 +19,10 @@ for bad in [(2020, 13, 1, 0, 0, 0, 0, 0, 0), (2020, 1, 1, 24, 0, 0, 0, 0, 0), (2
         time.strftime("%F", time.struct_time(bad))
     except ValueError as e:
         print("ValueError", e)
+# time.strptime (through _strptime, as CPython's) and the constant test_time reads at class creation
+print(time.strptime("2024-03-05 10:11:12", "%Y-%m-%d %H:%M:%S"))
+print(time.strptime("5 Mar 99", "%d %b %y")[:8], time._STRUCT_TM_ITEMS)
+try:
+    time.strptime("2024-13", "%Y-%m")
+except ValueError as e:
+    print("ValueError", e)

@@ -57,7 +57,10 @@ public final class TimeModule {
         });
         m.def("strftime", (t, a, k) -> a.length > 1 ? strftimeTuple(StrRepr.str(a[0]), a[1])
             : strftime(StrRepr.str(a[0]), local(Instant.now()), LocalZone.current().at(Instant.now().getEpochSecond()).abbr()));
+        // time_strptime: _strptime._strptime_time does the work, in Python, as in CPython
+        m.def("strptime", (t, a, k) -> Ops.call(t, Ops.getattr(t.interp.importModule(t, "_strptime"), "_strptime_time"), a, k));
         m.put("struct_time", STRUCT_TIME);
+        m.put("_STRUCT_TM_ITEMS", (long) STRUCT_TIME_FIELDS.length); // test_time reads it at class creation
         m.def("localtime", (t, a, k) -> {
             Instant i = a.length > 0 && a[0] != PyNone.NONE ? epoch(a[0]) : Instant.now();
             ZoneType type = LocalZone.current().at(i.getEpochSecond());
@@ -260,8 +263,13 @@ public final class TimeModule {
         if (f.length != 9) {
             throw Err.type("time.struct_time() takes a sequence of length 9");
         }
-        return java.time.LocalDateTime.of(field(f[0]), 1, 1, 0, 0).plusMonths(field(f[1]) - 1L).plusDays(field(f[2]) - 1L)
-            .plusHours(field(f[3])).plusMinutes(field(f[4])).plusSeconds(Math.min(59, field(f[5])));
+        try {
+            return java.time.LocalDateTime.of(field(f[0]), 1, 1, 0, 0).plusMonths(field(f[1]) - 1L).plusDays(field(f[2]) - 1L)
+                .plusHours(field(f[3])).plusMinutes(field(f[4])).plusSeconds(Math.min(59, field(f[5])));
+        } catch (java.time.DateTimeException e) {
+            // beyond java.time's years (+-999,999,999): a guest error, not an internal one (glibc formats them)
+            throw Err.overflow("year " + field(f[0]) + " is out of range");
+        }
     }
 
     /** A struct_time field, a C int as {@code PyArg_ParseTuple}'s "i" takes it. */
