@@ -57,10 +57,14 @@ public final class TimeModule {
         });
         m.def("strftime", (t, a, k) -> a.length > 1 ? strftimeTuple(StrRepr.str(a[0]), a[1])
             : strftime(StrRepr.str(a[0]), local(Instant.now()), LocalZone.current().at(Instant.now().getEpochSecond()).abbr()));
+        // time_strptime: _strptime._strptime_time does the work, in Python, as in CPython
+        m.def("strptime", (t, a, k) -> Ops.call(t, Ops.getattr(t.interp.importModule(t, "_strptime"), "_strptime_time"), a, k));
         m.put("struct_time", STRUCT_TIME);
+        m.put("_STRUCT_TM_ITEMS", (long) STRUCT_TIME_FIELDS.length); // test_time reads it at class creation
         m.def("localtime", (t, a, k) -> {
-            ZonedDateTime z = local(a.length > 0 && a[0] != PyNone.NONE ? epoch(a[0]) : Instant.now());
-            return structTime(z, LocalZone.current().at(z.toEpochSecond()));
+            Instant i = a.length > 0 && a[0] != PyNone.NONE ? epoch(a[0]) : Instant.now();
+            ZoneType type = LocalZone.current().at(i.getEpochSecond());
+            return structTime(i.atZone(ZoneOffset.ofTotalSeconds(type.offset())), type);
         });
         m.def("gmtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
             ? epoch(a[0]).atZone(ZoneOffset.UTC) : ZonedDateTime.now(ZoneOffset.UTC), null));
@@ -126,6 +130,10 @@ public final class TimeModule {
 
     /** time.strftime(fmt, tuple): %Z from a struct_time's tm_zone, else tzname[tm_isdst]. */
     private static Object strftimeTuple(String fmt, Object st) {
+        String fast = strftimeStructTime(fmt, st);
+        if (fast != null) {
+            return fast;
+        }
         Object zone = Ops.getattrOrNull(st, "tm_zone");
         Object gmtoff = Ops.getattrOrNull(st, "tm_gmtoff");
         Object[] f = Ops.toArray(st);
@@ -146,12 +154,45 @@ public final class TimeModule {
         }
         java.time.LocalDateTime t = toLdt(st);
         int isdst = f.length > 8 ? field(f[8]) : 0;
-        long wall = t.toEpochSecond(ZoneOffset.UTC);
-        ZoneType at = LocalZone.current().at(LocalZone.current().wallToEpoch(wall, 0));
         String abbr = zone instanceof String s ? s
             : (String) LocalZone.current().timeModuleValues(Instant.now().getEpochSecond())[isdst > 0 ? 4 : 3];
-        int off = gmtoff instanceof Long g ? (int) (long) g : at.offset();
+        // gettmarg reads tm_gmtoff from a struct_time only; a plain tuple's struct tm has 0 there (%z +0000)
+        int off = gmtoff instanceof Long g ? (int) (long) g : 0;
         return strftime(fmt, t.atZone(ZoneOffset.ofTotalSeconds(off)), abbr);
+    }
+
+    /**
+     * strftime of a struct_time that localtime or gmtime made (logging's formatTime, once per record):
+     * its fields read in place, without the copy, the range checks' new tuple and the carry-over
+     * arithmetic of {@link #toLdt}, which such fields never need; null for anything else, which the
+     * general path takes.
+     */
+    private static String strftimeStructTime(String fmt, Object st) {
+        if (Ops.typeOf(st) != STRUCT_TIME) {
+            return null;
+        }
+        Object[] f = ((PyTuple) st).items;
+        for (int i = 0; i < 9; i++) {
+            if (!(f[i] instanceof Long)) {
+                return null;
+            }
+        }
+        long year = (Long) f[0];
+        long mon = (Long) f[1];
+        long day = (Long) f[2];
+        long hour = (Long) f[3];
+        long min = (Long) f[4];
+        long sec = (Long) f[5];
+        if (year < 1 || year > 9999 || mon < 1 || mon > 12 || day < 1 || day > 28 && day > java.time.YearMonth.of((int) year, (int) mon).lengthOfMonth()
+            || hour < 0 || hour > 23 || min < 0 || min > 59 || sec < 0 || sec > 59) {
+            return null;
+        }
+        if (!(Ops.getattrOrNull(st, "tm_zone") instanceof String abbr) || !(Ops.getattrOrNull(st, "tm_gmtoff") instanceof Long off)
+            || off < -64800 || off > 64800) {
+            return null;
+        }
+        java.time.LocalDateTime t = java.time.LocalDateTime.of((int) year, (int) mon, (int) day, (int) hour, (int) min, (int) sec);
+        return strftime(fmt, t.atZone(ZoneOffset.ofTotalSeconds((int) (long) off)), abbr);
     }
 
     /** {@code time.get_clock_info(name)}: what CPython reports on Linux (asyncio reads monotonic's resolution). */
@@ -222,8 +263,13 @@ public final class TimeModule {
         if (f.length != 9) {
             throw Err.type("time.struct_time() takes a sequence of length 9");
         }
-        return java.time.LocalDateTime.of(field(f[0]), 1, 1, 0, 0).plusMonths(field(f[1]) - 1L).plusDays(field(f[2]) - 1L)
-            .plusHours(field(f[3])).plusMinutes(field(f[4])).plusSeconds(Math.min(59, field(f[5])));
+        try {
+            return java.time.LocalDateTime.of(field(f[0]), 1, 1, 0, 0).plusMonths(field(f[1]) - 1L).plusDays(field(f[2]) - 1L)
+                .plusHours(field(f[3])).plusMinutes(field(f[4])).plusSeconds(Math.min(59, field(f[5])));
+        } catch (java.time.DateTimeException e) {
+            // beyond java.time's years (+-999,999,999): a guest error, not an internal one (glibc formats them)
+            throw Err.overflow("year " + field(f[0]) + " is out of range");
+        }
     }
 
     /** A struct_time field, a C int as {@code PyArg_ParseTuple}'s "i" takes it. */
@@ -263,13 +309,13 @@ public final class TimeModule {
     /** 9 fields in the tuple, tm_zone and tm_gmtoff as attributes only, as CPython's. */
     private static final PyType STRUCT_TIME = StructSeq.newType("time", "struct_time", STRUCT_TIME_FIELDS, 9);
 
-    /** A struct_time of z's wall fields; {@code type} the local zone's type then, null for gmtime's UTC. */
+    /** A struct_time of z's wall fields; {@code type} the local zone's type then, null for gmtime's UTC (tm_zone "GMT", as glibc's gmtime_r). */
     private static PyTuple structTime(ZonedDateTime z, ZoneType type) {
         boolean utc = type == null;
         return StructSeq.make(STRUCT_TIME, STRUCT_TIME_FIELDS, 9, new Object[] {(long) z.getYear(), (long) z.getMonthValue(),
             (long) z.getDayOfMonth(), (long) z.getHour(), (long) z.getMinute(), (long) z.getSecond(),
             (long) (z.getDayOfWeek().getValue() - 1), (long) z.getDayOfYear(), type != null && type.dst() ? 1L : 0L,
-            utc ? "UTC" : type.abbr(), (long) z.getOffset().getTotalSeconds()});
+            utc ? "GMT" : type.abbr(), (long) z.getOffset().getTotalSeconds()});
     }
 
     static String strftime(String fmt, ZonedDateTime z, String zoneAbbr) {

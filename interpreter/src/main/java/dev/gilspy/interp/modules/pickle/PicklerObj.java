@@ -12,7 +12,6 @@ import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 
 /**
  * {@code _pickle.Pickler}: the output buffer with protocol 4's framing, the memo, and the
@@ -30,7 +29,7 @@ final class PicklerObj extends NativeObj {
     /** The file's {@code write}, or null for {@code dumps}. */
     Object write;
     Object bufferCallback = PyNone.NONE;
-    final IdentityHashMap<Object, Integer> memo = new IdentityHashMap<>();
+    final MemoTable memo = new MemoTable();
 
     byte[] buf = new byte[256];
     int len;
@@ -259,9 +258,7 @@ final class PicklerObj extends NativeObj {
         });
         NativeTypes.getset(T, "memo", o -> {
             PyDict d = new PyDict();
-            for (var en : self(o).memo.entrySet()) {
-                d.put((long) System.identityHashCode(en.getKey()), PyTuple.of((long) en.getValue(), en.getKey()));
-            }
+            self(o).memo.forEach((key, idx) -> d.put((long) System.identityHashCode(key), PyTuple.of((long) idx, key)));
             return d;
         }, (o, v) -> self(o).memo.clear());
         NativeTypes.getset(T, "bin", o -> self(o).bin, (o, v) -> self(o).bin = Ops.truthy(v));

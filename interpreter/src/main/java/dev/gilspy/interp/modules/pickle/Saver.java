@@ -92,8 +92,8 @@ final class Saver {
             saveFloat(d);
             return;
         }
-        Integer idx = p.memo.get(obj);
-        if (idx != null) {
+        int idx = p.memo.get(obj);
+        if (idx >= 0) {
             memoGet(idx);
             return;
         }
@@ -410,8 +410,8 @@ final class Saver {
             for (Object o : items) {
                 save(o, false);
             }
-            Integer idx = p.memo.get(tup);
-            if (idx != null) {
+            int idx = p.memo.get(tup);
+            if (idx >= 0) {
                 for (int i = 0; i < n; i++) {
                     p.op(Op.POP);
                 }
@@ -424,8 +424,8 @@ final class Saver {
             for (Object o : items) {
                 save(o, false);
             }
-            Integer idx = p.memo.get(tup);
-            if (idx != null) {
+            int idx = p.memo.get(tup);
+            if (idx >= 0) {
                 if (p.bin) {
                     p.op(Op.POP_MARK);
                 } else {
@@ -633,8 +633,8 @@ final class Saver {
         for (Object o : Ops.toArray(s)) {
             save(o, false);
         }
-        Integer idx = p.memo.get(s);
-        if (idx != null) {
+        int idx = p.memo.get(s);
+        if (idx >= 0) {
             p.op(Op.POP_MARK);
             memoGet(idx);
             return;
@@ -743,8 +743,8 @@ final class Saver {
             p.op(Op.REDUCE);
         }
         if (obj != null) {
-            Integer idx = p.memo.get(obj);
-            if (idx != null) {
+            int idx = p.memo.get(obj);
+            if (idx >= 0) {
                 p.op(Op.POP);
                 memoGet(idx);
                 return;
