@@ -1,0 +1,199 @@
+package dev.gilspy.interp.runtime;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code __del__}: CPython's {@code tp_finalize} of a class that defines (or inherits) it.
+ *
+ * <h2>Notes about the implementation</h2>
+ * CPython calls {@code __del__} the moment an object's reference count drops to zero; a JVM has no
+ * counts, and a {@link java.lang.ref.Cleaner} or phantom reference never sees the object again, so
+ * only Java finalisation can hand a dead object back. An instance of a class with {@code __del__}
+ * ({@link PyType#hasDel}, kept in sync on class writes) is made as an {@link Instance}, a
+ * {@link PyInstance} whose {@code finalize()} puts it back in reach; an instance of a subclass of
+ * dict, list, tuple, set or bytes gets a {@link Hook}, a finalizable object that only the instance
+ * refers to and that refers back to it. Instances of classes without {@code __del__} are plain
+ * {@code PyInstance}s: their allocation reads one boolean of their class more, nothing else.
+ * <p>
+ * The JVM's finaliser thread runs no Python: {@code finalize()} queues the object on its
+ * interpreter ({@link InterpreterState#pendingDels}) and sets the eval breaker of the
+ * interpreter's threads ({@link dev.gilspy.interp.gil.Gil#requestPendingCalls}); the first thread
+ * to pass a check site with the GIL runs the queue ({@link #runPending}), as CPython runs pending
+ * calls. {@code gc.collect()} runs {@link System#gc()} and {@link System#runFinalization()} and then
+ * the queue, so {@code del x; gc.collect()} sees {@code __del__}'s effects. An exception in
+ * {@code __del__} is printed as "Exception ignored in: &lt;function C.__del__ ...&gt;" with its
+ * traceback, and swallowed. {@code __del__} runs at most once per object (PEP 442), also when it
+ * resurrects it. The JVM clears weak references before it finalises, so a weakref callback of the
+ * object runs before its {@code __del__} (CPython: after).
+ */
+public final class Finalizers {
+    private Finalizers() {}
+
+    /** How many objects with a {@code __del__} were made: exit finalisation costs nothing when none. */
+    static final AtomicLong MADE = new AtomicLong();
+
+    /** A plain instance of a class with {@code __del__}. */
+    static final class Instance extends PyInstance {
+        private final InterpreterState interp;
+
+        Instance(PyType cls, InterpreterState interp) {
+            super(cls);
+            this.interp = interp;
+        }
+
+        @SuppressWarnings({"deprecation", "removal"})
+        @Override
+        protected void finalize() {
+            enqueue(interp, this);
+        }
+    }
+
+    /** What finalises a builtin subclass's instance: referred to by that instance only. */
+    static final class Hook {
+        private final Object self;
+        private final InterpreterState interp;
+
+        Hook(Object self, InterpreterState interp) {
+            this.self = self;
+            this.interp = interp;
+        }
+
+        @SuppressWarnings({"deprecation", "removal"})
+        @Override
+        protected void finalize() {
+            enqueue(interp, self);
+        }
+    }
+
+    /** {@code object.__new__(cls)} of a class with {@code __del__}. */
+    static PyInstance instance(PyThread t, PyType cls) {
+        MADE.incrementAndGet();
+        return new Instance(cls, t.interp);
+    }
+
+    /**
+     * A new object of a class with {@code __del__} that {@link #instance} did not make (a builtin
+     * subclass's constructor made it): gives it a {@link Hook} when its representation has room.
+     */
+    static void attach(PyThread t, Object o) {
+        // the Hook is made only where it is kept: a dropped Hook would be finalised too
+        if (o instanceof PyDictSub d && d.delHook == null) {
+            d.delHook = new Hook(o, t.interp);
+        } else if (o instanceof PyListSub l && l.delHook == null) {
+            l.delHook = new Hook(o, t.interp);
+        } else if (o instanceof PyTuple.Sub tu && tu.delHook == null) {
+            tu.delHook = new Hook(o, t.interp);
+        } else if (o instanceof PyBytes.Sub b && b.delHook == null) {
+            b.delHook = new Hook(o, t.interp);
+        } else if (o instanceof PySetSub s && s.delHook == null) {
+            s.delHook = new Hook(o, t.interp);
+        } else {
+            return; // a plain Instance already, or a representation without room (exceptions, int/str/float subclasses)
+        }
+        MADE.incrementAndGet();
+    }
+
+    static void enqueue(InterpreterState interp, Object self) {
+        if (interp == null) {
+            return;
+        }
+        interp.pendingDels.add(self);
+        interp.gil.requestPendingCalls();
+    }
+
+    /** Whether this thread is running {@code __del__} methods now (they are not run nested). */
+    private static final ThreadLocal<boolean[]> RUNNING = ThreadLocal.withInitial(() -> new boolean[1]);
+
+    /** Runs the queued {@code __del__} methods; the caller holds the GIL. */
+    public static void runPending(PyThread t) {
+        ConcurrentLinkedQueue<Object> q = t.interp.pendingDels;
+        t.interp.gil.clearPendingCalls();
+        if (q.isEmpty()) {
+            return;
+        }
+        boolean[] running = RUNNING.get();
+        if (running[0]) {
+            return;
+        }
+        running[0] = true;
+        try {
+            Object o;
+            while ((o = q.poll()) != null) {
+                callDel(t, o);
+            }
+        } finally {
+            running[0] = false;
+        }
+    }
+
+    private static void callDel(PyThread t, Object o) {
+        Object del = Ops.typeOf(o).lookup("__del__");
+        if (del == null) {
+            return; // the class lost its __del__ since
+        }
+        try {
+            Ops.call(t, del, new Object[] {o}, null);
+        } catch (PyException e) {
+            Object shown = del instanceof PyFunction ? del : Ops.typeOf(o).lookup("__del__");
+            t.interp.stderr.write(t, "Exception ignored in: " + StrRepr.repr(shown) + "\n" + Traceback.format(t.interp, e.exc));
+        } catch (StackOverflowError e) {
+            t.interp.stderr.write(t, "Exception ignored in: " + StrRepr.repr(del) + "\nRecursionError: maximum recursion depth exceeded\n");
+        }
+    }
+
+    /**
+     * {@code gc.collect()}'s part: a JVM collection, the finalisers of what it found dead, then
+     * their {@code __del__} methods. Returns how many ran.
+     */
+    public static int collect(PyThread t) {
+        if (MADE.get() == 0) {
+            return 0;
+        }
+        int n = 0;
+        // a __del__ can drop the last reference to another object with one: a few rounds
+        for (int round = 0; round < 3; round++) {
+            runFinalization();
+            ConcurrentLinkedQueue<Object> q = t.interp.pendingDels;
+            if (q.isEmpty()) {
+                break;
+            }
+            n += q.size();
+            runPending(t);
+        }
+        return n;
+    }
+
+    /** Finalised after the objects the same collection found dead were handed to the finaliser thread. */
+    private static final class Sentinel {
+        private final java.util.concurrent.CountDownLatch done;
+
+        Sentinel(java.util.concurrent.CountDownLatch done) {
+            this.done = done;
+        }
+
+        @SuppressWarnings({"deprecation", "removal"})
+        @Override
+        protected void finalize() {
+            done.countDown();
+        }
+    }
+
+    /**
+     * System.gc(), then waits (at most a second) until the reference handler has passed a sentinel
+     * found dead in that collection to the finaliser thread, then runs what is still queued
+     * ({@link System#runFinalization()} alone does not wait for the reference handler).
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void runFinalization() {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        new Sentinel(done);
+        System.gc();
+        try {
+            done.await(1, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.runFinalization();
+    }
+}
