@@ -33,12 +33,46 @@ public final class Finalizers {
     /** How many objects with a {@code __del__} were made: exit finalisation costs nothing when none. */
     static final AtomicLong MADE = new AtomicLong();
 
+    /** An object whose {@code __del__} is due, with its place in the order of creation. */
+    interface Due {
+        long seq();
+
+        Object self();
+    }
+
     /** A plain instance of a class with {@code __del__}. */
-    static final class Instance extends PyInstance {
+    static final class Instance extends PyInstance implements Due {
         private final InterpreterState interp;
+        private final long seq = MADE.incrementAndGet();
 
         Instance(PyType cls, InterpreterState interp) {
             super(cls);
+            this.interp = interp;
+        }
+
+        @Override public long seq() { return seq; }
+
+        @Override public Object self() { return this; }
+
+        @SuppressWarnings({"deprecation", "removal"})
+        @Override
+        protected void finalize() {
+            enqueue(interp, this);
+        }
+    }
+
+    /** What finalises a builtin subclass's instance: referred to by that instance only. */
+    static final class Hook implements Due {
+        private final Object self;
+        private final InterpreterState interp;
+        private final long seq = MADE.incrementAndGet();
+
+        @Override public long seq() { return seq; }
+
+        @Override public Object self() { return self; }
+
+        Hook(Object self, InterpreterState interp) {
+            this.self = self;
             this.interp = interp;
         }
 
@@ -49,26 +83,8 @@ public final class Finalizers {
         }
     }
 
-    /** What finalises a builtin subclass's instance: referred to by that instance only. */
-    static final class Hook {
-        private final Object self;
-        private final InterpreterState interp;
-
-        Hook(Object self, InterpreterState interp) {
-            this.self = self;
-            this.interp = interp;
-        }
-
-        @SuppressWarnings({"deprecation", "removal"})
-        @Override
-        protected void finalize() {
-            enqueue(interp, self);
-        }
-    }
-
     /** {@code object.__new__(cls)} of a class with {@code __del__}. */
     static PyInstance instance(PyThread t, PyType cls) {
-        MADE.incrementAndGet();
         return new Instance(cls, t.interp);
     }
 
@@ -89,23 +105,26 @@ public final class Finalizers {
         } else if (o instanceof PySetSub s && s.delHook == null) {
             s.delHook = new Hook(o, t.interp);
         } else {
-            return; // a plain Instance already, or a representation without room (exceptions, int/str/float subclasses)
+            // else a plain Instance already, or a representation without room (exceptions, int/str/float subclasses)
         }
-        MADE.incrementAndGet();
     }
 
-    static void enqueue(InterpreterState interp, Object self) {
+    static void enqueue(InterpreterState interp, Due due) {
         if (interp == null) {
             return;
         }
-        interp.pendingDels.add(self);
+        interp.pendingDels.add(due);
         interp.gil.requestPendingCalls();
     }
 
     /** Whether this thread is running {@code __del__} methods now (they are not run nested). */
     private static final ThreadLocal<boolean[]> RUNNING = ThreadLocal.withInitial(() -> new boolean[1]);
 
-    /** Runs the queued {@code __del__} methods; the caller holds the GIL. */
+    /**
+     * Runs the queued {@code __del__} methods, those found dead together in the order the objects
+     * were made (CPython's collector finalises in about that order: its lists are in tracking
+     * order); the caller holds the GIL.
+     */
     public static void runPending(PyThread t) {
         ConcurrentLinkedQueue<Object> q = t.interp.pendingDels;
         t.interp.gil.clearPendingCalls();
@@ -118,9 +137,16 @@ public final class Finalizers {
         }
         running[0] = true;
         try {
-            Object o;
-            while ((o = q.poll()) != null) {
-                callDel(t, o);
+            while (!q.isEmpty()) {
+                java.util.List<Due> batch = new java.util.ArrayList<>();
+                Object o;
+                while ((o = q.poll()) != null) {
+                    batch.add((Due) o);
+                }
+                batch.sort(java.util.Comparator.comparingLong(Due::seq));
+                for (Due d : batch) {
+                    callDel(t, d.self());
+                }
             }
         } finally {
             running[0] = false;
@@ -162,6 +188,31 @@ public final class Finalizers {
             runPending(t);
         }
         return n;
+    }
+
+    /**
+     * At exit, after the atexit callbacks: what CPython's module teardown does for {@code __main__}
+     * (its dict goes when {@code sys.modules} is cleared, dropping the values in insertion order:
+     * here each global but {@code __builtins__} is set to None in that order), then a collection
+     * and the {@code __del__} methods it made due. Nothing when no object with {@code __del__} was ever made. Other modules' globals
+     * and objects still referenced from elsewhere are not finalised (CPython does not promise them).
+     */
+    public static void atExit(PyThread t, PyModule main) {
+        if (MADE.get() == 0) {
+            return;
+        }
+        if (main != null) {
+            java.util.List<String> names;
+            synchronized (main.cells) {
+                names = new java.util.ArrayList<>(main.cells.keySet());
+            }
+            for (String n : names) {
+                if (!n.equals("__builtins__") && main.get(n) != null) {
+                    main.put(n, PyNone.NONE);
+                }
+            }
+        }
+        collect(t);
     }
 
     /** Finalised after the objects the same collection found dead were handed to the finaliser thread. */
