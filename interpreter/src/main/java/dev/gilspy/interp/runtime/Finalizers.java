@@ -161,10 +161,40 @@ public final class Finalizers {
         try {
             Ops.call(t, del, new Object[] {o}, null);
         } catch (PyException e) {
-            Object shown = del instanceof PyFunction ? del : Ops.typeOf(o).lookup("__del__");
-            t.interp.stderr.write(t, "Exception ignored in: " + StrRepr.repr(shown) + "\n" + Traceback.format(t.interp, e.exc));
+            unraisable(t, del, e);
         } catch (StackOverflowError e) {
-            t.interp.stderr.write(t, "Exception ignored in: " + StrRepr.repr(del) + "\nRecursionError: maximum recursion depth exceeded\n");
+            unraisable(t, del, Err.make(Types.RecursionError, "maximum recursion depth exceeded"));
+        }
+    }
+
+    /**
+     * {@code PyErr_WriteUnraisable}: a replaced {@code sys.unraisablehook} is called with the
+     * exception's type, value and traceback, the message and the object; the default one writes
+     * "Exception ignored in: " the object's repr and the traceback to {@code sys.stderr}.
+     */
+    static void unraisable(PyThread t, Object obj, PyException e) {
+        try {
+            PyModule sys = t.interp.sys;
+            Object hook = sys.get("unraisablehook");
+            if (hook != null && hook != sys.get("__unraisablehook__")) {
+                java.util.Map<String, Object> a = new java.util.LinkedHashMap<>();
+                a.put("exc_type", e.exc.type());
+                a.put("exc_value", e.exc);
+                a.put("exc_traceback", Traceback.of(e.exc));
+                a.put("err_msg", PyNone.NONE);
+                a.put("object", obj);
+                Ops.call(t, hook, new Object[] {SimpleNamespace.of(a)}, null);
+                return;
+            }
+            String text = "Exception ignored in: " + StrRepr.repr(obj) + "\n" + Traceback.format(t.interp, e.exc);
+            Object err = sys.get("stderr");
+            if (err == null || err == PyNone.NONE) {
+                t.interp.stderr.write(t, text);
+            } else {
+                Ops.call(t, Ops.getattr(err, "write"), new Object[] {text}, null);
+            }
+        } catch (PyException again) {
+            t.interp.stderr.write(t, "Exception ignored in: " + StrRepr.repr(obj) + "\n" + Traceback.format(t.interp, e.exc));
         }
     }
 
