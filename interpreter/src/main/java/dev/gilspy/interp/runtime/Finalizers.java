@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Finalizers {
     private Finalizers() {}
 
-    /** How many objects with a {@code __del__} were made: exit finalisation costs nothing when none. */
+    /** Numbers the objects with a {@code __del__} in the order they are made. */
     static final AtomicLong MADE = new AtomicLong();
 
     /** An object whose {@code __del__} is due, with its place in the order of creation. */
@@ -48,6 +48,7 @@ public final class Finalizers {
         Instance(PyType cls, InterpreterState interp) {
             super(cls);
             this.interp = interp;
+            interp.madeFinalizable = true;
         }
 
         @Override public long seq() { return seq; }
@@ -74,6 +75,7 @@ public final class Finalizers {
         Hook(Object self, InterpreterState interp) {
             this.self = self;
             this.interp = interp;
+            interp.madeFinalizable = true;
         }
 
         @SuppressWarnings({"deprecation", "removal"})
@@ -203,7 +205,7 @@ public final class Finalizers {
      * their {@code __del__} methods. Returns how many ran.
      */
     public static int collect(PyThread t) {
-        if (MADE.get() == 0) {
+        if (!t.interp.madeFinalizable) {
             return 0;
         }
         int n = 0;
@@ -228,7 +230,7 @@ public final class Finalizers {
      * and objects still referenced from elsewhere are not finalised (CPython does not promise them).
      */
     public static void atExit(PyThread t, PyModule main) {
-        if (MADE.get() == 0) {
+        if (!t.interp.madeFinalizable) {
             return;
         }
         if (main != null) {
