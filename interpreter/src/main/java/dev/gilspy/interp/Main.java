@@ -373,6 +373,11 @@ public final class Main {
             if (code == 0) {
                 code = atexit;
             }
+            // __main__'s globals go and the __del__ methods that makes due run (see Finalizers)
+            runGuarded(interp, t, () -> {
+                dev.gilspy.interp.runtime.Finalizers.atExit(t, mainModule);
+                return null;
+            });
             FdTable.flushAll(interp, t); // the files left open, as finalization flushes them
             Subinterpreters.flushChildren(interp, t);
             // Py_FinalizeEx flushes sys.stdout; when that fails CPython reports it and exits 120

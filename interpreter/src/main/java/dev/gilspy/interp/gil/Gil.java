@@ -217,6 +217,28 @@ public final class Gil {
         }
     }
 
+    /**
+     * Work for a Python thread (objects whose {@code __del__} is due): every thread of this GIL
+     * sees its eval breaker set, and the first to pass a check site runs it. Safe from any thread,
+     * such as the JVM's finaliser thread. The flag is written before the breakers.
+     */
+    public void requestPendingCalls() {
+        pendingCalls = true;
+        for (ThreadState ts : ThreadState.all()) {
+            if (ts.gil() == this) {
+                ts.evalBreaker = 1;
+            }
+        }
+    }
+
+    private volatile boolean pendingCalls;
+
+    /** Whether {@link #requestPendingCalls()} was called since the last {@link #clearPendingCalls()}. */
+    public boolean pendingCalls() { return pendingCalls; }
+
+    /** Called before the pending work is run (so a request made while it runs is not lost). */
+    public void clearPendingCalls() { pendingCalls = false; }
+
     /** Whether a {@link #requestInterrupt()} has not been served yet. */
     public boolean interruptPending() { return sigintPending; }
 

@@ -15,7 +15,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
- * {@code gc}: collect (System.gc, then the weakref callbacks it made due: see WeakRefs), enable,
+ * {@code gc}: collect (System.gc, the {@code __del__} methods it made due: see Finalizers, then the
+ * weakref callbacks: see WeakRefs), enable,
  * disable, isenabled; {@code collect(0)}/{@code collect(1)} only run the weakref callbacks already
  * due (a JVM has no young collection on request). The thresholds are kept and reported but the JVM decides when it collects;
  * {@code is_tracked} answers CPython's rule for atoms (ints, floats, strs, bytes, None, bools are
@@ -36,10 +37,13 @@ public final class GcModule {
                 if (Ops.toLong(a[0]) < 0) {
                     throw Err.value("invalid generation");
                 }
+                dev.gilspy.interp.runtime.Finalizers.runPending(t);
                 WeakRefs.drain(t);
                 return 0L;
             }
-            return WeakrefModule.collect(t);
+            // the __del__ methods of what the JVM finds dead (see Finalizers), then the weakref callbacks
+            long n = dev.gilspy.interp.runtime.Finalizers.collect(t);
+            return n + WeakrefModule.collect(t);
         });
         m.def("enable", (t, a, k) -> {
             enabled[0] = true;

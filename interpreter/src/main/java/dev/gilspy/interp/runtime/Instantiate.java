@@ -23,6 +23,9 @@ public final class Instantiate {
             if (!Ops.isinstance(obj, type)) {
                 return obj;
             }
+            if (type.hasDel) {
+                Finalizers.attach(t, obj); // a builtin base's __new__ called from the class's own
+            }
             initType = Ops.typeOf(obj); // type_call: a subclass's instance from __new__ gets that subclass's __init__
         } else {
             obj = allocate(t, type, args, kw);
@@ -162,6 +165,11 @@ public final class Instantiate {
         }
     }
 
+    /** A new instance of a class with {@code __del__} (see Finalizers). */
+    public static PyInstance finalizable(PyThread t, PyType type) {
+        return Finalizers.instance(t, type);
+    }
+
     /** {@code object.__new__(cls)}: a bare instance with the layout of the nearest built-in base. */
     static Object allocate(PyThread t, PyType type, Object[] args, String[] kw) {
         if (!type.builtin && type.lookup("__abstractmethods__") instanceof PySet abs && abs.size() > 0) {
@@ -175,19 +183,24 @@ public final class Instantiate {
             }
             case BUILTIN: {
                 PyType base = type.builtinBase();
-                if (base == Types.DICT) {
-                    return new PyDictSub(type);
-                }
-                if (base == Types.LIST) {
-                    return new PyListSub(type);
+                if (base == Types.DICT || base == Types.LIST) {
+                    Object o = base == Types.DICT ? new PyDictSub(type) : new PyListSub(type);
+                    if (type.hasDel) {
+                        Finalizers.attach(t, o);
+                    }
+                    return o;
                 }
                 if (base != null && base.ctor != null) {
-                    return base.ctor.make(t, type, args, kw);
+                    Object o = base.ctor.make(t, type, args, kw);
+                    if (type.hasDel) {
+                        Finalizers.attach(t, o);
+                    }
+                    return o;
                 }
                 throw Err.type("subclassing '" + (base == null ? "?" : base.name) + "' is not supported by gilspy");
             }
             default:
-                return new PyInstance(type);
+                return type.hasDel ? Finalizers.instance(t, type) : new PyInstance(type);
         }
     }
 

@@ -51,6 +51,10 @@ public final class InterpreterState {
     public final AtomicInteger threadCount = new AtomicInteger(1);
     public final boolean verbose;
     public volatile ThreadState mainTs;
+    /** Objects the JVM found dead whose {@code __del__} has yet to run (see Finalizers). */
+    public final java.util.concurrent.ConcurrentLinkedQueue<Object> pendingDels = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Set once an object with {@code __del__} is made here: until then gc.collect() and exit skip finalisation. */
+    public volatile boolean madeFinalizable;
 
     /** {@code -X importtime}: times each import on stderr; null when off. */
     public volatile ImportTimer importTimer;

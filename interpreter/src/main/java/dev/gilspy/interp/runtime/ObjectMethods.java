@@ -36,7 +36,7 @@ final class ObjectMethods {
 
     static void objectMethods() {
         PyType o = Types.OBJECT;
-        o.ctor = (t, cls, a, k) -> new PyInstance(cls);
+        o.ctor = (t, cls, a, k) -> cls.hasDel ? Finalizers.instance(t, cls) : new PyInstance(cls);
         def(o, "__init__", ObjectMethods::objectInit);
         def(o, "__new__", (t, a, k) -> {
             PyType cls = (PyType) a[0];

@@ -27,6 +27,8 @@ public class PyBytes extends PyObj {
     static final class Sub extends PyBytes {
         final PyType cls;
         final PyDict attrs = new PyDict();
+        /** Set when the class has {@code __del__} (see Finalizers). */
+        Object delHook;
 
         Sub(PyType cls, byte[] data, boolean mutable) {
             super(data, mutable);

@@ -4,6 +4,8 @@ package dev.gilspy.interp.runtime;
 final class PyDictSub extends PyDict {
     final PyType cls;
     final PyDict attrs = new PyDict();
+    /** Set when the class has {@code __del__} (see Finalizers). */
+    Object delHook;
 
     PyDictSub(PyType cls) { this.cls = cls; }
 

@@ -35,20 +35,44 @@ public abstract class PyIter extends PyObj {
         return (int) Math.max(0, Math.min(v, n));
     }
 
-    /** Items of a tuple, bytes or a snapshot (a set's items); {@code source} is the sequence for a reduce, or null. */
+    /**
+     * Items of a tuple, bytes or a snapshot (a set's items); {@code source} is the sequence for a
+     * reduce, or null. Once exhausted it lets the sequence go (tupleiter_next: a tuple subclass's
+     * {@code __del__} can then run while the iterator lives).
+     */
     static class ArrayIter extends PyIter {
-        private final Object[] items;
-        private final int n;
+        private Object[] items;
+        private int n;
         private int i;
-        private final Object source;
+        private Object source;
+        /** Exhausted after it had a source: reduces to an empty iterator, ignores a state. */
+        private boolean released;
         ArrayIter(Object[] items, int n) { this(items, n, null); }
         ArrayIter(Object[] items, int n, Object source) { this.items = items; this.n = n; this.source = source; }
-        public @Override Object next(PyThread t) { return i < n ? items[i++] : null; }
+        public @Override Object next(PyThread t) {
+            if (i < n) {
+                return items[i++];
+            }
+            if (source != null) {
+                source = null;
+                released = true;
+                items = new Object[0];
+                n = 0;
+                i = 0;
+            }
+            return null;
+        }
         @Override long lengthHint() { return n - i; }
         @Override Object reduce(PyThread t) {
+            if (released) {
+                return reduceRest(t, new Object[0], 0, 0);
+            }
             return source == null ? reduceRest(t, items, i, n) : reduceAt(t, "iter", source, i);
         }
         @Override boolean setState(Object state) {
+            if (released) {
+                return true;
+            }
             if (source == null) {
                 return false;
             }
@@ -139,7 +163,7 @@ public abstract class PyIter extends PyObj {
 
     /** {@code reversed(list)} and {@code reversed(tuple)}: reads the sequence live, as listreviter does. */
     static final class SeqReversed extends PyIter {
-        private final Object seq;
+        private Object seq;
         private long i;
         private boolean done;
         SeqReversed(Object seq) { this.seq = seq; this.i = size(seq) - 1; }
@@ -150,6 +174,7 @@ public abstract class PyIter extends PyObj {
                 return seq instanceof PyList l ? l.items[(int) i--] : ((PyTuple) seq).items[(int) i--];
             }
             done = true;
+            seq = null; // exhausted: the sequence is no longer held (listreviter_next)
             return null;
         }
         @Override long lengthHint() { return done ? 0 : Math.max(0, Math.min(i + 1, size(seq))); }
@@ -158,23 +183,31 @@ public abstract class PyIter extends PyObj {
         }
         @Override boolean setState(Object state) {
             long v = Ops.toLong(state);
+            if (done) {
+                return true;
+            }
             i = Math.max(-1, Math.min(v, size(seq) - 1));
             return true;
         }
     }
 
     static final class ListIter extends PyIter {
-        private final PyList list;
+        private PyList list;
         private int i;
         ListIter(PyList list) { this.list = list; }
         public @Override Object next(PyThread t) {
-            Object[] a = list.items;
+            PyList l = list;
+            if (l == null) {
+                return null;
+            }
+            Object[] a = l.items;
             int idx = i;
-            if (idx < list.size && idx < a.length) {
+            if (idx < l.size && idx < a.length) {
                 i++;
                 return a[idx];
             }
             i = Integer.MAX_VALUE;
+            list = null; // exhausted: the list is no longer held (listiter_next)
             return null;
         }
         @Override long lengthHint() { return i == Integer.MAX_VALUE ? 0 : Math.max(0, list.size - i); }
@@ -237,8 +270,9 @@ public abstract class PyIter extends PyObj {
 
     /** Iterates the keys of a dict and raises RuntimeError if the dict changes size meanwhile. */
     static final class DictIter extends PyIter {
-        private final PyDict d;
-        private final java.util.Iterator<?> it;
+        /** Null once exhausted: the dict is no longer held (dictiter_iternextkey). */
+        private PyDict d;
+        private java.util.Iterator<?> it;
         private final int mode;
         private final int size;
         private final int mods;
@@ -251,12 +285,18 @@ public abstract class PyIter extends PyObj {
             this.it = mode == 0 ? d.map.keySet().iterator() : mode == 1 ? d.map.values().iterator() : d.map.entrySet().iterator();
         }
         public @Override Object next(PyThread t) {
+            PyDict d = this.d;
+            if (d == null) {
+                return null;
+            }
             if (d.mods != mods) {
                 throw Err.runtime(d.size() != size ? "dictionary changed size during iteration"
                     : "dictionary keys changed during iteration");
             }
             try {
                 if (!it.hasNext()) {
+                    this.d = null;
+                    it = null;
                     return null;
                 }
                 Object o = it.next();
@@ -270,8 +310,12 @@ public abstract class PyIter extends PyObj {
                 throw Err.runtime("dictionary changed size during iteration");
             }
         }
-        @Override long lengthHint() { return d.size() == size ? Math.max(0, size - pos) : 0; }
+        @Override long lengthHint() { return d != null && d.size() == size ? Math.max(0, size - pos) : 0; }
         @Override Object reduce(PyThread t) {
+            PyDict d = this.d;
+            if (d == null) {
+                return reduceRest(t, new Object[0], 0, 0);
+            }
             Object[] all = d.keysArray();
             if (mode != 0) {
                 var es = d.entries();

@@ -54,8 +54,14 @@ public abstract sealed class PyThread permits PyThread.Padded {
 
     /** The check site: serves drop requests and runs the SIGINT handler for a pending Ctrl-C. */
     public void checkBreaker() {
-        if (ts.evalBreaker != 0 && ts.handleEvalBreaker() == ThreadState.SIGINT) {
-            Signals.run(this, 2); // the SIGINT handler: default_int_handler raises KeyboardInterrupt
+        if (ts.evalBreaker != 0) {
+            int event = ts.handleEvalBreaker();
+            if (interp.gil.pendingCalls()) {
+                Finalizers.runPending(this); // objects whose __del__ is due (CPython's pending calls)
+            }
+            if (event == ThreadState.SIGINT) {
+                Signals.run(this, 2); // the SIGINT handler: default_int_handler raises KeyboardInterrupt
+            }
         }
     }
 

@@ -20,6 +20,8 @@ public class PyTuple extends PyObj {
     static final class Sub extends PyTuple {
         final PyType cls;
         final PyDict attrs = new PyDict();
+        /** Set when the class has {@code __del__} (see Finalizers). */
+        Object delHook;
         Sub(PyType cls, Object[] items) {
             super(items);
             this.cls = cls;

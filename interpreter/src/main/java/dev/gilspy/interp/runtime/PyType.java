@@ -55,6 +55,8 @@ public final class PyType extends PyObj {
     java.util.Set<String> slotNames;
     /** Some class in the MRO defines {@code __setattr__} in Python. */
     public boolean hasSetattr = true;
+    /** A class defined in Python whose MRO defines {@code __del__}: instances are made finalizable (see Finalizers). */
+    public boolean hasDel;
     /** How many attributes instances ended up with: a new instance's value array starts this big (see {@link Shape}). */
     int attrCountHint;
     /** The class's class when a metaclass made it; null means {@code type}. */
@@ -187,6 +189,7 @@ public final class PyType extends PyObj {
 
     private void computeFlags() {
         hasGetattr = lookup("__getattr__") != null;
+        hasDel = !builtin && lookup("__del__") != null;
         hasTruth = lookup("__bool__") != null || lookup("__len__") != null;
         Object ga = lookup("__getattribute__");
         hasGetattribute = ga != null && !(ga instanceof PyBuiltin);
