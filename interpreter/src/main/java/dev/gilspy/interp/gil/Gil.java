@@ -376,7 +376,7 @@ public final class Gil {
     private void awaitSwitch(ThreadState ts) {
         long sliceNanos = Math.max(1_000_000L, intervalMicros * 1000L);
         boolean interrupted = false;
-        while (lastHolder == ts && handOffPossible()) {
+        while (lastHolder == ts && handOffPending()) {
             try {
                 switchCond.awaitNanos(sliceNanos);
             } catch (InterruptedException e) {
@@ -388,10 +388,17 @@ public final class Gil {
         }
     }
 
-    /** The GIL is free and some thread is registered to take it. */
-    private boolean handOffPossible() {
+    /**
+     * Another thread took the GIL, or some thread is registered to take it. A taker sets the locked
+     * bit first and records itself in {@code lastHolder} after, under {@code switchMutex}, which the
+     * dropper holds while it checks: between the two the GIL is locked and {@code lastHolder} is
+     * still the dropper. That state once ended the wait ("free and someone waits" was false), so
+     * a forced drop returned before the hand-off it exists for (NewGilTest, CI of 2026-12-07).
+     * Only the dropper itself could take the GIL without moving {@code lastHolder}, and it is here.
+     */
+    private boolean handOffPending() {
         int s = state;
-        return (s & LOCKED) == 0 && (s >>> 1) > 0;
+        return (s & LOCKED) != 0 || (s >>> 1) > 0;
     }
 
     private void takeLegacy(ThreadState ts) {
