@@ -42,8 +42,11 @@ public final class GcModule {
                 return 0L;
             }
             // the __del__ methods of what the JVM finds dead (see Finalizers), then the weakref callbacks
+            // one JVM collection per call where possible: Finalizers collects when this interpreter made
+            // an object with __del__, and then the weakref scan reads that collection's results
+            boolean finalizing = t.interp.madeFinalizable;
             long n = dev.gilspy.interp.runtime.Finalizers.collect(t);
-            return n + WeakrefModule.collect(t);
+            return n + WeakrefModule.collect(t, !finalizing);
         });
         m.def("enable", (t, a, k) -> {
             enabled[0] = true;

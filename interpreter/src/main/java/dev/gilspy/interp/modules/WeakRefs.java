@@ -180,12 +180,15 @@ final class WeakRefs {
     }
 
     /**
-     * {@code gc.collect()}: a JVM collection, then every cleared reference's callback. The queue is
+     * {@code gc.collect()}: a JVM collection (unless the caller's finalisation just made one: a full
+     * collection of a large heap costs most of a second), then every cleared reference's callback. The queue is
      * filled by the reference-handler thread some time after the collection, so the registry is
      * also scanned for references already cleared. Returns how many references died.
      */
-    static long collect(PyThread t) {
-        System.gc();
+    static long collect(PyThread t, boolean collectNow) {
+        if (collectNow) {
+            System.gc();
+        }
         List<Ref> dead = new ArrayList<>();
         synchronized (BY_REFERENT) {
             for (Iterator<List<WeakReference<WeakRefObj>>> lists = BY_REFERENT.values().iterator(); lists.hasNext();) {

@@ -30,7 +30,7 @@ public final class WeakrefModule {
     }
 
     /** {@code gc.collect()}'s part: a JVM collection, then the callbacks of the references it cleared. */
-    public static long collect(dev.gilspy.interp.runtime.PyThread t) {
-        return WeakRefs.collect(t);
+    public static long collect(dev.gilspy.interp.runtime.PyThread t, boolean collectNow) {
+        return WeakRefs.collect(t, collectNow);
     }
 }
