@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
                 "  -X importtime       Print each import's time on stderr, as python3 does.",
                 "      FILE.py         The script to run; ARGS are its sys.argv[1:]. As python3:",
                 "                      -m MODULE runs a module as __main__, -c CODE a string,",
-                "                      - the program on stdin; -E, -u, -B, -s are accepted."},
+                "                      - the program on stdin. Accepted: -E -I -u -B -s -S -q."},
         footer = {"", "Example: gilspy run --switch-interval=0.001 app.py 3",
                 "To watch its GIL: gilspy record -o wait.svg -- app.py 3, or gilspy top PID from another terminal.",
                 "Exit code: the script's (0, 1 for an uncaught exception, sys.exit(N)); 2 for bad usage."})

@@ -63,8 +63,8 @@ public final class RunCommandOptions {
                     flags.switchInterval = switchInterval(v);
                 }
                 case "-v", "--verbose" -> flags.verbose = true;
-                case "-E" -> flags.ignoreEnvironment = true;
-                case "-u", "-B", "-s" -> { } // accepted, as python3's; nothing to do
+                case "-E", "-I" -> flags.ignoreEnvironment = true; // -I (isolated) is -E and -s here
+                case "-u", "-B", "-s", "-S", "-q" -> { } // accepted, as python3's; nothing to do
 
                 default -> throw new UsageError("unknown option '" + a + "'");
             }

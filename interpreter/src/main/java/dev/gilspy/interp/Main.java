@@ -156,9 +156,9 @@ public final class Main {
                 if (x.equals("importtime") || x.startsWith("importtime=")) {
                     importTime = x;
                 }
-            } else if (a.equals("-E")) {
-                ignoreEnvironment = true; // -E ignores PYTHON* variables, PYTHONPROFILEIMPORTTIME among them
-            } else if (a.equals("-u") || a.equals("-B") || a.equals("-s")) {
+            } else if (a.equals("-E") || a.equals("-I")) {
+                ignoreEnvironment = true; // -E ignores PYTHON* variables, PYTHONPROFILEIMPORTTIME among them; -I is -E and -s here
+            } else if (a.equals("-u") || a.equals("-B") || a.equals("-s") || a.equals("-S") || a.equals("-q")) {
                 continue;
             } else if (a.equals("-h") || a.equals("--help")) {
                 throw new ArgvError(USAGE, 0);

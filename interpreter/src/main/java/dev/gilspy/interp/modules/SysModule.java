@@ -47,7 +47,9 @@ public final class SysModule {
             : System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac") ? "darwin" : "win32");
         m.put("maxsize", Long.MAX_VALUE);
         m.put("byteorder", "little");
-        m.put("executable", "gilspy");
+        // the launcher's gilspy-python (python3's command line on gilspy), so that a program's
+        // subprocess.run([sys.executable, ...]) starts gilspy again; "gilspy" when started some other way
+        m.put("executable", System.getProperty("gilspy.executable", "gilspy"));
         m.put("api_version", 1013L);
         PyInstance impl = new PyInstance(Types.OBJECT.builtin ? simpleNamespace() : Types.OBJECT);
         impl.putDictAttr("name", "gilspy");
