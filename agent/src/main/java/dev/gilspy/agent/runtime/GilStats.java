@@ -122,7 +122,9 @@ final class GilStats {
         windowWaits.recordValue(Math.min(MAX_MICROS, exactWait / 1000));
         waitBuckets[bucket(exactWait)]++;
         waitSum += exactWait;
-        r.windowWaits.recordValue(Math.min(MAX_MICROS, exactWait / 1000));
+        long waitMicros = Math.min(MAX_MICROS, exactWait / 1000);
+        r.windowWaits.recordValue(waitMicros);
+        r.windowWaitMicros += waitMicros;
         r.waitBuckets[bucket(exactWait)]++;
         if (!r.holding) {
             r.holding = true;
@@ -333,10 +335,12 @@ final class GilStats {
             double maxHold;
             synchronized (this) {
                 t = totals(r, now);
-                avgWait = r.windowWaits.getTotalCount() == 0 ? 0 : r.windowWaits.getMean() / 1000;
+                long n = r.windowWaits.getTotalCount();
+                avgWait = n == 0 ? 0 : (double) r.windowWaitMicros / n / 1000;
                 p99 = percentileMillis(r.windowWaits, 99);
                 maxHold = Math.max(r.windowMaxHold, r.holding ? lastT - r.holdStart : 0) / 1e6;
                 r.windowWaits.reset();
+                r.windowWaitMicros = 0;
                 r.windowMaxHold = 0;
             }
             r.window = new ThreadRecord.ThreadWindow(

@@ -28,6 +28,11 @@ final class ThreadRecord {
     long acquisitions;
     long forcedDrops;
     final IntCountsHistogram windowWaits = new IntCountsHistogram(GilStats.MAX_MICROS, 2);
+    /**
+     * The sum of the values {@link #windowWaits} recorded (µs): the window's mean wait without
+     * {@code getMean()}, which walks every bucket up to the largest with HdrHistogram's iterator.
+     */
+    long windowWaitMicros;
     /** Every wait of this thread since measuring began, counted in {@link GilStats#BUCKET_NANOS}' buckets. */
     final long[] waitBuckets = new long[GilStats.BUCKET_NANOS.length + 1];
     long windowMaxHold;

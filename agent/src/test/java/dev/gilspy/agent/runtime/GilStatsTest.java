@@ -56,6 +56,29 @@ class GilStatsTest {
         assertThat(gil.waitCounts(a)[0]).as("a copy, not the live counts").isEqualTo(1);
     }
 
+    /** A thread's window reports the exact mean of its waits (µs), and a window without waits 0. */
+    @Test
+    void eachThreadsWindowHasTheMeanOfItsWaits() {
+        gil.threads.put("a", a);                      // as GilRecorder registers a thread's record
+        gil.threads.put("b", b);
+        gil.takeBegin(a, 0);
+        gil.takeEnd(a, 0, 30_000, true);              // a waited 30 us
+        gil.takeBegin(b, 40_000);
+        gil.dropBegin(a, 5_000_000, false);
+        gil.dropEnd(a, false);
+        gil.takeEnd(b, 40_000, 5_040_000, true);      // b waited 5 ms
+        gil.takeBegin(a, 5_100_000);
+        gil.dropBegin(b, 8_000_000, false);
+        gil.dropEnd(b, false);
+        gil.takeEnd(a, 5_100_000, 8_100_000, true);   // a waited 3 ms
+        gil.tick(9_000_000);
+        assertThat(a.window.avgWaitMillis()).isEqualTo(1.515);
+        assertThat(b.window.avgWaitMillis()).isEqualTo(5.0);
+        gil.tick(10_000_000);
+        assertThat(a.window.avgWaitMillis()).isZero();
+        assertThat(b.window.avgWaitMillis()).isZero();
+    }
+
     @Test
     void inFlightHoldsAndWaitsCountAndNeverGoBackwards() {
         gil.takeBegin(a, 0);
