@@ -38,12 +38,22 @@ public final class Finalizers {
         long seq();
 
         Object self();
+
+        /** Marks that {@code __del__} is being called; false if it was already (at most once, PEP 442). */
+        boolean markFinalized();
+
+        /** {@code __del__} has returned (gc.is_finalized: CPython sets the flag after the call). */
+        void doneFinalizing();
+
+        boolean finalized();
     }
 
     /** A plain instance of a class with {@code __del__}. */
     static final class Instance extends PyInstance implements Due {
         private final InterpreterState interp;
         private final long seq = MADE.incrementAndGet();
+        /** 0: alive, 1: its {@code __del__} is running, 2: finalized. */
+        private byte state;
 
         Instance(PyType cls, InterpreterState interp) {
             super(cls);
@@ -54,6 +64,18 @@ public final class Finalizers {
         @Override public long seq() { return seq; }
 
         @Override public Object self() { return this; }
+
+        @Override public boolean markFinalized() {
+            boolean first = state == 0;
+            if (first) {
+                state = 1;
+            }
+            return first;
+        }
+
+        @Override public void doneFinalizing() { state = 2; }
+
+        @Override public boolean finalized() { return state == 2; }
 
         @SuppressWarnings({"deprecation", "removal"})
         @Override
@@ -67,10 +89,24 @@ public final class Finalizers {
         private final Object self;
         private final InterpreterState interp;
         private final long seq = MADE.incrementAndGet();
+        /** 0: alive, 1: its {@code __del__} is running, 2: finalized. */
+        private byte state;
 
         @Override public long seq() { return seq; }
 
         @Override public Object self() { return self; }
+
+        @Override public boolean markFinalized() {
+            boolean first = state == 0;
+            if (first) {
+                state = 1;
+            }
+            return first;
+        }
+
+        @Override public void doneFinalizing() { state = 2; }
+
+        @Override public boolean finalized() { return state == 2; }
 
         Hook(Object self, InterpreterState interp) {
             this.self = self;
@@ -86,7 +122,7 @@ public final class Finalizers {
     }
 
     /** {@code object.__new__(cls)} of a class with {@code __del__}. */
-    static PyInstance instance(PyThread t, PyType cls) {
+    public static PyInstance instance(PyThread t, PyType cls) {
         return new Instance(cls, t.interp);
     }
 
@@ -109,6 +145,21 @@ public final class Finalizers {
         } else {
             // else a plain Instance already, or a representation without room (exceptions, int/str/float subclasses)
         }
+    }
+
+    /**
+     * {@code gc.is_finalized(o)}: whether {@code o}'s {@code __del__} has been called (PEP 442's
+     * finalized flag; an object whose class has no {@code __del__} is never finalized).
+     */
+    public static boolean isFinalized(Object o) {
+        Object due = o instanceof Instance ? o
+            : o instanceof PyDictSub d ? d.delHook
+            : o instanceof PyListSub l ? l.delHook
+            : o instanceof PyTuple.Sub tu ? tu.delHook
+            : o instanceof PyBytes.Sub b ? b.delHook
+            : o instanceof PySetSub st ? st.delHook
+            : null;
+        return due instanceof Due d && d.finalized();
     }
 
     static void enqueue(InterpreterState interp, Due due) {
@@ -147,7 +198,10 @@ public final class Finalizers {
                 }
                 batch.sort(java.util.Comparator.comparingLong(Due::seq));
                 for (Due d : batch) {
-                    callDel(t, d.self());
+                    if (d.markFinalized()) {
+                        callDel(t, d.self());
+                        d.doneFinalizing();
+                    }
                 }
             }
         } finally {
@@ -174,7 +228,7 @@ public final class Finalizers {
      * exception's type, value and traceback, the message and the object; the default one writes
      * "Exception ignored in: " the object's repr and the traceback to {@code sys.stderr}.
      */
-    static void unraisable(PyThread t, Object obj, PyException e) {
+    public static void unraisable(PyThread t, Object obj, PyException e) {
         try {
             PyModule sys = t.interp.sys;
             Object hook = sys.get("unraisablehook");
