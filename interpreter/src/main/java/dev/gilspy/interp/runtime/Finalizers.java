@@ -280,26 +280,61 @@ public final class Finalizers {
     /**
      * At exit, after the atexit callbacks: what CPython's module teardown does for {@code __main__}
      * (its dict goes when {@code sys.modules} is cleared, dropping the values in insertion order:
-     * here each global but {@code __builtins__} is set to None in that order), then a collection
-     * and the {@code __del__} methods it made due. Nothing when no object with {@code __del__} was ever made. Other modules' globals
-     * and objects still referenced from elsewhere are not finalised (CPython does not promise them).
+     * here each global but {@code __builtins__} is set to None in that order); then, for the other
+     * modules loaded from a file on disk (not the shipped library, not Java modules), in reverse
+     * import order, the globals that hold data (not modules, classes or functions, so that a
+     * {@code __del__} still finds its module's imports and helpers, as CPython's collector runs the
+     * finalizers of a dead module's cycle before it clears anything). A collection and the
+     * {@code __del__} methods it made due after each step (CPython finalises {@code __main__}'s
+     * objects first); the second only when a module had data to drop. Nothing when no object with {@code __del__} was ever made.
+     * Objects still referenced from elsewhere (a class attribute, the shipped library's modules)
+     * are not finalised (CPython does not promise them).
      */
     public static void atExit(PyThread t, PyModule main) {
         if (!t.interp.madeFinalizable) {
             return;
         }
         if (main != null) {
-            java.util.List<String> names;
-            synchronized (main.cells) {
-                names = new java.util.ArrayList<>(main.cells.keySet());
-            }
-            for (String n : names) {
+            for (String n : names(main)) {
                 if (!n.equals("__builtins__") && main.get(n) != null) {
                     main.put(n, PyNone.NONE);
                 }
             }
         }
         collect(t);
+        java.util.List<PyModule> others = new java.util.ArrayList<>();
+        if (t.interp.sys.get("modules") instanceof PyDict d) {
+            Object[] mods;
+            synchronized (d) {
+                mods = d.map.values().toArray();
+            }
+            for (int i = mods.length - 1; i >= 0; i--) {
+                if (mods[i] instanceof PyModule m && m != main && !m.builtin && m.get("__file__") instanceof String f
+                    && !f.startsWith("<")) {
+                    others.add(m);
+                }
+            }
+        }
+        boolean dropped = false;
+        for (PyModule m : others) {
+            for (String n : names(m)) {
+                Object v = m.get(n);
+                if (v != null && v != PyNone.NONE && !n.startsWith("__") && !(v instanceof PyModule || v instanceof PyType
+                    || v instanceof PyFunction || v instanceof PyBuiltin)) {
+                    m.put(n, PyNone.NONE);
+                    dropped = true;
+                }
+            }
+        }
+        if (dropped) {
+            collect(t); // a second collection, only in a program with modules of its own that hold data
+        }
+    }
+
+    private static java.util.List<String> names(PyModule m) {
+        synchronized (m.cells) {
+            return new java.util.ArrayList<>(m.cells.keySet());
+        }
     }
 
     /** Finalised after the objects the same collection found dead were handed to the finaliser thread. */
