@@ -51,6 +51,9 @@ public final class GcModule {
                 throw Err.value("invalid generation");
             }
             int gi = (int) gen;
+            if (Finalizers.finalizing()) {
+                return 0L; // called from a __del__: CPython's gc.collect() returns 0 during a collection
+            }
             if (callbacks.size() > 0) {
                 runCallbacks(t, callbacks, "start", gi, 0);
             }
