@@ -107,7 +107,7 @@ public final class Calls {
             for (int i = 0; i < args.length; i++) {
                 slots[i + 1] = Exprs.local(args[i], f);
             }
-            PyInstance obj = type.hasDel ? Instantiate.finalizable(t, type) : new PyInstance(type);
+            PyInstance obj = type.hasDel ? dev.gilspy.interp.runtime.Finalizers.instance(t, type) : new PyInstance(type);
             slots[0] = obj;
             Instantiate.checkInitResult(init.run(t, nf));
             return obj;

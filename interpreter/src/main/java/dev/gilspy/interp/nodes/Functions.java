@@ -68,6 +68,12 @@ public final class Functions {
         final int resultSlot;
         final Stmt loop;
         public int[] cellSlots = new int[0];
+        /**
+         * The comprehension's own variables: emptied when it ends. CPython runs it in a frame of its own
+         * that goes with them; kept, the last element stayed reachable from this frame (a {@code __del__}
+         * or weakref callback waited for the function to return).
+         */
+        public int[] localSlots = new int[0];
         /** An await inside (an async comprehension): its loop may suspend the frame and resume. */
         public boolean suspends;
 
@@ -107,6 +113,9 @@ public final class Functions {
             } finally {
                 f.slots[resultSlot] = saved;
                 f.line = line;
+                for (int s : localSlots) {
+                    f.slots[s] = null;
+                }
             }
             return result;
         }
@@ -128,12 +137,20 @@ public final class Functions {
                 }
             } catch (PyException e) {
                 f.slots[resultSlot] = null;
+                clearLocals(f);
                 throw e;
             } finally {
                 f.line = line;
             }
             f.slots[resultSlot] = null;
+            clearLocals(f);
             return result;
+        }
+
+        private void clearLocals(PyFrame f) {
+            for (int s : localSlots) {
+                f.slots[s] = null;
+            }
         }
     }
 

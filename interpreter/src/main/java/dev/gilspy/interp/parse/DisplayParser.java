@@ -298,7 +298,10 @@ abstract class DisplayParser extends ExpressionParser {
         // a yield can only be in the first iterable (evaluated by the inlined loop), or an await anywhere
         c.suspends = compScope.suspends || suspendPoints != mark;
         Scope cs = compScope;
-        outer.fixups.add(() -> c.cellSlots = cs.compCellSlots());
+        outer.fixups.add(() -> {
+            c.cellSlots = cs.compCellSlots();
+            c.localSlots = cs.compLocalSlots();
+        });
         return at(c, t);
     }
 

@@ -318,9 +318,23 @@ final class Scope {
     }
 
     /**
-     * Cell slots of an inlined comprehension: fresh cells each time it runs. A loop, not a stream: this
+     * Slots of an inlined comprehension's own variables (its targets), emptied when it ends, as
+     * CPython's comprehension frame goes with them. A loop, not a stream: this
      * runs once per comprehension of every module imported, on a cold JVM, where a stream pipeline
      * is a dozen interpreted frames and its first use links lambdas.
+     */
+    int[] compLocalSlots() {
+        int[] slots = new int[locals.size()];
+        int i = 0;
+        for (int v : locals.values()) {
+            slots[i++] = v;
+        }
+        return slots;
+    }
+
+    /**
+     * Cell slots of an inlined comprehension: fresh cells each time it runs. (A loop, as
+     * {@link #compLocalSlots}.)
      */
     int[] compCellSlots() {
         int[] slots = new int[cells.size()];

@@ -38,12 +38,22 @@ public final class Finalizers {
         long seq();
 
         Object self();
+
+        /** Marks that {@code __del__} is being called; false if it was already (at most once, PEP 442). */
+        boolean markFinalized();
+
+        /** {@code __del__} has returned (gc.is_finalized: CPython sets the flag after the call). */
+        void doneFinalizing();
+
+        boolean finalized();
     }
 
     /** A plain instance of a class with {@code __del__}. */
     static final class Instance extends PyInstance implements Due {
         private final InterpreterState interp;
         private final long seq = MADE.incrementAndGet();
+        /** 0: alive, 1: its {@code __del__} is running, 2: finalized. */
+        private byte state;
 
         Instance(PyType cls, InterpreterState interp) {
             super(cls);
@@ -54,6 +64,18 @@ public final class Finalizers {
         @Override public long seq() { return seq; }
 
         @Override public Object self() { return this; }
+
+        @Override public boolean markFinalized() {
+            boolean first = state == 0;
+            if (first) {
+                state = 1;
+            }
+            return first;
+        }
+
+        @Override public void doneFinalizing() { state = 2; }
+
+        @Override public boolean finalized() { return state == 2; }
 
         @SuppressWarnings({"deprecation", "removal"})
         @Override
@@ -67,10 +89,24 @@ public final class Finalizers {
         private final Object self;
         private final InterpreterState interp;
         private final long seq = MADE.incrementAndGet();
+        /** 0: alive, 1: its {@code __del__} is running, 2: finalized. */
+        private byte state;
 
         @Override public long seq() { return seq; }
 
         @Override public Object self() { return self; }
+
+        @Override public boolean markFinalized() {
+            boolean first = state == 0;
+            if (first) {
+                state = 1;
+            }
+            return first;
+        }
+
+        @Override public void doneFinalizing() { state = 2; }
+
+        @Override public boolean finalized() { return state == 2; }
 
         Hook(Object self, InterpreterState interp) {
             this.self = self;
@@ -86,7 +122,7 @@ public final class Finalizers {
     }
 
     /** {@code object.__new__(cls)} of a class with {@code __del__}. */
-    static PyInstance instance(PyThread t, PyType cls) {
+    public static PyInstance instance(PyThread t, PyType cls) {
         return new Instance(cls, t.interp);
     }
 
@@ -111,6 +147,21 @@ public final class Finalizers {
         }
     }
 
+    /**
+     * {@code gc.is_finalized(o)}: whether {@code o}'s {@code __del__} has been called (PEP 442's
+     * finalized flag; an object whose class has no {@code __del__} is never finalized).
+     */
+    public static boolean isFinalized(Object o) {
+        Object due = o instanceof Instance ? o
+            : o instanceof PyDictSub d ? d.delHook
+            : o instanceof PyListSub l ? l.delHook
+            : o instanceof PyTuple.Sub tu ? tu.delHook
+            : o instanceof PyBytes.Sub b ? b.delHook
+            : o instanceof PySetSub st ? st.delHook
+            : null;
+        return due instanceof Due d && d.finalized();
+    }
+
     static void enqueue(InterpreterState interp, Due due) {
         if (interp == null) {
             return;
@@ -119,8 +170,13 @@ public final class Finalizers {
         interp.gil.requestPendingCalls();
     }
 
-    /** Whether this thread is running {@code __del__} methods now (they are not run nested). */
+    /** Whether this thread is running {@code __del__} methods now (they are not run nested, and collect nothing). */
     private static final ThreadLocal<boolean[]> RUNNING = ThreadLocal.withInitial(() -> new boolean[1]);
+
+    /** Whether this thread is running {@code __del__} methods (a collection is under way, for gc.collect()). */
+    public static boolean finalizing() {
+        return RUNNING.get()[0];
+    }
 
     /**
      * Runs the queued {@code __del__} methods, those found dead together in the order the objects
@@ -147,7 +203,10 @@ public final class Finalizers {
                 }
                 batch.sort(java.util.Comparator.comparingLong(Due::seq));
                 for (Due d : batch) {
-                    callDel(t, d.self());
+                    if (d.markFinalized()) {
+                        callDel(t, d.self());
+                        d.doneFinalizing();
+                    }
                 }
             }
         } finally {
@@ -174,7 +233,7 @@ public final class Finalizers {
      * exception's type, value and traceback, the message and the object; the default one writes
      * "Exception ignored in: " the object's repr and the traceback to {@code sys.stderr}.
      */
-    static void unraisable(PyThread t, Object obj, PyException e) {
+    public static void unraisable(PyThread t, Object obj, PyException e) {
         try {
             PyModule sys = t.interp.sys;
             Object hook = sys.get("unraisablehook");
@@ -208,6 +267,12 @@ public final class Finalizers {
         if (!t.interp.madeFinalizable) {
             return 0;
         }
+        if (RUNNING.get()[0]) {
+            // gc.collect() from a __del__ this thread runs: CPython's returns 0 while a collection
+            // is under way. A JVM collection each time made test_futures' 100 __del__ methods that
+            // call gc.collect() 100 full collections of the test JVM's heap (minutes under load)
+            return 0;
+        }
         int n = 0;
         // One JVM collection per call, as before __del__ ran at all: CPython's test helpers call
         // gc.collect() thousands of times, and in a test JVM with a large heap each full collection
@@ -226,26 +291,61 @@ public final class Finalizers {
     /**
      * At exit, after the atexit callbacks: what CPython's module teardown does for {@code __main__}
      * (its dict goes when {@code sys.modules} is cleared, dropping the values in insertion order:
-     * here each global but {@code __builtins__} is set to None in that order), then a collection
-     * and the {@code __del__} methods it made due. Nothing when no object with {@code __del__} was ever made. Other modules' globals
-     * and objects still referenced from elsewhere are not finalised (CPython does not promise them).
+     * here each global but {@code __builtins__} is set to None in that order); then, for the other
+     * modules loaded from a file on disk (not the shipped library, not Java modules), in reverse
+     * import order, the globals that hold data (not modules, classes or functions, so that a
+     * {@code __del__} still finds its module's imports and helpers, as CPython's collector runs the
+     * finalizers of a dead module's cycle before it clears anything). A collection and the
+     * {@code __del__} methods it made due after each step (CPython finalises {@code __main__}'s
+     * objects first); the second only when a module had data to drop. Nothing when no object with {@code __del__} was ever made.
+     * Objects still referenced from elsewhere (a class attribute, the shipped library's modules)
+     * are not finalised (CPython does not promise them).
      */
     public static void atExit(PyThread t, PyModule main) {
         if (!t.interp.madeFinalizable) {
             return;
         }
         if (main != null) {
-            java.util.List<String> names;
-            synchronized (main.cells) {
-                names = new java.util.ArrayList<>(main.cells.keySet());
-            }
-            for (String n : names) {
+            for (String n : names(main)) {
                 if (!n.equals("__builtins__") && main.get(n) != null) {
                     main.put(n, PyNone.NONE);
                 }
             }
         }
         collect(t);
+        java.util.List<PyModule> others = new java.util.ArrayList<>();
+        if (t.interp.sys.get("modules") instanceof PyDict d) {
+            Object[] mods;
+            synchronized (d) {
+                mods = d.map.values().toArray();
+            }
+            for (int i = mods.length - 1; i >= 0; i--) {
+                if (mods[i] instanceof PyModule m && m != main && !m.builtin && m.get("__file__") instanceof String f
+                    && !f.startsWith("<")) {
+                    others.add(m);
+                }
+            }
+        }
+        boolean dropped = false;
+        for (PyModule m : others) {
+            for (String n : names(m)) {
+                Object v = m.get(n);
+                if (v != null && v != PyNone.NONE && !n.startsWith("__") && !(v instanceof PyModule || v instanceof PyType
+                    || v instanceof PyFunction || v instanceof PyBuiltin)) {
+                    m.put(n, PyNone.NONE);
+                    dropped = true;
+                }
+            }
+        }
+        if (dropped) {
+            collect(t); // a second collection, only in a program with modules of its own that hold data
+        }
+    }
+
+    private static java.util.List<String> names(PyModule m) {
+        synchronized (m.cells) {
+            return new java.util.ArrayList<>(m.cells.keySet());
+        }
     }
 
     /** Finalised after the objects the same collection found dead were handed to the finaliser thread. */

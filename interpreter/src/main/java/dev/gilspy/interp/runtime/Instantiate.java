@@ -165,11 +165,6 @@ public final class Instantiate {
         }
     }
 
-    /** A new instance of a class with {@code __del__} (see Finalizers). */
-    public static PyInstance finalizable(PyThread t, PyType type) {
-        return Finalizers.instance(t, type);
-    }
-
     /** {@code object.__new__(cls)}: a bare instance with the layout of the nearest built-in base. */
     static Object allocate(PyThread t, PyType type, Object[] args, String[] kw) {
         if (!type.builtin && type.lookup("__abstractmethods__") instanceof PySet abs && abs.size() > 0) {
