@@ -174,7 +174,7 @@ public final class Finalizers {
      * exception's type, value and traceback, the message and the object; the default one writes
      * "Exception ignored in: " the object's repr and the traceback to {@code sys.stderr}.
      */
-    static void unraisable(PyThread t, Object obj, PyException e) {
+    public static void unraisable(PyThread t, Object obj, PyException e) {
         try {
             PyModule sys = t.interp.sys;
             Object hook = sys.get("unraisablehook");
