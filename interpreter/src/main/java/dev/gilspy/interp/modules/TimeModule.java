@@ -60,7 +60,7 @@ public final class TimeModule {
             if (fmt.indexOf('\0') >= 0) {
                 throw Err.value("embedded null character");
             }
-            return tm(a.length > 1 ? a[1] : localtimeNow(), "strftime").format(fmt, tzname(), TimeModule::epochOf);
+            return tm(a.length > 1 ? a[1] : localtimeNow(), "strftime").format(fmt, TimeModule::tzname, TimeModule::epochOf);
         });
         // time_strptime: _strptime._strptime_time does the work, in Python, as in CPython
         m.def("strptime", (t, a, k) -> Ops.call(t, Ops.getattr(t.interp.importModule(t, "_strptime"), "_strptime_time"), a, k));

@@ -115,7 +115,7 @@ record TimeTm(long year, int mon, int mday, int hour, int min, int sec, int wday
      * conversion is copied as written. {@code tzname} gives %Z when the struct has no tm_zone;
      * {@code epoch} gives %s (mktime of these fields).
      */
-    String format(String fmt, String[] tzname, java.util.function.ToLongFunction<TimeTm> epoch) {
+    String format(String fmt, java.util.function.Supplier<String[]> tzname, java.util.function.ToLongFunction<TimeTm> epoch) {
         StringBuilder sb = new StringBuilder(fmt.length() + 16);
         int n = fmt.length();
         for (int i = 0; i < n; i++) {
@@ -123,6 +123,32 @@ record TimeTm(long year, int mon, int mday, int hour, int min, int sec, int wday
             if (c != '%') {
                 sb.append(c);
                 continue;
+            }
+            if (i + 1 < n) {
+                // the plain two-digit and year conversions (logging's "%Y-%m-%d %H:%M:%S", once per record):
+                // written in place; what they print is what the general path below prints for them
+                char d0 = fmt.charAt(i + 1);
+                int v = switch (d0) {
+                    case 'm' -> mon + 1;
+                    case 'd' -> mday;
+                    case 'H' -> hour;
+                    case 'M' -> min;
+                    case 'S' -> sec;
+                    default -> -1;
+                };
+                if (v >= 0) {
+                    if (v < 10) {
+                        sb.append('0');
+                    }
+                    sb.append(v);
+                    i++;
+                    continue;
+                }
+                if (d0 == 'Y') {
+                    sb.append(year);
+                    i++;
+                    continue;
+                }
             }
             int start = i;
             char padFlag = 0;
@@ -214,7 +240,7 @@ record TimeTm(long year, int mon, int mday, int hour, int min, int sec, int wday
         return NUM + " 2" + v;
     }
 
-    private String conversion(char d, String[] tzname, java.util.function.ToLongFunction<TimeTm> epoch) {
+    private String conversion(char d, java.util.function.Supplier<String[]> tzname, java.util.function.ToLongFunction<TimeTm> epoch) {
         return switch (d) {
             case 'a' -> WDAY[wday].substring(0, 3);
             case 'A' -> WDAY[wday];
@@ -252,7 +278,7 @@ record TimeTm(long year, int mon, int mday, int hour, int min, int sec, int wday
             case 'y' -> num(2, Math.floorMod(year, 100));
             case 'Y' -> num(1, year);
             case 'z' -> isdst < 0 ? "" : offset();
-            case 'Z' -> zone != null && !zone.isEmpty() ? zone : isdst < 0 ? "" : tzname[isdst];
+            case 'Z' -> zone != null && !zone.isEmpty() ? zone : isdst < 0 ? "" : tzname.get()[isdst];
             case '%' -> "%";
             default -> null;
         };
