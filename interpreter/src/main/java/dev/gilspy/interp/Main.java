@@ -354,7 +354,17 @@ public final class Main {
                 PyModule threading = interp.modules.get("threading");
                 Object sd = threading == null ? null : threading.get("_shutdown");
                 if (sd != null) {
-                    Ops.call(t, sd, new Object[0], null);
+                    try {
+                        Ops.call(t, sd, new Object[0], null);
+                    } catch (PyException e) {
+                        // wait_for_thread_shutdown: PyErr_WriteUnraisable(threading), the exit status kept
+                        // (an atexit function registered from a threading atexit function raises here);
+                        // SystemExit and Ctrl-C still end the process as before
+                        if (Err.matches(e, Types.SystemExit) || Err.matches(e, Types.KeyboardInterrupt)) {
+                            throw e;
+                        }
+                        dev.gilspy.interp.runtime.Finalizers.unraisable(t, threading, e);
+                    }
                 }
                 return null;
             });

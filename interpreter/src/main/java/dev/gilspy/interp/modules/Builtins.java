@@ -379,12 +379,7 @@ final class Builtins {
     static PyModule runIn(PyThread t, InterpreterState interp, String src, Object globals, String file) {
         PyModule target;
         if (globals instanceof PyDict d) {
-            target = new PyModule("__exec__");
-            for (var e : d.entries()) {
-                if (e.getKey() instanceof String name) {
-                    target.put(name, e.getValue());
-                }
-            }
+            target = execModule(d);
         } else {
             target = t.top == null ? interp.mainModule : t.top.globals;
         }
@@ -397,8 +392,39 @@ final class Builtins {
             target.cells.forEach((name, c) -> {
                 if (c.value != null && !name.equals("__name__") && !(name.equals("__doc__") && c.value == PyNone.NONE)) {
                     d.put(name, c.value);
+                } else if (c.value == null && d.containsKey(name)) {
+                    d.remove(name); // `del name` in the exec'd code
                 }
             });
+        }
+        return target;
+    }
+
+    /**
+     * The module standing for globals dict {@code d}: the same one for every exec into {@code d}, its
+     * names made the dict's again first (the dict may have changed in between). Cells are emptied,
+     * never removed: compiled code holds on to them.
+     */
+    private static PyModule execModule(PyDict d) {
+        PyModule target = d.execModule;
+        if (target == null) {
+            target = new PyModule("__exec__");
+            d.execModule = target;
+        } else {
+            for (var e : target.cells.entrySet()) {
+                if (!d.containsKey(e.getKey())) {
+                    e.getValue().value = switch (e.getKey()) {
+                        case "__name__" -> "__exec__";
+                        case "__doc__" -> PyNone.NONE;
+                        default -> null;
+                    };
+                }
+            }
+        }
+        for (var e : d.entries()) {
+            if (e.getKey() instanceof String name) {
+                target.put(name, e.getValue());
+            }
         }
         return target;
     }

@@ -80,6 +80,7 @@ final class ThreadModule {
         m.def("daemon_threads_allowed", (t, a, k) -> true);
         m.def("_set_sentinel", (t, a, k) -> {
             PyLock lock = new PyLock(false);
+            lock.sentinel = true;
             SENTINELS.get().add(lock);
             return lock;
         });

@@ -2,6 +2,7 @@ package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.gil.GilMode;
 import dev.gilspy.interp.gil.ThreadState;
+import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
@@ -13,6 +14,7 @@ import dev.gilspy.interp.runtime.PyTuple;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.StructSeq;
 import dev.gilspy.interp.runtime.StrRepr;
+import dev.gilspy.interp.runtime.Types;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,8 +22,6 @@ import dev.gilspy.interp.modules.localtime.LocalZone;
 import dev.gilspy.interp.modules.localtime.ZoneType;
 import dev.gilspy.interp.modules.posix.ProcessEnv;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /** {@code time}: clocks, {@code sleep} (drops the GIL, as {@code pysleep} does), strftime, localtime, gmtime, ctime. */
 public final class TimeModule {
@@ -55,28 +55,43 @@ public final class TimeModule {
             sleep(t, s);
             return PyNone.NONE;
         });
-        m.def("strftime", (t, a, k) -> a.length > 1 ? strftimeTuple(StrRepr.str(a[0]), a[1])
-            : strftime(StrRepr.str(a[0]), local(Instant.now()), LocalZone.current().at(Instant.now().getEpochSecond()).abbr()));
+        m.def("strftime", (t, a, k) -> {
+            String fmt = BuiltinArgs.str(a[0], "strftime() argument 1");
+            if (fmt.indexOf('\0') >= 0) {
+                throw Err.value("embedded null character");
+            }
+            return tm(a.length > 1 ? a[1] : localtimeNow(), "strftime").format(fmt, TimeModule::tzname, TimeModule::epochOf);
+        });
         // time_strptime: _strptime._strptime_time does the work, in Python, as in CPython
         m.def("strptime", (t, a, k) -> Ops.call(t, Ops.getattr(t.interp.importModule(t, "_strptime"), "_strptime_time"), a, k));
         m.put("struct_time", STRUCT_TIME);
         m.put("_STRUCT_TM_ITEMS", (long) STRUCT_TIME_FIELDS.length); // test_time reads it at class creation
-        m.def("localtime", (t, a, k) -> {
-            Instant i = a.length > 0 && a[0] != PyNone.NONE ? epoch(a[0]) : Instant.now();
-            ZoneType type = LocalZone.current().at(i.getEpochSecond());
-            return structTime(i.atZone(ZoneOffset.ofTotalSeconds(type.offset())), type);
-        });
+        m.def("localtime", (t, a, k) -> localtime(a.length > 0 && a[0] != PyNone.NONE ? epoch(a[0]) : Instant.now()));
         m.def("gmtime", (t, a, k) -> structTime(a.length > 0 && a[0] != PyNone.NONE
             ? epoch(a[0]).atZone(ZoneOffset.UTC) : ZonedDateTime.now(ZoneOffset.UTC), null));
-        m.def("ctime", (t, a, k) -> strftime("%a %b %e %H:%M:%S %Y",
-            local(a.length > 0 && a[0] != PyNone.NONE ? epoch(a[0]) : Instant.now()), ""));
-        m.def("asctime", (t, a, k) -> strftime("%a %b %e %H:%M:%S %Y",
-            a.length > 0 ? toLdt(a[0]).atZone(ZoneOffset.UTC) : local(Instant.now()), ""));
+        m.def("ctime", (t, a, k) -> tm(a.length > 0 && a[0] != PyNone.NONE ? localtime(epoch(a[0])) : localtimeNow(), "ctime").asctime());
+        m.def("asctime", (t, a, k) -> tm(a.length > 0 ? a[0] : localtimeNow(), "asctime").asctime());
         m.def("mktime", (t, a, k) -> mktime(a[0]));
         m.def("tzset", (t, a, k) -> {
             zoneValues(m, LocalZone.tzset(ProcessEnv.get("TZ")));
             return PyNone.NONE;
         });
+        m.put("CLOCK_REALTIME", 0L);
+        m.put("CLOCK_MONOTONIC", 1L);
+        m.put("CLOCK_PROCESS_CPUTIME_ID", 2L);
+        m.put("CLOCK_THREAD_CPUTIME_ID", 3L);
+        m.put("CLOCK_MONOTONIC_RAW", 4L);
+        m.put("CLOCK_BOOTTIME", 7L);
+        m.put("CLOCK_TAI", 11L);
+        m.def("clock_gettime_ns", (t, a, k) -> clockGettime(TimeTm.field(a[0])));
+        m.def("clock_gettime", (t, a, k) -> clockGettime(TimeTm.field(a[0])) / 1e9);
+        m.def("clock_getres", (t, a, k) -> {
+            clockGettime(TimeTm.field(a[0])); // EINVAL for an unknown clock
+            return 1e-09;
+        });
+        m.def("clock_settime", (t, a, k) -> clockSettime(TimeTm.field(a[0]), a[1]));
+        m.def("clock_settime_ns", (t, a, k) -> clockSettime(TimeTm.field(a[0]), a[1]));
+        m.def("pthread_getcpuclockid", (t, a, k) -> ((~Ops.toLong(a[0])) << 3) | THREAD_CPUCLOCK);
         m.def("get_clock_info", (t, a, k) -> clockInfo(t, StrRepr.str(a[0])));
         zoneValues(m, LocalZone.current());
         return m;
@@ -128,71 +143,30 @@ public final class TimeModule {
         return (double) (u0 + (want ? -3600 : 3600));
     }
 
-    /** time.strftime(fmt, tuple): %Z from a struct_time's tm_zone, else tzname[tm_isdst]. */
-    private static Object strftimeTuple(String fmt, Object st) {
-        String fast = strftimeStructTime(fmt, st);
-        if (fast != null) {
-            return fast;
-        }
-        Object zone = Ops.getattrOrNull(st, "tm_zone");
-        Object gmtoff = Ops.getattrOrNull(st, "tm_gmtoff");
-        Object[] f = Ops.toArray(st);
-        if (f.length == 9) {
-            // time_strftime's checktm: 0 means 1 for month and day, other out-of-range fields are errors
-            f = f.clone();
-            checkRange(f, 1, 0, 12, "month out of range");
-            checkRange(f, 2, 0, 31, "day of month out of range");
-            checkRange(f, 3, 0, 23, "hour out of range");
-            checkRange(f, 4, 0, 59, "minute out of range");
-            checkRange(f, 5, 0, 61, "seconds out of range");
-            for (int i = 1; i <= 2; i++) {
-                if (field(f[i]) == 0) {
-                    f[i] = 1L;
-                }
-            }
-            st = PyTuple.of(f);
-        }
-        java.time.LocalDateTime t = toLdt(st);
-        int isdst = f.length > 8 ? field(f[8]) : 0;
-        String abbr = zone instanceof String s ? s
-            : (String) LocalZone.current().timeModuleValues(Instant.now().getEpochSecond())[isdst > 0 ? 4 : 3];
-        // gettmarg reads tm_gmtoff from a struct_time only; a plain tuple's struct tm has 0 there (%z +0000)
-        int off = gmtoff instanceof Long g ? (int) (long) g : 0;
-        return strftime(fmt, t.atZone(ZoneOffset.ofTotalSeconds(off)), abbr);
+    private static PyTuple localtime(Instant i) {
+        ZoneType type = LocalZone.current().at(i.getEpochSecond());
+        return structTime(i.atZone(ZoneOffset.ofTotalSeconds(type.offset())), type);
     }
 
-    /**
-     * strftime of a struct_time that localtime or gmtime made (logging's formatTime, once per record):
-     * its fields read in place, without the copy, the range checks' new tuple and the carry-over
-     * arithmetic of {@link #toLdt}, which such fields never need; null for anything else, which the
-     * general path takes.
-     */
-    private static String strftimeStructTime(String fmt, Object st) {
-        if (Ops.typeOf(st) != STRUCT_TIME) {
-            return null;
-        }
-        Object[] f = ((PyTuple) st).items;
-        for (int i = 0; i < 9; i++) {
-            if (!(f[i] instanceof Long)) {
-                return null;
-            }
-        }
-        long year = (Long) f[0];
-        long mon = (Long) f[1];
-        long day = (Long) f[2];
-        long hour = (Long) f[3];
-        long min = (Long) f[4];
-        long sec = (Long) f[5];
-        if (year < 1 || year > 9999 || mon < 1 || mon > 12 || day < 1 || day > 28 && day > java.time.YearMonth.of((int) year, (int) mon).lengthOfMonth()
-            || hour < 0 || hour > 23 || min < 0 || min > 59 || sec < 0 || sec > 59) {
-            return null;
-        }
-        if (!(Ops.getattrOrNull(st, "tm_zone") instanceof String abbr) || !(Ops.getattrOrNull(st, "tm_gmtoff") instanceof Long off)
-            || off < -64800 || off > 64800) {
-            return null;
-        }
-        java.time.LocalDateTime t = java.time.LocalDateTime.of((int) year, (int) mon, (int) day, (int) hour, (int) min, (int) sec);
-        return strftime(fmt, t.atZone(ZoneOffset.ofTotalSeconds((int) (long) off)), abbr);
+    private static PyTuple localtimeNow() {
+        return localtime(Instant.now());
+    }
+
+    private static TimeTm tm(Object st, String fn) {
+        return TimeTm.fromTuple(st, STRUCT_TIME, fn);
+    }
+
+    /** tzname as strftime's %Z reads it for a struct without tm_zone. */
+    private static String[] tzname() {
+        Object[] v = LocalZone.current().timeModuleValues(Instant.now().getEpochSecond());
+        return new String[] {(String) v[3], (String) v[4]};
+    }
+
+    /** strftime's %s: mktime of the fields. */
+    private static long epochOf(TimeTm tm) {
+        Object secs = mktime(PyTuple.of(tm.year(), tm.mon() + 1L, (long) tm.mday(), (long) tm.hour(), (long) tm.min(),
+            (long) tm.sec(), (tm.wday() + 6L) % 7, tm.yday() + 1L, (long) tm.isdst()));
+        return (long) (double) (Double) secs;
     }
 
     /** {@code time.get_clock_info(name)}: what CPython reports on Linux (asyncio reads monotonic's resolution). */
@@ -208,6 +182,43 @@ public final class TimeModule {
         return Ops.call(t, dev.gilspy.interp.runtime.SimpleNamespace.TYPE,
             new Object[] {"clock_gettime(" + clock + ")", !wall, wall, 1e-09},
             new String[] {"implementation", "monotonic", "adjustable", "resolution"});
+    }
+
+    /** The low bits of a clock id that pthread_getcpuclockid makes, as Linux's MAKE_THREAD_CPUCLOCK (per-thread, scheduler time). */
+    private static final long THREAD_CPUCLOCK = 6;
+
+    /**
+     * clock_gettime in nanoseconds. A per-thread CPU clock id from {@code pthread_getcpuclockid}
+     * holds the thread's ident (a JVM thread id) where Linux's holds a tid: the JVM's ThreadMXBean
+     * reads that thread's CPU time.
+     */
+    private static long clockGettime(long clock) {
+        if (clock < 0 && (clock & 7) == THREAD_CPUCLOCK) {
+            long nanos = java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(~(clock >> 3));
+            if (nanos < 0) {
+                throw Err.os(22, "Invalid argument");
+            }
+            return nanos;
+        }
+        return switch ((int) clock) {
+            case 0, 11 -> {
+                Instant now = Instant.now();
+                yield now.getEpochSecond() * 1_000_000_000L + now.getNano() + (clock == 11 ? 37_000_000_000L : 0);
+            }
+            case 1, 4, 7 -> System.nanoTime();
+            case 2 -> processCpu();
+            case 3 -> threadCpu();
+            default -> throw Err.os(22, "Invalid argument");
+        };
+    }
+
+    /** Setting a clock needs privileges a JVM cannot use: EPERM for the wall clock, EINVAL for the others, as Linux for an unprivileged process. */
+    private static Object clockSettime(long clock, Object value) {
+        Ops.toDouble(value);
+        if (clock == 0) {
+            throw Err.os(Types.get("PermissionError"), 1, "Operation not permitted");
+        }
+        throw Err.os(22, "Invalid argument");
     }
 
     /** Sleeps with the GIL dropped, like {@code time.sleep}; Ctrl-C still interrupts it at the next check site. */
@@ -248,13 +259,6 @@ public final class TimeModule {
 
     private static long threadCpu() {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    private static void checkRange(Object[] f, int i, int lo, int hi, String msg) {
-        int v = field(f[i]);
-        if (v < lo || v > hi) {
-            throw Err.value(msg);
-        }
     }
 
     /** A struct_time's wall fields, out-of-range values carried over as mktime normalises them. */
@@ -316,62 +320,5 @@ public final class TimeModule {
             (long) z.getDayOfMonth(), (long) z.getHour(), (long) z.getMinute(), (long) z.getSecond(),
             (long) (z.getDayOfWeek().getValue() - 1), (long) z.getDayOfYear(), type != null && type.dst() ? 1L : 0L,
             utc ? "GMT" : type.abbr(), (long) z.getOffset().getTotalSeconds()});
-    }
-
-    static String strftime(String fmt, ZonedDateTime z, String zoneAbbr) {
-        StringBuilder sb = new StringBuilder(fmt.length() + 16);
-        for (int i = 0; i < fmt.length(); i++) {
-            char c = fmt.charAt(i);
-            if (c != '%' || i + 1 >= fmt.length()) {
-                sb.append(c);
-                continue;
-            }
-            char d = fmt.charAt(++i);
-            switch (d) {
-                case 'Y' -> sb.append(z.getYear());
-                case 'm' -> pad(sb, z.getMonthValue(), 2, '0');
-                case 'd' -> pad(sb, z.getDayOfMonth(), 2, '0');
-                case 'e' -> pad(sb, z.getDayOfMonth(), 2, ' ');
-                case 'H' -> pad(sb, z.getHour(), 2, '0');
-                case 'M' -> pad(sb, z.getMinute(), 2, '0');
-                case 'S' -> pad(sb, z.getSecond(), 2, '0');
-                case 'y' -> pad(sb, Math.floorMod(z.getYear(), 100), 2, '0');
-                case 'C' -> pad(sb, Math.floorDiv(z.getYear(), 100), 2, '0');
-                case 'a' -> sb.append(z.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US));
-                case 'A' -> sb.append(z.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US));
-                case 'b', 'h' -> sb.append(z.getMonth().getDisplayName(TextStyle.SHORT, Locale.US));
-                case 'B' -> sb.append(z.getMonth().getDisplayName(TextStyle.FULL, Locale.US));
-                case 'j' -> pad(sb, z.getDayOfYear(), 3, '0');
-                case 'p' -> sb.append(z.getHour() < 12 ? "AM" : "PM");
-                case 'I' -> pad(sb, (z.getHour() + 11) % 12 + 1, 2, '0');
-                case 'w' -> sb.append(z.getDayOfWeek().getValue() % 7);
-                case 'u' -> sb.append(z.getDayOfWeek().getValue());
-                // week of the year, Sunday (U) or Monday (W) first; days before the first such day are week 0
-                case 'U' -> pad(sb, (z.getDayOfYear() + 6 - z.getDayOfWeek().getValue() % 7) / 7, 2, '0');
-                case 'W' -> pad(sb, (z.getDayOfYear() + 6 - (z.getDayOfWeek().getValue() + 6) % 7) / 7, 2, '0');
-                case 'D' -> sb.append(strftime("%m/%d/%y", z, zoneAbbr));
-                case 'x' -> sb.append(strftime("%m/%d/%y", z, zoneAbbr));
-                case 'F' -> sb.append(strftime("%Y-%m-%d", z, zoneAbbr));
-                case 'T', 'X' -> sb.append(strftime("%H:%M:%S", z, zoneAbbr));
-                case 'R' -> sb.append(strftime("%H:%M", z, zoneAbbr));
-                case 'c' -> sb.append(strftime("%a %b %e %H:%M:%S %Y", z, zoneAbbr));
-                case 'n' -> sb.append('\n');
-                case 't' -> sb.append('\t');
-                case 'Z' -> sb.append(zoneAbbr);
-                case 'z' -> sb.append(z.getOffset().getId().replace(":", "").replace("Z", "+0000"));
-                case '%' -> sb.append('%');
-                default -> sb.append('%').append(d);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** {@code v} right-aligned in {@code width} with {@code fill}, as strftime's numeric fields. */
-    private static void pad(StringBuilder sb, int v, int width, char fill) {
-        String s = Integer.toString(v);
-        for (int i = s.length(); i < width; i++) {
-            sb.append(fill);
-        }
-        sb.append(s);
     }
 }

@@ -250,7 +250,12 @@ abstract class SimpleStatementParser extends AsyncParser {
                 if (at("yield") && chain.size() == 1 && !scope.async && simpleYieldAhead()) {
                     return yieldStmt(toTarget(chain.get(0), t), t);
                 }
-                value = at("yield") ? yieldExpr() : testListStarExpr();
+                boolean bareYield = at("yield");
+                value = bareYield ? yieldExpr() : testListStarExpr();
+                if (bareYield && atOp("=")) {
+                    // invalid_assignment's (star_targets '=')* yield_expr '=' (a parenthesized one is "cannot assign to")
+                    throw error(t, "assignment to yield expression not possible");
+                }
                 chain.add(value);
             }
             chain.remove(chain.size() - 1);

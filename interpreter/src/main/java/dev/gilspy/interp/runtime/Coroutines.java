@@ -152,8 +152,12 @@ public final class Coroutines {
     /** The exception {@code throw(type[, value[, tb]])} or {@code throw(exc)} asks for. */
     static PyException thrown(PyThread t, Object[] a, int off) {
         Object v = a[off];
+        // _gen_throw's checks, in its order: the traceback argument, then something raisable
+        if (a.length > off + 2 && a[off + 2] != PyNone.NONE && !(a[off + 2] instanceof Traceback.TbObj)) {
+            throw Err.type("throw() third argument must be a traceback object");
+        }
         PyBaseException e;
-        if (v instanceof PyType type) {
+        if (v instanceof PyType type && type.isSubtypeOf(Types.BaseException)) {
             Object val = a.length > off + 1 ? a[off + 1] : PyNone.NONE;
             if (val instanceof PyBaseException be && be.type().isSubtypeOf(type)) {
                 e = be;

@@ -40,6 +40,13 @@ final class IteratorMethods {
             return PyNone.NONE;
         });
         def(g, "__repr__", (t, a, k) -> a[0].toString());
+        // in the type's dict, as CPython's getsets and members: dir() lists them, and they are read-only
+        for (String name : new String[] {"gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"}) {
+            NativeTypes.getset(g, name, o -> ((PyGenerator) o).getAttr(name), (o, v) -> {
+                throw Err.attr(name.equals("gi_code") ? "readonly attribute" // a member, the others getsets
+                    : "attribute '" + name + "' of 'generator' objects is not writable");
+            });
+        }
     }
 
     static void iteratorCtors() {

@@ -29,6 +29,12 @@ public class PyDict extends PyObj {
      * scan it (other objects with an {@code __eq__} are not asked their hash again for every int put).
      */
     private boolean numberSubKeys;
+    /**
+     * The module that {@code exec(code, this)} runs code in (Builtins.runIn), kept for the dict's
+     * lifetime: functions an earlier exec defined read their globals from it, so they see the names a
+     * later exec into the same dict binds (doctest's examples). Null until such an exec.
+     */
+    public PyModule execModule;
 
     /**
      * A key with a Python {@code __eq__}, with the Java hash of a str equal to it and its Python hash,

@@ -24,6 +24,14 @@ public final class PyLock extends PyObj {
     /** RLock only: the owning thread's ident ({@code get_ident()}, 0 for none) and its recursion count. */
     volatile long owner;
     long count;
+    /**
+     * A thread's end-of-life lock ({@code _thread._set_sentinel}): a waiter takes it only once it holds
+     * the GIL again. In CPython a joiner woken by the release takes the lock while the releasing thread
+     * still runs, but that thread (threading._shutdown: {@code tlock.release()}, then {@code _stop()}
+     * asserting the lock is unlocked) finishes its few bytecodes long before the joiner's wake-up; here
+     * the joiner won, and a thread joining the main thread made every such exit an AssertionError.
+     */
+    public volatile boolean sentinel;
 
     public PyLock(boolean reentrant) {
         this(reentrant, reentrant ? RLOCK : LOCK);
@@ -84,6 +92,9 @@ public final class PyLock extends PyObj {
                     } catch (InterruptedException e) {
                         break;
                     }
+                    if (got && sentinel) {
+                        s.release(); // seen free: taken again below, with the GIL
+                    }
                     if (got || (mayInterrupt && t.interp.gil.interruptPending())) {
                         break;
                     }
@@ -91,7 +102,7 @@ public final class PyLock extends PyObj {
             } finally {
                 t.ts.endAllowThreads();
             }
-            if (got) {
+            if (got && (!sentinel || s.tryAcquire())) {
                 return true;
             }
             if (System.nanoTime() >= deadline) {
