@@ -58,4 +58,47 @@ class ClassLifetimeTest {
             """);
         assertEquals("True", out);
     }
+
+    @Test
+    void aClassMadeAndUsedInAFunctionIsCollected() {
+        // call sites' caches (a class call, a method call, attribute reads, super()) held the last
+        // class they met, and its methods refer to it: it outlived the function that made it
+        String out = survivors("""
+            import gc, weakref
+            def make():
+                class Base:
+                    def bm(self):
+                        return 1
+                class C(Base):
+                    k = 5
+                    def __init__(self, a):
+                        self.a = a
+                    def m(self):
+                        return self.a
+                    @property
+                    def p(self):
+                        return 2
+                    @classmethod
+                    def cm(cls):
+                        return 3
+                    @staticmethod
+                    def sm():
+                        return 4
+                    def s(self):
+                        return super().bm()
+                return C
+            def use(C):
+                o = C(1)
+                return o.m() + o.a + o.k + o.p + o.cm() + o.sm() + o.s() + C.k + isinstance(o, C)
+            def made_and_used():
+                C = make()
+                for _ in range(3):
+                    assert use(C) == 23
+                return weakref.ref(C)
+            r = made_and_used()
+            gc.collect()
+            print(r() is None)
+            """);
+        assertEquals("True", out);
+    }
 }
