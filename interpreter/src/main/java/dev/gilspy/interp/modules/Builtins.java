@@ -11,6 +11,7 @@ import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Formatting;
 import dev.gilspy.interp.runtime.Hashing;
 import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.ModuleDict;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
 import dev.gilspy.interp.runtime.NativeTypes;
@@ -377,8 +378,10 @@ final class Builtins {
     }
 
     static PyModule runIn(PyThread t, InterpreterState interp, String src, Object globals, String file) {
-        PyModule target;
-        if (globals instanceof PyDict d) {
+        PyModule target = ModuleDict.moduleOf(globals);
+        if (target != null) {
+            // the module itself: the dict's entries are the module's (ModuleDict writes through)
+        } else if (globals instanceof PyDict d) {
             target = execModule(d);
         } else {
             target = t.top == null ? interp.mainModule : t.top.globals;

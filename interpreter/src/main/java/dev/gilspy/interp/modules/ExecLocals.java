@@ -16,14 +16,26 @@ import java.util.Map;
 final class ExecLocals {
     private ExecLocals() {}
 
-    private static PyDict seed(PyThread t, InterpreterState interp, Object globals, PyDict locals) {
+    /**
+     * Globals then locals in one dict. Of the globals only the names {@code src} spells (and dunder
+     * names) are copied: the functions the code defines keep this namespace as their globals, and a
+     * whole copy of a module's globals held everything bound there at the time, among them the class
+     * a loop made in its previous iteration (dataclasses' {@code _create_fn} runs once per generated
+     * method, so every dataclass ever made in a loop stayed reachable).
+     */
+    private static PyDict seed(PyThread t, InterpreterState interp, Object globals, PyDict locals, String src) {
         PyDict seed = new PyDict();
+        java.util.Set<String> spelled = identifiers(src);
         if (globals instanceof PyDict g) {
-            PyDict.updateDict(seed, g);
+            for (var e : g.entries()) {
+                if (!(e.getKey() instanceof String n) || spelled.contains(n) || isDunder(n)) {
+                    seed.put(e.getKey(), e.getValue());
+                }
+            }
         } else if (globals == PyNone.NONE || globals == null) {
             PyModule caller = t.top == null ? interp.mainModule : t.top.globals;
             caller.cells.forEach((n, c) -> {
-                if (c.value != null) {
+                if (c.value != null && (spelled.contains(n) || isDunder(n))) {
                     seed.put(n, c.value);
                 }
             });
@@ -32,8 +44,32 @@ final class ExecLocals {
         return seed;
     }
 
+    private static boolean isDunder(String n) {
+        return n.length() > 4 && n.startsWith("__") && n.endsWith("__");
+    }
+
+    /** Every identifier-like word of {@code src} (a superset of the names its code can read). */
+    static java.util.Set<String> identifiers(String src) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int n = src.length();
+        for (int i = 0; i < n; ) {
+            char c = src.charAt(i);
+            if (Character.isJavaIdentifierStart(c) || c > 127) {
+                int j = i + 1;
+                while (j < n && (Character.isJavaIdentifierPart(src.charAt(j)) || src.charAt(j) > 127)) {
+                    j++;
+                }
+                out.add(src.substring(i, j));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
     static void run(PyThread t, InterpreterState interp, String src, Object globals, PyDict locals) {
-        PyDict seed = seed(t, interp, globals, locals);
+        PyDict seed = seed(t, interp, globals, locals, src);
         Map<String, Object> before = new java.util.HashMap<>();
         for (var e : seed.entries()) {
             if (e.getKey() instanceof String n) {

@@ -5,8 +5,18 @@ package dev.gilspy.interp.runtime;
  * through to the module, so that {@code globals().update(...)} and {@code globals()[name] = v}
  * define globals as in CPython (re._constants makes its opcodes that way). Reads see the module.
  */
-final class ModuleDict extends PyDict {
+public final class ModuleDict extends PyDict {
     private final PyModule module;
+
+    /**
+     * The module whose namespace {@code globals} is, or null: {@code exec(src, mod.__dict__)} runs in
+     * that module, as CPython's does, so the functions it defines see the module's later globals. A
+     * copy as their globals held the module's values of the time, among them a class the next
+     * iteration of a loop replaces: dataclasses' generated methods chained every class ever made.
+     */
+    public static PyModule moduleOf(Object globals) {
+        return globals instanceof ModuleDict d ? d.module : null;
+    }
 
     ModuleDict(PyModule module) {
         this.module = module;

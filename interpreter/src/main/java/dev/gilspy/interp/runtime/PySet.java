@@ -8,7 +8,7 @@ public class PySet extends PyObj {
     HashSet<Object> set;
     final boolean frozen;
 
-    public PySet(boolean frozen) { this.set = new HashSet<>(); this.frozen = frozen; }
+    public PySet(boolean frozen) { this.set = new HashSet<>(); this.frozen = frozen; this.foreignKinds = 0; }
     public PySet(HashSet<Object> set, boolean frozen) { this.set = set; this.frozen = frozen; }
 
     @Override public PyType type() { return frozen ? Types.FROZENSET : Types.SET; }
@@ -18,6 +18,9 @@ public class PySet extends PyObj {
 
     public void add(Object k) {
         Object key = Hashing.key(k);
+        if (foreignKinds >= 0 && key instanceof PyValueSub) {
+            foreignKinds |= foreignKind(key);
+        }
         if (key != k) {
             synchronized (this) {
                 if (set.add(key)) {
@@ -48,22 +51,84 @@ public class PySet extends PyObj {
 
     boolean contains(Object k) {
         Object key = lookupKey(k);
+        boolean r;
         if (Sync.ON) {
             synchronized (this) {
-                return set.contains(key);
+                r = set.contains(key);
             }
+        } else {
+            r = set.contains(key);
         }
-        return set.contains(key);
+        return r || foreignItem(key) != null;
     }
 
     boolean remove(Object k) {
         Object key = lookupKey(k);
+        boolean r;
         if (Sync.ON) {
             synchronized (this) {
-                return set.remove(key);
+                r = set.remove(key);
+            }
+        } else {
+            r = set.remove(key);
+        }
+        if (!r) {
+            Object f = foreignItem(key);
+            if (f != null) {
+                synchronized (this) {
+                    r = set.remove(f);
+                }
             }
         }
-        return set.remove(key);
+        return r;
+    }
+
+    /**
+     * Which items are str or int/float subclass instances with a Python {@code __eq__}: bit 1 str,
+     * bit 2 number; -1 until a plain key first misses (then one scan finds out). A Java
+     * {@code String.equals} or {@code Long.equals} never calls Python, so a plain key that misses is
+     * compared with those items, hash first, as PyDict's foreign keys are (CPython's generic lookup).
+     * {@link #add} keeps it current; a set whose items are swapped ({@link SetMethods#inPlace}) forgets it.
+     */
+    int foreignKinds = -1;
+
+    private static int foreignKind(Object item) {
+        if (item instanceof PyValueSub v && v.cls.lookup("__eq__") instanceof PyFunction) {
+            Object value = v.value;
+            return value instanceof String ? 1
+                : value instanceof Long || value instanceof Double || value instanceof java.math.BigInteger ? 2 : 0;
+        }
+        return 0;
+    }
+
+    /** The item with a Python {@code __eq__} that equals the plain str or number {@code key}, or null. */
+    private Object foreignItem(Object key) {
+        int want = key instanceof String ? 1
+            : key instanceof Long || key instanceof Double || key instanceof java.math.BigInteger ? 2 : 0;
+        if (want == 0 || foreignKinds == 0) {
+            return null;
+        }
+        Object[] items;
+        synchronized (this) {
+            items = set.toArray();
+        }
+        if (foreignKinds < 0) {
+            int kinds = 0;
+            for (Object o : items) {
+                kinds |= foreignKind(o);
+            }
+            foreignKinds = kinds;
+        }
+        if ((foreignKinds & want) == 0) {
+            return null;
+        }
+        long h = Hashing.hash(key);
+        for (Object o : items) {
+            if ((foreignKind(o) & want) != 0 && Hashing.hash(o) == h && o.equals(key)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     Object[] toArray() {
@@ -112,6 +177,7 @@ public class PySet extends PyObj {
         PySet r;
         synchronized (this) {
             r = new PySet(new HashSet<>(set), frozenCopy);
+            r.foreignKinds = foreignKinds;
             if (origKeys != null) {
                 r.origKeys = new java.util.HashMap<>(origKeys);
             }

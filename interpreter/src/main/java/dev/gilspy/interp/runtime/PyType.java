@@ -46,6 +46,13 @@ public final class PyType extends PyObj {
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
     /** The size at which {@link #addSubclass} next drops cleared references (amortised: doubles). */
     private int pruneAt = 16;
+    /**
+     * Call sites' cache entries for this class (nodes.MethodCache, nodes.CtorSite), by name or key:
+     * a site holds its entry weakly and the class holds it here, so the entry lives exactly as long
+     * as the class. A site that held its entry strongly kept the last class it met alive, with its
+     * dict, functions and module source, after the program dropped it. Dropped on every change.
+     */
+    private volatile ConcurrentHashMap<Object, Object> siteEntries;
     /** True when instances need a {@code __getattr__} fallback; kept in sync on class writes. */
     boolean hasGetattr;
     /**
@@ -152,6 +159,26 @@ public final class PyType extends PyObj {
     /** Changes whenever a {@link #lookup} result may have changed (a write to this class or a base). */
     public int version() {
         return version;
+    }
+
+    /** The entry a call site cached for {@code key} of this class (see {@link #siteEntries}), or null. */
+    public Object siteEntry(Object key) {
+        ConcurrentHashMap<Object, Object> m = siteEntries;
+        return m == null ? null : m.get(key);
+    }
+
+    /** Keeps {@code entry}, a call site's cache entry for {@code key}, alive as long as this class is. */
+    public void keepSiteEntry(Object key, Object entry) {
+        ConcurrentHashMap<Object, Object> m = siteEntries;
+        if (m == null) {
+            synchronized (this) {
+                m = siteEntries;
+                if (m == null) {
+                    siteEntries = m = new ConcurrentHashMap<>(8);
+                }
+            }
+        }
+        m.put(key, entry);
     }
 
     /** {@code name} in this class's own namespace (not its bases'); null when absent. */
@@ -295,6 +322,7 @@ public final class PyType extends PyObj {
 
     void invalidate() {
         cache.clear();
+        siteEntries = null;
         version++; // after the clear: a site that reads the new version cannot get a stale lookup
         computeFlags();
         for (PyType s : subclassList()) {

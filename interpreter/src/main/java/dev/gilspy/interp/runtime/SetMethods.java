@@ -35,6 +35,7 @@ final class SetMethods {
             throw Err.runtime("set changed size during iteration");
         }
         s.set = r;
+        s.foreignKinds = -1;
         return s;
     }
 
