@@ -267,29 +267,49 @@ final class Scope {
         if (code == null) {
             return;
         }
-        List<Integer> cellSlots = new ArrayList<>();
+        // int arrays filled directly, not boxed lists copied into them: this runs for each of the
+        // ~3,500 function scopes the import line's modules declare (their bodies deferred or not)
+        int[] cellSlots = new int[cells.size()];
+        int ncells = 0;
         for (String c : cells) {
             Integer slot = locals.get(c);
             if (slot != null && slot >= 0) {
-                cellSlots.add(slot);
+                cellSlots[ncells++] = slot;
             }
+        }
+        if (ncells < cellSlots.length) {
+            cellSlots = java.util.Arrays.copyOf(cellSlots, ncells);
+        }
+        int nfrees = frees.size();
+        String[] freeNames = new String[nfrees];
+        int[] freeSlots = new int[nfrees];
+        int k = 0;
+        for (Map.Entry<String, Integer> e : frees.entrySet()) {
+            freeNames[k] = e.getKey();
+            freeSlots[k++] = e.getValue();
         }
         if (kind == Kind.FUNCTION) {
-            List<String> names = new ArrayList<>();
-            List<Integer> slots = new ArrayList<>();
+            String[] names = new String[locals.size() + nfrees];
+            int[] slots = new int[names.length];
+            int n = 0;
             for (Map.Entry<String, Integer> e : locals.entrySet()) {
-                if (e.getValue() >= 0) {
-                    names.add(e.getKey());
-                    slots.add(e.getValue());
+                int slot = e.getValue();
+                if (slot >= 0) {
+                    names[n] = e.getKey();
+                    slots[n++] = slot;
                 }
             }
-            names.addAll(frees.keySet());
-            slots.addAll(frees.values());
-            code.localNames(names.toArray(new String[0]), ints(slots));
+            System.arraycopy(freeNames, 0, names, n, nfrees);
+            System.arraycopy(freeSlots, 0, slots, n, nfrees);
+            n += nfrees;
+            if (n < names.length) {
+                names = java.util.Arrays.copyOf(names, n);
+                slots = java.util.Arrays.copyOf(slots, n);
+            }
+            code.localNames(names, slots);
         }
         boolean nested = parent != null && (parent.kind == Kind.FUNCTION || parent.kind == Kind.COMP);
-        code.finish(nslots, nstates, kind == Kind.FUNCTION, nested, generator, async,
-            ints(cellSlots), frees.keySet().toArray(new String[0]), ints(frees.values()));
+        code.finish(nslots, nstates, kind == Kind.FUNCTION, nested, generator, async, cellSlots, freeNames, freeSlots);
         if (generator || async) {
             for (Resumable r : resumables) {
                 r.enableResume();
@@ -302,19 +322,6 @@ final class Scope {
                 }
             }
         }
-    }
-
-    /**
-     * The ints of a collection: a loop, not a stream (this runs for each function of each module
-     * imported, in a JVM whose stream pipeline is still interpreted and then compiled for it).
-     */
-    private static int[] ints(java.util.Collection<Integer> values) {
-        int[] out = new int[values.size()];
-        int i = 0;
-        for (Integer v : values) {
-            out[i++] = v;
-        }
-        return out;
     }
 
     /**

@@ -1,8 +1,13 @@
 package dev.gilspy.interp.modules.ast;
 
 import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
+import dev.gilspy.interp.runtime.PyTuple;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code _ast} (CPython's {@code Python/Python-ast.c}): the node classes of Python 3.11's abstract
@@ -108,61 +113,85 @@ public final class AstModule {
         "    globals()[name] = type(name, (base,), ns)",
         "");
 
+    /**
+     * Runs {@link #BOOT} (the base class and {@code _node}), then calls {@code _node} from Java for each
+     * class of {@link #GRAMMAR}: the same calls in the same order as a generated script of ~130
+     * {@code _node(...)} lines, without lexing, parsing and resolving that script on a cold JVM at each
+     * start-up that imports {@code ast} (inspect, and so asyncio and dataclasses, do).
+     */
     public static PyModule create(InterpreterState interp) {
         PyModule m = new PyModule("_ast");
         PyThread t = PyThread.current();
-        StringBuilder py = new StringBuilder(BOOT);
+        interp.run(t, BOOT, "<_ast>", m);
+        Object node = m.get("_node");
         for (String line : GRAMMAR) {
-            classes(line, py);
+            classes(t, node, m, line);
         }
-        py.append("del _node\n");
-        interp.run(t, py.toString(), "<_ast>", m);
+        m.cell("_node").value = null; // del _node, as the module statement would
         m.put("PyCF_ONLY_AST", 0x400L);
         m.put("PyCF_TYPE_COMMENTS", 0x1000L);
         m.put("PyCF_ALLOW_TOP_LEVEL_AWAIT", 0x2000L);
         return m;
     }
 
-    /** Appends the {@code _node(...)} calls that make one grammar line's classes. */
-    private static void classes(String line, StringBuilder py) {
-        String[] parts = line.split(" ; ");
-        String attrs = parts.length > 1 ? parts[1] : null;
-        String decl = parts[0];
+    /** Makes one grammar line's classes: its base type (for a sum type), then each constructor. */
+    private static void classes(PyThread t, Object node, PyModule m, String line) {
+        int semi = line.indexOf(" ; ");
+        String decl = semi < 0 ? line : line.substring(0, semi);
+        String attrs = semi < 0 ? "" : line.substring(semi + 3);
         int eq = decl.indexOf(" = ");
         if (eq < 0) { // a product type: one class with fields
             int lp = decl.indexOf('(');
-            String name = decl.substring(0, lp);
-            cls(py, name, "AST", decl.substring(lp + 1, decl.length() - 1), attrs == null ? "" : attrs, decl);
+            cls(t, node, m, decl.substring(0, lp), "AST", decl.substring(lp + 1, decl.length() - 1), attrs, decl);
             return;
         }
         String base = decl.substring(0, eq);
-        cls(py, base, "AST", null, attrs == null ? "" : attrs, base + " = " + decl.substring(eq + 3));
-        for (String cons : decl.substring(eq + 3).split(" \\| ")) {
+        String alternatives = decl.substring(eq + 3);
+        cls(t, node, m, base, "AST", null, attrs, base + " = " + alternatives);
+        for (String cons : split(alternatives, " | ")) {
             int lp = cons.indexOf('(');
             String name = lp < 0 ? cons : cons.substring(0, lp);
-            cls(py, name, base, lp < 0 ? "" : cons.substring(lp + 1, cons.length() - 1), null, cons);
+            cls(t, node, m, name, base, lp < 0 ? "" : cons.substring(lp + 1, cons.length() - 1), null, cons);
         }
     }
 
-    private static void cls(StringBuilder py, String name, String base, String fields, String attrs, String doc) {
-        StringBuilder optional = new StringBuilder();
-        py.append("_node('").append(name).append("', ").append(base).append(", ");
-        py.append(fields == null ? "()" : names(fields, optional)).append(", ");
-        py.append(attrs == null ? "None" : names(attrs, optional)).append(", (").append(optional).append("), ");
-        py.append('\'').append(doc).append("')\n");
+    /** {@code _node(name, base, fields, attributes, optional, doc)}; null fields make {@code ()}, null attrs None. */
+    private static void cls(PyThread t, Object node, PyModule m, String name, String base, String fields, String attrs,
+            String doc) {
+        List<Object> optional = new ArrayList<>();
+        Object fieldNames = fields == null ? PyTuple.EMPTY : names(fields, optional);
+        Object attrNames = attrs == null ? PyNone.NONE : names(attrs, optional);
+        Ops.call(t, node, new Object[] {name, m.get(base), fieldNames, attrNames, new PyTuple(optional.toArray()), doc},
+            null);
     }
 
-    private static String names(String decls, StringBuilder optional) {
-        StringBuilder out = new StringBuilder("(");
-        if (!decls.isBlank()) {
-            for (String d : decls.split(",")) {
-                String[] tn = d.trim().split(" ");
-                out.append('\'').append(tn[1]).append("', ");
-                if (tn[0].endsWith("?")) {
-                    optional.append('\'').append(tn[1]).append("', ");
-                }
+    /** The names of {@code "type name, type? name, ..."}; each optional ({@code ?}) one is added to {@code optional}. */
+    private static PyTuple names(String decls, List<Object> optional) {
+        if (decls.isBlank()) {
+            return new PyTuple(new Object[0]);
+        }
+        List<Object> out = new ArrayList<>();
+        for (String d : split(decls, ",")) {
+            String typed = d.trim();
+            int sp = typed.indexOf(' ');
+            String name = typed.substring(sp + 1);
+            out.add(name);
+            if (typed.charAt(sp - 1) == '?') {
+                optional.add(name);
             }
         }
-        return out.append(')').toString();
+        return new PyTuple(out.toArray());
+    }
+
+    /** {@code s} split at each {@code sep}, literally (String.split would compile a regex, cold, at start-up). */
+    private static List<String> split(String s, String sep) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, from)) {
+            out.add(s.substring(from, at));
+            from = at + sep.length();
+        }
+        out.add(s.substring(from));
+        return out;
     }
 }
