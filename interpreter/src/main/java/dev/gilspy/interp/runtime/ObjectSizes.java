@@ -94,7 +94,7 @@ public final class ObjectSizes {
             if (fn == null) {
                 throw Err.type("Type " + t.name + " doesn't define __sizeof__");
             }
-            r = Ops.call(PyThread.current(), fn, new Object[] {o}, null);
+            r = SpecialMethods.call(PyThread.current(), fn, new Object[] {o});
         } catch (PyException e) {
             if (dflt != null && Err.matches(e, Types.TypeError)) {
                 return dflt;
