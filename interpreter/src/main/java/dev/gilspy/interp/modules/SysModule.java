@@ -1,7 +1,9 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.gil.GilMode;
+import dev.gilspy.interp.runtime.BuiltinArgs;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.ObjectSizes;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBaseException;
@@ -113,7 +115,7 @@ public final class SysModule {
             }
             return new Traceback.FrameObj(f);
         });
-        m.def("getsizeof", (t, a, k) -> 64L);
+        m.def("getsizeof", (t, a, k) -> ObjectSizes.getsizeof(BuiltinArgs.get(a, k, 0, "object", null), BuiltinArgs.get(a, k, 1, "default", null)));
         m.def("intern", (t, a, k) -> ((String) a[0]).intern());
         m.def("getdefaultencoding", (t, a, k) -> "utf-8");
         m.def("getfilesystemencoding", (t, a, k) -> "utf-8");

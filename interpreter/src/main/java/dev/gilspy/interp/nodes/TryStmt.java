@@ -134,18 +134,31 @@ public final class TryStmt extends Stmt implements Resumable {
         }
         Object t = h.type.eval(f);
         PyType et = e.exc.type();
-        if (t instanceof PyType pt) {
-            return et.isSubtypeOf(pt);
+        if (t instanceof PyType pt && et.isSubtypeOf(pt)) {
+            return true; // a match needs no check that pt is an exception class
         }
         if (t instanceof PyTuple tup) {
+            // check_except_type_valid: every item is checked before any is matched
             for (Object o : tup.items) {
-                if (o instanceof PyType pt && et.isSubtypeOf(pt)) {
+                if (!(o instanceof PyType pt && pt.isSubtypeOf(Types.BaseException))) {
+                    throw notAnExceptionClass();
+                }
+            }
+            for (Object o : tup.items) {
+                if (et.isSubtypeOf((PyType) o)) {
                     return true;
                 }
             }
             return false;
         }
-        throw Err.type("catching classes that do not inherit from BaseException is not allowed");
+        if (t instanceof PyType pt && pt.isSubtypeOf(Types.BaseException)) {
+            return false;
+        }
+        throw notAnExceptionClass();
+    }
+
+    private static PyException notAnExceptionClass() {
+        return Err.type("catching classes that do not inherit from BaseException is not allowed");
     }
 
     private Completion runHandler(PyFrame f, int k, PyException e) {

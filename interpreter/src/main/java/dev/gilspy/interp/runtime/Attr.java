@@ -277,6 +277,9 @@ public final class Attr {
                 if (o instanceof PyDescriptors.Property p) {
                     return p.doc == null ? PyNone.NONE : p.doc;
                 }
+                if (o instanceof PyAttrDescriptor d) {
+                    return d.getAttr(name);
+                }
                 return o instanceof PyBoundMethod m && m.func instanceof PyFunction f ? functionAttr(f, name) : PyNone.NONE;
             }
             default: break;

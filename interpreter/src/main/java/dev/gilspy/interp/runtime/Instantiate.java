@@ -282,6 +282,22 @@ public final class Instantiate {
     private static final PyType[] SOLID = {Types.LIST, Types.DICT, Types.SET, Types.FROZENSET, Types.TUPLE, Types.INT,
         Types.FLOAT, Types.STR, Types.BYTES, Types.BYTEARRAY, Types.COMPLEX};
 
+    /**
+     * The built-in types CPython makes without Py_TPFLAGS_BASETYPE, by name (several are made by
+     * the modules that own them): a class statement or a {@code __bases__} assignment naming one fails.
+     */
+    private static final java.util.Set<String> FINAL_BUILTINS = java.util.Set.of("bool", "NoneType", "NotImplementedType",
+        "ellipsis", "function", "builtin_function_or_method", "method", "range", "slice", "memoryview", "generator",
+        "coroutine", "async_generator", "code", "frame", "cell", "traceback", "mappingproxy", "getset_descriptor",
+        "member_descriptor", "method_descriptor", "wrapper_descriptor", "classmethod_descriptor", "method-wrapper");
+
+    static void checkAcceptableBase(PyType b) {
+        if (b.builtin && FINAL_BUILTINS.contains(b.name) || b == Types.BOOL || b == Types.NONETYPE || b == Types.FUNCTION
+            || b == Types.RANGE) {
+            throw Err.type("type '" + b.name + "' is not an acceptable base type");
+        }
+    }
+
     /** type_new's checks of the bases: unacceptable bases, duplicates (mro_check), a lay-out conflict (best_base). */
     static void checkBases(PyType[] bs) {
         for (PyType b : bs) {
@@ -292,9 +308,7 @@ public final class Instantiate {
         PyType solid = null;
         for (int i = 0; i < bs.length; i++) {
             PyType b = bs[i];
-            if (b == Types.BOOL || b == Types.NONETYPE || b == Types.FUNCTION || b == Types.RANGE) {
-                throw Err.type("type '" + b.name + "' is not an acceptable base type");
-            }
+            checkAcceptableBase(b);
             for (int j = 0; j < i; j++) {
                 if (bs[j] == b) {
                     throw Err.type("duplicate base class " + b.name);

@@ -31,7 +31,7 @@ final class ListMethods {
             }
             PyList r = cls == Types.LIST ? new PyList() : new PyListSub(cls);
             if (a.length > 0) {
-                Object[] items = Ops.toArray(a[0]);
+                Object[] items = LengthHint.toArray(a[0]);
                 r.replace(a[0] instanceof PyList ? items : items.clone());
             }
             return r;
@@ -41,7 +41,7 @@ final class ListMethods {
                 throw Err.type("list() takes no keyword arguments"); // list___init__, unless a subclass's __new__ took them
             }
             if (a.length > 1) {
-                self(a[0]).replace(Ops.toArray(a[1]).clone());
+                self(a[0]).replace(LengthHint.toArray(a[1]).clone());
             } else {
                 self(a[0]).replace(new Object[0]); // list.__init__() clears, as CPython's list___init__
             }
@@ -53,7 +53,7 @@ final class ListMethods {
             return PyNone.NONE;
         });
         def(l, "extend", (t, a, k) -> {
-            Object[] items = Ops.toArray(a[1]);
+            Object[] items = LengthHint.toArray(a[1]);
             self(a[0]).extend(items, items.length);
             return PyNone.NONE;
         });

@@ -115,7 +115,7 @@ final class ObjectMethods {
         def(o, "__dir__", (t, a, k) -> Attr.genericDir(a[0]));
         def(o, "__subclasshook__", (t, a, k) -> Types.NOT_IMPLEMENTED);
         o.dict.put("__subclasshook__", new PyDescriptors.ClassMethod(o.dict.get("__subclasshook__")));
-        def(o, "__sizeof__", (t, a, k) -> 16L);
+        def(o, "__sizeof__", (t, a, k) -> ObjectSizes.sizeOf(a[0]));
     }
 
     /** Every built-in type with a constructor gets {@code __new__} in its own dict, as in CPython (enum looks for it). */

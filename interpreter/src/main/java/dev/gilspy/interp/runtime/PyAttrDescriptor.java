@@ -35,6 +35,7 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
         this.name = name;
         this.member = member;
         this.heapSlot = heapSlot;
+        this.doc = null;
     }
 
     /**
@@ -166,6 +167,11 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
         });
         Methods.def(t, "__set__", (th, a, k) -> {
             PyAttrDescriptor d = (PyAttrDescriptor) a[0];
+            if (!d.heapSlot && (d.owner == Types.TYPE || d.owner == Types.BaseException)) {
+                d.checkApplies(a[1]);
+                Ops.setattr(a[1], d.name, a[2]); // type's and BaseException's setters, with their own checks
+                return PyNone.NONE;
+            }
             if (!d.heapSlot || d.name.equals("__weakref__")) {
                 throw Err.attr("attribute '" + d.name + "' of '" + d.owner.name + "' objects is not writable");
             }
@@ -202,9 +208,77 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
         });
         Methods.def(t, "__repr__", (th, a, k) -> {
             PyAttrDescriptor d = (PyAttrDescriptor) a[0];
-            return "<" + (d.member ? "member" : "attribute") + " '" + d.name + "' of '" + d.owner.name + "' objects>";
+            String owner = d.owner.builtin && d.owner.module != null && !d.owner.module.equals("builtins") ? d.owner.module + "." + d.owner.name : d.owner.name;
+            return "<" + (d.member ? "member" : "attribute") + " '" + d.name + "' of '" + owner + "' objects>";
         });
         return t;
+    }
+
+    /**
+     * The data attributes of built-in types other than functions, as CPython declares them (a
+     * member for a struct field, a getset for a computed value), keyed by the type's name, with
+     * their docstrings: type name, then per attribute {@code name, 'm' or 'g', doc}.
+     */
+    private static final String[][] BUILTIN_ATTRS = {
+        {"int", "real", "g", "the real part of a complex number", "imag", "g", "the imaginary part of a complex number",
+            "numerator", "g", "the numerator of a rational number in lowest terms",
+            "denominator", "g", "the denominator of a rational number in lowest terms"},
+        {"float", "real", "g", "the real part of a complex number", "imag", "g", "the imaginary part of a complex number"},
+        {"complex", "real", "m", "the real part of a complex number", "imag", "m", "the imaginary part of a complex number"},
+        {"slice", "start", "m", null, "stop", "m", null, "step", "m", null},
+        {"range", "start", "m", null, "stop", "m", null, "step", "m", null},
+        {"BaseException", "args", "g", null, "__traceback__", "g", null, "__context__", "g", "exception context",
+            "__cause__", "g", "exception cause", "__suppress_context__", "m", null},
+        {"staticmethod", "__func__", "m", null, "__wrapped__", "m", null, "__isabstractmethod__", "g", null},
+        {"classmethod", "__func__", "m", null, "__wrapped__", "m", null, "__isabstractmethod__", "g", null},
+        {"method", "__func__", "m", "the function (or other callable) implementing a method",
+            "__self__", "m", "the instance to which a method is bound"},
+        {"type", "__name__", "g", null, "__qualname__", "g", null, "__bases__", "g", null, "__mro__", "m", null,
+            "__module__", "g", null, "__dict__", "g", null, "__doc__", "g", null,
+            "__text_signature__", "g", null, "__annotations__", "g", null},
+        {"FileIO", "closed", "g", "True if the file is closed", "closefd", "g", "True if the file descriptor will be closed by close().",
+            "mode", "g", "String giving the file mode"},
+        {"TextIOWrapper", "closed", "g", null, "name", "g", null, "encoding", "m", null, "buffer", "m", null,
+            "line_buffering", "m", null, "write_through", "m", null, "errors", "m", null, "newlines", "g", null},
+        {"BufferedReader", "closed", "g", null, "name", "g", null, "mode", "g", null, "raw", "m", null},
+        {"BufferedWriter", "closed", "g", null, "name", "g", null, "mode", "g", null, "raw", "m", null},
+        {"BufferedRandom", "closed", "g", null, "name", "g", null, "mode", "g", null, "raw", "m", null},
+    };
+
+    private static final java.util.Map<String, String[]> ATTRS_BY_TYPE = new java.util.HashMap<>();
+    static {
+        for (String[] row : BUILTIN_ATTRS) {
+            ATTRS_BY_TYPE.put(row[0], row);
+        }
+    }
+
+    /** One descriptor per built-in type and name, so {@code int.real is int.real} as in CPython. */
+    private static final java.util.concurrent.ConcurrentHashMap<PyType, java.util.Map<String, PyAttrDescriptor>> BUILTIN_DESCRIPTORS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final String doc;
+
+    private PyAttrDescriptor(PyType owner, String name, boolean member, String doc) {
+        this.owner = owner;
+        this.name = name;
+        this.member = member;
+        this.heapSlot = false;
+        this.doc = doc;
+    }
+
+    /** A built-in type's own data descriptors (not its bases'), in declaration order; empty for most types. */
+    static java.util.Map<String, PyAttrDescriptor> declaredBy(PyType t) {
+        if (!t.builtin || !ATTRS_BY_TYPE.containsKey(t.name)) {
+            return java.util.Map.of();
+        }
+        return BUILTIN_DESCRIPTORS.computeIfAbsent(t, owner -> {
+            String[] row = ATTRS_BY_TYPE.get(owner.name);
+            java.util.Map<String, PyAttrDescriptor> m = new java.util.LinkedHashMap<>();
+            for (int i = 1; i + 2 < row.length; i += 3) {
+                m.put(row[i], new PyAttrDescriptor(owner, row[i], row[i + 1].equals("m"), row[i + 2]));
+            }
+            return m;
+        });
     }
 
     /** The descriptor for {@code owner.name}, or null when the built-in type has no such instance attribute. */
@@ -217,6 +291,15 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
                 return new PyAttrDescriptor(owner, name, false);
             }
         }
+        for (PyType t : owner.mro) {
+            if (!t.builtin || t == Types.TYPE) {
+                continue; // type.__name__ is the getset applied to type itself: only type.__dict__ shows the descriptor
+            }
+            PyAttrDescriptor d = declaredBy(t).get(name);
+            if (d != null) {
+                return d;
+            }
+        }
         return null;
     }
 
@@ -226,7 +309,7 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
         return switch (attr) {
             case "__name__" -> name;
             case "__objclass__" -> owner;
-            case "__doc__" -> !heapSlot ? null : member ? PyNone.NONE : name.equals("__dict__") ? "dictionary for instance variables"
+            case "__doc__" -> !heapSlot ? (doc != null ? doc : PyNone.NONE) : member ? PyNone.NONE : name.equals("__dict__") ? "dictionary for instance variables"
                 : "list of weak references to the object";
             case "__qualname__" -> (owner.qualname != null ? owner.qualname : owner.name) + "." + name;
             default -> null;

@@ -70,10 +70,30 @@ public final class StrRepr {
         if ((o instanceof PyInstance || Ops.isUser(o)) && !(o instanceof PyBaseException)) {
             Object m = userSlot(Ops.typeOf(o), name);
             if (m != null) {
-                return subclassOrStr(SpecialMethods.call(PyThread.current(), m, new Object[] {o}), name);
+                return subclassOrStr(name.equals("__repr__") ? callRepr(o, Ops.typeOf(o), m)
+                    : SpecialMethods.call(PyThread.current(), m, new Object[] {o}), name);
             }
         }
         return null;
+    }
+
+    /**
+     * A class's {@code __repr__} called on {@code o}. As slot_tp_repr: when the class attribute is a
+     * descriptor whose binding fails (a property that raises), the default repr stands in.
+     */
+    private static Object callRepr(Object o, PyType t, Object m) {
+        PyThread th = PyThread.current();
+        if (m instanceof PyFunction || m instanceof PyBuiltin) {
+            return SpecialMethods.call(th, m, new Object[] {o});
+        }
+        Object bound;
+        try {
+            bound = m instanceof PyDescriptors.Property p ? Ops.call(th, p.fget, new Object[] {o}, null)
+                : SpecialMethods.isBindable(m) ? Attr.bind(o, t, m) : m;
+        } catch (PyException e) {
+            return "<" + t.name + " object at 0x" + Long.toHexString(System.identityHashCode(o)) + ">";
+        }
+        return Ops.call(th, bound, new Object[0], null);
     }
 
     private static Object subclassOrStr(Object r, String what) {
@@ -245,7 +265,7 @@ public final class StrRepr {
                 m = b;
             }
             if (m != null) {
-                return checkStr(SpecialMethods.call(PyThread.current(), m, new Object[] {o}), "__repr__");
+                return checkStr(callRepr(o, t, m), "__repr__");
             }
             if (o instanceof PyBaseException e) {
                 Object[] a = e.args.items;

@@ -23,7 +23,7 @@ final class TupleMethods {
                 throw Err.type("tuple() takes no keyword arguments"); // tuple_new, unless a subclass's __init__ takes them
             }
             if (cls != Types.TUPLE) {
-                return new PyTuple.Sub(cls, a.length == 0 ? new Object[0] : Ops.toArray(a[0]).clone());
+                return new PyTuple.Sub(cls, a.length == 0 ? new Object[0] : LengthHint.toArray(a[0]).clone());
             }
             if (a.length == 0) {
                 return PyTuple.EMPTY;
@@ -31,7 +31,7 @@ final class TupleMethods {
             if (a[0] instanceof PyTuple tu && tu.getClass() == PyTuple.class) {
                 return tu;
             }
-            return new PyTuple(Ops.toArray(a[0]).clone());
+            return new PyTuple(LengthHint.toArray(a[0]).clone());
         };
         // tuple.__hash__(self) in a subclass's own __hash__: the items' hash, not the override again
         def(tp, "__hash__", (t, a, k) -> ((PyTuple) a[0]).pyHash());

@@ -133,6 +133,12 @@ final class TypeAttr {
             case "__bases__": return new PyTuple(t.bases.length == 0 && t != Types.OBJECT ? new Object[] {Types.OBJECT} : t.bases.clone());
             case "__base__": return t.bases.length == 0 ? (t == Types.OBJECT ? PyNone.NONE : Types.OBJECT) : t.bases[0];
             case "__dict__": {
+                java.util.Map<String, PyAttrDescriptor> attrs = PyAttrDescriptor.declaredBy(t);
+                if (!attrs.isEmpty()) { // a built-in type cannot change, so a copy with its data descriptors is as good as a view
+                    java.util.LinkedHashMap<String, Object> withAttrs = new java.util.LinkedHashMap<>(t.dict);
+                    attrs.forEach(withAttrs::putIfAbsent);
+                    return PyMappingProxy.ofType(withAttrs);
+                }
                 return PyMappingProxy.ofType(t.dict);
             }
             case "__doc__": {

@@ -34,6 +34,7 @@ final class TypeBases {
             if (b.isSubtypeOf(t)) {
                 throw Err.type("a __bases__ item causes an inheritance cycle");
             }
+            Instantiate.checkAcceptableBase(b);
             for (int j = 0; j < i; j++) {
                 if (nb[j] == b) {
                     throw Err.type("duplicate base class " + b.name);
@@ -64,9 +65,16 @@ final class TypeBases {
                 }
             }
         } catch (PyException e) {
-            t.bases = oldBases;
+            if (t.bases == nb) { // a metaclass's mro() may have assigned __bases__ again: that assignment stands
+                t.bases = oldBases;
+            }
             oldMros.forEach((a, m) -> a.mro = m);
             throw e;
+        }
+        if (t.bases != nb) {
+            // type_set_bases: a reentrant assignment (from a metaclass's mro()) already linked the
+            // class under its own bases; linking it under these too would put a cycle in the subclass lists
+            return;
         }
         t.unlinkFrom(oldBases);
         t.linkTo(nb);

@@ -42,7 +42,12 @@ public final class UnicodeErrors {
         int off = isTranslate(e) ? -1 : 0;
         switch (name) {
             case "encoding": return off < 0 ? PyNone.NONE : a[0];
-            case "object": return a[1 + off];
+            case "object": {
+                // UnicodeDecodeError_init keeps a bytes copy of a bytearray (or other buffer) it is given
+                Object o = a[1 + off];
+                return off == 0 && o instanceof PyBytes b && b.mutable && e.type().isSubtypeOf(decodeError())
+                    ? new PyBytes(b.data().clone()) : o;
+            }
             case "start": return a[2 + off];
             case "end": return a[3 + off];
             case "reason": return a[4 + off];
