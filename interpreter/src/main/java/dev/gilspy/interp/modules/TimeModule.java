@@ -276,16 +276,8 @@ public final class TimeModule {
         }
     }
 
-    /** A struct_time field, a C int as {@code PyArg_ParseTuple}'s "i" takes it. */
     private static int field(Object o) {
-        long v = Ops.toLong(o);
-        if (v > Integer.MAX_VALUE) {
-            throw Err.overflow("signed integer is greater than maximum");
-        }
-        if (v < Integer.MIN_VALUE) {
-            throw Err.overflow("signed integer is less than minimum");
-        }
-        return (int) v;
+        return TimeTm.field(o);
     }
 
     /**
