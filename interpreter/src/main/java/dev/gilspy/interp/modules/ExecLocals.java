@@ -1,6 +1,7 @@
 package dev.gilspy.interp.modules;
 
 import dev.gilspy.interp.runtime.InterpreterState;
+import dev.gilspy.interp.runtime.ModuleDict;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyModule;
@@ -76,8 +77,33 @@ final class ExecLocals {
                 before.put(n, e.getValue());
             }
         }
-        PyModule target = Builtins.runIn(t, interp, src, seed, "<string>");
+        PyModule real = ModuleDict.moduleOf(globals);
+        Object runGlobals = seed;
+        if (real != null) {
+            // globals are a module's: the names the source does not spell are that module's own cells,
+            // shared, so the functions the code defines see the module as it is and will be (typing's
+            // get_type_hints on a dataclass's __init__ evaluates its string annotations there) without a
+            // copy that would keep what the module held at this moment. Code binds only names it spells,
+            // so it never writes to a shared cell.
+            PyModule scratch = new PyModule("__exec__");
+            scratch.execOf = real;
+            for (var e : seed.entries()) {
+                if (e.getKey() instanceof String n) {
+                    scratch.put(n, e.getValue());
+                }
+            }
+            synchronized (real.cells) {
+                for (var e : real.cells.entrySet()) {
+                    scratch.cells.putIfAbsent(e.getKey(), e.getValue());
+                }
+            }
+            runGlobals = Ops.getattr(scratch, "__dict__");
+        }
+        PyModule target = Builtins.runIn(t, interp, src, runGlobals, "<string>");
         target.cells.forEach((n, c) -> {
+            if (real != null && real.cells.get(n) == c) {
+                return; // the module's own
+            }
             Object v = c.value;
             if (v != null && before.get(n) != v && !n.equals("__name__") && !n.equals("__builtins__")
                 && !(n.equals("__doc__") && v == PyNone.NONE)) {

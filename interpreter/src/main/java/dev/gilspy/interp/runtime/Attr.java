@@ -248,7 +248,7 @@ public final class Attr {
                 return f.annotations;
             }
             case "__dict__": return f.attrs(); // live, as CPython's func_dict
-            case "__globals__": return Attr.get(f.globals, "__dict__");
+            case "__globals__": return Attr.get(f.globals.execOf != null ? f.globals.execOf : f.globals, "__dict__");
             case "__closure__": return f.closure == null || f.closure.length == 0 ? PyNone.NONE : new PyTuple(f.closure.clone());
             case "__kwdefaults__": {
                 if (f.kwdefaults == null || f.kwdefaults.isEmpty()) {

@@ -10,6 +10,11 @@ import java.util.Map;
 public final class PyModule extends PyObj {
     public final String name;
     public final Map<String, PyCell> cells = new LinkedHashMap<>();
+    /**
+     * For the namespace that {@code exec(src, m.__dict__, locals)} runs in: module {@code m}, whose dict
+     * the functions defined there give as {@code __globals__} (typing evaluates string annotations there).
+     */
+    public PyModule execOf;
     /** Written in Java (CPython: in C): its repr says {@code (built-in)}. Set by the import system. */
     public volatile boolean builtin;
 
