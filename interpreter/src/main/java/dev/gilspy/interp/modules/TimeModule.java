@@ -119,7 +119,7 @@ public final class TimeModule {
     private static Object mktime(Object st) {
         Object[] f = Ops.toArray(st);
         long wall = toLdt(st).toEpochSecond(ZoneOffset.UTC);
-        int isdst = field(f[8]);
+        int isdst = TimeTm.field(f[8]);
         LocalZone z = LocalZone.current();
         long u0 = z.wallToEpoch(wall, 0);
         if (isdst < 0) {
@@ -268,16 +268,12 @@ public final class TimeModule {
             throw Err.type("time.struct_time() takes a sequence of length 9");
         }
         try {
-            return java.time.LocalDateTime.of(field(f[0]), 1, 1, 0, 0).plusMonths(field(f[1]) - 1L).plusDays(field(f[2]) - 1L)
-                .plusHours(field(f[3])).plusMinutes(field(f[4])).plusSeconds(Math.min(59, field(f[5])));
+            return java.time.LocalDateTime.of(TimeTm.field(f[0]), 1, 1, 0, 0).plusMonths(TimeTm.field(f[1]) - 1L).plusDays(TimeTm.field(f[2]) - 1L)
+                .plusHours(TimeTm.field(f[3])).plusMinutes(TimeTm.field(f[4])).plusSeconds(Math.min(59, TimeTm.field(f[5])));
         } catch (java.time.DateTimeException e) {
             // beyond java.time's years (+-999,999,999): a guest error, not an internal one (glibc formats them)
-            throw Err.overflow("year " + field(f[0]) + " is out of range");
+            throw Err.overflow("year " + TimeTm.field(f[0]) + " is out of range");
         }
-    }
-
-    private static int field(Object o) {
-        return TimeTm.field(o);
     }
 
     /**
