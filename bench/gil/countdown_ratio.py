@@ -19,6 +19,15 @@ countdown(total // 4)  # untimed warm-up: a JIT's compile time is not sequential
 w = threading.Thread(target=countdown, args=(1000,))
 w.start()
 w.join()
+# ... nor is the first contention: a JIT compiled the loop while no other thread wanted the GIL, so
+# the first drop request deoptimises it (gilspy: the loop ran in slower tiers for ~25 ms at load 12
+# before its recompile) and the GIL's hand-off code runs cold for its first few hundred switches.
+# Two threads for a few dozen switches first.
+ws = [threading.Thread(target=countdown, args=(total // 16,)) for _ in range(2)]
+for w in ws:
+    w.start()
+for w in ws:
+    w.join()
 t0 = clock()
 countdown(total // 2)
 countdown(total // 2)
