@@ -43,6 +43,14 @@ import java.util.concurrent.locks.ReentrantLock;
  *       compare-and-set: no lock, no allocation. With nobody waiting there is nobody to signal
  *       and no switch to count, so this changes nothing the algorithm can observe; everything
  *       else goes through {@code mutex} exactly as in the C code.</li>
+ *   <li>The hand-off spins before it parks. CPython's waiter goes back to its timed wait right after
+ *       setting the drop request and is woken by the drop; its dropper takes {@code switch_mutex}
+ *       at once. Here the requester yields in a loop, {@code mutex} released, for up to 50 us until
+ *       the locked bit clears, and the forced dropper likewise until the taker recorded itself,
+ *       before either parks ({@link #spinForDrop}). Each saves a wake-up in the gap where no thread
+ *       runs Python; what each waits for is unchanged. A spinning requester is not in {@code cond}'s
+ *       queue, so the drop's signal wakes another waiter if there is one, and the requester, already
+ *       running, usually takes the GIL first: the thread that asked is the one that gets it.</li>
  *   <li>The forced-switch wait cannot hang. CPython waits once on {@code switch_cond} and has had
  *       hangs when the waiter went away (gh-96387). Here the dropper waits in bounded slices and
  *       only while the GIL is still free and some thread is registered as waiting for it.</li>
