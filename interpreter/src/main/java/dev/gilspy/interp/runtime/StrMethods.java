@@ -22,16 +22,31 @@ final class StrMethods {
         Methods.def(t, "join", (th, a, k) -> {
             String sep = s(a[0]);
             Object[] items = Ops.toArray(a[1]);
-            StringBuilder sb = new StringBuilder();
+            // Two passes, as CPython's _PyUnicode_JoinArray: check the items and add up their lengths, then
+            // copy into a builder of that size. Growing the builder copied the text again at each doubling
+            // (json.dumps(indent=...) joins thousands of chunks).
+            String[] parts = new String[items.length];
+            long total = (long) sep.length() * Math.max(0, items.length - 1);
             for (int i = 0; i < items.length; i++) {
-                if (i > 0) {
-                    sb.append(sep);
-                }
                 Object item = items[i] instanceof PyValueSub v && v.value instanceof String ? v.value : items[i];
                 if (!(item instanceof String x)) {
                     throw Err.type("sequence item " + i + ": expected str instance, " + Ops.typeName(items[i]) + " found");
                 }
-                sb.append(x);
+                parts[i] = x;
+                total += x.length();
+            }
+            if (parts.length == 1 && items[0] instanceof String only) {
+                return only; // CPython returns an exact str item itself
+            }
+            if (total > Integer.MAX_VALUE - 8) {
+                throw Err.overflow("join() result is too long for a Python string");
+            }
+            StringBuilder sb = new StringBuilder((int) total);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(parts[i]);
             }
             return sb.toString();
         });
