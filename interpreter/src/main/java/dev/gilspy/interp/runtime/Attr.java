@@ -120,7 +120,8 @@ public final class Attr {
         if (tv instanceof PyInstance && isDataDescriptor(tv) && Ops.typeOf(tv).lookup("__get__") != null) {
             return bind(o, cls, tv); // a data descriptor without __get__ leaves the read to the instance dict
         }
-        Object v = inst.getDictAttr(name);
+        // a member beside the dict is a data descriptor: it wins over the dict, and unset it reads as missing
+        Object v = cls.slotsBesideDict && tv instanceof PyAttrDescriptor m && m.slotMember() ? m.slotValue(inst) : inst.getDictAttr(name);
         if (v != null) {
             return v;
         }
@@ -457,6 +458,10 @@ public final class Attr {
      * assignment instead of the instance dict, as in object.__setattr__.
      */
     static boolean setThroughDescriptor(Object o, Object classAttr, Object v) {
+        if (classAttr instanceof PyAttrDescriptor m && m.slotMember() && o instanceof PyInstance inst && inst.cls.slotsBesideDict) {
+            m.setSlot(o, v); // a __slots__ member beside the dict
+            return true;
+        }
         if (!(classAttr instanceof PyInstance) && !(classAttr instanceof NativeObj)) {
             return false;
         }
@@ -466,6 +471,18 @@ public final class Attr {
             return false;
         }
         Ops.call(PyThread.current(), set, new Object[] {desc, o, v}, null);
+        return true;
+    }
+
+    /** {@code del o.name} of a {@code __slots__} member beside the dict: true when it was one (and is now unset). */
+    static boolean deleteSlotBesideDict(PyInstance inst, Object classAttr) {
+        if (!(inst.cls.slotsBesideDict && classAttr instanceof PyAttrDescriptor m && m.slotMember())) {
+            return false;
+        }
+        if (m.slotValue(inst) == null) {
+            throw Err.attr(m.name); // member_delete: the bare name
+        }
+        m.setSlot(inst, null);
         return true;
     }
 
@@ -655,6 +672,9 @@ public final class Attr {
                 return;
             }
             if (deleteThroughDescriptor(o, tv)) {
+                return;
+            }
+            if (deleteSlotBesideDict(inst, tv)) {
                 return;
             }
             if (tv instanceof PyAttrDescriptor d && d.heapSlot && name.equals("__dict__") && !(o instanceof PyLocal)) {

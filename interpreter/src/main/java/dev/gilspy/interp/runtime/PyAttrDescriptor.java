@@ -102,7 +102,7 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
     /** The slot's value, or null when it is unset (or the object keeps no attributes). */
     Object slotValue(Object obj) {
         if (obj instanceof PyInstance inst) {
-            return inst.getDictAttr(name);
+            return inst.cls.slotsBesideDict ? inst.slotAside(name, null, false) : inst.getDictAttr(name);
         }
         PyDict d = Attr.instanceDict(obj);
         return d == null ? null : d.get(name);
@@ -116,9 +116,11 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
     }
 
     /** Sets the slot, or empties it when {@code v} is null. */
-    private void setSlot(Object obj, Object v) {
+    void setSlot(Object obj, Object v) {
         if (obj instanceof PyInstance inst) {
-            if (v == null) {
+            if (inst.cls.slotsBesideDict) {
+                inst.slotAside(name, v, true);
+            } else if (v == null) {
                 inst.removeDictAttr(name);
             } else {
                 inst.putDictAttr(name, v);
