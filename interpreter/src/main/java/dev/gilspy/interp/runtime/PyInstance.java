@@ -182,7 +182,7 @@ public class PyInstance extends PyObj {
     }
 
     /** The attributes as a real dict (the object's {@code __dict__}): made on first request, then it holds them. */
-    public final PyDict dict() {
+    public PyDict dict() {
         if (Sync.ON) {
             synchronized (this) {
                 return materialise();
