@@ -458,8 +458,7 @@ public final class Attr {
      * assignment instead of the instance dict, as in object.__setattr__.
      */
     static boolean setThroughDescriptor(Object o, Object classAttr, Object v) {
-        if (classAttr instanceof PyAttrDescriptor m && m.slotMember() && o instanceof PyInstance inst && inst.cls.slotsBesideDict) {
-            m.setSlot(o, v); // a __slots__ member beside the dict
+        if (PyAttrDescriptor.setBesideDict(o, classAttr, v)) {
             return true;
         }
         if (!(classAttr instanceof PyInstance) && !(classAttr instanceof NativeObj)) {
@@ -471,18 +470,6 @@ public final class Attr {
             return false;
         }
         Ops.call(PyThread.current(), set, new Object[] {desc, o, v}, null);
-        return true;
-    }
-
-    /** {@code del o.name} of a {@code __slots__} member beside the dict: true when it was one (and is now unset). */
-    static boolean deleteSlotBesideDict(PyInstance inst, Object classAttr) {
-        if (!(inst.cls.slotsBesideDict && classAttr instanceof PyAttrDescriptor m && m.slotMember())) {
-            return false;
-        }
-        if (m.slotValue(inst) == null) {
-            throw Err.attr(m.name); // member_delete: the bare name
-        }
-        m.setSlot(inst, null);
         return true;
     }
 
@@ -674,7 +661,7 @@ public final class Attr {
             if (deleteThroughDescriptor(o, tv)) {
                 return;
             }
-            if (deleteSlotBesideDict(inst, tv)) {
+            if (PyAttrDescriptor.deleteBesideDict(inst, tv)) {
                 return;
             }
             if (tv instanceof PyAttrDescriptor d && d.heapSlot && name.equals("__dict__") && !(o instanceof PyLocal)) {

@@ -94,7 +94,7 @@ final class ObjectMethods {
                 throw Err.type("can't apply this __delattr__ to " + Ops.typeName(a[0]) + " object");
             }
             if (a[0] instanceof PyInstance inst && !(inst instanceof PyLocal)) {
-                if (Attr.deleteSlotBesideDict(inst, inst.cls.lookup(BuiltinArgs.str(a[1], "attribute name")))) {
+                if (PyAttrDescriptor.deleteBesideDict(inst, inst.cls.lookup(BuiltinArgs.str(a[1], "attribute name")))) {
                     return PyNone.NONE;
                 }
                 if (inst.removeDictAttr(BuiltinArgs.str(a[1], "attribute name")) == null) {
