@@ -475,7 +475,7 @@ public final class Exprs {
         private Object instanceRead(PyThread t, PyInstance inst) {
             PyType cls = inst.cls;
             Object tv = classSite.lookup(cls, name);
-            if (tv != null && Attr.isDataDescriptor(tv)) {
+            if (tv != null && (Attr.isDataDescriptor(tv) || cls.slotsBesideDict && InstanceReads.isSlotMember(tv))) {
                 return InstanceReads.property(t, inst, tv);
             }
             Object v = inst.getCached(name, getSite);
@@ -493,7 +493,7 @@ public final class Exprs {
         /** {@code o.name = v}, as {@code setattr} does it, through this site's caches. */
         void set(Object o, Object v) {
             if (o instanceof PyInstance inst && !inst.cls.hasSetattr && !(o instanceof PyBaseException) && name != "__class__" && name != "__dict__") {
-                if (!inst.cls.hasProperties || !Attr.isDataDescriptor(classSite.lookup(inst.cls, name))) {
+                if (!inst.cls.hasProperties || !inst.cls.slotsBesideDict && !Attr.isDataDescriptor(classSite.lookup(inst.cls, name))) {
                     inst.putCached(name, v, setSite);
                     return;
                 }

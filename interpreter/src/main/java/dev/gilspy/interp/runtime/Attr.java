@@ -120,7 +120,8 @@ public final class Attr {
         if (tv instanceof PyInstance && isDataDescriptor(tv) && Ops.typeOf(tv).lookup("__get__") != null) {
             return bind(o, cls, tv); // a data descriptor without __get__ leaves the read to the instance dict
         }
-        Object v = inst.getDictAttr(name);
+        // a member beside the dict is a data descriptor: it wins over the dict, and unset it reads as missing
+        Object v = cls.slotsBesideDict && tv instanceof PyAttrDescriptor m && m.slotMember() ? m.slotValue(inst) : inst.getDictAttr(name);
         if (v != null) {
             return v;
         }
@@ -457,6 +458,9 @@ public final class Attr {
      * assignment instead of the instance dict, as in object.__setattr__.
      */
     static boolean setThroughDescriptor(Object o, Object classAttr, Object v) {
+        if (PyAttrDescriptor.setBesideDict(o, classAttr, v)) {
+            return true;
+        }
         if (!(classAttr instanceof PyInstance) && !(classAttr instanceof NativeObj)) {
             return false;
         }
@@ -655,6 +659,9 @@ public final class Attr {
                 return;
             }
             if (deleteThroughDescriptor(o, tv)) {
+                return;
+            }
+            if (PyAttrDescriptor.deleteBesideDict(inst, tv)) {
                 return;
             }
             if (tv instanceof PyAttrDescriptor d && d.heapSlot && name.equals("__dict__") && !(o instanceof PyLocal)) {

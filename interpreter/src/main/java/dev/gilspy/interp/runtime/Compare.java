@@ -159,10 +159,10 @@ public enum Compare {
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             return switch (this) {
-                case LT -> x.set.size() < y.set.size() && y.set.containsAll(x.set);
-                case LE -> y.set.containsAll(x.set);
-                case GT -> x.set.size() > y.set.size() && x.set.containsAll(y.set);
-                default -> x.set.containsAll(y.set);
+                case LT -> x.set.size() < y.set.size() && y.containsAllOf(x);
+                case LE -> y.containsAllOf(x);
+                case GT -> x.set.size() > y.set.size() && x.containsAllOf(y);
+                default -> x.containsAllOf(y);
             };
         }
         if (a instanceof PyBytes x && b instanceof PyBytes y) {

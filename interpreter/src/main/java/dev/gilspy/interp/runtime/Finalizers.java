@@ -291,7 +291,8 @@ public final class Finalizers {
     /**
      * At exit, after the atexit callbacks: what CPython's module teardown does for {@code __main__}
      * (its dict goes when {@code sys.modules} is cleared, dropping the values in insertion order:
-     * here each global but {@code __builtins__} is set to None in that order); then, for the other
+     * here each global that may hold an object with {@code __del__} ({@link #dropsAtExit}) is set to
+     * None in that order, and the others stay for the {@code __del__} methods to read); then, for the other
      * modules loaded from a file on disk (not the shipped library, not Java modules), in reverse
      * import order, the globals that hold data (not modules, classes or functions, so that a
      * {@code __del__} still finds its module's imports and helpers, as CPython's collector runs the
@@ -307,7 +308,7 @@ public final class Finalizers {
         }
         if (main != null) {
             for (String n : names(main)) {
-                if (!n.equals("__builtins__") && main.get(n) != null) {
+                if (!n.equals("__builtins__") && dropsAtExit(main.get(n))) {
                     main.put(n, PyNone.NONE);
                 }
             }
@@ -330,8 +331,7 @@ public final class Finalizers {
         for (PyModule m : others) {
             for (String n : names(m)) {
                 Object v = m.get(n);
-                if (v != null && v != PyNone.NONE && !n.startsWith("__") && !(v instanceof PyModule || v instanceof PyType
-                    || v instanceof PyFunction || v instanceof PyBuiltin)) {
+                if (!n.startsWith("__") && dropsAtExit(v)) {
                     m.put(n, PyNone.NONE);
                     dropped = true;
                 }
@@ -340,6 +340,18 @@ public final class Finalizers {
         if (dropped) {
             collect(t); // a second collection, only in a program with modules of its own that hold data
         }
+    }
+
+    /**
+     * Whether a module's global is dropped at exit: a value that may hold objects with a
+     * {@code __del__}. Modules, classes, functions and values that hold no other object (str, int,
+     * float, bytes, bool, None) stay, so a {@code __del__} run then still reads them, as CPython's,
+     * whose collector runs the finalizers of a dead module's cycle before it clears the module's dict.
+     */
+    private static boolean dropsAtExit(Object v) {
+        return v != null && !(v instanceof PyModule || v instanceof PyType || v instanceof PyFunction || v instanceof PyBuiltin
+            || v == PyNone.NONE || v instanceof String || v instanceof Long || v instanceof java.math.BigInteger
+            || v instanceof Double || v instanceof Boolean || v instanceof PyBytes && Ops.typeOf(v) == Types.BYTES);
     }
 
     private static java.util.List<String> names(PyModule m) {

@@ -24,6 +24,11 @@ public final class InstanceReads {
         return null;
     }
 
+    /** A {@code __slots__} member of a class statement (a data descriptor, for a class whose instances also have a dict). */
+    public static boolean isSlotMember(Object tv) {
+        return tv instanceof PyAttrDescriptor d && d.slotMember();
+    }
+
     /**
      * A property whose getter is a Python function: the getter's result. Null for other data
      * descriptors, and when the class has {@code __getattr__} (which must see a getter's AttributeError).

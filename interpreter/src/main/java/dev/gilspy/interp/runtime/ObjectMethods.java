@@ -94,6 +94,9 @@ final class ObjectMethods {
                 throw Err.type("can't apply this __delattr__ to " + Ops.typeName(a[0]) + " object");
             }
             if (a[0] instanceof PyInstance inst && !(inst instanceof PyLocal)) {
+                if (PyAttrDescriptor.deleteBesideDict(inst, inst.cls.lookup(BuiltinArgs.str(a[1], "attribute name")))) {
+                    return PyNone.NONE;
+                }
                 if (inst.removeDictAttr(BuiltinArgs.str(a[1], "attribute name")) == null) {
                     throw Ops.attrError(a[0], (String) a[1]);
                 }

@@ -102,7 +102,7 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
     /** The slot's value, or null when it is unset (or the object keeps no attributes). */
     Object slotValue(Object obj) {
         if (obj instanceof PyInstance inst) {
-            return inst.getDictAttr(name);
+            return inst.cls.slotsBesideDict ? inst.slotAside(name, null, false) : inst.getDictAttr(name);
         }
         PyDict d = Attr.instanceDict(obj);
         return d == null ? null : d.get(name);
@@ -115,10 +115,33 @@ final class PyAttrDescriptor extends PyObj implements Attr.AttrHolder {
         }
     }
 
+    /** {@code o.name = v} of a {@code __slots__} member beside the dict: true when {@code classAttr} is one (and is now set). */
+    static boolean setBesideDict(Object o, Object classAttr, Object v) {
+        if (!(classAttr instanceof PyAttrDescriptor m && m.slotMember() && o instanceof PyInstance inst && inst.cls.slotsBesideDict)) {
+            return false;
+        }
+        m.setSlot(o, v);
+        return true;
+    }
+
+    /** {@code del o.name} of a {@code __slots__} member beside the dict: true when it was one (and is now unset). */
+    static boolean deleteBesideDict(PyInstance inst, Object classAttr) {
+        if (!(inst.cls.slotsBesideDict && classAttr instanceof PyAttrDescriptor m && m.slotMember())) {
+            return false;
+        }
+        if (m.slotValue(inst) == null) {
+            throw Err.attr(m.name); // member_delete: the bare name
+        }
+        m.setSlot(inst, null);
+        return true;
+    }
+
     /** Sets the slot, or empties it when {@code v} is null. */
-    private void setSlot(Object obj, Object v) {
+    void setSlot(Object obj, Object v) {
         if (obj instanceof PyInstance inst) {
-            if (v == null) {
+            if (inst.cls.slotsBesideDict) {
+                inst.slotAside(name, v, true);
+            } else if (v == null) {
                 inst.removeDictAttr(name);
             } else {
                 inst.putDictAttr(name, v);

@@ -179,12 +179,15 @@ public class PyDict extends PyObj {
         } else if (map.put(key, v) == null) {
             noteKey(key);
         }
+        if (execModule != null && key instanceof String name) {
+            execModule.put(name, v); // d["k"] = v between two exec(src, d): the functions see it at once
+        }
     }
 
     /** {@code dict.setdefault}: one hash and one comparison of the key, as CPython's. */
     public Object setdefault(Object k, Object dflt) {
         Object key = Hashing.key(k);
-        if (foreign != null && plainKey(key) || key != k || getClass() != PyDict.class) {
+        if (foreign != null && plainKey(key) || key != k || getClass() != PyDict.class || execModule != null) {
             Object v = get(k); // a module's dict (ModuleDict) and others keep their entries their own way
             if (v == null) {
                 put(k, dflt);
@@ -244,6 +247,9 @@ public class PyDict extends PyObj {
         }
         if (r != null) {
             forgetKey(key);
+            if (execModule != null && key instanceof String name) {
+                emptyExecCell(name);
+            }
         }
         return r;
     }
@@ -275,6 +281,19 @@ public class PyDict extends PyObj {
         foreign = null;
         numberSubKeys = false;
         mods++;
+        if (execModule != null) {
+            for (String name : execModule.cells.keySet().toArray(new String[0])) {
+                emptyExecCell(name);
+            }
+        }
+    }
+
+    /** A name gone from an exec's globals dict: gone for the functions that exec defined too (cells stay: code holds them). */
+    private void emptyExecCell(String name) {
+        PyCell c = execModule.cells.get(name);
+        if (c != null) {
+            c.value = null;
+        }
     }
 
     public Object[] keysArray() {

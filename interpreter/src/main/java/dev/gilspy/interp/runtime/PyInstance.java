@@ -13,6 +13,8 @@ public class PyInstance extends PyObj {
     private Shape shape = Shape.EMPTY;
     private Object[] values;
     private PyDict dict;
+    /** The {@code __slots__} members' values when the class also gives a dict (PyType#slotsBesideDict); else unused. */
+    private java.util.HashMap<String, Object> slotsAside;
 
     public PyInstance(PyType cls) { this.cls = cls; }
 
@@ -22,6 +24,33 @@ public class PyInstance extends PyObj {
     final void useDictOnly() {
         dict = new PyDict();
         shape = null;
+    }
+
+    /**
+     * A {@code __slots__} member's value beside the dict (null: unset), or sets it ({@code v} non-null)
+     * or empties it ({@code v} null, {@code remove}); returns the old value for a write.
+     */
+    final Object slotAside(String name, Object v, boolean write) {
+        if (Sync.ON) {
+            synchronized (this) {
+                return slotAsideLocked(name, v, write);
+            }
+        }
+        return slotAsideLocked(name, v, write);
+    }
+
+    private Object slotAsideLocked(String name, Object v, boolean write) {
+        java.util.HashMap<String, Object> m = slotsAside;
+        if (!write) {
+            return m == null ? null : m.get(name);
+        }
+        if (v == null) {
+            return m == null ? null : m.remove(name);
+        }
+        if (m == null) {
+            slotsAside = m = new java.util.HashMap<>(4);
+        }
+        return m.put(name, v);
     }
 
     public Object getDictAttr(String name) {
@@ -153,7 +182,7 @@ public class PyInstance extends PyObj {
     }
 
     /** The attributes as a real dict (the object's {@code __dict__}): made on first request, then it holds them. */
-    public final PyDict dict() {
+    public PyDict dict() {
         if (Sync.ON) {
             synchronized (this) {
                 return materialise();

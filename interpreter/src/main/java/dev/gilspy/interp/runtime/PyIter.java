@@ -239,9 +239,20 @@ public abstract class PyIter extends PyObj {
         @Override Object reduce(PyThread t) { return reduceAt(t, "iter", new PyRange(cur, stop, step), 0); }
         @Override boolean setState(Object state) {
             long n = Math.max(0, Ops.toLong(state));
-            long left = step > 0 ? (stop > cur ? (stop - cur + step - 1) / step : 0) : (cur > stop ? (cur - stop - step - 1) / -step : 0);
-            cur += Math.min(n, left) * step;
+            cur += Math.min(n, lengthHint()) * step;
             return true;
+        }
+        /** The items left (rangeiter_len); exact in BigInteger, as stop - cur can pass a long's range. */
+        @Override long lengthHint() {
+            java.math.BigInteger span = java.math.BigInteger.valueOf(stop).subtract(java.math.BigInteger.valueOf(cur));
+            java.math.BigInteger st = java.math.BigInteger.valueOf(step);
+            if (span.signum() != st.signum()) {
+                return 0;
+            }
+            // ceil(span / step), both of one sign
+            java.math.BigInteger[] qr = span.divideAndRemainder(st);
+            java.math.BigInteger n = qr[1].signum() == 0 ? qr[0] : qr[0].add(java.math.BigInteger.ONE);
+            return n.bitLength() < 63 ? n.longValue() : Long.MAX_VALUE;
         }
     }
 

@@ -1,7 +1,5 @@
 package dev.gilspy.interp.runtime;
 
-import java.util.HashMap;
-
 /**
  * {@code _thread._local}: an object whose attributes are per thread. As CPython's, a subclass's
  * {@code __init__} runs again, with the constructor's arguments, the first time each other thread
@@ -23,7 +21,7 @@ public final class PyLocal extends PyInstance {
         LOCAL.finishInit();
     }
 
-    private final ThreadLocal<HashMap<String, Object>> local = new ThreadLocal<>();
+    private final ThreadLocal<PyDict> local = new ThreadLocal<>();
     private final Object[] initArgs;
     private final String[] initKw;
 
@@ -32,14 +30,14 @@ public final class PyLocal extends PyInstance {
         useDictOnly();
         this.initArgs = args.clone();
         this.initKw = kw;
-        local.set(new HashMap<>()); // the creating thread's __init__ is the constructor call's own
+        local.set(new PyDict()); // the creating thread's __init__ is the constructor call's own
     }
 
     /** This thread's attributes; the first touch from a thread other than the creator runs __init__. */
-    private HashMap<String, Object> attrs() {
-        HashMap<String, Object> m = local.get();
+    private PyDict attrs() {
+        PyDict m = local.get();
         if (m == null) {
-            m = new HashMap<>();
+            m = new PyDict();
             local.set(m);
             Object init = type().lookup("__init__");
             PyThread t = PyThread.current();
@@ -53,6 +51,12 @@ public final class PyLocal extends PyInstance {
         return m;
     }
 
+    /** {@code __dict__}: this thread's attributes, live (localdummy's dict in CPython). */
+    @Override
+    public PyDict dict() {
+        return attrs();
+    }
+
     @Override
     public Object getDictAttr(String name) {
         return attrs().get(name);
@@ -60,10 +64,21 @@ public final class PyLocal extends PyInstance {
 
     @Override
     public void putDictAttr(String name, Object v) {
+        if (name.equals("__dict__")) {
+            throw dictReadOnly();
+        }
         attrs().put(name, v);
     }
 
     Object removeLocal(String name) {
+        if (name.equals("__dict__")) {
+            throw dictReadOnly();
+        }
         return attrs().remove(name);
+    }
+
+    /** local_setattro's refusal: each thread's dict is the object's, not the program's to swap. */
+    private PyException dictReadOnly() {
+        return Err.attr("'" + (cls == LOCAL ? "_thread._local" : cls.name) + "' object attribute '__dict__' is read-only");
     }
 }

@@ -63,6 +63,11 @@ public final class PyLongRange extends PyObj {
                 i = i.add(BigInteger.ONE);
                 return v;
             }
+
+            @Override long lengthHint() {
+                BigInteger left = n.subtract(i).max(BigInteger.ZERO);
+                return left.bitLength() < 63 ? left.longValue() : Long.MAX_VALUE;
+            }
         };
     }
 

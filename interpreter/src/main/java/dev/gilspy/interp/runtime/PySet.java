@@ -62,6 +62,26 @@ public class PySet extends PyObj {
         return r || foreignItem(key) != null;
     }
 
+    /**
+     * Every item of {@code sub} is in this set (issubset, {@code <=}): Java's containsAll, and on a miss
+     * the lookup item by item, which also finds a str or number item equal to a subclass item of
+     * this set with its own {@code __eq__}/{@code __hash__} ({@code {"a"} <= {S("a")}}).
+     */
+    boolean containsAllOf(PySet sub) {
+        if (set.containsAll(sub.set)) {
+            return true;
+        }
+        if (foreignKinds == 0) {
+            return false;
+        }
+        for (Object o : sub.set.toArray()) {
+            if (!contains(o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean remove(Object k) {
         Object key = lookupKey(k);
         boolean r;

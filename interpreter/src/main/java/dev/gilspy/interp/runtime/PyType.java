@@ -67,6 +67,12 @@ public final class PyType extends PyObj {
     public boolean hasProperties = true;
     /** Non-null when {@code __slots__} leaves instances without a dict: the assignable names. */
     java.util.Set<String> slotNames;
+    /**
+     * Instances have a dict and some class of the MRO names {@code __slots__} members: the members'
+     * values live beside the dict ({@link PyInstance#slotAside}), so replacing {@code __dict__}
+     * keeps them and the dict does not show them, as CPython's members at fixed offsets.
+     */
+    public boolean slotsBesideDict;
     /** Some class in the MRO defines {@code __setattr__} in Python. */
     public boolean hasSetattr = true;
     /** A class defined in Python whose MRO defines {@code __del__}: instances are made finalizable (see Finalizers). */
@@ -250,8 +256,22 @@ public final class PyType extends PyObj {
                 }
             }
         }
-        hasProperties = props;
         slotNames = computeSlots();
+        slotsBesideDict = slotNames == null && !builtin && hasSlotMember();
+        hasProperties = props || slotsBesideDict; // their members are data descriptors the fast paths do not read
+    }
+
+    private boolean hasSlotMember() {
+        for (PyType t : mro) {
+            if (!t.builtin) {
+                for (Object v : t.dict.values()) {
+                    if (v instanceof PyAttrDescriptor d && d.slotMember()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

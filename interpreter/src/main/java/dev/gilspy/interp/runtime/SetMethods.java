@@ -108,8 +108,8 @@ final class SetMethods {
                 return r;
             });
             def(st, "symmetric_difference", (t, a, k) -> BinOp.XOR.apply(a[0], DictMethods.toSet(a[1])));
-            def(st, "issubset", (t, a, k) -> DictMethods.toSet(a[1]).set.containsAll(sself(a[0]).set));
-            def(st, "issuperset", (t, a, k) -> sself(a[0]).set.containsAll(DictMethods.toSet(a[1]).set));
+            def(st, "issubset", (t, a, k) -> DictMethods.toSet(a[1]).containsAllOf(sself(a[0])));
+            def(st, "issuperset", (t, a, k) -> sself(a[0]).containsAllOf(DictMethods.toSet(a[1])));
             def(st, "isdisjoint", (t, a, k) -> {
                 HashSet<Object> x = new HashSet<>(sself(a[0]).set);
                 x.retainAll(DictMethods.toSet(a[1]).set);
