@@ -101,6 +101,11 @@ public final class Interpreter implements Host {
     }
 
     @Override
+    public String librarySource(String file) {
+        return ParseAhead.ENABLED ? ParseAhead.source(file) : null;
+    }
+
+    @Override
     public List<String> checkSyntax(String source, String file) {
         return compile(source, file).syntaxWarnings;
     }
@@ -119,19 +124,23 @@ public final class Interpreter implements Host {
         long start = timer == null ? 0 : ImportTimer.now();
         state.rememberSource(file, source);
         try {
-            boolean lazy = library && LAZY_BODIES;
-            if (lazy && LEXER_SKIPS) {
-                try {
-                    List<Token> tokens = TOKEN_TABLES ? libraryTokens(file, source) : null;
-                    if (tokens == null) {
-                        tokens = new Lexer(source, file).skippingBodies(true).tokenize();
-                    }
-                    return parse(tokens, file, source, true);
-                } catch (SyntaxError e) {
-                    // a body the lexer skipped that the parser would not defer: lex it all, as below
+            if (library) {
+                Code ahead = ParseAhead.ENABLED ? ParseAhead.take(file, source) : null;
+                if (ahead != null) {
+                    return ahead;
                 }
+                Compiled c = compileLibrary(source, file);
+                if (ParseAhead.ENABLED) {
+                    ParseAhead.compiled(file, c.tokens);
+                }
+                return c.code;
             }
-            return parse(new Lexer(source, file).tokenize(), file, source, lazy);
+            List<Token> tokens = new Lexer(source, file).tokenize();
+            Code code = parse(tokens, file, source, false);
+            if (ParseAhead.ENABLED) {
+                ParseAhead.compiledUserCode(tokens);
+            }
+            return code;
         } catch (SyntaxError e) {
             throw new CompileError(e.typeName, e.msg, e.file, e.line, e.col, e.text, e.endLine, e.endCol);
         } catch (StackOverflowError e) {
@@ -143,6 +152,30 @@ public final class Interpreter implements Host {
                 timer.compiled(ImportTimer.now() - start);
             }
         }
+    }
+
+    /** A compiled module and the tokens it was parsed from. */
+    record Compiled(Code code, List<Token> tokens) {}
+
+    /**
+     * Lex (or read the build's token table), parse, resolve library source: {@link #compile}'s pure
+     * part, which reads and changes no interpreter state and so also runs on {@link ParseAhead}'s thread.
+     */
+    static Compiled compileLibrary(String source, String file) {
+        boolean lazy = LAZY_BODIES;
+        if (lazy && LEXER_SKIPS) {
+            try {
+                List<Token> tokens = TOKEN_TABLES ? libraryTokens(file, source) : null;
+                if (tokens == null) {
+                    tokens = new Lexer(source, file).skippingBodies(true).tokenize();
+                }
+                return new Compiled(parse(tokens, file, source, true), tokens);
+            } catch (SyntaxError e) {
+                // a body the lexer skipped that the parser would not defer: lex it all, as below
+            }
+        }
+        List<Token> tokens = new Lexer(source, file).tokenize();
+        return new Compiled(parse(tokens, file, source, lazy), tokens);
     }
 
     private static Code parse(List<Token> tokens, String file, String source, boolean lazy) {

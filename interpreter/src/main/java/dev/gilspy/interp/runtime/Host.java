@@ -22,6 +22,12 @@ public interface Host {
     }
 
     /**
+     * The decoded source of shipped library file {@code file} if the pipeline has already read it
+     * (to compile it ahead of the import), else null: the import then need not read it again.
+     */
+    default String librarySource(String file) { return null; }
+
+    /**
      * Lex, parse and resolve {@code source} without running it: {@code compile()}'s check that
      * raises the SyntaxErrors CPython's compiler raises (a {@link CompileError}). Returns the
      * compile-time SyntaxWarnings, each in {@code warnings.showwarning}'s format, or null.

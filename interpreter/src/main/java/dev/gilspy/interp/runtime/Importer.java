@@ -511,6 +511,35 @@ public final class Importer {
         return namespace == null ? null : new Found(null, true, "namespace", namespace); // PEP 420
     }
 
+    /**
+     * The pseudo path of module {@code name} in the shipped library alone, or null: what the
+     * parse-ahead compiles before the import asks. A package's {@code __init__.py} before a module of
+     * the same name, gilspy's root before CPython's, as {@link #find} orders them; a submodule in
+     * either root, as gilspy's packages that run CPython's ({@code asyncio}, {@code concurrent}) list
+     * both directories in their {@code __path__}.
+     */
+    public static String libraryOrigin(String name) {
+        String rel = name.replace('.', '/');
+        for (String[] root : ROOTS) {
+            if (resourceExists(root[1] + "/" + rel + "/__init__.py")) {
+                return root[0] + "/" + rel + "/__init__.py";
+            }
+            if (resourceExists(root[1] + "/" + rel + ".py")) {
+                return root[0] + "/" + rel + ".py";
+            }
+        }
+        return null;
+    }
+
+    /** The CPython library's file for gilspy's library file {@code origin} (which may run it), or null. */
+    public static String cpythonBeneath(String origin) {
+        if (!origin.startsWith(GILSPY_LIB + "/")) {
+            return null;
+        }
+        String rel = origin.substring(GILSPY_LIB.length());
+        return resourceExists(ROOTS[1][1] + rel) ? CPYTHON_LIB + rel : null;
+    }
+
     /** The jar resource directory a pseudo library path stands for, or null for a real path. */
     static String resourceDir(String dir) {
         for (String[] r : ROOTS) {
@@ -700,7 +729,11 @@ public final class Importer {
     public void exec(PyThread t, PyModule m, String origin) {
         ImportTimer timer = interp.importTimer;
         long start = timer == null ? 0 : ImportTimer.now();
-        String src = InterpreterState.decodeSource(readOrigin(origin), origin);
+        boolean library = resourceDir(origin) != null;
+        String src = library ? interp.host.librarySource(origin) : null;
+        if (src == null) {
+            src = InterpreterState.decodeSource(readOrigin(origin), origin);
+        }
         if (origin.startsWith(CPYTHON_LIB + "/") && GRAALPY_EDITED.contains(origin.substring(CPYTHON_LIB.length() + 1))
             && m.get("__graalpython__") == null) {
             m.put("__graalpython__", GraalPyShim.create(interp)); // GraalPy's edits name it (GraalPyShim)
@@ -709,7 +742,7 @@ public final class Importer {
             timer.compiled(ImportTimer.now() - start);
         }
         try {
-            if (resourceDir(origin) != null) {
+            if (library) {
                 interp.runLibrary(t, src, origin, m);
             } else {
                 interp.run(t, src, origin, m);

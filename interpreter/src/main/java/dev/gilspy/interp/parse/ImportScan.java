@@ -1,0 +1,166 @@
+package dev.gilspy.interp.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The modules a module's import statements name, read from its tokens without parsing: what the
+ * interpreter's parse-ahead ({@code interp.ParseAhead}) compiles on its own thread while the module
+ * runs. A guess, never a semantic: statements inside a {@code def}, an {@code except} clause or
+ * {@code if __name__ == "__main__"} are left out, those under other {@code if}s and {@code try} at
+ * module or class level are kept.
+ */
+public final class ImportScan {
+    private ImportScan() {}
+
+    /**
+     * One import statement: {@code level} leading dots, the module named after {@code from} or
+     * {@code import}, and for {@code from M import a, b} the names a and b (which may be submodules).
+     */
+    public record Import(int level, String module, List<String> names) {}
+
+    /** The import statements of {@code tokens} in source order, those inside a def's body left out. */
+    public static List<Import> imports(List<Token> tokens) {
+        List<Import> out = new ArrayList<>();
+        // one entry per open block: whether its imports are left out
+        boolean[] inDef = new boolean[64];
+        int depth = 0;
+        int defDepth = 0; // how many open blocks leave their imports out
+        boolean stmtStart = true;
+        int opener = -1; // the index of the first token of the statement that an INDENT would open a block of
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            switch (t.kind()) {
+                case NEWLINE, SKIPPED -> stmtStart = true;
+                case INDENT -> {
+                    boolean def = opener >= 0 && skipsBlock(tokens, opener);
+                    if (depth < inDef.length) {
+                        inDef[depth] = def;
+                    }
+                    depth++;
+                    defDepth += def ? 1 : 0;
+                    stmtStart = true;
+                }
+                case DEDENT -> {
+                    if (depth > 0) {
+                        depth--;
+                        defDepth -= depth < inDef.length && inDef[depth] ? 1 : 0;
+                    }
+                    stmtStart = true;
+                }
+                default -> {
+                    if (t.kind() == Token.Kind.OP && t.text().equals(";")) {
+                        stmtStart = true;
+                        continue;
+                    }
+                    if (!stmtStart) {
+                        continue;
+                    }
+                    stmtStart = false;
+                    if (t.kind() == Token.Kind.OP && t.text().equals("@")) {
+                        continue; // a decorator line: the def that follows is the statement that opens the block
+                    }
+                    opener = i;
+                    if (defDepth == 0 && t.kind() == Token.Kind.NAME) {
+                        if (t.text().equals("import")) {
+                            i = importNames(tokens, i + 1, out);
+                        } else if (t.text().equals("from")) {
+                            i = fromImport(tokens, i + 1, out);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the imports in the block that the statement at {@code i} opens are left out: a def's
+     * body (runs later, if ever), an {@code except} clause (the fallback of an import that works) and
+     * {@code if __name__ == "__main__":} (a library module's self-test, which imports doctest,
+     * unittest, argparse).
+     */
+    private static boolean skipsBlock(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.NAME) {
+            return false;
+        }
+        return switch (t.text()) {
+            case "def", "async", "except" -> true;
+            case "if" -> is(tokens, i + 1, "__name__");
+            default -> false;
+        };
+    }
+
+    /** {@code import a.b as c, d}: one Import per dotted name; the index of the last token read. */
+    private static int importNames(List<Token> tokens, int i, List<Import> out) {
+        while (true) {
+            StringBuilder name = new StringBuilder();
+            i = dotted(tokens, i, name);
+            if (name.length() > 0) {
+                out.add(new Import(0, name.toString(), List.of()));
+            }
+            if (is(tokens, i, "as")) {
+                i += 2;
+            }
+            if (!is(tokens, i, ",")) {
+                return i - 1;
+            }
+            i++;
+        }
+    }
+
+    /** {@code from ..m import a as b, (c, d)}; the index of the last token read. */
+    private static int fromImport(List<Token> tokens, int i, List<Import> out) {
+        int level = 0;
+        while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.OP
+            && (tokens.get(i).text().equals(".") || tokens.get(i).text().equals("..."))) {
+            level += tokens.get(i).text().length();
+            i++;
+        }
+        StringBuilder module = new StringBuilder();
+        if (!is(tokens, i, "import")) { // from . import x: no module name, and import is a NAME token
+            i = dotted(tokens, i, module);
+        }
+        if (!is(tokens, i, "import")) {
+            return i - 1;
+        }
+        i++;
+        List<String> names = new ArrayList<>();
+        if (is(tokens, i, "(")) {
+            i++;
+        }
+        while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.NAME) {
+            names.add(tokens.get(i).text());
+            i++;
+            if (is(tokens, i, "as")) {
+                i += 2;
+            }
+            if (!is(tokens, i, ",")) {
+                break;
+            }
+            i++;
+        }
+        out.add(new Import(level, module.toString(), names));
+        return i - 1;
+    }
+
+    /** A dotted name from {@code i} into {@code name}; the index after it. */
+    private static int dotted(List<Token> tokens, int i, StringBuilder name) {
+        while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.NAME) {
+            name.append(tokens.get(i).text());
+            i++;
+            if (!is(tokens, i, ".")) {
+                break;
+            }
+            name.append('.');
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean is(List<Token> tokens, int i, String text) {
+        return i < tokens.size() && tokens.get(i).is(text);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.gilspy.interp.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link ImportScan}: the modules a module's import statements name, as the parse-ahead guesses them. */
+class ImportScanTest {
+    private static List<String> scan(String src, boolean skippingBodies) {
+        List<Token> tokens = new Lexer(src, "<test>").skippingBodies(skippingBodies).tokenize();
+        return ImportScan.imports(tokens).stream()
+            .map(i -> ".".repeat(i.level()) + i.module() + (i.names().isEmpty() ? "" : " " + i.names()))
+            .toList();
+    }
+
+    @Test
+    void everyFormOfImportStatement() {
+        String src = """
+            import a.b as c, d
+            from . import x, y as z
+            from ..p.q import (r,
+                s)
+            from e import *
+            import f; import g
+            x = 1
+            """;
+        assertThat(scan(src, false)).containsExactly("a.b", "d", ". [x, y]", "..p.q [r, s]", "e", "f", "g"); // from e import *: no names to try as submodules
+    }
+
+    @Test
+    void leavesOutDefBodiesExceptClausesAndTheMainBlock() {
+        String src = """
+            try:
+                from _c import fast
+            except ImportError:
+                from _py import fast
+            if sys.platform == 'win32':
+                import nt
+            class C:
+                import inclass
+                def m(self):
+                    import inmethod
+            @decorator
+            def f():
+                import infunction
+            async def g():
+                import inasync
+            if __name__ == "__main__":
+                import doctest
+            import last
+            """;
+        List<String> expected = List.of("_c [fast]", "nt", "inclass", "last");
+        assertThat(scan(src, false)).isEqualTo(expected);
+        assertThat(scan(src, true)).isEqualTo(expected); // the library's tokens: def bodies skipped by the lexer
+    }
+}
