@@ -376,9 +376,13 @@ public final class Finalizers {
     }
 
     /**
-     * System.gc(), then waits (at most a second) until the reference handler has passed a sentinel
-     * found dead in that collection to the finaliser thread, then runs what is still queued
-     * ({@link System#runFinalization()} alone does not wait for the reference handler).
+     * System.gc(), then waits until the reference handler has passed a sentinel found dead in that
+     * collection to the finaliser thread, then runs what is still queued ({@link
+     * System#runFinalization()} alone does not wait for the reference handler). A second is enough on
+     * a quiet machine; on a loaded one the finaliser thread can miss it (a {@code del x;
+     * gc.collect()} then did not see {@code __del__}'s effect), so a miss collects again and waits up
+     * to four more seconds. A JVM that ignores System.gc() ({@code -XX:+DisableExplicitGC}) never
+     * finalises the sentinel: after one such miss the wait is a second again.
      */
     @SuppressWarnings({"deprecation", "removal"})
     private static void runFinalization() {
@@ -386,10 +390,16 @@ public final class Finalizers {
         new Sentinel(done);
         System.gc();
         try {
-            done.await(1, java.util.concurrent.TimeUnit.SECONDS);
+            if (!done.await(1, java.util.concurrent.TimeUnit.SECONDS) && !explicitGcIgnored) {
+                System.gc();
+                explicitGcIgnored = !done.await(4, java.util.concurrent.TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         System.runFinalization();
     }
+
+    /** A sentinel was not finalised within five seconds of two System.gc() calls. */
+    private static volatile boolean explicitGcIgnored;
 }
