@@ -200,12 +200,19 @@ final class AgentStartup {
     /**
      * This JVM's command line: {@code /proc/self/cmdline} where there is one (a file read, where
      * {@code ProcessHandle.info()} starts an executor and spins method handles in the host's
-     * start-up), else {@code ProcessHandle}'s view of it.
+     * start-up), else {@code ProcessHandle}'s view of it. A {@code FileInputStream}, not NIO's
+     * {@code Files.readAllBytes}: a channel read of a file whose size reads 0 leaves an 8 KB temporary
+     * direct buffer (malloc'd) cached on the JVM's main thread for the rest of the run, and runs whose
+     * premain did that ran the Python thread of countdown_2s.py 3-12 % slower (same C2 code, more
+     * samples on its local's load; agent/README, "the premain's file read").
      */
     private static String[] jvmArguments() {
         try {
-            String all = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/cmdline")),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bytes;
+            try (java.io.FileInputStream in = new java.io.FileInputStream("/proc/self/cmdline")) {
+                bytes = in.readAllBytes();
+            }
+            String all = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
             return all.split("\0");
         } catch (java.io.IOException | RuntimeException e) {
             return ProcessHandle.current().info().arguments().orElse(new String[0]);
