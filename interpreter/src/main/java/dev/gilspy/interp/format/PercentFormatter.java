@@ -2,6 +2,7 @@ package dev.gilspy.interp.format;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -21,8 +22,11 @@ final class PercentFormatter {
     private final Function<Object, String> repr;
     private final Function<Object, Object> lookup;
     private final Function<Object, String> typeName;
-    /** The int or float an operand stands for in %d/%x/%f (an int subclass's value), or the operand. */
-    private final Function<Object, Object> number;
+    /**
+     * The int or float an operand stands for under a conversion character (an int subclass's value;
+     * {@code __int__} for %d, {@code __index__} for %x, {@code __float__} for %f), or the operand.
+     */
+    private final BiFunction<Integer, Object, Object> number;
     /** CPython's {@code ctx.dict}: the operand supports item lookup, so leftovers are not an error. */
     private final boolean mapping;
     private final StringBuilder out;
@@ -34,8 +38,8 @@ final class PercentFormatter {
     private int argidx;
 
     private PercentFormatter(String fmt, Object args, Function<Object, String> str, Function<Object, String> repr,
-                             Function<Object, Object> lookup, Function<Object, String> typeName, Function<Object, Object> number) {
-        this.number = number != null ? number : Function.identity();
+                             Function<Object, Object> lookup, Function<Object, String> typeName, BiFunction<Integer, Object, Object> number) {
+        this.number = number != null ? number : (c, o) -> o;
         this.fmt = fmt;
         this.str = str;
         this.repr = repr;
@@ -58,7 +62,7 @@ final class PercentFormatter {
     }
 
     static String format(String fmt, Object args, Function<Object, String> str, Function<Object, String> repr,
-                         Function<Object, Object> lookup, Function<Object, String> typeName, Function<Object, Object> number) {
+                         Function<Object, Object> lookup, Function<Object, String> typeName, BiFunction<Integer, Object, Object> number) {
         return new PercentFormatter(fmt, args, str, repr, lookup, typeName, number).run();
     }
 
@@ -226,7 +230,7 @@ final class PercentFormatter {
                 numeric = true;
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
-                text = FloatText.format(realArg(v), (char) ch, prec < 0 ? 6 : prec, false, (flags & F_ALT) != 0, false);
+                text = FloatText.format(realArg(ch, v), (char) ch, prec < 0 ? 6 : prec, false, (flags & F_ALT) != 0, false);
                 numeric = true;
             }
             case 'c' -> text = new String(Character.toChars(charArg(v)));
@@ -257,7 +261,7 @@ final class PercentFormatter {
     }
 
     private String convertInt(int ch, Object operand, boolean alt, int prec) {
-        Object v = number.apply(operand);
+        Object v = number.apply(ch, operand);
         Object integer;
         if (IntText.isInt(v) || v instanceof Boolean) {
             integer = v;
@@ -287,8 +291,8 @@ final class PercentFormatter {
         return ch == 'X' ? result.toUpperCase(java.util.Locale.ROOT) : result;
     }
 
-    private double realArg(Object operand) {
-        Object v = number.apply(operand);
+    private double realArg(int ch, Object operand) {
+        Object v = number.apply(ch, operand);
         if (v instanceof Double d) {
             return d;
         }
@@ -300,7 +304,7 @@ final class PercentFormatter {
 
     private int charArg(Object v) {
         if (!(v instanceof String)) {
-            v = number.apply(v); // an object with __index__ (CPython's PyLong_AsLong)
+            v = number.apply((int) 'c', v); // an object with __index__ (CPython's PyLong_AsLong)
         }
         if (v instanceof String s) {
             if (s.codePointCount(0, s.length()) == 1) {

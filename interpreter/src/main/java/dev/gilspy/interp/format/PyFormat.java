@@ -94,12 +94,12 @@ public final class PyFormat {
     }
 
     /**
-     * {@link #percentFormat} whose %d/%x/%f operands first go through {@code number}: the int or float
-     * an object of the caller's stands for (an int subclass's value), or the object itself.
+     * {@link #percentFormat} whose %d/%x/%f/%c operands first go through {@code number}, given the conversion character:
+     * the int or float an object of the caller's stands for (an int subclass's value), or the object itself.
      */
     public static String percentFormat(String fmt, Object args, Function<Object, String> str,
                                        Function<Object, String> repr, Function<Object, Object> lookup,
-                                       Function<Object, String> typeName, Function<Object, Object> number) {
+                                       Function<Object, String> typeName, java.util.function.BiFunction<Integer, Object, Object> number) {
         return PercentFormatter.format(fmt, args, str, repr, lookup, typeName, number);
     }
 

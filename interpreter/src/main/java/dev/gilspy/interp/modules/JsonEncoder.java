@@ -35,6 +35,8 @@ final class JsonEncoder {
     private final boolean sortKeys;
     private final boolean skipKeys;
     private final boolean allowNan;
+    /** How many lists, dicts and default() results the encoder is inside, counted against the recursion limit. */
+    private int nesting;
 
     JsonEncoder(PyThread t, Object[] a) {
         this.t = t;
@@ -137,14 +139,16 @@ final class JsonEncoder {
             sb.append(b ? "true" : "false");
         } else if (o instanceof String s) {
             string(s, sb);
-        } else if (o instanceof Long || o instanceof BigInteger) {
+        } else if (o instanceof Long) {
             sb.append(o);
+        } else if (o instanceof BigInteger b) {
+            sb.append(StrRepr.repr(b)); // int.__repr__: ValueError past sys.get_int_max_str_digits()
         } else if (o instanceof Double d) {
             sb.append(floatText(d));
         } else if (Ops.isinstance(o, Types.STR)) {
             string((String) PyValueSub.unwrap(o), sb);
         } else if (Ops.isinstance(o, Types.INT)) {
-            sb.append(PyValueSub.unwrap(o));
+            sb.append(StrRepr.repr(PyValueSub.unwrap(o)));
         } else if (Ops.isinstance(o, Types.FLOAT)) {
             sb.append(floatText((Double) PyValueSub.unwrap(o)));
         } else if (o instanceof PyList || o instanceof PyTuple || Ops.isinstance(o, Types.LIST) || Ops.isinstance(o, Types.TUPLE)) {
@@ -159,19 +163,27 @@ final class JsonEncoder {
         }
     }
 
+    /** Into a list, dict or default() result: the cycle check, and Py_EnterRecursiveCall's depth check. */
     private void enter(Object o) {
+        t.checkRecursion(++nesting, " while encoding a JSON object");
         if (markers != null && markers.put(o, Boolean.TRUE) != null) {
+            nesting--;
             throw Err.value("Circular reference detected");
         }
     }
 
     private void leave(Object o) {
+        nesting--;
         if (markers != null) {
             markers.remove(o);
         }
     }
 
     private void list(Object o, StringBuilder sb) {
+        if (o instanceof PyList l) {
+            list(l, sb);
+            return;
+        }
         Object[] items = Ops.toArray(o);
         if (items.length == 0) {
             sb.append("[]");
@@ -187,6 +199,27 @@ final class JsonEncoder {
         }
         sb.append(']');
         leave(o);
+    }
+
+    /**
+     * A list, its size read again before each item, as CPython's loop over PySequence_Fast does: a
+     * default() that shortens the list ends the output early instead of writing stale items.
+     */
+    private void list(PyList l, StringBuilder sb) {
+        if (l.size() == 0) {
+            sb.append("[]");
+            return;
+        }
+        enter(l);
+        sb.append('[');
+        for (int i = 0; i < l.size(); i++) {
+            if (i > 0) {
+                sb.append(itemSeparator);
+            }
+            obj(l.get(i), sb);
+        }
+        sb.append(']');
+        leave(l);
     }
 
     private void dict(PyDict d, StringBuilder sb) {

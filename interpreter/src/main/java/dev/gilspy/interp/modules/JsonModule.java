@@ -5,7 +5,9 @@ import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyCallable;
+import dev.gilspy.interp.runtime.PyDict;
 import dev.gilspy.interp.runtime.PyModule;
+import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyTuple;
 
 /**
@@ -40,10 +42,10 @@ public final class JsonModule {
         m.put("encode_basestring", new PyBuiltin("encode_basestring", ESCAPE, m));
         m.def("scanstring", (t, a, k) -> {
             Object s = BuiltinArgs.get(a, k, 0, "string", null);
+            long end = Ops.toLong(BuiltinArgs.get(a, k, 1, "end", null)); // first, as the "On|p" format does
             if (!(s instanceof String str)) {
                 throw Err.type("first argument must be a string, not " + Ops.typeName(s));
             }
-            long end = Ops.toLong(BuiltinArgs.get(a, k, 1, "end", null));
             boolean strict = Ops.truthy(BuiltinArgs.get(a, k, 2, "strict", true));
             JsonScanner sc = new JsonScanner(t, str, new JsonScanner.Context(strict, null, null, null, null, null));
             int[] out = new int[1];
@@ -63,6 +65,9 @@ public final class JsonModule {
         });
         m.def("make_encoder", (t, a, k) -> {
             BuiltinArgs.check("make_encoder", a, k, 9, 9);
+            if (a[0] != PyNone.NONE && !(a[0] instanceof PyDict)) {
+                throw Err.type("make_encoder() argument 1 must be dict or None, not " + Ops.typeName(a[0]));
+            }
             Object[] args = a.clone();
             return new PyBuiltin("encoder", (th, b, kw) -> PyTuple.of(new JsonEncoder(th, args).encode(b[0])), m);
         });

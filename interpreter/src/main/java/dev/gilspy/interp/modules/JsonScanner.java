@@ -29,6 +29,8 @@ final class JsonScanner {
     private final Object parseInt;
     private final Object parseConstant;
     private final HashMap<String, String> memo = new HashMap<>();
+    /** How many objects and arrays the scanner is inside, counted against the recursion limit. */
+    private int nesting;
 
     /** The scanner's settings, read from the decoder ({@code context}) once, as {@code scanner_new} does. */
     record Context(boolean strict, Object objectHook, Object pairsHook, Object parseFloat, Object parseInt, Object parseConstant) {
@@ -118,9 +120,19 @@ final class JsonScanner {
             case '"':
                 return string(idx + 1, strict, end);
             case '{':
-                return object(idx + 1, end);
+                t.checkRecursion(++nesting, " while decoding a JSON object from a unicode string");
+                try {
+                    return object(idx + 1, end);
+                } finally {
+                    nesting--;
+                }
             case '[':
-                return array(idx + 1, end);
+                t.checkRecursion(++nesting, " while decoding a JSON array from a unicode string");
+                try {
+                    return array(idx + 1, end);
+                } finally {
+                    nesting--;
+                }
             case 'n':
                 if (matches(idx, "null")) {
                     end[0] = idx + 4;
@@ -384,6 +396,16 @@ final class JsonScanner {
         if (parseInt != Types.INT) {
             return Ops.call(t, parseInt, new Object[] {text}, null);
         }
-        return text.length() <= 18 ? (Object) Long.parseLong(text) : Ops.normalize(new BigInteger(text));
+        if (text.length() <= 18) {
+            return Long.parseLong(text);
+        }
+        int digits = text.length() - (text.charAt(0) == '-' ? 1 : 0);
+        int limit = dev.gilspy.interp.format.PyFormat.getIntMaxStrDigits();
+        if (limit > 0 && digits > limit) {
+            // PyLong_FromString refuses it before the (superlinear) conversion (CVE-2020-10735)
+            throw Err.value("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return Ops.normalize(new BigInteger(text));
     }
 }

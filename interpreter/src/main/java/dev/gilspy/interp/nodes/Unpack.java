@@ -2,15 +2,35 @@ package dev.gilspy.interp.nodes;
 
 import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyException;
 import dev.gilspy.interp.runtime.PyFrame;
+import dev.gilspy.interp.runtime.PyInstance;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyObj;
 import dev.gilspy.interp.runtime.PyTuple;
+import dev.gilspy.interp.runtime.PyType;
+import dev.gilspy.interp.runtime.Types;
 
 /** Tuple/list unpacking into targets, with at most one starred target. */
 final class Unpack {
     private Unpack() {}
+
+    private static boolean notIterable(PyType t) {
+        return t.lookup("__iter__") == null && t.lookup("__getitem__") == null;
+    }
+
+    /** unpack_iterable: an object that cannot be iterated at all is "cannot unpack non-iterable T object". */
+    private static void checkIterable(Object v) {
+        try {
+            Ops.iter(v);
+        } catch (PyException e) {
+            if (Err.matches(e, Types.TypeError) && notIterable(Ops.typeOf(v))) {
+                throw Err.type("cannot unpack non-iterable " + Ops.typeName(v) + " object");
+            }
+            throw e;
+        }
+    }
 
     static void assign(PyFrame f, Expr[] targets, Object v) {
         Object[] items;
@@ -19,10 +39,9 @@ final class Unpack {
         } else if (v instanceof PyList l) {
             items = l.toArray();
         } else {
-            if (!(v instanceof PyObj) || v == PyNone.NONE) {
-                if (!(v instanceof String)) {
-                    Ops.iter(v); // raises "'int' object is not iterable"
-                }
+            if ((!(v instanceof PyObj) || v == PyNone.NONE) && !(v instanceof String)
+                || v instanceof PyInstance && notIterable(Ops.typeOf(v))) {
+                checkIterable(v);
             }
             items = Ops.toArray(v);
         }

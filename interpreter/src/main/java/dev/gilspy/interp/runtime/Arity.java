@@ -47,6 +47,7 @@ final class Arity {
             }
             apply(t, TEXT);
         }
+        apply(Types.STR, new Object[][] {{"translate", 1, 1}}); // bytes.translate takes a second argument, str's one
         apply(Types.DICT, DICT);
         apply(Types.LIST, LIST);
         apply(Types.SET, SET);
@@ -83,14 +84,30 @@ final class Arity {
         }).ownedBy(t));
     }
 
+    /**
+     * CPython's wording, which depends on how the C method parses its arguments: METH_NOARGS and
+     * METH_O name the type ({@code str.join() takes exactly one argument}); Argument Clinic's
+     * positional-only parser does not ({@code replace expected at least 2 arguments, got 0}); the
+     * methods still on PyArg_ParseTuple(AndKeywords) say {@code find() takes at most 3 arguments (4 given)}.
+     */
     private static String message(String qual, int min, int max, int n) {
+        String name = qual.substring(qual.indexOf('.') + 1);
         if (max == 0) {
             return qual + "() takes no arguments (" + n + " given)";
         }
         if (min == max) {
-            return qual + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments") + " (" + n + " given)";
+            return min == 1 ? qual + "() takes exactly one argument (" + n + " given)"
+                : name + " expected " + min + " arguments, got " + n;
         }
-        return n < min ? qual + " expected at least " + min + " argument" + (min > 1 ? "s" : "") + ", got " + n
-            : qual + " expected at most " + max + " argument" + (max > 1 ? "s" : "") + ", got " + n;
+        String bound = n < min ? "at least " + min + " argument" + (min > 1 ? "s" : "")
+            : "at most " + max + " argument" + (max > 1 ? "s" : "");
+        if (PARSE_TUPLE_TEXT.contains(name) && !qual.startsWith("list.") && !qual.startsWith("tuple.")) {
+            return name + "() takes " + bound + " (" + n + " given)";
+        }
+        return name + " expected " + bound + ", got " + n;
     }
+
+    /** The text methods whose C code parses with PyArg_ParseTuple(AndKeywords) in 3.11. */
+    private static final java.util.Set<String> PARSE_TUPLE_TEXT = java.util.Set.of("count", "find", "rfind", "index",
+        "rindex", "startswith", "endswith", "expandtabs", "split", "rsplit", "splitlines");
 }

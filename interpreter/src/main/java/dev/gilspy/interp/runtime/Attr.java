@@ -312,15 +312,22 @@ public final class Attr {
             switch (name) {
                 case "__self__": return m.self;
                 case "__func__": return m.func;
-                case "__name__": return m.func instanceof PyFunction f ? f.name : m.func instanceof PyBuiltin b ? b.name : null;
+                case "__name__": return m.func instanceof PyFunction f ? f.name : m.func instanceof PyBuiltin b ? b.name
+                    : Ops.getattrOrNull(m.func, name);
                 case "__qualname__": return m.func instanceof PyFunction f ? f.qualname
-                    : m.func instanceof PyBuiltin b && b.owner != null ? b.owner.name + "." + b.name : null;
+                    : m.func instanceof PyBuiltin b ? (b.owner != null ? b.owner.name + "." + b.name : null)
+                    : Ops.getattrOrNull(m.func, name);
                 case "__objclass__": // a method-wrapper's defining type ([].__add__.__objclass__ is list)
                     if (m.func instanceof PyBuiltin b && b.owner != null && b.name.startsWith("__") && b.name.endsWith("__")) {
                         return b.owner; // slot wrappers only: a named builtin method (append) has none
                     }
                     return m.func instanceof PyFunction f ? functionAttr(f, name) : null;
-                default: return m.func instanceof PyFunction f ? functionAttr(f, name) : null;
+                default:
+                    if (m.func instanceof PyFunction f) {
+                        return functionAttr(f, name);
+                    }
+                    // method_getattro: the rest is the wrapped callable's (an lru_cache'd method's cache_info)
+                    return m.func instanceof PyBuiltin ? null : Ops.getattrOrNull(m.func, name);
             }
         }
         if (o instanceof PyBuiltin b) {

@@ -52,17 +52,27 @@ public final class Formatting {
         }
     }
 
-    /** An int or float subclass's value (an IntEnum such as http.HTTPStatus for %d), else the object. */
-    private static Object percentNumber(Object o) {
+    /**
+     * The number a %-operand stands for under conversion {@code ch}, as CPython's formatlong and
+     * formatfloat convert it: an int or float subclass's value; for a class's instance %d/%i/%u take
+     * PyNumber_Long ({@code __int__}, then {@code __index__}), %x/%o/%c {@code __index__}, %e/%f/%g
+     * PyNumber_Float ({@code __float__}, then {@code __index__}); else the object (a TypeError follows).
+     */
+    private static Object percentNumber(int ch, Object o) {
         if (o instanceof PyValueSub v && (v.value instanceof Long || v.value instanceof java.math.BigInteger
             || v.value instanceof Double || v.value instanceof Boolean)) {
             return v.value;
         }
-        Object index = o instanceof PyInstance ? Ops.typeOf(o).lookup("__index__") : null;
-        if (index != null) {
-            return Ops.call(PyThread.current(), index, new Object[] {o}, null); // an object with __index__ is an integer to %d, %x, %o (CPython's PyNumber_Index)
+        if (!(o instanceof PyInstance)) {
+            return o;
         }
-        return o;
+        PyType t = Ops.typeOf(o);
+        boolean index = t.lookup("__index__") != null;
+        return switch (ch) {
+            case 'd', 'i', 'u' -> index || t.lookup("__int__") != null ? NumberProtocol.toInt(PyThread.current(), o) : o;
+            case 'e', 'E', 'f', 'F', 'g', 'G' -> index || t.lookup("__float__") != null ? NumberProtocol.toFloat(PyThread.current(), o) : o;
+            default -> index ? NumberProtocol.index(PyThread.current(), o) : o;
+        };
     }
 
     /** {@code str(int)} of a big int: ValueError past {@code sys.get_int_max_str_digits()} digits. */

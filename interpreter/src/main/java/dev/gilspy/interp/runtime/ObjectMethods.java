@@ -55,7 +55,13 @@ final class ObjectMethods {
         def(o, "__eq__", (t, a, k) -> a[0] == a[1] ? Boolean.TRUE : Types.NOT_IMPLEMENTED);
         def(o, "__ne__", (t, a, k) -> a[0] == a[1] ? Boolean.FALSE : Types.NOT_IMPLEMENTED);
         def(o, "__hash__", (t, a, k) -> (long) System.identityHashCode(a[0]));
-        def(o, "__format__", (t, a, k) -> Formatting.format(StrRepr.str(a[0]), Formatting.specArg(a[1])));
+        def(o, "__format__", (t, a, k) -> {
+            String spec = Formatting.specArg(a[1]);
+            if (!spec.isEmpty()) { // object_format: a spec is for the types that define their own __format__
+                throw Err.type("unsupported format string passed to " + Ops.typeName(a[0]) + ".__format__");
+            }
+            return StrRepr.str(a[0]);
+        });
         def(o, "__setattr__", (t, a, k) -> {
             String n = BuiltinArgs.str(a[1], "attribute name");
             if (a[0] instanceof PyType) {

@@ -91,7 +91,13 @@ public final class PyGenerator extends PyIter implements Attr.AttrHolder {
         f.sent = sent;
         f.thrown = thrown;
         if (!started && thrown != null) {
+            // CPython raises it in the frame at its first line, so the traceback gets this frame
+            // (line co_firstlineno) and then the caller's, also when the exception already had one
             finished = true;
+            if (f.line == 0) {
+                f.line = f.code.firstLine;
+            }
+            thrown.exc.addTraceback(f);
             throw thrown;
         }
         started = true;

@@ -65,6 +65,17 @@ public abstract sealed class PyThread permits PyThread.Padded {
         }
     }
 
+    /**
+     * CPython's {@code Py_EnterRecursiveCall(where)} for a builtin that recurses in Java
+     * ({@code _json}): {@code nesting} levels of its own count against the recursion limit with the
+     * thread's Python frames, so a structure nested past the limit raises RecursionError.
+     */
+    public void checkRecursion(int nesting, String where) {
+        if (depth + nesting > interp.recursionLimit) {
+            throw Err.make(Types.RecursionError, "maximum recursion depth exceeded" + where);
+        }
+    }
+
     void pushFrame(PyFrame f) {
         if (++depth > interp.recursionLimit) {
             depth--;

@@ -244,10 +244,12 @@ final class StrMethods {
             PyDict d = new PyDict();
             if (a.length == 1 && a[0] instanceof PyDict m) {
                 for (var e : m.entries()) {
-                    Object key = e.getKey() instanceof String ks ? (Object) (long) ks.codePointAt(0) : e.getKey();
-                    d.put(key, e.getValue());
+                    d.put(translateKey(e.getKey()), e.getValue());
                 }
                 return d;
+            }
+            if (a.length == 1) {
+                throw Err.type("if you give only one argument to maketrans it must be a dict");
             }
             String from = s(a[0]);
             String to = s(a[1]);
@@ -486,7 +488,14 @@ final class StrMethods {
      * specs, and whether fields were numbered automatically (1) or by hand (2) so far.
      */
     private static String format(PyThread t, String fmt, Object[] a, String[] k, Object mapping, int[] autoNext) {
-        int npos = BuiltinArgs.npos(a, k);
+        return format(t, fmt, a, k, mapping, autoNext, 2);
+    }
+
+    /** {@code recursion}: how many levels of nested fields in specs are still allowed (CPython's build_string: 2). */
+    private static String format(PyThread t, String fmt, Object[] a, String[] k, Object mapping, int[] autoNext, int recursion) {
+        if (recursion <= 0) {
+            throw Err.value("Max string recursion exceeded");
+        }
         StringBuilder sb = new StringBuilder();
         int i = 0;
         while (i < fmt.length()) {
@@ -497,89 +506,27 @@ final class StrMethods {
                     i += 2;
                     continue;
                 }
-                int depth = 1;
-                int j = i + 1;
-                while (j < fmt.length() && depth > 0) {
-                    if (fmt.charAt(j) == '{') {
-                        depth++;
-                    } else if (fmt.charAt(j) == '}') {
-                        depth--;
-                    }
-                    if (depth > 0) {
-                        j++;
-                    }
-                }
-                if (j >= fmt.length()) {
+                if (i + 1 >= fmt.length()) {
                     throw Err.value("Single '{' encountered in format string");
                 }
-                String field = fmt.substring(i + 1, j);
-                String spec = "";
-                char conv = 0;
-                int colon = indexOutsideBrackets(field, ':');
-                if (colon >= 0) {
-                    spec = field.substring(colon + 1);
-                    field = field.substring(0, colon);
-                }
-                int bang = field.indexOf('!');
-                if (bang >= 0) {
-                    conv = field.charAt(bang + 1);
-                    field = field.substring(0, bang);
-                }
-                int nameEnd = 0;
-                while (nameEnd < field.length() && field.charAt(nameEnd) != '.' && field.charAt(nameEnd) != '[') {
-                    nameEnd++;
-                }
-                String name = field.substring(0, nameEnd);
-                Object v;
-                if (mapping != null && (name.isEmpty() || Character.isDigit(name.charAt(0)))) {
-                    throw Err.value("Format string contains positional fields");
-                }
-                if (name.isEmpty()) {
-                    if (autoNext[1] == 2) {
-                        throw Err.value("cannot switch from manual field specification to automatic field numbering");
-                    }
-                    autoNext[1] = 1;
-                    int auto = autoNext[0];
-                    if (auto + 1 >= npos) {
-                        throw Err.index("Replacement index " + auto + " out of range for positional args tuple");
-                    }
-                    v = a[1 + auto];
-                    autoNext[0]++;
-                } else if (Character.isDigit(name.charAt(0))) {
-                    if (autoNext[1] == 1) {
-                        throw Err.value("cannot switch from automatic field numbering to manual field specification");
-                    }
-                    autoNext[1] = 2;
-                    int idx;
-                    try {
-                        idx = Integer.parseInt(name);
-                    } catch (NumberFormatException e) {
-                        throw Err.value("Too many decimal digits in format string");
-                    }
-                    if (idx + 1 >= npos) {
-                        throw Err.index("Replacement index " + idx + " out of range for positional args tuple");
-                    }
-                    v = a[idx + 1];
-                } else {
-                    v = mapping != null ? Ops.getitem(mapping, name) : BuiltinArgs.kw(a, k, name);
-                    if (v == null) {
-                        throw Err.key(name);
-                    }
-                }
-                v = accessors(v, field.substring(nameEnd));
-                if (spec.contains("{")) {
+                Field f = Field.parse(fmt, i + 1);
+                Object v = fieldObject(f.name, a, k, mapping, autoNext);
+                v = switch (f.conversion) {
+                    case 0 -> v;
+                    case 'r' -> StrRepr.repr(v);
+                    case 's' -> StrRepr.str(v);
+                    case 'a' -> Formatting.ascii(v);
+                    default -> throw Err.value(f.conversion > 32 && f.conversion < 127
+                        ? "Unknown conversion specifier " + f.conversion
+                        : "Unknown conversion specifier \\x" + Integer.toHexString(f.conversion));
+                };
+                String spec = f.spec;
+                if (f.specNeedsExpanding) {
                     // after the field's own value, as CPython numbers them: '{:{}}'.format(x, spec)
-                    spec = format(t, spec, a, k, mapping, autoNext);
-                }
-                if (conv == 'r') {
-                    v = StrRepr.repr(v);
-                } else if (conv == 's') {
-                    v = StrRepr.str(v);
-                } else if (conv == 'a') {
-                    v = Formatting.ascii(v);
+                    spec = format(t, spec, a, k, mapping, autoNext, recursion - 1);
                 }
                 sb.append(Formatting.format(v, spec));
-                i = j + 1;
+                i = f.end;
             } else if (c == '}') {
                 if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
                     sb.append('}');
@@ -595,42 +542,199 @@ final class StrMethods {
         return sb.toString();
     }
 
-    private static int indexOutsideBrackets(String s, char c) {
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char x = s.charAt(i);
-            if (x == '[') {
-                depth++;
-            } else if (x == ']') {
-                depth--;
-            } else if (x == c && depth == 0) {
-                return i;
+    /**
+     * One replacement field, read as CPython's {@code parse_field} reads it ({@code Objects/stringlib/unicode_format.h}):
+     * the field name (a '[' hides ':', '!' and '}' up to its ']'), an optional conversion character, an
+     * optional spec with balanced braces; {@code end} is the index after the closing '}'.
+     */
+    private record Field(String name, char conversion, String spec, boolean specNeedsExpanding, int end) {
+        static Field parse(String fmt, int start) {
+            int n = fmt.length();
+            int i = start;
+            char c = 0;
+            while (i < n) {
+                c = fmt.charAt(i++);
+                if (c == '{') {
+                    throw Err.value("unexpected '{' in field name");
+                }
+                if (c == '[') {
+                    while (i < n && fmt.charAt(i) != ']') {
+                        i++;
+                    }
+                    continue;
+                }
+                if (c == '}' || c == ':' || c == '!') {
+                    break;
+                }
             }
+            if (c != '}' && c != ':' && c != '!') {
+                throw Err.value("expected '}' before end of string");
+            }
+            String name = fmt.substring(start, i - 1);
+            if (c == '}') {
+                return new Field(name, (char) 0, "", false, i);
+            }
+            char conversion = 0;
+            if (c == '!') {
+                if (i >= n) {
+                    throw Err.value("end of string while looking for conversion specifier");
+                }
+                conversion = fmt.charAt(i++);
+                if (i < n) {
+                    char after = fmt.charAt(i++);
+                    if (after == '}') {
+                        return new Field(name, conversion, "", false, i);
+                    }
+                    if (after != ':') {
+                        throw Err.value("expected ':' after conversion specifier");
+                    }
+                }
+            }
+            int specStart = i;
+            int count = 1;
+            boolean expand = false;
+            while (i < n) {
+                char x = fmt.charAt(i++);
+                if (x == '{') {
+                    expand = true;
+                    count++;
+                } else if (x == '}' && --count == 0) {
+                    return new Field(name, conversion, fmt.substring(specStart, i - 1), expand, i);
+                }
+            }
+            throw Err.value("unmatched '{' in format spec");
         }
-        return -1;
     }
 
-    private static Object accessors(Object v, String rest) {
-        int i = 0;
+    /**
+     * The object a field name names (CPython's {@code get_field_object}): its first part an argument
+     * index, automatic when empty, or a keyword; then each {@code .attr} and {@code [key]} in turn.
+     */
+    private static Object fieldObject(String field, Object[] a, String[] k, Object mapping, int[] autoNext) {
+        int nameEnd = 0;
+        while (nameEnd < field.length() && field.charAt(nameEnd) != '.' && field.charAt(nameEnd) != '[') {
+            nameEnd++;
+        }
+        String name = field.substring(0, nameEnd);
+        long index = fieldIndex(name);
+        boolean numeric = name.isEmpty() || index >= 0;
+        if (numeric) {
+            if (autoNext[1] == 0) {
+                autoNext[1] = name.isEmpty() ? 1 : 2;
+            }
+            if (autoNext[1] == 2 && name.isEmpty()) {
+                throw Err.value("cannot switch from manual field specification to automatic field numbering");
+            }
+            if (autoNext[1] == 1 && !name.isEmpty()) {
+                throw Err.value("cannot switch from automatic field numbering to manual field specification");
+            }
+            if (name.isEmpty()) {
+                index = autoNext[0]++;
+            }
+        }
+        Object v;
+        if (!numeric) {
+            v = mapping != null ? Ops.getitem(mapping, name) : BuiltinArgs.kw(a, k, name);
+            if (v == null) {
+                throw Err.key(name);
+            }
+        } else if (mapping != null) {
+            throw Err.value("Format string contains positional fields");
+        } else {
+            if (index + 1 >= BuiltinArgs.npos(a, k)) {
+                throw Err.index("Replacement index " + index + " out of range for positional args tuple");
+            }
+            v = a[(int) index + 1];
+        }
+        return accessors(v, field, nameEnd);
+    }
+
+    /** The field name part as an index when it is all decimal digits (CPython's get_integer), else -1. */
+    private static long fieldIndex(String s) {
+        if (s.isEmpty()) {
+            return -1;
+        }
+        long r = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int d = Character.digit(cp, 10);
+            if (d < 0) {
+                return -1;
+            }
+            if (r > (Long.MAX_VALUE - d) / 10) {
+                throw Err.value("Too many decimal digits in format string");
+            }
+            r = r * 10 + d;
+            i += Character.charCount(cp);
+        }
+        return r;
+    }
+
+    /** The {@code .attr} and {@code [key]} parts after a field's first part (CPython's FieldNameIterator). */
+    private static Object accessors(Object v, String rest, int i) {
         while (i < rest.length()) {
-            if (rest.charAt(i) == '.') {
-                int j = i + 1;
+            char c = rest.charAt(i++);
+            String part;
+            if (c == '.') {
+                int j = i;
                 while (j < rest.length() && rest.charAt(j) != '.' && rest.charAt(j) != '[') {
                     j++;
                 }
-                v = Ops.getattr(v, rest.substring(i + 1, j));
+                part = rest.substring(i, j);
                 i = j;
-            } else if (rest.charAt(i) == '[') {
+            } else if (c == '[') {
                 int j = rest.indexOf(']', i);
-                String key = rest.substring(i + 1, j);
-                Object kv = key.chars().allMatch(Character::isDigit) && !key.isEmpty() ? (Object) Long.parseLong(key) : key;
-                v = Ops.getitem(v, kv);
+                if (j < 0) {
+                    throw Err.value("Missing ']' in format string");
+                }
+                part = rest.substring(i, j);
                 i = j + 1;
             } else {
-                break;
+                throw Err.value("Only '.' or '[' may follow ']' in format field specifier");
+            }
+            if (part.isEmpty()) {
+                throw Err.value("Empty attribute in format string");
+            }
+            if (c == '.') {
+                v = Ops.getattr(v, part);
+            } else {
+                long index = fieldIndex(part);
+                v = Ops.getitem(v, index >= 0 ? (Object) index : part);
             }
         }
         return v;
+    }
+
+    /** A key of the dict given alone to {@code str.maketrans}: a one-character str as its code point, an int as itself. */
+    private static Object translateKey(Object key) {
+        Object k = PyValueSub.unwrap(key);
+        if (k instanceof String ks) {
+            if (ks.codePointCount(0, ks.length()) != 1) {
+                throw Err.value("string keys in translate table must be of length 1");
+            }
+            return (long) ks.codePointAt(0);
+        }
+        if (k instanceof Long || k instanceof java.math.BigInteger || k instanceof Boolean) {
+            return key;
+        }
+        throw Err.type("keys in translate table must be strings or integers");
+    }
+
+    /** What {@code str(o, encoding)} decodes (PyUnicode_FromEncodedObject): a bytes-like object, never a str. */
+    private static PyBytes decodable(Object o) {
+        if (o instanceof PyBytes b) {
+            return b;
+        }
+        if (o instanceof PyMemoryView mv) {
+            return new PyBytes(mv.toByteArray(), false);
+        }
+        if (o instanceof BufferExporter e) {
+            return decodable(e.exportedBuffer());
+        }
+        if (o instanceof String || o instanceof PyValueSub sv && sv.value instanceof String) {
+            throw Err.type("decoding str is not supported");
+        }
+        throw Err.type("decoding to str: need a bytes-like object, " + Ops.typeName(o) + " found");
     }
 
     /** {@code str(object)} and {@code str(bytes, encoding)}. */
@@ -639,8 +743,8 @@ final class StrMethods {
             String v;
             if (BuiltinArgs.npos(a, k) == 0 && BuiltinArgs.kw(a, k, "object") == null) {
                 v = ""; // str(), str(encoding=...), str(errors=...)
-            } else if (a[0] instanceof PyBytes b && a.length > 1) {
-                v = BytesMethods.decode(b, BytesMethods.encodingArg(a, k), BytesMethods.errorsArg(a, k));
+            } else if (BuiltinArgs.npos(a, k) > 1 || BuiltinArgs.kw(a, k, "encoding") != null || BuiltinArgs.kw(a, k, "errors") != null) {
+                v = BytesMethods.decode(decodable(a[0]), BytesMethods.encodingArg(a, k), BytesMethods.errorsArg(a, k));
             } else if (cls == Types.STR) {
                 return StrRepr.strObject(a[0]); // a str subclass from __str__ stays one, as PyObject_Str
             } else {

@@ -56,6 +56,9 @@ public final class StrRepr {
      */
     public static Object strObject(Object o) {
         Object r = ownSlotResult(o, "__str__");
+        if (r == null && o instanceof PyInstance && Ops.typeOf(o).lookup("__str__") == Types.OBJECT.dict.get("__str__")) {
+            r = ownSlotResult(o, "__repr__"); // object.__str__ is PyObject_Repr: a str subclass __repr__ returns is kept
+        }
         return r != null ? r : str(o);
     }
 
