@@ -322,12 +322,9 @@ public final class Attr {
                         return b.owner; // slot wrappers only: a named builtin method (append) has none
                     }
                     return m.func instanceof PyFunction f ? functionAttr(f, name) : null;
-                default:
-                    if (m.func instanceof PyFunction f) {
-                        return functionAttr(f, name);
-                    }
-                    // method_getattro: the rest is the wrapped callable's (an lru_cache'd method's cache_info)
-                    return m.func instanceof PyBuiltin ? null : Ops.getattrOrNull(m.func, name);
+                default: // method_getattro: the rest is the wrapped callable's (an lru_cache'd method's cache_info)
+                    return m.func instanceof PyFunction f ? functionAttr(f, name)
+                        : m.func instanceof PyBuiltin ? null : Ops.getattrOrNull(m.func, name);
             }
         }
         if (o instanceof PyBuiltin b) {
