@@ -42,11 +42,21 @@ class RecordLaunchTest {
     void theDurationStopsTheScriptAndKeepsItsRecording() throws Exception {
         Path script = Files.writeString(dir.resolve("forever.py"), "600\n0\n");
         Path out = dir.resolve("forever.collapsed");
-        long t0 = System.nanoTime();
-        // Generous: the child JVM must start and load the agent within it, on a busy 2-core machine.
-        Result r = record("-d", "6s", "-o", out.toString(), "--", script.toString());
+        // The child JVM must start and load the agent within the duration: 6 s was not enough once at load 22 on
+        // 2 cores ("exited with code 143 before the agent wrote any recording"). Such a run proves nothing either
+        // way, so it is tried again with twice the duration, up to three runs; any other outcome is the answer.
+        Result r = null;
+        double seconds = 0;
+        for (int duration = 6; duration <= 24; duration *= 2) {
+            long t0 = System.nanoTime();
+            r = record("-d", duration + "s", "-o", out.toString(), "--", script.toString());
+            seconds = (System.nanoTime() - t0) / 1e9;
+            if (r.exit() == 0 || !r.err().contains("before the agent wrote any recording")) {
+                break;
+            }
+        }
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(60);
+        assertThat(seconds).as("the script counts down for 600 s unless the duration stops it").isLessThan(120);
         assertThat(Files.readString(out)).startsWith("countdown (" + script + ":3);[GIL wait] ");
     }
 

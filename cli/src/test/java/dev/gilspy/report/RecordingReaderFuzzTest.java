@@ -11,7 +11,7 @@ import java.util.Arrays;
 /**
  * Issue 16: any bytes given to {@code gilspy report} are either a recording or one line of error
  * (exit 1), never a parser's exception, a hang or a StackOverflowError. Coverage-guided with Jazzer:
- * in {@code mvn verify} it fuzzes for a fixed budget (this module's surefire sets JAZZER_FUZZ), from a
+ * in {@code mvn verify} it fuzzes for a fixed budget (this module's surefire execution {@code fuzz} sets JAZZER_FUZZ, in a JVM of its own: see the pom), from a
  * real gilspy recording written at start-up, cut and with bytes flipped where the fuzzer says, or
  * from the fuzzer's bytes alone; both parsers ({@code --parser jdk|jmc}). A crash it finds is written
  * under {@code src/test/resources/.../RecordingReaderFuzzTestInputs/}, and every later run replays it.

@@ -75,15 +75,18 @@ class SvgConverterTest {
         }
         Profile profile = new Profile(Mode.WAIT, stacks);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long t0 = System.nanoTime();
+        // The converting thread's CPU time, not wall time: at load 22 on 2 cores the conversion took 11.2 s of
+        // wall time and failed a 10 s bound that only stands for "not pathological" (it runs on this thread alone).
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = threads.getCurrentThreadCpuTime();
         new SvgConverter(RenderOptions.defaults("big")).convert(profile, out);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
+        long ms = (threads.getCurrentThreadCpuTime() - t0) / 1_000_000;
         Path svg = dir.resolve("big.svg");
         Files.write(svg, out.toByteArray());
         int frames = countFrames(parse(svg));
         assertThat(frames).isBetween(100, 20_000);
         assertThat(out.size()).isLessThan(5_000_000);
-        assertThat(ms).isLessThan(10_000);
+        assertThat(ms).as("CPU ms").isLessThan(10_000);
     }
 
     @Test

@@ -111,6 +111,14 @@ class NativeModulesGilTest {
         assertThat(out).isEqualTo("compress returned True\ndecompress returned True\ncompressobj returned True\ncrc32 returned True\n");
     }
 
+    /**
+     * The decompressors' inputs are one compressed stream repeated, decoded by {@code bz2.decompress} and
+     * {@code lzma.decompress}: one {@code BZ2Decompressor}/{@code LZMADecompressor.decompress} call per stream, in a
+     * Python loop that holds the GIL in between (the probe forces no switch), so the sleeper still runs only inside
+     * a call that dropped it. Compressing {@code data * 2n} afresh at every size of the calibration cost more than
+     * all the probes (bz2 codes this data at 0.2-0.4 MB/s; lzma compresses at a fifth of its decoding speed and
+     * reached a 512 MB input): 110 s of CI's 13 minutes, 40 s of CPU here at load 12.
+     */
     @Test
     void bz2AndLzmaDropTheGilWhileCoding() {
         String out = run("""
@@ -120,9 +128,11 @@ class NativeModulesGilTest {
             def sized(n):
                 return data * n
             probe('bz2.compress', lambda n: (lambda c=bz2.BZ2Compressor(9), d=sized(n): (c.compress(d), c.flush())))
-            probe('bz2.decompress', lambda n: (lambda p=bz2.compress(sized(2 * n)): bz2.BZ2Decompressor().decompress(p)))
+            bz2_stream = bz2.compress(data)
+            probe('bz2.decompress', lambda n: (lambda p=bz2_stream * (2 * n): bz2.decompress(p)))
             probe('lzma.compress', lambda n: (lambda c=lzma.LZMACompressor(preset=1), d=sized(n): (c.compress(d), c.flush())))
-            probe('lzma.decompress', lambda n: (lambda p=lzma.compress(sized(8 * n), preset=1): lzma.LZMADecompressor().decompress(p)))
+            xz_stream = lzma.compress(sized(4), preset=1)
+            probe('lzma.decompress', lambda n: (lambda p=xz_stream * (2 * n): lzma.decompress(p)))
             """);
         assertThat(out).isEqualTo("bz2.compress returned True\nbz2.decompress returned True\n"
             + "lzma.compress returned True\nlzma.decompress returned True\n");

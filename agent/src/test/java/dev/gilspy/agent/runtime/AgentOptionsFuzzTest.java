@@ -9,7 +9,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * Issue 16: whatever follows {@code -javaagent:gilspy.jar=}, the agent either accepts it or says
  * why in one line ({@link IllegalArgumentException}, which start-up prints once and then lets the
  * application run unmeasured); never another exception. In {@code mvn verify} it fuzzes for a fixed
- * budget (this module's surefire sets JAZZER_FUZZ), half the time from the options' own words so that
+ * budget (this module's surefire execution {@code fuzz} sets JAZZER_FUZZ, in a JVM of its own: see the pom), half the time from the options' own words so that
  * the fuzzer reaches the value parsers. A longer run: {@code JAZZER_FUZZ=1 mvn -pl agent -am test
  * -Dtest=AgentOptionsFuzzTest -Djazzer.max_duration=10m -Dsurefire.failIfNoSpecifiedTests=false}.
  */

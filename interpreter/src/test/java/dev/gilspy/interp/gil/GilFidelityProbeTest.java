@@ -20,8 +20,9 @@ class GilFidelityProbeTest {
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines).hasSize(2);
         // The format, not the figures: on a saturated machine 0.2 s may hold a single run, and then
-        // the no-GIL baseline has no run to take a median of and prints NaN.
-        assertThat(lines[0]).matches("interval_ms=5 median_run_ms=\\d+\\.\\d\\d p90_run_ms=\\d+\\.\\d\\d runs=\\d+ self_handoffs=0 no_gil_baseline_ms=(\\d+\\.\\d\\d|NaN)");
+        // the no-GIL baseline has no run to take a median of and prints NaN. It may hold none at all (runs=0 and
+        // NaN medians, in a fresh-clone CI run at load ~20 on 2 cores, 2026-12-07).
+        assertThat(lines[0]).matches("interval_ms=5 median_run_ms=(\\d+\\.\\d\\d|NaN) p90_run_ms=(\\d+\\.\\d\\d|NaN) runs=\\d+ self_handoffs=0 no_gil_baseline_ms=(\\d+\\.\\d\\d|NaN)");
         assertThat(lines[1]).startsWith("mode=legacy check_interval=100 mean_hold_ms=");
     }
 

@@ -8,7 +8,7 @@ import dev.gilspy.interp.runtime.PyException;
  * Issue 16: any source text lexes, parses and resolves, or fails with a Python exception (a
  * {@code SyntaxError} with its position, or another Python error); never a Java exception, a hang or
  * a StackOverflowError. In {@code mvn verify} it fuzzes for a fixed budget (this module's surefire
- * sets JAZZER_FUZZ), half the time from Python's own tokens so that the fuzzer gets past the lexer.
+ * execution {@code fuzz} sets JAZZER_FUZZ, in a JVM of its own: see the pom), half the time from Python's own tokens so that the fuzzer gets past the lexer.
  * A longer run: {@code JAZZER_FUZZ=1 mvn -pl interpreter test -Dtest=ParserFuzzTest
  * -Djazzer.max_duration=10m}. Inputs it finds go into {@code ParserFuzzTestInputs/} and are replayed.
  */
