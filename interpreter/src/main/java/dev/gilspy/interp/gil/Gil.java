@@ -43,14 +43,6 @@ import java.util.concurrent.locks.ReentrantLock;
  *       compare-and-set: no lock, no allocation. With nobody waiting there is nobody to signal
  *       and no switch to count, so this changes nothing the algorithm can observe; everything
  *       else goes through {@code mutex} exactly as in the C code.</li>
- *   <li>The hand-off spins before it parks. CPython's waiter goes back to its timed wait right after
- *       setting the drop request and is woken by the drop; its dropper takes {@code switch_mutex}
- *       at once. Here the requester yields in a loop, {@code mutex} released, for up to 50 us until
- *       the locked bit clears, and the forced dropper likewise until the taker recorded itself,
- *       before either parks ({@link #spinForDrop}). Each saves a wake-up in the gap where no thread
- *       runs Python; what each waits for is unchanged. A spinning requester is not in {@code cond}'s
- *       queue, so the drop's signal wakes another waiter if there is one, and the requester, already
- *       running, usually takes the GIL first: the thread that asked is the one that gets it.</li>
  *   <li>The forced-switch wait cannot hang. CPython waits once on {@code switch_cond} and has had
  *       hangs when the waiter went away (gh-96387). Here the dropper waits in bounded slices and
  *       only while the GIL is still free and some thread is registered as waiting for it.</li>
@@ -329,7 +321,6 @@ public final class Gil {
                             if (GilTrace.ON) {
                                 GilTrace.event(GilTrace.DROP_REQUEST_SET);
                             }
-                            spinForDrop();
                         }
                     }
                 }
@@ -343,32 +334,6 @@ public final class Gil {
             }
         }
     }
-
-    /**
-     * After setting a drop request the waiter spins, {@code mutex} released, for at most
-     * {@link #HAND_OFF_SPIN_NANOS} until the holder drops: the holder sees the request at its next
-     * check site, usually within a microsecond. Parking instead would put the hand-off behind a
-     * wake-up of this thread (12 us median on the loaded 2-core machine, more when its core had
-     * gone idle), a gap in which no thread runs Python. The loop that follows takes the GIL.
-     */
-    private void spinForDrop() {
-        mutex.unlock();
-        try {
-            long deadline = System.nanoTime() + HAND_OFF_SPIN_NANOS;
-            while ((state & LOCKED) != 0 && System.nanoTime() - deadline < 0) {
-                Thread.yield();
-            }
-        } finally {
-            mutex.lock();
-        }
-    }
-
-    /**
-     * How long a hand-off spins before parking ({@link #spinForDrop}, {@link #dropContended}): long
-     * enough to cover a running thread's reaction, short enough that a holder stuck in a builtin
-     * costs the spinner no more than 1% of a core at the 5 ms interval.
-     */
-    private static final long HAND_OFF_SPIN_NANOS = 50_000L;
 
     private boolean dropContended(ThreadState ts) {
         mutex.lock();
@@ -384,21 +349,12 @@ public final class Gil {
         if (!ts.dropRequest) {
             return false;
         }
-        if (lastHolder == ts) {
-            // A forced dropper wants the GIL straight back: to a sampler it is waiting, not idle.
-            ts.status = ThreadState.WAITING;
-            // The requester is usually spinning (spinForDrop) and takes the GIL within a microsecond
-            // or two. Taking switchMutex at once would make it park on that mutex until this thread
-            // parks on switchCond, and wait for its own wake-up.
-            long deadline = System.nanoTime() + HAND_OFF_SPIN_NANOS;
-            while (lastHolder == ts && handOffPending() && System.nanoTime() - deadline < 0) {
-                Thread.yield();
-            }
-        }
         switchMutex.lock();
         try {
             ts.resetDropRequest();
-            if (ts.status == ThreadState.WAITING) {
+            if (lastHolder == ts) {
+                // A forced dropper wants the GIL straight back: to a sampler it is waiting, not idle.
+                ts.status = ThreadState.WAITING;
                 awaitSwitch(ts);
                 // The hand-off happened: the dropper returns without the GIL, idle until it takes again
                 // (it stayed WAITING, and a sampler saw a thread that had left drop() as still waiting).
