@@ -402,9 +402,7 @@ final class JsonScanner {
         int digits = text.length() - (text.charAt(0) == '-' ? 1 : 0);
         int limit = dev.gilspy.interp.format.PyFormat.getIntMaxStrDigits();
         if (limit > 0 && digits > limit) {
-            // PyLong_FromString refuses it before the (superlinear) conversion (CVE-2020-10735)
-            throw Err.value("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
-                + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
+            throw dev.gilspy.interp.runtime.NumberMethods.tooManyStrDigits(limit, digits);
         }
         return Ops.normalize(new BigInteger(text));
     }

@@ -295,14 +295,23 @@ public final class NumberMethods {
             int radix = base;
             if (limit > 0 && (base & (base - 1)) != 0 && x.length() > limit && x.chars().allMatch(c -> Character.digit(c, radix) >= 0)) {
                 // CVE-2020-10735: refused before the (superlinear) conversion, as CPython 3.11 does
-                throw Err.value("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
-                    + x.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+                throw tooManyStrDigits(limit, x.length());
             }
             BigInteger b = (base & (base - 1)) == 0 && x.length() > 64 ? powerOfTwoDigits(x, base) : new BigInteger(x, base);
             return Ops.normalize(neg ? b.negate() : b);
         } catch (NumberFormatException e) {
             throw Err.value("invalid literal for int() with base " + givenBase + ": " + StrRepr.repr(orig));
         }
+    }
+
+    /**
+     * The ValueError of a decimal string of {@code digits} digits past {@code sys.get_int_max_str_digits()}
+     * ({@code limit}), raised before the (superlinear) conversion as CPython 3.11's PyLong_FromString does
+     * (CVE-2020-10735): for int() and for {@code _json}'s numbers.
+     */
+    public static PyException tooManyStrDigits(int limit, int digits) {
+        return Err.value("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+            + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
     }
 
     /**

@@ -100,10 +100,11 @@ final class ObjectMethods {
                 throw Err.type("can't apply this __delattr__ to " + Ops.typeName(a[0]) + " object");
             }
             if (a[0] instanceof PyInstance inst && !(inst instanceof PyLocal)) {
-                if (PyAttrDescriptor.deleteBesideDict(inst, inst.cls.lookup(BuiltinArgs.str(a[1], "attribute name")))) {
+                String n = BuiltinArgs.str(a[1], "attribute name");
+                if (PyAttrDescriptor.deleteBesideDict(inst, inst.cls.lookup(n))) {
                     return PyNone.NONE;
                 }
-                if (inst.removeDictAttr(BuiltinArgs.str(a[1], "attribute name")) == null) {
+                if (inst.removeDictAttr(n) == null) {
                     throw Ops.attrError(a[0], (String) a[1]);
                 }
                 return PyNone.NONE;

@@ -27,8 +27,8 @@ public class PyInstance extends PyObj {
     }
 
     /**
-     * A {@code __slots__} member's value beside the dict (null: unset), or sets it ({@code v} non-null)
-     * or empties it ({@code v} null, {@code remove}); returns the old value for a write.
+     * A {@code __slots__} member's value beside the dict (null: unset), or, with {@code write}, sets it
+     * ({@code v} non-null) or empties it ({@code v} null); returns the old value for a write.
      */
     final Object slotAside(String name, Object v, boolean write) {
         if (Sync.ON) {
