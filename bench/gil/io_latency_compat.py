@@ -1,5 +1,9 @@
 # The reference io_latency.py, written so that CPython 2.7 runs it too (no f-strings, no
 # perf_counter, no switch interval): the legacy-GIL column compares with this one.
+# Usage: io_latency_compat.py [pass]
+# With "pass" the spinner runs an empty loop that allocates nothing: the reference's "n += 1" makes
+# an int object per turn, which CPython frees at once and a JVM collects, stopping every thread
+# about every 20 ms on gilspy; without it the figures are the GIL's hand-off alone.
 import sys, threading, time
 
 try:
@@ -13,6 +17,10 @@ def spin():
     n = 0
     while not stop[0]:
         n += 1
+
+def spin_pass():
+    while not stop[0]:
+        pass
 
 def io_thread(samples, rounds):
     for _ in range(rounds):
@@ -35,7 +43,7 @@ for interval in ((0.005, 0.001) if settable else (None,)):
     idle = []
     io_thread(idle, 100)
     stop[0] = False
-    s = threading.Thread(target=spin)
+    s = threading.Thread(target=spin_pass if sys.argv[1:] == ["pass"] else spin)
     s.start()
     busy = []
     io_thread(busy, 200)
