@@ -226,7 +226,8 @@ public final class AgentRuntime implements AgentMXBean {
      * start-up thread, or the attach listener). Where no hook can bind (the default delay: the
      * binder is installed after this) the warm-up runs before the recorder is published, so the
      * application's threads never run the accounting interpreted; where one can, after, so that a
-     * hook never waits for it.
+     * hook never waits for it. Then the statistics of every live GIL are made, as the ticker's
+     * first tick would.
      */
     private void bindIfLoaded(Class<?>[] loaded) {
         for (Class<?> c : loaded) {
@@ -235,6 +236,15 @@ public final class AgentRuntime implements AgentMXBean {
                     GilRecorder r = bindClass(c, !bindOnFirstHook);
                     if (r != null && bindOnFirstHook) {
                         r.warmUp();
+                    }
+                    if (r != null) {
+                        // each live GIL's statistics (and MBean), made here, once the recorder is published,
+                        // rather than by its first hook call on an application thread
+                        try {
+                            r.discover();
+                        } catch (RuntimeException e) {
+                            // the ticker discovers them again every second
+                        }
                     }
                     return;
                 }

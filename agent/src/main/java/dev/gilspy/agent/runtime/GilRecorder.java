@@ -151,6 +151,14 @@ public final class GilRecorder {
      * the largest part of what the agent cost that script. No JFR event is begun here.
      */
     void warmUp() {
+        try {
+            warmUpRounds();
+        } catch (RuntimeException | LinkageError e) {
+            // only a speed-up: measuring goes on without it
+        }
+    }
+
+    private void warmUpRounds() {
         Object someTs = null;
         List<Object> live = List.of();
         try {
@@ -180,11 +188,6 @@ public final class GilRecorder {
             s.dropBegin(r, t + 2000, forced);
             s.dropEnd(r, forced);
             seen |= JfrProbes.waitEnabled() || JfrProbes.holdEnabled() || JfrProbes.dropRequestEnabled();
-        }
-        // each live GIL's statistics, made here and not by its first hook call on an application thread
-        // (the ticker's discover() would make them at its first tick)
-        for (Object gil : live) {
-            stats(gil);
         }
     }
 
