@@ -230,7 +230,15 @@ public final class AdviceTransformer implements ClassFileTransformer {
 
     /** Whether a target class was loaded unchanged and waits for {@link #retransformLoaded()}. */
     public boolean awaitsWeave() {
-        return loadedUnchanged.values().stream().anyMatch(m -> !m.isEmpty());
+        // a loop, not a stream with a lambda: this runs on every agent start-up, where each lambda is spun
+        synchronized (loadedUnchanged) {
+            for (Map<String, byte[]> m : loadedUnchanged.values()) {
+                if (!m.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private boolean isAdvised(Class<?> c) {

@@ -12,18 +12,20 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * Woven class files kept between runs, so that a JVM whose GIL class was advised before skips
  * ByteBuddy altogether (its first weave costs 0.7-1.4 s of CPU). The key is a checksum of the agent
  * jar (path, size, modification time), the class name and the original class file; each entry
  * carries a checksum of its own bytes and is used only when that checksum matches, so a truncated or
- * damaged file is woven afresh, never handed to the JVM. The checksums are CRC-32 and CRC-32C
- * together (64 bits, JVM intrinsics): they guard against damage and stale entries, not against an
+ * damaged file is woven afresh, never handed to the JVM. The checksums are CRC-32 and Adler-32
+ * together (64 bits): they guard against damage and stale entries, not against an
  * attacker, whom the folder's owner and mode keep out; a {@code MessageDigest} would set up the
- * security providers, about 20 ms of every measured JVM's start-up. The folder is the user's alone
+ * security providers, about 20 ms of every measured JVM's start-up. CRC-32 and Adler-32 both run
+ * in zlib: CRC-32C's class initialiser computes its eight 256-entry tables in Java, 1-2 ms of the
+ * premain's CPU, interpreted, on the JVM's main thread. The folder is the user's alone
  * ({@code $XDG_CACHE_HOME/gilspy/woven} or {@code ~/.cache/gilspy/woven}, mode 0700, owner
  * checked); when it cannot be made so, nothing is cached.
  */
@@ -86,7 +88,7 @@ public final class WovenCache {
     }
 
     private static byte[] agentKey() {
-        StringBuilder key = new StringBuilder("gilspy-woven-2");
+        StringBuilder key = new StringBuilder("gilspy-woven-3");
         try {
             var source = WovenCache.class.getProtectionDomain().getCodeSource();
             Path jar = Path.of(source.getLocation().toURI());
@@ -107,7 +109,7 @@ public final class WovenCache {
     /** The woven bytes stored for this class file, when present and intact. */
     public byte[] get(String className, byte[] original) {
         try {
-            byte[] stored = Files.readAllBytes(entry(className, original));
+            byte[] stored = read(entry(className, original));
             if (stored.length <= DIGEST) {
                 return null;
             }
@@ -115,6 +117,18 @@ public final class WovenCache {
             return ByteBuffer.wrap(stored).getLong() == checksum(body) ? body : null;
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * A {@code FileInputStream}, not NIO's {@code Files.readAllBytes}: this runs in the premain, on
+     * the JVM's main thread, where NIO's channel classes cost 2-3 ms to load and a channel read into a
+     * heap array goes through a temporary direct buffer (malloc'd) that stays cached on that thread for
+     * the rest of the run (agent/README, "the premain's file read").
+     */
+    private static byte[] read(Path file) throws IOException {
+        try (java.io.FileInputStream in = new java.io.FileInputStream(file.toFile())) {
+            return in.readAllBytes();
         }
     }
 
@@ -141,10 +155,10 @@ public final class WovenCache {
         }
     }
 
-    /** CRC-32 in the high half, CRC-32C in the low half, over the parts in order, each with its length. */
+    /** CRC-32 in the high half, Adler-32 in the low half, over the parts in order, each with its length. */
     static long checksum(byte[]... parts) {
         CRC32 a = new CRC32();
-        CRC32C b = new CRC32C();
+        Adler32 b = new Adler32();
         for (byte[] part : parts) {
             byte[] length = ByteBuffer.allocate(Integer.BYTES).putInt(part.length).array();
             a.update(length);

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -49,12 +51,16 @@ public final class AgentRuntime implements AgentMXBean {
     private volatile boolean jfrRegistered;
     private final List<GilStats> pendingBeans = new ArrayList<>();
     private boolean beansReady;
+    /** Whether a hook may bind the recorder (measuring from start-up, attach), see {@link #create}. */
+    private final boolean bindOnFirstHook;
 
-    private AgentRuntime(AgentOptions options, List<TargetDescriptor> targets, PrintStream err, String version) {
+    private AgentRuntime(AgentOptions options, List<TargetDescriptor> targets, PrintStream err, String version,
+                         boolean bindOnFirstHook) {
         this.options = options;
         this.targets = targets;
         this.err = err;
         this.version = version;
+        this.bindOnFirstHook = bindOnFirstHook;
     }
 
     /** Whether an agent already runs in this JVM (this copy, or another copy of the agent jar). */
@@ -82,12 +88,12 @@ public final class AgentRuntime implements AgentMXBean {
         if (isRunning()) {
             return null;
         }
-        AgentRuntime rt = new AgentRuntime(options, targets, err, version);
+        AgentRuntime rt = new AgentRuntime(options, targets, err, version, bindOnFirstHook);
         current = rt;
         System.setProperty(VERSION_PROPERTY, version);
         System.setProperty(TARGET_PROPERTY, options.target());
         if (bindOnFirstHook) {
-            RecorderBinding.install(rt::bind);
+            RecorderBinding.install(rt.binder());
         }
         if (options.jfrFile() != null) {
             rt.registerJfr();
@@ -157,7 +163,7 @@ public final class AgentRuntime implements AgentMXBean {
         long t3 = System.nanoTime();
         long c3 = debug ? threadCpuNanos() : 0;
         bindIfLoaded(loaded.get());
-        RecorderBinding.install(this::bind);
+        RecorderBinding.install(binder());
         if (debug) {
             long c4 = threadCpuNanos();
             err.printf("gilspy-agent: background start-up jfr %.0f ms (CPU %.0f), mbean %.0f (%.0f), instrument %.0f (%.0f),"
@@ -165,7 +171,12 @@ public final class AgentRuntime implements AgentMXBean {
                     (t3 - t2) / 1e6, (c3 - c2) / 1e6, (System.nanoTime() - t3) / 1e6, (c4 - c3) / 1e6,
                     mbeansReady() ? "" : " (MBeans wait for the platform MBean server)");
         }
-        new AgentThread("gilspy-ticker", this::tickLoop).start();
+        new AgentThread("gilspy-ticker", new Runnable() {
+            @Override
+            public void run() {
+                tickLoop();
+            }
+        }).start();
         if (options.sampleHz() > 0) {
             new AgentThread("gilspy-sampler", new Sampler(options.sampleHz())).start();
         }
@@ -209,24 +220,59 @@ public final class AgentRuntime implements AgentMXBean {
         }
     }
 
+    /**
+     * Binds the recorder to a target class already loaded, and warms its accounting up
+     * ({@link GilRecorder#warmUp}) on this thread, which is never an application thread (the
+     * start-up thread, or the attach listener). Where no hook can bind (the default delay: the
+     * binder is installed after this) the warm-up runs before the recorder is published, so the
+     * application's threads never run the accounting interpreted; where one can, after, so that a
+     * hook never waits for it. Then the statistics of every live GIL are made, as the ticker's
+     * first tick would.
+     */
     private void bindIfLoaded(Class<?>[] loaded) {
         for (Class<?> c : loaded) {
             for (TargetDescriptor t : targets) {
                 if (c.getName().equals(t.gilClass())) {
-                    bindClass(c);
+                    GilRecorder r = bindClass(c, !bindOnFirstHook);
+                    if (r != null && bindOnFirstHook) {
+                        r.warmUp();
+                    }
+                    if (r != null) {
+                        // each live GIL's statistics (and MBean), made here, once the recorder is published,
+                        // rather than by its first hook call on an application thread
+                        try {
+                            r.discover();
+                        } catch (RuntimeException e) {
+                            // the ticker discovers them again every second
+                        }
+                    }
                     return;
                 }
             }
         }
     }
 
+    /**
+     * {@link #bind} as the function {@link RecorderBinding} calls. An anonymous class, not a method
+     * reference: the start-up paths run it once per JVM, where a method reference is spun at run time
+     * (the class-data archive holds only the lambdas its training run linked).
+     */
+    private Function<Object, GilRecorder> binder() {
+        return new Function<>() {
+            @Override
+            public GilRecorder apply(Object gil) {
+                return bind(gil);
+            }
+        };
+    }
+
     /** The binder {@link RecorderBinding} calls with the first GIL object it sees. */
     private GilRecorder bind(Object gil) {
         // After a failed bind every hook call lands here: answer without taking the lock.
-        return bindFailed ? null : bindClass(gil.getClass());
+        return bindFailed ? null : bindClass(gil.getClass(), false);
     }
 
-    private synchronized GilRecorder bindClass(Class<?> gilClass) {
+    private synchronized GilRecorder bindClass(Class<?> gilClass, boolean warmUpFirst) {
         GilRecorder bound = RecorderBinding.recorder();
         if (bound != null || bindFailed) {
             return bound;
@@ -235,7 +281,15 @@ public final class AgentRuntime implements AgentMXBean {
             if (t.gilClass().equals(gilClass.getName())) {
                 try {
                     TargetReader reader = t.readerFactory().apply(gilClass);
-                    GilRecorder r = new GilRecorder(reader, t.name(), this::onNewGil);
+                    GilRecorder r = new GilRecorder(reader, t.name(), new Consumer<>() {
+                        @Override
+                        public void accept(GilStats s) {
+                            onNewGil(s);
+                        }
+                    });
+                    if (warmUpFirst) {
+                        r.warmUp();
+                    }
                     RecorderBinding.bound(r);
                     return r;
                 } catch (Throwable e) {

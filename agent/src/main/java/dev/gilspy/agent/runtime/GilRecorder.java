@@ -136,6 +136,61 @@ public final class GilRecorder {
         }
     }
 
+    // ------------------------------------------------------------------ warm-up
+
+    /** Rounds of {@link #warmUp}: past C1's invocation threshold (200) with its compile queue's feedback. */
+    static final int WARM_UP_ROUNDS = 600;
+
+    /**
+     * Runs the accounting that every take and drop runs ({@link GilStats}'s transitions, the
+     * histograms, the drop-request read) {@link #WARM_UP_ROUNDS} times on the calling agent thread,
+     * on a GIL and a thread record of its own that nothing else sees, so that the JIT compiles it
+     * before the application's threads need it. Without this, the first several hundred events after
+     * measuring starts ran interpreted on the application's threads, most of them while holding the
+     * GIL: 30-120 ms of their CPU on bench/agent/threads_countdown_2s.py (async-profiler, 9 runs),
+     * the largest part of what the agent cost that script. No JFR event is begun here.
+     */
+    void warmUp() {
+        try {
+            warmUpRounds();
+        } catch (RuntimeException | LinkageError e) {
+            // only a speed-up: measuring goes on without it
+        }
+    }
+
+    private void warmUpRounds() {
+        Object someTs = null;
+        List<Object> live = List.of();
+        try {
+            List<Object> states = reader.threadStates();
+            someTs = states.isEmpty() ? null : states.get(0);
+            live = reader.gils();
+        } catch (RuntimeException e) {
+            // no state to read a drop request from: the rest still warms
+        }
+        if (!live.isEmpty()) {
+            reader.warmUpHooks(live.get(0), WARM_UP_ROUNDS);
+        }
+        GilStats s = new GilStats(new Object(), -1, System.nanoTime());
+        ThreadRecord r = s.record(new Object());
+        boolean seen = false;
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+            boolean forced = (i & 1) == 0;
+            long t = System.nanoTime();
+            s.takeBegin(r, t);
+            s.takeEnd(r, t, t + 1000, true);
+            if (forced) {
+                s.dropRequested(r);
+            }
+            if (someTs != null) {
+                seen |= reader.dropRequested(someTs); // a racy read of a real state: nothing is written
+            }
+            s.dropBegin(r, t + 2000, forced);
+            s.dropEnd(r, forced);
+            seen |= JfrProbes.waitEnabled() || JfrProbes.holdEnabled() || JfrProbes.dropRequestEnabled();
+        }
+    }
+
     // ------------------------------------------------------------------ lookup
 
     private ThreadRecord record(Object gil, Object ts) {
@@ -143,8 +198,7 @@ public final class GilRecorder {
         if (r != null && r.ts == ts && r.gil.gil == gil) {
             return r;
         }
-        GilStats s = stats(gil);
-        ThreadRecord found = s.threads.computeIfAbsent(ts, k -> new ThreadRecord(k, s));
+        ThreadRecord found = stats(gil).record(ts);
         last.set(found);
         return found;
     }
@@ -168,8 +222,7 @@ public final class GilRecorder {
         GilStats s = new GilStats(gil, reader.interpreterId(gil), now);
         Object holder = reader.holder(gil);
         if (holder != null && !agentStates.contains(holder)) {
-            ThreadRecord r = s.threads.computeIfAbsent(holder, k -> new ThreadRecord(k, s));
-            s.seedHolder(r, now);
+            s.seedHolder(s.record(holder), now);
         }
         GilStats[] grown = Arrays.copyOf(gils, gils.length + 1);
         grown[gils.length] = s;

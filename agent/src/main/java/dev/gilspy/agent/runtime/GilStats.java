@@ -57,10 +57,17 @@ final class GilStats {
     /** The knock ratio of the last complete sampling window (gilknocker's own figure), -1 before one. */
     volatile double knockWindowRatio = GilWindow.NO_KNOCK;
 
-    // Guarded by ringLock: the ticker and resetWindows.
+    // Guarded by ringLock: the ticker and resetWindows. Each histogram is ~13 KB: a slot is made when
+    // first used (one every 5 s) and the window's and the minute's are reused, not made every tick, so
+    // a new GIL's first event (on an application thread) allocates 2 histograms, not 26, and the
+    // young collections that follow copy ~30 KB, not ~350 KB, until it is tenured.
     private final Object ringLock = new Object();
     private final IntCountsHistogram[] waitRing = new IntCountsHistogram[RING_SLOTS];
     private final IntCountsHistogram[] holdRing = new IntCountsHistogram[RING_SLOTS];
+    private IntCountsHistogram spareWaits;
+    private IntCountsHistogram spareHolds;
+    private IntCountsHistogram minuteWaits;
+    private IntCountsHistogram minuteHolds;
     private long ticks;
     private Counters previous;
     private final Ewma held1 = new Ewma(60), held5 = new Ewma(300), held15 = new Ewma(900);
@@ -74,10 +81,34 @@ final class GilStats {
         this.startNanos = now;
         this.lastT = now;
         this.previous = new Counters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        for (int i = 0; i < RING_SLOTS; i++) {
-            waitRing[i] = new IntCountsHistogram(MAX_MICROS, 2);
-            holdRing[i] = new IntCountsHistogram(MAX_MICROS, 2);
+    }
+
+    private static IntCountsHistogram histogram() {
+        return new IntCountsHistogram(MAX_MICROS, 2);
+    }
+
+    /** Ring slot {@code i}, made on first use. */
+    private static IntCountsHistogram slot(IntCountsHistogram[] ring, int i) {
+        IntCountsHistogram h = ring[i];
+        if (h == null) {
+            h = histogram();
+            ring[i] = h;
         }
+        return h;
+    }
+
+    /**
+     * The record of thread state {@code ts}, made on its first event. Not {@code computeIfAbsent}
+     * with a lambda: the lambda would be spun on the application thread of the first event.
+     */
+    ThreadRecord record(Object ts) {
+        ThreadRecord r = threads.get(ts);
+        if (r != null) {
+            return r;
+        }
+        ThreadRecord made = new ThreadRecord(ts, this);
+        ThreadRecord raced = threads.putIfAbsent(ts, made);
+        return raced != null ? raced : made;
     }
 
     private long advance(long t) {
@@ -271,13 +302,17 @@ final class GilStats {
         Counters c;
         IntCountsHistogram waits;
         IntCountsHistogram holds;
+        IntCountsHistogram freshWaits = spareWaits != null ? spareWaits : histogram();
+        IntCountsHistogram freshHolds = spareHolds != null ? spareHolds : histogram();
         synchronized (this) {
             c = counters(now);
             waits = windowWaits;
             holds = windowHolds;
-            windowWaits = new IntCountsHistogram(MAX_MICROS, 2);
-            windowHolds = new IntCountsHistogram(MAX_MICROS, 2);
+            windowWaits = freshWaits;
+            windowHolds = freshHolds;
         }
+        spareWaits = null;
+        spareHolds = null;
         Counters p = previous;
         previous = c;
         double wall = (c.wall() - p.wall()) / 1e9;
@@ -287,13 +322,17 @@ final class GilStats {
         tickThreads(now, wall);
         int slot = (int) ((ticks++ / SECONDS_PER_SLOT) % RING_SLOTS);
         if (ticks > 1 && (ticks - 1) % SECONDS_PER_SLOT == 0) {
-            waitRing[slot].reset();
-            holdRing[slot].reset();
+            resetIfAny(waitRing[slot]);
+            resetIfAny(holdRing[slot]);
         }
-        addIfAny(waitRing[slot], waits);
-        addIfAny(holdRing[slot], holds);
-        IntCountsHistogram minuteWaits = new IntCountsHistogram(MAX_MICROS, 2);
-        IntCountsHistogram minuteHolds = new IntCountsHistogram(MAX_MICROS, 2);
+        addIfAny(slot(waitRing, slot), waits);
+        addIfAny(slot(holdRing, slot), holds);
+        spareWaits = resetIfAny(waits);
+        spareHolds = resetIfAny(holds);
+        IntCountsHistogram minuteWaits = this.minuteWaits != null ? resetIfAny(this.minuteWaits) : histogram();
+        IntCountsHistogram minuteHolds = this.minuteHolds != null ? resetIfAny(this.minuteHolds) : histogram();
+        this.minuteWaits = minuteWaits;
+        this.minuteHolds = minuteHolds;
         for (int i = 0; i < RING_SLOTS; i++) {
             addIfAny(minuteWaits, waitRing[i]);
             addIfAny(minuteHolds, holdRing[i]);
@@ -322,9 +361,17 @@ final class GilStats {
      * (the ticker's first ticks were 5-10 ms of CPU, mostly this, and C1/C2 compiling it).
      */
     private static void addIfAny(IntCountsHistogram into, IntCountsHistogram h) {
-        if (h.getTotalCount() != 0) {
+        if (h != null && h.getTotalCount() != 0) {
             into.add(h);
         }
+    }
+
+    /** {@code h} reset, without walking its counts when it is empty (or absent); returns {@code h}. */
+    private static IntCountsHistogram resetIfAny(IntCountsHistogram h) {
+        if (h != null && h.getTotalCount() != 0) {
+            h.reset();
+        }
+        return h;
     }
 
     private void tickThreads(long now, double wall) {
@@ -339,7 +386,7 @@ final class GilStats {
                 avgWait = n == 0 ? 0 : (double) r.windowWaitMicros / n / 1000;
                 p99 = percentileMillis(r.windowWaits, 99);
                 maxHold = Math.max(r.windowMaxHold, r.holding ? lastT - r.holdStart : 0) / 1e6;
-                r.windowWaits.reset();
+                resetIfAny(r.windowWaits);
                 r.windowWaitMicros = 0;
                 r.windowMaxHold = 0;
             }
@@ -377,8 +424,8 @@ final class GilStats {
 
     private void resetLocked() {
         for (int i = 0; i < RING_SLOTS; i++) {
-            waitRing[i].reset();
-            holdRing[i].reset();
+            resetIfAny(waitRing[i]);
+            resetIfAny(holdRing[i]);
         }
         for (Ewma e : new Ewma[] {held1, held5, held15, cont1, cont5, cont15, wait1, wait5, wait15}) {
             e.reset();

@@ -52,6 +52,14 @@ public interface TargetReader {
     void knockDrop(Object ts);
     void knockDetach(Object ts);
 
+    /**
+     * Calls this target's hooks {@code rounds} times on the calling agent thread, where they return
+     * at once (the recorder ignores agent threads), so the JIT compiles them before the
+     * application's threads run them interpreted ({@link GilRecorder#warmUp}). {@code gil} is a live
+     * GIL of this target.
+     */
+    default void warmUpHooks(Object gil, int rounds) {}
+
     int STATUS_IDLE = 0;
     int STATUS_HOLDING = 1;
     int STATUS_WAITING = 2;

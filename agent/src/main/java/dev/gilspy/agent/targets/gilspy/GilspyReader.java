@@ -13,43 +13,56 @@ import java.util.List;
  * Reads gilspy's own interpreter through method handles resolved against the loader of the
  * instrumented {@code Gil} class. Every handle is adapted to {@code Object} arguments so the agent
  * needs none of the interpreter's types.
+ *
+ * <p>Binding resolves every method (a missing one fails the bind, as it should), but adapts a
+ * handle to {@code Object} only when it is first used: each {@code asType} spins a LambdaForm class,
+ * and most handles (names, frames, the knocker's) serve readers that a run may never have. The
+ * three the hooks and the first GIL need are adapted at once, on the binding thread, so an
+ * application thread never spins them. No lambdas here either: each would be spun at its first
+ * call, on the thread that makes it (the ticker's first tick, an application thread's first hook).
  */
 final class GilspyReader implements TargetReader {
     private static final String PKG = "dev.gilspy.interp.gil.";
 
-    private final MethodHandle allGils, interpreterId, mode, switchInterval, holder;
-    private final MethodHandle allThreads, ident, name, thread, tsInterpreterId, status, frame, dropRequested;
-    private final MethodHandle back, code, codeName, fileName, line;
-    private final MethodHandle attach, takeGil, dropGil, detach;
+    private final Adapted allGils, interpreterId, mode, switchInterval, holder;
+    private final Adapted allThreads, ident, name, thread, tsInterpreterId, status, frame;
+    private final MethodHandle dropRequested;
+    private final Adapted back, code, codeName, fileName, line;
+    private final Adapted attach, takeGil, dropGil, detach;
 
     private GilspyReader(Class<?> gil) throws ReflectiveOperationException {
         ClassLoader loader = gil.getClassLoader();
         Class<?> ts = Class.forName(PKG + "ThreadState", false, loader);
         Class<?> fi = Class.forName(PKG + "FrameInfo", false, loader);
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-        allGils = lookup.findStatic(gil, "all", MethodType.methodType(List.class));
+        allGils = new Adapted(lookup.findStatic(gil, "all", MethodType.methodType(List.class)),
+                MethodType.methodType(List.class));
         interpreterId = virtual(lookup, gil, "interpreterId", int.class);
         mode = virtual(lookup, gil, "mode", Class.forName(PKG + "GilMode", false, loader));
         switchInterval = virtual(lookup, gil, "switchIntervalMicros", long.class);
         holder = virtual(lookup, gil, "holder", ts);
-        allThreads = lookup.findStatic(ts, "all", MethodType.methodType(Collection.class));
+        allThreads = new Adapted(lookup.findStatic(ts, "all", MethodType.methodType(Collection.class)),
+                MethodType.methodType(Collection.class));
         ident = virtual(lookup, ts, "ident", long.class);
         name = virtual(lookup, ts, "name", String.class);
         thread = virtual(lookup, ts, "thread", Thread.class);
         tsInterpreterId = virtual(lookup, ts, "interpreterId", int.class);
         status = virtual(lookup, ts, "status", int.class);
         frame = virtual(lookup, ts, "frame", fi);
-        dropRequested = virtual(lookup, ts, "dropRequested", boolean.class);
+        dropRequested = virtual(lookup, ts, "dropRequested", boolean.class).get();
         back = virtual(lookup, fi, "back", fi);
         code = virtual(lookup, fi, "code", Object.class);
         codeName = virtual(lookup, fi, "codeName", String.class);
         fileName = virtual(lookup, fi, "fileName", String.class);
         line = virtual(lookup, fi, "line", int.class);
-        attach = lookup.findStatic(ts, "attach", MethodType.methodType(ts, gil, String.class))
-                .asType(MethodType.methodType(Object.class, Object.class, String.class));
+        attach = new Adapted(lookup.findStatic(ts, "attach", MethodType.methodType(ts, gil, String.class)),
+                MethodType.methodType(Object.class, Object.class, String.class));
         takeGil = virtual(lookup, ts, "takeGil", void.class);
         dropGil = virtual(lookup, ts, "dropGil", void.class);
         detach = virtual(lookup, ts, "detach", void.class);
+        // what the first hook call reads (GilRecorder.addGil, every drop): adapted here, not on an application thread
+        interpreterId.get();
+        holder.get();
     }
 
     static TargetReader bind(Class<?> gil) {
@@ -60,57 +73,129 @@ final class GilspyReader implements TargetReader {
         }
     }
 
-    private static MethodHandle virtual(MethodHandles.Lookup lookup, Class<?> owner, String method, Class<?> returns)
+    private static Adapted virtual(MethodHandles.Lookup lookup, Class<?> owner, String method, Class<?> returns)
             throws ReflectiveOperationException {
         MethodHandle mh = lookup.findVirtual(owner, method, MethodType.methodType(returns));
         Class<?> erased = returns.isPrimitive() ? returns : Object.class;
-        return mh.asType(MethodType.methodType(erased, Object.class));
+        return new Adapted(mh, MethodType.methodType(erased, Object.class));
+    }
+
+    /** A resolved handle and the erased type it is adapted to on first use (racy: asType is idempotent). */
+    private static final class Adapted {
+        private final MethodHandle exact;
+        private final MethodType erased;
+        private volatile MethodHandle adapted;
+
+        Adapted(MethodHandle exact, MethodType erased) {
+            this.exact = exact;
+            this.erased = erased;
+        }
+
+        MethodHandle get() {
+            MethodHandle h = adapted;
+            if (h == null) {
+                h = exact.asType(erased);
+                adapted = h;
+            }
+            return h;
+        }
     }
 
     @Override @SuppressWarnings("unchecked")
-    public List<Object> gils() { return (List<Object>) call(() -> (List<Object>) allGils.invokeExact()); }
-    @Override public int interpreterId(Object gil) { return callInt(() -> (int) interpreterId.invokeExact(gil)); }
-    @Override public String mode(Object gil) { return String.valueOf(call(() -> (Object) mode.invokeExact(gil))).toLowerCase(java.util.Locale.ROOT); }
-    @Override public long switchIntervalMicros(Object gil) { return callLong(() -> (long) switchInterval.invokeExact(gil)); }
-    @Override public Object holder(Object gil) { return call(() -> (Object) holder.invokeExact(gil)); }
+    public List<Object> gils() {
+        try { return (List<Object>) allGils.get().invokeExact(); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public int interpreterId(Object gil) {
+        try { return (int) interpreterId.get().invokeExact(gil); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public String mode(Object gil) {
+        Object m;
+        try { m = (Object) mode.get().invokeExact(gil); } catch (Throwable t) { throw rethrow(t); }
+        return String.valueOf(m).toLowerCase(java.util.Locale.ROOT);
+    }
+    @Override public long switchIntervalMicros(Object gil) {
+        try { return (long) switchInterval.get().invokeExact(gil); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public Object holder(Object gil) {
+        try { return (Object) holder.get().invokeExact(gil); } catch (Throwable t) { throw rethrow(t); }
+    }
 
     @Override public List<Object> threadStates() {
-        Collection<?> all = (Collection<?>) call(() -> (Collection<?>) allThreads.invokeExact());
+        Collection<?> all;
+        try { all = (Collection<?>) allThreads.get().invokeExact(); } catch (Throwable t) { throw rethrow(t); }
         return new ArrayList<>(all);
     }
-    @Override public long ident(Object ts) { return callLong(() -> (long) ident.invokeExact(ts)); }
-    @Override public String name(Object ts) { return (String) call(() -> (Object) name.invokeExact(ts)); }
-    @Override public Thread thread(Object ts) { return (Thread) call(() -> (Object) thread.invokeExact(ts)); }
-    @Override public int threadInterpreterId(Object ts) { return callInt(() -> (int) tsInterpreterId.invokeExact(ts)); }
-    @Override public int status(Object ts) { return callInt(() -> (int) status.invokeExact(ts)); }
-    @Override public boolean dropRequested(Object ts) {
-        try { return (boolean) dropRequested.invokeExact(ts); } catch (Throwable t) { throw new IllegalStateException(t); }
+    @Override public long ident(Object ts) {
+        try { return (long) ident.get().invokeExact(ts); } catch (Throwable t) { throw rethrow(t); }
     }
-    @Override public Object frame(Object ts) { return call(() -> (Object) frame.invokeExact(ts)); }
+    @Override public String name(Object ts) {
+        try { return (String) (Object) name.get().invokeExact(ts); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public Thread thread(Object ts) {
+        try { return (Thread) (Object) thread.get().invokeExact(ts); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public int threadInterpreterId(Object ts) {
+        try { return (int) tsInterpreterId.get().invokeExact(ts); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public int status(Object ts) {
+        try { return (int) status.get().invokeExact(ts); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public boolean dropRequested(Object ts) {
+        try { return (boolean) dropRequested.invokeExact(ts); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public Object frame(Object ts) {
+        try { return (Object) frame.get().invokeExact(ts); } catch (Throwable t) { throw rethrow(t); }
+    }
 
-    @Override public Object back(Object f) { return call(() -> (Object) back.invokeExact(f)); }
-    @Override public Object code(Object f) { return call(() -> (Object) code.invokeExact(f)); }
-    @Override public String codeName(Object f) { return (String) call(() -> (Object) codeName.invokeExact(f)); }
-    @Override public String fileName(Object f) { return (String) call(() -> (Object) fileName.invokeExact(f)); }
-    @Override public int line(Object f) { return callInt(() -> (int) line.invokeExact(f)); }
+    @Override public Object back(Object f) {
+        try { return (Object) back.get().invokeExact(f); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public Object code(Object f) {
+        try { return (Object) code.get().invokeExact(f); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public String codeName(Object f) {
+        try { return (String) (Object) codeName.get().invokeExact(f); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public String fileName(Object f) {
+        try { return (String) (Object) fileName.get().invokeExact(f); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public int line(Object f) {
+        try { return (int) line.get().invokeExact(f); } catch (Throwable t) { throw rethrow(t); }
+    }
+
+    @Override public void warmUpHooks(Object gil, int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            GilHooks.takeBegin(gil, null, t);
+            GilHooks.takeEnd(gil, null, t, true);
+            GilHooks.dropBegin(gil, null, t);
+            GilHooks.dropEnd(gil, null, false);
+            GilHooks.dropRequest(gil, null); // no holder: the recorder counts nothing for it
+        }
+    }
 
     @Override public boolean canKnock() { return true; }
-    @Override public Object knockAttach(Object gil, String n) { return call(() -> (Object) attach.invokeExact(gil, n)); }
-    @Override public void knockTake(Object ts) { call(() -> { takeGil.invokeExact(ts); return null; }); }
-    @Override public void knockDrop(Object ts) { call(() -> { dropGil.invokeExact(ts); return null; }); }
-    @Override public void knockDetach(Object ts) { call(() -> { detach.invokeExact(ts); return null; }); }
-
-    @FunctionalInterface private interface Call { Object run() throws Throwable; }
-    @FunctionalInterface private interface IntCall { int run() throws Throwable; }
-    @FunctionalInterface private interface LongCall { long run() throws Throwable; }
-
-    private static Object call(Call c) {
-        try { return c.run(); } catch (RuntimeException | Error e) { throw e; } catch (Throwable t) { throw new IllegalStateException(t); }
+    @Override public Object knockAttach(Object gil, String n) {
+        try { return (Object) attach.get().invokeExact(gil, n); } catch (Throwable t) { throw rethrow(t); }
     }
-    private static int callInt(IntCall c) {
-        try { return c.run(); } catch (RuntimeException | Error e) { throw e; } catch (Throwable t) { throw new IllegalStateException(t); }
+    @Override public void knockTake(Object ts) {
+        try { takeGil.get().invokeExact(ts); } catch (Throwable t) { throw rethrow(t); }
     }
-    private static long callLong(LongCall c) {
-        try { return c.run(); } catch (RuntimeException | Error e) { throw e; } catch (Throwable t) { throw new IllegalStateException(t); }
+    @Override public void knockDrop(Object ts) {
+        try { dropGil.get().invokeExact(ts); } catch (Throwable t) { throw rethrow(t); }
+    }
+    @Override public void knockDetach(Object ts) {
+        try { detach.get().invokeExact(ts); } catch (Throwable t) { throw rethrow(t); }
+    }
+
+    /** Unchecked throwables as they are; a checked one (the handles declare Throwable) wrapped. */
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(t);
     }
 }
