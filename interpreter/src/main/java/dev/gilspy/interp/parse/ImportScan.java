@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The modules a module's import statements name, read from its tokens without parsing: what the
  * interpreter's parse-ahead ({@code interp.ParseAhead}) compiles on its own thread while the module
- * runs. A guess, never a semantic: statements inside a {@code def}, an {@code except} clause or
- * {@code if __name__ == "__main__"} are left out, those under other {@code if}s and {@code try} at
- * module or class level are kept.
+ * runs. A guess, never a semantic: statements inside a {@code def}, an {@code except} clause,
+ * {@code if __name__ == "__main__"} or an {@code if}/{@code elif} that asks for Windows are left out,
+ * those under other {@code if}s and {@code try} at module or class level are kept.
  */
 public final class ImportScan {
     private ImportScan() {}
@@ -79,7 +79,7 @@ public final class ImportScan {
      * Whether the imports in the block that the statement at {@code i} opens are left out: a def's
      * body (runs later, if ever), an {@code except} clause (the fallback of an import that works) and
      * {@code if __name__ == "__main__":} (a library module's self-test, which imports doctest,
-     * unittest, argparse).
+     * unittest, argparse), and an {@code if} or {@code elif} that asks for Windows ({@link #asksForWindows}).
      */
     private static boolean skipsBlock(List<Token> tokens, int i) {
         Token t = tokens.get(i);
@@ -88,9 +88,46 @@ public final class ImportScan {
         }
         return switch (t.text()) {
             case "def", "async", "except" -> true;
-            case "if" -> is(tokens, i + 1, "__name__");
+            case "if" -> is(tokens, i + 1, "__name__") || asksForWindows(tokens, i + 1);
+            case "elif" -> asksForWindows(tokens, i + 1);
             default -> false;
         };
+    }
+
+    /** The platform names of Windows that a condition compares {@code os.name} or {@code sys.platform} with. */
+    private static final java.util.Set<String> WINDOWS = java.util.Set.of("nt", "win32", "win", "cygwin");
+
+    /**
+     * Whether the condition from {@code i} to its colon holds one of {@link #WINDOWS} as a string and
+     * neither {@code !=} nor {@code not}: {@code elif 'nt' in _names:} (os.py's branch that imports
+     * ntpath, which the parse-ahead compiled in every program that imports os and none took),
+     * {@code if sys.platform == "win32":}, {@code if sys.platform.startswith('win'):}. A condition that
+     * negates one ({@code if os.name != 'nt':}) opens the POSIX branch and is kept.
+     */
+    private static boolean asksForWindows(List<Token> tokens, int i) {
+        boolean windows = false;
+        int depth = 0;
+        for (int n = tokens.size(); i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.NEWLINE || t.kind() == Token.Kind.EOF || depth == 0 && t.is(":")) {
+                return windows;
+            }
+            if (t.kind() == Token.Kind.OP) {
+                switch (t.text()) {
+                    case "(", "[", "{" -> depth++;
+                    case ")", "]", "}" -> depth--;
+                    case "!=" -> {
+                        return false;
+                    }
+                    default -> { }
+                }
+            } else if (t.kind() == Token.Kind.NAME && t.text().equals("not")) {
+                return false;
+            } else if (t.kind() == Token.Kind.STRING && t.value() instanceof String v && WINDOWS.contains(v)) {
+                windows = true;
+            }
+        }
+        return windows;
     }
 
     /** {@code import a.b as c, d}: one Import per dotted name; the index of the last token read. */

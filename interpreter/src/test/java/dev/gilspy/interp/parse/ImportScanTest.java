@@ -50,8 +50,33 @@ class ImportScanTest {
                 import doctest
             import last
             """;
-        List<String> expected = List.of("_c [fast]", "nt", "inclass", "last");
+        List<String> expected = List.of("_c [fast]", "inclass", "last");
         assertThat(scan(src, false)).isEqualTo(expected);
         assertThat(scan(src, true)).isEqualTo(expected); // the library's tokens: def bodies skipped by the lexer
+    }
+
+    @Test
+    void leavesOutBranchesThatAskForWindowsAndKeepsTheirNegations() {
+        String src = """
+            if 'posix' in _names:
+                import posixpath as path
+            elif 'nt' in _names:
+                import ntpath as path
+            if os.name != 'nt':
+                import fcntl
+            else:
+                import msvcrt
+            if not sys.platform.startswith("win"):
+                import termios
+            if (sys.platform == "win32" or
+                    sys.platform == "cygwin"):
+                import _winapi
+            if sys.platform == 'darwin':
+                import _osx_support
+            import last
+            """;
+        List<String> expected = List.of("posixpath", "fcntl", "msvcrt", "termios", "_osx_support", "last");
+        assertThat(scan(src, false)).isEqualTo(expected);
+        assertThat(scan(src, true)).isEqualTo(expected);
     }
 }
