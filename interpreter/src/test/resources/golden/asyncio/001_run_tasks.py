@@ -29,7 +29,9 @@ async def consumer(q):
 
 async def main():
     print(await worker("solo", 0.01))
-    print(await asyncio.gather(worker("c", 0.03), worker("a", 0.01), worker("b", 0.02)))
+    # 50 ms apart: the three timers are set in one turn of the loop, and a turn stalled by more than
+    # the gap between two delays (a loaded machine) would order them otherwise
+    print(await asyncio.gather(worker("c", 0.15), worker("a", 0.05), worker("b", 0.1)))
     print(log)
     t = asyncio.create_task(worker("task", 0.01))
     print(t.done(), await t, t.done())
