@@ -451,6 +451,11 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
 
     /** UTF-8 and Latin-1 decode in Java when the bytes are valid; anything else goes through {@code bytes.decode}. */
     private String decode(PyThread t, byte[] b) {
+        // Latin-1 decodes any bytes, and UTF-8 decodes ASCII as Latin-1 does: a String straight from the
+        // bytes, without a CharsetDecoder and its CharBuffer per call (a line of a text file, per next())
+        if (fastCharset == java.nio.charset.StandardCharsets.ISO_8859_1 || fastCharset != null && isAscii(b)) {
+            return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
         if (fastCharset != null) {
             try {
                 return fastCharset.newDecoder().decode(ByteBuffer.wrap(b)).toString();
@@ -459,6 +464,15 @@ public final class PyDiskFile extends PyIter implements Attr.AttrHolder {
             }
         }
         return (String) Ops.call(t, Ops.getattr(new PyBytes(b), "decode"), new Object[] {encoding, errors}, null);
+    }
+
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private byte[] encode(PyThread t, String s) {
