@@ -41,17 +41,16 @@ public sealed class PyFrame implements FrameInfo permits PyFrame.Padded {
     public Object delegated;
 
     /**
-     * A new frame. Once two threads can run at once ({@link Sync#PARALLEL}: free-threading, or a
-     * subinterpreter with its own GIL), frames of code with loops are padded: a frame that lives through
-     * a young collection is copied next to other threads' frames, and two threads writing {@link #line}
-     * and their slots on one cache line ran the countdown pair at 0.4-1.0x instead of 1.9x of one
-     * thread, in about a third of the runs. Loop-free frames (fib's) almost always die young, in their
-     * own thread's allocation buffer, so they stay small: padding them cost fib-style code 9-16%. With
-     * one GIL only one thread writes at a time, so nothing is padded.
+     * A new frame. Once free-threading is on ({@link Sync#ON}), frames of code with loops are padded:
+     * a frame that lives through a young collection is copied next to other threads' frames, and two
+     * threads writing {@link #line} and their slots on one cache line ran the countdown pair at 0.4-1.0x
+     * instead of 1.9x of one thread, in about a third of the runs. Loop-free frames (fib's) almost
+     * always die young, in their own thread's allocation buffer, so they stay small: padding them cost
+     * fib-style code 9-16%. With a GIL only one thread writes at a time, so nothing is padded.
      */
     public static PyFrame create(Code code, PyModule globals, PyThread t) {
         code.materialize();
-        return Sync.PARALLEL && code.loops ? new Padded(code, globals, t) : new PyFrame(code, globals, t, 0);
+        return Sync.ON && code.loops ? new Padded(code, globals, t) : new PyFrame(code, globals, t, 0);
     }
 
     private PyFrame(Code code, PyModule globals, PyThread t, int padSlots) {

@@ -18,17 +18,8 @@ public final class PyModule extends PyObj {
     /** Written in Java (CPython: in C): its repr says {@code (built-in)}. Set by the import system. */
     public volatile boolean builtin;
 
-    /**
-     * Whether this module's globals get padded cells ({@link PyCell.Padded}): a {@code __main__} made
-     * once two threads can run at once ({@link Sync#PARALLEL}), where scripts and
-     * {@code _interpreters.run_string} code keep the globals their loops write. Library modules' globals
-     * are rarely written in a loop and stay compact.
-     */
-    private final boolean padCells;
-
     public PyModule(String name) {
         this.name = name;
-        this.padCells = Sync.PARALLEL && "__main__".equals(name);
         put("__name__", name);
         put("__doc__", PyNone.NONE); // as CPython's module objects; a module docstring replaces it
     }
@@ -38,14 +29,10 @@ public final class PyModule extends PyObj {
     public PyCell cell(String n) {
         if (Sync.ON) {
             synchronized (cells) {
-                return cells.computeIfAbsent(n, this::newCell);
+                return cells.computeIfAbsent(n, k -> new PyCell());
             }
         }
-        return cells.computeIfAbsent(n, this::newCell);
-    }
-
-    private PyCell newCell(String n) {
-        return padCells ? new PyCell.Padded() : new PyCell();
+        return cells.computeIfAbsent(n, k -> new PyCell());
     }
 
     public Object get(String n) {

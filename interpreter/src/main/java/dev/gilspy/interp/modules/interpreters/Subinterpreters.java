@@ -12,7 +12,6 @@ import dev.gilspy.interp.runtime.PyModule;
 import dev.gilspy.interp.runtime.PyNone;
 import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyType;
-import dev.gilspy.interp.runtime.Sync;
 import dev.gilspy.interp.runtime.Traceback;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,7 +95,6 @@ public final class Subinterpreters {
     /** {@code _interpreters.create()}: a fresh interpreter in the caller's family, in the same GIL mode. */
     static Entry create(InterpreterState parent) {
         InterpreterState main = entryOf(parent).main;
-        Sync.enableForParallelInterpreters(); // before the new interpreter makes its __main__ and runs loops
         InterpreterState sub = parent.host.newInterpreter(parent);
         // Only the main interpreter's main thread handles signals, as in CPython.
         sub.gil.setMainThread(null);
