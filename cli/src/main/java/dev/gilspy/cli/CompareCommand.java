@@ -33,7 +33,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin CommonOptions common;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
-            description = "Runs per mode; the table shows medians and the spread, so one bad run cannot decide the verdict (default ${DEFAULT-VALUE})")
+            description = "Runs per mode, interleaved (each round runs every mode once); the table shows medians and the spread, "
+                    + "so one bad run cannot decide the verdict (default ${DEFAULT-VALUE})")
     int runs;
 
     @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "120s", converter = DurationConverter.class,
@@ -70,11 +71,11 @@ public final class CompareCommand implements Callable<Integer> {
         try (WorkDir work = WorkDir.create("compare")) {
             Comparison c = new Comparison(Recorder.standard(work, err), script, runs, timeoutNanos,
                     line -> err.println("gilspy compare: " + line));
-            List<Comparison.Row> rows = new ArrayList<>();
-            for (CompareMode m : modes) rows.add(c.run(m, work.path()));
-            double cpython = noCpython ? Double.NaN : c.cpythonWall(work.path());
+            Comparison.Outcome outcome = c.runInterleaved(modes, !noCpython, work.path());
+            List<Comparison.Row> rows = outcome.rows();
+            double cpython = outcome.cpythonWall();
             if (rows.get(0).exitCode() != 0 && !rows.get(0).note().equals("timed out")) {
-                throw CliException.failure(file + " failed under the default GIL (exit " + rows.get(0).exitCode() + ")");
+                throw CliException.failure(file + " failed under the default GIL in every run (exit " + rows.get(0).exitCode() + ")");
             }
             out.println("gilspy compare: " + String.join(" ", script));
             Comparison.printTable(out, rows, cpython);

@@ -24,8 +24,10 @@ import dev.gilspy.report.RecordingException;
  * <p>Speed: programs that run for a fixed time and print their throughput as a line
  * {@code rounds: N} or {@code work: N} (like countdown_pair.py) are compared by that number;
  * all others by wall time. A run's figures are the medians over {@code --runs} (3 by default), so one
- * bad run (a busy machine, a slow JIT outcome) cannot decide the verdict; the table shows each mode's
- * spread, and the verdict names a mode whose runs disagree.
+ * bad run (a busy machine, a slow JIT outcome) cannot decide the verdict; the runs are interleaved
+ * across the modes ({@link #runInterleaved}), so a spell of load falls on every mode alike; a run that
+ * fails is left out of the medians and named in the note; the table shows each mode's spread, and the
+ * verdict names a mode whose runs disagree.
  */
 public final class Comparison {
 
@@ -71,25 +73,55 @@ public final class Comparison {
         this.progress = progress;
     }
 
-    public Row run(CompareMode mode, Path work) throws IOException {
-        List<Double> wall = new ArrayList<>(), cores = new ArrayList<>(), cont = new ArrayList<>(), forced = new ArrayList<>(),
-                p99 = new ArrayList<>(), done = new ArrayList<>();
-        int exit = 0;
-        String note = "";
-        String target = "gilspy";
-        long interval = 0;
+    /** Every mode's row, in the order given, and CPython's median wall time (NaN when not asked for, absent or failing). */
+    public record Outcome(List<Row> rows, double cpythonWall) {}
+
+    /**
+     * Runs every mode {@code runs} times, interleaved: each round runs each mode once, then CPython when
+     * {@code cpython} is set. A spell of load on the machine (another build, a CI job) then falls on every
+     * mode's runs alike instead of on all of one mode's, where the median could not remove it: run one
+     * mode after another, a default row measured at load 2 against an off row at load 20 would be a
+     * verdict about the machine, not the modes.
+     */
+    public Outcome runInterleaved(List<CompareMode> modes, boolean cpython, Path work) throws IOException {
+        List<Runs> all = new ArrayList<>();
+        for (CompareMode m : modes) all.add(new Runs(m));
+        List<Double> cpythonWall = new ArrayList<>();
+        boolean cpythonOk = cpython && onPath("python3");
         for (int i = 0; i < runs; i++) {
-            progress.accept(String.format(Locale.ROOT, "running %s (%s), run %d of %d", mode.name(), mode.description(), i + 1, runs));
-            Path jfr = mode.measuresGil() ? work.resolve(mode.name() + "-" + i + ".jfr") : null;
-            ScriptRun.Result r = ScriptRun.start(recorder.command(mode.runOptions(), script, jfr), mode.env(), work,
-                    ScriptRun.Streams.capture()).finish(timeoutNanos);
-            if (r.timedOut()) note = "timed out";
-            else if (r.exitCode() != 0) note = "exit " + r.exitCode();
-            exit = r.exitCode();
-            wall.add(r.wallNanos() / 1e9);
-            cores.add(r.cores());
-            done.add(parseWork(r.stdout()));
-            GilProfile p = jfr == null ? null : profileOrNull(jfr);
+            for (Runs r : all) runOnce(r, i, work);
+            if (cpythonOk) {
+                progress.accept("running python3 (reference), run " + (i + 1) + " of " + runs);
+                List<String> cmd = new ArrayList<>(List.of("python3"));
+                cmd.addAll(script);
+                ScriptRun.Result r = ScriptRun.start(cmd, Map.of(), work, ScriptRun.Streams.capture()).finish(timeoutNanos);
+                cpythonOk = r.exitCode() == 0;
+                cpythonWall.add(r.wallNanos() / 1e9);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Runs r : all) rows.add(r.row());
+        return new Outcome(rows, cpythonOk ? median(cpythonWall) : Double.NaN);
+    }
+
+    /** One mode's runs so far: the figures of the runs that exited 0, and how the others ended. */
+    static final class Runs {
+        final CompareMode mode;
+        private final List<Double> wall = new ArrayList<>(), cores = new ArrayList<>(), cont = new ArrayList<>(),
+                forced = new ArrayList<>(), p99 = new ArrayList<>(), done = new ArrayList<>();
+        private int failed;
+        private int lastExit;
+        private String failure = "";
+        private String target = "gilspy";
+        private long interval;
+
+        Runs(CompareMode mode) { this.mode = mode; }
+
+        /** A run that exited 0; {@code p} is its GIL profile, or null (no agent, or no GIL events). */
+        void succeeded(double wallSeconds, double inCores, String stdout, GilProfile p) {
+            wall.add(wallSeconds);
+            cores.add(inCores);
+            done.add(parseWork(stdout));
             if (p != null) {
                 target = p.target;
                 if (p.intervalKnown) interval = p.intervalNanos;
@@ -98,9 +130,41 @@ public final class Comparison {
             forced.add(p == null ? Double.NaN : p.forcedDropsPerSecond());
             p99.add(p == null ? Double.NaN : p.waitP99 / 1e6);
         }
-        return new Row(mode, median(wall), median(cores), median(cont), median(forced), median(p99), median(done), exit, note,
-                spread(done.stream().allMatch(d -> !Double.isNaN(d)) ? done : wall.stream().map(w -> w > 0 ? 1 / w : Double.NaN).toList()),
-                runs, target, interval);
+
+        void failed(int exitCode, boolean timedOut) {
+            failed++;
+            lastExit = exitCode;
+            failure = timedOut ? "timed out" : "exit " + exitCode;
+        }
+
+        /**
+         * The medians over the runs that succeeded. A run that failed or timed out is left out of them (a
+         * timed-out run's wall time is the limit, not the program's), and the note says how many there were,
+         * so such a mode is never the verdict's winner; the row has a failing exit code only when no run succeeded.
+         */
+        Row row() {
+            int runs = failed + wall.size();
+            String note = failed == 0 ? "" : failed == runs ? failure
+                    : String.format(Locale.ROOT, "%s in %d of %d runs", failure, failed, runs);
+            List<Double> speeds = done.stream().allMatch(d -> !Double.isNaN(d)) ? done
+                    : wall.stream().map(w -> w > 0 ? 1 / w : Double.NaN).toList();
+            return new Row(mode, median(wall), median(cores), median(cont), median(forced), median(p99), median(done),
+                    failed == runs ? lastExit : 0, note, spread(speeds), runs, target, interval);
+        }
+    }
+
+    private void runOnce(Runs m, int i, Path work) throws IOException {
+        CompareMode mode = m.mode;
+        progress.accept(String.format(Locale.ROOT, "running %s (%s), run %d of %d", mode.name(), mode.description(), i + 1, runs));
+        Path jfr = mode.measuresGil() ? work.resolve(mode.name() + "-" + i + ".jfr") : null;
+        ScriptRun.Result r = ScriptRun.start(recorder.command(mode.runOptions(), script, jfr), mode.env(), work,
+                ScriptRun.Streams.capture()).finish(timeoutNanos);
+        GilProfile p = jfr == null ? null : profileOrNull(jfr);
+        if (r.timedOut() || r.exitCode() != 0) {
+            m.failed(r.exitCode(), r.timedOut());
+        } else {
+            m.succeeded(r.wallNanos() / 1e9, r.cores(), r.stdout(), p);
+        }
     }
 
     /** The run's GIL profile, or null when its recording has no GIL events; the recording is deleted. */
@@ -112,21 +176,6 @@ public final class Comparison {
         } finally {
             Files.deleteIfExists(jfr);
         }
-    }
-
-    /** CPython's wall time for the same script, or NaN when python3 is not on PATH. */
-    public double cpythonWall(Path work) throws IOException {
-        if (!onPath("python3")) return Double.NaN;
-        List<Double> wall = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            progress.accept("running python3 (reference), run " + (i + 1) + " of " + runs);
-            List<String> cmd = new ArrayList<>(List.of("python3"));
-            cmd.addAll(script);
-            ScriptRun.Result r = ScriptRun.start(cmd, Map.of(), work, ScriptRun.Streams.capture()).finish(timeoutNanos);
-            if (r.exitCode() != 0) return Double.NaN;
-            wall.add(r.wallNanos() / 1e9);
-        }
-        return median(wall);
     }
 
     /** Speed of {@code row} against {@code base}: by work done when both printed it, else by wall time. */
@@ -141,8 +190,8 @@ public final class Comparison {
         out.printf(Locale.ROOT, "%-16s %-30s %8s %6s %10s %9s %9s %8s %6s %s%n", "MODE", "", "WALL", "CPU", "CONTENTION",
                 "FORCED/s", "WAIT p99", byWork ? "SPEEDUP*" : "SPEEDUP", "SPREAD", "NOTE");
         for (Row r : rows) {
-            out.printf(Locale.ROOT, "%-16s %-30s %7.2fs %6s %10s %9s %9s %8s %6s %s%n", r.mode().name(), r.mode().description(),
-                    r.wallSeconds(), fmt(r.cores(), "%.2f"), Double.isNaN(r.contention()) ? "-" : Diagnosis.pct(r.contention()),
+            out.printf(Locale.ROOT, "%-16s %-30s %8s %6s %10s %9s %9s %8s %6s %s%n", r.mode().name(), r.mode().description(),
+                    fmt(r.wallSeconds(), "%.2fs"), fmt(r.cores(), "%.2f"), Double.isNaN(r.contention()) ? "-" : Diagnosis.pct(r.contention()),
                     fmt(r.forcedPerSecond(), "%.0f"), Double.isNaN(r.waitP99Ms()) ? "-" : fmt(r.waitP99Ms(), "%.1fms"),
                     fmt(speedup(r, base), "%.2fx"), Double.isNaN(r.spread()) ? "-" : Diagnosis.pct(r.spread()), r.note());
         }
@@ -155,7 +204,7 @@ public final class Comparison {
         out.println(byWork ? "* speedup by the work the script reported (rounds/work line), at a fixed duration"
                 : "speedup = default wall time / wall time");
         out.printf(Locale.ROOT, "CPU in cores = the child's CPU time / wall time; wall time includes JVM start-up; figures are medians of %d run%s;%n"
-                + "SPREAD = (fastest - slowest run) / median speed%n", base.runs(), base.runs() == 1 ? "" : "s");
+                + "SPREAD = (fastest - slowest run) / median speed; the modes' runs were interleaved%n", base.runs(), base.runs() == 1 ? "" : "s");
         if (rows.stream().anyMatch(r -> !r.mode().measuresGil())) {
             out.println("free-threaded runs have no GIL and run without the agent (it perturbs them on 2 cores); "
                     + "the other rows carry its cost, about 5% of one thread's speed");

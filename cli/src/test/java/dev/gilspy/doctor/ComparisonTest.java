@@ -102,6 +102,38 @@ class ComparisonTest {
     }
 
     @Test
+    void aFailedRunIsLeftOutOfTheMediansAndNamedButDoesNotFailTheMode() {
+        Comparison.Runs runs = new Comparison.Runs(CompareMode.DEFAULT);
+        runs.succeeded(2.0, 1.0, "work: 100\n", null);
+        runs.failed(1, false);
+        runs.succeeded(2.2, 1.0, "work: 110\n", null);
+        Comparison.Row r = runs.row();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.runs()).isEqualTo(3);
+        assertThat(r.work()).isEqualTo(105);
+        assertThat(r.wallSeconds()).isCloseTo(2.1, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(r.note()).isEqualTo("exit 1 in 1 of 3 runs");
+        // a mode with a failed run is never the winner, however fast its other runs were
+        Comparison.Runs off = new Comparison.Runs(CompareMode.all().stream().filter(m -> m.name().equals("off")).findFirst().orElseThrow());
+        off.succeeded(2.0, 2.0, "work: 400\n", null);
+        off.failed(124, true);
+        off.succeeded(2.0, 2.0, "work: 410\n", null);
+        assertThat(off.row().note()).isEqualTo("timed out in 1 of 3 runs");
+        assertThat(Comparison.verdict(List.of(r, off.row()))).contains("no mode is clearly faster");
+    }
+
+    @Test
+    void aModeWhoseEveryRunFailedCarriesTheExitCode() {
+        Comparison.Runs runs = new Comparison.Runs(CompareMode.DEFAULT);
+        runs.failed(2, false);
+        runs.failed(3, false);
+        Comparison.Row r = runs.row();
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.note()).isEqualTo("exit 3");
+        assertThat(r.wallSeconds()).isNaN();
+    }
+
+    @Test
     void variantsNeedTheScriptToOfferThem() {
         CompareMode processes = CompareMode.all().stream().filter(m -> m.name().equals("processes")).findFirst().orElseThrow();
         assertThat(processes.env()).isEqualTo(Map.of("GILSPY_COMPARE_MODE", "processes"));
