@@ -7,8 +7,9 @@ import java.util.List;
  * The modules a module's import statements name, read from its tokens without parsing: what the
  * interpreter's parse-ahead ({@code interp.ParseAhead}) compiles on its own thread while the module
  * runs. A guess, never a semantic: statements inside a {@code def}, an {@code except} clause,
- * {@code if __name__ == "__main__"} or an {@code if}/{@code elif} that asks for Windows are left out,
- * those under other {@code if}s and {@code try} at module or class level are kept.
+ * {@code if __name__ == "__main__"}, an {@code if}/{@code elif} that asks for Windows or an {@code if} whose
+ * condition is false when the module runs ({@link #neverTaken}) are left out, those under other {@code if}s
+ * and {@code try} at module or class level are kept.
  */
 public final class ImportScan {
     private ImportScan() {}
@@ -28,13 +29,14 @@ public final class ImportScan {
         int defDepth = 0; // how many open blocks leave their imports out
         boolean stmtStart = true;
         int opener = -1; // the index of the first token of the statement that an INDENT would open a block of
+        java.util.Set<String> falseNames = new java.util.HashSet<>(); // module-level names last bound to 0, False or None
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             switch (t.kind()) {
                 case NEWLINE, SKIPPED -> stmtStart = true;
                 case INDENT -> {
-                    boolean def = opener >= 0 && skipsBlock(tokens, opener);
+                    boolean def = opener >= 0 && (skipsBlock(tokens, opener) || neverTaken(tokens, opener, falseNames));
                     if (depth < inDef.length) {
                         inDef[depth] = def;
                     }
@@ -62,6 +64,13 @@ public final class ImportScan {
                         continue; // a decorator line: the def that follows is the statement that opens the block
                     }
                     opener = i;
+                    if (depth == 0 && t.kind() == Token.Kind.NAME && is(tokens, i + 1, "=")) {
+                        if (i + 3 < n && falseLiteral(tokens.get(i + 2)) && tokens.get(i + 3).kind() == Token.Kind.NEWLINE) {
+                            falseNames.add(t.text());
+                        } else {
+                            falseNames.remove(t.text());
+                        }
+                    }
                     if (defDepth == 0 && t.kind() == Token.Kind.NAME) {
                         if (t.text().equals("import")) {
                             i = importNames(tokens, i + 1, out);
@@ -92,6 +101,33 @@ public final class ImportScan {
             case "elif" -> asksForWindows(tokens, i + 1);
             default -> false;
         };
+    }
+
+    /**
+     * Whether the statement at {@code i} is an {@code if} whose whole condition is false when the module
+     * runs: {@code if False:}, {@code if 0:}, {@code if TYPE_CHECKING:} (or {@code typing.TYPE_CHECKING},
+     * which is False at run time), or a name this module bound at its top level to 0, False or None
+     * before it, as codecs.py's {@code _false = 0} and {@code if _false: import encodings} (there to tell
+     * modulefinder about a dependency): the parse-ahead compiled encodings and its 400-entry alias table
+     * for nothing in every program that imports codecs without decoding anything.
+     */
+    private static boolean neverTaken(List<Token> tokens, int i, java.util.Set<String> falseNames) {
+        if (!is(tokens, i, "if")) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && !tokens.get(end).is(":") && tokens.get(end).kind() != Token.Kind.NEWLINE) {
+            end++;
+        }
+        if (end == i + 2) {
+            Token c = tokens.get(i + 1);
+            return falseLiteral(c) || c.kind() == Token.Kind.NAME && (c.text().equals("TYPE_CHECKING") || falseNames.contains(c.text()));
+        }
+        return end == i + 4 && is(tokens, i + 2, ".") && is(tokens, i + 3, "TYPE_CHECKING");
+    }
+
+    private static boolean falseLiteral(Token t) {
+        return t.kind() == Token.Kind.INT && t.text().equals("0") || t.kind() == Token.Kind.NAME && (t.text().equals("False") || t.text().equals("None"));
     }
 
     /** The platform names of Windows that a condition compares {@code os.name} or {@code sys.platform} with. */

@@ -79,4 +79,33 @@ class ImportScanTest {
         assertThat(scan(src, false)).isEqualTo(expected);
         assertThat(scan(src, true)).isEqualTo(expected);
     }
+
+    @Test
+    void leavesOutBranchesThatNeverRun() {
+        String src = """
+            _false = 0
+            if _false:
+                import encodings
+            if False:
+                import never
+            if TYPE_CHECKING:
+                import checker
+            if typing.TYPE_CHECKING:
+                import checker2
+            _flag = 0
+            _flag = compute()
+            if _flag:
+                import maybe
+            if _false:
+                pass
+            else:
+                import otherwise
+            if 0 or x:
+                import kept
+            import last
+            """;
+        List<String> expected = List.of("maybe", "otherwise", "kept", "last");
+        assertThat(scan(src, false)).isEqualTo(expected);
+        assertThat(scan(src, true)).isEqualTo(expected);
+    }
 }
