@@ -11,7 +11,7 @@ import dev.gilspy.interp.runtime.Types;
 import java.util.Arrays;
 
 /**
- * {@code BytesIO.write}, {@code read} and {@code tell} in Java, over the state that
+ * {@code BytesIO.write}, {@code read}, {@code readline}, {@code getvalue} and {@code tell} in Java, over the state that
  * {@code _gilspy_io.py}'s BytesIO keeps in its instance ({@code closed}, {@code _buffer},
  * {@code _pending}, {@code _pos}, {@code _size}). CPython's BytesIO is C (Modules/_io/bytesio.c);
  * ours is Python, and the pure-Python pickler calls these once or twice per object it saves or
@@ -19,7 +19,7 @@ import java.util.Arrays;
  * read(1) 9x. Each method here does its common case only (a BytesIO itself, not a subclass's
  * instance, that is open; a write of exact bytes at the end, a read with no pending writes and an
  * int size) and otherwise calls the Python method it stands in front of ({@code _write},
- * {@code _read}, {@code _tell}), so the behaviour stays that file's. It reads and writes the
+ * {@code _read}, {@code _readline}, {@code _getvalue}, {@code _tell}), so the behaviour stays that file's. It reads and writes the
  * instance's attributes directly: BytesIO and its bases define no descriptor of those names, and
  * a subclass (which might) takes the Python path. Through Ops.getattr/setattr, the class lookups
  * of five names were half of a read(1)'s time.
@@ -47,6 +47,26 @@ final class BytesIOFastPaths {
                 }
             }
             return slow(a, k, "_read");
+        }));
+        bytesIO.define("readline", new PyBuiltin("readline", (t, a, k) -> {
+            PyInstance self = (a.length == 1 || a.length == 2) && k == null ? open(a[0], bytesIO) : null;
+            if (self != null) {
+                Object r = readline(self, a.length == 2 ? a[1] : -1L);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return slow(a, k, "_readline");
+        }));
+        bytesIO.define("getvalue", new PyBuiltin("getvalue", (t, a, k) -> {
+            PyInstance self = a.length == 1 && k == null ? open(a[0], bytesIO) : null;
+            if (self != null) {
+                PyBytes r = flat(self);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return slow(a, k, "_getvalue");
         }));
         bytesIO.define("tell", new PyBuiltin("tell", (t, a, k) -> {
             PyInstance self = a.length == 1 && k == null ? open(a[0], bytesIO) : null;
@@ -91,12 +111,77 @@ final class BytesIOFastPaths {
         return (long) n;
     }
 
+    /**
+     * The contents as one bytes, the pending pieces joined into {@code _buffer} first (what the
+     * Python {@code _flat} does); null when the state is not the common one (exact bytes in
+     * {@code _buffer} and in every pending piece).
+     */
+    private static PyBytes flat(PyInstance self) {
+        if (!(self.getDictAttr("_pending") instanceof PyList pending)
+            || !(self.getDictAttr("_buffer") instanceof PyBytes buffer) || buffer.type() != Types.BYTES) {
+            return null;
+        }
+        int n = pending.size();
+        if (n == 0) {
+            return buffer;
+        }
+        long total = buffer.length();
+        for (int i = 0; i < n; i++) {
+            if (!(pending.get(i) instanceof PyBytes piece) || piece.type() != Types.BYTES) {
+                return null;
+            }
+            total += piece.length();
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            return null;
+        }
+        byte[] all = new byte[(int) total];
+        byte[] first = buffer.data();
+        System.arraycopy(first, 0, all, 0, first.length);
+        int at = first.length;
+        for (int i = 0; i < n; i++) {
+            byte[] piece = ((PyBytes) pending.get(i)).data();
+            System.arraycopy(piece, 0, all, at, piece.length);
+            at += piece.length;
+        }
+        PyBytes joined = new PyBytes(all);
+        self.putDictAttr("_buffer", joined);
+        self.putDictAttr("_pending", new PyList());
+        return joined;
+    }
+
+    /** A line (up to {@code size} bytes) from the position; null when this is not the common case. */
+    private static Object readline(PyInstance self, Object size) {
+        if (!(size instanceof Long) && size != PyNone.NONE || !(self.getDictAttr("_pos") instanceof Long pos) || pos < 0) {
+            return null;
+        }
+        PyBytes buffer = flat(self);
+        if (buffer == null) {
+            return null;
+        }
+        byte[] all = buffer.data();
+        int from = (int) Math.min(pos, all.length);
+        int end = from;
+        while (end < all.length && all[end] != '\n') {
+            end++;
+        }
+        if (end < all.length) {
+            end++; // the newline is the line's
+        }
+        if (size instanceof Long s && s >= 0 && s < end - from) {
+            end = from + (int) (long) s;
+        }
+        self.putDictAttr("_pos", pos + (end - from));
+        return from == 0 && end == all.length ? buffer : new PyBytes(Arrays.copyOfRange(all, from, end));
+    }
+
     /** Up to {@code size} bytes from the position (all of them for a negative size or None); null when this is not the common case. */
     private static Object read(PyInstance self, Object size) {
-        if (!(size instanceof Long) && size != PyNone.NONE
-            || !(self.getDictAttr("_pending") instanceof PyList pending) || pending.size() != 0
-            || !(self.getDictAttr("_buffer") instanceof PyBytes buffer) || buffer.type() != Types.BYTES
-            || !(self.getDictAttr("_pos") instanceof Long pos) || pos < 0) {
+        if (!(size instanceof Long) && size != PyNone.NONE || !(self.getDictAttr("_pos") instanceof Long pos) || pos < 0) {
+            return null;
+        }
+        PyBytes buffer = flat(self);
+        if (buffer == null) {
             return null;
         }
         byte[] all = buffer.data();
