@@ -251,7 +251,7 @@ class BytesIO(BufferedIOBase):
             self._pending = []
         return self._buffer
 
-    def getvalue(self):
+    def _getvalue(self):
         self._check_closed()
         return self._flat()
 
@@ -260,7 +260,7 @@ class BytesIO(BufferedIOBase):
         self._check_closed()
         return memoryview(bytearray(self._flat()))
 
-    # write, read and tell are Java's (modules/posix/BytesIOFastPaths, which the _io module puts in
+    # write, read, readline, getvalue and tell are Java's (modules/posix/BytesIOFastPaths, which the _io module puts in
     # this class): they do the common case themselves and call these for the rest
     def _read(self, size=-1):
         if self.closed:
@@ -278,7 +278,7 @@ class BytesIO(BufferedIOBase):
     def read1(self, size=-1):
         return self.read(size)
 
-    def readline(self, size=-1):
+    def _readline(self, size=-1):
         self._check_closed()
         buf = self._flat()
         pos = self._pos

@@ -1,5 +1,6 @@
 package dev.gilspy.interp.modules.posix;
 
+import dev.gilspy.interp.runtime.AttrSite;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyBytes;
@@ -11,7 +12,7 @@ import dev.gilspy.interp.runtime.Types;
 import java.util.Arrays;
 
 /**
- * {@code BytesIO.write}, {@code read} and {@code tell} in Java, over the state that
+ * {@code BytesIO.write}, {@code read}, {@code readline}, {@code getvalue} and {@code tell} in Java, over the state that
  * {@code _gilspy_io.py}'s BytesIO keeps in its instance ({@code closed}, {@code _buffer},
  * {@code _pending}, {@code _pos}, {@code _size}). CPython's BytesIO is C (Modules/_io/bytesio.c);
  * ours is Python, and the pure-Python pickler calls these once or twice per object it saves or
@@ -19,13 +20,28 @@ import java.util.Arrays;
  * read(1) 9x. Each method here does its common case only (a BytesIO itself, not a subclass's
  * instance, that is open; a write of exact bytes at the end, a read with no pending writes and an
  * int size) and otherwise calls the Python method it stands in front of ({@code _write},
- * {@code _read}, {@code _tell}), so the behaviour stays that file's. It reads and writes the
+ * {@code _read}, {@code _readline}, {@code _getvalue}, {@code _tell}), so the behaviour stays that file's. It reads and writes the
  * instance's attributes directly: BytesIO and its bases define no descriptor of those names, and
  * a subclass (which might) takes the Python path. Through Ops.getattr/setattr, the class lookups
  * of five names were half of a read(1)'s time.
  */
 final class BytesIOFastPaths {
     private BytesIOFastPaths() {}
+
+    /*
+     * Inline caches of the instance's attribute slots (every open BytesIO has the shape its
+     * __init__ gave it): a hit is one shape compare instead of a name lookup per attribute, five
+     * or six per call.
+     */
+    private static final AttrSite GET_CLOSED = new AttrSite();
+    private static final AttrSite GET_POS = new AttrSite();
+    private static final AttrSite GET_SIZE = new AttrSite();
+    private static final AttrSite GET_PENDING = new AttrSite();
+    private static final AttrSite GET_BUFFER = new AttrSite();
+    private static final AttrSite PUT_POS = new AttrSite();
+    private static final AttrSite PUT_SIZE = new AttrSite();
+    private static final AttrSite PUT_PENDING = new AttrSite();
+    private static final AttrSite PUT_BUFFER = new AttrSite();
 
     static void install(PyType bytesIO) {
         bytesIO.define("write", new PyBuiltin("write", (t, a, k) -> {
@@ -48,9 +64,29 @@ final class BytesIOFastPaths {
             }
             return slow(a, k, "_read");
         }));
+        bytesIO.define("readline", new PyBuiltin("readline", (t, a, k) -> {
+            PyInstance self = (a.length == 1 || a.length == 2) && k == null ? open(a[0], bytesIO) : null;
+            if (self != null) {
+                Object r = readline(self, a.length == 2 ? a[1] : -1L);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return slow(a, k, "_readline");
+        }));
+        bytesIO.define("getvalue", new PyBuiltin("getvalue", (t, a, k) -> {
+            PyInstance self = a.length == 1 && k == null ? open(a[0], bytesIO) : null;
+            if (self != null) {
+                PyBytes r = flat(self);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return slow(a, k, "_getvalue");
+        }));
         bytesIO.define("tell", new PyBuiltin("tell", (t, a, k) -> {
             PyInstance self = a.length == 1 && k == null ? open(a[0], bytesIO) : null;
-            if (self != null && self.getDictAttr("_pos") instanceof Long pos) {
+            if (self != null && self.getCached("_pos", GET_POS) instanceof Long pos) {
                 return pos;
             }
             return slow(a, k, "_tell");
@@ -59,7 +95,7 @@ final class BytesIOFastPaths {
 
     /** {@code self} when it is an open BytesIO (exactly, not a subclass's instance), else null. */
     private static PyInstance open(Object self, PyType bytesIO) {
-        return self instanceof PyInstance i && i.cls == bytesIO && i.getDictAttr("closed") == Boolean.FALSE ? i : null;
+        return self instanceof PyInstance i && i.cls == bytesIO && i.getCached("closed", GET_CLOSED) == Boolean.FALSE ? i : null;
     }
 
     /** The Python method {@code name} of {@code a[0]}, called with the rest of the arguments. */
@@ -80,33 +116,98 @@ final class BytesIOFastPaths {
         if (n == 0) {
             return 0L;
         }
-        if (!(self.getDictAttr("_pos") instanceof Long pos) || !(self.getDictAttr("_size") instanceof Long size)
-            || !pos.equals(size) || !(self.getDictAttr("_pending") instanceof PyList pending)) {
+        if (!(self.getCached("_pos", GET_POS) instanceof Long pos) || !(self.getCached("_size", GET_SIZE) instanceof Long size)
+            || !pos.equals(size) || !(self.getCached("_pending", GET_PENDING) instanceof PyList pending)) {
             return null;
         }
         pending.append(data);
         Long end = pos + n;
-        self.putDictAttr("_pos", end);
-        self.putDictAttr("_size", end);
+        self.putCached("_pos", end, PUT_POS);
+        self.putCached("_size", end, PUT_SIZE);
         return (long) n;
+    }
+
+    /**
+     * The contents as one bytes, the pending pieces joined into {@code _buffer} first (what the
+     * Python {@code _flat} does); null when the state is not the common one (exact bytes in
+     * {@code _buffer} and in every pending piece).
+     */
+    private static PyBytes flat(PyInstance self) {
+        if (!(self.getCached("_pending", GET_PENDING) instanceof PyList pending)
+            || !(self.getCached("_buffer", GET_BUFFER) instanceof PyBytes buffer) || buffer.type() != Types.BYTES) {
+            return null;
+        }
+        int n = pending.size();
+        if (n == 0) {
+            return buffer;
+        }
+        long total = buffer.length();
+        for (int i = 0; i < n; i++) {
+            if (!(pending.get(i) instanceof PyBytes piece) || piece.type() != Types.BYTES) {
+                return null;
+            }
+            total += piece.length();
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            return null;
+        }
+        byte[] all = new byte[(int) total];
+        byte[] first = buffer.data();
+        System.arraycopy(first, 0, all, 0, first.length);
+        int at = first.length;
+        for (int i = 0; i < n; i++) {
+            byte[] piece = ((PyBytes) pending.get(i)).data();
+            System.arraycopy(piece, 0, all, at, piece.length);
+            at += piece.length;
+        }
+        PyBytes joined = new PyBytes(all);
+        self.putCached("_buffer", joined, PUT_BUFFER);
+        self.putCached("_pending", new PyList(), PUT_PENDING);
+        return joined;
+    }
+
+    /** A line (up to {@code size} bytes) from the position; null when this is not the common case. */
+    private static Object readline(PyInstance self, Object size) {
+        if (!(size instanceof Long) && size != PyNone.NONE || !(self.getCached("_pos", GET_POS) instanceof Long pos) || pos < 0) {
+            return null;
+        }
+        PyBytes buffer = flat(self);
+        if (buffer == null) {
+            return null;
+        }
+        byte[] all = buffer.data();
+        int from = (int) Math.min(pos, all.length);
+        int end = from;
+        while (end < all.length && all[end] != '\n') {
+            end++;
+        }
+        if (end < all.length) {
+            end++; // the newline is the line's
+        }
+        if (size instanceof Long s && s >= 0 && s < end - from) {
+            end = from + (int) (long) s;
+        }
+        self.putCached("_pos", pos + (end - from), PUT_POS);
+        return from == 0 && end == all.length ? buffer : new PyBytes(Arrays.copyOfRange(all, from, end));
     }
 
     /** Up to {@code size} bytes from the position (all of them for a negative size or None); null when this is not the common case. */
     private static Object read(PyInstance self, Object size) {
-        if (!(size instanceof Long) && size != PyNone.NONE
-            || !(self.getDictAttr("_pending") instanceof PyList pending) || pending.size() != 0
-            || !(self.getDictAttr("_buffer") instanceof PyBytes buffer) || buffer.type() != Types.BYTES
-            || !(self.getDictAttr("_pos") instanceof Long pos) || pos < 0) {
+        if (!(size instanceof Long) && size != PyNone.NONE || !(self.getCached("_pos", GET_POS) instanceof Long pos) || pos < 0) {
+            return null;
+        }
+        PyBytes buffer = flat(self);
+        if (buffer == null) {
             return null;
         }
         byte[] all = buffer.data();
         int from = (int) Math.min(pos, all.length);
         int to = size instanceof Long s && s >= 0 ? (int) Math.min(all.length, from + Math.min(s, Integer.MAX_VALUE)) : all.length;
         if (from == 0 && to == all.length) {
-            self.putDictAttr("_pos", pos + to);
+            self.putCached("_pos", pos + to, PUT_POS);
             return buffer; // buf[0:len(buf)] of a bytes is that bytes
         }
-        self.putDictAttr("_pos", pos + (to - from));
+        self.putCached("_pos", pos + (to - from), PUT_POS);
         return new PyBytes(Arrays.copyOfRange(all, from, to));
     }
 }
