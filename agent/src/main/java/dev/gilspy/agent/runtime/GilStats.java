@@ -48,8 +48,8 @@ final class GilStats {
     private final long[] holdBuckets = new long[BUCKET_NANOS.length + 1];
     private long waitSum;
     private long holdSum;
-    private IntCountsHistogram windowWaits = new IntCountsHistogram(MAX_MICROS, 2);
-    private IntCountsHistogram windowHolds = new IntCountsHistogram(MAX_MICROS, 2);
+    private IntCountsHistogram windowWaits = histogram();
+    private IntCountsHistogram windowHolds = histogram();
 
     // Written by the knocker thread only.
     volatile long knockWait;
@@ -57,10 +57,10 @@ final class GilStats {
     /** The knock ratio of the last complete sampling window (gilknocker's own figure), -1 before one. */
     volatile double knockWindowRatio = GilWindow.NO_KNOCK;
 
-    // Guarded by ringLock: the ticker and resetWindows. Each histogram is ~13 KB: a slot is made when
-    // first used (one every 5 s) and the window's and the minute's are reused, not made every tick, so
-    // a new GIL's first event (on an application thread) allocates 2 histograms, not 26, and the
-    // young collections that follow copy ~30 KB, not ~350 KB, until it is tenured.
+    // Guarded by ringLock: the ticker and resetWindows. Each histogram is 1-5 KB (13 KB at most, see
+    // histogram()): a slot is made when first used (one every 5 s) and the window's and the minute's
+    // are reused, not made every tick, so a new GIL's first event (on an application thread) allocates
+    // 2 histograms, not 26, and the young collections that follow copy a few KB until it is tenured.
     private final Object ringLock = new Object();
     private final IntCountsHistogram[] waitRing = new IntCountsHistogram[RING_SLOTS];
     private final IntCountsHistogram[] holdRing = new IntCountsHistogram[RING_SLOTS];
@@ -83,8 +83,17 @@ final class GilStats {
         this.previous = new Counters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
-    private static IntCountsHistogram histogram() {
-        return new IntCountsHistogram(MAX_MICROS, 2);
+    /**
+     * An auto-resizing histogram (1 µs, 2 digits): it starts at 1 KB and grows to the longest value
+     * it has seen (5 KB for waits up to ~50 ms, 13.3 KB at most, since values are capped at
+     * {@link #MAX_MICROS}). Made with that cap up front, the dozen histograms made when measuring
+     * starts (this GIL's, one per thread, the first ring slot and the minute's: ~160 KB) survived
+     * every young collection and were copied between the survivor spaces 15 times before they were
+     * tenured, those collections taking 0.8-1.2 ms against 0.5 (agent/README.md). A resize
+     * happens under the same lock as every other use of the histogram, a few times per histogram.
+     */
+    static IntCountsHistogram histogram() {
+        return new IntCountsHistogram(2);
     }
 
     /** Ring slot {@code i}, made on first use. */
@@ -356,7 +365,7 @@ final class GilStats {
     }
 
     /**
-     * {@code into.add(h)} unless {@code h} is empty: an add walks all ~3,300 counts of the
+     * {@code into.add(h)} unless {@code h} is empty: an add walks all the counts of the
      * histogram even when they are zeros, and most of the ring is empty in a JVM's first minute
      * (the ticker's first ticks were 5-10 ms of CPU, mostly this, and C1/C2 compiling it).
      */
