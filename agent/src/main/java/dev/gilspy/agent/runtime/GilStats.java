@@ -57,7 +57,7 @@ final class GilStats {
     /** The knock ratio of the last complete sampling window (gilknocker's own figure), -1 before one. */
     volatile double knockWindowRatio = GilWindow.NO_KNOCK;
 
-    // Guarded by ringLock: the ticker and resetWindows. Each histogram is 1-5 KB (13 KB at most, see
+    // Guarded by ringLock: the ticker and resetWindows. Each histogram is 7 KB (13 KB at most, see
     // histogram()): a slot is made when first used (one every 5 s) and the window's and the minute's
     // are reused, not made every tick, so a new GIL's first event (on an application thread) allocates
     // 2 histograms, not 26, and the young collections that follow copy a few KB until it is tenured.
@@ -83,17 +83,24 @@ final class GilStats {
         this.previous = new Counters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
+    /** What a histogram covers before it first grows: waits and holds up to a second need no resize. */
+    static final long PRESIZED_MICROS = 1_000_000;
+
     /**
-     * An auto-resizing histogram (1 µs, 2 digits): it starts at 1 KB and grows to the longest value
-     * it has seen (5 KB for waits up to ~50 ms, 13.3 KB at most, since values are capped at
-     * {@link #MAX_MICROS}). Made with that cap up front, the dozen histograms made when measuring
-     * starts (this GIL's, one per thread, the first ring slot and the minute's: ~160 KB) survived
-     * every young collection and were copied between the survivor spaces 15 times before they were
-     * tenured, those collections taking 0.8-1.2 ms against 0.5 (agent/README.md). A resize
-     * happens under the same lock as every other use of the histogram, a few times per histogram.
+     * A histogram of 1 µs to a second at 2 digits (7 KB) that grows when a longer value comes, up
+     * to {@link #MAX_MICROS} (13 KB, the size every histogram had before). Made at 13 KB up front,
+     * the dozen histograms made when measuring starts (this GIL's, one per thread, the first ring
+     * slot and the minute's) survived every young collection and were copied between the survivor
+     * spaces 15 times before they were tenured (agent/README.md). A resize happens under the same
+     * lock as every other use of the histogram. Why not smaller and grown on demand: the growth is
+     * HdrHistogram's catch of an index out of bounds in {@code recordValue}, which in C2's code of a
+     * hook whose profile never saw one is an uncommon trap (a deoptimization); at a second, the
+     * waits and holds of a contended program (the switch interval, 5 ms) never reach it.
      */
     static IntCountsHistogram histogram() {
-        return new IntCountsHistogram(2);
+        IntCountsHistogram h = new IntCountsHistogram(1, PRESIZED_MICROS, 2);
+        h.setAutoResize(true);
+        return h;
     }
 
     /** Ring slot {@code i}, made on first use. */
