@@ -48,8 +48,8 @@ final class GilStats {
     private final long[] holdBuckets = new long[BUCKET_NANOS.length + 1];
     private long waitSum;
     private long holdSum;
-    private IntCountsHistogram windowWaits = new IntCountsHistogram(MAX_MICROS, 2);
-    private IntCountsHistogram windowHolds = new IntCountsHistogram(MAX_MICROS, 2);
+    private IntCountsHistogram windowWaits = histogram();
+    private IntCountsHistogram windowHolds = histogram();
 
     // Written by the knocker thread only.
     volatile long knockWait;
@@ -57,10 +57,10 @@ final class GilStats {
     /** The knock ratio of the last complete sampling window (gilknocker's own figure), -1 before one. */
     volatile double knockWindowRatio = GilWindow.NO_KNOCK;
 
-    // Guarded by ringLock: the ticker and resetWindows. Each histogram is ~13 KB: a slot is made when
-    // first used (one every 5 s) and the window's and the minute's are reused, not made every tick, so
-    // a new GIL's first event (on an application thread) allocates 2 histograms, not 26, and the
-    // young collections that follow copy ~30 KB, not ~350 KB, until it is tenured.
+    // Guarded by ringLock: the ticker and resetWindows. Each histogram is 7 KB (13 KB at most, see
+    // histogram()): a slot is made when first used (one every 5 s) and the window's and the minute's
+    // are reused, not made every tick, so a new GIL's first event (on an application thread) allocates
+    // 2 histograms, not 26, and the young collections that follow copy a few KB until it is tenured.
     private final Object ringLock = new Object();
     private final IntCountsHistogram[] waitRing = new IntCountsHistogram[RING_SLOTS];
     private final IntCountsHistogram[] holdRing = new IntCountsHistogram[RING_SLOTS];
@@ -83,8 +83,24 @@ final class GilStats {
         this.previous = new Counters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
-    private static IntCountsHistogram histogram() {
-        return new IntCountsHistogram(MAX_MICROS, 2);
+    /** What a histogram covers before it first grows: waits and holds up to a second need no resize. */
+    static final long PRESIZED_MICROS = 1_000_000;
+
+    /**
+     * A histogram of 1 µs to a second at 2 digits (7 KB) that grows when a longer value comes, up
+     * to {@link #MAX_MICROS} (13 KB, the size every histogram had before). Made at 13 KB up front,
+     * the dozen histograms made when measuring starts (this GIL's, one per thread, the first ring
+     * slot and the minute's) survived every young collection and were copied between the survivor
+     * spaces 15 times before they were tenured (agent/README.md). A resize happens under the same
+     * lock as every other use of the histogram. Why not smaller and grown on demand: the growth is
+     * HdrHistogram's catch of an index out of bounds in {@code recordValue}, which in C2's code of a
+     * hook whose profile never saw one is an uncommon trap (a deoptimization); at a second, the
+     * waits and holds of a contended program (the switch interval, 5 ms) never reach it.
+     */
+    static IntCountsHistogram histogram() {
+        IntCountsHistogram h = new IntCountsHistogram(1, PRESIZED_MICROS, 2);
+        h.setAutoResize(true);
+        return h;
     }
 
     /** Ring slot {@code i}, made on first use. */
@@ -356,7 +372,7 @@ final class GilStats {
     }
 
     /**
-     * {@code into.add(h)} unless {@code h} is empty: an add walks all ~3,300 counts of the
+     * {@code into.add(h)} unless {@code h} is empty: an add walks all the counts of the
      * histogram even when they are zeros, and most of the ring is empty in a JVM's first minute
      * (the ticker's first ticks were 5-10 ms of CPU, mostly this, and C1/C2 compiling it).
      */

@@ -27,7 +27,7 @@ final class ThreadRecord {
     long heldNanos;
     long acquisitions;
     long forcedDrops;
-    final IntCountsHistogram windowWaits = new IntCountsHistogram(GilStats.MAX_MICROS, 2);
+    final IntCountsHistogram windowWaits = GilStats.histogram();
     /**
      * The sum of the values {@link #windowWaits} recorded (µs): the window's mean wait without
      * {@code getMean()}, which walks every bucket up to the largest with HdrHistogram's iterator.

@@ -194,4 +194,36 @@ class GilStatsTest {
         assertThat(gil.window.waitP99Millis()).isZero();
         assertThat(gil.window.holdP50Millis()).isZero();
     }
+    /**
+     * The histograms start small and grow to what they are given (GilStats.histogram): an hour's
+     * wait after waits of microseconds is kept, in the thread's p99 and the minute's max and p50.
+     */
+    @Test
+    void aWaitOfAnHourAfterShortOnesGrowsTheHistograms() {
+        long s = 1_000_000_000L;
+        long hour = 3_600 * s;
+        gil.threads.put("a", a);
+        gil.threads.put("b", b);
+        gil.takeBegin(a, 0);
+        gil.takeEnd(a, 0, 50_000, true);                 // a waited 50 us
+        gil.takeBegin(b, 60_000);
+        gil.dropBegin(a, 100_000, false);
+        gil.dropEnd(a, false);
+        gil.takeEnd(b, 60_000, 100_000, true);           // b waited 40 us
+        gil.dropBegin(b, 200_000, false);
+        gil.dropEnd(b, false);
+        gil.tick(s);
+        gil.takeBegin(b, s);
+        gil.takeEnd(b, s, s + 100_000, true);            // b waited 100 us and holds
+        gil.takeBegin(a, s + 200_000);
+        gil.dropBegin(b, s + 2 * hour, false);
+        gil.dropEnd(b, false);
+        gil.takeEnd(a, s + 200_000, s + 2 * hour, true); // a waited two hours (counted as the cap, an hour)
+        gil.tick(2 * s + 2 * hour);
+        double hourMillis = 3_600_000.0;
+        assertThat(a.window.p99WaitMillis()).isBetween(hourMillis * 0.99, hourMillis * 1.01);
+        assertThat(gil.window.waitMaxMillis()).isBetween(hourMillis * 0.99, hourMillis * 1.01);
+        assertThat(gil.window.waitP50Millis()).as("of 40 us, 50 us, 100 us and an hour").isBetween(0.049, 0.101);
+        assertThat(gil.window.holdMaxMillis()).as("b held two hours: the cap").isBetween(hourMillis * 0.99, hourMillis * 1.01);
+    }
 }
