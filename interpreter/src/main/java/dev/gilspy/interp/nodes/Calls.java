@@ -73,30 +73,14 @@ public final class Calls {
         /** Any other callable, or keywords: an argument array (a method of its own so that eval stays small for C2). */
         private Object callWithArray(PyFrame f, Object fn) {
             int n = args.length;
-            if (fn instanceof PyFunction pf && kwvalues.length == 0 && pf.takes(n)) {
-                // fewer arguments than parameters, the rest from the defaults (eval keeps the exact-arity case)
-                PyThread t = f.t;
-                PyFrame nf = pf.newFrame(t, n);
-                Object[] slots = nf.slots;
-                for (int i = 0; i < n; i++) {
-                    slots[i] = Exprs.local(args[i], f);
+            if (kwvalues.length == 0) {
+                // each case in a method of its own, so that this one stays small enough for C2 to inline
+                if (fn instanceof PyFunction pf && pf.takes(n)) {
+                    return callWithDefaults(f, pf);
                 }
-                return pf.run(t, nf);
-            }
-            if (fn instanceof PyBuiltin b && kwvalues.length == 0 && n >= 1 && n <= 3) {
-                PyThread t = f.t;
-                Object a0 = args[0].eval(f);
-                Object r;
-                if (n == 1) {
-                    r = b.invoke1(t, a0);
-                } else {
-                    Object a1 = args[1].eval(f);
-                    r = n == 2 ? b.invoke2(t, a0, a1) : b.invoke3(t, a0, a1, args[2].eval(f));
+                if (fn instanceof PyBuiltin b && n >= 1 && n <= 3) {
+                    return callBuiltin(f, b);
                 }
-                if (t.ts.evalBreaker != 0) {
-                    t.checkBreaker();
-                }
-                return r;
             }
             if (fn instanceof PyBoundMethod bm && kwvalues.length == 0) {
                 return callBound(f, bm, args);
@@ -123,6 +107,36 @@ public final class Calls {
                 return pf.call(f.t, a, kwnames);
             }
             return callOther(f.t, fn, a, kwnames);
+        }
+
+        /** Fewer arguments than parameters, the rest from the defaults (eval keeps the exact-arity case). */
+        private Object callWithDefaults(PyFrame f, PyFunction pf) {
+            PyThread t = f.t;
+            int n = args.length;
+            PyFrame nf = pf.newFrame(t, n);
+            Object[] slots = nf.slots;
+            for (int i = 0; i < n; i++) {
+                slots[i] = Exprs.local(args[i], f);
+            }
+            return pf.run(t, nf);
+        }
+
+        /** A builtin with one to three positional arguments: no argument array ({@link PyBuiltin#invoke1}). */
+        private Object callBuiltin(PyFrame f, PyBuiltin b) {
+            PyThread t = f.t;
+            int n = args.length;
+            Object a0 = args[0].eval(f);
+            Object r;
+            if (n == 1) {
+                r = b.invoke1(t, a0);
+            } else {
+                Object a1 = args[1].eval(f);
+                r = n == 2 ? b.invoke2(t, a0, a1) : b.invoke3(t, a0, a1, args[2].eval(f));
+            }
+            if (t.ts.evalBreaker != 0) {
+                t.checkBreaker();
+            }
+            return r;
         }
 
         /**
@@ -344,29 +358,14 @@ public final class Calls {
             PyThread t = f.t;
             int n = args.length;
             int nk = kwvalues.length;
-            if (nk == 0 && m instanceof PyFunction pf && pf.takes(n + 1)) {
-                // self.save(x) into save(self, obj, save_persistent_id=True): the rest from the defaults
-                PyFrame nf = pf.newFrame(t, n + 1);
-                Object[] slots = nf.slots;
-                slots[0] = o;
-                for (int i = 0; i < n; i++) {
-                    slots[i + 1] = Exprs.local(args[i], f);
+            if (nk == 0) {
+                // each case in a method of its own, so that this one stays small enough for C2 to inline
+                if (m instanceof PyFunction pf && pf.takes(n + 1)) {
+                    return callWithDefaults(f, pf, o);
                 }
-                return pf.run(t, nf);
-            }
-            if (nk == 0 && n <= 2 && m instanceof PyBuiltin b) {
-                // d.get(k, 0), l.append(x): the receiver and arguments in hand, no array (PyBuiltin.Fixed)
-                Object r;
-                if (n == 0) {
-                    r = b.invoke1(t, o);
-                } else {
-                    Object a0 = args[0].eval(f);
-                    r = n == 1 ? b.invoke2(t, o, a0) : b.invoke3(t, o, a0, args[1].eval(f));
+                if (n <= 2 && m instanceof PyBuiltin b) {
+                    return callBuiltin(f, b, o);
                 }
-                if (t.ts.evalBreaker != 0) {
-                    t.checkBreaker();
-                }
-                return r;
             }
             Object[] a = new Object[n + nk + 1];
             a[0] = o;
@@ -380,6 +379,36 @@ public final class Calls {
                 return pf.call(t, a, kwnames);
             }
             Object r = ((PyBuiltin) m).invoke(t, a, kwnames);
+            if (t.ts.evalBreaker != 0) {
+                t.checkBreaker();
+            }
+            return r;
+        }
+
+        /** self.save(x) into save(self, obj, save_persistent_id=True): the rest from the defaults. */
+        private Object callWithDefaults(PyFrame f, PyFunction pf, Object o) {
+            PyThread t = f.t;
+            int n = args.length;
+            PyFrame nf = pf.newFrame(t, n + 1);
+            Object[] slots = nf.slots;
+            slots[0] = o;
+            for (int i = 0; i < n; i++) {
+                slots[i + 1] = Exprs.local(args[i], f);
+            }
+            return pf.run(t, nf);
+        }
+
+        /** d.get(k, 0), l.append(x): the receiver and arguments in hand, no array (PyBuiltin.Fixed). */
+        private Object callBuiltin(PyFrame f, PyBuiltin b, Object o) {
+            PyThread t = f.t;
+            int n = args.length;
+            Object r;
+            if (n == 0) {
+                r = b.invoke1(t, o);
+            } else {
+                Object a0 = args[0].eval(f);
+                r = n == 1 ? b.invoke2(t, o, a0) : b.invoke3(t, o, a0, args[1].eval(f));
+            }
             if (t.ts.evalBreaker != 0) {
                 t.checkBreaker();
             }
