@@ -66,10 +66,7 @@ final class Builtins {
         m.put("Ellipsis", Types.ELLIPSIS);
         m.put("__debug__", Boolean.TRUE);
         fn(m, "print", (t, a, k) -> print(t, a, k));
-        fn(m, "len", (t, a, k) -> {
-            BuiltinArgs.check("len", a, k, 1, 1);
-            return Ops.len(a[0]);
-        });
+        fn(m, "len", new FixedBuiltins.Len());
         fn(m, "repr", (t, a, k) -> StrRepr.reprObject(a[0]));
         fn(m, "ascii", (t, a, k) -> Formatting.asciiObject(a[0]));
         fn(m, "abs", (t, a, k) -> Ops.abs(a[0]));
@@ -107,10 +104,7 @@ final class Builtins {
             }
             return true;
         });
-        fn(m, "isinstance", (t, a, k) -> {
-            BuiltinArgs.check("isinstance", a, k, 2, 2);
-            return PyType.isinstance(a[0], a[1]);
-        });
+        fn(m, "isinstance", new FixedBuiltins.IsInstance());
         fn(m, "issubclass", (t, a, k) -> PyType.issubclass(a[0], a[1]));
         fn(m, "iter", (t, a, k) -> {
             if (a.length == 2) {
@@ -160,25 +154,7 @@ final class Builtins {
                 throw e;
             }
         });
-        fn(m, "getattr", (t, a, k) -> {
-            String n = BuiltinArgs.strOrSub(a[1], "attribute name");
-            Object v;
-            try {
-                v = Ops.getattrOrNull(a[0], n);
-            } catch (PyException e) {
-                if (a.length > 2 && Err.matches(e, Types.AttributeError)) {
-                    return a[2];
-                }
-                throw e;
-            }
-            if (v == null) {
-                if (a.length > 2) {
-                    return a[2];
-                }
-                throw Ops.attrError(a[0], n);
-            }
-            return v;
-        });
+        fn(m, "getattr", new FixedBuiltins.GetAttr());
         fn(m, "setattr", (t, a, k) -> {
             Ops.setattr(a[0], BuiltinArgs.strOrSub(a[1], "attribute name"), a[2]);
             return PyNone.NONE;
@@ -187,13 +163,7 @@ final class Builtins {
             Attr.delete(a[0], BuiltinArgs.strOrSub(a[1], "attribute name"));
             return PyNone.NONE;
         });
-        fn(m, "id", (t, a, k) -> {
-            Object o = a[0];
-            if (o instanceof Long l && l >= -5 && l <= 256) {
-                return 0x7f0000L + l * 32;
-            }
-            return dev.gilspy.interp.runtime.ObjectIds.of(o);
-        });
+        fn(m, "id", new FixedBuiltins.Id());
         fn(m, "hash", (t, a, k) -> Hashing.hash(a[0]));
         fn(m, "chr", (t, a, k) -> {
             long c = Ops.toCInt(a[0]);

@@ -6,6 +6,7 @@ import dev.gilspy.interp.runtime.Err;
 import dev.gilspy.interp.runtime.InstanceReads;
 import dev.gilspy.interp.runtime.Instantiate;
 import dev.gilspy.interp.runtime.Ops;
+import dev.gilspy.interp.runtime.PyBoundMethod;
 import dev.gilspy.interp.runtime.PyBuiltin;
 import dev.gilspy.interp.runtime.PyDescriptors;
 import dev.gilspy.interp.runtime.PyDict;
@@ -71,6 +72,19 @@ public final class Calls {
 
         /** Any other callable, or keywords: an argument array (a method of its own so that eval stays small for C2). */
         private Object callWithArray(PyFrame f, Object fn) {
+            int n = args.length;
+            if (kwvalues.length == 0) {
+                // each case in a method of its own, so that this one stays small enough for C2 to inline
+                if (fn instanceof PyFunction pf && pf.takes(n)) {
+                    return callWithDefaults(f, pf);
+                }
+                if (fn instanceof PyBuiltin b && n >= 1 && n <= 3) {
+                    return callBuiltin(f, b);
+                }
+            }
+            if (fn instanceof PyBoundMethod bm && kwvalues.length == 0) {
+                return callBound(f, bm, args);
+            }
             if (fn instanceof PyType type && kwvalues.length == 0) {
                 CtorSite c = ctors;
                 if (c == null) {
@@ -81,7 +95,6 @@ public final class Calls {
                     return instantiate(f, type, init, args);
                 }
             }
-            int n = args.length;
             int nk = kwvalues.length;
             Object[] a = new Object[n + nk];
             for (int i = 0; i < n; i++) {
@@ -96,13 +109,43 @@ public final class Calls {
             return callOther(f.t, fn, a, kwnames);
         }
 
+        /** Fewer arguments than parameters, the rest from the defaults (eval keeps the exact-arity case). */
+        private Object callWithDefaults(PyFrame f, PyFunction pf) {
+            PyThread t = f.t;
+            int n = args.length;
+            PyFrame nf = pf.newFrame(t, n);
+            Object[] slots = nf.slots;
+            for (int i = 0; i < n; i++) {
+                slots[i] = Exprs.local(args[i], f);
+            }
+            return pf.run(t, nf);
+        }
+
+        /** A builtin with one to three positional arguments: no argument array ({@link PyBuiltin#invoke1}). */
+        private Object callBuiltin(PyFrame f, PyBuiltin b) {
+            PyThread t = f.t;
+            int n = args.length;
+            Object a0 = args[0].eval(f);
+            Object r;
+            if (n == 1) {
+                r = b.invoke1(t, a0);
+            } else {
+                Object a1 = args[1].eval(f);
+                r = n == 2 ? b.invoke2(t, a0, a1) : b.invoke3(t, a0, a1, args[2].eval(f));
+            }
+            if (t.ts.evalBreaker != 0) {
+                t.checkBreaker();
+            }
+            return r;
+        }
+
         /**
          * {@code Cls(args)} for a class {@link CtorSite} found plain: the arguments go straight into
          * {@code __init__}'s slots, then the instance (made after them, as CPython's type call does).
          */
         static Object instantiate(PyFrame f, PyType type, PyFunction init, Expr[] args) {
             PyThread t = f.t;
-            PyFrame nf = init.newFrame(t);
+            PyFrame nf = init.newFrame(t, args.length + 1);
             Object[] slots = nf.slots;
             for (int i = 0; i < args.length; i++) {
                 slots[i + 1] = Exprs.local(args[i], f);
@@ -111,6 +154,47 @@ public final class Calls {
             slots[0] = obj;
             Instantiate.checkInitResult(init.run(t, nf));
             return obj;
+        }
+
+        /**
+         * A bound method called with positional arguments only ({@code self.write(b)} with {@code write}
+         * an instance attribute, {@code read(1)} with {@code read = f.read}): a function's slots filled
+         * directly, a builtin's entry by arity; before, two argument arrays (the call's, then the one
+         * {@link PyBoundMethod} made with self in front).
+         */
+        static Object callBound(PyFrame f, PyBoundMethod bm, Expr[] args) {
+            PyThread t = f.t;
+            Object self = bm.self;
+            Object func = bm.func();
+            int n = args.length;
+            if (func instanceof PyFunction pf && pf.takes(n + 1)) {
+                PyFrame nf = pf.newFrame(t, n + 1);
+                Object[] slots = nf.slots;
+                slots[0] = self;
+                for (int i = 0; i < n; i++) {
+                    slots[i + 1] = Exprs.local(args[i], f);
+                }
+                return pf.run(t, nf);
+            }
+            if (func instanceof PyBuiltin b && n <= 2) {
+                Object r;
+                if (n == 0) {
+                    r = b.invoke1(t, self);
+                } else {
+                    Object a0 = args[0].eval(f);
+                    r = n == 1 ? b.invoke2(t, self, a0) : b.invoke3(t, self, a0, args[1].eval(f));
+                }
+                if (t.ts.evalBreaker != 0) {
+                    t.checkBreaker();
+                }
+                return r;
+            }
+            Object[] a = new Object[n + 1];
+            a[0] = self;
+            for (int i = 0; i < n; i++) {
+                a[i + 1] = args[i].eval(f);
+            }
+            return callOther(t, func, a, null);
         }
 
         static Object callOther(PyThread t, Object fn, Object[] a, String[] kw) {
@@ -274,6 +358,15 @@ public final class Calls {
             PyThread t = f.t;
             int n = args.length;
             int nk = kwvalues.length;
+            if (nk == 0) {
+                // each case in a method of its own, so that this one stays small enough for C2 to inline
+                if (m instanceof PyFunction pf && pf.takes(n + 1)) {
+                    return callWithDefaults(f, pf, o);
+                }
+                if (n <= 2 && m instanceof PyBuiltin b) {
+                    return callBuiltin(f, b, o);
+                }
+            }
             Object[] a = new Object[n + nk + 1];
             a[0] = o;
             for (int i = 0; i < n; i++) {
@@ -292,6 +385,36 @@ public final class Calls {
             return r;
         }
 
+        /** self.save(x) into save(self, obj, save_persistent_id=True): the rest from the defaults. */
+        private Object callWithDefaults(PyFrame f, PyFunction pf, Object o) {
+            PyThread t = f.t;
+            int n = args.length;
+            PyFrame nf = pf.newFrame(t, n + 1);
+            Object[] slots = nf.slots;
+            slots[0] = o;
+            for (int i = 0; i < n; i++) {
+                slots[i + 1] = Exprs.local(args[i], f);
+            }
+            return pf.run(t, nf);
+        }
+
+        /** d.get(k, 0), l.append(x): the receiver and arguments in hand, no array (PyBuiltin.Fixed). */
+        private Object callBuiltin(PyFrame f, PyBuiltin b, Object o) {
+            PyThread t = f.t;
+            int n = args.length;
+            Object r;
+            if (n == 0) {
+                r = b.invoke1(t, o);
+            } else {
+                Object a0 = args[0].eval(f);
+                r = n == 1 ? b.invoke2(t, o, a0) : b.invoke3(t, o, a0, args[1].eval(f));
+            }
+            if (t.ts.evalBreaker != 0) {
+                t.checkBreaker();
+            }
+            return r;
+        }
+
         /** The general case: the attribute as {@code getattr} gives it (a bound method or anything callable). */
         private Object callAttribute(PyFrame f, Object o) {
             Object fn = o instanceof PyModule m ? modules.read(m, name)
@@ -303,6 +426,9 @@ public final class Calls {
                 throw Ops.attrError(o, name);
             }
             if (simple) {
+                if (fn instanceof PyBoundMethod bm && kwvalues.length == 0) {
+                    return Call.callBound(f, bm, args);
+                }
                 if (fn instanceof PyType type && kwvalues.length == 0) {
                     // module.Class(args): as Call's plain class call
                     CtorSite c = ctors;

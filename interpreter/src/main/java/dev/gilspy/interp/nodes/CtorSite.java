@@ -57,9 +57,9 @@ final class CtorSite {
         return e.init;
     }
 
-    /** The class's {@code __init__} if calling it is plain and that function takes exactly {@code nargs} simple positional arguments, else null. */
+    /** The class's {@code __init__} if calling it is plain and that function takes {@code nargs} simple positional arguments (the rest from its defaults), else null. */
     PyFunction init(PyType type, int nargs) {
         PyFunction init = init(type);
-        return init != null && init.code.simpleArgs && init.code.argcount == nargs + 1 ? init : null;
+        return init != null && init.takes(nargs + 1) ? init : null;
     }
 }

@@ -16,6 +16,26 @@ final class DictMethods {
         dictMethods();
     }
 
+    /** {@code dict.get}, with entries by arity for the call nodes ({@link PyBuiltin.Fixed}). */
+    static final class DictGet extends PyBuiltin.Fixed {
+        @Override
+        public Object call(PyThread t, Object[] a, String[] k) {
+            return a.length > 2 ? call3(t, a[0], a[1], a[2]) : call2(t, a[0], a[1]);
+        }
+
+        @Override
+        public Object call2(PyThread t, Object d, Object key) {
+            Object v = dself(d).get(key);
+            return v != null ? v : PyNone.NONE;
+        }
+
+        @Override
+        public Object call3(PyThread t, Object d, Object key, Object dflt) {
+            Object v = dself(d).get(key);
+            return v != null ? v : dflt;
+        }
+    }
+
     static PyDict dself(Object o) {
         if (o instanceof PyDict d) {
             return d;
@@ -34,10 +54,7 @@ final class DictMethods {
             dictInit(dself(a[0]), Arrays.copyOfRange(a, 1, a.length), k);
             return PyNone.NONE;
         });
-        def(d, "get", (t, a, k) -> {
-            Object v = dself(a[0]).get(a[1]);
-            return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
-        });
+        def(d, "get", new DictGet());
         def(d, "keys", (t, a, k) -> new DictView(dself(a[0]), 0));
         def(d, "values", (t, a, k) -> new DictView(dself(a[0]), 1));
         def(d, "items", (t, a, k) -> new DictView(dself(a[0]), 2));

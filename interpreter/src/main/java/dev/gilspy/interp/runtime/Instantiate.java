@@ -31,9 +31,9 @@ public final class Instantiate {
             obj = allocate(t, type, args, kw);
         }
         Object init = initType.lookup("__init__");
-        if (init instanceof PyFunction f && kw == null && f.code.simpleArgs && f.code.argcount == args.length + 1) {
+        if (init instanceof PyFunction f && kw == null && f.takes(args.length + 1)) {
             // straight into __init__'s slots: one array less per instance
-            PyFrame nf = f.newFrame(t);
+            PyFrame nf = f.newFrame(t, args.length + 1);
             nf.slots[0] = obj;
             System.arraycopy(args, 0, nf.slots, 1, args.length);
             Object r = f.run(t, nf);

@@ -47,10 +47,18 @@ final class ListMethods {
             }
             return PyNone.NONE;
         });
-        def(l, "append", (t, a, k) -> {
-            BuiltinArgs.check("list.append", a, k, 2, 2);
-            self(a[0]).append(a[1]);
-            return PyNone.NONE;
+        def(l, "append", new PyBuiltin.Fixed() { // entries by arity: see PyBuiltin.Fixed
+            @Override
+            public Object call(PyThread t, Object[] a, String[] k) {
+                BuiltinArgs.check("list.append", a, k, 2, 2);
+                return call2(t, a[0], a[1]);
+            }
+
+            @Override
+            public Object call2(PyThread t, Object list, Object x) {
+                self(list).append(x);
+                return PyNone.NONE;
+            }
         });
         def(l, "extend", (t, a, k) -> {
             Object[] items = LengthHint.toArray(a[1]);

@@ -12,6 +12,9 @@ public final class PyBoundMethod extends PyObj {
 
     @Override public PyType type() { return Types.METHOD; }
 
+    /** The function this method calls with {@link #self} first. */
+    public Object func() { return func; }
+
     Object call(PyThread t, Object[] args, String[] kwnames) {
         Object[] a = new Object[args.length + 1];
         a[0] = self;

@@ -10,7 +10,37 @@ public final class PyBuiltin extends PyObj implements PyCallable {
     PyType owner;
 
     public PyBuiltin(String name, PyCallable body) { this(name, body, null); }
-    public PyBuiltin(String name, PyCallable body, Object self) { this.name = name; this.body = body; this.self = self; }
+    /** {@link #body} when it has entries by arity ({@link Fixed}), else null. */
+    private final Fixed fixed;
+
+    public PyBuiltin(String name, PyCallable body, Object self) {
+        this.name = name;
+        this.body = body;
+        this.self = self;
+        this.fixed = body instanceof Fixed f ? f : null;
+    }
+
+    /**
+     * A body with an entry per small arity besides the array one. Most builtins are lambdas, which
+     * the build step turns into one shared dispatcher per class (a switch on an id: dict's is 270
+     * bytes, too big for C2 to inline), reached through an argument array; the few a hot call site
+     * meets (d.get(k, 0), l.append(x), len, isinstance, id) are classes of their own, small enough to
+     * inline, called by the call nodes with their arguments in hand ({@link #invoke1} ... {@link #invoke3}).
+     * An entry not overridden makes the array and calls {@link #call}.
+     */
+    public abstract static class Fixed implements PyCallable {
+        public Object call1(PyThread t, Object a) {
+            return call(t, new Object[] {a}, null);
+        }
+
+        public Object call2(PyThread t, Object a, Object b) {
+            return call(t, new Object[] {a, b}, null);
+        }
+
+        public Object call3(PyThread t, Object a, Object b, Object c) {
+            return call(t, new Object[] {a, b, c}, null);
+        }
+    }
 
     @Override public PyType type() { return Types.BUILTIN_FUNCTION; }
 
@@ -40,7 +70,50 @@ public final class PyBuiltin extends PyObj implements PyCallable {
         try {
             return body.call(t, args, kwnames);
         } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
-            throw Err.type(name + "(): wrong number or type of arguments (" + e.getMessage() + ")");
+            throw wrongArguments(e);
         }
+    }
+
+    /** {@link #invoke} with one positional argument and no keywords. */
+    public Object invoke1(PyThread t, Object a) {
+        Fixed f = fixed;
+        if (f == null) {
+            return invoke(t, new Object[] {a}, null);
+        }
+        try {
+            return f.call1(t, a);
+        } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+            throw wrongArguments(e);
+        }
+    }
+
+    /** {@link #invoke} with two positional arguments and no keywords. */
+    public Object invoke2(PyThread t, Object a, Object b) {
+        Fixed f = fixed;
+        if (f == null) {
+            return invoke(t, new Object[] {a, b}, null);
+        }
+        try {
+            return f.call2(t, a, b);
+        } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+            throw wrongArguments(e);
+        }
+    }
+
+    /** {@link #invoke} with three positional arguments and no keywords. */
+    public Object invoke3(PyThread t, Object a, Object b, Object c) {
+        Fixed f = fixed;
+        if (f == null) {
+            return invoke(t, new Object[] {a, b, c}, null);
+        }
+        try {
+            return f.call3(t, a, b, c);
+        } catch (ArrayIndexOutOfBoundsException | ClassCastException e) {
+            throw wrongArguments(e);
+        }
+    }
+
+    private PyException wrongArguments(RuntimeException e) {
+        return Err.type(name + "(): wrong number or type of arguments (" + e.getMessage() + ")");
     }
 }
