@@ -110,7 +110,8 @@ public final class Stmts {
         }
     }
 
-    public static final class AugAssign extends Stmt {
+    /** {@code target op= value}; a constant value makes a {@link ConstAugAssign} (see there). */
+    public static class AugAssign extends Stmt {
         Expr target;
         final BinOp op;
         public Expr value;
@@ -133,6 +134,67 @@ public final class Stmts {
             } else if (target instanceof Exprs.Attribute a) {
                 Object o = Exprs.local(a.obj, f);
                 Object cur = a.get(f.t, o); // through the node's caches: self.n += 1
+                a.set(o, apply(cur, value.eval(f)));
+            } else if (target instanceof Exprs.Subscript s) {
+                Object o = s.obj.eval(f);
+                Object k = s.index.eval(f);
+                Object cur = Ops.getitem(o, k);
+                Ops.setitem(o, k, apply(cur, value.eval(f)));
+            }
+            return NORMAL;
+        }
+
+        private Object apply(Object a, Object b) {
+            switch (op) {
+                case ADD:
+                    if (a instanceof Long || a instanceof String || a instanceof Double) {
+                        return Ops.add(a, b);
+                    }
+                    break;
+                case SUB:
+                    if (a instanceof Long || a instanceof Double) {
+                        return Ops.sub(a, b);
+                    }
+                    break;
+                case MUL:
+                    if (a instanceof Long || a instanceof Double) {
+                        return Ops.mul(a, b);
+                    }
+                    break;
+                default:
+                    break;
+            }
+            return op.applyInPlace(a, b);
+        }
+    }
+
+    /**
+     * {@code n -= 1}: an augmented assignment whose value is a constant, with the same code as
+     * {@link AugAssign}'s copied into methods of its own, so that C2 compiles it from a profile of its
+     * own. Shared, {@code exec}'s profile came from whichever statement ran hot first: a countdown
+     * loop's, which saw only a {@code Const} value, and then {@code threading.Thread.__init__}'s
+     * {@code name += f" ({target_name})"} (a {@code JoinedStr}) hit that class check three times as the
+     * benchmark created its two threads, made the loop's compiled {@code exec} not entrant and left both
+     * workers in the bytecode interpreter until C2 had compiled it again, inside the timed phase.
+     */
+    public static final class ConstAugAssign extends AugAssign {
+        public ConstAugAssign(Expr target, String symbol, Expr value) { super(target, symbol, value); }
+
+        @Override
+        public Completion exec(PyFrame f) {
+            if (target instanceof Exprs.Name n) {
+                if (n.kind == SlotKind.LOCAL) {
+                    Object cur = f.slots[n.slot];
+                    if (cur == null) {
+                        n.eval(f);
+                    }
+                    f.slots[n.slot] = apply(cur, value.eval(f));
+                    return NORMAL;
+                }
+                n.assign(f, apply(n.eval(f), value.eval(f)));
+            } else if (target instanceof Exprs.Attribute a) {
+                Object o = Exprs.local(a.obj, f);
+                Object cur = a.get(f.t, o);
                 a.set(o, apply(cur, value.eval(f)));
             } else if (target instanceof Exprs.Subscript s) {
                 Object o = s.obj.eval(f);

@@ -282,7 +282,8 @@ abstract class SimpleStatementParser extends AsyncParser {
                 scope.declareLocal(n.name);
             }
             Expr value = at("yield") ? yieldExpr() : testListStarExpr();
-            return at(new Stmts.AugAssign(first, op, value), t);
+            return at(value instanceof Exprs.Const ? new Stmts.ConstAugAssign(first, op, value)
+                : new Stmts.AugAssign(first, op, value), t);
         }
         if (atOp(":")) {
             next();
