@@ -15,19 +15,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code top} itself into a JVM started without it.
  */
 class TopWithAgentIT {
+    /**
+     * Only hang guards: top's JVM start, attach and snapshots took 20-30 s of the 60 and 90 s these were in a
+     * loaded CI run (2026-12-06), and a JVM start alone takes 10-30 s at load 40 on 2 cores. The pair, which
+     * the test kills when done, counts down longer than top may take.
+     */
+    private static final long TOP_HANG_SECONDS = 300;
+    private static final long PAIR_SECONDS = 600;
 
     @Test
     void aCpuBoundPairStartedWithTheAgentShowsContentionAbove80Percent() throws Exception {
-        try (PythonApp pair = PythonApp.start(true, PythonApp.sample("countdown_pair.py"), "120")) {
-            assertContended(GilspyJar.run(60, "top", "--batch", "-n", "3", Long.toString(pair.pid())));
+        try (PythonApp pair = PythonApp.start(true, PythonApp.sample("countdown_pair.py"), Long.toString(PAIR_SECONDS))) {
+            assertContended(GilspyJar.run(TOP_HANG_SECONDS, "top", "--batch", "-n", "3", Long.toString(pair.pid())));
         }
     }
 
     @Test
     void topLoadsTheAgentIntoAJvmStartedWithoutIt() throws Exception {
-        try (PythonApp pair = PythonApp.start(false, PythonApp.sample("countdown_pair.py"), "120")) {
+        try (PythonApp pair = PythonApp.start(false, PythonApp.sample("countdown_pair.py"), Long.toString(PAIR_SECONDS))) {
             // the first snapshot covers the agent's first window, which began when top loaded it
-            GilspyJar.Result r = GilspyJar.run(90, "top", "--batch", "-n", "4", Long.toString(pair.pid()));
+            GilspyJar.Result r = GilspyJar.run(TOP_HANG_SECONDS, "top", "--batch", "-n", "4", Long.toString(pair.pid()));
             assertThat(r.exitCode()).as(r.err()).isZero();
             assertThat(r.out()).contains("gil      mode=on  switch-interval=5.00ms  interpreter=0  threads=3");
             String last = r.out().substring(r.out().lastIndexOf("gilspy top #4"));
