@@ -168,26 +168,10 @@ public final class Calls {
             Object func = bm.func();
             int n = args.length;
             if (func instanceof PyFunction pf && pf.takes(n + 1)) {
-                PyFrame nf = pf.newFrame(t, n + 1);
-                Object[] slots = nf.slots;
-                slots[0] = self;
-                for (int i = 0; i < n; i++) {
-                    slots[i + 1] = Exprs.local(args[i], f);
-                }
-                return pf.run(t, nf);
+                return runWithSelf(f, pf, self, args);
             }
             if (func instanceof PyBuiltin b && n <= 2) {
-                Object r;
-                if (n == 0) {
-                    r = b.invoke1(t, self);
-                } else {
-                    Object a0 = args[0].eval(f);
-                    r = n == 1 ? b.invoke2(t, self, a0) : b.invoke3(t, self, a0, args[1].eval(f));
-                }
-                if (t.ts.evalBreaker != 0) {
-                    t.checkBreaker();
-                }
-                return r;
+                return builtinWithSelf(f, b, self, args);
             }
             Object[] a = new Object[n + 1];
             a[0] = self;
@@ -195,6 +179,39 @@ public final class Calls {
                 a[i + 1] = args[i].eval(f);
             }
             return callOther(t, func, a, null);
+        }
+
+        /**
+         * {@code fn(self, *args)} for a function that {@link PyFunction#takes} them: its slots filled
+         * directly, the rest from its defaults (a bound method's call and {@code self.save(x)}).
+         */
+        static Object runWithSelf(PyFrame f, PyFunction pf, Object self, Expr[] args) {
+            PyThread t = f.t;
+            int n = args.length;
+            PyFrame nf = pf.newFrame(t, n + 1);
+            Object[] slots = nf.slots;
+            slots[0] = self;
+            for (int i = 0; i < n; i++) {
+                slots[i + 1] = Exprs.local(args[i], f);
+            }
+            return pf.run(t, nf);
+        }
+
+        /** A builtin with {@code self} and zero to two arguments ({@code d.get(k, 0)}, {@code l.append(x)}): no array. */
+        static Object builtinWithSelf(PyFrame f, PyBuiltin b, Object self, Expr[] args) {
+            PyThread t = f.t;
+            int n = args.length;
+            Object r;
+            if (n == 0) {
+                r = b.invoke1(t, self);
+            } else {
+                Object a0 = args[0].eval(f);
+                r = n == 1 ? b.invoke2(t, self, a0) : b.invoke3(t, self, a0, args[1].eval(f));
+            }
+            if (t.ts.evalBreaker != 0) {
+                t.checkBreaker();
+            }
+            return r;
         }
 
         static Object callOther(PyThread t, Object fn, Object[] a, String[] kw) {
@@ -361,10 +378,10 @@ public final class Calls {
             if (nk == 0) {
                 // each case in a method of its own, so that this one stays small enough for C2 to inline
                 if (m instanceof PyFunction pf && pf.takes(n + 1)) {
-                    return callWithDefaults(f, pf, o);
+                    return Call.runWithSelf(f, pf, o, args);
                 }
                 if (n <= 2 && m instanceof PyBuiltin b) {
-                    return callBuiltin(f, b, o);
+                    return Call.builtinWithSelf(f, b, o, args);
                 }
             }
             Object[] a = new Object[n + nk + 1];
@@ -379,36 +396,6 @@ public final class Calls {
                 return pf.call(t, a, kwnames);
             }
             Object r = ((PyBuiltin) m).invoke(t, a, kwnames);
-            if (t.ts.evalBreaker != 0) {
-                t.checkBreaker();
-            }
-            return r;
-        }
-
-        /** self.save(x) into save(self, obj, save_persistent_id=True): the rest from the defaults. */
-        private Object callWithDefaults(PyFrame f, PyFunction pf, Object o) {
-            PyThread t = f.t;
-            int n = args.length;
-            PyFrame nf = pf.newFrame(t, n + 1);
-            Object[] slots = nf.slots;
-            slots[0] = o;
-            for (int i = 0; i < n; i++) {
-                slots[i + 1] = Exprs.local(args[i], f);
-            }
-            return pf.run(t, nf);
-        }
-
-        /** d.get(k, 0), l.append(x): the receiver and arguments in hand, no array (PyBuiltin.Fixed). */
-        private Object callBuiltin(PyFrame f, PyBuiltin b, Object o) {
-            PyThread t = f.t;
-            int n = args.length;
-            Object r;
-            if (n == 0) {
-                r = b.invoke1(t, o);
-            } else {
-                Object a0 = args[0].eval(f);
-                r = n == 1 ? b.invoke2(t, o, a0) : b.invoke3(t, o, a0, args[1].eval(f));
-            }
             if (t.ts.evalBreaker != 0) {
                 t.checkBreaker();
             }
