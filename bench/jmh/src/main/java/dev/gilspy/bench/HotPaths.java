@@ -43,8 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 // the JVM options of the gilspy launcher, so the figures are those of `gilspy run`
-@Fork(value = 1, jvmArgsAppend = {"-Xss64m", "-XX:+UseSerialGC", "-Xmn24m", "-XX:+UseCondCardMark",
-    "-XX:MaxRecursiveInlineLevel=0"})
+@Fork(value = 1, jvmArgsAppend = {"-Xss64m", "-XX:+UseSerialGC", "-Xmn24m", "-XX:MaxTenuringThreshold=2",
+    "-XX:+UseCondCardMark", "-XX:MaxRecursiveInlineLevel=0"})
 public class HotPaths {
     /** Loop iterations per benchmark invocation. */
     static final int N = 100_000;
