@@ -437,6 +437,7 @@ public final class MultiprocessingModule {
     static boolean inherited(String arg) {
         return arg.startsWith("-Xss") || arg.startsWith("-Dgilspy.") || arg.startsWith("-Xmn") || arg.startsWith("-Xmx")
             || arg.startsWith("-XX:MaxRecursiveInlineLevel=") || arg.equals("-XX:+UseCondCardMark")
+            || arg.startsWith("-XX:MaxTenuringThreshold=")
             || arg.startsWith("-XX:CompileCommand=") || arg.startsWith("-XX:FreqInlineSize=") || arg.startsWith("-XX:InlineSmallCode=");
     }
 
