@@ -87,6 +87,20 @@ class LauncherJavaIT {
     }
 
     /** The JDK home under /usr/lib/jvm with the highest feature version of at least {@code min}, or null. */
+    /** jvm.options is the one list of the launcher's JVM options (bench/jmh's forks read it too): all of it reaches java, in order. */
+    @Test
+    void everyOptionOfJvmOptionsReachesTheJvm(@TempDir Path dir) throws Exception {
+        Path fakeJava = Files.writeString(dir.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        assertThat(fakeJava.toFile().setExecutable(true)).isTrue();
+        List<String> options = Files.readAllLines(LAUNCHER.resolveSibling("jvm.options")).stream()
+            .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        assertThat(options).contains("-XX:+UseSerialGC", "-XX:CompileCommand=inline,dev.gilspy.interp.runtime.PyFrame::<init>");
+        Result run = launch(dir, List.of("GILSPY_JAVA=" + fakeJava, "GILSPY_NO_CDS=1"), "--version");
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> args = run.out().lines().toList();
+        assertThat(args.subList(0, args.indexOf("-jar"))).containsSubsequence(options);
+    }
+
     private static Path newestJdk(int min) throws IOException {
         Path jvms = Path.of("/usr/lib/jvm");
         if (!Files.isDirectory(jvms)) {

@@ -5,8 +5,13 @@ import dev.gilspy.interp.gil.GilMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,17 +40,27 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #classAttributeRead}: {@code s.SIDES}, a class constant read through an instance
  *       (the site's class-side cache, keyed by the type's version).</li>
  *   <li>{@link #propertyRead}: {@code s.width}, a property whose getter is a Python function.</li>
+ *   <li>{@link #globalRead}: {@code G}, a module global read in a function (the global's cache, keyed
+ *       by the module dict's version).</li>
+ *   <li>{@link #builtinLen}: {@code len(s)} on a str, a builtin called by name (a builtins lookup and a
+ *       call with one argument).</li>
+ *   <li>{@link #defaultArgCall}: {@code f(i)} for {@code def f(k, step=1)}, a Python function whose
+ *       second argument comes from its default.</li>
  * </ul>
+ *
+ * <p>Every fork runs with the {@code gilspy} launcher's JVM options (the repository's
+ * {@code jvm.options}), which {@link Main}, the jar's main class, adds; {@link #setUp} refuses to run
+ * without them, so no figure comes from a JVM that {@code gilspy run} would not start.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-// the JVM options of the gilspy launcher, so the figures are those of `gilspy run`
-@Fork(value = 1, jvmArgsAppend = {"-Xss64m", "-XX:+UseSerialGC", "-Xmn24m", "-XX:MaxTenuringThreshold=2",
-    "-XX:+UseCondCardMark", "-XX:MaxRecursiveInlineLevel=0"})
+@Measurement(iterations = 10, time = 1)
+@Fork(2) // with the launcher's JVM options: see Main
 public class HotPaths {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     /** Loop iterations per benchmark invocation. */
     static final int N = 100_000;
 
@@ -59,9 +74,20 @@ public class HotPaths {
     private Embedded.Function dict;
     private Embedded.Function classAttr;
     private Embedded.Function property;
+    private Embedded.Function global;
+    private Embedded.Function len;
+    private Embedded.Function defaultArg;
 
     @Setup(Level.Trial)
     public void setUp() {
+        List<String> missing = new ArrayList<>(Main.launcherOptions());
+        missing.removeAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("this fork lacks the gilspy launcher's JVM options " + missing
+                + ": run the jar's main class (dev.gilspy.bench.Main), not org.openjdk.jmh.Main");
+        }
+        // which interpreter this fork runs (bench/jmh/before-after puts an older build's jar first)
+        System.out.println("interpreter: " + Embedded.class.getProtectionDomain().getCodeSource().getLocation());
         String source;
         try (InputStream in = HotPaths.class.getResourceAsStream(RESOURCE)) {
             source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -77,6 +103,9 @@ public class HotPaths {
         dict = py.function("run_dict");
         classAttr = py.function("run_class_attr");
         property = py.function("run_property");
+        global = py.function("run_global");
+        len = py.function("run_len");
+        defaultArg = py.function("run_default_arg");
     }
 
     @TearDown(Level.Trial)
@@ -86,37 +115,86 @@ public class HotPaths {
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public Object emptyLoop() {
-        return empty.call(N);
+    public Object emptyLoop(Cpu cpu) {
+        return cpu.time(empty);
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public Object attributeRead() {
-        return attr.call(N);
+    public Object attributeRead(Cpu cpu) {
+        return cpu.time(attr);
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public Object methodCall() {
-        return method.call(N);
+    public Object methodCall(Cpu cpu) {
+        return cpu.time(method);
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public Object dictLookup() {
-        return dict.call(N);
+    public Object dictLookup(Cpu cpu) {
+        return cpu.time(dict);
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public Object classAttributeRead() {
-        return classAttr.call(N);
+    public Object classAttributeRead(Cpu cpu) {
+        return cpu.time(classAttr);
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
-    public Object propertyRead() {
-        return property.call(N);
+    public Object propertyRead(Cpu cpu) {
+        return cpu.time(property);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Object globalRead(Cpu cpu) {
+        return cpu.time(global);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Object builtinLen(Cpu cpu) {
+        return cpu.time(len);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Object defaultArgCall(Cpu cpu) {
+        return cpu.time(defaultArg);
+    }
+
+    /**
+     * The benchmark thread's CPU time per loop iteration, beside JMH's wall time: on a loaded machine
+     * the wall time counts the time the thread waited for a core, this does not (nor a collection's,
+     * which runs on the VM thread). JMH reports it as the secondary result {@code cpuNsPerOp}.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Cpu {
+        private long nanos;
+        private long ops;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            nanos = 0;
+            ops = 0;
+        }
+
+        /** CPU nanoseconds per loop iteration in this measurement iteration so far. */
+        public double cpuNsPerOp() {
+            return ops == 0 ? 0 : (double) nanos / ops;
+        }
+
+        Object time(Embedded.Function loop) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            Object result = loop.call(N);
+            nanos += THREADS.getCurrentThreadCpuTime() - start;
+            ops += N;
+            return result;
+        }
     }
 }
