@@ -3,6 +3,7 @@ package dev.gilspy.interp.modules;
 import dev.gilspy.interp.gil.ThreadState;
 import dev.gilspy.interp.runtime.Attr;
 import dev.gilspy.interp.runtime.Err;
+import dev.gilspy.interp.runtime.FirstThreadCollection;
 import dev.gilspy.interp.runtime.InterpreterState;
 import dev.gilspy.interp.runtime.Ops;
 import dev.gilspy.interp.runtime.PyBoundMethod;
@@ -168,6 +169,7 @@ final class ThreadModule {
         // already carry the Python name, or profilers see a phantom "Thread-N" waiting for the GIL.
         final String threadName = name != null ? name : threadingName(fn);
         interp.threadCount.incrementAndGet();
+        FirstThreadCollection.beforeThreadStart();
         Thread th = new Thread(null, () -> runThread(interp, fn, finalArgs, finalKw, threadName),
             threadName == null ? "python-thread" : threadName, STACK_SIZE);
         th.setDaemon(true);

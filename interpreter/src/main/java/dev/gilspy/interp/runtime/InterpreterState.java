@@ -65,6 +65,7 @@ public final class InterpreterState {
 
     public InterpreterState(GilMode mode, InputStream in, PrintStream out, PrintStream err, boolean verbose, Host host) {
         this.host = host;
+        FirstThreadCollection.noteStart();
         if (mode == GilMode.OFF) {
             Sync.enableForFreeThreading(); // before any thread of this interpreter runs, embedded ones too
         }
