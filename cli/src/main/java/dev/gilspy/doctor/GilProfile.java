@@ -70,7 +70,8 @@ public final class GilProfile {
     public final LongHolds longHolds;
     public final List<ThreadFigures> threads;
     /**
-     * The start-up: the time from the first hold until a second thread first held the GIL, during which one
+     * The start-up: the time from the first hold until a second thread first held the GIL (or until the
+     * first thread stopped mostly holding it: {@link Thresholds#STARTUP_AFTER_HELD_MAX}), during which one
      * thread alone ran Python (on GraalPy the context's creation and first imports, e.g. under
      * {@code PyRun.main}; on gilspy the script's imports and set-up); when at least {@link Thresholds#STARTUP_HOLD_NANOS} and
      * {@link Thresholds#STARTUP_HOLD_SHARE} of the wall time. Null otherwise.
@@ -238,24 +239,41 @@ public final class GilProfile {
 
     public static GilProfile of(Measured m) { return new GilProfile(m); }
 
+    /**
+     * The start-up: from the first hold until a second thread first takes the GIL, or, when the lone
+     * thread then stopped mostly holding it, until the end of the hold after which it held it less than
+     * {@link Thresholds#STARTUP_AFTER_HELD_MAX} of the time up to that take. A thread that released the
+     * GIL to work (native calls, I/O, sleeps) was no longer starting up, and that work belongs in the
+     * steady state: native_work.py's sequential native calls, counted as start-up, left a threaded
+     * phase of under a second whose thread starts and exits held the GIL most of the time.
+     */
     private static Startup startup(List<GilEvent> holdsByStart, long wallNanos) {
         if (holdsByStart.isEmpty()) return null;
         String thread = String.valueOf(holdsByStart.get(0).thread());
         long start = holdsByStart.get(0).start();
+        int lone = 0;
+        long after = 0; // the lone thread's hold time from here to the second thread's first take
+        while (lone < holdsByStart.size() && thread.equals(String.valueOf(holdsByStart.get(lone).thread()))) {
+            after += holdsByStart.get(lone++).duration();
+        }
+        if (lone == holdsByStart.size()) return null; // one thread all along: that is the steady state
+        long end = holdsByStart.get(lone).start();
         int n = 0;
         long held = 0;
         GilEvent longest = null;
-        for (GilEvent h : holdsByStart) {
-            if (!thread.equals(String.valueOf(h.thread()))) {
-                long span = h.start() - start;
-                if (span < Thresholds.STARTUP_HOLD_NANOS || span < Thresholds.STARTUP_HOLD_SHARE * wallNanos) return null;
-                return new Startup(thread, start, h.start(), n, held, longest.duration(), longest.stack().innermost());
-            }
+        for (GilEvent h : holdsByStart.subList(0, lone)) {
             n++;
             held += h.duration();
+            after -= h.duration();
             if (longest == null || h.duration() > longest.duration()) longest = h;
+            if (after < Thresholds.STARTUP_AFTER_HELD_MAX * (end - h.end())) {
+                end = h.end();
+                break;
+            }
         }
-        return null; // one thread all along: that is the steady state
+        long span = end - start;
+        if (span < Thresholds.STARTUP_HOLD_NANOS || span < Thresholds.STARTUP_HOLD_SHARE * wallNanos) return null;
+        return new Startup(thread, start, end, n, held, longest.duration(), longest.stack().innermost());
     }
 
     public double seconds() { return wallNanos / 1e9; }

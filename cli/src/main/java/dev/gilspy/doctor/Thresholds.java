@@ -84,6 +84,12 @@ public final class Thresholds {
     public static final long STARTUP_HOLD_NANOS = 1_000_000_000L;
     /** ... and at least this share of the recording is start-up, told apart from the steady state. */
     public static final double STARTUP_HOLD_SHARE = 0.10;
+    /**
+     * ... and it ends early, at the end of a hold after which that one thread held the GIL less than this
+     * share of the time until the second thread's take: it had released the GIL to work (native calls,
+     * I/O, sleeps), which is the program's steady state, not its start-up.
+     */
+    public static final double STARTUP_AFTER_HELD_MAX = 0.5;
 
     /**
      * A machine too busy to judge: while its threads held the GIL this share of the time or more ...

@@ -164,4 +164,67 @@ class DiagnosisTest {
         // no CPU points (an attached recording): judged as before
         assertThat(SyntheticRun.cpuPair(2, 5).diagnose().profile.cpuCores).isNaN();
     }
+
+    /**
+     * native_work.py release as a loaded machine records it: the imports hold the GIL 1.5 s, the
+     * warm-up and four sequential native calls release it 0.3 s each, then four threads make the same
+     * calls while the thread starts, the threads' exits and the interpreter's shutdown hold it 0.5 s.
+     * Leaving out everything before the first worker's take as start-up left 0.76 s to be judged:
+     * held 63%, nobody waiting, "CPU-bound in one thread" (DoctorSamplesIT, once at load 1.6 per CPU;
+     * recordings at load 30 with calls of a tenth the size: held 52-56% in 0.7 s). The lone thread's
+     * native calls are not start-up: it ends after the imports, since the lone thread held the GIL
+     * under half the time from there to the first worker's take.
+     */
+    @Test
+    void nativeCallsBeforeTheThreadsStartAreNotStartUp() {
+        SyntheticRun r = new SyntheticRun().interval(5, "on");
+        r.hold("MainThread", 0, 1500, "<module> (native_work.py:30)", false);
+        for (double at = 10; at < 1500; at += 20) r.sample("MainThread", at, "HOLD", "<module> (native_work.py:30)");
+        double at = 1500;
+        for (int call = 0; call < 5; call++, at += 300.1) {
+            for (double s = at + 10; s < at + 300; s += 20) r.sample("MainThread", s, "NATIVE", "work (native_work.py:19)");
+            r.hold("MainThread", at + 300, at + 300.1, "work (native_work.py:19)", false);
+        }
+        double threads = at;
+        for (int i = 0; i < 4; i++) {
+            String th = "native-" + i;
+            double started = threads + 41 * i;
+            r.hold("MainThread", started, started + 40, "start (<frozen threading>:969)", false);
+            r.hold(th, started + 40, started + 41, "work (native_work.py:19)", false);
+            for (double s = started + 50; s < started + 340; s += 20) r.sample(th, s, "NATIVE", "work (native_work.py:19)");
+            r.hold(th, started + 340, started + 345, "worker (native_work.py:42)", false);
+        }
+        r.hold("MainThread", threads + 468, threads + 800, "<module> (native_work.py:55)", false);
+        for (double s = threads + 470; s < threads + 800; s += 20) r.sample("MainThread", s, "HOLD", "<module> (native_work.py:55)");
+
+        Diagnosis d = r.diagnose();
+        assertThat(d.verdict()).isEqualTo("native code releases the GIL; threads work here");
+        assertThat(d.startup).as("the imports alone are start-up").isNotNull();
+        assertThat(d.startup.nanos()).isEqualTo(1_500_000_000L);
+        assertThat(d.profile.held).isLessThan(0.3);
+
+        // the threaded phase alone, as the doctor judged it before: the figures that misled it
+        GilProfile threaded = GilProfile.of(r.measured().from(SyntheticRun.time(threads + 40)));
+        assertThat(threaded.held).isGreaterThan(0.6);
+        assertThat(Diagnosis.of(threaded).verdict()).startsWith("CPU-bound in one thread");
+    }
+
+    @Test
+    void aReleaseFollowedByMoreImportsDoesNotEndTheStartUp() {
+        SyntheticRun r = new SyntheticRun().interval(5, "on");
+        r.hold("MainThread", 0, 1000, "<module> (countdown_pair.py:1)", false);
+        r.hold("MainThread", 1300, 3300, "<module> (countdown_pair.py:1)", false); // a slow read, then 2 s more imports
+        Diagnosis d = SyntheticRun.cpuPair(r, 3300, 3.3, 5).diagnose();
+        assertThat(d.startup.nanos()).isEqualTo(3_300_000_000L);
+        assertThat(d.startup.holds()).isEqualTo(2);
+        assertThat(d.verdict()).isEqualTo("CPU-bound threads; use processes or free-threading");
+
+        // the same imports, then 2 s asleep but for a 0.9 s hold: held 45% of the time after the imports
+        SyntheticRun slept = new SyntheticRun().interval(5, "on");
+        slept.hold("MainThread", 0, 1000, "<module> (countdown_pair.py:1)", false);
+        slept.hold("MainThread", 2000, 2900, "<module> (countdown_pair.py:1)", false);
+        GilProfile.Startup s = SyntheticRun.cpuPair(slept, 3000, 3.3, 5).diagnose().startup;
+        assertThat(s.nanos()).isEqualTo(1_000_000_000L);
+        assertThat(s.holds()).isEqualTo(1);
+    }
 }

@@ -63,6 +63,9 @@ final class SyntheticRun {
 
     private static long t(double ms) { return 1_000_000_000_000L + (long) (ms * MS); }
 
+    /** The recording's clock at {@code ms}. */
+    static long time(double ms) { return t(ms); }
+
     private static PyStack stack(String function) { return PyStack.parse(function + "\n<module> (app.py:1)"); }
 
     // ---- the sample apps' shapes ----

@@ -238,6 +238,10 @@ class NewGilTest {
     @Test
     @Timeout(10)
     void aVoluntaryDropReturnsWithoutWaitingForTheWaiter() throws Exception {
+        // A waiter whose interval runs out raises a drop request, and the drop is then forced: at load 43
+        // this thread was off a core for more than the default 5 ms between the waiter's wait and the drop.
+        // A minute's interval keeps the drop voluntary; the waiter takes the GIL as soon as it is dropped.
+        gil.setSwitchIntervalMicros(60_000_000L);
         ThreadState holder = ThreadState.attach(gil, "holder");
         gil.take(holder);
         Thread waiter = startWaiter("waiter", new AtomicLong(), null);
