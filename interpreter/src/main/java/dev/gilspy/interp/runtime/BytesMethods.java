@@ -143,14 +143,19 @@ final class BytesMethods {
     /**
      * {@code sep.join(items)}: the pieces' sizes first, then one array of the total size (a
      * ByteArrayOutputStream grew and locked per piece: the BytesIO of the pure-Python pickler joins
-     * a 64 KB frame from thousands of pieces).
+     * a 64 KB frame from thousands of pieces). An item that is not bytes-like is CPython's TypeError
+     * (toBytes would take an int as a size).
      */
     private static PyBytes join(PyBytes sep, Object[] items) {
         byte[] s = sep.data();
         byte[][] parts = new byte[items.length][];
         long total = items.length == 0 ? 0 : (long) s.length * (items.length - 1);
         for (int i = 0; i < items.length; i++) {
-            parts[i] = toBytes(items[i]);
+            Object o = items[i];
+            if (!(o instanceof PyBytes || o instanceof PyMemoryView || o instanceof BufferExporter)) {
+                throw Err.type("sequence item " + i + ": expected a bytes-like object, " + Ops.typeName(o) + " found");
+            }
+            parts[i] = toBytes(o);
             total += parts[i].length;
         }
         byte[] out = new byte[Seq.checkedSize(total)];
