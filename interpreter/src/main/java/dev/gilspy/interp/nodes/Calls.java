@@ -336,23 +336,33 @@ public final class Calls {
             return callAttribute(f, o);
         }
 
-        /** The class's plain function {@code name} when the instance does not shadow it, else null. */
+        /**
+         * The class's plain function {@code name}, or its builtin method (a Java method on a class of
+         * Python code: BytesIO's read and write), when the instance does not shadow it; else null.
+         */
         private Object instanceMethod(PyInstance inst) {
             if (inst.cls.hasGetattribute) {
                 return null;
             }
             Object tv = methods.lookup(inst.cls, name);
-            return tv instanceof PyFunction && inst.getCached(name, site) == null ? tv : null;
+            return (tv instanceof PyFunction || tv instanceof PyBuiltin b && b.binds()) && inst.getCached(name, site) == null ? tv : null;
         }
 
-        /** A staticmethod's function or a classmethod bound to the class, from the site's caches; else null. */
-        private Object describedMethod(PyInstance inst) {
+        /**
+         * From the site's caches, when the class attribute is no data descriptor: the instance's own
+         * value (a callable it holds: the pure-Python pickler's {@code self.write = self.framer.write}),
+         * else a staticmethod's function or a classmethod bound to the class; else null.
+         */
+        private Object instanceCallee(PyInstance inst) {
             if (inst.cls.hasGetattribute) {
                 return null;
             }
             Object tv = methods.lookup(inst.cls, name);
-            return tv != null && !(tv instanceof PyFunction) && inst.getCached(name, site) == null
-                ? InstanceReads.staticOrClassMethod(inst, tv) : null;
+            if (tv != null && !InstanceReads.yieldsToInstance(tv)) {
+                return null;
+            }
+            Object v = inst.getCached(name, site);
+            return v != null || tv == null ? v : InstanceReads.staticOrClassMethod(inst, tv);
         }
 
         /** For other objects (not modules, classes, super): a method of the type that binds, else null. */
@@ -405,7 +415,7 @@ public final class Calls {
         /** The general case: the attribute as {@code getattr} gives it (a bound method or anything callable). */
         private Object callAttribute(PyFrame f, Object o) {
             Object fn = o instanceof PyModule m ? modules.read(m, name)
-                : o instanceof PyInstance inst ? describedMethod(inst) : null;
+                : o instanceof PyInstance inst ? instanceCallee(inst) : null;
             if (fn == null) {
                 fn = Ops.getattrOrNull(o, name);
             }

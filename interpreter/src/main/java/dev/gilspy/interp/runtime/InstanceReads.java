@@ -24,6 +24,15 @@ public final class InstanceReads {
         return null;
     }
 
+    /**
+     * A class attribute that is no data descriptor, so the instance's own value of the name wins
+     * over it: a function, a builtin, a staticmethod or a classmethod.
+     */
+    public static boolean yieldsToInstance(Object tv) {
+        return tv instanceof PyFunction || tv instanceof PyBuiltin
+            || tv instanceof PyDescriptors.StaticMethod || tv instanceof PyDescriptors.ClassMethod;
+    }
+
     /** A {@code __slots__} member of a class statement (a data descriptor, for a class whose instances also have a dict). */
     public static boolean isSlotMember(Object tv) {
         return tv instanceof PyAttrDescriptor d && d.slotMember();
