@@ -25,6 +25,8 @@ import java.util.jar.JarFile;
  * the jar's {@code dev.gilspy.agent} packages and the classes named in {@code cds-agent-classes.txt}
  * (the JDK and shaded-library classes an agent run loads, from {@code -Xlog:class+load}), and the
  * JVM archives them with the rest. A run without the agent never loads them, so it pays nothing.
+ * It also links the method handles the agent's reader of gilspy's interpreter uses
+ * ({@code Targets.linkReaderForArchive}), so their LambdaForm classes come from the archive too.
  */
 public final class CdsAgentClasses {
     private CdsAgentClasses() {}
@@ -45,6 +47,11 @@ public final class CdsAgentClasses {
             } catch (ClassNotFoundException | LinkageError | SecurityException e) {
                 // not in this build or this JDK: nothing to archive
             }
+        }
+        try {
+            dev.gilspy.agent.Targets.linkReaderForArchive(loader);
+        } catch (RuntimeException | LinkageError e) {
+            // only a start-up saving for agent runs: the training goes on
         }
         return loaded;
     }

@@ -34,6 +34,13 @@ class CdsAgentClassesTest {
     }
 
     @Test
+    void theTrainingLinksEveryReadOfTheAgentsReader() {
+        // all 18 reads bind against this build's interpreter (0 when its GIL class or a read is missing)
+        assertThat(dev.gilspy.agent.Targets.linkReaderForArchive(getClass().getClassLoader())).isEqualTo(18);
+        assertThat(dev.gilspy.agent.Targets.linkReaderForArchive(new ClassLoader(null) {})).isZero();
+    }
+
+    @Test
     void outsideATrainingRunNothingIsLoaded() {
         assertThat(System.getProperty("gilspy.cdsTraining")).isNull();
         assertThat(CdsAgentClasses.loadIfTraining()).isZero();

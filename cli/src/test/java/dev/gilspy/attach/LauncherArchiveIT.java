@@ -41,6 +41,16 @@ class LauncherArchiveIT {
         // the woven GIL class is the one that has to come from the jar (its bytes are the agent's)
         assertThat(lines.stream().filter(l -> l.contains(" dev.gilspy.agent.") && !l.contains("shared objects file")
             && !l.contains("$$Lambda")).toList()).isEmpty();
+
+        // measuring from the first take (delay=0): the reader's method handles bind, and the
+        // LambdaForms behind them come from the archive (the training linked them), not spun here
+        Path measured = dir.resolve("measured.txt");
+        out = run(dir, java, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:disable",
+            "-Xlog:class+load=info:file=" + measured, "-javaagent:" + jar + "=quiet,delay=0", "-jar", jar.toString(),
+            "run", script.toString());
+        assertThat(out).isEqualTo("ok\n");
+        assertThat(Files.readAllLines(measured)).anyMatch(l -> l.contains(" dev.gilspy.agent.runtime.GilRecorder source:"))
+            .noneMatch(l -> l.contains("LambdaForm$DMH") && l.contains("__JVM_LookupDefineClass__"));
     }
 
     /**

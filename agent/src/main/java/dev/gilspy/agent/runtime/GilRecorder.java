@@ -253,7 +253,13 @@ public final class GilRecorder {
         Set<Object> live = Collections.newSetFromMap(new IdentityHashMap<>());
         live.addAll(liveStates);
         for (GilStats s : gils) {
-            s.threads.values().removeIf(r -> !live.contains(r.ts) && !r.holding && !r.waiting);
+            // not removeIf with a lambda: it would be spun on the ticker at its tenth tick
+            for (var it = s.threads.values().iterator(); it.hasNext(); ) {
+                ThreadRecord r = it.next();
+                if (!live.contains(r.ts) && !r.holding && !r.waiting) {
+                    it.remove();
+                }
+            }
         }
     }
 
