@@ -19,7 +19,6 @@ import dev.gilspy.interp.runtime.PyThread;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * One Python interpreter: start reading here.
@@ -166,32 +165,22 @@ public final class Interpreter implements Host {
         boolean lazy = LAZY_BODIES;
         if (lazy && LEXER_SKIPS) {
             try {
-                String table = TOKEN_TABLES ? tokenTable(file) : null;
-                byte[] data = table == null ? null : Importer.readLibraryResource(table);
-                List<Token> tokens = data == null ? null : TokenCache.tokens(data, source);
-                Supplier<byte[]> bodies = null;
+                List<Token> tokens = TOKEN_TABLES ? libraryTokens(file, source) : null;
                 if (tokens == null) {
                     tokens = new Lexer(source, file).skippingBodies(true).tokenize();
-                } else {
-                    bodies = new BodyTables(TokenCache.bodiesOf(table));
                 }
-                return new Compiled(parse(tokens, file, source, true, bodies), tokens);
+                return new Compiled(parse(tokens, file, source, true), tokens);
             } catch (SyntaxError e) {
                 // a body the lexer skipped that the parser would not defer: lex it all, as below
             }
         }
         List<Token> tokens = new Lexer(source, file).tokenize();
-        return new Compiled(parse(tokens, file, source, lazy, null), tokens);
+        return new Compiled(parse(tokens, file, source, lazy), tokens);
     }
 
     private static Code parse(List<Token> tokens, String file, String source, boolean lazy) {
-        return parse(tokens, file, source, lazy, null);
-    }
-
-    private static Code parse(List<Token> tokens, String file, String source, boolean lazy, Supplier<byte[]> bodies) {
         Parser parser = new Parser(tokens, file, source);
         parser.lazyBodies = lazy;
-        parser.bodyTables = bodies;
         Code code = parser.parseModule().code();
         parser.resolveNames();
         return code;
@@ -203,32 +192,8 @@ public final class Interpreter implements Host {
      */
     private static final boolean TOKEN_TABLES = !"false".equals(System.getProperty("gilspy.tokenTables"));
 
-    /**
-     * A module's bodies table, read from the jar when its first deferred body is called (most modules
-     * call a few of their functions, some none), then kept for the others: one read of the resource
-     * per module instead of one per body. Read on whichever thread calls first; a race reads it twice.
-     */
-    private static final class BodyTables implements Supplier<byte[]> {
-        private final String resource;
-        private volatile byte[] data;
-
-        BodyTables(String resource) {
-            this.resource = resource;
-        }
-
-        @Override
-        public byte[] get() {
-            byte[] d = data;
-            if (d == null) {
-                d = Importer.readLibraryResource(resource);
-                data = d == null ? new byte[0] : d;
-            }
-            return d == null || d.length == 0 ? null : d;
-        }
-    }
-
-    /** The jar resource of the build's token table for library module {@code file} (a pseudo path of the importer's), or null. */
-    private static String tokenTable(String file) {
+    /** The build's tokens for library module {@code file} (a pseudo path of the importer's), or null. */
+    private static List<Token> libraryTokens(String file, String source) {
         String res;
         if (file.startsWith(Importer.CPYTHON_LIB + "/")) {
             res = "/dev/gilspy/interp/cpython" + file.substring(Importer.CPYTHON_LIB.length());
@@ -239,7 +204,9 @@ public final class Interpreter implements Host {
         } else {
             return null;
         }
-        return TokenCache.tableOf(res);
+        String table = TokenCache.tableOf(res);
+        byte[] data = table == null ? null : Importer.readLibraryResource(table);
+        return data == null ? null : TokenCache.tokens(data, source);
     }
 
     /**

@@ -38,11 +38,9 @@ final class LazyBody implements Runnable {
     private final String className;
     private final String qualPrefix;
     private final boolean futureAnnotations;
-    /** The module's bodies table ({@link TokenCache#writeBodies}), read on the first body's call; or null. */
-    private final java.util.function.Supplier<byte[]> bodies;
 
     private LazyBody(CodeBuilder target, String source, String file, int start, int end, int defLine, String className,
-                     String qualPrefix, boolean futureAnnotations, java.util.function.Supplier<byte[]> bodies) {
+                     String qualPrefix, boolean futureAnnotations) {
         this.target = target;
         this.source = source;
         this.file = file;
@@ -52,7 +50,6 @@ final class LazyBody implements Runnable {
         this.className = className;
         this.qualPrefix = qualPrefix;
         this.futureAnnotations = futureAnnotations;
-        this.bodies = bodies;
     }
 
     /** What the parser found for a block it may skip: the tokens after it and its docstring. */
@@ -157,17 +154,13 @@ final class LazyBody implements Runnable {
             }
         }
         code.deferBody(new LazyBody(code, source, p.file, from, to, def.line(), className,
-            p.qualPrefix, p.futureAnnotations, p.bodyTables));
+            p.qualPrefix, p.futureAnnotations));
     }
 
     /** Parses the def in full and gives its body and slot layout to the function's code. */
     @Override
     public void run() {
-        byte[] table = bodies == null ? null : bodies.get();
-        List<Token> tokens = table == null ? null : TokenCache.bodyTokens(table, source, start, end, defLine);
-        if (tokens == null) {
-            tokens = new Lexer(source.substring(start, end), file, defLine).tokenize();
-        }
+        List<Token> tokens = new Lexer(source.substring(start, end), file, defLine).tokenize();
         Parser p = new Parser(tokens, file, source);
         p.futureAnnotations = futureAnnotations;
         p.qualPrefix = qualPrefix;

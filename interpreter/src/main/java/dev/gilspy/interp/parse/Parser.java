@@ -72,12 +72,6 @@ public final class Parser extends SimpleStatementParser {
     /** The shipped library's trusted source: def bodies at module and class level parse on first use ({@link LazyBody}). */
     public boolean lazyBodies;
 
-    /**
-     * With {@link #lazyBodies}: the module's bodies table ({@link TokenCache#writeBodies}), which the
-     * deferred bodies read their tokens from instead of lexing their text again; null: they lex it.
-     */
-    public java.util.function.Supplier<byte[]> bodyTables;
-
     /** The body, after an empty {@code __annotations__} when the scope has annotations (SETUP_ANNOTATIONS). */
     private Stmt withAnnotationsSetUp(Stmt body) {
         if (!scope.annotations || scope.kind == Scope.Kind.FUNCTION) {

@@ -195,87 +195,6 @@ public final class TokenCache {
         return in.pos == data.length ? java.util.Arrays.asList(tokens) : null;
     }
 
-    private static final int BODIES_MAGIC = 0x67626479; // "gbdy"
-
-    /**
-     * The tables of the deferred bodies of a module whose tokens are {@code moduleTokens} (lexed from
-     * {@code source} skipping bodies): for each SKIPPED token, the tokens {@link LazyBody} lexes from
-     * that def's text on its first call, so that it reads them instead. An index (the text's range and
-     * first line, the table's length) then the tables, each one {@link #write}'s form of its text.
-     */
-    static byte[] writeBodies(List<Token> moduleTokens, String source, String file) {
-        Out index = new Out();
-        Out tables = new Out();
-        int count = 0;
-        for (Token t : moduleTokens) {
-            if (t.kind() != Token.Kind.SKIPPED || !(t.value() instanceof int[] r)) {
-                continue;
-            }
-            String text = source.substring(r[0], r[1]);
-            int firstLine = 1;
-            for (int i = source.indexOf('\n'); i >= 0 && i < r[0]; i = source.indexOf('\n', i + 1)) {
-                firstLine++;
-            }
-            byte[] table;
-            try {
-                table = write(new Lexer(text, file, firstLine).tokenize(), text);
-            } catch (SyntaxError | IllegalArgumentException e) {
-                continue; // that body is lexed on its first call, as before
-            }
-            index.u(r[0]);
-            index.u(r[1]);
-            index.u(firstLine);
-            index.u(table.length);
-            tables.bytes(table);
-            count++;
-        }
-        Out out = new Out();
-        out.i32(BODIES_MAGIC);
-        out.i32(VERSION);
-        out.i32(source.length());
-        out.i32(sample(source));
-        out.u(count);
-        out.bytes(index.toByteArray());
-        out.bytes(tables.toByteArray());
-        return out.toByteArray();
-    }
-
-    /**
-     * From bodies table {@code data} of module {@code source}: the tokens of the def whose text is
-     * {@code source[start, end)} and starts at line {@code firstLine}, or null (no such body, a table
-     * of another source, a damaged table: the caller lexes).
-     */
-    public static List<Token> bodyTokens(byte[] data, String source, int start, int end, int firstLine) {
-        try {
-            In in = new In(data);
-            if (data.length < 16 || in.i32() != BODIES_MAGIC || in.i32() != VERSION || in.i32() != source.length()
-                || in.i32() != sample(source)) {
-                return null;
-            }
-            int count = in.u();
-            int[] entries = new int[count * 4];
-            for (int i = 0; i < entries.length; i++) {
-                entries[i] = in.u();
-            }
-            int at = in.pos;
-            for (int i = 0; i < entries.length; i += 4) {
-                int length = entries[i + 3];
-                if (entries[i] == start && entries[i + 1] == end && entries[i + 2] == firstLine) {
-                    return read(java.util.Arrays.copyOfRange(data, at, at + length), source.substring(start, end));
-                }
-                at += length;
-            }
-            return null;
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** The jar resource of the bodies table ({@link #writeBodies}) of the module whose token table is {@code table}. */
-    public static String bodiesOf(String table) {
-        return table.substring(0, table.length() - ".tok".length()) + ".body";
-    }
-
     /**
      * The jar resource of the table for the library module at jar resource {@code resource} (e.g.
      * {@code /dev/gilspy/interp/cpython/json/decoder.py}), or null.
@@ -314,7 +233,6 @@ public final class TokenCache {
         }
         int written = 0;
         long bytes = 0;
-        long bodyBytes = 0;
         for (String root : new String[] {"lib", "cpython"}) {
             Path dir = classes.resolve("dev/gilspy/interp").resolve(root);
             if (!Files.isDirectory(dir)) {
@@ -332,24 +250,19 @@ public final class TokenCache {
                     continue;
                 }
                 byte[] table;
-                byte[] bodies;
                 try {
-                    List<Token> tokens = lex(source, rel);
-                    table = write(tokens, source);
-                    bodies = writeBodies(tokens, source, rel);
+                    table = write(lex(source, rel), source);
                 } catch (SyntaxError | IllegalArgumentException e) {
                     continue;
                 }
                 Path target = out.resolve(root).resolve(rel.substring(0, rel.length() - 3) + ".tok");
                 Files.createDirectories(target.getParent());
                 Files.write(target, table);
-                Files.write(target.resolveSibling(bodiesOf(target.getFileName().toString())), bodies);
                 written++;
                 bytes += table.length;
-                bodyBytes += bodies.length;
             }
         }
-        System.out.println("token tables: " + written + " modules, " + bytes + " bytes, their bodies' " + bodyBytes + " bytes");
+        System.out.println("token tables: " + written + " modules, " + bytes + " bytes");
     }
 
     /** What the importer decodes a library file to when it is plain UTF-8 (others' tables are refused by the header). */

@@ -56,52 +56,6 @@ class TokenCacheTest {
     }
 
     @Test
-    void everyDeferredBodyOfAShippedModuleHasTheTokensLazyBodyWouldLex() throws IOException {
-        int bodies = 0;
-        for (String mod : new String[] {"cpython/typing.py", "cpython/enum.py", "cpython/re/_parser.py", "cpython/tokenize.py"}) {
-            Path f = LIB.resolve(mod);
-            String res = "/" + CLASSES.relativize(f).toString().replace('\\', '/');
-            Path tf = CLASSES.resolve(TokenCache.bodiesOf(TokenCache.tableOf(res)).substring(1));
-            byte[] table = Files.readAllBytes(tf);
-            String src = TokenCache.unambiguousSource(Files.readAllBytes(f));
-            for (Token t : TokenCache.lex(src, res)) {
-                if (t.kind() == Token.Kind.SKIPPED) {
-                    int[] r = (int[]) t.value();
-                    int line = (int) src.substring(0, r[0]).chars().filter(c -> c == '\n').count() + 1;
-                    List<Token> fresh = new Lexer(src.substring(r[0], r[1]), res, line).tokenize();
-                    List<Token> cached = TokenCache.bodyTokens(table, src, r[0], r[1], line);
-                    assertThat(cached).as(res + " body at " + r[0]).isNotNull().hasSameSizeAs(fresh);
-                    for (int i = 0; i < fresh.size(); i++) {
-                        assertSame(res, fresh.get(i), cached.get(i));
-                    }
-                    bodies++;
-                }
-            }
-        }
-        assertThat(bodies).isGreaterThan(300);
-    }
-
-    @Test
-    void aBodiesTableIsRefusedForOtherSourceAndWhenDamaged() {
-        String src = "class C:\n    def f(self):\n        return 1\n\ndef g():\n    return 2\n";
-        List<Token> tokens = TokenCache.lex(src, "t.py");
-        byte[] table = TokenCache.writeBodies(tokens, src, "t.py");
-        int[] g = (int[]) tokens.stream().filter(t -> t.kind() == Token.Kind.SKIPPED).reduce((a, b) -> b).orElseThrow().value();
-        assertThat(TokenCache.bodyTokens(table, src, g[0], g[1], 5)).isNotNull()
-            .extracting(Token::text).containsSubsequence("def", "g", "return", "2");
-        assertThat(TokenCache.bodyTokens(table, src, g[0], g[1], 4)).as("another first line").isNull();
-        assertThat(TokenCache.bodyTokens(table, src, g[0] + 1, g[1], 5)).as("no such body").isNull();
-        assertThat(TokenCache.bodyTokens(table, src.replace("2", "3"), g[0], g[1], 5)).as("other source").isNull();
-        for (int cut = 0; cut < table.length; cut++) { // a truncated table: refused, never an exception
-            assertThat(TokenCache.bodyTokens(Arrays.copyOf(table, cut), src, g[0], g[1], 5)).as("cut at " + cut).isNull();
-        }
-        byte[] flipped = table.clone();
-        flipped[flipped.length - 3] ^= 0x55; // a damaged byte in the last table: refused, or the same tokens' count
-        List<Token> damaged = TokenCache.bodyTokens(flipped, src, g[0], g[1], 5);
-        assertThat(damaged == null || damaged.size() == TokenCache.bodyTokens(table, src, g[0], g[1], 5).size()).isTrue();
-    }
-
-    @Test
     void aTableRoundTripsEveryKindOfValue() {
         String src = "x = 0x1f + 10**0 + 123456789012345678901234567890 + 1.5e3 + 2j\n"
             + "s = 'a\\tb' r'c\\d' b'\\x00' f'{x!r}' rb'z'\n"
