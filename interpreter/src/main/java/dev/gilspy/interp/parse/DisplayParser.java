@@ -30,12 +30,9 @@ abstract class DisplayParser extends ExpressionParser {
             || !KEYWORDS_AFTER_NUMBER.contains(k.text())) {
             return;
         }
-        // the keyword touches the number (no whitespace between them) when the number's text, which
-        // is its source text, ends where the keyword starts; read from the tokens, not the line: a lazy
-        // body's parser holds its whole module's source, and cutting a line from it indexed every line
-        // of the module once per body (2% of vector.py's main thread)
-        if (number.col() + number.text().length() == k.col()) {
-            String lower = number.text().toLowerCase(java.util.Locale.ROOT);
+        String line = lineText(k.line());
+        if (k.col() - 2 < line.length() && !Character.isWhitespace(line.charAt(k.col() - 2))) {
+            String lower = line.substring(number.col() - 1).toLowerCase(java.util.Locale.ROOT);
             String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal" : lower.startsWith("0b") ? "binary" : "decimal";
             warn(number.line(), "invalid " + kind + " literal");
         }
