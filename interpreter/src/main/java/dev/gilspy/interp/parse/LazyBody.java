@@ -162,6 +162,7 @@ final class LazyBody implements Runnable {
     public void run() {
         List<Token> tokens = new Lexer(source.substring(start, end), file, defLine).tokenize();
         Parser p = new Parser(tokens, file, source);
+        p.textStartsAt(start, defLine);
         p.futureAnnotations = futureAnnotations;
         p.qualPrefix = qualPrefix;
         Scope module = new Scope(Scope.Kind.MODULE, null, "<module>", new CodeBuilder("<module>", file, 1));

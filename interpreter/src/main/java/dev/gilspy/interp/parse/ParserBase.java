@@ -55,11 +55,44 @@ abstract class ParserBase {
      * line for one warning check was a 2 MB copy per body.
      */
     String lineText(int line) {
+        if (textFirstLine > 1 || textFrom > 0) {
+            return lineOfText(line);
+        }
         int[] starts = lineStarts();
         if (line < 1 || line > starts.length) {
             return "";
         }
         return source.substring(starts[line - 1], line < starts.length ? starts[line] - 1 : source.length());
+    }
+
+    /** A lazy body's parser: its tokens were lexed from the source's text at {@code textFrom}, which is line {@code textFirstLine}. */
+    private int textFrom;
+    private int textFirstLine = 1;
+
+    void textStartsAt(int from, int firstLine) {
+        textFrom = from;
+        textFirstLine = firstLine;
+    }
+
+    /**
+     * {@link #lineText} for a lazy body's parser: found from the body's text, not from an index of
+     * every line of its module ({@link #lineStarts} built once per body parser was 1.8% of vector.py's
+     * main thread, for the keyword-after-number check of {@code DisplayParser}).
+     */
+    private String lineOfText(int line) {
+        if (line < textFirstLine) {
+            return "";
+        }
+        int at = textFrom;
+        for (int l = textFirstLine; l < line; l++) {
+            int nl = source.indexOf('\n', at);
+            if (nl < 0) {
+                return "";
+            }
+            at = nl + 1;
+        }
+        int end = source.indexOf('\n', at);
+        return source.substring(at, end < 0 ? source.length() : end);
     }
 
     /** Records that the code being parsed loops; a comprehension's loop runs in its enclosing code's frame. */

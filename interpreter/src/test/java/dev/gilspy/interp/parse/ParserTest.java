@@ -25,6 +25,38 @@ class ParserTest {
         throw new AssertionError("no SyntaxError for: " + src);
     }
 
+    private static java.util.List<String> warnings(String src) {
+        Parser parser = new Parser(new Lexer(src, "<w>").tokenize(), "<w>", src);
+        parser.parseModule();
+        return parser.warnings;
+    }
+
+    /** CPython's tokenizer (verify_end_of_number): a keyword touching a number warns, with the number's base. */
+    @Test
+    void aKeywordTouchingANumberWarnsOnce() {
+        assertThat(warnings("x = 1if 1else 0\n")).containsExactly("<w>:1: SyntaxWarning: invalid decimal literal\n");
+        assertThat(warnings("y = [0xfor q in 'ab']\n")).containsExactly("<w>:1: SyntaxWarning: invalid hexadecimal literal\n");
+        assertThat(warnings("z = 0o7or 1\nw = 0b1and 1\n")).containsExactly(
+            "<w>:1: SyntaxWarning: invalid octal literal\n", "<w>:2: SyntaxWarning: invalid binary literal\n");
+        assertThat(warnings("x = 1 if 1 else 0\ny = 0x1\tor 1\nz = (1,\n  2)\nw = 1e5in()\n"))
+            .containsExactly("<w>:5: SyntaxWarning: invalid decimal literal\n");
+    }
+
+    /** A lazy body's parser finds a line from its body's text: the same text as from the whole module's line index. */
+    @Test
+    void aLazyBodysParserCutsTheSameLinesAsTheModules() {
+        String src = "import os\n\nclass C:\n    def f(self):\n        return 1if x else 2\n\ndef g():\n    pass";
+        Parser whole = new Parser(java.util.List.of(), "m.py", src);
+        Parser body = new Parser(java.util.List.of(), "m.py", src);
+        body.textStartsAt(src.indexOf("    def f"), 4);
+        for (int line = 4; line <= 9; line++) {
+            assertThat(body.lineText(line)).as("line " + line).isEqualTo(whole.lineText(line));
+        }
+        assertThat(body.lineText(5)).isEqualTo("        return 1if x else 2");
+        assertThat(body.lineText(8)).isEqualTo("    pass");
+        assertThat(body.lineText(3)).as("before the body").isEmpty();
+    }
+
     /** Frames of looping code are padded under free-threading (PyFrame.create); the parser marks it. */
     @Test
     void codeThatLoopsIsMarked() {
