@@ -7,7 +7,13 @@ final class IntText {
     private IntText() {}
 
     /** CPython 3.11's default {@code sys.get_int_max_str_digits()}; 0 disables the limit. */
-    static volatile int maxStrDigits = 4300;
+    static final int DEFAULT_MAX_STR_DIGITS = 4300;
+
+    /**
+     * The calling interpreter's limit: the runtime installs a reader of its per-interpreter value
+     * (a program that changes it changes only its own interpreter, as on CPython); until then the default.
+     */
+    static volatile java.util.function.IntSupplier maxStrDigits = () -> DEFAULT_MAX_STR_DIGITS;
 
     static String decimal(Object value) {
         if (value instanceof Long l) {
@@ -76,11 +82,11 @@ final class IntText {
     }
 
     /**
-     * CPython 3.11 refuses decimal conversions of more than {@link #maxStrDigits} digits
+     * CPython 3.11 refuses decimal conversions of more than {@code sys.get_int_max_str_digits()} digits
      * (CVE-2020-10735). A bit-length bound skips the digit count for typical numbers.
      */
     private static String bigDecimalDigits(BigInteger big) {
-        int limit = maxStrDigits;
+        int limit = maxStrDigits.getAsInt();
         if (limit > 0) {
             double log10 = big.bitLength() * 0.30102999566398120;
             if ((long) log10 + 1 > limit) {

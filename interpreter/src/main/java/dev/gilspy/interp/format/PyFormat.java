@@ -181,17 +181,17 @@ public final class PyFormat {
         return big.bitLength() < 64 ? (Object) big.longValue() : big;
     }
 
-    /** {@code sys.set_int_max_str_digits(n)}: 0 disables the limit, otherwise at least 640. */
-    public static void setIntMaxStrDigits(int maxDigits) {
-        if (maxDigits != 0 && maxDigits < 640) {
-            throw Errors.valueError("maxdigits must be 0 or larger than 640");
-        }
-        IntText.maxStrDigits = maxDigits;
+    /** CPython 3.11's default {@code sys.get_int_max_str_digits()}. */
+    public static final int DEFAULT_INT_MAX_STR_DIGITS = IntText.DEFAULT_MAX_STR_DIGITS;
+
+    /** Where the calling interpreter's {@code sys.get_int_max_str_digits()} is read from (set once by the runtime). */
+    public static void setIntMaxStrDigitsSource(java.util.function.IntSupplier source) {
+        IntText.maxStrDigits = source;
     }
 
-    /** {@code sys.get_int_max_str_digits()}. */
+    /** {@code sys.get_int_max_str_digits()} of the calling interpreter. */
     public static int getIntMaxStrDigits() {
-        return IntText.maxStrDigits;
+        return IntText.maxStrDigits.getAsInt();
     }
 
     /** {@code str(v)} for the shared value types, else the caller's function. */

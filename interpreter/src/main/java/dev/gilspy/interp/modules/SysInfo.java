@@ -84,7 +84,7 @@ final class SysInfo {
             if (v != 0 && v < 640) {
                 throw Err.value("maxdigits must be 0 or larger than 640");
             }
-            dev.gilspy.interp.format.PyFormat.setIntMaxStrDigits((int) Math.min(v, Integer.MAX_VALUE));
+            t.interp.intMaxStrDigits = (int) Math.min(v, Integer.MAX_VALUE);
             return PyNone.NONE;
         });
         PyList auditHooks = new PyList();

@@ -41,6 +41,15 @@ public final class InterpreterState {
     private final Map<String, Object> sources = new ConcurrentHashMap<>();
     final List<String> path = new ArrayList<>();
     public volatile int recursionLimit = 1000;
+    /** {@code sys.get_int_max_str_digits()}: per interpreter, as CPython keeps it; 0 is no limit. */
+    public volatile int intMaxStrDigits = dev.gilspy.interp.format.PyFormat.DEFAULT_INT_MAX_STR_DIGITS;
+
+    static {
+        dev.gilspy.interp.format.PyFormat.setIntMaxStrDigitsSource(() -> {
+            PyThread t = PyThread.current();
+            return t == null ? dev.gilspy.interp.format.PyFormat.DEFAULT_INT_MAX_STR_DIGITS : t.interp.intMaxStrDigits;
+        });
+    }
     public final PyFile stdout;
     public final PyFile stderr;
     public final PyFile stdin;

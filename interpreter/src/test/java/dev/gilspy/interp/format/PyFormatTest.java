@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The contract the interpreter relies on, beyond what the CPython case table covers. */
@@ -16,11 +15,6 @@ class PyFormatTest {
     record PyList(List<Object> items) {}
 
     private static final Function<Object, String> STR = o -> o instanceof PyList l ? "L" + l.items() : String.valueOf(o);
-
-    @AfterEach
-    void restoreDigitLimit() {
-        PyFormat.setIntMaxStrDigits(4300);
-    }
 
     @Test
     void floatReprUsesShortestDigitsAndPythonLayout() {
@@ -152,15 +146,20 @@ class PyFormatTest {
     @Test
     void intDigitLimitCanBeRaisedOrDisabledLikeSysSetIntMaxStrDigits() {
         BigInteger big = BigInteger.TEN.pow(5000);
-        assertThatThrownBy(() -> PyFormat.formatInt(big)).hasMessageStartingWith("Exceeds the limit (4300 digits)");
-        assertThat(PyFormat.intToBase(big, 16)).startsWith("0x"); // only decimal conversions are limited
-        PyFormat.setIntMaxStrDigits(0);
-        assertThat(PyFormat.formatInt(big)).hasSize(5001);
-        PyFormat.setIntMaxStrDigits(6000);
-        assertThat(PyFormat.getIntMaxStrDigits()).isEqualTo(6000);
-        assertThat(PyFormat.formatValue(big, ",", STR)).hasSize(5001 + 1666);
-        assertThatThrownBy(() -> PyFormat.setIntMaxStrDigits(10))
-                .hasToString("ValueError: maxdigits must be 0 or larger than 640");
+        java.util.function.IntSupplier runtimes = IntText.maxStrDigits;
+        int[] limit = {PyFormat.DEFAULT_INT_MAX_STR_DIGITS};
+        PyFormat.setIntMaxStrDigitsSource(() -> limit[0]); // the calling interpreter's value, as sys sets it
+        try {
+            assertThatThrownBy(() -> PyFormat.formatInt(big)).hasMessageStartingWith("Exceeds the limit (4300 digits)");
+            assertThat(PyFormat.intToBase(big, 16)).startsWith("0x"); // only decimal conversions are limited
+            limit[0] = 0;
+            assertThat(PyFormat.formatInt(big)).hasSize(5001);
+            limit[0] = 6000;
+            assertThat(PyFormat.getIntMaxStrDigits()).isEqualTo(6000);
+            assertThat(PyFormat.formatValue(big, ",", STR)).hasSize(5001 + 1666);
+        } finally {
+            PyFormat.setIntMaxStrDigitsSource(runtimes);
+        }
     }
 
     @Test
