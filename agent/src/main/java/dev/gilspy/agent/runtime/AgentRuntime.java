@@ -167,9 +167,9 @@ public final class AgentRuntime implements AgentMXBean {
         if (debug) {
             long c4 = threadCpuNanos();
             err.printf("gilspy-agent: background start-up jfr %.0f ms (CPU %.0f), mbean %.0f (%.0f), instrument %.0f (%.0f),"
-                    + " bind %.0f (%.0f)%s%n", (t1 - t0) / 1e6, (c1 - c0) / 1e6, (t2 - t1) / 1e6, (c2 - c1) / 1e6,
+                    + " bind %.0f (%.0f)%s%s%n", (t1 - t0) / 1e6, (c1 - c0) / 1e6, (t2 - t1) / 1e6, (c2 - c1) / 1e6,
                     (t3 - t2) / 1e6, (c3 - c2) / 1e6, (System.nanoTime() - t3) / 1e6, (c4 - c3) / 1e6,
-                    mbeansReady() ? "" : " (MBeans wait for the platform MBean server)");
+                    warmedUpNote(), mbeansReady() ? "" : " (MBeans wait for the platform MBean server)");
         }
         new AgentThread("gilspy-ticker", new Runnable() {
             @Override
@@ -186,6 +186,11 @@ public final class AgentRuntime implements AgentMXBean {
         if (options.metricsPort() >= 0) {
             startMetrics();
         }
+    }
+
+    private static String warmedUpNote() {
+        GilRecorder r = RecorderBinding.recorder();
+        return r == null || r.warmedUp() ? "" : " (warm-up deferred: one Python thread)";
     }
 
     private void startMetrics() {
@@ -222,12 +227,13 @@ public final class AgentRuntime implements AgentMXBean {
 
     /**
      * Binds the recorder to a target class already loaded, and warms its accounting up
-     * ({@link GilRecorder#warmUp}) on this thread, which is never an application thread (the
-     * start-up thread, or the attach listener). Where no hook can bind (the default delay: the
-     * binder is installed after this) the warm-up runs before the recorder is published, so the
-     * application's threads never run the accounting interpreted; where one can, after, so that a
-     * hook never waits for it. Then the statistics of every live GIL are made, as the ticker's
-     * first tick would.
+     * ({@link GilRecorder#warmUpIfThreaded}: only once the program runs two Python threads, else
+     * the ticker does it when a second one appears) on this thread, which is never an application
+     * thread (the start-up thread, or the attach listener). Where no hook can bind (the default
+     * delay: the binder is installed after this) the warm-up runs before the recorder is published,
+     * so the application's threads never run the accounting interpreted; where one can, after, so
+     * that a hook never waits for it. Then the statistics of every live GIL are made, as the
+     * ticker's first tick would.
      */
     private void bindIfLoaded(Class<?>[] loaded) {
         for (Class<?> c : loaded) {
@@ -235,7 +241,7 @@ public final class AgentRuntime implements AgentMXBean {
                 if (c.getName().equals(t.gilClass())) {
                     GilRecorder r = bindClass(c, !bindOnFirstHook);
                     if (r != null && bindOnFirstHook) {
-                        r.warmUp();
+                        r.warmUpIfThreaded();
                     }
                     if (r != null) {
                         // each live GIL's statistics (and MBean), made here, once the recorder is published,
@@ -288,7 +294,7 @@ public final class AgentRuntime implements AgentMXBean {
                         }
                     });
                     if (warmUpFirst) {
-                        r.warmUp();
+                        r.warmUpIfThreaded();
                     }
                     RecorderBinding.bound(r);
                     return r;
@@ -390,6 +396,7 @@ public final class AgentRuntime implements AgentMXBean {
     }
 
     private void tick(GilRecorder r, long ticks) {
+        r.warmUpIfThreaded();
         r.discover();
         Set<Object> live = Collections.newSetFromMap(new IdentityHashMap<>());
         live.addAll(r.reader.gils());

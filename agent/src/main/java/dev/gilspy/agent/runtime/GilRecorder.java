@@ -141,6 +141,40 @@ public final class GilRecorder {
     /** Rounds of {@link #warmUp}: past C1's invocation threshold (200) with its compile queue's feedback. */
     static final int WARM_UP_ROUNDS = 600;
 
+    private volatile boolean warmedUp;
+
+    /**
+     * {@link #warmUp} once the program runs two or more Python threads, the first time this sees
+     * them; the binding thread asks once and the ticker every second after. A program with one thread
+     * has no contention: its takes and drops come only from blocking calls, rarely enough that the
+     * JIT's own thresholds serve them, so the 600 rounds and the ~25 C1 compiles of the warm-up are
+     * saved (countdown_2s.py: the agent's whole measuring start-up). Called on agent threads only.
+     *
+     * @return whether the warm-up ran now
+     */
+    boolean warmUpIfThreaded() {
+        if (warmedUp) {
+            return false;
+        }
+        int threads;
+        try {
+            threads = reader.threadStates().size();
+        } catch (RuntimeException e) {
+            threads = 2; // cannot tell: warm up as if threaded
+        }
+        if (threads < 2) {
+            return false;
+        }
+        warmedUp = true;
+        warmUp();
+        return true;
+    }
+
+    /** Whether {@link #warmUpIfThreaded} has warmed the accounting up. */
+    boolean warmedUp() {
+        return warmedUp;
+    }
+
     /**
      * Runs the accounting that every take and drop runs ({@link GilStats}'s transitions, the
      * histograms, the drop-request read) {@link #WARM_UP_ROUNDS} times on the calling agent thread,
