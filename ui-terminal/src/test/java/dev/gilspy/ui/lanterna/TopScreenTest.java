@@ -210,7 +210,7 @@ class TopScreenTest {
         top.draw(false);
         assertThat(String.join("\n", lines())).contains("recording the next few seconds");
         go.countDown();
-        assertThat(top.awaitFlameGraph(5000)).isEqualTo("wrote wait flame graph /tmp/x/gilspy-top-4242-wait.svg");
+        assertThat(top.awaitFlameGraph(60_000)).isEqualTo("wrote wait flame graph /tmp/x/gilspy-top-4242-wait.svg");
         top.readIfLive();
         model.notice(top.awaitFlameGraph(0));
         top.draw(false);
