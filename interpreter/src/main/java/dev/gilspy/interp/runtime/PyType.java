@@ -73,6 +73,9 @@ public final class PyType extends PyObj {
      * keeps them and the dict does not show them, as CPython's members at fixed offsets.
      */
     public boolean slotsBesideDict;
+    /** This class's own dict holds a data descriptor / a {@code __slots__} member (set by {@link #computeFlags}). */
+    private boolean ownDataDescriptor;
+    private boolean ownSlotMember;
     /** Some class in the MRO defines {@code __setattr__} in Python. */
     public boolean hasSetattr = true;
     /** A class defined in Python whose MRO defines {@code __del__}: instances are made finalizable (see Finalizers). */
@@ -211,8 +214,8 @@ public final class PyType extends PyObj {
 
     /** Fills a type a Java module builds (its methods, constants) before any Python code sees it. */
     public void define(String name, Object value) {
-        dict.put(name, value);
-        invalidate();
+        Object old = dict.put(name, value);
+        invalidate(changesFlags(name, old) || changesFlags(name, value));
     }
 
     /** A read-only attribute of instances, computed by {@code get} from {@code self} (a C type's getset). */
@@ -231,12 +234,23 @@ public final class PyType extends PyObj {
         if (name.equals("__module__") && value instanceof String s) {
             this.module = s;
         }
-        if (value == null) {
-            dict.remove(name);
-        } else {
-            dict.put(name, value);
-        }
-        invalidate();
+        Object old = value == null ? dict.remove(name) : dict.put(name, value);
+        invalidate(changesFlags(name, old) || changesFlags(name, value));
+    }
+
+    /** The names whose presence along the MRO {@link #computeFlags} reads. */
+    private static final java.util.Set<String> FLAG_NAMES = java.util.Set.of("__getattr__", "__del__", "__bool__", "__len__",
+        "__getattribute__", "__setattr__", "__slots__");
+
+    /**
+     * Whether writing {@code value} under {@code name} (or removing it) can change a flag that
+     * {@link #computeFlags} derives: one of {@link #FLAG_NAMES} or a data descriptor. Enum's metaclass
+     * sets and deletes each member on the new class, and ABCMeta sets {@code __abstractmethods__} on
+     * each; recomputing the flags for each walked every dict of the MRO (quadratic in an enum's
+     * members), where CPython's type_setattro updates only the slot a dunder names.
+     */
+    private static boolean changesFlags(String name, Object value) {
+        return FLAG_NAMES.contains(name) || value != null && (Attr.isDataDescriptor(value) || value instanceof PyAttrDescriptor);
     }
 
     private void computeFlags() {
@@ -247,28 +261,33 @@ public final class PyType extends PyObj {
         hasGetattribute = ga != null && !(ga instanceof PyBuiltin);
         // a bare object() has no dict: its writes take the slow path, which refuses them
         hasSetattr = lookup("__setattr__") instanceof PyFunction || this == Types.OBJECT;
-        boolean props = false;
-        for (PyType t : mro) {
-            for (Object v : t.dict.values()) {
-                if (Attr.isDataDescriptor(v)) {
-                    props = true;
-                    break;
-                }
+        if (!builtin) {
+            ownDataDescriptor = false;
+            ownSlotMember = false;
+            for (Object v : dict.values()) {
+                ownDataDescriptor |= Attr.isDataDescriptor(v);
+                ownSlotMember |= v instanceof PyAttrDescriptor d && d.slotMember();
             }
         }
+        boolean props = false;
+        boolean slotMember = false;
+        for (PyType t : mro) {
+            // A class that is not built in keeps its own two flags current: every write that could
+            // change them recomputes them (setAttr, define). A built-in type's dict is filled by Java
+            // code, so it is read. Reading each base's dict here made creating a class cost the size
+            // of every dict along its MRO, twice.
+            props = props || (t.builtin ? hasDataDescriptor(t.dict) : t.ownDataDescriptor);
+            slotMember |= t.ownSlotMember;
+        }
         slotNames = computeSlots();
-        slotsBesideDict = slotNames == null && !builtin && hasSlotMember();
+        slotsBesideDict = slotNames == null && !builtin && slotMember;
         hasProperties = props || slotsBesideDict; // their members are data descriptors the fast paths do not read
     }
 
-    private boolean hasSlotMember() {
-        for (PyType t : mro) {
-            if (!t.builtin) {
-                for (Object v : t.dict.values()) {
-                    if (v instanceof PyAttrDescriptor d && d.slotMember()) {
-                        return true;
-                    }
-                }
+    private static boolean hasDataDescriptor(Map<String, Object> d) {
+        for (Object v : d.values()) {
+            if (Attr.isDataDescriptor(v)) {
+                return true;
             }
         }
         return false;
@@ -341,12 +360,19 @@ public final class PyType extends PyObj {
     }
 
     void invalidate() {
+        invalidate(true);
+    }
+
+    /** Clears the lookup caches of this class and its subclasses; {@code flags}: recompute their flags too. */
+    private void invalidate(boolean flags) {
         cache.clear();
         siteEntries = null;
         version++; // after the clear: a site that reads the new version cannot get a stale lookup
-        computeFlags();
+        if (flags) {
+            computeFlags();
+        }
         for (PyType s : subclassList()) {
-            s.invalidate();
+            s.invalidate(flags);
         }
     }
 
