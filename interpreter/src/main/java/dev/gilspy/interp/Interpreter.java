@@ -129,14 +129,16 @@ public final class Interpreter implements Host {
                 if (ahead != null) {
                     return ahead;
                 }
+                long t0 = System.nanoTime();
                 Compiled c = compileLibrary(source, file);
                 if (ParseAhead.ENABLED) {
-                    ParseAhead.compiled(file, c.tokens);
+                    ParseAhead.compiledByImport(file, System.nanoTime() - t0);
+                    ParseAhead.compiled(file, c);
                 }
                 return c.code;
             }
             List<Token> tokens = new Lexer(source, file).tokenize();
-            Code code = parse(tokens, file, source, false);
+            Code code = parse(tokens, file, source, false).code;
             if (ParseAhead.ENABLED) {
                 ParseAhead.compiledUserCode(tokens);
             }
@@ -155,7 +157,7 @@ public final class Interpreter implements Host {
     }
 
     /** A compiled module and the tokens it was parsed from. */
-    record Compiled(Code code, List<Token> tokens) {}
+    record Compiled(Code code, List<Token> tokens, List<Code> deferredBodies) {}
 
     /**
      * Lex (or read the build's token table), parse, resolve library source: {@link #compile}'s pure
@@ -169,21 +171,25 @@ public final class Interpreter implements Host {
                 if (tokens == null) {
                     tokens = new Lexer(source, file).skippingBodies(true).tokenize();
                 }
-                return new Compiled(parse(tokens, file, source, true), tokens);
+                return parse(tokens, file, source, true);
             } catch (SyntaxError e) {
                 // a body the lexer skipped that the parser would not defer: lex it all, as below
             }
         }
         List<Token> tokens = new Lexer(source, file).tokenize();
-        return new Compiled(parse(tokens, file, source, lazy), tokens);
+        return parse(tokens, file, source, lazy);
     }
 
-    private static Code parse(List<Token> tokens, String file, String source, boolean lazy) {
+    private static Compiled parse(List<Token> tokens, String file, String source, boolean lazy) {
         Parser parser = new Parser(tokens, file, source);
         parser.lazyBodies = lazy;
         Code code = parser.parseModule().code();
         parser.resolveNames();
-        return code;
+        List<Code> deferred = parser.deferredBodies.isEmpty() ? List.of() : new java.util.ArrayList<>(parser.deferredBodies.size());
+        for (var b : parser.deferredBodies) {
+            deferred.add(b.code());
+        }
+        return new Compiled(code, tokens, deferred);
     }
 
     /**

@@ -52,11 +52,20 @@ final class ParseAhead {
      */
     private static final LinkedBlockingDeque<Object> WORK = new LinkedBlockingDeque<>();
 
-    private record Scan(String file, List<Token> tokens) {}
+    private record Scan(String file, List<Token> tokens, List<Code> deferred) {}
+
+    /** The lazy bodies of a compiled module (or none, for user code) and the tokens that guess which will run. */
+    private record Bodies(List<Token> tokens, List<Code> deferred) {}
+
+    /** The thread's guesses of which lazy bodies run at import; the thread's only. */
+    private static final BodiesAhead BODIES = new BodiesAhead();
 
     private record Compiled(String source, Code code) {}
 
     private static Thread thread;
+
+    /** The import machinery's module, which a program's first import loads. */
+    private static final String BOOTSTRAP = "_gilspy_bootstrap";
 
     /**
      * The thread's {@link Code} for library file {@code file} if it compiled it from {@code source},
@@ -69,6 +78,7 @@ final class ParseAhead {
         }
         CLAIMS.put(file, IMPORT); // the Code goes to this import only
         boolean waited = STATS && !task.isDone();
+        long t0 = STATS ? System.nanoTime() : 0;
         Code code;
         try {
             Compiled c = (Compiled) task.get(WAIT_MS, TimeUnit.MILLISECONDS);
@@ -79,9 +89,17 @@ final class ParseAhead {
             code = null; // as on the thread: out of stack or memory there; the import tries again
         }
         if (STATS) {
-            OUTCOME.put(file, code == null ? "refused" : waited ? "taken, waited" : "taken");
+            OUTCOME.put(file, code == null ? "refused" : waited
+                ? String.format("taken, waited %.1f ms", (System.nanoTime() - t0) / 1e6) : "taken");
         }
         return code;
+    }
+
+    /** Stats: the import compiled library file {@code file} itself in {@code nanos}. */
+    static void compiledByImport(String file, long nanos) {
+        if (STATS) {
+            OUTCOME.put(file, String.format("compiled by the import in %.1f ms", nanos / 1e6));
+        }
     }
 
     /** The source the thread compiled library file {@code file} from (waiting if it is at it), or null. */
@@ -97,15 +115,16 @@ final class ParseAhead {
     }
 
     /** The import statements of library module {@code file} (just compiled) are the thread's next work. */
-    static void compiled(String file, List<Token> tokens) {
-        push(List.of(new Scan(file, tokens)));
+    static void compiled(String file, Interpreter.Compiled c) {
+        push(List.of(new Scan(file, c.tokens(), c.deferredBodies())));
     }
 
     /** A script or a module on disk (just compiled): the library modules its import statements name. */
     static void compiledUserCode(List<Token> tokens) {
-        List<ImportScan.Import> imports = ImportScan.imports(tokens);
+        List<ImportScan.Import> imports = ImportScan.imports(tokens, true);
         if (!imports.isEmpty()) {
-            push(List.of(imports)); // the thread starts with the first module that imports one
+            // the first import loads the import machinery; then the modules, and the library's bodies the code calls
+            push(BodiesAhead.ENABLED ? List.of(BOOTSTRAP, imports, new Bodies(tokens, List.of())) : List.of(BOOTSTRAP, imports));
         }
     }
 
@@ -126,7 +145,7 @@ final class ParseAhead {
                             System.err.println("parse-ahead: unused " + file);
                         } else {
                             String o = OUTCOME.get(file);
-                            n[o == null ? 1 : 0]++;
+                            n[o == null || o.startsWith("compiled") ? 1 : 0]++;
                             System.err.println("parse-ahead: " + (o == null ? "compiled by the import" : o) + " " + file);
                         }
                     });
@@ -147,6 +166,9 @@ final class ParseAhead {
             }
             try {
                 if (item instanceof Scan s) {
+                    if (BodiesAhead.ENABLED) {
+                        WORK.addFirst(new Bodies(s.tokens, s.deferred)); // after its imports: its body runs them first
+                    }
                     List<String> names = names(packageOf(s.file), ImportScan.imports(s.tokens));
                     for (int i = names.size() - 1; i >= 0; i--) {
                         WORK.addFirst(names.get(i));
@@ -161,6 +183,8 @@ final class ParseAhead {
                     for (int i = names.size() - 1; i >= 0; i--) {
                         WORK.addFirst(names.get(i));
                     }
+                } else if (item instanceof Bodies b) {
+                    BODIES.compiled(b.tokens, b.deferred);
                 } else if (item instanceof String name && seen.add(name)) {
                     compile(name);
                 }
@@ -190,7 +214,7 @@ final class ParseAhead {
         FutureTask<Compiled> task = new FutureTask<>(() -> {
             String source = InterpreterState.decodeSource(Importer.readOrigin(origin), file);
             Interpreter.Compiled c = Interpreter.compileLibrary(source, file);
-            WORK.addFirst(new Scan(file, c.tokens()));
+            WORK.addFirst(new Scan(file, c.tokens(), c.deferredBodies()));
             return new Compiled(source, c.code());
         });
         if (CLAIMS.putIfAbsent(file, task) == null) {
