@@ -130,10 +130,11 @@ public final class Interpreter implements Host {
                     return ahead;
                 }
                 long t0 = System.nanoTime();
-                Compiled c = compileLibrary(source, file);
+                // the module's imports go to the parse-ahead thread before its parse, not after: the
+                // thread compiles the first of them while this thread parses
+                Compiled c = compileLibrary(source, file, ParseAhead.ENABLED ? tokens -> ParseAhead.tokensRead(file, tokens) : null);
                 if (ParseAhead.ENABLED) {
                     ParseAhead.compiledByImport(file, System.nanoTime() - t0);
-                    ParseAhead.compiled(file, c);
                 }
                 return c.code;
             }
@@ -157,13 +158,14 @@ public final class Interpreter implements Host {
     }
 
     /** A compiled module and the tokens it was parsed from. */
-    record Compiled(Code code, List<Token> tokens, List<Code> deferredBodies) {}
+    record Compiled(Code code, List<Token> tokens) {}
 
     /**
      * Lex (or read the build's token table), parse, resolve library source: {@link #compile}'s pure
      * part, which reads and changes no interpreter state and so also runs on {@link ParseAhead}'s thread.
+     * {@code tokensRead}, if not null, gets the tokens once, before they are parsed.
      */
-    static Compiled compileLibrary(String source, String file) {
+    static Compiled compileLibrary(String source, String file, java.util.function.Consumer<List<Token>> tokensRead) {
         boolean lazy = LAZY_BODIES;
         if (lazy && LEXER_SKIPS) {
             try {
@@ -171,12 +173,19 @@ public final class Interpreter implements Host {
                 if (tokens == null) {
                     tokens = new Lexer(source, file).skippingBodies(true).tokenize();
                 }
+                if (tokensRead != null) {
+                    tokensRead.accept(tokens);
+                    tokensRead = null;
+                }
                 return parse(tokens, file, source, true);
             } catch (SyntaxError e) {
                 // a body the lexer skipped that the parser would not defer: lex it all, as below
             }
         }
         List<Token> tokens = new Lexer(source, file).tokenize();
+        if (tokensRead != null) {
+            tokensRead.accept(tokens);
+        }
         return parse(tokens, file, source, lazy);
     }
 
@@ -185,11 +194,7 @@ public final class Interpreter implements Host {
         parser.lazyBodies = lazy;
         Code code = parser.parseModule().code();
         parser.resolveNames();
-        List<Code> deferred = parser.deferredBodies.isEmpty() ? List.of() : new java.util.ArrayList<>(parser.deferredBodies.size());
-        for (var b : parser.deferredBodies) {
-            deferred.add(b.code());
-        }
-        return new Compiled(code, tokens, deferred);
+        return new Compiled(code, tokens);
     }
 
     /**

@@ -52,20 +52,11 @@ final class ParseAhead {
      */
     private static final LinkedBlockingDeque<Object> WORK = new LinkedBlockingDeque<>();
 
-    private record Scan(String file, List<Token> tokens, List<Code> deferred) {}
-
-    /** The lazy bodies of a compiled module (or none, for user code) and the tokens that guess which will run. */
-    private record Bodies(List<Token> tokens, List<Code> deferred) {}
-
-    /** The thread's guesses of which lazy bodies run at import; the thread's only. */
-    private static final BodiesAhead BODIES = new BodiesAhead();
+    private record Scan(String file, List<Token> tokens) {}
 
     private record Compiled(String source, Code code) {}
 
     private static Thread thread;
-
-    /** The import machinery's module, which a program's first import loads. */
-    private static final String BOOTSTRAP = "_gilspy_bootstrap";
 
     /**
      * The thread's {@link Code} for library file {@code file} if it compiled it from {@code source},
@@ -114,17 +105,19 @@ final class ParseAhead {
         return null;
     }
 
-    /** The import statements of library module {@code file} (just compiled) are the thread's next work. */
-    static void compiled(String file, Interpreter.Compiled c) {
-        push(List.of(new Scan(file, c.tokens(), c.deferredBodies())));
+    /**
+     * The import statements of library module {@code file}, whose tokens an import has just read and is
+     * about to parse, are the thread's next work.
+     */
+    static void tokensRead(String file, List<Token> tokens) {
+        push(List.of(new Scan(file, tokens)));
     }
 
     /** A script or a module on disk (just compiled): the library modules its import statements name. */
     static void compiledUserCode(List<Token> tokens) {
-        List<ImportScan.Import> imports = ImportScan.imports(tokens, true);
+        List<ImportScan.Import> imports = ImportScan.imports(tokens);
         if (!imports.isEmpty()) {
-            // the first import loads the import machinery; then the modules, and the library's bodies the code calls
-            push(BodiesAhead.ENABLED ? List.of(BOOTSTRAP, imports, new Bodies(tokens, List.of())) : List.of(BOOTSTRAP, imports));
+            push(List.of(imports)); // the thread starts with the first module that imports one
         }
     }
 
@@ -166,9 +159,6 @@ final class ParseAhead {
             }
             try {
                 if (item instanceof Scan s) {
-                    if (BodiesAhead.ENABLED) {
-                        WORK.addFirst(new Bodies(s.tokens, s.deferred)); // after its imports: its body runs them first
-                    }
                     List<String> names = names(packageOf(s.file), ImportScan.imports(s.tokens));
                     for (int i = names.size() - 1; i >= 0; i--) {
                         WORK.addFirst(names.get(i));
@@ -183,8 +173,6 @@ final class ParseAhead {
                     for (int i = names.size() - 1; i >= 0; i--) {
                         WORK.addFirst(names.get(i));
                     }
-                } else if (item instanceof Bodies b) {
-                    BODIES.compiled(b.tokens, b.deferred);
                 } else if (item instanceof String name && seen.add(name)) {
                     compile(name);
                 }
@@ -213,8 +201,8 @@ final class ParseAhead {
         }
         FutureTask<Compiled> task = new FutureTask<>(() -> {
             String source = InterpreterState.decodeSource(Importer.readOrigin(origin), file);
-            Interpreter.Compiled c = Interpreter.compileLibrary(source, file);
-            WORK.addFirst(new Scan(file, c.tokens(), c.deferredBodies()));
+            Interpreter.Compiled c = Interpreter.compileLibrary(source, file, null);
+            WORK.addFirst(new Scan(file, c.tokens()));
             return new Compiled(source, c.code());
         });
         if (CLAIMS.putIfAbsent(file, task) == null) {

@@ -22,14 +22,6 @@ public final class ImportScan {
 
     /** The import statements of {@code tokens} in source order, those inside a def's body left out. */
     public static List<Import> imports(List<Token> tokens) {
-        return imports(tokens, false);
-    }
-
-    /**
-     * {@link #imports(List)}; {@code script}: the tokens are a script's, run as {@code __main__}, so the
-     * imports under {@code if __name__ == "__main__":} are kept (vector.py imports doctest there).
-     */
-    public static List<Import> imports(List<Token> tokens, boolean script) {
         List<Import> out = new ArrayList<>();
         // one entry per open block: whether its imports are left out
         boolean[] inDef = new boolean[64];
@@ -44,7 +36,7 @@ public final class ImportScan {
             switch (t.kind()) {
                 case NEWLINE, SKIPPED -> stmtStart = true;
                 case INDENT -> {
-                    boolean def = opener >= 0 && (skipsBlock(tokens, opener, script) || neverTaken(tokens, opener, falseNames));
+                    boolean def = opener >= 0 && (skipsBlock(tokens, opener) || neverTaken(tokens, opener, falseNames));
                     if (depth < inDef.length) {
                         inDef[depth] = def;
                     }
@@ -98,14 +90,14 @@ public final class ImportScan {
      * {@code if __name__ == "__main__":} (a library module's self-test, which imports doctest,
      * unittest, argparse), and an {@code if} or {@code elif} that asks for Windows ({@link #asksForWindows}).
      */
-    private static boolean skipsBlock(List<Token> tokens, int i, boolean script) {
+    private static boolean skipsBlock(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.kind() != Token.Kind.NAME) {
             return false;
         }
         return switch (t.text()) {
             case "def", "async", "except" -> true;
-            case "if" -> !script && is(tokens, i + 1, "__name__") || asksForWindows(tokens, i + 1);
+            case "if" -> is(tokens, i + 1, "__name__") || asksForWindows(tokens, i + 1);
             case "elif" -> asksForWindows(tokens, i + 1);
             default -> false;
         };
@@ -243,59 +235,5 @@ public final class ImportScan {
 
     private static boolean is(List<Token> tokens, int i, String text) {
         return i < tokens.size() && tokens.get(i).is(text);
-    }
-
-    /**
-     * The names the top level of {@code tokens} calls, a guess for {@code interp.BodiesAhead}: to
-     * {@code plain} each {@code f} of {@code f(...)} (not a def's or class's own name) and {@code @f},
-     * and each name in a class statement's parentheses (bases, metaclass: subclassing runs their
-     * hooks); to {@code attr} each {@code f} of {@code x.f(...)}. A library module's tokens hold
-     * no def bodies (the lexer skipped them); a script's do, and count.
-     */
-    public static void calls(List<Token> tokens, java.util.function.Consumer<String> plain, java.util.function.Consumer<String> attr) {
-        int n = tokens.size();
-        int classParens = 0;
-        for (int i = 1; i < n - 1; i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != Token.Kind.NAME) {
-                if (classParens > 0 && t.kind() == Token.Kind.OP) {
-                    classParens += t.text().equals("(") ? 1 : t.text().equals(")") ? -1 : 0;
-                }
-                continue;
-            }
-            String name = t.text();
-            Token prev = tokens.get(i - 1);
-            boolean call = tokens.get(i + 1).is("(");
-            if (name.equals("class") && i + 2 < n && tokens.get(i + 2).is("(")) {
-                classParens = 1;
-                i += 2;
-            } else if (name.equals("if") && tokens.get(i + 1).is("__name__")) {
-                i = blockEnd(tokens, i); // a library module's self-test
-            } else if (classParens > 0 || prev.is("@") || call && !prev.is(".") && !prev.is("def") && !prev.is("class")) {
-                plain.accept(name);
-            } else if (call && prev.is(".")) {
-                attr.accept(name);
-            }
-        }
-    }
-
-    /** The index of the last token of the block the statement at {@code i} opens (its own line's end if none). */
-    private static int blockEnd(List<Token> tokens, int i) {
-        int n = tokens.size();
-        while (i < n - 1 && tokens.get(i).kind() != Token.Kind.NEWLINE) {
-            i++;
-        }
-        if (i + 1 >= n || tokens.get(i + 1).kind() != Token.Kind.INDENT) {
-            return i;
-        }
-        int depth = 0;
-        for (i++; i < n - 1; i++) {
-            Token.Kind k = tokens.get(i).kind();
-            depth += k == Token.Kind.INDENT ? 1 : k == Token.Kind.DEDENT ? -1 : 0;
-            if (depth == 0) {
-                return i;
-            }
-        }
-        return i;
     }
 }

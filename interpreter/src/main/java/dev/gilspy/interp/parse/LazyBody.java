@@ -153,7 +153,6 @@ final class LazyBody implements Runnable {
                 break;
             }
         }
-        p.deferredBodies.add(code);
         code.deferBody(new LazyBody(code, source, p.file, from, to, def.line(), className,
             p.qualPrefix, p.futureAnnotations));
     }

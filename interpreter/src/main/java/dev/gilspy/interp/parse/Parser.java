@@ -72,9 +72,6 @@ public final class Parser extends SimpleStatementParser {
     /** The shipped library's trusted source: def bodies at module and class level parse on first use ({@link LazyBody}). */
     public boolean lazyBodies;
 
-    /** The code of each def whose body {@link LazyBody} deferred, in source order. */
-    public final List<CodeBuilder> deferredBodies = new ArrayList<>();
-
     /** The body, after an empty {@code __annotations__} when the scope has annotations (SETUP_ANNOTATIONS). */
     private Stmt withAnnotationsSetUp(Stmt body) {
         if (!scope.annotations || scope.kind == Scope.Kind.FUNCTION) {
