@@ -129,14 +129,17 @@ public final class Interpreter implements Host {
                 if (ahead != null) {
                     return ahead;
                 }
-                Compiled c = compileLibrary(source, file);
+                long t0 = System.nanoTime();
+                // the module's imports go to the parse-ahead thread before its parse, not after: the
+                // thread compiles the first of them while this thread parses
+                Compiled c = compileLibrary(source, file, ParseAhead.ENABLED ? tokens -> ParseAhead.tokensRead(file, tokens) : null);
                 if (ParseAhead.ENABLED) {
-                    ParseAhead.compiled(file, c.tokens);
+                    ParseAhead.compiledByImport(file, System.nanoTime() - t0);
                 }
                 return c.code;
             }
             List<Token> tokens = new Lexer(source, file).tokenize();
-            Code code = parse(tokens, file, source, false);
+            Code code = parse(tokens, file, source, false).code;
             if (ParseAhead.ENABLED) {
                 ParseAhead.compiledUserCode(tokens);
             }
@@ -160,8 +163,9 @@ public final class Interpreter implements Host {
     /**
      * Lex (or read the build's token table), parse, resolve library source: {@link #compile}'s pure
      * part, which reads and changes no interpreter state and so also runs on {@link ParseAhead}'s thread.
+     * {@code tokensRead}, if not null, gets the tokens once, before they are parsed.
      */
-    static Compiled compileLibrary(String source, String file) {
+    static Compiled compileLibrary(String source, String file, java.util.function.Consumer<List<Token>> tokensRead) {
         boolean lazy = LAZY_BODIES;
         if (lazy && LEXER_SKIPS) {
             try {
@@ -169,21 +173,28 @@ public final class Interpreter implements Host {
                 if (tokens == null) {
                     tokens = new Lexer(source, file).skippingBodies(true).tokenize();
                 }
-                return new Compiled(parse(tokens, file, source, true), tokens);
+                if (tokensRead != null) {
+                    tokensRead.accept(tokens);
+                    tokensRead = null;
+                }
+                return parse(tokens, file, source, true);
             } catch (SyntaxError e) {
                 // a body the lexer skipped that the parser would not defer: lex it all, as below
             }
         }
         List<Token> tokens = new Lexer(source, file).tokenize();
-        return new Compiled(parse(tokens, file, source, lazy), tokens);
+        if (tokensRead != null) {
+            tokensRead.accept(tokens);
+        }
+        return parse(tokens, file, source, lazy);
     }
 
-    private static Code parse(List<Token> tokens, String file, String source, boolean lazy) {
+    private static Compiled parse(List<Token> tokens, String file, String source, boolean lazy) {
         Parser parser = new Parser(tokens, file, source);
         parser.lazyBodies = lazy;
         Code code = parser.parseModule().code();
         parser.resolveNames();
-        return code;
+        return new Compiled(code, tokens);
     }
 
     /**

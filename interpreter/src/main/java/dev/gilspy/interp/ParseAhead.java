@@ -69,6 +69,7 @@ final class ParseAhead {
         }
         CLAIMS.put(file, IMPORT); // the Code goes to this import only
         boolean waited = STATS && !task.isDone();
+        long t0 = STATS ? System.nanoTime() : 0;
         Code code;
         try {
             Compiled c = (Compiled) task.get(WAIT_MS, TimeUnit.MILLISECONDS);
@@ -79,9 +80,17 @@ final class ParseAhead {
             code = null; // as on the thread: out of stack or memory there; the import tries again
         }
         if (STATS) {
-            OUTCOME.put(file, code == null ? "refused" : waited ? "taken, waited" : "taken");
+            OUTCOME.put(file, code == null ? "refused" : waited
+                ? String.format("taken, waited %.1f ms", (System.nanoTime() - t0) / 1e6) : "taken");
         }
         return code;
+    }
+
+    /** Stats: the import compiled library file {@code file} itself in {@code nanos}. */
+    static void compiledByImport(String file, long nanos) {
+        if (STATS) {
+            OUTCOME.put(file, String.format("compiled by the import in %.1f ms", nanos / 1e6));
+        }
     }
 
     /** The source the thread compiled library file {@code file} from (waiting if it is at it), or null. */
@@ -96,8 +105,11 @@ final class ParseAhead {
         return null;
     }
 
-    /** The import statements of library module {@code file} (just compiled) are the thread's next work. */
-    static void compiled(String file, List<Token> tokens) {
+    /**
+     * The import statements of library module {@code file}, whose tokens an import has just read and is
+     * about to parse, are the thread's next work.
+     */
+    static void tokensRead(String file, List<Token> tokens) {
         push(List.of(new Scan(file, tokens)));
     }
 
@@ -126,7 +138,7 @@ final class ParseAhead {
                             System.err.println("parse-ahead: unused " + file);
                         } else {
                             String o = OUTCOME.get(file);
-                            n[o == null ? 1 : 0]++;
+                            n[o == null || o.startsWith("compiled") ? 1 : 0]++;
                             System.err.println("parse-ahead: " + (o == null ? "compiled by the import" : o) + " " + file);
                         }
                     });
@@ -189,7 +201,7 @@ final class ParseAhead {
         }
         FutureTask<Compiled> task = new FutureTask<>(() -> {
             String source = InterpreterState.decodeSource(Importer.readOrigin(origin), file);
-            Interpreter.Compiled c = Interpreter.compileLibrary(source, file);
+            Interpreter.Compiled c = Interpreter.compileLibrary(source, file, null);
             WORK.addFirst(new Scan(file, c.tokens()));
             return new Compiled(source, c.code());
         });

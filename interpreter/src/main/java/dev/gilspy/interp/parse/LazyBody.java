@@ -160,6 +160,28 @@ final class LazyBody implements Runnable {
     /** Parses the def in full and gives its body and slot layout to the function's code. */
     @Override
     public void run() {
+        long t0 = STATS ? System.nanoTime() : 0;
+        parse();
+        if (STATS) {
+            long t1 = System.nanoTime();
+            String line = String.format("lazy-body: %s %.3f ms at %.1f ms %s:%d %s", Thread.currentThread().getName(),
+                (t1 - t0) / 1e6, (t0 - START) / 1e6, file, defLine, target.name());
+            PARSED.add(line);
+        }
+    }
+
+    /** {@code -Dgilspy.parseAhead=stats}: at exit, stderr gets each lazy body parsed, where, when and how long. */
+    private static final boolean STATS = "stats".equals(System.getProperty("gilspy.parseAhead"));
+    private static final long START = System.nanoTime();
+    private static final java.util.Queue<String> PARSED = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    static {
+        if (STATS) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> PARSED.forEach(System.err::println)));
+        }
+    }
+
+    private void parse() {
         List<Token> tokens = new Lexer(source.substring(start, end), file, defLine).tokenize();
         Parser p = new Parser(tokens, file, source);
         p.textStartsAt(start, defLine);
