@@ -228,6 +228,15 @@ class StringIO(TextIOBase):
         return "<_io.StringIO object at 0x%x>" % id(self)
 
 
+def _optional_size(size):
+    """A read size as CPython's _Py_convert_optional_to_ssize_t takes it: None (-1) or an integer."""
+    if size is None:
+        return -1
+    if not hasattr(type(size), "__index__"):
+        raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+    return type(size).__index__(size)
+
+
 class BytesIO(BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer.
 
@@ -265,6 +274,7 @@ class BytesIO(BufferedIOBase):
     def _read(self, size=-1):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
+        size = _optional_size(size)
         if self._pending:
             self._flat()
         pos = self._pos
@@ -280,6 +290,7 @@ class BytesIO(BufferedIOBase):
 
     def _readline(self, size=-1):
         self._check_closed()
+        size = _optional_size(size)
         buf = self._flat()
         pos = self._pos
         end = buf.find(b'\n', pos)

@@ -58,8 +58,15 @@ class ObjectIdsTest {
                     start.await();
                     for (int j = 0; j < mine.length; j++) {
                         out[j] = ObjectIds.of(mine[j]);
+                        // an object asked before, asked again while the other threads add to
+                        // (and grow) the same stripes: the unlocked read must find it or miss
+                        // and decide under the lock, never answer another id
+                        long again = ObjectIds.of(mine[j / 2]);
+                        if (again != out[j / 2]) {
+                            throw new AssertionError("id changed: " + out[j / 2] + " -> " + again);
+                        }
                     }
-                } catch (Exception e) {
+                } catch (Exception | AssertionError e) {
                     synchronized (failures) {
                         failures.add(e);
                     }

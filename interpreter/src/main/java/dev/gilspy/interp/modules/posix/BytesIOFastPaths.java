@@ -7,6 +7,7 @@ import dev.gilspy.interp.runtime.PyBytes;
 import dev.gilspy.interp.runtime.PyList;
 import dev.gilspy.interp.runtime.PyInstance;
 import dev.gilspy.interp.runtime.PyNone;
+import dev.gilspy.interp.runtime.PyThread;
 import dev.gilspy.interp.runtime.PyType;
 import dev.gilspy.interp.runtime.Types;
 import java.util.Arrays;
@@ -44,36 +45,9 @@ final class BytesIOFastPaths {
     private static final AttrSite PUT_BUFFER = new AttrSite();
 
     static void install(PyType bytesIO) {
-        bytesIO.define("write", new PyBuiltin("write", (t, a, k) -> {
-            PyInstance self = a.length == 2 && k == null ? open(a[0], bytesIO) : null;
-            if (self != null) {
-                Object r = write(self, a[1]);
-                if (r != null) {
-                    return r;
-                }
-            }
-            return slow(a, k, "_write");
-        }));
-        bytesIO.define("read", new PyBuiltin("read", (t, a, k) -> {
-            PyInstance self = (a.length == 1 || a.length == 2) && k == null ? open(a[0], bytesIO) : null;
-            if (self != null) {
-                Object r = read(self, a.length == 2 ? a[1] : -1L);
-                if (r != null) {
-                    return r;
-                }
-            }
-            return slow(a, k, "_read");
-        }));
-        bytesIO.define("readline", new PyBuiltin("readline", (t, a, k) -> {
-            PyInstance self = (a.length == 1 || a.length == 2) && k == null ? open(a[0], bytesIO) : null;
-            if (self != null) {
-                Object r = readline(self, a.length == 2 ? a[1] : -1L);
-                if (r != null) {
-                    return r;
-                }
-            }
-            return slow(a, k, "_readline");
-        }));
+        bytesIO.define("write", new PyBuiltin("write", new Write(bytesIO)));
+        bytesIO.define("read", new PyBuiltin("read", new Read(bytesIO, false)));
+        bytesIO.define("readline", new PyBuiltin("readline", new Read(bytesIO, true)));
         bytesIO.define("getvalue", new PyBuiltin("getvalue", (t, a, k) -> {
             PyInstance self = a.length == 1 && k == null ? open(a[0], bytesIO) : null;
             if (self != null) {
@@ -91,6 +65,79 @@ final class BytesIOFastPaths {
             }
             return slow(a, k, "_tell");
         }));
+    }
+
+    /**
+     * {@code write(b)} with an entry by arity ({@link PyBuiltin.Fixed}): {@code self.write(b)} and the
+     * framer's {@code write(b)} pass their two arguments without an array (the pure-Python pickler
+     * writes once or twice per object it saves; the arrays were ~5% of the bytes a dump allocated).
+     */
+    private static final class Write extends PyBuiltin.Fixed {
+        private final PyType bytesIO;
+
+        Write(PyType bytesIO) {
+            this.bytesIO = bytesIO;
+        }
+
+        @Override
+        public Object call(PyThread t, Object[] a, String[] k) {
+            return a.length == 2 && k == null ? call2(t, a[0], a[1]) : slow(a, k, "_write");
+        }
+
+        @Override
+        public Object call2(PyThread t, Object s, Object data) {
+            PyInstance self = open(s, bytesIO);
+            if (self != null) {
+                Object r = write(self, data);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return slow(new Object[] {s, data}, null, "_write");
+        }
+    }
+
+    /** {@code read([size])} or {@code readline([size])} with entries by arity, as {@link Write}. */
+    private static final class Read extends PyBuiltin.Fixed {
+        private final PyType bytesIO;
+        private final boolean line;
+
+        Read(PyType bytesIO, boolean line) {
+            this.bytesIO = bytesIO;
+            this.line = line;
+        }
+
+        @Override
+        public Object call(PyThread t, Object[] a, String[] k) {
+            if (k == null && a.length == 1) {
+                return call1(t, a[0]);
+            }
+            return k == null && a.length == 2 ? call2(t, a[0], a[1]) : slow(a, k, slowName());
+        }
+
+        @Override
+        public Object call1(PyThread t, Object s) {
+            Object r = fast(s, -1L);
+            return r != null ? r : slow(new Object[] {s}, null, slowName());
+        }
+
+        @Override
+        public Object call2(PyThread t, Object s, Object size) {
+            Object r = fast(s, size);
+            return r != null ? r : slow(new Object[] {s, size}, null, slowName());
+        }
+
+        private Object fast(Object s, Object size) {
+            PyInstance self = open(s, bytesIO);
+            if (self == null) {
+                return null;
+            }
+            return line ? readline(self, size) : read(self, size);
+        }
+
+        private String slowName() {
+            return line ? "_readline" : "_read";
+        }
     }
 
     /** {@code self} when it is an open BytesIO (exactly, not a subclass's instance), else null. */
