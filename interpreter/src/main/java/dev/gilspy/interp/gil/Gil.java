@@ -181,6 +181,9 @@ public final class Gil {
             holder = null;
             ts.status = ThreadState.IDLE;
             if (!ts.dropRequest && STATE.compareAndSet(this, LOCKED, 0)) {
+                if (GilTrace.ON) {
+                    GilTrace.event(GilTrace.DROPPED_UNCONTENDED);
+                }
                 return false;
             }
             return dropContended(ts);

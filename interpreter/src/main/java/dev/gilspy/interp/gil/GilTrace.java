@@ -38,9 +38,12 @@ final class GilTrace {
     static final int SWITCH_SEEN = 8;
     /** The holder released the locked bit without a drop request, on the contended path (a waiter is registered). */
     static final int DROPPED_VOLUNTARY = 9;
+    /** A voluntary drop on the fast path (nobody registered as waiting, no drop request). */
+    static final int DROPPED_UNCONTENDED = 10;
 
     private static final String[] NAMES = {"?", "take_begin", "wait_timed_out", "drop_request_set",
-        "drop_request_seen", "dropped_forced", "woken", "taken", "switch_seen", "dropped_voluntary"};
+        "drop_request_seen", "dropped_forced", "woken", "taken", "switch_seen", "dropped_voluntary",
+        "dropped_uncontended"};
     private static final int SIZE = 1 << 20;
     private static final long[] TIMES = ON ? new long[SIZE] : null;
     private static final long[] WHAT = ON ? new long[SIZE] : null;
