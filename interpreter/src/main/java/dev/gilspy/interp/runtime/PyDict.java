@@ -313,6 +313,37 @@ public class PyDict extends PyObj {
         return keys;
     }
 
+    /**
+     * The dict's own entries in order, not copied, for a caller that walks them as CPython's
+     * PyDict_Next does: keys are normalised ({@link #origKey} gives the original), and the caller checks
+     * {@link #mods()} before each step, since the iterator fails once a key is added or removed.
+     */
+    public java.util.Iterator<Map.Entry<Object, Object>> liveEntries() { return map.entrySet().iterator(); }
+
+    /**
+     * {@link #liveEntries} after the normalised key {@code last} (or, if it is gone, after the first
+     * {@code done}): where PyDict_Next goes on from after a key was added or removed (removed skipped, added last).
+     */
+    public java.util.Iterator<Map.Entry<Object, Object>> liveEntriesAfter(Object last, int done) {
+        var it = liveEntries();
+        while (it.hasNext()) {
+            if (it.next().getKey() == last) {
+                return it;
+            }
+        }
+        it = liveEntries();
+        for (int j = 0; j < done && it.hasNext(); j++) {
+            it.next();
+        }
+        return it;
+    }
+
+    /** Insertions and deletions of keys so far: unchanged while a {@link #liveEntries} walk stays valid. */
+    public int mods() { return mods; }
+
+    /** The key as put (True, 1.0) for a normalised key from {@link #liveEntries}. */
+    public Object origKey(Object key) { return orig(key); }
+
     public List<Map.Entry<Object, Object>> entries() {
         List<Map.Entry<Object, Object>> out;
         if (Sync.ON) {

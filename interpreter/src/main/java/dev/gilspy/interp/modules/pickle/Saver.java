@@ -525,34 +525,54 @@ final class Saver {
             return;
         }
         if (p.proto > 0) {
-            var entries = d.entries();
-            if (size == 1) {
-                save(entries.get(0).getKey(), false);
-                save(entries.get(0).getValue(), false);
-                p.op(Op.SETITEM);
-                return;
-            }
-            int pos = 0;
-            int i;
-            do {
-                i = 0;
-                p.op(Op.MARK);
-                while (pos < entries.size()) {
-                    Map.Entry<Object, Object> en = entries.get(pos++);
-                    save(en.getKey(), false);
-                    save(en.getValue(), false);
-                    if (++i == Op.BATCHSIZE) {
-                        break;
-                    }
-                }
-                p.op(Op.SETITEMS);
-                if (d.size() != size) {
-                    throw Err.runtime("dictionary changed size during iteration");
-                }
-            } while (i == Op.BATCHSIZE);
+            batchDictExact(d, size);
         } else {
             batchDict(Ops.iter(call(Ops.getattr(d, "items"))));
         }
+    }
+
+    /**
+     * batch_dict_exact: the entries walked in place, not copied; RuntimeError after a batch if the size
+     * changed. A key a __reduce__ adds or removes ends the Java walk: it resumes after the last key saved.
+     */
+    private void batchDictExact(PyDict d, int size) {
+        var it = d.liveEntries();
+        if (size == 1) {
+            var en = it.next();
+            save(d.origKey(en.getKey()), false);
+            save(en.getValue(), false);
+            p.op(Op.SETITEM);
+            return;
+        }
+        int mods = d.mods();
+        Object last = null;
+        int done = 0;
+        int i;
+        do {
+            i = 0;
+            p.op(Op.MARK);
+            while (true) {
+                if (d.mods() != mods) {
+                    mods = d.mods();
+                    it = d.liveEntriesAfter(last, done);
+                }
+                if (!it.hasNext()) {
+                    break;
+                }
+                var en = it.next();
+                last = en.getKey();
+                done++;
+                save(d.origKey(last), false);
+                save(en.getValue(), false);
+                if (++i == Op.BATCHSIZE) {
+                    break;
+                }
+            }
+            p.op(Op.SETITEMS);
+            if (d.size() != size) {
+                throw Err.runtime("dictionary changed size during iteration");
+            }
+        } while (i == Op.BATCHSIZE);
     }
 
     void batchDict(Object iter) {
