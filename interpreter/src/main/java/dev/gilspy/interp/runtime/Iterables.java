@@ -1,5 +1,7 @@
 package dev.gilspy.interp.runtime;
 
+import java.math.BigInteger;
+
 /**
  * {@code iter(o)} and {@code item in o} for the kinds {@link Ops#iter} and {@link Ops#contains} leave
  * out of their fast paths: big ranges, sets, bytes, subclasses of int/str/float values, coroutines,
@@ -72,14 +74,33 @@ final class Iterables {
             return Seq.bytesContains(b, item);
         }
         if (container instanceof PyValueSub v && !(Ops.typeOf(container).lookup("__contains__") instanceof PyFunction)) {
-            return Ops.contains(v.value, item);
+            return Ops.typeOf(v.value).lookup("__contains__") != null ? Ops.contains(v.value, item) : search(container, item); // 1 in I(3): the subclass's name
+        }
+        if (container instanceof PyRange) { // as range_contains: ints by arithmetic (Ops.contains), the rest by iteration
+            if (item instanceof Boolean b) {
+                return Ops.contains(container, b ? 1L : 0L);
+            }
+            return !(item instanceof BigInteger) && search(container, item); // range's __contains__ would come back here
         }
         Object m = Ops.typeOf(container).lookup("__contains__");
         if (m != null) {
             return Ops.truthy(SpecialMethods.call(PyThread.current(), m, new Object[] {container, item}));
         }
+        return search(container, item);
+    }
+
+    /** CPython's _PySequence_IterSearch: {@code item in container} by iterating it. */
+    private static boolean search(Object container, Object item) {
         PyThread t = PyThread.current();
-        Object it = Ops.iter(container);
+        Object it;
+        try {
+            it = Ops.iter(container);
+        } catch (PyException e) {
+            if (Err.matches(e, Types.TypeError)) {
+                throw Err.type("argument of type '" + Ops.typeName(container) + "' is not iterable");
+            }
+            throw e;
+        }
         Object v;
         while ((v = Ops.next(t, it)) != null) {
             if (Ops.eq(v, item)) {
