@@ -382,38 +382,25 @@ public final class Ops {
     // ---------------------------------------------------------------- items
 
     /** Whether {@code o}'s type is {@code exact}, or a subclass that does not define {@code __getitem__} in Python. */
-    private static boolean builtinGetitem(PyObj o, PyType exact) {
+    static boolean builtinGetitem(PyObj o, PyType exact) {
         PyType t = o.type();
         return t == exact || !(t.lookup("__getitem__") instanceof PyFunction);
     }
 
+    /**
+     * {@code o[k]}. Kept small (C1 compiles it whole, C2 inlines it only under 325 bytes): int
+     * indices of list, tuple and BMP str, and dict keys; slices, bytes and the rest in {@link Seq}.
+     */
     public static Object getitem(Object o, Object k) {
-        if (o instanceof PyList l && builtinGetitem(l, Types.LIST)) {
-            if (k instanceof Long i) {
-                long idx = i;
+        if (k instanceof Long i) {
+            long idx = i;
+            if (o instanceof PyList l && builtinGetitem(l, Types.LIST)) {
                 if (idx < 0) {
                     idx += l.size;
                 }
                 return l.get((int) Math.max(Math.min(idx, Integer.MAX_VALUE), -1));
             }
-            if (k instanceof PySlice s) {
-                return Seq.sliceList(l, s);
-            }
-        } else if (o instanceof PyDict d && builtinGetitem(d, Types.DICT)) {
-            Object v = d.get(k);
-            if (v == null) {
-                if (d.type() != Types.DICT) {
-                    Object miss = d.type().lookup("__missing__");
-                    if (miss != null) {
-                        return SpecialMethods.call(PyThread.current(), miss, new Object[] {d, k});
-                    }
-                }
-                throw Err.key(k);
-            }
-            return v;
-        } else if (o instanceof PyTuple t && builtinGetitem(t, Types.TUPLE)) {
-            if (k instanceof Long i) {
-                long idx = i;
+            if (o instanceof PyTuple t && builtinGetitem(t, Types.TUPLE)) {
                 if (idx < 0) {
                     idx += t.items.length;
                 }
@@ -422,37 +409,21 @@ public final class Ops {
                 }
                 return t.items[(int) idx];
             }
-            if (k instanceof PySlice s) {
-                return new PyTuple(Seq.sliceArray(t.items, t.items.length, s));
-            }
-        } else if (o instanceof String s) {
-            if (k instanceof Long i) {
-                boolean bmp = CodePoints.bmp(s);
-                int len = bmp ? s.length() : CodePoints.length(s);
-                long idx = i;
+            if (o instanceof String s && CodePoints.bmp(s)) {
                 if (idx < 0) {
-                    idx += len;
+                    idx += s.length();
                 }
-                if (idx < 0 || idx >= len) {
+                if (idx < 0 || idx >= s.length()) {
                     throw Err.index("string index out of range");
                 }
-                return bmp ? String.valueOf(s.charAt((int) idx)) : CodePoints.at(s, (int) idx);
-            }
-            if (k instanceof PySlice sl) {
-                return Seq.sliceStr(s, sl);
+                return String.valueOf(s.charAt((int) idx));
             }
         }
-        if (o instanceof PyBytes b && k instanceof Long i && o.getClass() == PyBytes.class) {
-            long idx = i; // bytes and bytearray (not a subclass): an unpickler's key[0] on every opcode
-            int n = b.data().length;
-            if (idx < 0) {
-                idx += n;
-            }
-            if (idx >= 0 && idx < n) {
-                return (long) (b.data()[(int) idx] & 0xff);
-            }
+        if (o instanceof PyDict d && builtinGetitem(d, Types.DICT)) {
+            Object v = d.get(k);
+            return v != null ? v : Seq.missing(d, k);
         }
-        return Seq.getitemSlow(o, k);
+        return Seq.getitemOther(o, k);
     }
 
     public static void setitem(Object o, Object k, Object v) {
@@ -476,6 +447,7 @@ public final class Ops {
 
     // ---------------------------------------------------------------- iteration
 
+    /** {@code iter(o)}: lists, ranges, iterators, tuples, dicts and str here; the other kinds in {@link Iterables}. */
     public static Object iter(Object o) {
         if (o instanceof PyList l && !SpecialMethods.overridden(l, "__iter__")) {
             return new PyIter.ListIter(l);
@@ -483,13 +455,7 @@ public final class Ops {
         if (o instanceof PyRange r) {
             return new PyIter.RangeIter(r.start, r.stop, r.step);
         }
-        if (o instanceof PyLongRange lr) {
-            return lr.iterator();
-        }
-        if (o instanceof PyIter) {
-            if (o instanceof PyGenerator g && g.kind != PyGenerator.Kind.GENERATOR) {
-                throw Err.type("'" + typeName(o) + "' object is not iterable"); // a coroutine is awaited, not iterated
-            }
+        if (o instanceof PyIter && !(o instanceof PyGenerator g && g.kind != PyGenerator.Kind.GENERATOR)) {
             return o;
         }
         if (o instanceof PyTuple t && !SpecialMethods.overridden(t, "__iter__")) {
@@ -501,49 +467,7 @@ public final class Ops {
         if (o instanceof String s) {
             return new PyIter.StrIter(s);
         }
-        if (o instanceof PySet s && !SpecialMethods.overridden(s, "__iter__")) {
-            return new PyIter.SetIter(s);
-        }
-        if (o instanceof PyValueSub v && !(typeOf(o).lookup("__iter__") instanceof PyFunction)) {
-            return iter(v.value);
-        }
-        if (o instanceof PyBytes b && b.mutable) {
-            return new PyIter.ByteArrayIter(b);
-        }
-        if (o instanceof PyBytes b) {
-            Object[] a = new Object[b.data().length];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = (long) (b.data()[i] & 0xff);
-            }
-            return new PyIter.ArrayIter(a, a.length, b.mutable ? null : b);
-        }
-        PyType t = typeOf(o);
-        Object m = t.lookup("__iter__");
-        if (m != null && m != PyNone.NONE) {
-            Object it = SpecialMethods.call(PyThread.current(), m, new Object[] {o});
-            if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") == null) {
-                throw Err.type("iter() returned non-iterator of type '" + typeName(it) + "'");
-            }
-            return it;
-        }
-        if (m == null && t.lookup("__getitem__") != null) { // __iter__ = None: not iterable (typing's _NotIterable)
-            final Object seq = o;
-            long[] idx = {0};
-            return new PyIter.Fn(Types.ITERATOR, th -> {
-                try {
-                    return getitem(seq, idx[0]++);
-                } catch (PyException e) {
-                    if (Err.matches(e, Types.IndexError) || Err.matches(e, Types.StopIteration)) {
-                        return null;
-                    }
-                    throw e;
-                }
-            });
-        }
-        if (o instanceof PyDict d) {
-            return new PyIter.DictIter(d, 0);
-        }
-        throw Err.type("'" + t.name + "' object is not iterable");
+        return Iterables.iterOther(o);
     }
 
     /** Next item, or null when exhausted. */
@@ -620,6 +544,7 @@ public final class Ops {
         return n;
     }
 
+    /** {@code item in container}: dicts, sets, str, lists, tuples and int ranges here; the rest in {@link Iterables}. */
     public static boolean contains(Object container, Object item) {
         if (container instanceof PyDict d && !SpecialMethods.overridden(d, "__contains__")) {
             return d.containsKey(item);
@@ -627,10 +552,7 @@ public final class Ops {
         if (container instanceof PySet s && !SpecialMethods.overridden(s, "__contains__")) {
             return s.contains(item);
         }
-        if (container instanceof String s) {
-            if (!(item instanceof String x)) {
-                throw Err.type("'in <string>' requires string as left operand, not " + typeName(item));
-            }
+        if (container instanceof String s && item instanceof String x) {
             return s.contains(x);
         }
         if (container instanceof PyList l && !SpecialMethods.overridden(l, "__contains__")) {
@@ -651,9 +573,6 @@ public final class Ops {
             }
             return false;
         }
-        if (container instanceof PyLongRange lr) {
-            return lr.contains(item);
-        }
         if (container instanceof PyRange r && item instanceof Long v) {
             long x = v;
             if (r.step > 0 ? (x < r.start || x >= r.stop) : (x > r.start || x <= r.stop)) {
@@ -661,25 +580,7 @@ public final class Ops {
             }
             return (x - r.start) % r.step == 0;
         }
-        if (container instanceof PyBytes b) {
-            return Seq.bytesContains(b, item);
-        }
-        if (container instanceof PyValueSub v && !(typeOf(container).lookup("__contains__") instanceof PyFunction)) {
-            return contains(v.value, item);
-        }
-        Object m = typeOf(container).lookup("__contains__");
-        if (m != null) {
-            return truthy(SpecialMethods.call(PyThread.current(), m, new Object[] {container, item}));
-        }
-        PyThread t = PyThread.current();
-        Object it = iter(container);
-        Object v;
-        while ((v = next(t, it)) != null) {
-            if (eq(v, item)) {
-                return true;
-            }
-        }
-        return false;
+        return Iterables.containsOther(container, item);
     }
 
     // ---------------------------------------------------------------- calls

@@ -86,6 +86,54 @@ public final class Seq {
         return sb.toString();
     }
 
+    /** A dict (or a subclass without a Python {@code __getitem__}) without {@code k}: {@code __missing__} or KeyError. */
+    static Object missing(PyDict d, Object k) {
+        if (d.type() != Types.DICT) {
+            Object miss = d.type().lookup("__missing__");
+            if (miss != null) {
+                return SpecialMethods.call(PyThread.current(), miss, new Object[] {d, k});
+            }
+        }
+        throw Err.key(k);
+    }
+
+    /** {@code o[k]} for what {@link Ops#getitem} leaves: slices, non-BMP str, bytes, then {@link #getitemSlow}. */
+    static Object getitemOther(Object o, Object k) {
+        if (k instanceof PySlice s) {
+            if (o instanceof PyList l && Ops.builtinGetitem(l, Types.LIST)) {
+                return sliceList(l, s);
+            }
+            if (o instanceof PyTuple t && Ops.builtinGetitem(t, Types.TUPLE)) {
+                return new PyTuple(sliceArray(t.items, t.items.length, s));
+            }
+            if (o instanceof String str) {
+                return sliceStr(str, s);
+            }
+        } else if (k instanceof Long i) {
+            long idx = i;
+            if (o instanceof String s) { // beyond the BMP: indices count code points
+                int len = CodePoints.length(s);
+                if (idx < 0) {
+                    idx += len;
+                }
+                if (idx < 0 || idx >= len) {
+                    throw Err.index("string index out of range");
+                }
+                return CodePoints.at(s, (int) idx);
+            }
+            if (o instanceof PyBytes b && o.getClass() == PyBytes.class) { // bytes and bytearray (not a subclass): an unpickler's key[0] on every opcode
+                int n = b.data().length;
+                if (idx < 0) {
+                    idx += n;
+                }
+                if (idx >= 0 && idx < n) {
+                    return (long) (b.data()[(int) idx] & 0xff);
+                }
+            }
+        }
+        return getitemSlow(o, k);
+    }
+
     static Object getitemSlow(Object o, Object k) {
         PyType t = Ops.typeOf(o);
         if (!t.builtin) {
