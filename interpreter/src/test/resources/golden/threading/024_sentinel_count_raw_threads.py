@@ -6,6 +6,8 @@ import time
 
 done = _thread.allocate_lock()
 done.acquire()
+go = _thread.allocate_lock()  # the worker ends only after the main thread has looked (no race at load)
+go.acquire()
 box = {}
 
 def worker(a, b, c=None):
@@ -15,7 +17,7 @@ def worker(a, b, c=None):
     box["args"] = (a, b, c)
     box["count_inside"] = _thread._count()
     done.release()
-    time.sleep(0.05)
+    go.acquire()
 
 before = _thread._count()
 ident = _thread.start_new_thread(worker, (1, 2), {"c": 3})
@@ -23,6 +25,7 @@ done.acquire()
 print("args", box["args"], "count inside", box["count_inside"] - before)
 s = box["sentinel"]
 print("sentinel held while the thread runs:", s.locked())
+go.release()
 print("sentinel acquired after the thread ended:", s.acquire(timeout=5))
 deadline = time.monotonic() + 5
 while _thread._count() != before and time.monotonic() < deadline:
@@ -31,9 +34,11 @@ print("count back", _thread._count() - before)
 print(isinstance(ident, int))
 
 # threading.Thread keeps its sentinel as _tstate_lock
-t = threading.Thread(target=time.sleep, args=(0.05,))
+release = threading.Event()
+t = threading.Thread(target=release.wait)
 t.start()
 print(type(t._tstate_lock).__name__, t.is_alive())
+release.set()
 t.join()
 print(t._tstate_lock, t.is_alive())
 
