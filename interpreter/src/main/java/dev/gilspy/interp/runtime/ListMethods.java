@@ -198,14 +198,7 @@ final class ListMethods {
     static Object builtinGetitem(Object o, Object k) {
         if (o instanceof PyDict d) {
             Object v = d.get(k);
-            if (v == null) {
-                Object miss = d.type().lookup("__missing__");
-                if (miss != null) {
-                    return SpecialMethods.call(PyThread.current(), miss, new Object[] {d, k});
-                }
-                throw Err.key(k);
-            }
-            return v;
+            return v != null ? v : Seq.missing(d, k);
         }
         if (o instanceof PyList l && !(k instanceof PySlice)) {
             long i = Ops.toLong(k);

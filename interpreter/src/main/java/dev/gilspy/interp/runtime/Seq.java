@@ -153,11 +153,7 @@ public final class Seq {
             if (v != null) {
                 return v;
             }
-            Object miss = t.lookup("__missing__");
-            if (miss != null) {
-                return SpecialMethods.call(PyThread.current(), miss, new Object[] {d, k});
-            }
-            throw Err.key(k);
+            return missing(d, k);
         }
         if (k instanceof Boolean || (k instanceof PyInstance && !(o instanceof PyInstance) && !(o instanceof PyType)
             && !(o instanceof PyGenericAlias)
